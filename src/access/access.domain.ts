@@ -1,0 +1,34 @@
+import type { Role } from './access.schema.ts'
+
+/** Who is calling: resolved from the API key on every request. */
+export interface Actor {
+  keyId: string
+  name: string
+  role: Role
+  /** The store a store_staff key is bound to. */
+  locationId: string | null
+  /** The channel a channel or call_centre key is bound to. */
+  channelId: string | null
+}
+
+export const allRoles: Role[] = ['admin', 'store_staff', 'channel', 'call_centre']
+export const staffRoles: Role[] = ['admin', 'store_staff', 'call_centre']
+
+/** A key's binding is consistent with its role, or the reason it is not. */
+export function invalidBinding(
+  role: Role,
+  locationId?: string | null,
+  channelId?: string | null,
+): string | null {
+  if (role === 'store_staff' && !locationId) return 'location_id is required for a store_staff key'
+  if (role !== 'store_staff' && locationId) return 'location_id only applies to store_staff keys'
+  if ((role === 'channel' || role === 'call_centre') && !channelId)
+    return `channel_id is required for a ${role} key`
+  if (role === 'admin' && channelId) return 'channel_id does not apply to admin keys'
+  return null
+}
+
+/** Only people in the brand's staff may discount a line by hand; a web shop may not. */
+export function mayDiscount(actor: Actor): boolean {
+  return actor.role !== 'channel'
+}

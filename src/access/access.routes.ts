@@ -1,0 +1,102 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
+import { idempotentCreate } from '../http/idempotency.ts'
+import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { notFound } from '../shared/errors.ts'
+import { roles } from './access.schema.ts'
+import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.service.ts'
+
+const ApiKey = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  role: Type.Union(roles.map((r) => Type.Literal(r))),
+  location_id: Type.Union([Type.String(), Type.Null()]),
+  channel_id: Type.Union([Type.String(), Type.Null()]),
+  prefix: Type.String({ description: 'First characters of the secret, to recognise it.' }),
+  revoked_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  created_at: Type.String({ format: 'date-time' }),
+})
+
+type KeyRow = Awaited<ReturnType<typeof listApiKeys>>[number]
+const toDto = (k: KeyRow) => ({
+  id: k.id,
+  name: k.name,
+  role: k.role,
+  location_id: k.locationId,
+  channel_id: k.channelId,
+  prefix: k.prefix,
+  revoked_at: k.revokedAt?.toISOString() ?? null,
+  created_at: k.createdAt.toISOString(),
+})
+
+export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/api-keys',
+    {
+      config: { roles: ['admin'] },
+      schema: {
+        tags: ['access'],
+        summary: 'Create an API key (the secret is shown once)',
+        headers: IdempotencyHeaders,
+        body: Type.Object(
+          {
+            name: Type.String({ minLength: 1, maxLength: 200 }),
+            role: Type.Union(roles.map((r) => Type.Literal(r))),
+            location_id: Type.Optional(Id('Store a store_staff key is bound to.')),
+            channel_id: Type.Optional(Id('Channel a channel or call_centre key is bound to.')),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Intersect([ApiKey, Type.Object({ secret: Type.String() })]),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req, reply) =>
+      idempotentCreate(req, reply, async (tx) => {
+        const { key, secret } = await createApiKey(tx, {
+          name: req.body.name,
+          role: req.body.role,
+          locationId: req.body.location_id,
+          channelId: req.body.channel_id,
+        })
+        return { ...toDto(key), secret }
+      }),
+  )
+
+  app.get(
+    '/api-keys',
+    {
+      config: { roles: ['admin'] },
+      schema: {
+        tags: ['access'],
+        summary: 'List API keys',
+        querystring: Type.Object(PageQuery),
+        response: { 200: Page(ApiKey), ...errorResponses },
+      },
+    },
+    async (req) => {
+      const limit = req.query.limit ?? 50
+      const list = await listApiKeys(app.db, limit, req.query.cursor)
+      return toPage(list.map(toDto), limit, (k) => k.id)
+    },
+  )
+
+  app.delete(
+    '/api-keys/:id',
+    {
+      config: { roles: ['admin'] },
+      schema: {
+        tags: ['access'],
+        summary: 'Revoke an API key',
+        params: Type.Object({ id: Id('API key id') }),
+        response: { 200: ApiKey, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const row = await revokeApiKey(app.db, req.params.id)
+      if (!row) throw notFound('api_key', req.params.id)
+      return toDto(row)
+    },
+  )
+}

@@ -1,0 +1,82 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { and, desc, eq, isNull, lt } from 'drizzle-orm'
+import type { Executor } from '../db/database.ts'
+import { invalidInput } from '../shared/errors.ts'
+import { newId } from '../shared/ids.ts'
+import { type Actor, invalidBinding } from './access.domain.ts'
+import { apiKeys, type Role } from './access.schema.ts'
+
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex')
+}
+
+export interface NewApiKey {
+  name: string
+  role: Role
+  locationId?: string | null
+  channelId?: string | null
+  /** Fixed secret (demo keys are deterministic so the README can show them); random otherwise. */
+  secret?: string
+}
+
+export async function createApiKey(q: Executor, input: NewApiKey) {
+  const problem = invalidBinding(input.role, input.locationId, input.channelId)
+  if (problem) throw invalidInput(problem.split(' ')[0]!, problem)
+  const secret = input.secret ?? `pk_${input.role}_${randomBytes(24).toString('base64url')}`
+  const id = newId('key')
+  const [row] = await q
+    .insert(apiKeys)
+    .values({
+      id,
+      name: input.name,
+      role: input.role,
+      locationId: input.locationId ?? null,
+      channelId: input.channelId ?? null,
+      secretHash: hashSecret(secret),
+      prefix: secret.slice(0, 12),
+    })
+    .returning()
+  return { key: row!, secret }
+}
+
+export async function listApiKeys(q: Executor, limit: number, cursor?: string) {
+  return q
+    .select()
+    .from(apiKeys)
+    .where(cursor ? lt(apiKeys.id, cursor) : undefined)
+    .orderBy(desc(apiKeys.id))
+    .limit(limit + 1)
+}
+
+export async function revokeApiKey(q: Executor, id: string) {
+  const [row] = await q
+    .update(apiKeys)
+    .set({ revokedAt: new Date(), updatedAt: new Date() })
+    .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
+    .returning()
+  actorCache.clear()
+  return row
+}
+
+const CACHE_TTL_MS = 30_000
+const actorCache = new Map<string, { actor: Actor | null; at: number }>()
+
+/**
+ * Resolves a secret to its actor. Cached for a few seconds because every request authenticates
+ * and the order path must not pay a round trip for it; revocation in this process clears the cache.
+ */
+export async function actorForSecret(q: Executor, secret: string): Promise<Actor | null> {
+  const hash = hashSecret(secret)
+  const hit = actorCache.get(hash)
+  if (hit && Date.now() - hit.at < CACHE_TTL_MS) return hit.actor
+  const [row] = await q
+    .select()
+    .from(apiKeys)
+    .where(and(eq(apiKeys.secretHash, hash), isNull(apiKeys.revokedAt)))
+  const actor: Actor | null = row
+    ? { keyId: row.id, name: row.name, role: row.role, locationId: row.locationId, channelId: row.channelId }
+    : null
+  if (actorCache.size > 10_000) actorCache.clear()
+  actorCache.set(hash, { actor, at: Date.now() })
+  return actor
+}

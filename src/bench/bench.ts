@@ -1,0 +1,262 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { SingleBar } from 'cli-progress'
+import pg from 'pg'
+import { pgbenchTpcb } from './pgbench.ts'
+import { routingSection } from './routing.bench.ts'
+import { startServerProcess } from './server-process.ts'
+import { summarise } from './stats.ts'
+import { type BenchCatalog, Http, prng, randomOrder } from './workload.ts'
+
+export const benchSections = ['orders', 'availability', 'oversell', 'pgbench', 'routing'] as const
+export type BenchSection = (typeof benchSections)[number]
+
+export interface BenchOptions {
+  durationS: number
+  concurrency: number
+  only?: BenchSection[]
+  json: boolean
+  databaseUrl?: string
+}
+
+const DEMO_ADMIN = 'pk_demo_admin'
+const log = (msg: string) => process.stderr.write(`${msg}\n`)
+
+/**
+ * Starts a real server on a scratch database (a new database on the PostgreSQL server of
+ * DATABASE_URL, or a temporary embedded one), loads the demo retailer, and measures it over HTTP.
+ */
+export async function runBench(opts: BenchOptions): Promise<Record<string, unknown>> {
+  const wants = (s: BenchSection) => !opts.only || opts.only.includes(s)
+  const result: Record<string, unknown> = {
+    database: opts.databaseUrl ? 'postgres' : 'pglite',
+    duration_s: opts.durationS,
+    concurrency: opts.concurrency,
+  }
+  if (wants('routing')) {
+    log('bench: routing engine, 1,000 locations, 5-line orders, then 500 instances against HiGHS…')
+    Object.assign(result, await routingSection())
+  }
+  const serverSections: BenchSection[] = ['orders', 'availability', 'oversell']
+  if (!serverSections.some(wants)) return result
+  const scratch = await scratchDatabase(opts.databaseUrl)
+  log(`bench: starting a server on a scratch ${result.database} database (the demo retailer loads first)…`)
+  const server = await startServerProcess(scratch.env, (line) => {
+    if (/error|seed|demo/i.test(line)) log(`  server: ${line.slice(0, 200)}`)
+  })
+  try {
+    await new Promise((r) => setTimeout(r, 2000))
+    result.idle_rss_mb = server.rssMb()
+    log(`bench: server ready at ${server.url}, idle RSS ${result.idle_rss_mb} MB`)
+    const http = new Http(server.url, DEMO_ADMIN, Math.max(opts.concurrency, 4))
+    try {
+      const catalog = await prepareCatalog(http)
+      if (wants('orders')) Object.assign(result, await ordersSection(http, catalog, opts))
+      if (wants('availability')) Object.assign(result, await availabilitySection(http, catalog))
+      if (wants('oversell')) Object.assign(result, await oversellSection(http, catalog))
+      result.loaded_rss_mb = server.rssMb()
+    } finally {
+      await http.close()
+    }
+  } finally {
+    await server.stop()
+    await scratch.drop()
+  }
+  if (opts.databaseUrl && wants('pgbench')) {
+    log(`bench: pgbench TPC-B (-s 10, 16 clients, ${opts.durationS}s) on the same server…`)
+    result.pgbench_tpcb_tps = await pgbenchTpcb(opts.databaseUrl, opts.durationS)
+    if (typeof result.orders_per_s === 'number') {
+      result.orders_vs_tpcb_pct =
+        Math.round((result.orders_per_s / (result.pgbench_tpcb_tps as number)) * 1000) / 10
+    }
+  }
+  return result
+}
+
+async function scratchDatabase(databaseUrl?: string) {
+  if (!databaseUrl) {
+    const dir = mkdtempSync(join(tmpdir(), 'passerelle-bench-'))
+    return { env: { dataDir: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) }
+  }
+  const name = `passerelle_bench_${process.pid}`
+  const admin = new pg.Client({ connectionString: databaseUrl })
+  await admin.connect()
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  const u = new URL(databaseUrl)
+  u.pathname = `/${name}`
+  return {
+    env: { databaseUrl: u.toString() },
+    drop: async () => {
+      const c = new pg.Client({ connectionString: databaseUrl })
+      await c.connect()
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await c.end()
+    },
+  }
+}
+
+/** SKUs listed everywhere, with deep stock at every location so the load measures the order path, not stock-outs. */
+async function prepareCatalog(http: Http): Promise<BenchCatalog> {
+  const channels = (await http.call('GET', '/api/v1/channels?limit=200')).json.data as Array<{
+    code: string
+    kind: string
+    price_list: { code: string }
+    fulfilment_modes: string[]
+  }>
+  const locations = (await http.call('GET', '/api/v1/locations?limit=200')).json.data as Array<{
+    id: string
+    kind: string
+  }>
+  const skus: BenchCatalog['skus'] = []
+  let cursor: string | null = null
+  while (skus.length < 300) {
+    const res = await http.call('GET', `/api/v1/products?limit=200${cursor ? `&cursor=${cursor}` : ''}`)
+    const page = res.json as { data: unknown[]; next_cursor: string | null }
+    for (const p of page.data as Array<{
+      channels: string[]
+      variants: Array<{ sku: string; prices: Array<{ price_list: string; amount_cents: number }> }>
+    }>) {
+      if (!channels.every((c) => p.channels.includes(c.code))) continue
+      for (const v of p.variants) {
+        const prices = Object.fromEntries(v.prices.map((pr) => [pr.price_list, pr.amount_cents]))
+        if (channels.every((c) => prices[c.price_list.code] !== undefined)) skus.push({ sku: v.sku, prices })
+      }
+    }
+    cursor = page.next_cursor
+    if (!cursor) break
+  }
+  if (skus.length < 20)
+    throw new Error(`only ${skus.length} SKUs are sold in every channel; the bench needs 20`)
+  log(`bench: ${skus.length} SKUs sold in every channel; topping up stock at ${locations.length} locations…`)
+  for (const loc of locations) {
+    const res = await http.call('POST', '/api/v1/inventory/receipts', {
+      location_id: loc.id,
+      lines: skus.map((s) => ({ sku: s.sku, quantity: 100_000 })),
+      reference: 'bench top-up',
+    })
+    if (res.status !== 201) throw new Error(`top-up failed: ${JSON.stringify(res.json)}`)
+  }
+  return {
+    channels: channels.map((c) => ({
+      code: c.code,
+      kind: c.kind,
+      priceList: c.price_list.code,
+      modes: c.fulfilment_modes,
+    })),
+    stores: locations.filter((l) => l.kind === 'store').map((l) => l.id),
+    skus,
+  }
+}
+
+async function ordersSection(http: Http, catalog: BenchCatalog, opts: BenchOptions) {
+  log(`bench: placing 3-line orders with ${opts.concurrency} clients for ${opts.durationS}s…`)
+  const rand = prng(42)
+  const latencies: number[] = []
+  let errors = 0
+  let firstError: unknown
+  const bar = new SingleBar({
+    format: ' orders |{bar}| {value}/{total}s | {orders} orders, {errors} errors',
+    stream: process.stderr,
+  })
+  bar.start(opts.durationS, 0, { orders: 0, errors: 0 })
+  const start = performance.now()
+  const end = start + opts.durationS * 1000
+  const ticker = setInterval(() => {
+    bar.update(Math.min(opts.durationS, Math.round((performance.now() - start) / 1000)), {
+      orders: latencies.length,
+      errors,
+    })
+  }, 500)
+  await Promise.all(
+    Array.from({ length: opts.concurrency }, async () => {
+      while (performance.now() < end) {
+        const body = randomOrder(catalog, rand)
+        const t0 = performance.now()
+        const res = await http.call('POST', '/api/v1/orders', body)
+        if (res.status === 201) latencies.push(performance.now() - t0)
+        else {
+          errors++
+          firstError ??= res.json
+        }
+      }
+    }),
+  )
+  clearInterval(ticker)
+  const elapsedS = (performance.now() - start) / 1000
+  bar.update(opts.durationS, { orders: latencies.length, errors })
+  bar.stop()
+  if (firstError) log(`bench: first order error: ${JSON.stringify(firstError)}`)
+  const s = summarise(latencies)
+  return {
+    orders: s.count,
+    orders_per_s: Math.round(s.count / elapsedS),
+    p50_ms: s.p50_ms,
+    p95_ms: s.p95_ms,
+    p99_ms: s.p99_ms,
+    errors,
+  }
+}
+
+async function availabilitySection(http: Http, catalog: BenchCatalog) {
+  const web = catalog.channels.find((c) => c.kind === 'web') ?? catalog.channels[0]!
+  const rand = prng(7)
+  const rounds = 1000
+  log(`bench: ${rounds} availability checks of 50 SKUs (channel ${web.code}, with a shopper position)…`)
+  const latencies: number[] = []
+  for (let i = 0; i < rounds; i++) {
+    const skus = Array.from({ length: 50 }, () => catalog.skus[Math.floor(rand() * catalog.skus.length)]!.sku)
+    const t0 = performance.now()
+    const res = await http.call(
+      'GET',
+      `/api/v1/availability?channel=${web.code}&skus=${skus.join(',')}&lat=45.76&lon=4.84`,
+    )
+    if (res.status !== 200) throw new Error(`availability failed: ${JSON.stringify(res.json)}`)
+    latencies.push(performance.now() - t0)
+  }
+  const s = summarise(latencies)
+  return { availability50_p50_ms: s.p50_ms, availability50_p99_ms: s.p99_ms }
+}
+
+/** 200 buyers at once for the last 50 units of a SKU: every unit sold once, none twice. */
+async function oversellSection(http: Http, catalog: BenchCatalog) {
+  const web = catalog.channels.find((c) => c.kind === 'web')!
+  const sku = catalog.skus[0]!
+  const levels = (await http.call('GET', `/api/v1/inventory/${sku.sku}`)).json.levels as Array<{
+    location_id: string
+    on_hand: number
+    reserved: number
+    safety_stock: number
+  }>
+  const warehouse = (await http.call('GET', '/api/v1/locations?kind=warehouse')).json.data[0]
+  // Bring every warehouse row of the SKU to exactly 50 sellable units at one warehouse, none elsewhere.
+  for (const l of levels) {
+    const isTarget = l.location_id === warehouse.id
+    const target = isTarget ? l.reserved + l.safety_stock + 50 : l.reserved
+    if (target !== l.on_hand) {
+      await http.call('POST', '/api/v1/inventory/adjustments', {
+        location_id: l.location_id,
+        sku: sku.sku,
+        counted_quantity: target,
+        reason: 'bench oversell race',
+      })
+    }
+  }
+  log('bench: oversell race — 200 concurrent buyers of 1 unit, 50 units in stock…')
+  const price = sku.prices[web.priceList]!
+  const results = await Promise.all(
+    Array.from({ length: 200 }, () =>
+      http.call('POST', '/api/v1/orders', {
+        channel: web.code,
+        lines: [{ sku: sku.sku, quantity: 1, fulfilment: 'delivery' }],
+        delivery_address: { name: 'Course', line1: '1 rue', postcode: '75001', city: 'Paris', country: 'FR' },
+        payments: [{ method: 'card', amount_cents: price }],
+      }),
+    ),
+  )
+  const sold = results.filter((r) => r.status === 201).length
+  const refused = results.filter((r) => r.status === 409).length
+  return { oversell_sold: sold, oversell_refused: refused, oversold: Math.max(0, sold - 50) }
+}

@@ -1,0 +1,77 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { fileURLToPath } from 'node:url'
+
+const bin = fileURLToPath(new URL('../../bin/passerelle.js', import.meta.url))
+
+export interface ServerProcess {
+  url: string
+  pid: number
+  rssMb(): number
+  stop(): Promise<void>
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer()
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number }
+      srv.close(() => resolve(port))
+    })
+    srv.on('error', reject)
+  })
+}
+
+/** The real server, as users start it, in its own process so the load generator does not share its CPU time. */
+export async function startServerProcess(
+  env: { databaseUrl?: string; dataDir?: string },
+  onLine: (line: string) => void,
+): Promise<ServerProcess> {
+  const port = await freePort()
+  const args = [bin, 'serve', '--port', String(port), '--host', '127.0.0.1', '--log-level', 'warn']
+  if (env.databaseUrl) args.push('--database-url', env.databaseUrl)
+  if (env.dataDir) args.push('--data-dir', env.dataDir)
+  const child: ChildProcess = spawn(process.execPath, args, {
+    env: { ...process.env, DATABASE_URL: env.databaseUrl ?? '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const forward = (d: Buffer) => {
+    for (const line of d.toString().split('\n')) if (line.trim()) onLine(line)
+  }
+  child.stdout!.on('data', forward)
+  child.stderr!.on('data', forward)
+  const url = `http://127.0.0.1:${port}`
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`server exited with code ${code} before it was ready`))),
+  )
+  const deadline = Date.now() + 10 * 60_000
+  const ready = (async () => {
+    while (Date.now() < deadline) {
+      try {
+        const res = await fetch(`${url}/health`)
+        if (res.ok) return
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 250))
+    }
+    throw new Error('server did not become ready within 10 minutes')
+  })()
+  await Promise.race([ready, exited])
+  return {
+    url,
+    pid: child.pid!,
+    rssMb: () => {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
+      return Math.round(kb / 1024)
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}

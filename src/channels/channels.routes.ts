@@ -1,0 +1,212 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
+import { allRoles } from '../access/access.domain.ts'
+import { idempotentCreate } from '../http/idempotency.ts'
+import { errorResponses, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { forbidden } from '../shared/errors.ts'
+import { changeAssortment, listAssortment } from './assortment.service.ts'
+import { channelKinds, codePattern, fulfilmentModes } from './channels.domain.ts'
+import {
+  type ChannelView,
+  createChannel,
+  getChannel,
+  getChannelView,
+  listChannels,
+  updateChannel,
+} from './channels.service.ts'
+import { priceListsRoutes } from './price-lists.routes.ts'
+
+const tags = ['channels']
+const Ref = Type.Object({
+  ref: Type.String({ minLength: 1, maxLength: 64, description: 'Channel id or code.' }),
+})
+const Modes = Type.Array(Type.Union(fulfilmentModes.map((m) => Type.Literal(m))), {
+  minItems: 1,
+  uniqueItems: true,
+  description:
+    'takeaway (emporté, at the till; store channels only), delivery (livraison), pickup (retrait en ' +
+    'magasin, click & collect), reserve (réservation en magasin, paid in store).',
+})
+const HoldMinutes = Type.Integer({
+  minimum: 1,
+  maximum: 1440,
+  description: 'Minutes a draft order (web checkout, call centre) holds its stock before it expires.',
+})
+
+const Channel = Type.Object({
+  id: Type.String(),
+  code: Type.String(),
+  name: Type.String(),
+  kind: Type.Union(channelKinds.map((k) => Type.Literal(k))),
+  currency: Type.String(),
+  price_list: Type.Object({ id: Type.String(), code: Type.String() }),
+  fulfilment_modes: Type.Array(Type.String()),
+  draft_hold_minutes: Type.Integer(),
+  created_at: Type.String({ format: 'date-time' }),
+  updated_at: Type.String({ format: 'date-time' }),
+})
+
+const toDto = (c: ChannelView) => ({
+  id: c.id,
+  code: c.code,
+  name: c.name,
+  kind: c.kind,
+  currency: c.currency,
+  price_list: { id: c.priceListId, code: c.priceListCode },
+  fulfilment_modes: c.fulfilmentModes,
+  draft_hold_minutes: c.draftHoldMinutes,
+  created_at: c.createdAt.toISOString(),
+  updated_at: c.updatedAt.toISOString(),
+})
+
+export const channelsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  await app.register(priceListsRoutes)
+
+  app.post(
+    '/channels',
+    {
+      config: { roles: ['admin'] },
+      schema: {
+        tags,
+        summary: 'Open a sales channel (magasin, web, mobile, service client, catalogue, partenaire)',
+        description:
+          'Each channel sells from its own price list: `price_list_code` (the channel code by default) is ' +
+          'used when it exists and created otherwise, in the channel currency.',
+        headers: IdempotencyHeaders,
+        body: Type.Object(
+          {
+            code: Type.String({ pattern: codePattern, description: 'Unique, URL-safe, e.g. WEB.' }),
+            name: Type.String({ minLength: 1, maxLength: 200 }),
+            kind: Type.Union(channelKinds.map((k) => Type.Literal(k))),
+            currency: Type.Optional(
+              Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217, EUR by default.' }),
+            ),
+            price_list_code: Type.Optional(Type.String({ pattern: codePattern })),
+            fulfilment_modes: Modes,
+            draft_hold_minutes: Type.Optional(HoldMinutes),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Channel, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      idempotentCreate(req, reply, async (tx) => toDto(await createChannel(tx, req.body))),
+  )
+
+  app.get(
+    '/channels',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags,
+        summary: 'List the sales channels of the brand',
+        querystring: Type.Object(PageQuery),
+        response: { 200: Page(Channel), ...errorResponses },
+      },
+    },
+    async (req) => {
+      const limit = req.query.limit ?? 50
+      const list = await listChannels(app.db, limit, req.query.cursor)
+      return toPage(list.map(toDto), limit, (c) => c.id)
+    },
+  )
+
+  app.get(
+    '/channels/:ref',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags,
+        summary: 'A channel, by id or code',
+        params: Ref,
+        response: { 200: Channel, ...errorResponses },
+      },
+    },
+    async (req) => toDto(await getChannelView(app.db, req.params.ref)),
+  )
+
+  app.patch(
+    '/channels/:ref',
+    {
+      config: { roles: ['admin'] },
+      schema: {
+        tags,
+        summary: 'Rename a channel, change its fulfilment modes or how long its drafts hold stock',
+        params: Ref,
+        body: Type.Object(
+          {
+            name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+            fulfilment_modes: Type.Optional(Modes),
+            draft_hold_minutes: Type.Optional(HoldMinutes),
+          },
+          { additionalProperties: false, minProperties: 1 },
+        ),
+        response: { 200: Channel, ...errorResponses },
+      },
+    },
+    async (req) => toDto(await app.db.transaction((tx) => updateChannel(tx, req.params.ref, req.body))),
+  )
+
+  app.put(
+    '/channels/:ref/assortment',
+    {
+      config: { roles: ['admin'] },
+      schema: {
+        tags,
+        summary: 'List products in a channel or delist them (assortiment, distribution sélective)',
+        description:
+          'Products are named by id or code. All or nothing: an unknown product answers 422 ' +
+          '`unknown_product` naming it (e.g. `add/3`) and changes nothing.',
+        params: Ref,
+        body: Type.Object(
+          {
+            add: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 5000 })),
+            remove: Type.Optional(
+              Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 5000 }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ channel_id: Type.String(), listed_count: Type.Integer() }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => {
+      const result = await app.db.transaction((tx) => changeAssortment(tx, req.params.ref, req.body))
+      return { channel_id: result.channelId, listed_count: result.listedCount }
+    },
+  )
+
+  app.get(
+    '/channels/:ref/assortment',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags,
+        summary: 'The products a channel sells',
+        description: 'A channel key reads the assortment of its own channel only.',
+        params: Ref,
+        querystring: Type.Object(PageQuery),
+        response: {
+          200: Page(Type.Object({ product_id: Type.String(), product_code: Type.String() })),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => {
+      const { actor, params, query } = req
+      if (actor.role === 'channel' && (await getChannel(app.db, params.ref)).id !== actor.channelId) {
+        throw forbidden('A channel key reads the assortment of its own channel only.')
+      }
+      const limit = query.limit ?? 50
+      const list = await listAssortment(app.db, params.ref, limit, query.cursor)
+      return toPage(
+        list.map((p) => ({ product_id: p.productId, product_code: p.productCode })),
+        limit,
+        (p) => p.product_id,
+      )
+    },
+  )
+}

@@ -1,0 +1,53 @@
+import { integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core'
+import { timestamps } from '../db/columns.ts'
+
+export const priceLists = pgTable('price_list', {
+  id: text('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  currency: text('currency').notNull().default('EUR'),
+  ...timestamps,
+})
+
+export const channels = pgTable('channel', {
+  id: text('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  kind: text('kind', { enum: ['store', 'web', 'mobile', 'call_centre', 'catalogue', 'partner'] }).notNull(),
+  currency: text('currency').notNull().default('EUR'),
+  priceListId: text('price_list_id')
+    .notNull()
+    .references(() => priceLists.id),
+  /** Fulfilment modes this channel may sell with (takeaway only makes sense at a till). */
+  fulfilmentModes: text('fulfilment_modes').array().notNull(),
+  /** Minutes a draft order (web checkout, call centre) holds its stock before it expires. */
+  draftHoldMinutes: integer('draft_hold_minutes').notNull().default(30),
+  ...timestamps,
+})
+
+/** Which products a channel may sell. A product absent here is not listed in that channel. */
+export const assortment = pgTable(
+  'assortment',
+  {
+    channelId: text('channel_id')
+      .notNull()
+      .references(() => channels.id),
+    productId: text('product_id').notNull(),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.channelId, t.productId] })],
+)
+
+export const prices = pgTable(
+  'price',
+  {
+    priceListId: text('price_list_id')
+      .notNull()
+      .references(() => priceLists.id),
+    sku: text('sku').notNull(),
+    /** VAT-inclusive unit price in cents. */
+    amountCents: integer('amount_cents').notNull(),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.priceListId, t.sku] })],
+)

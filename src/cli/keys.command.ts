@@ -1,0 +1,73 @@
+import { type Command, Option } from 'commander'
+import { eq, or } from 'drizzle-orm'
+import { roles } from '../access/access.schema.ts'
+import { createApiKey } from '../access/api-keys.service.ts'
+import type { Database } from '../db/database.ts'
+import { migrate } from '../db/migrate.ts'
+import { channels, locations } from '../db/schema.ts'
+import { openConfiguredDatabase } from '../http/server.ts'
+import { loadConfig } from '../shared/config.ts'
+import { notFound } from '../shared/errors.ts'
+import { configFlags, databaseOptions } from './options.ts'
+
+export function keysCommand(program: Command) {
+  const keys = program.command('keys').description('Manage API keys')
+  databaseOptions(
+    keys
+      .command('create')
+      .description('Create an API key and print its secret (shown this once only)')
+      .addOption(new Option('--role <role>', 'what the key may do').choices(roles).makeOptionMandatory())
+      .requiredOption('--name <name>', 'who or what uses the key, e.g. "Caisse 2 Lyon Part-Dieu"')
+      .option('--location <id>', 'store a store_staff key is bound to (id or code)')
+      .option('--channel <id>', 'channel a channel or call_centre key is bound to (id or code)'),
+  )
+    .addHelpText(
+      'after',
+      `
+The secret goes to stdout alone, so it can be captured: KEY=$(passerelle keys create …).
+
+Examples:
+  $ passerelle keys create --role admin --name "Back office"
+  $ passerelle keys create --role store_staff --name "Caisse Lyon" --location STO-LYON-PART-DIEU
+  $ passerelle keys create --role channel --name "Site web" --channel WEB`,
+    )
+    .action(
+      async (opts: Record<string, string | undefined> & { role: (typeof roles)[number]; name: string }) => {
+        const config = loadConfig(configFlags(opts))
+        const database = await openConfiguredDatabase(config)
+        try {
+          await migrate(database)
+          const { key, secret } = await createApiKey(database.db, {
+            name: opts.name,
+            role: opts.role,
+            locationId: opts.location ? await locationId(database, opts.location) : null,
+            channelId: opts.channel ? await channelId(database, opts.channel) : null,
+          })
+          process.stderr.write(
+            `Created ${key.role} key "${key.name}" (${key.id}). Keep the secret now: it is not shown again.\n`,
+          )
+          process.stdout.write(`${secret}\n`)
+        } finally {
+          await database.close()
+        }
+      },
+    )
+}
+
+async function locationId(database: Database, ref: string): Promise<string> {
+  const [row] = await database.db
+    .select({ id: locations.id })
+    .from(locations)
+    .where(or(eq(locations.id, ref), eq(locations.code, ref)))
+  if (!row) throw notFound('location', ref)
+  return row.id
+}
+
+async function channelId(database: Database, ref: string): Promise<string> {
+  const [row] = await database.db
+    .select({ id: channels.id })
+    .from(channels)
+    .where(or(eq(channels.id, ref), eq(channels.code, ref)))
+  if (!row) throw notFound('channel', ref)
+  return row.id
+}

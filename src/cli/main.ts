@@ -1,0 +1,9 @@
+import { exitWithError } from './errors.ts'
+import { buildProgram } from './program.ts'
+
+// `passerelle <command>`: run through bin/passerelle.js, `npm start` (serve) or `tsx src/cli/main.ts`.
+try {
+  await buildProgram().parseAsync(process.argv)
+} catch (err) {
+  exitWithError(err)
+}

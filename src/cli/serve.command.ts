@@ -1,0 +1,41 @@
+import type { Command } from 'commander'
+import { startServer } from '../http/server.ts'
+import { loadConfig } from '../shared/config.ts'
+import { configFlags, databaseOptions } from './options.ts'
+import { progressOnStderr } from './progress.ts'
+
+export function serveCommand(program: Command) {
+  databaseOptions(
+    program
+      .command('serve')
+      .description('Start the HTTP API; an empty database first gets the demo retailer and its demo keys')
+      .option('-p, --port <port>', 'port to listen on, 0 for any free port (env PORT, default 3000)')
+      .option('--host <host>', 'interface to listen on (env HOST, default 127.0.0.1)'),
+  )
+    .option(
+      '--log-level <level>',
+      'fatal, error, warn, info, debug, trace or silent (env LOG_LEVEL, default info)',
+    )
+    .option(
+      '--sweep-interval <seconds>',
+      'seconds between expiries of abandoned drafts (env PASSERELLE_SWEEP_INTERVAL, default 15)',
+    )
+    .option('--no-demo', 'leave an empty database empty (no demo retailer, no demo keys)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ passerelle serve
+  $ PORT=8080 passerelle serve --data-dir /var/lib/passerelle
+  $ passerelle serve --host 0.0.0.0 --database-url postgres://passerelle@db:5432/passerelle --no-demo`,
+    )
+    .action(async (opts: Record<string, string | undefined> & { demo: boolean }) => {
+      const config = loadConfig(configFlags(opts))
+      const progress = progressOnStderr()
+      try {
+        await startServer(config, { onProgress: progress.onProgress, demo: opts.demo })
+      } finally {
+        progress.stop()
+      }
+    })
+}

@@ -1,0 +1,167 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
+import { allRoles, staffRoles } from '../access/access.domain.ts'
+import { idempotentCreate } from '../http/idempotency.ts'
+import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
+import {
+  type CustomerRow,
+  createCustomer,
+  getCustomer,
+  listCustomers,
+  updateCustomer,
+} from './customers.service.ts'
+
+// Null first: with type coercion on, ajv would turn null into "" if the string came first.
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([Type.Null(), t])
+
+const Customer = Type.Object({
+  id: Type.String(),
+  email: Nullable(Type.String({ description: 'Lower-cased; unique across channels.' })),
+  phone: Nullable(Type.String({ description: 'E.164, e.g. +33612345678; unique across channels.' })),
+  loyalty_card: Nullable(Type.String({ description: 'Digits only; unique across channels.' })),
+  first_name: Type.String(),
+  last_name: Type.String(),
+  address_line: Type.String(),
+  postcode: Type.String(),
+  city: Type.String(),
+  country: Type.String({ description: 'ISO 3166-1 alpha-2.' }),
+  source_channel_id: Nullable(Type.String({ description: 'Channel where the customer was first created.' })),
+  created_at: Type.String({ format: 'date-time' }),
+  updated_at: Type.String({ format: 'date-time' }),
+})
+
+// Identifiers are checked by the service, so an invalid one is reported by its plain field name.
+const email = Type.String({ maxLength: 320, description: 'Any case; stored lower-cased.' })
+const phone = Type.String({
+  maxLength: 40,
+  description: 'As typed: 06 12 34 56 78, +33 6 12 34 56 78, 0033… (France by default) or +<country code>….',
+})
+const loyaltyCard = Type.String({ maxLength: 40, description: '8 to 19 digits; spaces and dashes ignored.' })
+
+const profile = {
+  first_name: Type.Optional(Type.String({ maxLength: 200 })),
+  last_name: Type.Optional(Type.String({ maxLength: 200 })),
+  address_line: Type.Optional(Type.String({ maxLength: 500 })),
+  postcode: Type.Optional(Type.String({ maxLength: 16 })),
+  city: Type.Optional(Type.String({ maxLength: 200 })),
+  country: Type.Optional(
+    Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 in capitals, FR by default.' }),
+  ),
+}
+
+const toDto = (c: CustomerRow) => ({
+  id: c.id,
+  email: c.email,
+  phone: c.phone,
+  loyalty_card: c.loyaltyCard,
+  first_name: c.firstName,
+  last_name: c.lastName,
+  address_line: c.addressLine,
+  postcode: c.postcode,
+  city: c.city,
+  country: c.country,
+  source_channel_id: c.sourceChannelId,
+  created_at: c.createdAt.toISOString(),
+  updated_at: c.updatedAt.toISOString(),
+})
+
+export const customersRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/customers',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags: ['customers'],
+        summary: 'Create a customer, known by e-mail, phone or loyalty card',
+        description:
+          'At least one identifier is required. Each is normalised (e-mail lower-cased, phone in E.164, card ' +
+          'digits only) and unique across channels: an identifier another customer holds answers 409 ' +
+          '`identity_taken` with `details.customer_id`, so the till or agent can attach to that customer.',
+        headers: IdempotencyHeaders,
+        body: Type.Object(
+          {
+            email: Type.Optional(email),
+            phone: Type.Optional(phone),
+            loyalty_card: Type.Optional(loyaltyCard),
+            ...profile,
+            source_channel_id: Type.Optional(
+              Id('Channel the customer comes from; defaults to the channel of the key.'),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Customer, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      idempotentCreate(req, reply, async (tx) => toDto(await createCustomer(tx, req.actor, req.body))),
+  )
+
+  app.get(
+    '/customers/:id',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags: ['customers'],
+        summary: 'Get a customer',
+        params: Type.Object({ id: Id('Customer id') }),
+        response: { 200: Customer, ...errorResponses },
+      },
+    },
+    async (req) => toDto(await getCustomer(app.db, req.params.id)),
+  )
+
+  app.get(
+    '/customers',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags: ['customers'],
+        summary: 'Find customers by identifier or by name, newest first',
+        description:
+          'email, phone and card are exact look-ups of the value as typed, normalised like at creation ' +
+          '(06 12 34 56 78 finds +33612345678). q finds a part of a name or an e-mail, any case, accents ' +
+          'ignored. Given together, filters must all match.',
+        querystring: Type.Object({
+          email: Type.Optional(email),
+          phone: Type.Optional(phone),
+          card: Type.Optional(loyaltyCard),
+          q: Type.Optional(Type.String({ maxLength: 200, description: 'Part of a name or an e-mail.' })),
+          ...PageQuery,
+        }),
+        response: { 200: Page(Customer), ...errorResponses },
+      },
+    },
+    async (req) => {
+      const { cursor, limit = 50, ...filter } = req.query
+      const list = await listCustomers(app.db, filter, limit, cursor)
+      return toPage(list.map(toDto), limit, (c) => c.id)
+    },
+  )
+
+  app.patch(
+    '/customers/:id',
+    {
+      config: { roles: staffRoles },
+      schema: {
+        tags: ['customers'],
+        summary: 'Change a customer’s identifiers, name or address',
+        description:
+          'Fields left out are kept. An identifier set to null (or to "", as a cleared form field sends) ' +
+          'is removed, as long as one remains. ' +
+          'Same validation and 409 `identity_taken` as at creation.',
+        params: Type.Object({ id: Id('Customer id') }),
+        body: Type.Object(
+          {
+            email: Type.Optional(Nullable(email)),
+            phone: Type.Optional(Nullable(phone)),
+            loyalty_card: Type.Optional(Nullable(loyaltyCard)),
+            ...profile,
+          },
+          { additionalProperties: false, minProperties: 1 },
+        ),
+        response: { 200: Customer, ...errorResponses },
+      },
+    },
+    async (req) => toDto(await app.db.transaction((tx) => updateCustomer(tx, req.params.id, req.body))),
+  )
+}

@@ -1,0 +1,7 @@
+export * from '../access/access.schema.ts'
+export * from '../catalog/catalog.schema.ts'
+export * from '../channels/channels.schema.ts'
+export * from '../customers/customers.schema.ts'
+export * from '../inventory/inventory.schema.ts'
+export * from '../network/network.schema.ts'
+export * from '../orders/orders.schema.ts'

@@ -1,0 +1,199 @@
+import { createHash } from 'node:crypto'
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { isValidEan13 } from '../catalog/ean.domain.ts'
+import { type Executor, rows } from '../db/database.ts'
+import { buildApp } from '../http/app.ts'
+import { as, openTestDatabase } from '../testing/harness.ts'
+import { stripAccents } from './customers.ts'
+import { buildDemo, hasData, seedDemo } from './seed.ts'
+
+type TestDb = Awaited<ReturnType<typeof openTestDatabase>>
+
+/** Everything that must not change between two seeds with the same number. */
+async function catalogHash(q: Executor): Promise<string> {
+  const list = await rows<{ line: string }>(
+    q,
+    sql`SELECT p.code || '|' || p.name || '|' || v.sku || '|' || v.ean AS line
+        FROM variant v JOIN product p ON p.id = v.product_id ORDER BY v.sku`,
+  )
+  return createHash('sha256')
+    .update(list.map((r) => r.line).join('\n'))
+    .digest('hex')
+}
+
+describe('the demo retailer Maison Passerelle', () => {
+  let t: TestDb
+
+  beforeAll(async () => {
+    t = await openTestDatabase()
+    expect(await hasData(t.database.db)).toBe(false)
+    await seedDemo(t.database.db, { seed: 1 })
+  })
+  afterAll(() => t?.drop())
+
+  const q = <T>(statement: ReturnType<typeof sql>) => rows<T>(t.database.db, statement)
+
+  it('has two warehouses and about twenty stores in real French towns, some franchised', async () => {
+    const [n] = await q<{ stores: number; warehouses: number; franchised: number; bad_insee: number }>(
+      sql`SELECT count(*) FILTER (WHERE kind = 'store')::int AS stores,
+                 count(*) FILTER (WHERE kind = 'warehouse')::int AS warehouses,
+                 count(*) FILTER (WHERE ownership = 'franchised')::int AS franchised,
+                 count(*) FILTER (WHERE insee_code !~ '^[0-9][0-9AB][0-9]{3}$'
+                                  OR lat NOT BETWEEN 41 AND 51.2 OR lon NOT BETWEEN -5.2 AND 9.6)::int AS bad_insee
+          FROM location`,
+    )
+    expect(n!.stores).toBeGreaterThanOrEqual(17)
+    expect(n!.stores).toBeLessThanOrEqual(23)
+    expect(n!.warehouses).toBe(2)
+    expect(n!.franchised).toBeGreaterThanOrEqual(4)
+    expect(n!.bad_insee).toBe(0)
+  })
+
+  it('has one channel of each kind, each with its own price list', async () => {
+    const list = await q<{ kind: string; price_list_id: string }>(
+      sql`SELECT kind, price_list_id FROM channel`,
+    )
+    expect(list.map((c) => c.kind).sort()).toEqual([
+      'call_centre',
+      'catalogue',
+      'mobile',
+      'partner',
+      'store',
+      'web',
+    ])
+    expect(new Set(list.map((c) => c.price_list_id)).size).toBe(6)
+  })
+
+  it('sells about two thousand variants, each with a valid French EAN-13 and a price where it is listed', async () => {
+    const variants = await q<{ ean: string }>(sql`SELECT ean FROM variant`)
+    expect(variants.length).toBeGreaterThanOrEqual(1900)
+    expect(variants.filter((v) => !isValidEan13(v.ean) || !/^3[0-7]/.test(v.ean))).toEqual([])
+    const [unpriced] = await q<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM assortment a
+          JOIN channel c ON c.id = a.channel_id
+          JOIN variant v ON v.product_id = a.product_id
+          LEFT JOIN price p ON p.price_list_id = c.price_list_id AND p.sku = v.sku
+          WHERE p.sku IS NULL`,
+    )
+    expect(unpriced!.n).toBe(0)
+  })
+
+  it('has thousands of past orders over two years, in every channel and fulfilment mode', async () => {
+    const [n] = await q<{ orders: number; months: number; cancelled: number; anonymous: number }>(
+      sql`SELECT count(*)::int AS orders,
+                 count(DISTINCT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM'))::int AS months,
+                 count(*) FILTER (WHERE status = 'cancelled')::int AS cancelled,
+                 count(*) FILTER (WHERE customer_id IS NULL)::int AS anonymous
+          FROM orders`,
+    )
+    expect(n!.orders).toBeGreaterThanOrEqual(2500)
+    expect(n!.months).toBeGreaterThanOrEqual(20)
+    expect(n!.cancelled).toBeGreaterThan(0)
+    expect(n!.anonymous).toBeGreaterThan(0)
+    const kinds = await q<{ kind: string }>(
+      sql`SELECT DISTINCT c.kind FROM orders o JOIN channel c ON c.id = o.channel_id ORDER BY 1`,
+    )
+    expect(kinds.map((k) => k.kind)).toEqual([
+      'call_centre',
+      'catalogue',
+      'mobile',
+      'partner',
+      'store',
+      'web',
+    ])
+    const modes = await q<{ fulfilment: string }>(sql`SELECT DISTINCT fulfilment FROM order_line ORDER BY 1`)
+    expect(modes.map((m) => m.fulfilment)).toEqual(['delivery', 'pickup', 'reserve', 'takeaway'])
+  })
+
+  it('explains every unit of stock by its movement ledger', async () => {
+    const [n] = await q<{ rows: number; mismatched: number; orphans: number }>(
+      sql`WITH ledger AS (
+            SELECT location_id, sku, sum(on_hand_delta)::int AS on_hand, sum(reserved_delta)::int AS reserved
+            FROM stock_movement GROUP BY location_id, sku)
+          SELECT (SELECT count(*)::int FROM stock_level) AS rows,
+                 (SELECT count(*)::int FROM stock_level s
+                    LEFT JOIN ledger l ON l.location_id = s.location_id AND l.sku = s.sku
+                  WHERE s.on_hand <> coalesce(l.on_hand, 0) OR s.reserved <> coalesce(l.reserved, 0)) AS mismatched,
+                 (SELECT count(*)::int FROM ledger l
+                  WHERE NOT EXISTS (SELECT 1 FROM stock_level s WHERE s.location_id = l.location_id AND s.sku = l.sku))
+                   AS orphans`,
+    )
+    expect(n!.rows).toBeGreaterThan(5000)
+    expect(n!.mismatched).toBe(0)
+    expect(n!.orphans).toBe(0)
+    const [reserved] = await q<{ active: number; reserved: number }>(
+      sql`SELECT (SELECT coalesce(sum(quantity), 0)::int FROM reservation WHERE status = 'active') AS active,
+                 (SELECT coalesce(sum(reserved), 0)::int FROM stock_level) AS reserved`,
+    )
+    expect(reserved!.reserved).toBe(reserved!.active)
+  })
+
+  it('keeps every order total, VAT and payment equal to its lines and tenders', async () => {
+    const [n] = await q<{
+      totals: number
+      vat: number
+      paid: number
+      unpaid_completed: number
+      fulfilled: number
+    }>(
+      sql`WITH l AS (SELECT order_id, sum(total_cents)::int AS total, sum(vat_cents)::int AS vat
+                     FROM order_line GROUP BY order_id),
+               p AS (SELECT order_id, coalesce(sum(amount_cents) FILTER (WHERE kind = 'capture'), 0)::int AS paid,
+                            coalesce(sum(amount_cents) FILTER (WHERE kind = 'refund'), 0)::int AS refunded
+                     FROM payment GROUP BY order_id)
+          SELECT count(*) FILTER (WHERE o.total_cents <> l.total)::int AS totals,
+                 count(*) FILTER (WHERE o.vat_cents <> l.vat)::int AS vat,
+                 count(*) FILTER (WHERE o.paid_cents <> coalesce(p.paid, 0)
+                                     OR o.refunded_cents <> coalesce(p.refunded, 0))::int AS paid,
+                 count(*) FILTER (WHERE o.status = 'completed' AND o.paid_cents <> o.total_cents)::int AS unpaid_completed,
+                 (SELECT count(*)::int FROM order_line ol JOIN orders oo ON oo.id = ol.order_id
+                  WHERE oo.status = 'completed' AND ol.fulfilled_quantity <> ol.quantity) AS fulfilled
+          FROM orders o JOIN l ON l.order_id = o.id LEFT JOIN p ON p.order_id = o.id`,
+    )
+    expect(n).toEqual({ totals: 0, vat: 0, paid: 0, unpaid_completed: 0, fulfilled: 0 })
+  })
+
+  it('registers a few customers twice, as happens across channels, without breaking uniqueness', async () => {
+    const list = await q<{ first_name: string; last_name: string; postcode: string }>(
+      sql`SELECT first_name, last_name, postcode FROM customer`,
+    )
+    expect(list.length).toBeGreaterThanOrEqual(350)
+    const key = (c: (typeof list)[number]) =>
+      stripAccents(`${c.first_name} ${c.last_name} ${c.postcode}`.toLowerCase())
+    const groups = new Map<string, number>()
+    for (const c of list) groups.set(key(c), (groups.get(key(c)) ?? 0) + 1)
+    expect([...groups.values()].filter((n) => n > 1).length).toBeGreaterThanOrEqual(8)
+  })
+
+  it('answers the API with the demo admin key', async () => {
+    const app = await buildApp({ database: t.database })
+    try {
+      const res = await as(app, 'pk_demo_admin').get('/api/v1/api-keys')
+      expect(res.statusCode, res.body).toBe(200)
+      const roles = (res.json().data as Array<{ role: string }>).map((k) => k.role).sort()
+      expect(roles).toEqual(['admin', 'call_centre', 'channel', 'store_staff'])
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('refuses to load the demo into a database that already has data', async () => {
+    await expect(seedDemo(t.database.db, { seed: 1 })).rejects.toMatchObject({ code: 'database_not_empty' })
+    const [n] = await q<{ n: number }>(sql`SELECT count(*)::int AS n FROM location`)
+    expect(n!.n).toBe(22)
+  })
+
+  it('builds the same products, SKUs and EANs from the same seed, and others from another seed', async () => {
+    const other = await openTestDatabase()
+    try {
+      await seedDemo(other.database.db, { seed: 1 })
+      expect(await catalogHash(other.database.db)).toBe(await catalogHash(t.database.db))
+    } finally {
+      await other.drop()
+    }
+    const seed2 = buildDemo(2, new Date()).catalog.variants.map((v) => v.row.ean)
+    const seed1 = (await q<{ ean: string }>(sql`SELECT ean FROM variant ORDER BY sku`)).map((v) => v.ean)
+    expect(seed2.sort()).not.toEqual(seed1.sort())
+  })
+})

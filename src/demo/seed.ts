@@ -1,0 +1,202 @@
+import { sql } from 'drizzle-orm'
+import type { PgTable } from 'drizzle-orm/pg-core'
+import type { Role } from '../access/access.schema.ts'
+import { createApiKey } from '../access/api-keys.service.ts'
+import type { Db, Executor, Tx } from '../db/database.ts'
+import { rows } from '../db/database.ts'
+import * as schema from '../db/schema.ts'
+import { AppError } from '../shared/errors.ts'
+import { insertRows } from './bulk-insert.ts'
+import { buildCatalog } from './catalog.ts'
+import { buildChannels } from './channels.ts'
+import { buildCustomers } from './customers.ts'
+import { loadFrenchTowns, releaseGeography } from './geography.ts'
+import { planHistory } from './history.ts'
+import { historyRows } from './ledger.ts'
+import { buildNetwork } from './network.ts'
+import { createRandom } from './random.ts'
+import { planStock } from './stock.ts'
+
+export type ProgressListener = (step: string, done: number, total: number) => void
+
+export interface SeedOptions {
+  /** Same seed, same retailer (products, SKUs, EANs, customers, history) on every machine. */
+  seed?: number
+  /** End of the 24 months of history; the current time unless given. */
+  now?: Date
+  onProgress?: ProgressListener
+}
+
+export const DEFAULT_DEMO_SEED = 1
+
+/** Demo keys have fixed secrets so the README can print them: for trying Passerelle only. */
+export const demoKeys: Array<{
+  secret: string
+  role: Role
+  name: string
+  locationCode?: string
+  channelCode?: string
+}> = [
+  { secret: 'pk_demo_admin', role: 'admin', name: 'Démo — administration (demo admin)' },
+  {
+    secret: 'pk_demo_store',
+    role: 'store_staff',
+    name: 'Démo — équipe du magasin Paris Bastille (demo store staff)',
+    locationCode: 'STO-PARIS-BASTILLE',
+  },
+  { secret: 'pk_demo_web', role: 'channel', name: 'Démo — site web (demo web channel)', channelCode: 'WEB' },
+  {
+    secret: 'pk_demo_callcentre',
+    role: 'call_centre',
+    name: 'Démo — service client (demo call centre)',
+    channelCode: 'CALL-CENTRE',
+  },
+]
+
+export interface DemoSummary {
+  seed: number
+  locations: number
+  channels: number
+  products: number
+  variants: number
+  customers: number
+  orders: number
+  stockRows: number
+  movements: number
+  keys: typeof demoKeys
+}
+
+// Two servers starting on one empty PostgreSQL database must not both load the demo.
+const SEED_LOCK = 7_305_114
+const DAY_MS = 86_400_000
+
+/** True when the database holds any retailer data or API key (then the demo is never loaded). */
+export async function hasData(db: Executor): Promise<boolean> {
+  const [row] = await rows<{ any: boolean }>(
+    db,
+    sql`SELECT EXISTS (SELECT 1 FROM location) OR EXISTS (SELECT 1 FROM channel)
+            OR EXISTS (SELECT 1 FROM price_list) OR EXISTS (SELECT 1 FROM product)
+            OR EXISTS (SELECT 1 FROM customer) OR EXISTS (SELECT 1 FROM orders)
+            OR EXISTS (SELECT 1 FROM api_key) AS any`,
+  )
+  return row?.any === true
+}
+
+/** Everything the demo retailer is made of, generated in memory (deterministic but for the ids). */
+export function buildDemo(seed: number, now: Date) {
+  const random = createRandom(seed)
+  const start = new Date(now.getTime() - 731 * DAY_MS)
+  const setupAt = new Date(start.getTime() - 60 * DAY_MS)
+  const towns = loadFrenchTowns()
+  const network = buildNetwork(towns)
+  const channels = buildChannels()
+  for (const r of [...network.map((l) => l.row), ...channels.flatMap((c) => [c.row, c.priceList])]) {
+    r.createdAt = setupAt
+    r.updatedAt = setupAt
+  }
+  const catalog = buildCatalog(random.fork('catalog'), channels, new Date(start.getTime() - 30 * DAY_MS))
+  const stock = planStock(random.fork('stock'), catalog, network)
+  const people = buildCustomers(random.fork('customers'), towns, network)
+  const specs = planHistory(random.fork('history'), {
+    now,
+    network,
+    channels,
+    catalog,
+    customers: people,
+    stock,
+    towns,
+  })
+  const history = historyRows(random.fork('ledger'), specs, people, stock, channels, now, start)
+  releaseGeography()
+  return { network, channels, catalog, history }
+}
+
+/**
+ * Loads Maison Passerelle, a French home & lifestyle retailer: 2 warehouses, 20 stores, 6 channels,
+ * 2,000 variants, 400 customers, 24 months of orders and a stock ledger that explains every unit,
+ * plus the demo API keys. One transaction: a failure leaves the database as it was. Refuses a
+ * database that already has data.
+ */
+export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoSummary> {
+  const seed = options.seed ?? DEFAULT_DEMO_SEED
+  const progress = options.onProgress ?? (() => {})
+  if (await hasData(db)) throw notEmpty()
+  progress('generate', 0, 1)
+  const demo = buildDemo(seed, options.now ?? new Date())
+  progress('generate', 1, 1)
+  const { network, channels, catalog, history } = demo
+
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${SEED_LOCK})`)
+    if (await hasData(tx)) throw notEmpty()
+    const steps: Array<[string, PgTable, Array<Record<string, unknown>>]> = [
+      ['price lists', schema.priceLists, channels.map((c) => c.priceList)],
+      ['channels', schema.channels, channels.map((c) => c.row)],
+      ['locations', schema.locations, network.map((l) => l.row)],
+      ['products', schema.products, catalog.products.map((p) => p.row)],
+      ['variants', schema.variants, catalog.variants.map((v) => v.row)],
+      ['prices', schema.prices, catalog.prices],
+      ['assortment', schema.assortment, catalog.assortment],
+      ['customers', schema.customers, history.customers],
+      ['stock levels', schema.stockLevels, history.stockLevels],
+      ['orders', schema.orders, history.orders],
+      ['order lines', schema.orderLines, history.lines],
+      ['payments', schema.payments, history.payments],
+      ['order events', schema.orderEvents, history.events],
+      ['reservations', schema.reservations, history.reservations],
+      ['stock movements', schema.stockMovements, history.movements],
+    ]
+    for (const [step, table, list] of steps) await insertAll(tx, step, table, list, progress)
+    await createDemoKeys(tx, network, channels)
+    progress('api keys', demoKeys.length, demoKeys.length)
+  })
+
+  return {
+    seed,
+    locations: network.length,
+    channels: channels.length,
+    products: catalog.products.length,
+    variants: catalog.variants.length,
+    customers: history.customers.length,
+    orders: history.orders.length,
+    stockRows: history.stockLevels.length,
+    movements: history.movements.length,
+    keys: demoKeys,
+  }
+}
+
+async function insertAll(
+  tx: Tx,
+  step: string,
+  table: PgTable,
+  list: Array<Record<string, unknown>>,
+  progress: ProgressListener,
+) {
+  progress(step, 0, list.length)
+  await insertRows(tx, table, list, (done) => progress(step, done, list.length))
+}
+
+async function createDemoKeys(
+  tx: Tx,
+  network: ReturnType<typeof buildDemo>['network'],
+  channels: ReturnType<typeof buildDemo>['channels'],
+) {
+  for (const key of demoKeys) {
+    await createApiKey(tx, {
+      name: key.name,
+      role: key.role,
+      secret: key.secret,
+      locationId: key.locationCode ? network.find((l) => l.row.code === key.locationCode)!.row.id : null,
+      channelId: key.channelCode ? channels.find((c) => c.row.code === key.channelCode)!.row.id : null,
+    })
+  }
+}
+
+function notEmpty(): AppError {
+  return new AppError(
+    409,
+    'database_not_empty',
+    'The database already has data: the demo retailer is only loaded into an empty database. ' +
+      'Use a new PASSERELLE_DATA_DIR or an empty PostgreSQL database to try the demo.',
+  )
+}

@@ -1,0 +1,90 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import { AppError } from '../shared/errors.ts'
+
+interface PgErrorLike {
+  code?: string
+  constraint?: string
+  detail?: string
+  message?: string
+}
+
+/** Maps every error to `{ error: { code, message, details } }` and its status, in one place. */
+export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  const app = toAppError(err)
+  if (app.status >= 500) req.log.error({ err }, 'request failed')
+  return reply.status(app.status).send({
+    error: { code: app.code, message: app.message, ...(app.details ? { details: app.details } : {}) },
+  })
+}
+
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err
+  const e = err as FastifyError
+  if (e.validation && e.validation.length > 0) return validationError(e)
+  const pgErr = findPgError(err)
+  if (pgErr) return pgError(pgErr)
+  if (typeof e.statusCode === 'number' && e.statusCode < 500) {
+    return new AppError(e.statusCode, (e.code ?? 'bad_request').toLowerCase(), e.message)
+  }
+  return new AppError(500, 'internal_error', 'Something went wrong on our side; the request was not applied.')
+}
+
+function validationError(e: FastifyError): AppError {
+  const first = e.validation![0]!
+  const params = first.params as Record<string, unknown>
+  const base = `${e.validationContext ?? 'body'}${first.instancePath}`
+  const field =
+    typeof params.missingProperty === 'string'
+      ? `${base}/${params.missingProperty}`
+      : typeof params.additionalProperty === 'string'
+        ? `${base}/${params.additionalProperty}`
+        : base
+  const message =
+    typeof params.additionalProperty === 'string' ? 'is not a known field' : (first.message ?? 'is invalid')
+  return new AppError(400, 'invalid_input', `${field}: ${message}`, { field })
+}
+
+function findPgError(err: unknown): PgErrorLike | undefined {
+  let cur = err as (PgErrorLike & { cause?: unknown }) | undefined
+  for (let depth = 0; cur && depth < 4; depth++) {
+    if (typeof cur.code === 'string' && /^[0-9A-Z]{5}$/.test(cur.code)) return cur
+    cur = cur.cause as typeof cur
+  }
+  return undefined
+}
+
+function pgError(e: PgErrorLike): AppError {
+  switch (e.code) {
+    case '23505':
+      return new AppError(
+        409,
+        'already_exists',
+        `Already exists: ${e.detail ?? e.constraint ?? 'duplicate value'}.`,
+        {
+          constraint: e.constraint,
+        },
+      )
+    case '23503':
+      return new AppError(
+        422,
+        'unknown_reference',
+        `Refers to something that does not exist: ${e.detail ?? ''}`,
+        {
+          constraint: e.constraint,
+        },
+      )
+    case '23514':
+      return new AppError(422, 'constraint_violated', `Refused by rule ${e.constraint ?? ''}.`, {
+        constraint: e.constraint,
+      })
+    case '40001':
+    case '40P01':
+      return new AppError(409, 'retry', 'Another request changed the same data; retry the request.')
+    default:
+      return new AppError(
+        500,
+        'internal_error',
+        'Something went wrong on our side; the request was not applied.',
+      )
+  }
+}

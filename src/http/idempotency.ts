@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto'
+import { sql } from 'drizzle-orm'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { type Executor, rows, type Tx } from '../db/database.ts'
+import { prepared } from '../db/prepared.ts'
+import { refused } from '../shared/errors.ts'
+
+export interface IdempotencyClaim {
+  apiKeyId: string
+  key: string
+  route: string
+  requestHash: string
+}
+
+/** The Idempotency-Key of a request, with what identifies the request it was first used for. */
+export function idempotencyClaim(req: FastifyRequest): IdempotencyClaim | null {
+  const key = req.headers['idempotency-key']
+  if (typeof key !== 'string' || key === '') return null
+  return {
+    apiKeyId: req.actor.keyId,
+    key,
+    route: `${req.method} ${req.routeOptions.url}`,
+    requestHash: createHash('sha256')
+      .update(JSON.stringify([req.params, req.body]))
+      .digest('hex'),
+  }
+}
+
+/** Whether a first request already used this key (whatever it was). */
+export async function claimed(db: Executor, claim: IdempotencyClaim): Promise<boolean> {
+  const found = await rows(
+    db,
+    sql`SELECT 1 FROM idempotency_key WHERE api_key_id = ${claim.apiKeyId} AND key = ${claim.key}`,
+  )
+  return found.length > 0
+}
+
+/** Answers a retried request with the stored first response, or refuses a key reused for another request. */
+export async function replay<T>(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  claim: IdempotencyClaim,
+): Promise<T> {
+  const [stored] = await rows<{ route: string; request_hash: string; status_code: number; response_body: T }>(
+    req.server.db,
+    sql`SELECT route, request_hash, status_code, response_body FROM idempotency_key
+        WHERE api_key_id = ${claim.apiKeyId} AND key = ${claim.key}`,
+  )
+  if (!stored || stored.route !== claim.route || stored.request_hash !== claim.requestHash) {
+    throw refused(
+      'idempotency_key_reused',
+      'This Idempotency-Key was already used for a different request; use a new key for a new request.',
+    )
+  }
+  reply.status(stored.status_code).header('idempotent-replayed', 'true')
+  return stored.response_body
+}
+
+/**
+ * Runs a create in one transaction. With an `Idempotency-Key`, the key is inserted first in the
+ * same transaction: a concurrent retry blocks on it until the first commits, then replays the
+ * stored response; a failed first attempt rolls the key back with everything else, so the retry
+ * runs afresh. Nothing is ever created twice.
+ */
+export async function idempotentCreate<T>(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  work: (tx: Tx) => Promise<T>,
+  status = 201,
+): Promise<T> {
+  const claim = idempotencyClaim(req)
+  const db = req.server.db
+  if (!claim) {
+    const body = await db.transaction(work)
+    reply.status(status)
+    return body
+  }
+  const outcome = await db.transaction(async (tx) => {
+    const inserted = await prepared<{ ok: number }>(
+      tx,
+      'idempotency_claim',
+      `INSERT INTO idempotency_key (api_key_id, key, route, request_hash) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING RETURNING 1 AS ok`,
+      [claim.apiKeyId, claim.key, claim.route, claim.requestHash],
+    )
+    if (inserted.length === 0) return { replay: true as const }
+    const body = await work(tx)
+    await prepared(
+      tx,
+      'idempotency_store',
+      `UPDATE idempotency_key SET status_code = $3, response_body = $4::jsonb, updated_at = now()
+       WHERE api_key_id = $1 AND key = $2`,
+      [claim.apiKeyId, claim.key, status, JSON.stringify(body)],
+    )
+    return { replay: false as const, body }
+  })
+  if (outcome.replay) return replay(req, reply, claim)
+  reply.status(status)
+  return outcome.body
+}

@@ -1,0 +1,19 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { accessRoutes } from '../access/access.routes.ts'
+import { catalogRoutes } from '../catalog/catalog.routes.ts'
+import { channelsRoutes } from '../channels/channels.routes.ts'
+import { customersRoutes } from '../customers/customers.routes.ts'
+import { inventoryRoutes } from '../inventory/inventory.routes.ts'
+import { networkRoutes } from '../network/network.routes.ts'
+import { ordersRoutes } from '../orders/orders.routes.ts'
+
+/** Every capability's routes, mounted under /api/v1. */
+export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
+  accessRoutes,
+  channelsRoutes,
+  networkRoutes,
+  catalogRoutes,
+  customersRoutes,
+  inventoryRoutes,
+  ordersRoutes,
+]

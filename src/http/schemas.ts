@@ -1,0 +1,55 @@
+import { type TSchema, Type } from '@fastify/type-provider-typebox'
+
+export const ErrorBody = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String({ description: 'Stable machine-readable code, e.g. insufficient_stock.' }),
+      message: Type.String({ description: 'What went wrong and what to do next.' }),
+      details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    }),
+  },
+  { $id: 'Error', title: 'Error' },
+)
+
+/** The error responses every authenticated route may give. */
+export const errorResponses = {
+  400: Type.Ref('Error'),
+  401: Type.Ref('Error'),
+  403: Type.Ref('Error'),
+  404: Type.Ref('Error'),
+  409: Type.Ref('Error'),
+  422: Type.Ref('Error'),
+}
+
+export const Id = (description: string) => Type.String({ minLength: 1, maxLength: 64, description })
+
+export const PageQuery = {
+  cursor: Type.Optional(Type.String({ description: 'next_cursor of the previous page.' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+}
+
+export function Page<T extends TSchema>(item: T) {
+  return Type.Object({
+    data: Type.Array(item),
+    next_cursor: Type.Union([Type.String(), Type.Null()], {
+      description: 'Pass as cursor to get the next page; null on the last page.',
+    }),
+  })
+}
+
+export const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: 'Retrying a request with the same key returns the first result and creates nothing twice.',
+    }),
+  ),
+})
+
+/** Pages a list ordered by a time-ordered id: fetch limit + 1 rows to know whether more follow. */
+export function toPage<T>(items: T[], limit: number, idOf: (item: T) => string) {
+  const data = items.slice(0, limit)
+  const last = data.at(-1)
+  return { data, next_cursor: items.length > limit && last ? idOf(last) : null }
+}

@@ -1,0 +1,159 @@
+/** A stock row as the availability rules see it. */
+export interface StockRow {
+  locationId: string
+  sku: string
+  onHand: number
+  reserved: number
+  safetyStock: number
+}
+
+/**
+ * What a remote channel may promise from a row: on hand − reserved − safety stock, never below 0.
+ * Safety stock keeps units on the shelf for shoppers in the store.
+ */
+export function availableToPromise(row: StockRow): number {
+  return Math.max(0, row.onHand - row.reserved - row.safetyStock)
+}
+
+/** What the till may sell from its own shelf: the customer holds the item, safety stock does not apply. */
+export function availableAtShelf(row: StockRow): number {
+  return Math.max(0, row.onHand - row.reserved)
+}
+
+export interface LocationRef {
+  id: string
+  code: string
+  name: string
+  kind: string
+  lat: number
+  lon: number
+  fulfilmentModes: string[]
+}
+
+/** Great-circle distance in km (haversine); good to a few metres at country scale. */
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180
+  const dLat = (b.lat - a.lat) * rad
+  const dLon = (b.lon - a.lon) * rad
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)))
+}
+
+/**
+ * Parcels leave from warehouses (and dark stores). Ship-from-store is a routing decision; until a
+ * routing engine makes it, a store's stock is promised for collection and the till only.
+ */
+export function shipsParcels(loc: { kind: string; fulfilmentModes: string[] }): boolean {
+  return loc.kind !== 'store' && loc.fulfilmentModes.includes('delivery')
+}
+
+export interface AvailabilityQuery {
+  channelModes: string[]
+  /** Only this location. */
+  locationId?: string
+  /** Sort locations by distance from here, nearest first. */
+  position?: { lat: number; lon: number }
+  maxLocations?: number
+}
+
+export interface SkuAvailability {
+  sku: string
+  known: boolean
+  listed: boolean
+  /** Sum over the locations that serve the channel (0 when not listed). */
+  available: number
+  /** Part of `available` that can be shipped to an address. */
+  delivery_available: number
+  locations: Array<{
+    location_id: string
+    code: string
+    name: string
+    kind: string
+    available: number
+    modes: string[]
+    distance_km?: number
+  }>
+}
+
+/** What the channel may promise of a SKU: whether it lists it, and its promisable stock by location. */
+export interface SkuStock {
+  listed: boolean
+  /** Locations holding promisable stock, and how much each holds (same order). */
+  locationIds: readonly string[]
+  quantities: readonly number[]
+}
+
+type Offer = Omit<SkuAvailability['locations'][number], 'available'> & { delivers: boolean }
+
+/**
+ * Availability of each requested SKU for a channel: which locations can serve it, how many, and
+ * how far. A location counts for a channel when it offers at least one of the channel's modes.
+ * `catalog` holds the known SKUs only. What a location offers (its modes for the channel, its
+ * distance) is worked out once per location, not once per SKU and location.
+ */
+export function summariseAvailability(
+  skus: string[],
+  catalog: Map<string, SkuStock>,
+  locations: Map<string, LocationRef>,
+  query: AvailabilityQuery,
+): SkuAvailability[] {
+  const offers = new Map<string, Offer | null>()
+  const offerOf = (locationId: string): Offer | null => {
+    let offer = offers.get(locationId)
+    if (offer !== undefined) return offer
+    offer = null
+    const loc = locations.get(locationId)
+    if (loc && (!query.locationId || loc.id === query.locationId)) {
+      const modes = loc.fulfilmentModes.filter(
+        (m) => query.channelModes.includes(m) && (m !== 'delivery' || shipsParcels(loc)),
+      )
+      if (modes.length > 0) {
+        offer = {
+          location_id: loc.id,
+          code: loc.code,
+          name: loc.name,
+          kind: loc.kind,
+          modes,
+          ...(query.position ? { distance_km: Math.round(distanceKm(query.position, loc) * 10) / 10 } : {}),
+          delivers: modes.includes('delivery'),
+        }
+      }
+    }
+    offers.set(locationId, offer)
+    return offer
+  }
+
+  return skus.map((sku) => {
+    const item = catalog.get(sku)
+    const result: SkuAvailability = {
+      sku,
+      known: item !== undefined,
+      listed: item?.listed ?? false,
+      available: 0,
+      delivery_available: 0,
+      locations: [],
+    }
+    if (!item?.listed) return result
+    for (let i = 0; i < item.locationIds.length; i++) {
+      const available = item.quantities[i]!
+      if (!(available > 0)) continue
+      const offer = offerOf(item.locationIds[i]!)
+      if (!offer) continue
+      result.available += available
+      if (offer.delivers) result.delivery_available += available
+      result.locations.push({
+        location_id: offer.location_id,
+        code: offer.code,
+        name: offer.name,
+        kind: offer.kind,
+        available,
+        modes: offer.modes,
+        ...(offer.distance_km !== undefined ? { distance_km: offer.distance_km } : {}),
+      })
+    }
+    if (query.position) result.locations.sort((a, b) => (a.distance_km ?? 0) - (b.distance_km ?? 0))
+    else result.locations.sort((a, b) => b.available - a.available || a.code.localeCompare(b.code))
+    if (query.maxLocations) result.locations = result.locations.slice(0, query.maxLocations)
+    return result
+  })
+}

@@ -1,0 +1,305 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
+import { allRoles, staffRoles } from '../access/access.domain.ts'
+import { cachedChannel } from '../channels/channels.service.ts'
+import { idempotentCreate } from '../http/idempotency.ts'
+import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { forbidden, invalidInput } from '../shared/errors.ts'
+import { availabilityJson } from './availability.json.ts'
+import { movementKinds } from './inventory.schema.ts'
+import {
+  adjustStock,
+  availability,
+  receiveGoods,
+  transferStock,
+  updateSafetyStock,
+} from './inventory.service.ts'
+import * as stock from './stock.store.ts'
+
+const Level = Type.Object({
+  location_id: Type.String(),
+  sku: Type.String(),
+  on_hand: Type.Integer(),
+  reserved: Type.Integer(),
+  safety_stock: Type.Integer(),
+  available: Type.Integer({ description: 'on_hand − reserved − safety_stock, never below 0.' }),
+  updated_at: Type.String({ format: 'date-time' }),
+})
+
+const Movement = Type.Object({
+  id: Type.Integer(),
+  location_id: Type.String(),
+  sku: Type.String(),
+  kind: Type.Union(movementKinds.map((k) => Type.Literal(k))),
+  on_hand_delta: Type.Integer(),
+  reserved_delta: Type.Integer(),
+  reference: Type.Union([Type.String(), Type.Null()]),
+  reason: Type.Union([Type.String(), Type.Null()]),
+  actor: Type.Union([Type.String(), Type.Null()]),
+  created_at: Type.String({ format: 'date-time' }),
+})
+
+const StockLines = Type.Array(
+  Type.Object(
+    {
+      sku: Type.String({ minLength: 1, maxLength: 64 }),
+      quantity: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
+    },
+    { additionalProperties: false },
+  ),
+  { minItems: 1, maxItems: 5000 },
+)
+
+const levelDto = (l: stock.StockLevelRow) => ({ ...l, updated_at: new Date(l.updated_at).toISOString() })
+
+export const inventoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/availability',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags: ['inventory'],
+        summary: 'What can be sold, and where, for a channel (ATP)',
+        description:
+          'For each SKU: whether the channel lists it, the quantity available to promise over the locations that ' +
+          'serve the channel (available = on hand − reserved − safety stock), the part that can be delivered, ' +
+          'and the locations holding it — nearest first when lat/lon are given.',
+        querystring: Type.Object({
+          channel: Type.String({ minLength: 1, description: 'Channel id or code.' }),
+          skus: Type.String({ minLength: 1, description: 'Comma-separated SKUs (at most 200).' }),
+          location: Type.Optional(Type.String({ description: 'Only this location.' })),
+          lat: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
+          lon: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
+          max_locations: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+        }),
+        response: {
+          200: Type.Object({
+            channel: Type.String(),
+            items: Type.Array(
+              Type.Object({
+                sku: Type.String(),
+                known: Type.Boolean(),
+                listed: Type.Boolean(),
+                available: Type.Integer(),
+                delivery_available: Type.Integer(),
+                locations: Type.Array(
+                  Type.Object({
+                    location_id: Type.String(),
+                    code: Type.String(),
+                    name: Type.String(),
+                    kind: Type.String(),
+                    available: Type.Integer(),
+                    modes: Type.Array(Type.String()),
+                    distance_km: Type.Optional(Type.Number()),
+                  }),
+                ),
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req, reply) => {
+      const { query, actor } = req
+      const skus = [
+        ...new Set(
+          query.skus
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ]
+      if (skus.length === 0 || skus.length > 200) throw invalidInput('querystring/skus', 'give 1 to 200 SKUs')
+      if ((query.lat === undefined) !== (query.lon === undefined)) {
+        throw invalidInput(
+          query.lat === undefined ? 'querystring/lat' : 'querystring/lon',
+          'give both lat and lon',
+        )
+      }
+      const channel = await cachedChannel(app.db, query.channel)
+      if (actor.role === 'channel' && actor.channelId !== channel.id) {
+        throw forbidden('A channel key only sees the availability of its own channel.')
+      }
+      const items = await availability(app.db, {
+        channelId: channel.id,
+        channelModes: channel.fulfilmentModes,
+        skus,
+        locationId: query.location,
+        position:
+          query.lat !== undefined && query.lon !== undefined ? { lat: query.lat, lon: query.lon } : undefined,
+        maxLocations: query.max_locations,
+      })
+      // The body the response schema describes, encoded without the generic serialiser (see availabilityJson).
+      return reply.type('application/json; charset=utf-8').send(availabilityJson(channel.code, items))
+    },
+  )
+
+  app.get(
+    '/inventory/:sku',
+    {
+      config: { roles: staffRoles },
+      schema: {
+        tags: ['inventory'],
+        summary: 'Stock of a SKU in every location',
+        params: Type.Object({ sku: Type.String({ minLength: 1 }) }),
+        response: { 200: Type.Object({ sku: Type.String(), levels: Type.Array(Level) }), ...errorResponses },
+      },
+    },
+    async (req) => ({
+      sku: req.params.sku,
+      levels: (await stock.levelsForSku(app.db, req.params.sku)).map(levelDto),
+    }),
+  )
+
+  app.get(
+    '/inventory',
+    {
+      config: { roles: staffRoles },
+      schema: {
+        tags: ['inventory'],
+        summary: 'Stock held at a location, by SKU',
+        querystring: Type.Object({ location_id: Id('Location id'), ...PageQuery }),
+        response: { 200: Page(Level), ...errorResponses },
+      },
+    },
+    async (req) => {
+      const limit = req.query.limit ?? 50
+      const list = await stock.levelsAtLocation(app.db, req.query.location_id, limit, req.query.cursor)
+      return toPage(list.map(levelDto), limit, (l) => l.sku)
+    },
+  )
+
+  app.get(
+    '/inventory/:sku/movements',
+    {
+      config: { roles: staffRoles },
+      schema: {
+        tags: ['inventory'],
+        summary: 'Movement ledger of a SKU (newest first): every unit explained',
+        params: Type.Object({ sku: Type.String({ minLength: 1 }) }),
+        querystring: Type.Object({ location_id: Type.Optional(Type.String()), ...PageQuery }),
+        response: { 200: Page(Movement), ...errorResponses },
+      },
+    },
+    async (req) => {
+      const limit = req.query.limit ?? 50
+      const cursor = req.query.cursor === undefined ? undefined : Number(req.query.cursor)
+      if (cursor !== undefined && !Number.isInteger(cursor))
+        throw invalidInput('querystring/cursor', 'is not valid')
+      const list = await stock.movements(
+        app.db,
+        { sku: req.params.sku, locationId: req.query.location_id },
+        limit,
+        cursor,
+      )
+      return toPage(
+        list.map((m) => ({ ...m, created_at: new Date(m.created_at).toISOString() })),
+        limit,
+        (m) => String(m.id),
+      )
+    },
+  )
+
+  app.post(
+    '/inventory/receipts',
+    {
+      config: { roles: ['admin', 'store_staff'] },
+      schema: {
+        tags: ['inventory'],
+        summary: 'Receive goods at a location (supplier delivery, pallet)',
+        headers: IdempotencyHeaders,
+        body: Type.Object(
+          {
+            location_id: Id('Receiving location'),
+            lines: StockLines,
+            reference: Type.Optional(
+              Type.String({ maxLength: 200, description: 'Delivery note or ASN number.' }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Object({ reference: Type.String(), levels: Type.Array(Level) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req, reply) =>
+      idempotentCreate(req, reply, async (tx) => {
+        const result = await receiveGoods(tx, req.actor, req.body)
+        return { reference: result.reference, levels: result.levels.map(levelDto) }
+      }),
+  )
+
+  app.post(
+    '/inventory/adjustments',
+    {
+      config: { roles: ['admin', 'store_staff'] },
+      schema: {
+        tags: ['inventory'],
+        summary: 'Correct stock by a delta, or record a physical count',
+        headers: IdempotencyHeaders,
+        body: Type.Object(
+          {
+            location_id: Id('Location'),
+            sku: Type.String({ minLength: 1, maxLength: 64 }),
+            delta: Type.Optional(Type.Integer({ minimum: -1_000_000, maximum: 1_000_000 })),
+            counted_quantity: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+            reason: Type.String({
+              minLength: 1,
+              maxLength: 500,
+              description: 'Breakage, theft, inventory count…',
+            }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Level, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      idempotentCreate(req, reply, async (tx) => levelDto(await adjustStock(tx, req.actor, req.body))),
+  )
+
+  app.post(
+    '/inventory/transfers',
+    {
+      config: { roles: ['admin', 'store_staff'] },
+      schema: {
+        tags: ['inventory'],
+        summary: 'Move stock from one location to another',
+        headers: IdempotencyHeaders,
+        body: Type.Object(
+          {
+            from_location_id: Id('Sending location'),
+            to_location_id: Id('Receiving location'),
+            lines: StockLines,
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Object({ reference: Type.String() }), ...errorResponses },
+      },
+    },
+    async (req, reply) => idempotentCreate(req, reply, (tx) => transferStock(tx, req.actor, req.body)),
+  )
+
+  app.put(
+    '/inventory/safety-stock',
+    {
+      config: { roles: ['admin', 'store_staff'] },
+      schema: {
+        tags: ['inventory'],
+        summary: 'Set the safety stock kept back from remote channels for a SKU at a location',
+        body: Type.Object(
+          {
+            location_id: Id('Location'),
+            sku: Type.String({ minLength: 1, maxLength: 64 }),
+            safety_stock: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Level, ...errorResponses },
+      },
+    },
+    async (req) => levelDto(await app.db.transaction((tx) => updateSafetyStock(tx, req.actor, req.body))),
+  )
+}

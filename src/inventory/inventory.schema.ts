@@ -1,0 +1,82 @@
+import { sql } from 'drizzle-orm'
+import { bigserial, check, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
+import { variants } from '../catalog/catalog.schema.ts'
+import { timestamps } from '../db/columns.ts'
+import { locations } from '../network/network.schema.ts'
+
+export const stockLevels = pgTable(
+  'stock_level',
+  {
+    locationId: text('location_id')
+      .notNull()
+      .references(() => locations.id),
+    sku: text('sku')
+      .notNull()
+      .references(() => variants.sku),
+    onHand: integer('on_hand').notNull().default(0),
+    reserved: integer('reserved').notNull().default(0),
+    safetyStock: integer('safety_stock').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.sku, t.locationId] }),
+    index('stock_level_location_idx').on(t.locationId),
+    check('stock_level_on_hand_nonneg', sql`${t.onHand} >= 0`),
+    check('stock_level_reserved_nonneg', sql`${t.reserved} >= 0`),
+    check('stock_level_safety_nonneg', sql`${t.safetyStock} >= 0`),
+  ],
+)
+
+export const movementKinds = [
+  'receipt',
+  'sale',
+  'reservation',
+  'release',
+  'adjustment',
+  'count',
+  'transfer_out',
+  'transfer_in',
+] as const
+export type MovementKind = (typeof movementKinds)[number]
+
+/** Append-only ledger: on hand (and reserved) of a SKU at a location is the sum of its deltas. */
+export const stockMovements = pgTable(
+  'stock_movement',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    locationId: text('location_id').notNull(),
+    sku: text('sku').notNull(),
+    kind: text('kind', { enum: movementKinds }).notNull(),
+    onHandDelta: integer('on_hand_delta').notNull().default(0),
+    reservedDelta: integer('reserved_delta').notNull().default(0),
+    /** What caused the movement: an order, a reservation, a receipt reference, a transfer. */
+    reference: text('reference'),
+    reason: text('reason'),
+    actor: text('actor'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('stock_movement_sku_location_idx').on(t.sku, t.locationId, t.id)],
+)
+
+export const reservations = pgTable(
+  'reservation',
+  {
+    id: text('id').primaryKey(),
+    orderId: text('order_id').notNull(),
+    orderLineId: text('order_line_id').notNull(),
+    locationId: text('location_id').notNull(),
+    sku: text('sku').notNull(),
+    quantity: integer('quantity').notNull(),
+    status: text('status', { enum: ['active', 'consumed', 'released', 'expired'] })
+      .notNull()
+      .default('active'),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }),
+    ...timestamps,
+  },
+  (t) => [
+    index('reservation_order_idx').on(t.orderId),
+    index('reservation_active_expiry_idx')
+      .on(t.expiresAt)
+      .where(sql`status = 'active' AND expires_at IS NOT NULL`),
+  ],
+)

@@ -1,0 +1,156 @@
+import { sql } from 'drizzle-orm'
+import type { Actor } from '../access/access.domain.ts'
+import { type Executor, rows, type Tx } from '../db/database.ts'
+import { listLocations } from '../network/network.service.ts'
+import { forbidden, invalidInput } from '../shared/errors.ts'
+import { newId } from '../shared/ids.ts'
+import { ttlCache } from '../shared/ttl-cache.ts'
+import { type LocationRef, type SkuStock, summariseAvailability } from './availability.domain.ts'
+import * as stock from './stock.store.ts'
+
+/** Locations change a few times a year; availability is checked on every page view. */
+const locationCache = new WeakMap<object, ReturnType<typeof ttlCache<Map<string, LocationRef>>>>()
+
+export function cachedLocations(q: Executor): Promise<Map<string, LocationRef>> {
+  let cache = locationCache.get(q)
+  if (!cache) {
+    cache = ttlCache(async () => {
+      const list = await listLocations(q)
+      return new Map(list.map((l) => [l.id, l]))
+    }, 5_000)
+    locationCache.set(q, cache)
+  }
+  return cache.get()
+}
+
+export function forgetCachedLocations(q: Executor) {
+  locationCache.get(q)?.clear()
+}
+
+/** Store staff manage the stock of their own store only. */
+export function assertMayManageStock(actor: Actor, locationId: string) {
+  if (actor.role === 'admin') return
+  if (actor.role === 'store_staff' && actor.locationId === locationId) return
+  throw forbidden(`A ${actor.role} key may not change the stock of ${locationId}.`)
+}
+
+async function assertKnown(
+  q: Executor,
+  locationId: string,
+  field: string,
+  skus: Array<{ sku: string; field: string }>,
+) {
+  const [location] = await rows<{ id: string }>(q, sql`SELECT id FROM location WHERE id = ${locationId}`)
+  if (!location) throw invalidInput(field, `no location ${locationId}`)
+  const known = await rows<{ sku: string }>(
+    q,
+    sql`SELECT sku FROM variant WHERE sku IN (SELECT jsonb_array_elements_text(${JSON.stringify(skus.map((s) => s.sku))}::jsonb))`,
+  )
+  const set = new Set(known.map((k) => k.sku))
+  const unknown = skus.find((s) => !set.has(s.sku))
+  if (unknown) throw invalidInput(unknown.field, `no variant with SKU ${unknown.sku}`)
+}
+
+export async function receiveGoods(
+  tx: Tx,
+  actor: Actor,
+  input: { location_id: string; lines: Array<{ sku: string; quantity: number }>; reference?: string },
+) {
+  assertMayManageStock(actor, input.location_id)
+  await assertKnown(
+    tx,
+    input.location_id,
+    'location_id',
+    input.lines.map((l, i) => ({ sku: l.sku, field: `lines/${i}/sku` })),
+  )
+  const reference = input.reference ?? newId('trf')
+  const levels = await stock.receive(tx, input.location_id, input.lines, reference, actor.keyId)
+  return { reference, levels }
+}
+
+export async function adjustStock(
+  tx: Tx,
+  actor: Actor,
+  input: { location_id: string; sku: string; delta?: number; counted_quantity?: number; reason: string },
+) {
+  assertMayManageStock(actor, input.location_id)
+  if ((input.delta === undefined) === (input.counted_quantity === undefined)) {
+    throw invalidInput(
+      'delta',
+      'give either delta (a correction) or counted_quantity (a stock count), not both',
+    )
+  }
+  if (input.delta === 0) throw invalidInput('delta', 'must not be 0')
+  await assertKnown(tx, input.location_id, 'location_id', [{ sku: input.sku, field: 'sku' }])
+  return stock.adjust(tx, {
+    locationId: input.location_id,
+    sku: input.sku,
+    delta: input.delta,
+    counted: input.counted_quantity,
+    reason: input.reason,
+    actor: actor.keyId,
+  })
+}
+
+export async function transferStock(
+  tx: Tx,
+  actor: Actor,
+  input: {
+    from_location_id: string
+    to_location_id: string
+    lines: Array<{ sku: string; quantity: number }>
+  },
+) {
+  assertMayManageStock(actor, input.from_location_id)
+  if (input.from_location_id === input.to_location_id) {
+    throw invalidInput('to_location_id', 'must differ from from_location_id')
+  }
+  const skus = input.lines.map((l, i) => ({ sku: l.sku, field: `lines/${i}/sku` }))
+  await assertKnown(tx, input.from_location_id, 'from_location_id', skus)
+  await assertKnown(tx, input.to_location_id, 'to_location_id', [])
+  const reference = newId('trf')
+  await stock.transfer(tx, {
+    fromId: input.from_location_id,
+    toId: input.to_location_id,
+    lines: input.lines,
+    reference,
+    actor: actor.keyId,
+  })
+  return { reference }
+}
+
+export async function updateSafetyStock(
+  tx: Tx,
+  actor: Actor,
+  input: { location_id: string; sku: string; safety_stock: number },
+) {
+  assertMayManageStock(actor, input.location_id)
+  await assertKnown(tx, input.location_id, 'location_id', [{ sku: input.sku, field: 'sku' }])
+  return stock.setSafetyStock(tx, input.location_id, input.sku, input.safety_stock)
+}
+
+export async function availability(
+  q: Executor,
+  input: {
+    channelId: string
+    channelModes: string[]
+    skus: string[]
+    locationId?: string
+    position?: { lat: number; lon: number }
+    maxLocations?: number
+  },
+) {
+  const [found, locations] = await Promise.all([
+    stock.stockForAvailability(q, input.skus, input.channelId),
+    cachedLocations(q),
+  ])
+  const catalog = new Map<string, SkuStock>()
+  for (const row of found) {
+    catalog.set(row.sku, {
+      listed: row.listed,
+      locationIds: row.location_ids ?? [],
+      quantities: row.quantities ?? [],
+    })
+  }
+  return summariseAvailability(input.skus, catalog, locations, input)
+}

@@ -1,0 +1,219 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
+import { allRoles } from '../access/access.domain.ts'
+import { codePattern, fulfilmentModes } from '../channels/channels.domain.ts'
+import { idempotentCreate } from '../http/idempotency.ts'
+import { errorResponses, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { locationKinds, ownerships } from './network.domain.ts'
+import {
+  createLocation,
+  getLocation,
+  type LocationRow,
+  pageLocations,
+  updateLocation,
+} from './network.service.ts'
+
+const tags = ['network']
+const Ref = Type.Object({
+  ref: Type.String({ minLength: 1, maxLength: 64, description: 'Location id or code.' }),
+})
+const Kind = Type.Union(
+  locationKinds.map((k) => Type.Literal(k)),
+  {
+    description: 'warehouse (entrepôt), store (magasin), dark_store (magasin fermé au public).',
+  },
+)
+const Ownership = Type.Union(
+  ownerships.map((o) => Type.Literal(o)),
+  {
+    description: 'owned (succursale) or franchised (franchisé); a warehouse is always owned.',
+  },
+)
+const Time = Type.String({ description: 'HH:MM, local time.' })
+const Day = Type.Array(Type.Tuple([Time, Time]), { maxItems: 6 })
+const OpeningHours = Type.Object(
+  { mon: Day, tue: Day, wed: Day, thu: Day, fri: Day, sat: Day, sun: Day },
+  {
+    additionalProperties: false,
+    description: 'Per weekday, ranges [open, close] in local "HH:MM"; [] when closed.',
+  },
+)
+const Modes = Type.Array(Type.Union(fulfilmentModes.map((m) => Type.Literal(m))), {
+  uniqueItems: true,
+  description:
+    'What the location does for customers: delivery (ships parcels), pickup (retrait, click & collect), ' +
+    'takeaway and reserve (stores only). [] for a location that only replenishes others.',
+})
+
+const fields = {
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  ownership: Ownership,
+  address_line: Type.String({ maxLength: 500 }),
+  postcode: Type.String({ maxLength: 16 }),
+  city: Type.String({ minLength: 1, maxLength: 200 }),
+  country: Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2, FR by default.' }),
+  insee_code: Type.String({
+    pattern: '^[0-9][0-9AB][0-9]{3}$',
+    description: 'Code officiel géographique (COG).',
+  }),
+  lat: Type.Number({ minimum: -90, maximum: 90 }),
+  lon: Type.Number({ minimum: -180, maximum: 180 }),
+  timezone: Type.String({ minLength: 1, maxLength: 64, description: 'IANA zone, Europe/Paris by default.' }),
+  opening_hours: OpeningHours,
+  fulfilment_modes: Modes,
+  daily_prep_capacity: Type.Integer({
+    minimum: 0,
+    maximum: 100_000,
+    description: 'Click & collect preparations the location can handle per day.',
+  }),
+}
+
+const Location = Type.Object({
+  id: Type.String(),
+  code: Type.String(),
+  name: Type.String(),
+  kind: Kind,
+  ownership: Ownership,
+  address_line: Type.String(),
+  postcode: Type.String(),
+  city: Type.String(),
+  country: Type.String(),
+  insee_code: Type.Union([Type.Null(), Type.String()]),
+  lat: Type.Number(),
+  lon: Type.Number(),
+  timezone: Type.String(),
+  opening_hours: OpeningHours,
+  fulfilment_modes: Type.Array(Type.String()),
+  daily_prep_capacity: Type.Integer(),
+  created_at: Type.String({ format: 'date-time' }),
+  updated_at: Type.String({ format: 'date-time' }),
+})
+
+const toDto = (l: LocationRow) => ({
+  id: l.id,
+  code: l.code,
+  name: l.name,
+  kind: l.kind,
+  ownership: l.ownership,
+  address_line: l.addressLine,
+  postcode: l.postcode,
+  city: l.city,
+  country: l.country,
+  insee_code: l.inseeCode,
+  lat: l.lat,
+  lon: l.lon,
+  timezone: l.timezone,
+  opening_hours: l.openingHours,
+  fulfilment_modes: l.fulfilmentModes,
+  daily_prep_capacity: l.dailyPrepCapacity,
+  created_at: l.createdAt.toISOString(),
+  updated_at: l.updatedAt.toISOString(),
+})
+
+export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/locations',
+    {
+      config: { roles: ['admin'] },
+      schema: {
+        tags,
+        summary: 'Add a location to the network: entrepôt, magasin (succursale or franchisé), dark store',
+        description:
+          'Opening hours default to Monday–Saturday 09:00–19:00, closed on Sunday; a bad range answers 400 ' +
+          'naming the day (e.g. `opening_hours/sun/0`).',
+        headers: IdempotencyHeaders,
+        body: Type.Object(
+          {
+            code: Type.String({
+              pattern: codePattern,
+              description: 'Unique, URL-safe, e.g. LYON-PART-DIEU.',
+            }),
+            kind: Kind,
+            ...fields,
+            ownership: Type.Optional(Ownership),
+            address_line: Type.Optional(fields.address_line),
+            postcode: Type.Optional(fields.postcode),
+            country: Type.Optional(fields.country),
+            insee_code: Type.Optional(fields.insee_code),
+            timezone: Type.Optional(fields.timezone),
+            opening_hours: Type.Optional(OpeningHours),
+            daily_prep_capacity: Type.Optional(fields.daily_prep_capacity),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Location, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      idempotentCreate(req, reply, async (tx) => toDto(await createLocation(tx, req.body))),
+  )
+
+  app.get(
+    '/locations',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags,
+        summary: 'List the network: warehouses, stores and dark stores',
+        querystring: Type.Object({
+          kind: Type.Optional(Kind),
+          ownership: Type.Optional(Ownership),
+          ...PageQuery,
+        }),
+        response: { 200: Page(Location), ...errorResponses },
+      },
+    },
+    async (req) => {
+      const { kind, ownership, cursor } = req.query
+      const limit = req.query.limit ?? 50
+      const list = await pageLocations(app.db, { kind, ownership }, limit, cursor)
+      return toPage(list.map(toDto), limit, (l) => l.id)
+    },
+  )
+
+  app.get(
+    '/locations/:ref',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags,
+        summary: 'A location, by id or code',
+        params: Ref,
+        response: { 200: Location, ...errorResponses },
+      },
+    },
+    async (req) => toDto(await getLocation(app.db, req.params.ref)),
+  )
+
+  app.patch(
+    '/locations/:ref',
+    {
+      config: { roles: ['admin'] },
+      schema: {
+        tags,
+        summary: 'Change a location: hours (horaires), address, modes, click & collect capacity, franchise',
+        description: 'Code and kind do not change. Set insee_code to null to clear it.',
+        params: Ref,
+        body: Type.Object(
+          {
+            name: Type.Optional(fields.name),
+            ownership: Type.Optional(fields.ownership),
+            address_line: Type.Optional(fields.address_line),
+            postcode: Type.Optional(fields.postcode),
+            city: Type.Optional(fields.city),
+            country: Type.Optional(fields.country),
+            insee_code: Type.Optional(Type.Union([Type.Null(), fields.insee_code])),
+            lat: Type.Optional(fields.lat),
+            lon: Type.Optional(fields.lon),
+            timezone: Type.Optional(fields.timezone),
+            opening_hours: Type.Optional(fields.opening_hours),
+            fulfilment_modes: Type.Optional(fields.fulfilment_modes),
+            daily_prep_capacity: Type.Optional(fields.daily_prep_capacity),
+          },
+          { additionalProperties: false, minProperties: 1 },
+        ),
+        response: { 200: Location, ...errorResponses },
+      },
+    },
+    async (req) => toDto(await app.db.transaction((tx) => updateLocation(tx, req.params.ref, req.body))),
+  )
+}

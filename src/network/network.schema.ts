@@ -1,0 +1,27 @@
+import { doublePrecision, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core'
+import { timestamps } from '../db/columns.ts'
+import type { OpeningHours } from './opening-hours.domain.ts'
+
+export const locations = pgTable('location', {
+  id: text('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  kind: text('kind', { enum: ['warehouse', 'store', 'dark_store'] }).notNull(),
+  /** Stores are company-owned (succursale) or franchised; warehouses are always owned. */
+  ownership: text('ownership', { enum: ['owned', 'franchised'] })
+    .notNull()
+    .default('owned'),
+  addressLine: text('address_line').notNull().default(''),
+  postcode: text('postcode').notNull().default(''),
+  city: text('city').notNull(),
+  country: text('country').notNull().default('FR'),
+  inseeCode: text('insee_code'),
+  lat: doublePrecision('lat').notNull(),
+  lon: doublePrecision('lon').notNull(),
+  timezone: text('timezone').notNull().default('Europe/Paris'),
+  openingHours: jsonb('opening_hours').$type<OpeningHours>().notNull(),
+  fulfilmentModes: text('fulfilment_modes').array().notNull(),
+  /** Click & collect preparations a store can handle per day. */
+  dailyPrepCapacity: integer('daily_prep_capacity').notNull().default(0),
+  ...timestamps,
+})

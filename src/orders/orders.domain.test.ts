@@ -1,0 +1,291 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Actor } from '../access/access.domain.ts'
+import { AppError } from '../shared/errors.ts'
+import { type LineState, type OrderState, planFulfilment, valueOfUnits } from './lifecycle.domain.ts'
+import { type OrderInput, type PlanContext, planOrder } from './orders.domain.ts'
+import { chooseDeliverySources } from './sourcing.domain.ts'
+
+let seq = 0
+const ctx = (over: Partial<PlanContext> = {}): PlanContext => ({
+  actor: { keyId: 'key_1', name: 'till', role: 'store_staff', locationId: 'loc_store', channelId: null },
+  channel: {
+    id: 'chn_store',
+    code: 'store',
+    kind: 'store',
+    currency: 'EUR',
+    fulfilmentModes: ['takeaway', 'delivery', 'pickup', 'reserve'],
+    draftHoldMinutes: 30,
+  },
+  locations: new Map([
+    [
+      'loc_store',
+      { id: 'loc_store', code: 'STO', kind: 'store', fulfilmentModes: ['takeaway', 'pickup', 'reserve'] },
+    ],
+    ['loc_wh_b', { id: 'loc_wh_b', code: 'WH-B', kind: 'warehouse', fulfilmentModes: ['delivery'] }],
+    ['loc_wh_a', { id: 'loc_wh_a', code: 'WH-A', kind: 'warehouse', fulfilmentModes: ['delivery'] }],
+  ]),
+  variants: new Map([
+    [
+      'MUG',
+      { sku: 'MUG', productName: 'Mug', variantName: 'Mug', vatRateBp: 2000, priceCents: 799, listed: true },
+    ],
+    [
+      'TEA',
+      {
+        sku: 'TEA',
+        productName: 'Thé',
+        variantName: 'Thé vert',
+        vatRateBp: 550,
+        priceCents: 450,
+        listed: true,
+      },
+    ],
+    [
+      'WEB',
+      {
+        sku: 'WEB',
+        productName: 'Lampe',
+        variantName: 'Lampe',
+        vatRateBp: 2000,
+        priceCents: 100,
+        listed: false,
+      },
+    ],
+  ]),
+  deliveryStock: [],
+  now: new Date('2026-11-23T10:00:00Z'),
+  newId: (p) => `${p}_${++seq}`,
+  ...over,
+})
+
+const refusal = (fn: () => unknown) => {
+  try {
+    fn()
+  } catch (err) {
+    if (err instanceof AppError) return { status: err.status, code: err.code, details: err.details }
+    throw err
+  }
+  throw new Error('expected a refusal')
+}
+
+describe('planning an order', () => {
+  it('prices each line in the channel, extracts VAT per line and sells takeaway lines off the shelf', () => {
+    const plan = planOrder(
+      {
+        channel: 'store',
+        lines: [
+          { sku: 'MUG', quantity: 3, fulfilment: 'takeaway', discount_cents: 97 },
+          { sku: 'TEA', quantity: 1, fulfilment: 'takeaway' },
+        ],
+        payments: [{ method: 'card', amount_cents: 2300 + 450 }],
+      },
+      ctx(),
+    )
+    expect(plan.lines.map((l) => [l.totalCents, l.vatCents])).toEqual([
+      [2300, 383],
+      [450, 23],
+    ])
+    expect(plan.lines[1]!.productName).toBe('Thé — Thé vert')
+    expect(plan).toMatchObject({ status: 'completed', totalCents: 2750, vatCents: 406, storeId: 'loc_store' })
+    expect(plan.holds.every((h) => h.mode === 'sell' && h.locationId === 'loc_store')).toBe(true)
+  })
+
+  it('refuses a product the channel does not list, naming the line', () => {
+    const input: OrderInput = {
+      channel: 'store',
+      lines: [{ sku: 'WEB', quantity: 1, fulfilment: 'takeaway' }],
+    }
+    expect(refusal(() => planOrder(input, ctx()))).toMatchObject({
+      status: 422,
+      code: 'not_in_assortment',
+      details: { field: 'lines/0/sku' },
+    })
+  })
+
+  it('reserve & collect is not paid when placed; everything else must be paid to the cent', () => {
+    const reserve = planOrder(
+      { channel: 'store', lines: [{ sku: 'MUG', quantity: 1, fulfilment: 'reserve' }] },
+      ctx(),
+    )
+    expect(reserve).toMatchObject({ status: 'placed', paidCents: 0, totalCents: 799 })
+    const underpaid: OrderInput = {
+      channel: 'store',
+      lines: [{ sku: 'MUG', quantity: 1, fulfilment: 'takeaway' }],
+      payments: [{ method: 'card', amount_cents: 700 }],
+    }
+    expect(refusal(() => planOrder(underpaid, ctx()))).toMatchObject({ code: 'payment_mismatch' })
+  })
+
+  it('cash is only taken at a till', () => {
+    const web = ctx({
+      actor: { keyId: 'k', name: 'web', role: 'channel', locationId: null, channelId: 'chn_web' },
+      channel: { ...ctx().channel, id: 'chn_web', code: 'web', kind: 'web', fulfilmentModes: ['delivery'] },
+      deliveryStock: [{ locationId: 'loc_wh_a', sku: 'MUG', available: 5 }],
+    })
+    const input: OrderInput = {
+      channel: 'web',
+      lines: [{ sku: 'MUG', quantity: 1, fulfilment: 'delivery' }],
+      delivery_address: { name: 'A', line1: 'B', postcode: '1', city: 'C', country: 'FR' },
+      payments: [{ method: 'cash', amount_cents: 799 }],
+    }
+    expect(refusal(() => planOrder(input, web))).toMatchObject({ code: 'cash_not_accepted' })
+  })
+
+  it('a draft holds its stock until its deadline and takes no payment', () => {
+    const plan = planOrder(
+      {
+        channel: 'store',
+        draft: true,
+        hold_minutes: 10,
+        lines: [{ sku: 'MUG', quantity: 1, fulfilment: 'pickup' }],
+      },
+      ctx(),
+    )
+    expect(plan.status).toBe('draft')
+    expect(plan.draftExpiresAt?.toISOString()).toBe('2026-11-23T10:10:00.000Z')
+    expect(plan.holds[0]).toMatchObject({ mode: 'reserve', expiresAt: plan.draftExpiresAt })
+  })
+})
+
+describe('choosing where a delivery ships from', () => {
+  const candidates = [...ctx().locations.values()]
+
+  it('takes the first warehouse by code that holds the whole quantity, counting earlier lines', () => {
+    const stock = [
+      { locationId: 'loc_wh_a', sku: 'MUG', available: 3 },
+      { locationId: 'loc_wh_b', sku: 'MUG', available: 10 },
+    ]
+    const chosen = chooseDeliverySources(
+      [
+        { index: 0, sku: 'MUG', quantity: 2 },
+        { index: 1, sku: 'MUG', quantity: 2 },
+      ],
+      candidates,
+      stock,
+    )
+    expect([...chosen]).toEqual([
+      [0, 'loc_wh_a'],
+      [1, 'loc_wh_b'],
+    ])
+  })
+
+  it('never ships from a store and says how much one warehouse could give', () => {
+    const stock = [
+      { locationId: 'loc_store', sku: 'MUG', available: 50 },
+      { locationId: 'loc_wh_b', sku: 'MUG', available: 1 },
+    ]
+    expect(
+      refusal(() => chooseDeliverySources([{ index: 0, sku: 'MUG', quantity: 2 }], candidates, stock)),
+    ).toMatchObject({
+      status: 409,
+      code: 'insufficient_stock',
+      details: { items: [{ sku: 'MUG', requested: 2, available: 1, line: 0 }] },
+    })
+  })
+
+  it('never allocates more than a warehouse can promise (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ sku: fc.constantFrom('A', 'B'), quantity: fc.integer({ min: 1, max: 5 }) }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 4, maxLength: 4 }),
+        (lines, qty) => {
+          const stock = [
+            { locationId: 'loc_wh_a', sku: 'A', available: qty[0]! },
+            { locationId: 'loc_wh_a', sku: 'B', available: qty[1]! },
+            { locationId: 'loc_wh_b', sku: 'A', available: qty[2]! },
+            { locationId: 'loc_wh_b', sku: 'B', available: qty[3]! },
+          ]
+          const demands = lines.map((l, index) => ({ index, ...l }))
+          let chosen: Map<number, string>
+          try {
+            chosen = chooseDeliverySources(demands, candidates, stock)
+          } catch (err) {
+            expect((err as AppError).code).toBe('insufficient_stock')
+            return
+          }
+          for (const s of stock) {
+            const taken = demands
+              .filter((d) => d.sku === s.sku && chosen.get(d.index) === s.locationId)
+              .reduce((sum, d) => sum + d.quantity, 0)
+            expect(taken).toBeLessThanOrEqual(s.available)
+          }
+        },
+      ),
+    )
+  })
+})
+
+describe('fulfilling an order', () => {
+  const actor: Actor = {
+    keyId: 'k',
+    name: 's',
+    role: 'store_staff',
+    locationId: 'loc_store',
+    channelId: null,
+  }
+  const order: OrderState = {
+    id: 'ord_1',
+    status: 'placed',
+    channelId: 'chn',
+    storeId: null,
+    totalCents: 1000,
+    paidCents: 0,
+    draftExpiresAt: null,
+  }
+  const line: LineState = {
+    id: 'oln_1',
+    lineNo: 1,
+    quantity: 3,
+    totalCents: 1000,
+    fulfilment: 'reserve',
+    sourceLocationId: 'loc_store',
+    pickupLocationId: 'loc_store',
+    fulfilledQuantity: 0,
+    cancelledQuantity: 0,
+  }
+
+  it('charges the collected units of a reserve & collect line and completes when all are collected', () => {
+    const part = planFulfilment(actor, order, [line], [{ line_id: 'oln_1', quantity: 1 }])
+    expect(part).toMatchObject({ dueCents: 333, status: 'partially_fulfilled' })
+    const rest = planFulfilment(
+      actor,
+      { ...order, status: 'partially_fulfilled', paidCents: 333 },
+      [{ ...line, fulfilledQuantity: 1 }],
+      [{ line_id: 'oln_1', quantity: 2 }],
+    )
+    expect(rest).toMatchObject({ dueCents: 667, status: 'completed' })
+  })
+
+  it('refuses to hand over more than is left', () => {
+    expect(
+      refusal(() => planFulfilment(actor, order, [line], [{ line_id: 'oln_1', quantity: 4 }])),
+    ).toMatchObject({
+      code: 'over_fulfilment',
+    })
+  })
+
+  it('the parts of a line always add up to its total (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 50 }),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.array(fc.integer({ min: 1, max: 10 })),
+        (quantity, totalCents, steps) => {
+          let done = 0
+          let sum = 0
+          for (const s of steps) {
+            const next = Math.min(quantity, done + s)
+            sum += valueOfUnits({ quantity, totalCents }, done, next)
+            done = next
+          }
+          sum += valueOfUnits({ quantity, totalCents }, done, quantity)
+          expect(sum).toBe(totalCents)
+        },
+      ),
+    )
+  })
+})

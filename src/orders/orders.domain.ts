@@ -1,0 +1,371 @@
+import type { Actor } from '../access/access.domain.ts'
+import { mayDiscount } from '../access/access.domain.ts'
+import type { StockHold } from '../inventory/reservations.store.ts'
+import { forbidden, invalidInput, refused } from '../shared/errors.ts'
+import type { IdPrefix } from '../shared/ids.ts'
+import { lineAmounts } from '../shared/money.domain.ts'
+import type { DeliveryAddress, TenderMethod } from './orders.schema.ts'
+import { chooseDeliverySources, type SourceCandidate } from './sourcing.domain.ts'
+
+export type FulfilmentMode = 'takeaway' | 'delivery' | 'pickup' | 'reserve'
+export type OrderStatus =
+  | 'draft'
+  | 'placed'
+  | 'partially_fulfilled'
+  | 'fulfilled'
+  | 'completed'
+  | 'cancelled'
+  | 'expired'
+
+export interface OrderLineInput {
+  sku: string
+  quantity: number
+  fulfilment: FulfilmentMode
+  pickup_location_id?: string
+  discount_cents?: number
+}
+
+export interface PaymentInput {
+  method: TenderMethod
+  amount_cents: number
+  tendered_cents?: number
+  reference?: string
+}
+
+export interface OrderInput {
+  channel: string
+  customer_id?: string
+  store_id?: string
+  draft?: boolean
+  hold_minutes?: number
+  lines: OrderLineInput[]
+  delivery_address?: DeliveryAddress
+  payments?: PaymentInput[]
+}
+
+export interface ChannelInfo {
+  id: string
+  code: string
+  kind: string
+  currency: string
+  fulfilmentModes: string[]
+  draftHoldMinutes: number
+}
+
+export interface SellableVariant {
+  sku: string
+  productName: string
+  variantName: string
+  vatRateBp: number
+  priceCents: number | null
+  listed: boolean
+}
+
+export interface PlanContext {
+  actor: Actor
+  channel: ChannelInfo
+  locations: Map<string, SourceCandidate>
+  variants: Map<string, SellableVariant>
+  /** Promisable stock of the delivery lines' SKUs, for choosing their source. */
+  deliveryStock: Array<{ locationId: string; sku: string; available: number }>
+  now: Date
+  newId: (prefix: IdPrefix) => string
+}
+
+export interface PlannedLine {
+  id: string
+  lineNo: number
+  sku: string
+  productName: string
+  quantity: number
+  unitPriceCents: number
+  discountCents: number
+  totalCents: number
+  vatRateBp: number
+  vatCents: number
+  fulfilment: FulfilmentMode
+  sourceLocationId: string
+  pickupLocationId: string | null
+  fulfilledQuantity: number
+}
+
+export interface PlannedPayment {
+  id: string
+  method: TenderMethod
+  amountCents: number
+  tenderedCents: number | null
+  reference: string | null
+}
+
+export interface PlannedEvent {
+  type: string
+  fromStatus: OrderStatus | null
+  toStatus: OrderStatus
+}
+
+export interface OrderPlan {
+  id: string
+  channelId: string
+  customerId: string | null
+  storeId: string | null
+  status: OrderStatus
+  currency: string
+  totalCents: number
+  vatCents: number
+  paidCents: number
+  deliveryAddress: DeliveryAddress | null
+  draftExpiresAt: Date | null
+  placedAt: Date | null
+  lines: PlannedLine[]
+  payments: PlannedPayment[]
+  holds: StockHold[]
+  events: PlannedEvent[]
+}
+
+/** Who may sell in which channel, from which store. */
+export function assertMaySell(actor: Actor, channel: ChannelInfo, storeId: string | null) {
+  switch (actor.role) {
+    case 'admin':
+      return
+    case 'store_staff':
+      if (channel.kind !== 'store') throw forbidden('Store staff sell through a store channel.')
+      if (storeId !== actor.locationId) throw forbidden(`This key sells for store ${actor.locationId} only.`)
+      return
+    case 'channel':
+    case 'call_centre':
+      if (channel.id !== actor.channelId)
+        throw forbidden(`This key sells through channel ${actor.channelId} only.`)
+      return
+  }
+}
+
+/**
+ * Turns an order request into everything to write: priced lines with VAT, where each line's stock
+ * comes from, the stock holds, payments, status and the transitions to record. Pure: any rule it
+ * breaks is thrown as an AppError naming the field, before anything is written.
+ */
+export function planOrder(input: OrderInput, ctx: PlanContext): OrderPlan {
+  const { actor, channel } = ctx
+  const storeId = input.store_id ?? (channel.kind === 'store' ? (actor.locationId ?? null) : null)
+  if (channel.kind === 'store' && !storeId)
+    throw invalidInput('store_id', 'a store sale needs the selling store')
+  if (storeId) {
+    const store = ctx.locations.get(storeId)
+    if (!store || store.kind === 'warehouse') throw invalidInput('store_id', `${storeId} is not a store`)
+  }
+  assertMaySell(actor, channel, storeId)
+  const draft = input.draft === true
+  const orderId = ctx.newId('ord')
+
+  const lines: PlannedLine[] = input.lines.map((l, i) => {
+    const field = `lines/${i}`
+    if (!channel.fulfilmentModes.includes(l.fulfilment)) {
+      throw refused(
+        'fulfilment_not_offered',
+        `${field}/fulfilment: channel ${channel.code} does not offer ${l.fulfilment} (it offers ${channel.fulfilmentModes.join(', ')}).`,
+        { field: `${field}/fulfilment` },
+      )
+    }
+    const v = ctx.variants.get(l.sku)
+    if (!v) throw invalidInput(`${field}/sku`, `no variant with SKU ${l.sku}`)
+    if (!v.listed) {
+      throw refused('not_in_assortment', `${field}/sku: ${l.sku} is not sold in channel ${channel.code}.`, {
+        field: `${field}/sku`,
+      })
+    }
+    if (v.priceCents === null) {
+      throw refused('no_price', `${field}/sku: ${l.sku} has no price in channel ${channel.code}.`, {
+        field: `${field}/sku`,
+      })
+    }
+    const discountCents = l.discount_cents ?? 0
+    if (discountCents > 0 && !mayDiscount(actor)) throw forbidden('Only staff may discount a line by hand.')
+    if (discountCents > v.priceCents * l.quantity) {
+      throw invalidInput(`${field}/discount_cents`, 'is larger than the line amount')
+    }
+    const { sourceLocationId, pickupLocationId } = lineLocations(l, field, storeId, ctx)
+    const amounts = lineAmounts({
+      unitPriceCents: v.priceCents,
+      quantity: l.quantity,
+      discountCents,
+      vatRateBp: v.vatRateBp,
+    })
+    return {
+      id: ctx.newId('oln'),
+      lineNo: i + 1,
+      sku: l.sku,
+      productName: v.variantName === v.productName ? v.productName : `${v.productName} — ${v.variantName}`,
+      quantity: l.quantity,
+      unitPriceCents: v.priceCents,
+      discountCents,
+      ...amounts,
+      vatRateBp: v.vatRateBp,
+      fulfilment: l.fulfilment,
+      sourceLocationId,
+      pickupLocationId,
+      fulfilledQuantity: l.fulfilment === 'takeaway' ? l.quantity : 0,
+    }
+  })
+
+  const deliveries = lines.filter((l) => l.fulfilment === 'delivery')
+  if (deliveries.length > 0) {
+    if (!input.delivery_address) throw invalidInput('delivery_address', 'is required for delivery lines')
+    const sources = chooseDeliverySources(
+      deliveries.map((l) => ({ index: l.lineNo - 1, sku: l.sku, quantity: l.quantity })),
+      [...ctx.locations.values()],
+      ctx.deliveryStock,
+    )
+    for (const l of deliveries) l.sourceLocationId = sources.get(l.lineNo - 1)!
+  }
+  if (draft && lines.some((l) => l.fulfilment === 'takeaway')) {
+    throw refused('takeaway_in_draft', 'A draft cannot take goods away; place the order directly.')
+  }
+
+  const totalCents = lines.reduce((s, l) => s + l.totalCents, 0)
+  const vatCents = lines.reduce((s, l) => s + l.vatCents, 0)
+  const payments = planPayments(input.payments ?? [], lines, channel, draft, ctx)
+  const paidCents = payments.reduce((s, p) => s + p.amountCents, 0)
+  const holdMinutes = input.hold_minutes ?? channel.draftHoldMinutes
+  const draftExpiresAt = draft ? new Date(ctx.now.getTime() + holdMinutes * 60_000) : null
+
+  const holds: StockHold[] = lines.map((l) => ({
+    mode: l.fulfilment === 'takeaway' ? 'sell' : 'reserve',
+    locationId: l.sourceLocationId,
+    sku: l.sku,
+    quantity: l.quantity,
+    orderId,
+    orderLineId: l.id,
+    reservationId: l.fulfilment === 'takeaway' ? undefined : ctx.newId('res'),
+    expiresAt: draftExpiresAt,
+    actor: actor.keyId,
+  }))
+
+  const { status, events } = initialStatus(lines, draft, paidCents === totalCents)
+  return {
+    id: orderId,
+    channelId: channel.id,
+    customerId: input.customer_id ?? null,
+    storeId,
+    status,
+    currency: channel.currency,
+    totalCents,
+    vatCents,
+    paidCents,
+    deliveryAddress: input.delivery_address ?? null,
+    draftExpiresAt,
+    placedAt: draft ? null : ctx.now,
+    lines,
+    payments,
+    holds,
+    events,
+  }
+}
+
+function lineLocations(l: OrderLineInput, field: string, storeId: string | null, ctx: PlanContext) {
+  if (l.fulfilment === 'takeaway') {
+    if (!storeId) throw invalidInput(`${field}/fulfilment`, 'takeaway is only possible in a store')
+    if (l.pickup_location_id) throw invalidInput(`${field}/pickup_location_id`, 'does not apply to takeaway')
+    return { sourceLocationId: storeId, pickupLocationId: null }
+  }
+  if (l.fulfilment === 'pickup' || l.fulfilment === 'reserve') {
+    const pickupId = l.pickup_location_id ?? storeId
+    if (!pickupId) throw invalidInput(`${field}/pickup_location_id`, `is required for ${l.fulfilment}`)
+    const store = ctx.locations.get(pickupId)
+    if (!store || store.kind === 'warehouse') {
+      throw invalidInput(`${field}/pickup_location_id`, `${pickupId} is not a store`)
+    }
+    if (!store.fulfilmentModes.includes(l.fulfilment)) {
+      throw refused(
+        'fulfilment_not_offered',
+        `${field}/pickup_location_id: ${store.code} does not offer ${l.fulfilment}.`,
+        {
+          field: `${field}/pickup_location_id`,
+        },
+      )
+    }
+    // Until transfers into the pickup store are planned, the pickup store serves from its own stock.
+    return { sourceLocationId: pickupId, pickupLocationId: pickupId }
+  }
+  if (l.pickup_location_id) throw invalidInput(`${field}/pickup_location_id`, 'does not apply to delivery')
+  return { sourceLocationId: '', pickupLocationId: null }
+}
+
+/**
+ * What must be paid now: every line except reserve & collect, which is paid in the store at
+ * collection. Payments must match it to the cent; cash may be over-tendered (change is given).
+ */
+function planPayments(
+  input: PaymentInput[],
+  lines: PlannedLine[],
+  channel: ChannelInfo,
+  draft: boolean,
+  ctx: PlanContext,
+): PlannedPayment[] {
+  if (draft && input.length > 0) {
+    throw invalidInput('payments', 'a draft takes no payment; pay when confirming it')
+  }
+  const due = lines.filter((l) => l.fulfilment !== 'reserve').reduce((s, l) => s + l.totalCents, 0)
+  const payments = input.map((p, i) => checkTender(p, `payments/${i}`, channel.kind === 'store', ctx.newId))
+  if (draft) return payments
+  const paid = payments.reduce((s, p) => s + p.amountCents, 0)
+  if (paid !== due) {
+    throw refused(
+      'payment_mismatch',
+      `payments: ${formatCents(paid)} paid but ${formatCents(due)} is due now (reserve & collect lines are paid at collection).`,
+      { field: 'payments', due_cents: due, paid_cents: paid },
+    )
+  }
+  return payments
+}
+
+export function checkTender(
+  p: PaymentInput,
+  field: string,
+  atTill: boolean,
+  makeId: PlanContext['newId'],
+): PlannedPayment {
+  if (p.method === 'cash' && !atTill) {
+    throw refused('cash_not_accepted', `${field}/method: cash is only taken at a store till.`, {
+      field: `${field}/method`,
+    })
+  }
+  if (p.tendered_cents !== undefined) {
+    if (p.method !== 'cash') throw invalidInput(`${field}/tendered_cents`, 'only applies to cash')
+    if (p.tendered_cents < p.amount_cents)
+      throw invalidInput(`${field}/tendered_cents`, 'is less than the amount')
+  }
+  return {
+    id: makeId('pay'),
+    method: p.method,
+    amountCents: p.amount_cents,
+    tenderedCents: p.tendered_cents ?? null,
+    reference: p.reference ?? null,
+  }
+}
+
+/**
+ * A till sale carried away is placed, fulfilled and completed at once; lines to deliver or collect
+ * keep the order open until they leave the stock.
+ */
+function initialStatus(lines: PlannedLine[], draft: boolean, fullyPaid: boolean) {
+  const events: PlannedEvent[] = []
+  if (draft) {
+    events.push({ type: 'draft_created', fromStatus: null, toStatus: 'draft' })
+    return { status: 'draft' as OrderStatus, events }
+  }
+  events.push({ type: 'placed', fromStatus: null, toStatus: 'placed' })
+  const takeaway = lines.filter((l) => l.fulfilment === 'takeaway').length
+  if (takeaway === 0) return { status: 'placed' as OrderStatus, events }
+  if (takeaway < lines.length) {
+    events.push({ type: 'fulfilled_at_till', fromStatus: 'placed', toStatus: 'partially_fulfilled' })
+    return { status: 'partially_fulfilled' as OrderStatus, events }
+  }
+  events.push({ type: 'fulfilled_at_till', fromStatus: 'placed', toStatus: 'fulfilled' })
+  if (!fullyPaid) return { status: 'fulfilled' as OrderStatus, events }
+  events.push({ type: 'completed', fromStatus: 'fulfilled', toStatus: 'completed' })
+  return { status: 'completed' as OrderStatus, events }
+}
+
+export function formatCents(cents: number): string {
+  return `${(cents / 100).toFixed(2)} €`
+}

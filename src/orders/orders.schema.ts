@@ -1,0 +1,127 @@
+import { sql } from 'drizzle-orm'
+import {
+  bigint,
+  bigserial,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core'
+import { timestamps } from '../db/columns.ts'
+
+export const orderNumberSeq = pgSequence('order_number_seq', { startWith: 100001 })
+
+export type DeliveryAddress = {
+  name: string
+  line1: string
+  postcode: string
+  city: string
+  country: string
+  lat?: number
+  lon?: number
+}
+
+export const orders = pgTable(
+  'orders',
+  {
+    id: text('id').primaryKey(),
+    number: bigint('number', { mode: 'number' }).notNull().unique().default(sql`nextval('order_number_seq')`),
+    channelId: text('channel_id').notNull(),
+    customerId: text('customer_id'),
+    /** The store where the sale was made (till, endless aisle), if any. */
+    storeId: text('store_id'),
+    status: text('status', {
+      enum: ['draft', 'placed', 'partially_fulfilled', 'fulfilled', 'completed', 'cancelled', 'expired'],
+    }).notNull(),
+    currency: text('currency').notNull(),
+    totalCents: integer('total_cents').notNull(),
+    vatCents: integer('vat_cents').notNull(),
+    paidCents: integer('paid_cents').notNull().default(0),
+    refundedCents: integer('refunded_cents').notNull().default(0),
+    deliveryAddress: jsonb('delivery_address').$type<DeliveryAddress>(),
+    draftExpiresAt: timestamp('draft_expires_at', { withTimezone: true, mode: 'date' }),
+    placedAt: timestamp('placed_at', { withTimezone: true, mode: 'date' }),
+    createdBy: text('created_by'),
+    ...timestamps,
+  },
+  (t) => [
+    index('orders_channel_idx').on(t.channelId, t.id),
+    index('orders_customer_idx').on(t.customerId, t.id),
+    index('orders_store_idx').on(t.storeId, t.id),
+    index('orders_status_idx').on(t.status, t.id),
+    index('orders_draft_expiry_idx').on(t.draftExpiresAt).where(sql`status = 'draft'`),
+  ],
+)
+
+export const orderLines = pgTable(
+  'order_line',
+  {
+    id: text('id').primaryKey(),
+    orderId: text('order_id').notNull(),
+    lineNo: integer('line_no').notNull(),
+    sku: text('sku').notNull(),
+    productName: text('product_name').notNull(),
+    quantity: integer('quantity').notNull(),
+    unitPriceCents: integer('unit_price_cents').notNull(),
+    discountCents: integer('discount_cents').notNull().default(0),
+    totalCents: integer('total_cents').notNull(),
+    vatRateBp: integer('vat_rate_bp').notNull(),
+    vatCents: integer('vat_cents').notNull(),
+    fulfilment: text('fulfilment', { enum: ['takeaway', 'delivery', 'pickup', 'reserve'] }).notNull(),
+    /** Where the goods leave from. */
+    sourceLocationId: text('source_location_id').notNull(),
+    /** Store where the customer collects (pickup and reserve). */
+    pickupLocationId: text('pickup_location_id'),
+    fulfilledQuantity: integer('fulfilled_quantity').notNull().default(0),
+    cancelledQuantity: integer('cancelled_quantity').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    index('order_line_order_idx').on(t.orderId, t.lineNo),
+    index('order_line_source_idx').on(t.sourceLocationId),
+    check('order_line_quantity_positive', sql`${t.quantity} > 0`),
+  ],
+)
+
+export const tenderMethods = ['card', 'cash', 'gift_card', 'store_credit', 'loyalty_points'] as const
+export type TenderMethod = (typeof tenderMethods)[number]
+
+export const payments = pgTable(
+  'payment',
+  {
+    id: text('id').primaryKey(),
+    orderId: text('order_id').notNull(),
+    kind: text('kind', { enum: ['capture', 'refund'] }).notNull(),
+    method: text('method', { enum: tenderMethods }).notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    /** Cash handed over by the customer; change due is tendered − amount. */
+    tenderedCents: integer('tendered_cents'),
+    /** Card authorisation, gift card number, voucher code… */
+    reference: text('reference'),
+    ...timestamps,
+  },
+  (t) => [
+    index('payment_order_idx').on(t.orderId),
+    check('payment_amount_positive', sql`${t.amountCents} > 0`),
+  ],
+)
+
+/** Every status transition of an order, with who made it. Append-only. */
+export const orderEvents = pgTable(
+  'order_event',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    orderId: text('order_id').notNull(),
+    type: text('type').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status'),
+    actor: text('actor'),
+    data: jsonb('data').$type<Record<string, unknown>>(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('order_event_order_idx').on(t.orderId, t.id)],
+)

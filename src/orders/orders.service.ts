@@ -1,0 +1,254 @@
+import { sql } from 'drizzle-orm'
+import type { Actor } from '../access/access.domain.ts'
+import { getChannel } from '../channels/channels.service.ts'
+import type { Executor, Tx } from '../db/database.ts'
+import type { IdempotencyClaim } from '../http/idempotency.ts'
+import { cachedLocations, forgetCachedLocations } from '../inventory/inventory.service.ts'
+import { consumeReservations, releaseReservations } from '../inventory/reservations.store.ts'
+import { forbidden, notFound, refused } from '../shared/errors.ts'
+import { newId } from '../shared/ids.ts'
+import {
+  assertCancellable,
+  assertDraftConfirmable,
+  assertPaymentsCover,
+  assertTransition,
+  type FulfilmentRequest,
+  maySee,
+  planFulfilment,
+} from './lifecycle.domain.ts'
+import { checkTender, type OrderInput, type PaymentInput, planOrder } from './orders.domain.ts'
+import * as store from './orders.store.ts'
+import { type OrderView, orderView } from './orders.view.ts'
+
+type Channel = Awaited<ReturnType<typeof getChannel>>
+const channelCache = new WeakMap<object, Map<string, { channel: Channel; at: number }>>()
+
+/** Channels change a few times a year: an order reads them from a cache of a few seconds. */
+async function cachedChannel(db: Executor, ref: string): Promise<Channel> {
+  let byRef = channelCache.get(db)
+  if (!byRef) {
+    byRef = new Map()
+    channelCache.set(db, byRef)
+  }
+  const hit = byRef.get(ref)
+  if (hit && Date.now() - hit.at < 5_000) return hit.channel
+  const channel = await getChannel(db, ref)
+  byRef.set(ref, { channel, at: Date.now() })
+  return channel
+}
+
+/** Reference data an order needs, read before its transaction opens (cached, rarely changing). */
+export async function orderContext(db: Executor, input: OrderInput) {
+  const [channel, cached] = await Promise.all([cachedChannel(db, input.channel), cachedLocations(db)])
+  const named = [input.store_id, ...input.lines.map((l) => l.pickup_location_id)].filter(
+    (id) => id !== undefined,
+  )
+  // A store opened a moment ago is not in the cache yet: look again before calling it unknown.
+  let locations = cached
+  if (named.some((id) => !cached.has(id))) {
+    forgetCachedLocations(db)
+    locations = await cachedLocations(db)
+  }
+  return { channel, locations }
+}
+
+/**
+ * Places an order in two round trips and no explicit transaction: one statement reads everything
+ * the decision needs, the pure rules decide, one statement writes it all (or nothing). A retried
+ * request with the same Idempotency-Key gets `replay` and the caller answers with the stored response.
+ */
+export async function placeOrder(
+  db: Executor,
+  actor: Actor,
+  input: OrderInput,
+  idempotency: IdempotencyClaim | null,
+): Promise<{ replay: true } | { replay: false; order: OrderView }> {
+  const { channel, locations } = await orderContext(db, input)
+  const skus = [...new Set(input.lines.map((l) => l.sku))]
+  const deliverySkus = [...new Set(input.lines.filter((l) => l.fulfilment === 'delivery').map((l) => l.sku))]
+  const reads = await store.readForOrder(db, channel, skus, deliverySkus, input.customer_id ?? null)
+  if (!reads.customerFound) throw notFound('customer', input.customer_id!)
+  const plan = planOrder(input, {
+    actor,
+    channel,
+    locations,
+    variants: new Map(
+      reads.variants.map((v) => [
+        v.sku,
+        {
+          sku: v.sku,
+          productName: v.product_name,
+          variantName: v.variant_name,
+          vatRateBp: v.vat_rate_bp,
+          priceCents: v.price_cents,
+          listed: v.listed,
+        },
+      ]),
+    ),
+    deliveryStock: reads.deliveryStock.map((s) => ({
+      locationId: s.location_id,
+      sku: s.sku,
+      available: s.available,
+    })),
+    now: new Date(),
+    newId,
+  })
+  const order = orderView.fromPlan(plan, reads.number, channel.code)
+  const outcome = await store.writeOrder(
+    db,
+    plan,
+    reads.number,
+    actor.keyId,
+    idempotency && { ...idempotency, response: order },
+  )
+  return outcome === 'replay' ? { replay: true } : { replay: false, order }
+}
+
+async function loadForChange(tx: Tx, actor: Actor, orderId: string) {
+  const order = await store.findOrder(tx, orderId, true)
+  if (!order) throw notFound('order', orderId)
+  const lines = (await store.orderLines(tx, [orderId])).map(store.toLineState)
+  const state = store.toOrderState(order)
+  if (!maySee(actor, state, lines)) throw notFound('order', orderId)
+  return { order, state, lines }
+}
+
+export async function confirmDraft(tx: Tx, actor: Actor, orderId: string, payments: PaymentInput[]) {
+  const { order, state, lines } = await loadForChange(tx, actor, orderId)
+  if (actor.role === 'channel' && order.channel_id !== actor.channelId) throw forbidden('Not your channel.')
+  const now = new Date()
+  assertDraftConfirmable(state, now)
+  const due = lines.filter((l) => l.fulfilment !== 'reserve').reduce((s, l) => s + l.totalCents, 0)
+  assertPaymentsCover(payments, due)
+  const channel = await getChannel(tx, order.channel_id)
+  const planned = payments.map((p, i) => checkTender(p, `payments/${i}`, channel.kind === 'store', newId))
+  await tx.execute(
+    // Confirmed orders hold their stock until fulfilled or cancelled.
+    sql`UPDATE reservation SET expires_at = NULL, updated_at = now()
+      WHERE order_id = ${orderId} AND status = 'active'`,
+  )
+  await store.recordTransition(
+    tx,
+    orderId,
+    {
+      status: 'placed',
+      placedAt: now,
+      payments: planned,
+      events: [{ type: 'confirmed', fromStatus: 'draft', toStatus: 'placed' }],
+    },
+    actor.keyId,
+  )
+  return getOrder(tx, actor, orderId)
+}
+
+export async function cancelOrder(tx: Tx, actor: Actor, orderId: string, reason: string) {
+  const { state, lines, order } = await loadForChange(tx, actor, orderId)
+  assertCancellable(state, lines)
+  if (actor.role === 'store_staff' && order.store_id !== actor.locationId) {
+    throw forbidden('A store cancels only the orders it sold; ask the call centre for the others.')
+  }
+  await releaseReservations(tx, orderId, 'released', `cancelled: ${reason}`, actor.keyId)
+  await store.cancelAllLines(tx, orderId)
+  const captures = (await store.orderPayments(tx, [orderId])).filter((p) => p.kind === 'capture')
+  // Nothing left the stock, so every tender is refunded to where it came from.
+  const refunds = captures.map((p) => ({
+    id: newId('pay'),
+    method: p.method as PaymentInput['method'],
+    amountCents: p.amount_cents,
+    tenderedCents: null,
+    reference: p.id,
+  }))
+  await store.recordTransition(
+    tx,
+    orderId,
+    {
+      status: 'cancelled',
+      refunds,
+      events: [{ type: 'cancelled', fromStatus: state.status, toStatus: 'cancelled' }],
+      data: { reason },
+    },
+    actor.keyId,
+  )
+  return getOrder(tx, actor, orderId)
+}
+
+export async function fulfilOrder(
+  tx: Tx,
+  actor: Actor,
+  orderId: string,
+  request: FulfilmentRequest[],
+  payments: PaymentInput[],
+) {
+  const { state, lines } = await loadForChange(tx, actor, orderId)
+  if (actor.role === 'channel' || actor.role === 'call_centre') {
+    throw forbidden('Goods are handed over or shipped by the store or warehouse that holds them.')
+  }
+  const plan = planFulfilment(actor, state, lines, request)
+  assertPaymentsCover(payments, plan.dueCents)
+  // Collection happens at a store till, so cash is accepted whatever channel sold the order.
+  const planned = payments.map((p, i) => checkTender(p, `payments/${i}`, true, newId))
+  await consumeReservations(tx, orderId, plan.items, actor.keyId)
+  await store.addFulfilledQuantities(tx, plan.items)
+  await store.recordTransition(
+    tx,
+    orderId,
+    { status: plan.status, payments: planned, events: plan.events, data: { lines: plan.items } },
+    actor.keyId,
+  )
+  return getOrder(tx, actor, orderId)
+}
+
+export async function completeOrder(tx: Tx, actor: Actor, orderId: string) {
+  const { state } = await loadForChange(tx, actor, orderId)
+  assertTransition(state, 'completed', ['fulfilled'])
+  if (state.paidCents < state.totalCents) {
+    throw refused('balance_due', 'The order is not fully paid yet.')
+  }
+  await store.recordTransition(
+    tx,
+    orderId,
+    { status: 'completed', events: [{ type: 'completed', fromStatus: 'fulfilled', toStatus: 'completed' }] },
+    actor.keyId,
+  )
+  return getOrder(tx, actor, orderId)
+}
+
+export async function getOrder(q: Executor, actor: Actor, orderId: string): Promise<OrderView> {
+  const order = await store.findOrder(q, orderId)
+  if (!order) throw notFound('order', orderId)
+  const [lines, payments, events] = await Promise.all([
+    store.orderLines(q, [orderId]),
+    store.orderPayments(q, [orderId]),
+    store.orderEvents(q, orderId),
+  ])
+  if (!maySee(actor, store.toOrderState(order), lines.map(store.toLineState)))
+    throw notFound('order', orderId)
+  return orderView.fromRows(order, lines, payments, events)
+}
+
+/** Lists orders within what the key may see: a store its own, a channel its own. */
+export async function listOrders(
+  q: Executor,
+  actor: Actor,
+  filter: store.OrderFilter,
+  limit: number,
+  cursor?: string,
+) {
+  const scoped = { ...filter }
+  if (actor.role === 'channel') scoped.channelId = actor.channelId!
+  if (actor.role === 'store_staff') scoped.locationId = actor.locationId!
+  const orders = await store.listOrders(q, scoped, limit, cursor)
+  const ids = orders.slice(0, limit).map((o) => o.id)
+  const [lines, payments] = ids.length
+    ? await Promise.all([store.orderLines(q, ids), store.orderPayments(q, ids)])
+    : [[], []]
+  return {
+    views: orders.map((o) =>
+      orderView.fromRows(
+        o,
+        lines.filter((l) => l.order_id === o.id),
+        payments.filter((p) => p.order_id === o.id),
+      ),
+    ),
+  }
+}

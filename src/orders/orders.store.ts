@@ -1,0 +1,428 @@
+import { sql } from 'drizzle-orm'
+import type { SellableRow } from '../catalog/sellable.store.ts'
+import { type Executor, rows, type Tx } from '../db/database.ts'
+import { prepared } from '../db/prepared.ts'
+import type { IdempotencyClaim } from '../http/idempotency.ts'
+import { holdParams, insufficientStock, takeStockCtes } from '../inventory/reservations.store.ts'
+import type { LineState, OrderState } from './lifecycle.domain.ts'
+import type { OrderPlan, OrderStatus, PlannedEvent, PlannedPayment } from './orders.domain.ts'
+
+export interface OrderReads {
+  variants: SellableRow[]
+  deliveryStock: Array<{ location_id: string; sku: string; available: number }>
+  customerFound: boolean
+  number: number
+}
+
+/**
+ * Everything placing an order reads, in one round trip: the SKUs' names, VAT, channel price and
+ * listing; the promisable stock of the delivery SKUs; whether the customer exists; the next order
+ * number (drawn now so the response is complete before the write).
+ */
+export async function readForOrder(
+  q: Executor,
+  channel: { id: string; priceListId: string },
+  skus: string[],
+  deliverySkus: string[],
+  customerId: string | null,
+): Promise<OrderReads> {
+  const [row] = await prepared<{
+    variants: SellableRow[]
+    delivery_stock: OrderReads['deliveryStock']
+    customer_found: boolean
+    number: number
+  }>(q, 'order_reads', orderReadsSql, [
+    channel.id,
+    channel.priceListId,
+    JSON.stringify(skus),
+    JSON.stringify(deliverySkus),
+    customerId,
+  ])
+  return {
+    variants: row!.variants,
+    deliveryStock: row!.delivery_stock,
+    customerFound: row!.customer_found,
+    number: row!.number,
+  }
+}
+
+const orderReadsSql = `
+  SELECT
+    (SELECT coalesce(json_agg(json_build_object(
+        'sku', v.sku, 'product_name', p.name, 'variant_name', v.name, 'vat_rate_bp', p.vat_rate_bp,
+        'price_cents', pr.amount_cents,
+        'listed', EXISTS (SELECT 1 FROM assortment a WHERE a.channel_id = $1 AND a.product_id = p.id))), '[]'::json)
+     FROM variant v
+     JOIN product p ON p.id = v.product_id
+     LEFT JOIN price pr ON pr.price_list_id = $2 AND pr.sku = v.sku
+     WHERE v.sku IN (SELECT jsonb_array_elements_text($3::jsonb))) AS variants,
+    (SELECT coalesce(json_agg(json_build_object(
+        'location_id', s.location_id, 'sku', s.sku, 'available', s.on_hand - s.reserved - s.safety_stock)), '[]'::json)
+     FROM stock_level s
+     WHERE s.sku IN (SELECT jsonb_array_elements_text($4::jsonb))
+       AND s.on_hand - s.reserved - s.safety_stock > 0) AS delivery_stock,
+    ($5::text IS NULL OR EXISTS (SELECT 1 FROM customer WHERE id = $5::text)) AS customer_found,
+    nextval('order_number_seq')::int AS number`
+
+/**
+ * Writes a whole order in one statement: the Idempotency-Key claim, the stock taken with its
+ * reservations and ledger movements, the order, lines, payments and first events. It refuses itself
+ * (nothing written) when a stock row could not be taken. With a key already claimed by a first
+ * request it writes nothing and returns placed = false: the caller replays the stored response.
+ */
+export async function writeOrder(
+  q: Executor,
+  plan: OrderPlan,
+  number: number,
+  actor: string,
+  idempotency: (IdempotencyClaim & { response: unknown }) | null,
+): Promise<'placed' | 'replay'> {
+  const holds = holdParams(plan.holds)
+  try {
+    const [row] = await prepared<{ placed: boolean }>(q, 'place_order', placeOrderSql, [
+      holds.demandJson,
+      holds.linesJson,
+      holds.demand.length,
+      plan.id,
+      number,
+      plan.channelId,
+      plan.customerId,
+      plan.storeId,
+      plan.status,
+      plan.currency,
+      plan.totalCents,
+      plan.vatCents,
+      plan.paidCents,
+      plan.deliveryAddress ? JSON.stringify(plan.deliveryAddress) : null,
+      plan.draftExpiresAt?.toISOString() ?? null,
+      plan.placedAt?.toISOString() ?? null,
+      actor,
+      JSON.stringify(lineRecords(plan)),
+      JSON.stringify(paymentRecords(plan.payments)),
+      JSON.stringify(
+        plan.events.map((e) => ({ type: e.type, from_status: e.fromStatus, to_status: e.toStatus })),
+      ),
+      idempotency?.apiKeyId ?? null,
+      idempotency?.key ?? null,
+      idempotency?.route ?? null,
+      idempotency?.requestHash ?? null,
+      idempotency ? JSON.stringify(idempotency.response) : null,
+    ])
+    return row!.placed ? 'placed' : 'replay'
+  } catch (err) {
+    if ((err as { code?: string }).code === 'PA409') throw await insufficientStock(q, holds.demand)
+    throw err
+  }
+}
+
+const gate = '(SELECT ok FROM go)'
+const placeOrderSql = `
+  WITH k AS (
+    INSERT INTO idempotency_key (api_key_id, key, route, request_hash, status_code, response_body)
+    SELECT $21::text, $22::text, $23::text, $24::text, 201, $25::jsonb WHERE $22::text IS NOT NULL
+    ON CONFLICT DO NOTHING
+    RETURNING 1 AS claimed
+  ),
+  go AS (SELECT ($22::text IS NULL OR EXISTS (SELECT 1 FROM k)) AS ok),
+  ${takeStockCtes('$1', '$2', gate)},
+  o AS (
+    INSERT INTO orders (id, number, channel_id, customer_id, store_id, status, currency, total_cents, vat_cents,
+                        paid_cents, delivery_address, draft_expires_at, placed_at, created_by)
+    SELECT $4::text, $5::bigint, $6::text, $7::text, $8::text, $9::text, $10::text, $11::int, $12::int, $13::int,
+           $14::jsonb, $15::timestamptz, $16::timestamptz, $17::text
+    WHERE ${gate}
+  ),
+  ol AS (
+    INSERT INTO order_line (id, order_id, line_no, sku, product_name, quantity, unit_price_cents, discount_cents,
+                            total_cents, vat_rate_bp, vat_cents, fulfilment, source_location_id,
+                            pickup_location_id, fulfilled_quantity)
+    SELECT x.id, $4::text, x.line_no, x.sku, x.product_name, x.quantity, x.unit_price_cents, x.discount_cents,
+           x.total_cents, x.vat_rate_bp, x.vat_cents, x.fulfilment, x.source_location_id,
+           x.pickup_location_id, x.fulfilled_quantity
+    FROM jsonb_to_recordset($18::jsonb) AS x(
+      id text, line_no int, sku text, product_name text, quantity int, unit_price_cents int,
+      discount_cents int, total_cents int, vat_rate_bp int, vat_cents int, fulfilment text,
+      source_location_id text, pickup_location_id text, fulfilled_quantity int)
+    WHERE ${gate}
+  ),
+  p AS (
+    INSERT INTO payment (id, order_id, kind, method, amount_cents, tendered_cents, reference)
+    SELECT x.id, $4::text, 'capture', x.method, x.amount_cents, x.tendered_cents, x.reference
+    FROM jsonb_to_recordset($19::jsonb) AS x(id text, method text, amount_cents int, tendered_cents int, reference text)
+    WHERE ${gate}
+  ),
+  e AS (
+    INSERT INTO order_event (order_id, type, from_status, to_status, actor)
+    SELECT $4::text, x.type, x.from_status, x.to_status, $17::text
+    FROM jsonb_to_recordset($20::jsonb) AS x(type text, from_status text, to_status text)
+    WHERE ${gate}
+  )
+  SELECT ${gate} AS placed,
+         passerelle_assert(NOT ${gate} OR (SELECT count(*) FROM u) = $3::int, 'insufficient_stock') AS checked`
+
+function lineRecords(plan: OrderPlan) {
+  return plan.lines.map((l) => ({
+    id: l.id,
+    line_no: l.lineNo,
+    sku: l.sku,
+    product_name: l.productName,
+    quantity: l.quantity,
+    unit_price_cents: l.unitPriceCents,
+    discount_cents: l.discountCents,
+    total_cents: l.totalCents,
+    vat_rate_bp: l.vatRateBp,
+    vat_cents: l.vatCents,
+    fulfilment: l.fulfilment,
+    source_location_id: l.sourceLocationId,
+    pickup_location_id: l.pickupLocationId,
+    fulfilled_quantity: l.fulfilledQuantity,
+  }))
+}
+
+function paymentRecords(payments: PlannedPayment[]) {
+  return payments.map((p) => ({
+    id: p.id,
+    method: p.method,
+    amount_cents: p.amountCents,
+    tendered_cents: p.tenderedCents,
+    reference: p.reference,
+  }))
+}
+
+function paymentsInsert(orderId: string, payments: PlannedPayment[], kind: 'capture' | 'refund') {
+  const data = paymentRecords(payments)
+  return sql`INSERT INTO payment (id, order_id, kind, method, amount_cents, tendered_cents, reference)
+    SELECT x.id, ${orderId}, ${kind}, x.method, x.amount_cents, x.tendered_cents, x.reference
+    FROM jsonb_to_recordset(${JSON.stringify(data)}::jsonb)
+      AS x(id text, method text, amount_cents int, tendered_cents int, reference text)`
+}
+
+function eventsInsert(
+  orderId: string,
+  events: PlannedEvent[],
+  actor: string,
+  data?: Record<string, unknown>,
+) {
+  const list = events.map((e) => ({ type: e.type, from_status: e.fromStatus, to_status: e.toStatus }))
+  return sql`INSERT INTO order_event (order_id, type, from_status, to_status, actor, data)
+    SELECT ${orderId}, x.type, x.from_status, x.to_status, ${actor}, ${data ? JSON.stringify(data) : null}::jsonb
+    FROM jsonb_to_recordset(${JSON.stringify(list)}::jsonb) AS x(type text, from_status text, to_status text)`
+}
+
+/** Records payments and an event, and moves the order to its new status, in one statement. */
+export async function recordTransition(
+  tx: Tx,
+  orderId: string,
+  change: {
+    status: OrderStatus
+    events: PlannedEvent[]
+    payments?: PlannedPayment[]
+    refunds?: PlannedPayment[]
+    placedAt?: Date
+    data?: Record<string, unknown>
+  },
+  actor: string,
+) {
+  const paid = (change.payments ?? []).reduce((s, p) => s + p.amountCents, 0)
+  const refunded = (change.refunds ?? []).reduce((s, p) => s + p.amountCents, 0)
+  await tx.execute(
+    sql`WITH o AS (
+          UPDATE orders SET status = ${change.status}, paid_cents = paid_cents + ${paid},
+                 refunded_cents = refunded_cents + ${refunded},
+                 placed_at = coalesce(${change.placedAt?.toISOString() ?? null}::timestamptz, placed_at),
+                 draft_expires_at = CASE WHEN ${change.status} = 'draft' THEN draft_expires_at ELSE NULL END,
+                 updated_at = now()
+          WHERE id = ${orderId}
+        ),
+        p AS (${paymentsInsert(orderId, change.payments ?? [], 'capture')}),
+        r AS (${paymentsInsert(orderId, change.refunds ?? [], 'refund')}),
+        e AS (${eventsInsert(orderId, change.events, actor, change.data)})
+        SELECT 1`,
+  )
+}
+
+export async function addFulfilledQuantities(
+  tx: Tx,
+  items: Array<{ orderLineId: string; quantity: number }>,
+) {
+  await tx.execute(
+    sql`UPDATE order_line l SET fulfilled_quantity = l.fulfilled_quantity + x.qty, updated_at = now()
+        FROM jsonb_to_recordset(${JSON.stringify(items.map((i) => ({ id: i.orderLineId, qty: i.quantity })))}::jsonb)
+          AS x(id text, qty int)
+        WHERE l.id = x.id`,
+  )
+}
+
+export async function cancelAllLines(tx: Tx, orderId: string) {
+  await tx.execute(
+    sql`UPDATE order_line SET cancelled_quantity = quantity - fulfilled_quantity, updated_at = now()
+        WHERE order_id = ${orderId}`,
+  )
+}
+
+export interface OrderRow {
+  id: string
+  number: number
+  channel_id: string
+  channel_code: string
+  customer_id: string | null
+  store_id: string | null
+  status: OrderStatus
+  currency: string
+  total_cents: number
+  vat_cents: number
+  paid_cents: number
+  refunded_cents: number
+  delivery_address: unknown
+  draft_expires_at: Date | null
+  placed_at: Date | null
+  created_at: Date
+  updated_at: Date
+}
+
+const orderColumns = sql`o.id, o.number::int AS number, o.channel_id, c.code AS channel_code, o.customer_id, o.store_id,
+  o.status, o.currency, o.total_cents, o.vat_cents, o.paid_cents, o.refunded_cents, o.delivery_address,
+  o.draft_expires_at, o.placed_at, o.created_at, o.updated_at`
+
+/** The order row, locked for the rest of the transaction when `lock` is set (state changes). */
+export async function findOrder(q: Executor, id: string, lock = false): Promise<OrderRow | undefined> {
+  const [row] = await rows<OrderRow>(
+    q,
+    sql`SELECT ${orderColumns} FROM orders o JOIN channel c ON c.id = o.channel_id
+        WHERE o.id = ${id} ${lock ? sql`FOR UPDATE OF o` : sql``}`,
+  )
+  return row
+}
+
+export interface LineRow {
+  id: string
+  line_no: number
+  sku: string
+  product_name: string
+  quantity: number
+  unit_price_cents: number
+  discount_cents: number
+  total_cents: number
+  vat_rate_bp: number
+  vat_cents: number
+  fulfilment: LineState['fulfilment']
+  source_location_id: string
+  pickup_location_id: string | null
+  fulfilled_quantity: number
+  cancelled_quantity: number
+}
+
+export async function orderLines(
+  q: Executor,
+  orderIds: string[],
+): Promise<Array<LineRow & { order_id: string }>> {
+  return rows(
+    q,
+    sql`SELECT order_id, id, line_no, sku, product_name, quantity, unit_price_cents, discount_cents, total_cents,
+               vat_rate_bp, vat_cents, fulfilment, source_location_id, pickup_location_id, fulfilled_quantity,
+               cancelled_quantity
+        FROM order_line WHERE order_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(orderIds)}::jsonb))
+        ORDER BY order_id, line_no`,
+  )
+}
+
+export interface PaymentRow {
+  id: string
+  order_id: string
+  kind: 'capture' | 'refund'
+  method: string
+  amount_cents: number
+  tendered_cents: number | null
+  reference: string | null
+  created_at: Date
+}
+
+export async function orderPayments(q: Executor, orderIds: string[]): Promise<PaymentRow[]> {
+  return rows(
+    q,
+    sql`SELECT id, order_id, kind, method, amount_cents, tendered_cents, reference, created_at FROM payment
+        WHERE order_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(orderIds)}::jsonb)) ORDER BY id`,
+  )
+}
+
+export interface EventRow {
+  type: string
+  from_status: string | null
+  to_status: string | null
+  actor: string | null
+  data: Record<string, unknown> | null
+  created_at: Date
+}
+
+export async function orderEvents(q: Executor, orderId: string): Promise<EventRow[]> {
+  return rows(
+    q,
+    sql`SELECT type, from_status, to_status, actor, data, created_at FROM order_event
+        WHERE order_id = ${orderId} ORDER BY id`,
+  )
+}
+
+export interface OrderFilter {
+  channelId?: string
+  status?: string
+  customerId?: string
+  /** Orders sold at, served from or collected at this location. */
+  locationId?: string
+  number?: number
+  createdFrom?: string
+  createdTo?: string
+}
+
+export async function listOrders(
+  q: Executor,
+  f: OrderFilter,
+  limit: number,
+  cursor?: string,
+): Promise<OrderRow[]> {
+  return rows(
+    q,
+    sql`SELECT ${orderColumns} FROM orders o JOIN channel c ON c.id = o.channel_id
+        WHERE true
+          ${f.channelId ? sql`AND o.channel_id = ${f.channelId}` : sql``}
+          ${f.status ? sql`AND o.status = ${f.status}` : sql``}
+          ${f.customerId ? sql`AND o.customer_id = ${f.customerId}` : sql``}
+          ${f.number ? sql`AND o.number = ${f.number}` : sql``}
+          ${
+            f.locationId
+              ? sql`AND (o.store_id = ${f.locationId} OR EXISTS (
+                  SELECT 1 FROM order_line l WHERE l.order_id = o.id
+                    AND (l.source_location_id = ${f.locationId} OR l.pickup_location_id = ${f.locationId})))`
+              : sql``
+          }
+          ${f.createdFrom ? sql`AND o.created_at >= ${f.createdFrom}::timestamptz` : sql``}
+          ${f.createdTo ? sql`AND o.created_at < ${f.createdTo}::timestamptz` : sql``}
+          ${cursor ? sql`AND o.id < ${cursor}` : sql``}
+        ORDER BY o.id DESC LIMIT ${limit + 1}`,
+  )
+}
+
+export function toOrderState(o: OrderRow): OrderState {
+  return {
+    id: o.id,
+    status: o.status,
+    channelId: o.channel_id,
+    storeId: o.store_id,
+    totalCents: o.total_cents,
+    paidCents: o.paid_cents,
+    draftExpiresAt: o.draft_expires_at ? new Date(o.draft_expires_at) : null,
+  }
+}
+
+export function toLineState(l: LineRow): LineState {
+  return {
+    id: l.id,
+    lineNo: l.line_no,
+    quantity: l.quantity,
+    totalCents: l.total_cents,
+    fulfilment: l.fulfilment,
+    sourceLocationId: l.source_location_id,
+    pickupLocationId: l.pickup_location_id,
+    fulfilledQuantity: l.fulfilled_quantity,
+    cancelledQuantity: l.cancelled_quantity,
+  }
+}

@@ -1,0 +1,200 @@
+import { rateToPercent, vatSummary } from '../shared/money.domain.ts'
+import type { OrderPlan } from './orders.domain.ts'
+import type { EventRow, LineRow, OrderRow, PaymentRow } from './orders.store.ts'
+
+/** The order as the API shows it, identical whether built from a fresh plan or read back. */
+export interface OrderView {
+  id: string
+  number: string
+  channel: { id: string; code: string }
+  customer_id: string | null
+  store_id: string | null
+  status: string
+  currency: string
+  total_cents: number
+  vat_cents: number
+  paid_cents: number
+  refunded_cents: number
+  balance_due_cents: number
+  vat_breakdown: Array<{ rate: number; base_incl_cents: number; vat_cents: number }>
+  delivery_address: unknown
+  draft_expires_at: string | null
+  placed_at: string | null
+  lines: Array<{
+    id: string
+    line_no: number
+    sku: string
+    product_name: string
+    quantity: number
+    unit_price_cents: number
+    discount_cents: number
+    total_cents: number
+    vat_rate: number
+    vat_cents: number
+    fulfilment: string
+    source_location_id: string
+    pickup_location_id: string | null
+    fulfilled_quantity: number
+    cancelled_quantity: number
+  }>
+  payments: Array<{
+    id: string
+    kind: string
+    method: string
+    amount_cents: number
+    tendered_cents: number | null
+    change_due_cents: number | null
+    reference: string | null
+  }>
+  events?: Array<{
+    type: string
+    from_status: string | null
+    to_status: string | null
+    actor: string | null
+    at: string
+  }>
+  created_at: string
+  updated_at: string
+}
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString())
+
+function breakdown(lines: Array<{ total_cents: number; vat_cents: number; vat_rate_bp: number }>) {
+  return vatSummary(
+    lines.map((l) => ({ totalCents: l.total_cents, vatCents: l.vat_cents, vatRateBp: l.vat_rate_bp })),
+  ).map((r) => ({
+    rate: rateToPercent(r.rate_bp),
+    base_incl_cents: r.base_incl_cents,
+    vat_cents: r.vat_cents,
+  }))
+}
+
+function lineView(l: LineRow) {
+  return {
+    id: l.id,
+    line_no: l.line_no,
+    sku: l.sku,
+    product_name: l.product_name,
+    quantity: l.quantity,
+    unit_price_cents: l.unit_price_cents,
+    discount_cents: l.discount_cents,
+    total_cents: l.total_cents,
+    vat_rate: rateToPercent(l.vat_rate_bp),
+    vat_cents: l.vat_cents,
+    fulfilment: l.fulfilment,
+    source_location_id: l.source_location_id,
+    pickup_location_id: l.pickup_location_id,
+    fulfilled_quantity: l.fulfilled_quantity,
+    cancelled_quantity: l.cancelled_quantity,
+  }
+}
+
+function paymentView(p: Omit<PaymentRow, 'order_id' | 'created_at'>) {
+  return {
+    id: p.id,
+    kind: p.kind,
+    method: p.method,
+    amount_cents: p.amount_cents,
+    tendered_cents: p.tendered_cents,
+    change_due_cents: p.tendered_cents === null ? null : p.tendered_cents - p.amount_cents,
+    reference: p.reference,
+  }
+}
+
+export const orderView = {
+  fromRows(o: OrderRow, lines: LineRow[], payments: PaymentRow[], events?: EventRow[]): OrderView {
+    return {
+      id: o.id,
+      number: String(o.number),
+      channel: { id: o.channel_id, code: o.channel_code },
+      customer_id: o.customer_id,
+      store_id: o.store_id,
+      status: o.status,
+      currency: o.currency,
+      total_cents: o.total_cents,
+      vat_cents: o.vat_cents,
+      paid_cents: o.paid_cents,
+      refunded_cents: o.refunded_cents,
+      balance_due_cents: balanceDue(o),
+      vat_breakdown: breakdown(lines),
+      delivery_address: o.delivery_address ?? null,
+      draft_expires_at: iso(o.draft_expires_at),
+      placed_at: iso(o.placed_at),
+      lines: lines.map(lineView),
+      payments: payments.map(paymentView),
+      ...(events
+        ? {
+            events: events.map((e) => ({
+              type: e.type,
+              from_status: e.from_status,
+              to_status: e.to_status,
+              actor: e.actor,
+              at: iso(e.created_at)!,
+            })),
+          }
+        : {}),
+      created_at: iso(o.created_at)!,
+      updated_at: iso(o.updated_at)!,
+    }
+  },
+
+  fromPlan(plan: OrderPlan, number: number, channelCode: string): OrderView {
+    const now = new Date()
+    const lines: LineRow[] = plan.lines.map((l) => ({
+      id: l.id,
+      line_no: l.lineNo,
+      sku: l.sku,
+      product_name: l.productName,
+      quantity: l.quantity,
+      unit_price_cents: l.unitPriceCents,
+      discount_cents: l.discountCents,
+      total_cents: l.totalCents,
+      vat_rate_bp: l.vatRateBp,
+      vat_cents: l.vatCents,
+      fulfilment: l.fulfilment,
+      source_location_id: l.sourceLocationId,
+      pickup_location_id: l.pickupLocationId,
+      fulfilled_quantity: l.fulfilledQuantity,
+      cancelled_quantity: 0,
+    }))
+    const payments: PaymentRow[] = plan.payments.map((p) => ({
+      id: p.id,
+      order_id: plan.id,
+      kind: 'capture',
+      method: p.method,
+      amount_cents: p.amountCents,
+      tendered_cents: p.tenderedCents,
+      reference: p.reference,
+      created_at: now,
+    }))
+    return orderView.fromRows(
+      {
+        id: plan.id,
+        number,
+        channel_id: plan.channelId,
+        channel_code: channelCode,
+        customer_id: plan.customerId,
+        store_id: plan.storeId,
+        status: plan.status,
+        currency: plan.currency,
+        total_cents: plan.totalCents,
+        vat_cents: plan.vatCents,
+        paid_cents: plan.paidCents,
+        refunded_cents: 0,
+        delivery_address: plan.deliveryAddress,
+        draft_expires_at: plan.draftExpiresAt,
+        placed_at: plan.placedAt,
+        created_at: now,
+        updated_at: now,
+      },
+      lines,
+      payments,
+    )
+  },
+}
+
+/** What the customer still owes: nothing on a cancelled or expired order. */
+function balanceDue(o: OrderRow): number {
+  if (o.status === 'cancelled' || o.status === 'expired') return 0
+  return Math.max(0, o.total_cents - o.paid_cents)
+}

@@ -1,0 +1,186 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { type CostModel, defaultCostModel } from './cost-model.domain.ts'
+import { solveExactly } from './exact-solver.ts'
+import { randomDestination, randomNetwork, randomOrderLines, seeded } from './random-network.ts'
+import {
+  buildProblem,
+  ineligibility,
+  type RoutingCandidate,
+  type RoutingLine,
+  routeDelivery,
+  type StockRow,
+} from './routing.domain.ts'
+
+const lyon = { lat: 45.76, lon: 4.84 }
+const base = (over: Partial<RoutingCandidate>): RoutingCandidate => ({
+  id: 'x',
+  code: 'X',
+  name: 'X',
+  kind: 'store',
+  ownership: 'owned',
+  lat: 45.76,
+  lon: 4.85,
+  fulfilmentModes: ['delivery', 'pickup'],
+  shipFromStoreOptIn: false,
+  openNow: true,
+  openTasks: 0,
+  dailyCapacity: 50,
+  ...over,
+})
+const warehouse = base({
+  id: 'wh',
+  code: 'WH',
+  name: 'Entrepôt Saran',
+  kind: 'warehouse',
+  lat: 47.95,
+  lon: 1.88,
+})
+const partDieu = base({ id: 'lyon', code: 'LYON', name: 'Lyon Part-Dieu' })
+const franchise = base({
+  id: 'vaise',
+  code: 'VAISE',
+  name: 'Lyon Vaise',
+  ownership: 'franchised',
+  lat: 45.77,
+  lon: 4.8,
+})
+
+/** Routes with stock given inline as [location, {sku: units}] pairs. */
+const route = (
+  lines: RoutingLine[],
+  at: Array<[RoutingCandidate, Record<string, number>]>,
+  model: CostModel = defaultCostModel,
+) => {
+  const stock: StockRow[] = at.flatMap(([c, s]) =>
+    Object.entries(s).map(([sku, available]) => ({ locationId: c.id, sku, available })),
+  )
+  return routeDelivery(lines, lyon, new Map(at.map(([c]) => [c.id, c])), stock, model)
+}
+
+describe('routing a delivery', () => {
+  it('ships from the warehouse when it holds everything', () => {
+    const d = route(
+      [{ index: 0, sku: 'A', quantity: 2 }],
+      [
+        [warehouse, { A: 10 }],
+        [partDieu, { A: 5 }],
+      ],
+    )
+    expect(d.shipments.map((s) => s.locationId)).toEqual(['wh'])
+    expect(d.optimal).toBe(true)
+    expect(d.explanation[0]).toContain('Entrepôt Saran')
+  })
+
+  it('ships from the nearest eligible store when the warehouse is out, and says why', () => {
+    const far = base({ id: 'nice', code: 'NICE', name: 'Nice', lat: 43.7, lon: 7.27 })
+    const d = route(
+      [{ index: 0, sku: 'A', quantity: 1 }],
+      [
+        [warehouse, {}],
+        [partDieu, { A: 5 }],
+        [far, { A: 5 }],
+      ],
+    )
+    expect(d.shipments.map((s) => s.locationId)).toEqual(['lyon'])
+    expect(d.explanation.join(' ')).toMatch(/Shipped from a store/)
+  })
+
+  it('never chooses a franchised store that has not opted in', () => {
+    const d = route([{ index: 0, sku: 'A', quantity: 1 }], [[franchise, { A: 9 }]])
+    expect(d.shipments).toEqual([])
+    expect(d.unallocated).toMatchObject([{ sku: 'A', quantity: 1 }])
+    expect(d.explanation.join(' ')).toContain('not opted in')
+  })
+
+  it('avoids a store at capacity when another option exists, and uses it when none does', () => {
+    const busy = { ...partDieu, openTasks: 60, dailyCapacity: 50 }
+    const calm = base({ id: 'grenoble', code: 'GRE', name: 'Grenoble', lat: 45.19, lon: 5.72 })
+    const line = [{ index: 0, sku: 'A', quantity: 1 }]
+    const both = route(line, [
+      [busy, { A: 5 }],
+      [calm, { A: 5 }],
+    ])
+    expect(both.shipments[0]!.locationId).toBe('grenoble')
+    expect(route(line, [[busy, { A: 5 }]]).shipments[0]!.locationId).toBe('lyon')
+  })
+
+  it('splits across locations only when no single one can serve the order', () => {
+    const lines = [
+      { index: 0, sku: 'A', quantity: 1 },
+      { index: 1, sku: 'B', quantity: 1 },
+    ]
+    const split = route(lines, [
+      [warehouse, { A: 3 }],
+      [partDieu, { B: 3 }],
+    ])
+    expect(split.shipments).toHaveLength(2)
+    expect(split.shipments[1]!.cost.split_cents).toBe(defaultCostModel.splitPenaltyCents)
+    expect(split.explanation.join(' ')).toMatch(/Split into 2 parcels/)
+  })
+
+  it('keeps units on store shelves for walk-in shoppers', () => {
+    const model: CostModel = { ...defaultCostModel, keepForStoreUnits: 2 }
+    const d = route([{ index: 0, sku: 'A', quantity: 1 }], [[partDieu, { A: 2 }]], model)
+    expect(d.unallocated).toHaveLength(1)
+  })
+
+  it('a closed store does not ship', () => {
+    expect(ineligibility({ ...partDieu, openNow: false }, defaultCostModel)).toBe('store closed now')
+  })
+})
+
+describe('routing against an exact solver', () => {
+  it('finds the minimum cost on 200 random small instances (HiGHS as reference)', async () => {
+    const rand = seeded(2026)
+    let gaps = 0
+    for (let i = 0; i < 200; i++) {
+      const { network, skus, stockOf } = randomNetwork(rand, { locations: 30, skus: 12 })
+      const lines = randomOrderLines(rand, skus, 1 + Math.floor(rand() * 5))
+      const dest = randomDestination(rand)
+      const stock = stockOf(lines.map((l) => l.sku))
+      const problem = buildProblem(lines, dest, network, stock, defaultCostModel)
+      const engine = routeDelivery(lines, dest, network, stock, defaultCostModel)
+      const exact = await solveExactly(problem)
+      expect(engine.optimal).toBe(true)
+      if (engine.objectiveCents !== exact) gaps++
+      expect(engine.objectiveCents, `instance ${i}`).toBe(exact)
+    }
+    expect(gaps).toBe(0)
+  })
+
+  it('allocations never exceed what a location can promise, never use an ineligible location, and cover the order or say why (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 6 }), (seed, nLines) => {
+        const rand = seeded(seed)
+        const { network, skus, stockOf } = randomNetwork(rand, { locations: 40, skus: 10 })
+        const lines = randomOrderLines(rand, skus, nLines)
+        const stock = stockOf(lines.map((l) => l.sku))
+        const d = routeDelivery(lines, randomDestination(rand), network, stock, defaultCostModel)
+        const byId = network
+        const held = (id: string, sku: string) =>
+          stock.find((s) => s.locationId === id && s.sku === sku)?.available ?? 0
+        const used = new Map<string, number>()
+        for (const sh of d.shipments) {
+          const c = byId.get(sh.locationId)!
+          expect(ineligibility(c, defaultCostModel)).toBeNull()
+          for (const l of sh.lines) {
+            const key = `${c.id}|${l.sku}`
+            used.set(key, (used.get(key) ?? 0) + l.quantity)
+            const keep = c.kind === 'store' ? defaultCostModel.keepForStoreUnits : 0
+            expect(used.get(key)!).toBeLessThanOrEqual(held(c.id, l.sku) - keep)
+          }
+        }
+        for (const l of lines) {
+          const shipped = d.shipments.flatMap((s) => s.lines).filter((x) => x.index === l.index)
+          const missing = d.unallocated.filter((u) => u.index === l.index)
+          const total =
+            shipped.reduce((s, x) => s + x.quantity, 0) + missing.reduce((s, x) => s + x.quantity, 0)
+          expect(total).toBe(l.quantity)
+          for (const m of missing) expect(m.reason).toMatch(/no eligible location/)
+        }
+      }),
+      { numRuns: 200 },
+    )
+  })
+})

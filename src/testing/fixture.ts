@@ -1,0 +1,118 @@
+import { expect } from 'vitest'
+import { toEan13 } from '../catalog/ean.domain.ts'
+import { as, type TestContext, unique } from './harness.ts'
+
+type Json = Record<string, any>
+
+const openEveryDay = Object.fromEntries(
+  ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '23:59']]]),
+)
+
+/**
+ * A small retailer of its own for one test file: two warehouses, an owned and a franchised store,
+ * the six channels, and keys of every role. Codes carry a random prefix so files never collide.
+ */
+export async function retailFixture(t: TestContext) {
+  const p = unique()
+  const admin = as(t.app, t.admin)
+  const created = async (url: string, body: Json) => {
+    const res = await admin.post(url, body)
+    expect(res.statusCode, `${url} ${res.body}`).toBe(201)
+    return res.json() as Json
+  }
+  const location = (
+    code: string,
+    kind: string,
+    modes: string[],
+    lat: number,
+    lon: number,
+    ownership = 'owned',
+  ) =>
+    created('/api/v1/locations', {
+      code: `${p}-${code}`,
+      name: `${code} ${p}`,
+      kind,
+      ownership,
+      city: code,
+      lat,
+      lon,
+      opening_hours: openEveryDay,
+      fulfilment_modes: modes,
+      daily_prep_capacity: 50,
+    })
+  const warehouse = await location('WH-A', 'warehouse', ['delivery'], 47.9, 1.9)
+  const warehouse2 = await location('WH-B', 'warehouse', ['delivery'], 45.7, 4.9)
+  const store = await location('LYON', 'store', ['takeaway', 'pickup', 'reserve', 'delivery'], 45.76, 4.86)
+  const franchise = await location(
+    'NICE',
+    'store',
+    ['takeaway', 'pickup', 'reserve'],
+    43.7,
+    7.27,
+    'franchised',
+  )
+  const modes = {
+    store: ['takeaway', 'delivery', 'pickup', 'reserve'],
+    web: ['delivery', 'pickup', 'reserve'],
+    mobile: ['delivery', 'pickup', 'reserve'],
+    call_centre: ['delivery', 'pickup', 'reserve'],
+    catalogue: ['delivery'],
+    partner: ['delivery'],
+  } as const
+  const channels: Record<keyof typeof modes, Json> = {} as never
+  for (const [kind, m] of Object.entries(modes)) {
+    channels[kind as keyof typeof modes] = await created('/api/v1/channels', {
+      code: `${p}-${kind}`,
+      name: `${kind} ${p}`,
+      kind,
+      fulfilment_modes: m,
+      draft_hold_minutes: 30,
+    })
+  }
+  const key = async (role: string, binding: Json) =>
+    (await created('/api/v1/api-keys', { name: `${role} ${p}`, role, ...binding })).secret as string
+  const keys = {
+    admin: t.admin,
+    store: await key('store_staff', { location_id: store.id }),
+    franchise: await key('store_staff', { location_id: franchise.id }),
+    web: await key('channel', { channel_id: channels.web.id }),
+    callCentre: await key('call_centre', { channel_id: channels.call_centre.id }),
+  }
+
+  let n = 0
+  /** A product sold in every channel at one price, with stock where asked. */
+  async function product(
+    opts: { priceCents?: number; vatRate?: number; stock?: Record<string, number> } = {},
+  ) {
+    n++
+    const sku = `${p}-SKU${n}`
+    const ean = toEan13(
+      `${Math.floor(Math.random() * 1e9)}`.padStart(9, '0') + String(n % 1000).padStart(3, '0'),
+    )
+    const prices = Object.fromEntries(
+      Object.values(channels).map((c) => [c.price_list.code, opts.priceCents ?? 1999]),
+    )
+    await created('/api/v1/products', {
+      code: `${p}-P${n}`,
+      name: `Produit ${n}`,
+      category: 'kitchen',
+      vat_rate: opts.vatRate ?? 20,
+      variants: [{ sku, ean, prices }],
+      channels: Object.values(channels).map((c) => c.code),
+    })
+    for (const [locationId, quantity] of Object.entries(opts.stock ?? {})) {
+      await created('/api/v1/inventory/receipts', { location_id: locationId, lines: [{ sku, quantity }] })
+    }
+    return sku
+  }
+
+  return { prefix: p, warehouse, warehouse2, store, franchise, channels, keys, product, admin }
+}
+
+export const address = {
+  name: 'Camille Martin',
+  line1: '12 rue de la République',
+  postcode: '69002',
+  city: 'Lyon',
+  country: 'FR',
+}

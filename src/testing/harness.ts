@@ -1,0 +1,94 @@
+import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import pg from 'pg'
+import { createApiKey } from '../access/api-keys.service.ts'
+import { type Database, openDatabase } from '../db/database.ts'
+import { migrate } from '../db/migrate.ts'
+import { type App, buildApp } from '../http/app.ts'
+import { migratedDumpPath } from './paths.ts'
+
+export type TestDbKind = 'pglite' | 'postgres'
+
+export function testDbKind(): TestDbKind {
+  return process.env.PASSERELLE_TEST_DB === 'postgres' ? 'postgres' : 'pglite'
+}
+
+export interface TestContext {
+  app: App
+  database: Database
+  /** Secret of an admin key. */
+  admin: string
+  close(): Promise<void>
+}
+
+/** A fresh database of its own (a copy of the migrated PGlite dump, or a new PostgreSQL database). */
+export async function openTestDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
+  if (testDbKind() === 'pglite') {
+    const dump = new Blob([readFileSync(migratedDumpPath)])
+    const database = await openDatabase({ memory: true, loadDataDir: dump })
+    return { database, drop: () => database.close() }
+  }
+  const url = process.env.DATABASE_URL
+  if (!url) throw new Error('PASSERELLE_TEST_DB=postgres needs DATABASE_URL')
+  const name = `passerelle_test_${randomBytes(6).toString('hex')}`
+  const admin = new pg.Client({ connectionString: url })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  const u = new URL(url)
+  u.pathname = `/${name}`
+  const database = await openDatabase({ databaseUrl: u.toString(), poolSize: 12 })
+  await migrate(database)
+  return {
+    database,
+    drop: async () => {
+      await database.close()
+      const c = new pg.Client({ connectionString: url })
+      await c.connect()
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await c.end()
+    },
+  }
+}
+
+export async function startTestApp(): Promise<TestContext> {
+  const { database, drop } = await openTestDatabase()
+  const app = await buildApp({ database })
+  const { secret } = await createApiKey(database.db, { name: 'test admin', role: 'admin' })
+  return {
+    app,
+    database,
+    admin: secret,
+    close: async () => {
+      await app.close()
+      await drop()
+    },
+  }
+}
+
+type Payload = Record<string, unknown> | unknown[]
+
+/** A tiny HTTP client over `app.inject` authenticated with one key: `as(t.app, secret).post(url, body)`. */
+export function as(app: App, secret: string | null) {
+  const headers = (extra?: Record<string, string>) => ({
+    ...(secret ? { authorization: `Bearer ${secret}` } : {}),
+    ...extra,
+  })
+  return {
+    get: (url: string, extra?: Record<string, string>) =>
+      app.inject({ method: 'GET', url, headers: headers(extra) }),
+    post: (url: string, payload?: Payload, extra?: Record<string, string>) =>
+      app.inject({ method: 'POST', url, payload: payload ?? {}, headers: headers(extra) }),
+    put: (url: string, payload?: Payload, extra?: Record<string, string>) =>
+      app.inject({ method: 'PUT', url, payload: payload ?? {}, headers: headers(extra) }),
+    patch: (url: string, payload?: Payload, extra?: Record<string, string>) =>
+      app.inject({ method: 'PATCH', url, payload: payload ?? {}, headers: headers(extra) }),
+    delete: (url: string, extra?: Record<string, string>) =>
+      app.inject({ method: 'DELETE', url, headers: headers(extra) }),
+  }
+}
+
+/** A unique suffix so tests sharing one database never collide on codes and SKUs. */
+export function unique(prefix = ''): string {
+  return `${prefix}${randomBytes(4).toString('hex')}`.toUpperCase()
+}
