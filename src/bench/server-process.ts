@@ -29,7 +29,19 @@ export async function startServerProcess(
   onLine: (line: string) => void,
 ): Promise<ServerProcess> {
   const port = await freePort()
-  const args = [bin, 'serve', '--port', String(port), '--host', '127.0.0.1', '--log-level', 'warn']
+  // e.g. BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=prof' to profile the server under load.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  const args = [
+    ...nodeArgs,
+    bin,
+    'serve',
+    '--port',
+    String(port),
+    '--host',
+    '127.0.0.1',
+    '--log-level',
+    'warn',
+  ]
   if (env.databaseUrl) args.push('--database-url', env.databaseUrl)
   if (env.dataDir) args.push('--data-dir', env.dataDir)
   const child: ChildProcess = spawn(process.execPath, args, {

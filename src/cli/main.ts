@@ -1,7 +1,7 @@
 import { exitWithError } from './errors.ts'
 import { buildProgram } from './program.ts'
 
-// `passerelle <command>`: run through bin/passerelle.js, `npm start` (serve) or `tsx src/cli/main.ts`.
+// `passerelle <command>`: run through bin/passerelle.js (`npm start` is `passerelle serve`).
 try {
   await buildProgram().parseAsync(process.argv)
 } catch (err) {

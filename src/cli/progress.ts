@@ -1,5 +1,5 @@
 import { Presets, SingleBar } from 'cli-progress'
-import type { ProgressListener } from '../demo/seed.ts'
+import type { ProgressListener } from '../demo/demo-keys.ts'
 
 export interface Progress {
   onProgress: ProgressListener

@@ -39,8 +39,13 @@ export interface OpenOptions {
 // int8 (count, sum) as JS numbers: every count and money sum here fits in 2^53.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10))
 
+// An order holds a connection for two statements: with fewer connections than concurrent requests,
+// requests queue in the pool while PostgreSQL has cores to spare (measured: 10 → 20 connections took
+// 16 concurrent clients from ~700 to ~800 orders/s).
+const DEFAULT_POOL_SIZE = 20
+
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10)
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? DEFAULT_POOL_SIZE)
   return openPglite(options)
 }
 

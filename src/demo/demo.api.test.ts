@@ -6,7 +6,8 @@ import { type Executor, rows } from '../db/database.ts'
 import { buildApp } from '../http/app.ts'
 import { as, openTestDatabase } from '../testing/harness.ts'
 import { stripAccents } from './customers.ts'
-import { buildDemo, hasData, seedDemo } from './seed.ts'
+import { hasData } from './demo-keys.ts'
+import { buildDemo, seedDemo } from './seed.ts'
 
 type TestDb = Awaited<ReturnType<typeof openTestDatabase>>
 

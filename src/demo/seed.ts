@@ -1,23 +1,20 @@
 import { sql } from 'drizzle-orm'
 import type { PgTable } from 'drizzle-orm/pg-core'
-import type { Role } from '../access/access.schema.ts'
 import { createApiKey } from '../access/api-keys.service.ts'
-import type { Db, Executor, Tx } from '../db/database.ts'
-import { rows } from '../db/database.ts'
+import type { Db, Tx } from '../db/database.ts'
 import * as schema from '../db/schema.ts'
 import { AppError } from '../shared/errors.ts'
 import { insertRows } from './bulk-insert.ts'
 import { buildCatalog } from './catalog.ts'
 import { buildChannels } from './channels.ts'
 import { buildCustomers } from './customers.ts'
+import { type DemoSummary, demoKeys, hasData, type ProgressListener } from './demo-keys.ts'
 import { loadFrenchTowns, releaseGeography } from './geography.ts'
 import { planHistory } from './history.ts'
 import { historyRows } from './ledger.ts'
 import { buildNetwork } from './network.ts'
 import { createRandom } from './random.ts'
 import { planStock } from './stock.ts'
-
-export type ProgressListener = (step: string, done: number, total: number) => void
 
 export interface SeedOptions {
   /** Same seed, same retailer (products, SKUs, EANs, customers, history) on every machine. */
@@ -29,58 +26,9 @@ export interface SeedOptions {
 
 export const DEFAULT_DEMO_SEED = 1
 
-/** Demo keys have fixed secrets so the README can print them: for trying Passerelle only. */
-export const demoKeys: Array<{
-  secret: string
-  role: Role
-  name: string
-  locationCode?: string
-  channelCode?: string
-}> = [
-  { secret: 'pk_demo_admin', role: 'admin', name: 'Démo — administration (demo admin)' },
-  {
-    secret: 'pk_demo_store',
-    role: 'store_staff',
-    name: 'Démo — équipe du magasin Paris Bastille (demo store staff)',
-    locationCode: 'STO-PARIS-BASTILLE',
-  },
-  { secret: 'pk_demo_web', role: 'channel', name: 'Démo — site web (demo web channel)', channelCode: 'WEB' },
-  {
-    secret: 'pk_demo_callcentre',
-    role: 'call_centre',
-    name: 'Démo — service client (demo call centre)',
-    channelCode: 'CALL-CENTRE',
-  },
-]
-
-export interface DemoSummary {
-  seed: number
-  locations: number
-  channels: number
-  products: number
-  variants: number
-  customers: number
-  orders: number
-  stockRows: number
-  movements: number
-  keys: typeof demoKeys
-}
-
 // Two servers starting on one empty PostgreSQL database must not both load the demo.
 const SEED_LOCK = 7_305_114
 const DAY_MS = 86_400_000
-
-/** True when the database holds any retailer data or API key (then the demo is never loaded). */
-export async function hasData(db: Executor): Promise<boolean> {
-  const [row] = await rows<{ any: boolean }>(
-    db,
-    sql`SELECT EXISTS (SELECT 1 FROM location) OR EXISTS (SELECT 1 FROM channel)
-            OR EXISTS (SELECT 1 FROM price_list) OR EXISTS (SELECT 1 FROM product)
-            OR EXISTS (SELECT 1 FROM customer) OR EXISTS (SELECT 1 FROM orders)
-            OR EXISTS (SELECT 1 FROM api_key) AS any`,
-  )
-  return row?.any === true
-}
 
 /** Everything the demo retailer is made of, generated in memory (deterministic but for the ids). */
 export function buildDemo(seed: number, now: Date) {

@@ -8,13 +8,17 @@ import { loadConfig } from '../shared/config.ts'
 import { testDbKind } from '../testing/harness.ts'
 import { type RunningServer, startServer } from './server.ts'
 
-const bin = fileURLToPath(new URL('../../bin/passerelle.js', import.meta.url))
+// The sources under test, not a build that may be older.
+const main = fileURLToPath(new URL('../cli/main.ts', import.meta.url))
 
 /** Runs the CLI in a child process, without any DATABASE_URL from the test environment. */
 function cli(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, DATABASE_URL: '' }
-    const child = spawn(process.execPath, [bin, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn(process.execPath, ['--import', 'tsx', main, ...args], {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
     let stderr = ''
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString()

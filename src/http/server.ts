@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path'
 import { actorForSecret } from '../access/api-keys.service.ts'
 import { type Database, openDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
-import { type DemoSummary, demoKeys, hasData, type ProgressListener, seedDemo } from '../demo/seed.ts'
+import { type DemoSummary, demoKeys, hasData, type ProgressListener } from '../demo/demo-keys.ts'
+import { seedDemoInChild } from '../demo/seed-in-child.ts'
 import { startDraftSweeper } from '../orders/draft-sweeper.ts'
 import type { Config } from '../shared/config.ts'
 import { AppError } from '../shared/errors.ts'
@@ -64,17 +65,25 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     let demo: DemoSummary | undefined
     if (options.demo !== false && !(await hasData(database.db))) {
       process.stderr.write('Empty database: loading the demo retailer Maison Passerelle…\n')
-      demo = await seedDemo(database.db, { onProgress: options.onProgress }).catch((err) => {
+      // The loader opens the embedded data directory itself; it is reopened afterwards, which also
+      // matters on its own: creating an embedded database grows its WebAssembly memory to ~650 MB for
+      // good, while reopened it needs about 400 MB.
+      if (database.kind === 'pglite') {
+        open = false
+        await database.close()
+      }
+      demo = await seedDemoInChild(
+        config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: resolve(config.dataDir) },
+        options.onProgress,
+      ).catch((err) => {
         // Another server sharing this PostgreSQL database loaded it first.
         if (err instanceof AppError && err.code === 'database_not_empty') return undefined
         throw err
       })
     }
-    if (fresh && database.kind === 'pglite') {
-      // Creating an embedded database grows its WebAssembly memory to ~650 MB for good; reopened, it
-      // needs about 400 MB. Half a second now saves half a gigabyte for the server's whole life.
+    if (!open || (fresh && database.kind === 'pglite')) {
+      if (open) await database.close()
       open = false
-      await database.close()
       database = await openConfiguredDatabase(config)
       open = true
     }

@@ -196,21 +196,6 @@ export async function movements(
   )
 }
 
-/** Stock that can be promised, for the availability check: one indexed read for all SKUs. */
-export async function promisableStock(q: Executor, skus: string[], channelId: string) {
-  return prepared<{ sku: string; listed: boolean; location_id: string | null; available: number | null }>(
-    q,
-    'promisable_stock',
-    `SELECT v.sku, (a.product_id IS NOT NULL) AS listed, s.location_id,
-            (s.on_hand - s.reserved - s.safety_stock) AS available
-     FROM variant v
-     LEFT JOIN assortment a ON a.channel_id = $2 AND a.product_id = v.product_id
-     LEFT JOIN stock_level s ON s.sku = v.sku AND s.on_hand - s.reserved - s.safety_stock > 0
-     WHERE v.sku IN (SELECT jsonb_array_elements_text($1::jsonb))`,
-    [JSON.stringify(skus), channelId],
-  )
-}
-
 export interface SkuStockRow {
   sku: string
   listed: boolean

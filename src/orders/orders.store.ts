@@ -1,11 +1,20 @@
 import { sql } from 'drizzle-orm'
-import type { SellableRow } from '../catalog/sellable.store.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { prepared } from '../db/prepared.ts'
 import type { IdempotencyClaim } from '../http/idempotency.ts'
 import { holdParams, insufficientStock, takeStockCtes } from '../inventory/reservations.store.ts'
 import type { LineState, OrderState } from './lifecycle.domain.ts'
 import type { OrderPlan, OrderStatus, PlannedEvent, PlannedPayment } from './orders.domain.ts'
+
+/** What the order flow needs to sell a SKU in a channel. */
+export interface SellableRow {
+  sku: string
+  product_name: string
+  variant_name: string
+  vat_rate_bp: number
+  price_cents: number | null
+  listed: boolean
+}
 
 export interface OrderReads {
   variants: SellableRow[]
@@ -46,21 +55,29 @@ export async function readForOrder(
   }
 }
 
+// Every look-up is driven by the requested SKUs through lateral joins: the statement is prepared,
+// and the generic plan PostgreSQL settles on cannot see how few SKUs the JSON holds; written as
+// joins it scanned whole tables (9 ms instead of 0.5 ms per order).
 const orderReadsSql = `
   SELECT
     (SELECT coalesce(json_agg(json_build_object(
         'sku', v.sku, 'product_name', p.name, 'variant_name', v.name, 'vat_rate_bp', p.vat_rate_bp,
         'price_cents', pr.amount_cents,
         'listed', EXISTS (SELECT 1 FROM assortment a WHERE a.channel_id = $1 AND a.product_id = p.id))), '[]'::json)
-     FROM variant v
-     JOIN product p ON p.id = v.product_id
-     LEFT JOIN price pr ON pr.price_list_id = $2 AND pr.sku = v.sku
-     WHERE v.sku IN (SELECT jsonb_array_elements_text($3::jsonb))) AS variants,
+     FROM jsonb_array_elements_text($3::jsonb) AS r(sku)
+     CROSS JOIN LATERAL (SELECT v.sku, v.name, v.product_id FROM variant v WHERE v.sku = r.sku LIMIT 1) v
+     CROSS JOIN LATERAL (SELECT p.id, p.name, p.vat_rate_bp FROM product p WHERE p.id = v.product_id LIMIT 1) p
+     LEFT JOIN LATERAL (
+       SELECT pr.amount_cents FROM price pr WHERE pr.price_list_id = $2 AND pr.sku = r.sku LIMIT 1
+     ) pr ON true) AS variants,
     (SELECT coalesce(json_agg(json_build_object(
         'location_id', s.location_id, 'sku', s.sku, 'available', s.on_hand - s.reserved - s.safety_stock)), '[]'::json)
-     FROM stock_level s
-     WHERE s.sku IN (SELECT jsonb_array_elements_text($4::jsonb))
-       AND s.on_hand - s.reserved - s.safety_stock > 0) AS delivery_stock,
+     FROM jsonb_array_elements_text($4::jsonb) AS r(sku)
+     CROSS JOIN LATERAL (
+       SELECT s.location_id, s.sku, s.on_hand, s.reserved, s.safety_stock FROM stock_level s
+       WHERE s.sku = r.sku AND s.on_hand - s.reserved - s.safety_stock > 0
+       OFFSET 0 -- keeps the look-up per SKU: pulled up, it became a hash join over every stock row
+     ) s) AS delivery_stock,
     ($5::text IS NULL OR EXISTS (SELECT 1 FROM customer WHERE id = $5::text)) AS customer_found,
     nextval('order_number_seq')::int AS number`
 

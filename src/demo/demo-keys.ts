@@ -1,0 +1,56 @@
+import { sql } from 'drizzle-orm'
+import type { Role } from '../access/access.schema.ts'
+import { type Executor, rows } from '../db/database.ts'
+
+// What the server needs to know about the demo without loading its generators and data files.
+
+export type ProgressListener = (step: string, done: number, total: number) => void
+
+/** Demo keys have fixed secrets so the README can print them: for trying Passerelle only. */
+export const demoKeys: Array<{
+  secret: string
+  role: Role
+  name: string
+  locationCode?: string
+  channelCode?: string
+}> = [
+  { secret: 'pk_demo_admin', role: 'admin', name: 'Démo — administration (demo admin)' },
+  {
+    secret: 'pk_demo_store',
+    role: 'store_staff',
+    name: 'Démo — équipe du magasin Paris Bastille (demo store staff)',
+    locationCode: 'STO-PARIS-BASTILLE',
+  },
+  { secret: 'pk_demo_web', role: 'channel', name: 'Démo — site web (demo web channel)', channelCode: 'WEB' },
+  {
+    secret: 'pk_demo_callcentre',
+    role: 'call_centre',
+    name: 'Démo — service client (demo call centre)',
+    channelCode: 'CALL-CENTRE',
+  },
+]
+
+export interface DemoSummary {
+  seed: number
+  locations: number
+  channels: number
+  products: number
+  variants: number
+  customers: number
+  orders: number
+  stockRows: number
+  movements: number
+  keys: typeof demoKeys
+}
+
+/** True when the database holds any retailer data or API key (then the demo is never loaded). */
+export async function hasData(db: Executor): Promise<boolean> {
+  const [row] = await rows<{ any: boolean }>(
+    db,
+    sql`SELECT EXISTS (SELECT 1 FROM location) OR EXISTS (SELECT 1 FROM channel)
+            OR EXISTS (SELECT 1 FROM price_list) OR EXISTS (SELECT 1 FROM product)
+            OR EXISTS (SELECT 1 FROM customer) OR EXISTS (SELECT 1 FROM orders)
+            OR EXISTS (SELECT 1 FROM api_key) AS any`,
+  )
+  return row?.any === true
+}

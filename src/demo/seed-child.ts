@@ -1,0 +1,35 @@
+import { openDatabase } from '../db/database.ts'
+import { AppError } from '../shared/errors.ts'
+import { seedDemo } from './seed.ts'
+
+/**
+ * Child-process entry that loads the demo (see seed-in-child.ts): its generators, the French
+ * geography and the rows it builds live and die with this process, not the server.
+ */
+const target = JSON.parse(process.env.PASSERELLE_SEED_TARGET ?? '{}') as {
+  databaseUrl?: string
+  dataDir?: string
+}
+const send = (message: unknown) => new Promise<void>((resolve) => process.send!(message, () => resolve()))
+const database = await openDatabase(
+  target.databaseUrl ? { databaseUrl: target.databaseUrl, poolSize: 1 } : { dataDir: target.dataDir },
+)
+let outcome: unknown
+try {
+  const summary = await seedDemo(database.db, {
+    onProgress: (step, done, total) => process.send!({ kind: 'progress', step, done, total }),
+  })
+  outcome = { kind: 'done', summary }
+} catch (err) {
+  outcome = {
+    kind: 'failed',
+    error:
+      err instanceof AppError
+        ? { status: err.status, code: err.code, message: err.message }
+        : { message: err instanceof Error ? (err.stack ?? err.message) : String(err) },
+  }
+} finally {
+  await database.close()
+}
+await send(outcome)
+process.disconnect()
