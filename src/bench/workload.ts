@@ -28,6 +28,17 @@ export class Http {
     return { status: res.statusCode, json: text ? JSON.parse(text) : null }
   }
 
+  /** Status and body size only: times the server up to its last byte, not the client's JSON parsing. */
+  async fetchBytes(path: string) {
+    const res = await request(`${this.base}${path}`, {
+      method: 'GET',
+      dispatcher: this.agent,
+      headers: { authorization: `Bearer ${this.key}` },
+    })
+    const body = await res.body.arrayBuffer()
+    return { status: res.statusCode, bytes: body.byteLength }
+  }
+
   close() {
     return this.agent.close()
   }
