@@ -205,7 +205,9 @@ async function availabilitySection(http: Http, catalog: BenchCatalog) {
   const rand = prng(7)
   const rounds = 1000
   const warmUp = 100
-  log(`bench: ${rounds} availability checks of 50 SKUs (after ${warmUp} to warm up) (channel ${web.code}, with a shopper position)…`)
+  log(
+    `bench: ${rounds} availability checks of 50 SKUs (after ${warmUp} to warm up) (channel ${web.code}, with a shopper position)…`,
+  )
   const latencies: number[] = []
   const check = (status: number, path: string) => {
     if (status !== 200) throw new Error(`availability failed with ${status}: ${path}`)

@@ -1,4 +1,4 @@
-import { integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core'
+import { integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core'
 import { timestamps } from '../db/columns.ts'
 
 export const priceLists = pgTable('price_list', {
@@ -22,6 +22,8 @@ export const channels = pgTable('channel', {
   fulfilmentModes: text('fulfilment_modes').array().notNull(),
   /** Minutes a draft order (web checkout, call centre) holds its stock before it expires. */
   draftHoldMinutes: integer('draft_hold_minutes').notNull().default(30),
+  /** This channel's changes to the routing cost model (see routing/cost-model.domain.ts). */
+  routing: jsonb('routing').$type<Record<string, unknown>>(),
   ...timestamps,
 })
 

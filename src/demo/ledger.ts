@@ -255,7 +255,9 @@ export function historyRows(
   }
   // Stored in key order, a SKU's rows share a page or two: an availability check reads one page per
   // SKU instead of one per location.
-  out.stockLevels.sort((a, b) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : a.locationId < b.locationId ? -1 : 1))
+  out.stockLevels.sort((a, b) =>
+    a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : a.locationId < b.locationId ? -1 : 1,
+  )
   // The ledger reads in time order (its id is the sequence of events).
   out.movements.sort((a, b) => a.createdAt!.getTime() - b.createdAt!.getTime())
   out.events.sort((a, b) => a.createdAt!.getTime() - b.createdAt!.getTime())

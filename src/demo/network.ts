@@ -24,6 +24,8 @@ interface Site {
   address: string
   hours: keyof typeof hours
   ownership?: 'owned' | 'franchised'
+  /** Franchised stores that agreed to ship web orders. */
+  shipsWebOrders?: boolean
   modes?: string[]
   capacity: number
   traffic?: number
@@ -90,11 +92,11 @@ const stores: Site[] = [
   { code: 'STO-TOULOUSE-CAPITOLE', name: 'Toulouse Capitole', insee: '31555', postcode: '31000', address: "12 rue d'Alsace-Lorraine", hours: 'city', capacity: 60, traffic: 1.2, range: 0.65 },
   { code: 'STO-NANTES-COMMERCE', name: 'Nantes Commerce', insee: '44109', postcode: '44000', address: "8 rue d'Orléans", hours: 'city', capacity: 55, traffic: 1.1, range: 0.6 },
   { code: 'STO-STRASBOURG-KLEBER', name: 'Strasbourg Kléber', insee: '67482', postcode: '67000', address: '5 place Kléber', hours: 'city', capacity: 55, traffic: 1.1, range: 0.6 },
-  { code: 'STO-NICE-MASSENA', name: 'Nice Masséna', insee: '06088', postcode: '06000', address: '20 avenue Jean Médecin', hours: 'sundayMorning', capacity: 40, traffic: 1.0, range: 0.55, ownership: 'franchised' },
+  { code: 'STO-NICE-MASSENA', name: 'Nice Masséna', insee: '06088', postcode: '06000', address: '20 avenue Jean Médecin', hours: 'sundayMorning', capacity: 40, traffic: 1.0, range: 0.55, ownership: 'franchised', shipsWebOrders: true },
   { code: 'STO-MONTPELLIER-COMEDIE', name: 'Montpellier Comédie', insee: '34172', postcode: '34000', address: '3 rue de la Loge', hours: 'city', capacity: 45, traffic: 0.9, range: 0.55 },
   { code: 'STO-RENNES-COLOMBIER', name: 'Rennes Colombier', insee: '35238', postcode: '35000', address: 'Centre commercial Colombia, place du Colombier', hours: 'mall', capacity: 45, traffic: 0.9, range: 0.55 },
   { code: 'STO-GRENOBLE-GRAND-PLACE', name: "Grenoble Grand'Place", insee: '38185', postcode: '38100', address: "Centre commercial Grand'Place, 55 Grand'Place", hours: 'mall', capacity: 35, traffic: 0.8, range: 0.5, ownership: 'franchised' },
-  { code: 'STO-DIJON-TOISON-DOR', name: "Dijon Toison d'Or", insee: '21231', postcode: '21000', address: "Centre commercial la Toison d'Or, route de Langres", hours: 'mall', capacity: 30, traffic: 0.7, range: 0.45, ownership: 'franchised' },
+  { code: 'STO-DIJON-TOISON-DOR', name: "Dijon Toison d'Or", insee: '21231', postcode: '21000', address: "Centre commercial la Toison d'Or, route de Langres", hours: 'mall', capacity: 30, traffic: 0.7, range: 0.45, ownership: 'franchised', shipsWebOrders: true },
   { code: 'STO-ANGERS-LENEPVEU', name: 'Angers Lenepveu', insee: '49007', postcode: '49100', address: '15 rue Lenepveu', hours: 'franchise', capacity: 20, traffic: 0.6, range: 0.4, ownership: 'franchised', modes: ['takeaway', 'pickup', 'reserve'] },
   { code: 'STO-CLERMONT-JAUDE', name: 'Clermont-Ferrand Jaude', insee: '63113', postcode: '63000', address: 'Centre Jaude, 8 rue Giscard de la Tour Fondue', hours: 'mall', capacity: 30, traffic: 0.7, range: 0.45, ownership: 'franchised' },
   { code: 'STO-TOURS-NATIONALE', name: 'Tours Nationale', insee: '37261', postcode: '37000', address: '62 rue Nationale', hours: 'city', capacity: 35, traffic: 0.8, range: 0.5 },
@@ -143,6 +145,8 @@ export function buildNetwork(towns: Town[]): DemoLocation[] {
         openingHours: hours[site.hours],
         fulfilmentModes: kind === 'warehouse' ? ['delivery'] : (site.modes ?? storeModes),
         dailyPrepCapacity: site.capacity,
+        shipFromStoreOptIn: site.shipsWebOrders ?? false,
+        prepLeadMinutes: kind === 'warehouse' ? 240 : 120,
       },
     }
   }

@@ -3,6 +3,7 @@ import { accessRoutes } from '../access/access.routes.ts'
 import { catalogRoutes } from '../catalog/catalog.routes.ts'
 import { channelsRoutes } from '../channels/channels.routes.ts'
 import { customersRoutes } from '../customers/customers.routes.ts'
+import { fulfilmentRoutes } from '../fulfilment/fulfilment.routes.ts'
 import { inventoryRoutes } from '../inventory/inventory.routes.ts'
 import { networkRoutes } from '../network/network.routes.ts'
 import { ordersRoutes } from '../orders/orders.routes.ts'
@@ -16,4 +17,5 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   customersRoutes,
   inventoryRoutes,
   ordersRoutes,
+  fulfilmentRoutes,
 ]

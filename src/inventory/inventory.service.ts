@@ -1,17 +1,17 @@
 import { sql } from 'drizzle-orm'
 import type { Actor } from '../access/access.domain.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
-import { listLocations } from '../network/network.service.ts'
+import { type LocationRow, listLocations } from '../network/network.service.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { ttlCache } from '../shared/ttl-cache.ts'
-import { type LocationRef, type SkuStock, summariseAvailability } from './availability.domain.ts'
+import { type SkuStock, summariseAvailability } from './availability.domain.ts'
 import * as stock from './stock.store.ts'
 
 /** Locations change a few times a year; availability is checked on every page view. */
-const locationCache = new WeakMap<object, ReturnType<typeof ttlCache<Map<string, LocationRef>>>>()
+const locationCache = new WeakMap<object, ReturnType<typeof ttlCache<Map<string, LocationRow>>>>()
 
-export function cachedLocations(q: Executor): Promise<Map<string, LocationRef>> {
+export function cachedLocations(q: Executor): Promise<Map<string, LocationRow>> {
   let cache = locationCache.get(q)
   if (!cache) {
     cache = ttlCache(async () => {

@@ -3,6 +3,7 @@ import { allRoles } from '../access/access.domain.ts'
 import { codePattern, fulfilmentModes } from '../channels/channels.domain.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { forgetCachedLocations } from '../inventory/inventory.service.ts'
 import { locationKinds, ownerships } from './network.domain.ts'
 import {
   createLocation,
@@ -63,7 +64,16 @@ const fields = {
   daily_prep_capacity: Type.Integer({
     minimum: 0,
     maximum: 100_000,
-    description: 'Click & collect preparations the location can handle per day.',
+    description: 'Preparations (click & collect, ship-from-store) the location can handle per day.',
+  }),
+  ship_from_store_opt_in: Type.Boolean({
+    description:
+      'A franchised store ships web orders only when true; owned stores ship when they offer delivery.',
+  }),
+  prep_lead_minutes: Type.Integer({
+    minimum: 0,
+    maximum: 10_080,
+    description: 'Minutes to pick and pack an order once it reaches the location (120 by default).',
   }),
 }
 
@@ -84,6 +94,8 @@ const Location = Type.Object({
   opening_hours: OpeningHours,
   fulfilment_modes: Type.Array(Type.String()),
   daily_prep_capacity: Type.Integer(),
+  ship_from_store_opt_in: Type.Boolean(),
+  prep_lead_minutes: Type.Integer(),
   created_at: Type.String({ format: 'date-time' }),
   updated_at: Type.String({ format: 'date-time' }),
 })
@@ -105,6 +117,8 @@ const toDto = (l: LocationRow) => ({
   opening_hours: l.openingHours,
   fulfilment_modes: l.fulfilmentModes,
   daily_prep_capacity: l.dailyPrepCapacity,
+  ship_from_store_opt_in: l.shipFromStoreOptIn,
+  prep_lead_minutes: l.prepLeadMinutes,
   created_at: l.createdAt.toISOString(),
   updated_at: l.updatedAt.toISOString(),
 })
@@ -137,6 +151,8 @@ export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
             timezone: Type.Optional(fields.timezone),
             opening_hours: Type.Optional(OpeningHours),
             daily_prep_capacity: Type.Optional(fields.daily_prep_capacity),
+            ship_from_store_opt_in: Type.Optional(fields.ship_from_store_opt_in),
+            prep_lead_minutes: Type.Optional(fields.prep_lead_minutes),
           },
           { additionalProperties: false },
         ),
@@ -208,12 +224,19 @@ export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
             opening_hours: Type.Optional(fields.opening_hours),
             fulfilment_modes: Type.Optional(fields.fulfilment_modes),
             daily_prep_capacity: Type.Optional(fields.daily_prep_capacity),
+            ship_from_store_opt_in: Type.Optional(fields.ship_from_store_opt_in),
+            prep_lead_minutes: Type.Optional(fields.prep_lead_minutes),
           },
           { additionalProperties: false, minProperties: 1 },
         ),
         response: { 200: Location, ...errorResponses },
       },
     },
-    async (req) => toDto(await app.db.transaction((tx) => updateLocation(tx, req.params.ref, req.body))),
+    async (req) => {
+      const row = await app.db.transaction((tx) => updateLocation(tx, req.params.ref, req.body))
+      // This process routes with the change at once; other servers within their cache's 5 s.
+      forgetCachedLocations(app.db)
+      return toDto(row)
+    },
   )
 }

@@ -1,4 +1,4 @@
-import { doublePrecision, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core'
+import { boolean, doublePrecision, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core'
 import { timestamps } from '../db/columns.ts'
 import type { OpeningHours } from './opening-hours.domain.ts'
 
@@ -23,5 +23,9 @@ export const locations = pgTable('location', {
   fulfilmentModes: text('fulfilment_modes').array().notNull(),
   /** Click & collect preparations a store can handle per day. */
   dailyPrepCapacity: integer('daily_prep_capacity').notNull().default(0),
+  /** A franchised store ships web orders only when it opted in (owned stores ship when they offer delivery). */
+  shipFromStoreOptIn: boolean('ship_from_store_opt_in').notNull().default(false),
+  /** Minutes to prepare an order once it reaches the location (pick and pack). */
+  prepLeadMinutes: integer('prep_lead_minutes').notNull().default(120),
   ...timestamps,
 })

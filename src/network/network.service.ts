@@ -29,6 +29,8 @@ interface LocationFields {
   opening_hours?: OpeningHours
   fulfilment_modes?: FulfilmentMode[]
   daily_prep_capacity?: number
+  ship_from_store_opt_in?: boolean
+  prep_lead_minutes?: number
 }
 
 export interface NewLocation extends LocationFields {
@@ -99,6 +101,8 @@ export async function createLocation(tx: Tx, input: NewLocation): Promise<Locati
     openingHours: input.opening_hours ?? defaultOpeningHours(),
     fulfilmentModes: input.fulfilment_modes,
     dailyPrepCapacity: input.daily_prep_capacity ?? 0,
+    shipFromStoreOptIn: input.ship_from_store_opt_in ?? false,
+    prepLeadMinutes: input.prep_lead_minutes ?? 120,
   }
   assertRules(values)
   const [row] = await tx.insert(locations).values(values).onConflictDoNothing().returning()
@@ -127,6 +131,10 @@ export async function updateLocation(tx: Tx, ref: string, change: LocationChange
     ...(change.opening_hours === undefined ? {} : { openingHours: change.opening_hours }),
     ...(change.fulfilment_modes === undefined ? {} : { fulfilmentModes: change.fulfilment_modes }),
     ...(change.daily_prep_capacity === undefined ? {} : { dailyPrepCapacity: change.daily_prep_capacity }),
+    ...(change.ship_from_store_opt_in === undefined
+      ? {}
+      : { shipFromStoreOptIn: change.ship_from_store_opt_in }),
+    ...(change.prep_lead_minutes === undefined ? {} : { prepLeadMinutes: change.prep_lead_minutes }),
   }
   assertRules({ ...current, ...set })
   const [row] = await tx

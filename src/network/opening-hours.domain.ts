@@ -41,3 +41,38 @@ export function isOpenAt(hours: OpeningHours, timeZone: string, at: Date): boole
 function toMinutes(t: string): number {
   return Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5))
 }
+
+/**
+ * The first instant from `from` (inclusive) at which the location is open, to the quarter hour; null
+ * when it does not open within `days` days (a location with no opening hours).
+ */
+export function nextOpenAt(hours: OpeningHours, timeZone: string, from: Date, days = 8): Date | null {
+  const step = 15 * 60_000
+  if (isOpenAt(hours, timeZone, from)) return from
+  const start = Math.ceil(from.getTime() / step) * step
+  for (let t = start; t < from.getTime() + days * 86_400_000; t += step) {
+    if (isOpenAt(hours, timeZone, new Date(t))) return new Date(t)
+  }
+  return null
+}
+
+/**
+ * When work of `minutes` started at `from` is done, counting only opening hours (a store prepares
+ * while open), to the quarter hour; null when the location never opens.
+ */
+export function addOpenMinutes(
+  hours: OpeningHours,
+  timeZone: string,
+  from: Date,
+  minutes: number,
+): Date | null {
+  const step = 15 * 60_000
+  let at = nextOpenAt(hours, timeZone, from)
+  let left = minutes
+  while (at && left > 0) {
+    const next = new Date(at.getTime() + step)
+    left -= 15
+    at = left > 0 ? nextOpenAt(hours, timeZone, next) : next
+  }
+  return at
+}

@@ -15,6 +15,7 @@ export interface OrderState {
 export interface LineState {
   id: string
   lineNo: number
+  sku: string
   quantity: number
   totalCents: number
   fulfilment: FulfilmentMode

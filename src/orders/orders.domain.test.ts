@@ -1,12 +1,38 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Actor } from '../access/access.domain.ts'
+import { defaultCostModel } from '../routing/cost-model.domain.ts'
+import type { RoutingCandidate } from '../routing/routing.domain.ts'
 import { AppError } from '../shared/errors.ts'
 import { type LineState, type OrderState, planFulfilment, valueOfUnits } from './lifecycle.domain.ts'
 import { type OrderInput, type PlanContext, planOrder } from './orders.domain.ts'
-import { chooseDeliverySources } from './sourcing.domain.ts'
 
 let seq = 0
+const site = (
+  id: string,
+  code: string,
+  kind: RoutingCandidate['kind'],
+  lat: number,
+  lon: number,
+): RoutingCandidate => ({
+  id,
+  code,
+  name: code,
+  kind,
+  ownership: 'owned',
+  lat,
+  lon,
+  fulfilmentModes: kind === 'warehouse' ? ['delivery'] : ['takeaway', 'pickup', 'reserve', 'delivery'],
+  shipFromStoreOptIn: false,
+  openNow: true,
+  openTasks: 0,
+  dailyCapacity: 50,
+})
+const network = new Map([
+  ['loc_wh_a', site('loc_wh_a', 'WH-A', 'warehouse', 45.7, 4.9)],
+  ['loc_wh_b', site('loc_wh_b', 'WH-B', 'warehouse', 48.9, 2.4)],
+  ['loc_store', site('loc_store', 'STO', 'store', 48.85, 2.35)],
+])
 const ctx = (over: Partial<PlanContext> = {}): PlanContext => ({
   actor: { keyId: 'key_1', name: 'till', role: 'store_staff', locationId: 'loc_store', channelId: null },
   channel: {
@@ -54,6 +80,7 @@ const ctx = (over: Partial<PlanContext> = {}): PlanContext => ({
     ],
   ]),
   deliveryStock: [],
+  routing: { network, model: defaultCostModel },
   now: new Date('2026-11-23T10:00:00Z'),
   newId: (p) => `${p}_${++seq}`,
   ...over,
@@ -126,7 +153,7 @@ describe('planning an order', () => {
     const input: OrderInput = {
       channel: 'web',
       lines: [{ sku: 'MUG', quantity: 1, fulfilment: 'delivery' }],
-      delivery_address: { name: 'A', line1: 'B', postcode: '1', city: 'C', country: 'FR' },
+      delivery_address: { name: 'A', line1: 'B', postcode: '69002', city: 'Lyon', country: 'FR' },
       payments: [{ method: 'cash', amount_cents: 799 }],
     }
     expect(refusal(() => planOrder(input, web))).toMatchObject({ code: 'cash_not_accepted' })
@@ -145,77 +172,6 @@ describe('planning an order', () => {
     expect(plan.status).toBe('draft')
     expect(plan.draftExpiresAt?.toISOString()).toBe('2026-11-23T10:10:00.000Z')
     expect(plan.holds[0]).toMatchObject({ mode: 'reserve', expiresAt: plan.draftExpiresAt })
-  })
-})
-
-describe('choosing where a delivery ships from', () => {
-  const candidates = [...ctx().locations.values()]
-
-  it('takes the first warehouse by code that holds the whole quantity, counting earlier lines', () => {
-    const stock = [
-      { locationId: 'loc_wh_a', sku: 'MUG', available: 3 },
-      { locationId: 'loc_wh_b', sku: 'MUG', available: 10 },
-    ]
-    const chosen = chooseDeliverySources(
-      [
-        { index: 0, sku: 'MUG', quantity: 2 },
-        { index: 1, sku: 'MUG', quantity: 2 },
-      ],
-      candidates,
-      stock,
-    )
-    expect([...chosen]).toEqual([
-      [0, 'loc_wh_a'],
-      [1, 'loc_wh_b'],
-    ])
-  })
-
-  it('never ships from a store and says how much one warehouse could give', () => {
-    const stock = [
-      { locationId: 'loc_store', sku: 'MUG', available: 50 },
-      { locationId: 'loc_wh_b', sku: 'MUG', available: 1 },
-    ]
-    expect(
-      refusal(() => chooseDeliverySources([{ index: 0, sku: 'MUG', quantity: 2 }], candidates, stock)),
-    ).toMatchObject({
-      status: 409,
-      code: 'insufficient_stock',
-      details: { items: [{ sku: 'MUG', requested: 2, available: 1, line: 0 }] },
-    })
-  })
-
-  it('never allocates more than a warehouse can promise (property)', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.record({ sku: fc.constantFrom('A', 'B'), quantity: fc.integer({ min: 1, max: 5 }) }), {
-          minLength: 1,
-          maxLength: 6,
-        }),
-        fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 4, maxLength: 4 }),
-        (lines, qty) => {
-          const stock = [
-            { locationId: 'loc_wh_a', sku: 'A', available: qty[0]! },
-            { locationId: 'loc_wh_a', sku: 'B', available: qty[1]! },
-            { locationId: 'loc_wh_b', sku: 'A', available: qty[2]! },
-            { locationId: 'loc_wh_b', sku: 'B', available: qty[3]! },
-          ]
-          const demands = lines.map((l, index) => ({ index, ...l }))
-          let chosen: Map<number, string>
-          try {
-            chosen = chooseDeliverySources(demands, candidates, stock)
-          } catch (err) {
-            expect((err as AppError).code).toBe('insufficient_stock')
-            return
-          }
-          for (const s of stock) {
-            const taken = demands
-              .filter((d) => d.sku === s.sku && chosen.get(d.index) === s.locationId)
-              .reduce((sum, d) => sum + d.quantity, 0)
-            expect(taken).toBeLessThanOrEqual(s.available)
-          }
-        },
-      ),
-    )
   })
 })
 
@@ -239,6 +195,7 @@ describe('fulfilling an order', () => {
   const line: LineState = {
     id: 'oln_1',
     lineNo: 1,
+    sku: 'MUG',
     quantity: 3,
     totalCents: 1000,
     fulfilment: 'reserve',

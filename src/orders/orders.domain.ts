@@ -1,11 +1,14 @@
 import type { Actor } from '../access/access.domain.ts'
 import { mayDiscount } from '../access/access.domain.ts'
+import { splitAmounts } from '../fulfilment/fulfilment.domain.ts'
 import type { StockHold } from '../inventory/reservations.store.ts'
-import { forbidden, invalidInput, refused } from '../shared/errors.ts'
+import { locateAddress } from '../network/geocode.domain.ts'
+import type { CostModel } from '../routing/cost-model.domain.ts'
+import { type RoutingCandidate, routeDelivery, type StockRow } from '../routing/routing.domain.ts'
+import { conflict, forbidden, invalidInput, refused } from '../shared/errors.ts'
 import type { IdPrefix } from '../shared/ids.ts'
 import { lineAmounts } from '../shared/money.domain.ts'
 import type { DeliveryAddress, TenderMethod } from './orders.schema.ts'
-import { chooseDeliverySources, type SourceCandidate } from './sourcing.domain.ts'
 
 export type FulfilmentMode = 'takeaway' | 'delivery' | 'pickup' | 'reserve'
 export type OrderStatus =
@@ -61,13 +64,23 @@ export interface SellableVariant {
   listed: boolean
 }
 
+/** A location as order planning sees it (stores for sales and pickups). */
+export interface SourceCandidate {
+  id: string
+  code: string
+  kind: string
+  fulfilmentModes: string[]
+}
+
 export interface PlanContext {
   actor: Actor
   channel: ChannelInfo
   locations: Map<string, SourceCandidate>
   variants: Map<string, SellableVariant>
-  /** Promisable stock of the delivery lines' SKUs, for choosing their source. */
-  deliveryStock: Array<{ locationId: string; sku: string; available: number }>
+  /** Promisable stock of the delivery lines' SKUs, for routing them. */
+  deliveryStock: StockRow[]
+  /** The network as routing sees it now (open, workload) and the channel's cost model. */
+  routing: { network: Map<string, RoutingCandidate>; model: CostModel }
   now: Date
   newId: (prefix: IdPrefix) => string
 }
@@ -103,6 +116,24 @@ export interface PlannedEvent {
   toStatus: OrderStatus
 }
 
+/** The routing decision of an order's delivery lines, as stored with the order and shown with it. */
+export interface RoutingSummary {
+  destination: { lat: number; lon: number; precision: string }
+  total_cost_cents: number
+  optimal: boolean
+  shipments: Array<{
+    location_id: string
+    code: string
+    name: string
+    kind: string
+    distance_km: number
+    lines: Array<{ line_no: number; sku: string; quantity: number }>
+    cost: Record<string, number>
+  }>
+  explanation: string[]
+  excluded: Array<{ code: string; name: string; reason: string }>
+}
+
 export interface OrderPlan {
   id: string
   channelId: string
@@ -120,6 +151,7 @@ export interface OrderPlan {
   payments: PlannedPayment[]
   holds: StockHold[]
   events: PlannedEvent[]
+  routing: RoutingSummary | null
 }
 
 /** Who may sell in which channel, from which store. */
@@ -157,7 +189,7 @@ export function planOrder(input: OrderInput, ctx: PlanContext): OrderPlan {
   const draft = input.draft === true
   const orderId = ctx.newId('ord')
 
-  const lines: PlannedLine[] = input.lines.map((l, i) => {
+  let lines: PlannedLine[] = input.lines.map((l, i) => {
     const field = `lines/${i}`
     if (!channel.fulfilmentModes.includes(l.fulfilment)) {
       throw refused(
@@ -207,15 +239,11 @@ export function planOrder(input: OrderInput, ctx: PlanContext): OrderPlan {
     }
   })
 
-  const deliveries = lines.filter((l) => l.fulfilment === 'delivery')
-  if (deliveries.length > 0) {
+  let routing: RoutingSummary | null = null
+  if (lines.some((l) => l.fulfilment === 'delivery')) {
     if (!input.delivery_address) throw invalidInput('delivery_address', 'is required for delivery lines')
-    const sources = chooseDeliverySources(
-      deliveries.map((l) => ({ index: l.lineNo - 1, sku: l.sku, quantity: l.quantity })),
-      [...ctx.locations.values()],
-      ctx.deliveryStock,
-    )
-    for (const l of deliveries) l.sourceLocationId = sources.get(l.lineNo - 1)!
+    routing = routeDeliveries(lines, input.delivery_address, ctx)
+    lines = splitBySource(lines, routing, ctx)
   }
   if (draft && lines.some((l) => l.fulfilment === 'takeaway')) {
     throw refused('takeaway_in_draft', 'A draft cannot take goods away; place the order directly.')
@@ -258,7 +286,88 @@ export function planOrder(input: OrderInput, ctx: PlanContext): OrderPlan {
     payments,
     holds,
     events,
+    routing,
   }
+}
+
+/**
+ * Where the delivery lines ship from: the routing engine's cheapest allocation over the eligible
+ * network. Refused whole (409 insufficient_stock, with the engine's explanation) when some units
+ * cannot be shipped from anywhere.
+ */
+function routeDeliveries(lines: PlannedLine[], address: DeliveryAddress, ctx: PlanContext): RoutingSummary {
+  const destination = locateAddress(address)
+  if (!destination) {
+    throw invalidInput('delivery_address/postcode', 'cannot place this address: give its lat and lon')
+  }
+  const demands = lines
+    .filter((l) => l.fulfilment === 'delivery')
+    .map((l) => ({ index: l.lineNo - 1, sku: l.sku, quantity: l.quantity }))
+  const d = routeDelivery(demands, destination, ctx.routing.network, ctx.deliveryStock, ctx.routing.model)
+  if (d.unallocated.length > 0) {
+    const first = d.unallocated[0]!
+    throw conflict(
+      'insufficient_stock',
+      `Cannot deliver ${first.quantity} × ${first.sku}: ${first.reason}.`,
+      {
+        items: d.unallocated.map((u) => ({
+          sku: u.sku,
+          line: u.index,
+          requested: lines[u.index]!.quantity,
+          available: lines[u.index]!.quantity - u.quantity,
+          unallocated: u.quantity,
+          reason: u.reason,
+        })),
+        explanation: d.explanation,
+      },
+    )
+  }
+  return {
+    destination,
+    total_cost_cents: d.totalCostCents,
+    optimal: d.optimal,
+    shipments: d.shipments.map((sh) => ({
+      location_id: sh.locationId,
+      code: sh.code,
+      name: sh.name,
+      kind: sh.kind,
+      distance_km: sh.distanceKm,
+      lines: sh.lines.map((l) => ({ line_no: l.index + 1, sku: l.sku, quantity: l.quantity })),
+      cost: { ...sh.cost },
+    })),
+    explanation: d.explanation,
+    excluded: d.excluded,
+  }
+}
+
+/**
+ * A delivery line served by several locations becomes one line per location (same line number),
+ * its money split so the parts add up to the line to the cent.
+ */
+function splitBySource(lines: PlannedLine[], routing: RoutingSummary, ctx: PlanContext): PlannedLine[] {
+  const parts = new Map<number, Array<{ locationId: string; quantity: number }>>()
+  for (const sh of routing.shipments) {
+    for (const l of sh.lines) {
+      const list = parts.get(l.line_no) ?? []
+      list.push({ locationId: sh.location_id, quantity: l.quantity })
+      parts.set(l.line_no, list)
+    }
+  }
+  return lines.flatMap((line) => {
+    if (line.fulfilment !== 'delivery') return [line]
+    const sources = parts.get(line.lineNo)!
+    if (sources.length === 1) return [{ ...line, sourceLocationId: sources[0]!.locationId }]
+    const amounts = splitAmounts(
+      line,
+      sources.map((s) => s.quantity),
+    )
+    return sources.map((s, i) => ({
+      ...line,
+      ...amounts[i]!,
+      id: i === 0 ? line.id : ctx.newId('oln'),
+      sourceLocationId: s.locationId,
+    }))
+  })
 }
 
 function lineLocations(l: OrderLineInput, field: string, storeId: string | null, ctx: PlanContext) {

@@ -1,5 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { allRoles, staffRoles } from '../access/access.domain.ts'
+import { RoutingDecision, TaskSummary } from '../fulfilment/fulfilment.schemas.ts'
 import { claimed, idempotencyClaim, replay } from '../http/idempotency.ts'
 import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
 import { tenderMethods } from './orders.schema.ts'
@@ -42,7 +43,7 @@ const PaymentIn = Type.Object(
   },
   { additionalProperties: false },
 )
-const Payments = Type.Array(PaymentIn, { maxItems: 20 })
+export const Payments = Type.Array(PaymentIn, { maxItems: 20 })
 
 const Address = Type.Object(
   {
@@ -138,6 +139,8 @@ const Order = Type.Object({
       reference: Type.Union([Type.String(), Type.Null()]),
     }),
   ),
+  routing: Type.Union([RoutingDecision, Type.Null()]),
+  tasks: Type.Optional(Type.Array(TaskSummary, { description: 'Preparation work in locations.' })),
   events: Type.Optional(
     Type.Array(
       Type.Object({

@@ -45,6 +45,8 @@ export const orders = pgTable(
     deliveryAddress: jsonb('delivery_address').$type<DeliveryAddress>(),
     draftExpiresAt: timestamp('draft_expires_at', { withTimezone: true, mode: 'date' }),
     placedAt: timestamp('placed_at', { withTimezone: true, mode: 'date' }),
+    /** The routing decision for the delivery lines: shipments, costs and the explanation. */
+    routing: jsonb('routing').$type<Record<string, unknown>>(),
     createdBy: text('created_by'),
     ...timestamps,
   },

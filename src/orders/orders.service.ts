@@ -2,9 +2,15 @@ import { sql } from 'drizzle-orm'
 import type { Actor } from '../access/access.domain.ts'
 import { getChannel } from '../channels/channels.service.ts'
 import type { Executor, Tx } from '../db/database.ts'
+import { planTasks } from '../fulfilment/fulfilment.domain.ts'
+import { insertTasks, tasksOfOrder, taskView } from '../fulfilment/fulfilment.store.ts'
 import type { IdempotencyClaim } from '../http/idempotency.ts'
 import { cachedLocations, forgetCachedLocations } from '../inventory/inventory.service.ts'
 import { consumeReservations, releaseReservations } from '../inventory/reservations.store.ts'
+import type { LocationRow } from '../network/network.service.ts'
+import { isOpenAt } from '../network/opening-hours.domain.ts'
+import { costModelFor } from '../routing/channel-model.domain.ts'
+import type { RoutingCandidate } from '../routing/routing.domain.ts'
 import { forbidden, notFound, refused } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import {
@@ -63,11 +69,19 @@ export async function placeOrder(
   input: OrderInput,
   idempotency: IdempotencyClaim | null,
 ): Promise<{ replay: true } | { replay: false; order: OrderView }> {
-  const { channel, locations } = await orderContext(db, input)
+  const context = await orderContext(db, input)
+  const { channel } = context
+  let { locations } = context
   const skus = [...new Set(input.lines.map((l) => l.sku))]
   const deliverySkus = [...new Set(input.lines.filter((l) => l.fulfilment === 'delivery').map((l) => l.sku))]
   const reads = await store.readForOrder(db, channel, skus, deliverySkus, input.customer_id ?? null)
   if (!reads.customerFound) throw notFound('customer', input.customer_id!)
+  // Stock at a location opened a moment ago: read the locations again rather than ignore it.
+  if (reads.deliveryStock.some((s) => !locations.has(s.location_id))) {
+    forgetCachedLocations(db)
+    locations = await cachedLocations(db)
+  }
+  const now = new Date()
   const plan = planOrder(input, {
     actor,
     channel,
@@ -90,18 +104,50 @@ export async function placeOrder(
       sku: s.sku,
       available: s.available,
     })),
-    now: new Date(),
+    routing: {
+      network: deliverySkus.length > 0 ? routingNetwork(locations, reads.openTasks, now) : new Map(),
+      model: costModelFor(channel.routing),
+    },
+    now,
     newId,
   })
-  const order = orderView.fromPlan(plan, reads.number, channel.code)
+  const tasks = plan.status === 'draft' ? [] : planTasks(plan.lines, locations, now, () => newId('tsk'))
+  const order = orderView.fromPlan(plan, reads.number, channel.code, tasks)
   const outcome = await store.writeOrder(
     db,
     plan,
     reads.number,
     actor.keyId,
     idempotency && { ...idempotency, response: order },
+    tasks,
   )
   return outcome === 'replay' ? { replay: true } : { replay: false, order }
+}
+
+/** The network as the routing engine sees it at `now`: who is open, and how busy each store is. */
+export function routingNetwork(
+  locations: Map<string, LocationRow>,
+  openTasks: Record<string, number>,
+  now: Date,
+): Map<string, RoutingCandidate> {
+  const network = new Map<string, RoutingCandidate>()
+  for (const l of locations.values()) {
+    network.set(l.id, {
+      id: l.id,
+      code: l.code,
+      name: l.name,
+      kind: l.kind,
+      ownership: l.ownership,
+      lat: l.lat,
+      lon: l.lon,
+      fulfilmentModes: l.fulfilmentModes,
+      shipFromStoreOptIn: l.shipFromStoreOptIn,
+      openNow: isOpenAt(l.openingHours, l.timezone, now),
+      openTasks: openTasks[l.id] ?? 0,
+      dailyCapacity: l.dailyPrepCapacity,
+    })
+  }
+  return network
 }
 
 async function loadForChange(tx: Tx, actor: Actor, orderId: string) {
@@ -122,6 +168,12 @@ export async function confirmDraft(tx: Tx, actor: Actor, orderId: string, paymen
   assertPaymentsCover(payments, due)
   const channel = await getChannel(tx, order.channel_id)
   const planned = payments.map((p, i) => checkTender(p, `payments/${i}`, channel.kind === 'store', newId))
+  const locations = await cachedLocations(tx)
+  await insertTasks(
+    tx,
+    orderId,
+    planTasks(lines, locations, now, () => newId('tsk')),
+  )
   await tx.execute(
     // Confirmed orders hold their stock until fulfilled or cancelled.
     sql`UPDATE reservation SET expires_at = NULL, updated_at = now()
@@ -216,14 +268,15 @@ export async function completeOrder(tx: Tx, actor: Actor, orderId: string) {
 export async function getOrder(q: Executor, actor: Actor, orderId: string): Promise<OrderView> {
   const order = await store.findOrder(q, orderId)
   if (!order) throw notFound('order', orderId)
-  const [lines, payments, events] = await Promise.all([
+  const [lines, payments, events, tasks] = await Promise.all([
     store.orderLines(q, [orderId]),
     store.orderPayments(q, [orderId]),
     store.orderEvents(q, orderId),
+    tasksOfOrder(q, orderId),
   ])
   if (!maySee(actor, store.toOrderState(order), lines.map(store.toLineState)))
     throw notFound('order', orderId)
-  return orderView.fromRows(order, lines, payments, events)
+  return orderView.fromRows(order, lines, payments, events, tasks.map(taskView))
 }
 
 /** Lists orders within what the key may see: a store its own, a channel its own. */

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { prepared } from '../db/prepared.ts'
+import type { PlannedTask } from '../fulfilment/fulfilment.domain.ts'
 import type { IdempotencyClaim } from '../http/idempotency.ts'
 import { holdParams, insufficientStock, takeStockCtes } from '../inventory/reservations.store.ts'
 import type { LineState, OrderState } from './lifecycle.domain.ts'
@@ -21,6 +22,8 @@ export interface OrderReads {
   deliveryStock: Array<{ location_id: string; sku: string; available: number }>
   customerFound: boolean
   number: number
+  /** Preparation tasks not yet out of each location (only read for orders with delivery lines). */
+  openTasks: Record<string, number>
 }
 
 /**
@@ -40,6 +43,7 @@ export async function readForOrder(
     delivery_stock: OrderReads['deliveryStock']
     customer_found: boolean
     number: number
+    open_tasks: Record<string, number> | null
   }>(q, 'order_reads', orderReadsSql, [
     channel.id,
     channel.priceListId,
@@ -52,6 +56,7 @@ export async function readForOrder(
     deliveryStock: row!.delivery_stock,
     customerFound: row!.customer_found,
     number: row!.number,
+    openTasks: row!.open_tasks ?? {},
   }
 }
 
@@ -79,7 +84,12 @@ const orderReadsSql = `
        OFFSET 0 -- keeps the look-up per SKU: pulled up, it became a hash join over every stock row
      ) s) AS delivery_stock,
     ($5::text IS NULL OR EXISTS (SELECT 1 FROM customer WHERE id = $5::text)) AS customer_found,
-    nextval('order_number_seq')::int AS number`
+    nextval('order_number_seq')::int AS number,
+    CASE WHEN jsonb_array_length($4::jsonb) > 0 THEN
+      (SELECT json_object_agg(t.location_id, t.n) FROM (
+         SELECT location_id, count(*)::int AS n FROM fulfilment_task
+         WHERE status IN ('allocated', 'picking', 'packed') GROUP BY location_id) t)
+    END AS open_tasks`
 
 /**
  * Writes a whole order in one statement: the Idempotency-Key claim, the stock taken with its
@@ -93,6 +103,7 @@ export async function writeOrder(
   number: number,
   actor: string,
   idempotency: (IdempotencyClaim & { response: unknown }) | null,
+  tasks: PlannedTask[],
 ): Promise<'placed' | 'replay'> {
   const holds = holdParams(plan.holds)
   try {
@@ -124,6 +135,9 @@ export async function writeOrder(
       idempotency?.route ?? null,
       idempotency?.requestHash ?? null,
       idempotency ? JSON.stringify(idempotency.response) : null,
+      plan.routing ? JSON.stringify(plan.routing) : null,
+      JSON.stringify(taskRecords(tasks)),
+      JSON.stringify(taskLineRecords(tasks)),
     ])
     return row!.placed ? 'placed' : 'replay'
   } catch (err) {
@@ -144,9 +158,21 @@ const placeOrderSql = `
   ${takeStockCtes('$1', '$2', gate)},
   o AS (
     INSERT INTO orders (id, number, channel_id, customer_id, store_id, status, currency, total_cents, vat_cents,
-                        paid_cents, delivery_address, draft_expires_at, placed_at, created_by)
+                        paid_cents, delivery_address, draft_expires_at, placed_at, created_by, routing)
     SELECT $4::text, $5::bigint, $6::text, $7::text, $8::text, $9::text, $10::text, $11::int, $12::int, $13::int,
-           $14::jsonb, $15::timestamptz, $16::timestamptz, $17::text
+           $14::jsonb, $15::timestamptz, $16::timestamptz, $17::text, $26::jsonb
+    WHERE ${gate}
+  ),
+  t AS (
+    INSERT INTO fulfilment_task (id, order_id, location_id, kind, status, promised_at)
+    SELECT x.id, $4::text, x.location_id, x.kind, 'allocated', x.promised_at
+    FROM jsonb_to_recordset($27::jsonb) AS x(id text, location_id text, kind text, promised_at timestamptz)
+    WHERE ${gate}
+  ),
+  tl AS (
+    INSERT INTO fulfilment_task_line (task_id, order_line_id, sku, quantity)
+    SELECT x.task_id, x.order_line_id, x.sku, x.quantity
+    FROM jsonb_to_recordset($28::jsonb) AS x(task_id text, order_line_id text, sku text, quantity int)
     WHERE ${gate}
   ),
   ol AS (
@@ -176,6 +202,21 @@ const placeOrderSql = `
   )
   SELECT ${gate} AS placed,
          passerelle_assert(NOT ${gate} OR (SELECT count(*) FROM u) = $3::int, 'insufficient_stock') AS checked`
+
+export function taskRecords(tasks: PlannedTask[]) {
+  return tasks.map((t) => ({
+    id: t.id,
+    location_id: t.locationId,
+    kind: t.kind,
+    promised_at: t.promisedAt.toISOString(),
+  }))
+}
+
+export function taskLineRecords(tasks: PlannedTask[]) {
+  return tasks.flatMap((t) =>
+    t.lines.map((l) => ({ task_id: t.id, order_line_id: l.orderLineId, sku: l.sku, quantity: l.quantity })),
+  )
+}
 
 function lineRecords(plan: OrderPlan) {
   return plan.lines.map((l) => ({
@@ -293,13 +334,14 @@ export interface OrderRow {
   delivery_address: unknown
   draft_expires_at: Date | null
   placed_at: Date | null
+  routing: unknown
   created_at: Date
   updated_at: Date
 }
 
 const orderColumns = sql`o.id, o.number::int AS number, o.channel_id, c.code AS channel_code, o.customer_id, o.store_id,
   o.status, o.currency, o.total_cents, o.vat_cents, o.paid_cents, o.refunded_cents, o.delivery_address,
-  o.draft_expires_at, o.placed_at, o.created_at, o.updated_at`
+  o.draft_expires_at, o.placed_at, o.routing, o.created_at, o.updated_at`
 
 /** The order row, locked for the rest of the transaction when `lock` is set (state changes). */
 export async function findOrder(q: Executor, id: string, lock = false): Promise<OrderRow | undefined> {
@@ -434,6 +476,7 @@ export function toLineState(l: LineRow): LineState {
   return {
     id: l.id,
     lineNo: l.line_no,
+    sku: l.sku,
     quantity: l.quantity,
     totalCents: l.total_cents,
     fulfilment: l.fulfilment,

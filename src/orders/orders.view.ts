@@ -1,5 +1,6 @@
+import type { PlannedTask } from '../fulfilment/fulfilment.domain.ts'
 import { rateToPercent, vatSummary } from '../shared/money.domain.ts'
-import type { OrderPlan } from './orders.domain.ts'
+import type { OrderPlan, RoutingSummary } from './orders.domain.ts'
 import type { EventRow, LineRow, OrderRow, PaymentRow } from './orders.store.ts'
 
 /** The order as the API shows it, identical whether built from a fresh plan or read back. */
@@ -46,6 +47,9 @@ export interface OrderView {
     change_due_cents: number | null
     reference: string | null
   }>
+  routing: RoutingSummary | null
+  /** The preparation work in locations, with its promised times (on a single order). */
+  tasks?: TaskSummary[]
   events?: Array<{
     type: string
     from_status: string | null
@@ -55,6 +59,31 @@ export interface OrderView {
   }>
   created_at: string
   updated_at: string
+}
+
+export interface TaskSummary {
+  id: string
+  location_id: string
+  kind: string
+  status: string
+  promised_at: string
+  lines: Array<{ order_line_id: string; sku: string; quantity: number; rejected_quantity: number }>
+}
+
+export function plannedTaskView(t: PlannedTask): TaskSummary {
+  return {
+    id: t.id,
+    location_id: t.locationId,
+    kind: t.kind,
+    status: 'allocated',
+    promised_at: t.promisedAt.toISOString(),
+    lines: t.lines.map((l) => ({
+      order_line_id: l.orderLineId,
+      sku: l.sku,
+      quantity: l.quantity,
+      rejected_quantity: 0,
+    })),
+  }
 }
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString())
@@ -102,7 +131,13 @@ function paymentView(p: Omit<PaymentRow, 'order_id' | 'created_at'>) {
 }
 
 export const orderView = {
-  fromRows(o: OrderRow, lines: LineRow[], payments: PaymentRow[], events?: EventRow[]): OrderView {
+  fromRows(
+    o: OrderRow,
+    lines: LineRow[],
+    payments: PaymentRow[],
+    events?: EventRow[],
+    tasks?: TaskSummary[],
+  ): OrderView {
     return {
       id: o.id,
       number: String(o.number),
@@ -122,6 +157,8 @@ export const orderView = {
       placed_at: iso(o.placed_at),
       lines: lines.map(lineView),
       payments: payments.map(paymentView),
+      routing: (o.routing as RoutingSummary | null) ?? null,
+      ...(tasks ? { tasks } : {}),
       ...(events
         ? {
             events: events.map((e) => ({
@@ -138,7 +175,7 @@ export const orderView = {
     }
   },
 
-  fromPlan(plan: OrderPlan, number: number, channelCode: string): OrderView {
+  fromPlan(plan: OrderPlan, number: number, channelCode: string, tasks: PlannedTask[]): OrderView {
     const now = new Date()
     const lines: LineRow[] = plan.lines.map((l) => ({
       id: l.id,
@@ -184,11 +221,14 @@ export const orderView = {
         delivery_address: plan.deliveryAddress,
         draft_expires_at: plan.draftExpiresAt,
         placed_at: plan.placedAt,
+        routing: plan.routing,
         created_at: now,
         updated_at: now,
       },
       lines,
       payments,
+      undefined,
+      tasks.map(plannedTaskView),
     )
   },
 }

@@ -23,3 +23,4 @@ export type IdPrefix =
   | 'res'
   | 'key'
   | 'trf'
+  | 'tsk'

@@ -1,0 +1,146 @@
+import { addOpenMinutes, type OpeningHours } from '../network/opening-hours.domain.ts'
+import { conflict, invalidInput } from '../shared/errors.ts'
+import type { TaskStatus } from './fulfilment.schema.ts'
+
+export type TaskKind = 'ship' | 'collect'
+
+/** A location as task planning needs it. */
+export interface TaskSite {
+  id: string
+  kind: string
+  openingHours: OpeningHours
+  timezone: string
+  prepLeadMinutes: number
+}
+
+export interface TaskLineInput {
+  id: string
+  sku: string
+  quantity: number
+  fulfilment: string
+  sourceLocationId: string
+}
+
+export interface PlannedTask {
+  id: string
+  locationId: string
+  kind: TaskKind
+  promisedAt: Date
+  lines: Array<{ orderLineId: string; sku: string; quantity: number }>
+}
+
+/**
+ * The preparation work an order gives its locations: one task per location and kind (a parcel to
+ * ship, or goods to hand over in the store), promised once the location's lead time has passed in
+ * its opening hours (a warehouse works around the clock when it has no hours). Takeaway lines left
+ * the shelf at the till and need no task.
+ */
+export function planTasks(
+  lines: TaskLineInput[],
+  sites: Map<string, TaskSite>,
+  now: Date,
+  newId: () => string,
+): PlannedTask[] {
+  const tasks = new Map<string, PlannedTask>()
+  for (const l of lines) {
+    if (l.fulfilment === 'takeaway') continue
+    const kind: TaskKind = l.fulfilment === 'delivery' ? 'ship' : 'collect'
+    const key = `${l.sourceLocationId}|${kind}`
+    let task = tasks.get(key)
+    if (!task) {
+      const site = sites.get(l.sourceLocationId)
+      task = {
+        id: newId(),
+        locationId: l.sourceLocationId,
+        kind,
+        promisedAt: site ? promiseAt(site, now) : now,
+        lines: [],
+      }
+      tasks.set(key, task)
+    }
+    task.lines.push({ orderLineId: l.id, sku: l.sku, quantity: l.quantity })
+  }
+  return [...tasks.values()]
+}
+
+/** When a location will have prepared an order that reaches it now. */
+export function promiseAt(site: TaskSite, now: Date): Date {
+  const lead = site.prepLeadMinutes
+  const alwaysOpen = Object.values(site.openingHours).every((slots) => slots.length === 0)
+  if (alwaysOpen) return new Date(now.getTime() + lead * 60_000)
+  return (
+    addOpenMinutes(site.openingHours, site.timezone, now, lead) ?? new Date(now.getTime() + lead * 60_000)
+  )
+}
+
+const flow: Record<TaskKind, TaskStatus[]> = {
+  ship: ['allocated', 'picking', 'packed', 'shipped', 'delivered'],
+  collect: ['allocated', 'picking', 'packed', 'ready_for_pickup', 'collected'],
+}
+
+/** Tasks move one step at a time along their flow; skipping steps is refused so every step has a who. */
+export function assertTaskStep(kind: TaskKind, from: TaskStatus, to: TaskStatus) {
+  const steps = flow[kind]
+  const i = steps.indexOf(from)
+  if (i < 0 || steps[i + 1] !== to) {
+    const next = i >= 0 ? steps[i + 1] : undefined
+    throw conflict(
+      'invalid_transition',
+      next
+        ? `A ${kind} task that is ${from} can only become ${next}, not ${to}.`
+        : `A ${kind} task that is ${from} cannot change any more.`,
+      { status: from, next: next ?? null },
+    )
+  }
+}
+
+/** Whether the task's goods are still in the location (a line can still be rejected). */
+export function stillInLocation(status: TaskStatus): boolean {
+  return (
+    status === 'allocated' || status === 'picking' || status === 'packed' || status === 'ready_for_pickup'
+  )
+}
+
+/** Steps where the goods leave the location: the order's stock is consumed then. */
+export function goodsLeave(to: TaskStatus): boolean {
+  return to === 'shipped' || to === 'collected'
+}
+
+export function assertRejectable(
+  status: TaskStatus,
+  line: { quantity: number; rejectedQuantity: number } | undefined,
+  lineId: string,
+  quantity: number,
+) {
+  if (!stillInLocation(status)) {
+    throw conflict('invalid_transition', `The task is ${status}: its goods have left the location.`, {
+      status,
+    })
+  }
+  if (!line) throw invalidInput('line_id', `${lineId} is not a line of this task`)
+  const open = line.quantity - line.rejectedQuantity
+  if (quantity > open)
+    throw invalidInput('quantity', `at most ${open} unit(s) of this line are left to reject`)
+}
+
+/**
+ * Splits a line's money over parts of its quantity so the parts add up to the line to the cent:
+ * each part takes the difference of two rounded cumulative values.
+ */
+export function splitAmounts(
+  line: { quantity: number; totalCents: number; vatCents: number; discountCents: number },
+  parts: number[],
+) {
+  const cumulative = (amount: number, n: number) => Math.round((amount * n) / line.quantity)
+  let done = 0
+  return parts.map((q) => {
+    const from = done
+    done += q
+    return {
+      quantity: q,
+      totalCents: cumulative(line.totalCents, done) - cumulative(line.totalCents, from),
+      vatCents: cumulative(line.vatCents, done) - cumulative(line.vatCents, from),
+      discountCents: cumulative(line.discountCents, done) - cumulative(line.discountCents, from),
+    }
+  })
+}

@@ -1,0 +1,120 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
+import { staffRoles } from '../access/access.domain.ts'
+import { errorResponses, Id, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { Payments } from '../orders/orders.routes.ts'
+import { taskStatuses } from './fulfilment.schema.ts'
+import { TaskSummary } from './fulfilment.schemas.ts'
+import { advanceTask, getTask, listQueue, rejectLine } from './fulfilment.service.ts'
+
+const Status = Type.Union(taskStatuses.map((s) => Type.Literal(s)))
+
+const taskFields = {
+  ...TaskSummary.properties,
+  order_id: Type.String(),
+  order_number: Type.String(),
+  claimed_by: Type.Union([Type.String(), Type.Null()], { description: 'The key that started picking.' }),
+  created_at: Type.String({ format: 'date-time' }),
+  updated_at: Type.String({ format: 'date-time' }),
+}
+const Task = Type.Object(taskFields)
+
+const TaskWithEvents = Type.Object({
+  ...taskFields,
+  events: Type.Array(
+    Type.Object({
+      from_status: Type.Union([Type.String(), Type.Null()]),
+      to_status: Type.String(),
+      actor: Type.Union([Type.String(), Type.Null()]),
+      data: Type.Unknown(),
+      at: Type.String({ format: 'date-time' }),
+    }),
+  ),
+})
+
+const TaskParams = Type.Object({ id: Id('Task id') })
+
+export const fulfilmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/fulfilment/tasks',
+    {
+      config: { roles: staffRoles },
+      schema: {
+        tags: ['fulfilment'],
+        summary: "A location's preparation queue, soonest promise first",
+        description:
+          'Store staff see their own store only. Without `status`, the open tasks (allocated, picking, packed, ' +
+          'ready_for_pickup).',
+        querystring: Type.Object({
+          location: Type.Optional(Id('Location id')),
+          status: Type.Optional(Type.Array(Status, { maxItems: 8 })),
+          ...PageQuery,
+        }),
+        response: { 200: Page(Task), ...errorResponses },
+      },
+    },
+    async (req) => {
+      const { cursor, location, status } = req.query
+      const limit = req.query.limit ?? 50
+      const list = await listQueue(app.db, req.actor, { location, status }, limit, cursor)
+      return toPage(list, limit, (t) => `${t.promised_at}|${t.id}`)
+    },
+  )
+
+  app.get(
+    '/fulfilment/tasks/:id',
+    {
+      config: { roles: staffRoles },
+      schema: {
+        tags: ['fulfilment'],
+        summary: 'A task with its lines and every step taken, with who took it',
+        params: TaskParams,
+        response: { 200: TaskWithEvents, ...errorResponses },
+      },
+    },
+    async (req) => getTask(app.db, req.actor, req.params.id),
+  )
+
+  app.post(
+    '/fulfilment/tasks/:id/advance',
+    {
+      config: { roles: staffRoles },
+      schema: {
+        tags: ['fulfilment'],
+        summary:
+          'Move a task one step: picking (claims it), packed, ready_for_pickup / shipped, collected / delivered',
+        description:
+          'Shipping or handing over takes the goods out of the stock; at collection, reserve & collect lines are ' +
+          'paid with `payments`. The last task of a fulfilled, paid order completes it.',
+        params: TaskParams,
+        body: Type.Object({ to: Status, payments: Type.Optional(Payments) }, { additionalProperties: false }),
+        response: { 200: TaskWithEvents, ...errorResponses },
+      },
+    },
+    async (req) =>
+      app.db.transaction((tx) =>
+        advanceTask(tx, req.actor, req.params.id, req.body.to, req.body.payments ?? []),
+      ),
+  )
+
+  app.post(
+    '/fulfilment/tasks/:id/reject',
+    {
+      config: { roles: staffRoles },
+      schema: {
+        tags: ['fulfilment'],
+        summary: 'Units of a line are not found or damaged: stock corrected, units re-routed or refunded',
+        params: TaskParams,
+        body: Type.Object(
+          {
+            line_id: Id('Order line id'),
+            quantity: Type.Integer({ minimum: 1, maximum: 10_000 }),
+            reason: Type.Union([Type.Literal('not_found'), Type.Literal('damaged')]),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: TaskWithEvents, ...errorResponses },
+      },
+    },
+    async (req) => app.db.transaction((tx) => rejectLine(tx, req.actor, req.params.id, req.body)),
+  )
+}

@@ -1,0 +1,46 @@
+import { Type } from '@fastify/type-provider-typebox'
+
+/** How the API shows a routing decision (see orders.domain.ts RoutingSummary). */
+export const RoutingDecision = Type.Object(
+  {
+    destination: Type.Object({
+      lat: Type.Number(),
+      lon: Type.Number(),
+      precision: Type.String({ description: 'address, postcode or department' }),
+    }),
+    total_cost_cents: Type.Integer({ description: 'What the shipments cost the retailer.' }),
+    optimal: Type.Boolean({ description: 'True when the allocation is proven the cheapest.' }),
+    shipments: Type.Array(
+      Type.Object({
+        location_id: Type.String(),
+        code: Type.String(),
+        name: Type.String(),
+        kind: Type.String(),
+        distance_km: Type.Number(),
+        lines: Type.Array(
+          Type.Object({ line_no: Type.Integer(), sku: Type.String(), quantity: Type.Integer() }),
+        ),
+        cost: Type.Record(Type.String(), Type.Number()),
+      }),
+    ),
+    explanation: Type.Array(Type.String(), { description: 'Why these locations, in plain language.' }),
+    excluded: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), reason: Type.String() })),
+  },
+  { description: 'Where the delivery lines ship from and why.' },
+)
+
+export const TaskLine = Type.Object({
+  order_line_id: Type.String(),
+  sku: Type.String(),
+  quantity: Type.Integer(),
+  rejected_quantity: Type.Integer({ description: 'Units not found or damaged here, moved or cancelled.' }),
+})
+
+export const TaskSummary = Type.Object({
+  id: Type.String(),
+  location_id: Type.String(),
+  kind: Type.String({ description: 'ship: a parcel to the customer; collect: handed over in the store.' }),
+  status: Type.String(),
+  promised_at: Type.String({ format: 'date-time' }),
+  lines: Type.Array(TaskLine),
+})

@@ -1,0 +1,144 @@
+import { sql } from 'drizzle-orm'
+import { type Executor, rows, type Tx } from '../db/database.ts'
+import type { TaskSummary } from '../orders/orders.view.ts'
+import type { PlannedTask } from './fulfilment.domain.ts'
+import type { TaskStatus } from './fulfilment.schema.ts'
+
+export interface TaskRow {
+  id: string
+  order_id: string
+  order_number: number
+  location_id: string
+  kind: 'ship' | 'collect'
+  status: TaskStatus
+  promised_at: Date
+  claimed_by: string | null
+  created_at: Date
+  updated_at: Date
+  lines: Array<{ order_line_id: string; sku: string; quantity: number; rejected_quantity: number }>
+}
+
+const taskColumns = sql`t.id, t.order_id, o.number::int AS order_number, t.location_id, t.kind, t.status,
+  t.promised_at, t.claimed_by, t.created_at, t.updated_at,
+  (SELECT coalesce(json_agg(json_build_object('order_line_id', l.order_line_id, 'sku', l.sku,
+            'quantity', l.quantity, 'rejected_quantity', l.rejected_quantity) ORDER BY l.order_line_id), '[]'::json)
+   FROM fulfilment_task_line l WHERE l.task_id = t.id) AS lines`
+
+export async function findTask(q: Executor, id: string, lock = false): Promise<TaskRow | undefined> {
+  const [row] = await rows<TaskRow>(
+    q,
+    sql`SELECT ${taskColumns} FROM fulfilment_task t JOIN orders o ON o.id = t.order_id
+        WHERE t.id = ${id} ${lock ? sql`FOR UPDATE OF t` : sql``}`,
+  )
+  return row
+}
+
+export async function tasksOfOrder(q: Executor, orderId: string): Promise<TaskRow[]> {
+  return rows<TaskRow>(
+    q,
+    sql`SELECT ${taskColumns} FROM fulfilment_task t JOIN orders o ON o.id = t.order_id
+        WHERE t.order_id = ${orderId} ORDER BY t.promised_at, t.id`,
+  )
+}
+
+export interface QueueFilter {
+  locationId?: string
+  statuses: TaskStatus[]
+}
+
+/** A location's queue, soonest promise first; `limit + 1` rows after the (promised_at, id) cursor. */
+export async function taskQueue(
+  q: Executor,
+  filter: QueueFilter,
+  limit: number,
+  after?: { promisedAt: string; id: string },
+): Promise<TaskRow[]> {
+  return rows<TaskRow>(
+    q,
+    sql`SELECT ${taskColumns} FROM fulfilment_task t JOIN orders o ON o.id = t.order_id
+        WHERE t.status IN (SELECT jsonb_array_elements_text(${JSON.stringify(filter.statuses)}::jsonb))
+          ${filter.locationId ? sql`AND t.location_id = ${filter.locationId}` : sql``}
+          ${after ? sql`AND (t.promised_at, t.id) > (${after.promisedAt}::timestamptz, ${after.id})` : sql``}
+        ORDER BY t.promised_at, t.id LIMIT ${limit + 1}`,
+  )
+}
+
+export function taskView(t: TaskRow): TaskSummary & {
+  order_id: string
+  order_number: string
+  claimed_by: string | null
+  created_at: string
+  updated_at: string
+} {
+  return {
+    id: t.id,
+    order_id: t.order_id,
+    order_number: String(t.order_number),
+    location_id: t.location_id,
+    kind: t.kind,
+    status: t.status,
+    promised_at: new Date(t.promised_at).toISOString(),
+    claimed_by: t.claimed_by,
+    lines: t.lines,
+    created_at: new Date(t.created_at).toISOString(),
+    updated_at: new Date(t.updated_at).toISOString(),
+  }
+}
+
+export async function insertTasks(tx: Tx, orderId: string, tasks: PlannedTask[]) {
+  if (tasks.length === 0) return
+  const list = tasks.map((t) => ({
+    id: t.id,
+    location_id: t.locationId,
+    kind: t.kind,
+    promised_at: t.promisedAt.toISOString(),
+  }))
+  const lines = tasks.flatMap((t) =>
+    t.lines.map((l) => ({ task_id: t.id, order_line_id: l.orderLineId, sku: l.sku, quantity: l.quantity })),
+  )
+  await tx.execute(
+    sql`WITH t AS (
+          INSERT INTO fulfilment_task (id, order_id, location_id, kind, status, promised_at)
+          SELECT x.id, ${orderId}, x.location_id, x.kind, 'allocated', x.promised_at
+          FROM jsonb_to_recordset(${JSON.stringify(list)}::jsonb)
+            AS x(id text, location_id text, kind text, promised_at timestamptz)
+        )
+        INSERT INTO fulfilment_task_line (task_id, order_line_id, sku, quantity)
+        SELECT x.task_id, x.order_line_id, x.sku, x.quantity
+        FROM jsonb_to_recordset(${JSON.stringify(lines)}::jsonb)
+          AS x(task_id text, order_line_id text, sku text, quantity int)`,
+  )
+}
+
+export async function moveTask(
+  tx: Tx,
+  task: { id: string; status: TaskStatus },
+  to: TaskStatus,
+  actor: string,
+  data?: Record<string, unknown>,
+  claim = false,
+) {
+  await tx.execute(
+    sql`WITH u AS (
+          UPDATE fulfilment_task SET status = ${to}, updated_at = now()
+            ${claim ? sql`, claimed_by = ${actor}` : sql``}
+          WHERE id = ${task.id}
+        )
+        INSERT INTO fulfilment_task_event (task_id, from_status, to_status, actor, data)
+        VALUES (${task.id}, ${task.status}, ${to}, ${actor}, ${data ? JSON.stringify(data) : null}::jsonb)`,
+  )
+}
+
+export async function taskEvents(q: Executor, taskId: string) {
+  return rows<{
+    from_status: string | null
+    to_status: string
+    actor: string | null
+    data: unknown
+    created_at: Date
+  }>(
+    q,
+    sql`SELECT from_status, to_status, actor, data, created_at FROM fulfilment_task_event
+        WHERE task_id = ${taskId} ORDER BY id`,
+  )
+}
