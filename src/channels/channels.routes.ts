@@ -26,6 +26,50 @@ const Modes = Type.Array(Type.Union(fulfilmentModes.map((m) => Type.Literal(m)))
     'takeaway (emporté, at the till; store channels only), delivery (livraison), pickup (retrait en ' +
     'magasin, click & collect), reserve (réservation en magasin, paid in store).',
 })
+const PickupExpiryDays = Type.Integer({
+  minimum: 1,
+  maximum: 90,
+  description:
+    'Days an order waits in store, ready to collect, before it is cancelled and refunded (7 by default).',
+})
+
+const perKind = (description: string) =>
+  Type.Object(
+    {
+      warehouse: Type.Optional(Type.Integer({ minimum: 0 })),
+      store: Type.Optional(Type.Integer({ minimum: 0 })),
+      dark_store: Type.Optional(Type.Integer({ minimum: 0 })),
+    },
+    { additionalProperties: false, description },
+  )
+
+/** The channel's changes to the routing cost model; what is left out keeps its default. */
+const RoutingModel = Type.Object(
+  {
+    shipmentCents: Type.Optional(Type.Integer({ minimum: 0, description: 'Carrier cost of one parcel.' })),
+    perKmCents: Type.Optional(
+      Type.Number({ minimum: 0, description: 'Cost per km from location to customer.' }),
+    ),
+    prepParcelCents: Type.Optional(perKind('Handling one parcel, per location kind.')),
+    prepUnitCents: Type.Optional(perKind('Picking one unit, per location kind.')),
+    splitPenaltyCents: Type.Optional(Type.Integer({ minimum: 0, description: 'Added per extra parcel.' })),
+    workloadPenaltyCents: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        description: "Added in proportion to a store's open tasks over its capacity.",
+      }),
+    ),
+    atCapacityPenaltyCents: Type.Optional(Type.Integer({ minimum: 0 })),
+    keepForStoreUnits: Type.Optional(
+      Type.Integer({ minimum: 0, maximum: 1000, description: 'Units a store keeps for walk-in shoppers.' }),
+    ),
+    shipFromStore: Type.Optional(
+      Type.Boolean({ description: "Whether this channel's parcels may leave stores." }),
+    ),
+  },
+  { additionalProperties: false },
+)
+
 const HoldMinutes = Type.Integer({
   minimum: 1,
   maximum: 1440,
@@ -41,6 +85,8 @@ const Channel = Type.Object({
   price_list: Type.Object({ id: Type.String(), code: Type.String() }),
   fulfilment_modes: Type.Array(Type.String()),
   draft_hold_minutes: Type.Integer(),
+  pickup_expiry_days: Type.Integer(),
+  routing: Type.Union([RoutingModel, Type.Null()]),
   created_at: Type.String({ format: 'date-time' }),
   updated_at: Type.String({ format: 'date-time' }),
 })
@@ -54,6 +100,8 @@ const toDto = (c: ChannelView) => ({
   price_list: { id: c.priceListId, code: c.priceListCode },
   fulfilment_modes: c.fulfilmentModes,
   draft_hold_minutes: c.draftHoldMinutes,
+  pickup_expiry_days: c.pickupExpiryDays,
+  routing: c.routing ?? null,
   created_at: c.createdAt.toISOString(),
   updated_at: c.updatedAt.toISOString(),
 })
@@ -83,6 +131,8 @@ export const channelsRoutes: FastifyPluginAsyncTypebox = async (app) => {
             price_list_code: Type.Optional(Type.String({ pattern: codePattern })),
             fulfilment_modes: Modes,
             draft_hold_minutes: Type.Optional(HoldMinutes),
+            pickup_expiry_days: Type.Optional(PickupExpiryDays),
+            routing: Type.Optional(Type.Union([RoutingModel, Type.Null()])),
           },
           { additionalProperties: false },
         ),
@@ -138,6 +188,8 @@ export const channelsRoutes: FastifyPluginAsyncTypebox = async (app) => {
             name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
             fulfilment_modes: Type.Optional(Modes),
             draft_hold_minutes: Type.Optional(HoldMinutes),
+            pickup_expiry_days: Type.Optional(PickupExpiryDays),
+            routing: Type.Optional(Type.Union([RoutingModel, Type.Null()])),
           },
           { additionalProperties: false, minProperties: 1 },
         ),

@@ -24,6 +24,8 @@ export const channels = pgTable('channel', {
   draftHoldMinutes: integer('draft_hold_minutes').notNull().default(30),
   /** This channel's changes to the routing cost model (see routing/cost-model.domain.ts). */
   routing: jsonb('routing').$type<Record<string, unknown>>(),
+  /** Days an order waits in store, ready to collect, before it is cancelled and refunded. */
+  pickupExpiryDays: integer('pickup_expiry_days').notNull().default(7),
   ...timestamps,
 })
 

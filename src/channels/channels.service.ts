@@ -18,12 +18,16 @@ export interface NewChannel {
   price_list_code?: string
   fulfilment_modes: FulfilmentMode[]
   draft_hold_minutes?: number
+  pickup_expiry_days?: number
+  routing?: Record<string, unknown> | null
 }
 
 export interface ChannelChange {
   name?: string
   fulfilment_modes?: FulfilmentMode[]
   draft_hold_minutes?: number
+  pickup_expiry_days?: number
+  routing?: Record<string, unknown> | null
 }
 
 /** The channel named by this id or code. */
@@ -117,6 +121,8 @@ export async function createChannel(tx: Tx, input: NewChannel): Promise<ChannelV
       priceListId: priceList.id,
       fulfilmentModes: input.fulfilment_modes,
       draftHoldMinutes: input.draft_hold_minutes ?? 30,
+      pickupExpiryDays: input.pickup_expiry_days ?? 7,
+      routing: input.routing ?? null,
     })
     .onConflictDoNothing()
     .returning()
@@ -142,6 +148,8 @@ export async function updateChannel(tx: Tx, ref: string, change: ChannelChange):
       ...(change.name === undefined ? {} : { name: change.name }),
       ...(change.fulfilment_modes === undefined ? {} : { fulfilmentModes: change.fulfilment_modes }),
       ...(change.draft_hold_minutes === undefined ? {} : { draftHoldMinutes: change.draft_hold_minutes }),
+      ...(change.pickup_expiry_days === undefined ? {} : { pickupExpiryDays: change.pickup_expiry_days }),
+      ...(change.routing === undefined ? {} : { routing: change.routing }),
       updatedAt: new Date(),
     })
     .where(eq(channels.id, current.id))

@@ -86,13 +86,25 @@ export const fulfilmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Shipping or handing over takes the goods out of the stock; at collection, reserve & collect lines are ' +
           'paid with `payments`. The last task of a fulfilled, paid order completes it.',
         params: TaskParams,
-        body: Type.Object({ to: Status, payments: Type.Optional(Payments) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            to: Status,
+            payments: Type.Optional(Payments),
+            pickup_code: Type.Optional(
+              Type.String({
+                maxLength: 32,
+                description: 'Required to hand over: the code the customer received.',
+              }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: TaskWithEvents, ...errorResponses },
       },
     },
     async (req) =>
       app.db.transaction((tx) =>
-        advanceTask(tx, req.actor, req.params.id, req.body.to, req.body.payments ?? []),
+        advanceTask(tx, req.actor, req.params.id, req.body.to, req.body.payments ?? [], req.body.pickup_code),
       ),
   )
 

@@ -21,6 +21,7 @@ export const taskStatuses = [
   'shipped',
   'delivered',
   'cancelled',
+  'expired',
 ] as const
 export type TaskStatus = (typeof taskStatuses)[number]
 
@@ -39,6 +40,8 @@ export const fulfilmentTasks = pgTable(
     status: text('status', { enum: taskStatuses }).notNull(),
     /** When the parcel should leave, or the order be ready to collect. */
     promisedAt: timestamp('promised_at', { withTimezone: true, mode: 'date' }).notNull(),
+    /** A collect task ready in store is cancelled and refunded if not collected by then. */
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }),
     /** The API key of whoever claimed the preparation. */
     claimedBy: text('claimed_by'),
     ...timestamps,
@@ -46,6 +49,7 @@ export const fulfilmentTasks = pgTable(
   (t) => [
     index('fulfilment_task_queue_idx').on(t.locationId, t.status, t.promisedAt),
     index('fulfilment_task_order_idx').on(t.orderId),
+    index('fulfilment_task_expiry_idx').on(t.expiresAt).where(sql`status = 'ready_for_pickup'`),
   ],
 )
 

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm'
 import type { Actor } from '../access/access.domain.ts'
 import { getChannel } from '../channels/channels.service.ts'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type Db, type Executor, rows, type Tx } from '../db/database.ts'
 import { cachedLocations } from '../inventory/inventory.service.ts'
+import { releaseReservations } from '../inventory/reservations.store.ts'
 import { locateAddress } from '../network/geocode.domain.ts'
 import { valueOfUnits } from '../orders/lifecycle.domain.ts'
 import type { RoutingSummary } from '../orders/orders.domain.ts'
@@ -11,7 +12,7 @@ import { completeOrder, fulfilOrder, routingNetwork } from '../orders/orders.ser
 import * as orders from '../orders/orders.store.ts'
 import { costModelFor } from '../routing/channel-model.domain.ts'
 import { routeDelivery } from '../routing/routing.domain.ts'
-import { conflict, forbidden, notFound } from '../shared/errors.ts'
+import { conflict, forbidden, notFound, refused } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { assertRejectable, assertTaskStep, goodsLeave, planTasks, splitAmounts } from './fulfilment.domain.ts'
 import type { TaskStatus } from './fulfilment.schema.ts'
@@ -82,10 +83,23 @@ export async function advanceTask(
   taskId: string,
   to: TaskStatus,
   payments: Parameters<typeof fulfilOrder>[4],
+  pickupCode?: string,
 ) {
   const task = await loadTask(tx, actor, taskId, true)
   assertMayWork(actor, task.location_id)
   assertTaskStep(task.kind, task.status, to)
+  if (to === 'collected') {
+    const order = (await orders.findOrder(tx, task.order_id))!
+    if (order.pickup_code && pickupCode !== order.pickup_code) {
+      throw refused(
+        'pickup_code_mismatch',
+        pickupCode
+          ? 'pickup_code: this is not the code of the order; ask the customer for the code they received.'
+          : 'pickup_code: give the code the customer received to hand the order over.',
+        { field: 'pickup_code' },
+      )
+    }
+  }
   if (goodsLeave(to)) {
     const items = task.lines
       .filter((l) => l.quantity > l.rejected_quantity)
@@ -93,6 +107,14 @@ export async function advanceTask(
     if (items.length > 0) await fulfilOrder(tx, actor, task.order_id, items, payments)
   }
   await store.moveTask(tx, task, to, actor.keyId, undefined, to === 'picking')
+  if (to === 'ready_for_pickup') {
+    // The customer has this many days to come; then the order is cancelled and refunded.
+    await tx.execute(
+      sql`UPDATE fulfilment_task t SET expires_at = now() + make_interval(days => c.pickup_expiry_days)
+          FROM orders o JOIN channel c ON c.id = o.channel_id
+          WHERE t.id = ${task.id} AND o.id = t.order_id`,
+    )
+  }
   if (to === 'delivered' || to === 'collected') {
     const all = await store.tasksOfOrder(tx, task.order_id)
     const done = all.every((t) => ['delivered', 'collected', 'cancelled'].includes(t.status))
@@ -139,7 +161,7 @@ export async function rejectLine(tx: Tx, actor: Actor, taskId: string, r: Reject
       orderEvent(order.id, 'line_rerouted', actor.keyId, { ...r, from: task.location_id, to: moved }),
     )
   } else {
-    await cancelUnits(tx, order, line, r.quantity, actor.keyId, r)
+    await cancelUnits(tx, order, line, r.quantity, actor.keyId, 'line_cancelled', { reason: r.reason })
   }
   await store.moveTask(tx, task, task.status, actor.keyId, { rejected: r, rerouted_to: moved })
   // A task left with nothing to prepare is over.
@@ -339,7 +361,8 @@ async function cancelUnits(
   line: orders.LineRow,
   quantity: number,
   actor: string,
-  r: Rejection,
+  eventType: string,
+  data: Record<string, unknown>,
 ) {
   const before = line.cancelled_quantity
   const paid = line.fulfilment !== 'reserve'
@@ -372,12 +395,12 @@ async function cancelUnits(
           : [],
       events: [
         {
-          type: 'line_cancelled',
+          type: eventType,
           fromStatus: order.status,
           toStatus: allCancelled ? 'cancelled' : order.status,
         },
       ],
-      data: { line_id: line.id, quantity, reason: r.reason, refunded_cents: refund },
+      data: { ...data, line_id: line.id, quantity, refunded_cents: refund },
     },
     actor,
   )
@@ -387,3 +410,51 @@ function orderEvent(orderId: string, type: string, actor: string, data: Record<s
   return sql`INSERT INTO order_event (order_id, type, actor, data)
              VALUES (${orderId}, ${type}, ${actor}, ${JSON.stringify(data)}::jsonb)`
 }
+
+/**
+ * Orders ready in store and not collected in time: their stock goes back on the shelf, their units
+ * are cancelled and refunded, the task expires. One task per transaction; SKIP LOCKED lets several
+ * servers sweep at once and leaves alone a task being handed over right now.
+ */
+export async function expireUncollected(db: Db, batch = 100): Promise<number> {
+  const due = await rows<{ id: string }>(
+    db,
+    sql`SELECT id FROM fulfilment_task WHERE status = 'ready_for_pickup' AND expires_at <= now()
+        ORDER BY expires_at LIMIT ${batch}`,
+  )
+  let expired = 0
+  for (const { id } of due) {
+    const done = await db.transaction(async (tx) => {
+      const [locked] = await rows<{ id: string }>(
+        tx,
+        sql`SELECT id FROM fulfilment_task WHERE id = ${id} AND status = 'ready_for_pickup' AND expires_at <= now()
+            FOR UPDATE SKIP LOCKED`,
+      )
+      if (!locked) return false
+      const task = (await store.findTask(tx, id))!
+      const order = (await orders.findOrder(tx, task.order_id, true))!
+      const open = task.lines.filter((l) => l.quantity > l.rejected_quantity)
+      await releaseReservations(
+        tx,
+        order.id,
+        'released',
+        'not collected in time',
+        SYSTEM,
+        open.map((l) => l.order_line_id),
+      )
+      for (const l of open) {
+        const lines = await orders.orderLines(tx, [order.id])
+        const line = lines.find((x) => x.id === l.order_line_id)!
+        const current = (await orders.findOrder(tx, order.id))!
+        const left = line.quantity - line.fulfilled_quantity - line.cancelled_quantity
+        if (left > 0) await cancelUnits(tx, current, line, left, SYSTEM, 'pickup_expired', { task_id: id })
+      }
+      await store.moveTask(tx, task, 'expired', SYSTEM, { reason: 'not collected in time' })
+      return true
+    })
+    if (done) expired++
+  }
+  return expired
+}
+
+const SYSTEM = 'system'

@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { address, retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext } from '../testing/harness.ts'
+import { expireUncollected } from './fulfilment.service.ts'
 
 let t: TestContext
 let f: Awaited<ReturnType<typeof retailFixture>>
@@ -172,7 +174,24 @@ describe('fulfilment tasks in locations', () => {
       expect(res.statusCode, res.body).toBe(200)
     }
     expect(await stockAt(sku, f.store.id)).toMatchObject({ on_hand: 5, reserved: 2 })
-    const collected = await staff.post(`/api/v1/fulfilment/tasks/${task.id}/advance`, { to: 'collected' })
+    // The customer's code, which the store does not see on the order, is checked at the counter.
+    const code = placed.json().pickup_code
+    expect(code).toMatch(/^\d{6}$/)
+    expect((await staff.get(`/api/v1/orders/${placed.json().id}`)).json().pickup_code).toBeNull()
+    const noCode = await staff.post(`/api/v1/fulfilment/tasks/${task.id}/advance`, { to: 'collected' })
+    expect(noCode.statusCode).toBe(422)
+    expect(noCode.json().error.code).toBe('pickup_code_mismatch')
+    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0')
+    const wrongCode = await staff.post(`/api/v1/fulfilment/tasks/${task.id}/advance`, {
+      to: 'collected',
+      pickup_code: wrong,
+    })
+    expect(wrongCode.statusCode).toBe(422)
+    expect(await stockAt(sku, f.store.id)).toMatchObject({ on_hand: 5, reserved: 2 })
+    const collected = await staff.post(`/api/v1/fulfilment/tasks/${task.id}/advance`, {
+      to: 'collected',
+      pickup_code: code,
+    })
     expect(collected.statusCode, collected.body).toBe(200)
     const done = collected.json()
     expect(done.claimed_by).not.toBeNull()
@@ -248,5 +267,37 @@ describe('fulfilment tasks in locations', () => {
     }
     expect(await stockAt(sku, f.warehouse.id)).toMatchObject({ on_hand: 3, reserved: 0 })
     expect((await as(t.app, t.admin).get(`/api/v1/orders/${order.id}`)).json().status).toBe('completed')
+  })
+
+  it('an order not collected in time is cancelled: stock back on the shelf, payment refunded', async () => {
+    const sku = await f.product({ stock: { [f.store.id]: 4 } })
+    const placed = (
+      await as(t.app, f.keys.web).post('/api/v1/orders', {
+        channel: f.channels.web.code,
+        lines: [{ sku, quantity: 1, fulfilment: 'pickup', pickup_location_id: f.store.id }],
+        payments: [{ method: 'card', amount_cents: 1999 }],
+      })
+    ).json()
+    const task = placed.tasks[0]
+    for (const to of ['picking', 'packed', 'ready_for_pickup']) {
+      await as(t.app, f.keys.store).post(`/api/v1/fulfilment/tasks/${task.id}/advance`, { to })
+    }
+    const ready = (await as(t.app, f.keys.store).get(`/api/v1/fulfilment/tasks/${task.id}`)).json()
+    expect(ready.status).toBe('ready_for_pickup')
+    // Not yet due: nothing happens.
+    await expireUncollected(t.database.db)
+    expect(await stockAt(sku, f.store.id)).toMatchObject({ on_hand: 4, reserved: 1 })
+    // Seven days later (the channel's default).
+    await t.database.db.execute(
+      sql`UPDATE fulfilment_task SET expires_at = now() - interval '1 minute' WHERE id = ${task.id}`,
+    )
+    expect(await expireUncollected(t.database.db)).toBe(1)
+    expect(await stockAt(sku, f.store.id)).toMatchObject({ on_hand: 4, reserved: 0 })
+    const order = (await as(t.app, f.keys.web).get(`/api/v1/orders/${placed.id}`)).json()
+    expect(order).toMatchObject({ status: 'cancelled', refunded_cents: 1999 })
+    expect(order.events.map((e: { type: string }) => e.type)).toContain('pickup_expired')
+    expect((await as(t.app, f.keys.store).get(`/api/v1/fulfilment/tasks/${task.id}`)).json().status).toBe(
+      'expired',
+    )
   })
 })

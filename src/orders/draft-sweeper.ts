@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { type Db, rows } from '../db/database.ts'
+import { expireUncollected } from '../fulfilment/fulfilment.service.ts'
 
 /**
  * Expires drafts whose hold has run out and gives their stock back, in one statement per batch.
@@ -58,6 +59,8 @@ export function startDraftSweeper(
           n = await expireDrafts(db)
           if (n > 0) log.info({ expired: n }, 'expired draft orders released their stock')
         } while (n > 0 && !stopped)
+        const uncollected = await expireUncollected(db)
+        if (uncollected > 0) log.info({ expired: uncollected }, 'uncollected orders cancelled and refunded')
       } catch (err) {
         log.error({ err }, 'draft sweeper failed; retrying next interval')
       } finally {

@@ -140,6 +140,9 @@ const Order = Type.Object({
     }),
   ),
   routing: Type.Union([RoutingDecision, Type.Null()]),
+  pickup_code: Type.Union([Type.String(), Type.Null()], {
+    description: 'Given by the customer at collection (pickup, reserve & collect); hidden from store keys.',
+  }),
   tasks: Type.Optional(Type.Array(TaskSummary, { description: 'Preparation work in locations.' })),
   events: Type.Optional(
     Type.Array(

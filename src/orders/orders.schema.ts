@@ -47,6 +47,8 @@ export const orders = pgTable(
     placedAt: timestamp('placed_at', { withTimezone: true, mode: 'date' }),
     /** The routing decision for the delivery lines: shipments, costs and the explanation. */
     routing: jsonb('routing').$type<Record<string, unknown>>(),
+    /** Said or shown by the customer when collecting in store (pickup and reserve & collect). */
+    pickupCode: text('pickup_code'),
     createdBy: text('created_by'),
     ...timestamps,
   },

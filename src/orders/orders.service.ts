@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import type { Actor } from '../access/access.domain.ts'
 import { getChannel } from '../channels/channels.service.ts'
@@ -112,7 +113,9 @@ export async function placeOrder(
     newId,
   })
   const tasks = plan.status === 'draft' ? [] : planTasks(plan.lines, locations, now, () => newId('tsk'))
-  const order = orderView.fromPlan(plan, reads.number, channel.code, tasks)
+  const collected = plan.lines.some((l) => l.fulfilment === 'pickup' || l.fulfilment === 'reserve')
+  const pickupCode = collected ? newPickupCode() : null
+  const order = orderView.fromPlan(plan, reads.number, channel.code, tasks, pickupCode)
   const outcome = await store.writeOrder(
     db,
     plan,
@@ -120,8 +123,14 @@ export async function placeOrder(
     actor.keyId,
     idempotency && { ...idempotency, response: order },
     tasks,
+    pickupCode,
   )
   return outcome === 'replay' ? { replay: true } : { replay: false, order }
+}
+
+/** Six digits the customer gives at the counter; guessing one is 1 in a million per order. */
+function newPickupCode(): string {
+  return String(randomInt(0, 1_000_000)).padStart(6, '0')
 }
 
 /** The network as the routing engine sees it at `now`: who is open, and how busy each store is. */
@@ -276,7 +285,9 @@ export async function getOrder(q: Executor, actor: Actor, orderId: string): Prom
   ])
   if (!maySee(actor, store.toOrderState(order), lines.map(store.toLineState)))
     throw notFound('order', orderId)
-  return orderView.fromRows(order, lines, payments, events, tasks.map(taskView))
+  // The store checks the code the customer gives; it does not read it off the screen.
+  const shown = actor.role === 'store_staff' ? { ...order, pickup_code: null } : order
+  return orderView.fromRows(shown, lines, payments, events, tasks.map(taskView))
 }
 
 /** Lists orders within what the key may see: a store its own, a channel its own. */
@@ -298,7 +309,7 @@ export async function listOrders(
   return {
     views: orders.map((o) =>
       orderView.fromRows(
-        o,
+        actor.role === 'store_staff' ? { ...o, pickup_code: null } : o,
         lines.filter((l) => l.order_id === o.id),
         payments.filter((p) => p.order_id === o.id),
       ),

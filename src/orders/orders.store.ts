@@ -104,6 +104,7 @@ export async function writeOrder(
   actor: string,
   idempotency: (IdempotencyClaim & { response: unknown }) | null,
   tasks: PlannedTask[],
+  pickupCode: string | null,
 ): Promise<'placed' | 'replay'> {
   const holds = holdParams(plan.holds)
   try {
@@ -138,6 +139,7 @@ export async function writeOrder(
       plan.routing ? JSON.stringify(plan.routing) : null,
       JSON.stringify(taskRecords(tasks)),
       JSON.stringify(taskLineRecords(tasks)),
+      pickupCode,
     ])
     return row!.placed ? 'placed' : 'replay'
   } catch (err) {
@@ -158,9 +160,9 @@ const placeOrderSql = `
   ${takeStockCtes('$1', '$2', gate)},
   o AS (
     INSERT INTO orders (id, number, channel_id, customer_id, store_id, status, currency, total_cents, vat_cents,
-                        paid_cents, delivery_address, draft_expires_at, placed_at, created_by, routing)
+                        paid_cents, delivery_address, draft_expires_at, placed_at, created_by, routing, pickup_code)
     SELECT $4::text, $5::bigint, $6::text, $7::text, $8::text, $9::text, $10::text, $11::int, $12::int, $13::int,
-           $14::jsonb, $15::timestamptz, $16::timestamptz, $17::text, $26::jsonb
+           $14::jsonb, $15::timestamptz, $16::timestamptz, $17::text, $26::jsonb, $29::text
     WHERE ${gate}
   ),
   t AS (
@@ -335,13 +337,14 @@ export interface OrderRow {
   draft_expires_at: Date | null
   placed_at: Date | null
   routing: unknown
+  pickup_code: string | null
   created_at: Date
   updated_at: Date
 }
 
 const orderColumns = sql`o.id, o.number::int AS number, o.channel_id, c.code AS channel_code, o.customer_id, o.store_id,
   o.status, o.currency, o.total_cents, o.vat_cents, o.paid_cents, o.refunded_cents, o.delivery_address,
-  o.draft_expires_at, o.placed_at, o.routing, o.created_at, o.updated_at`
+  o.draft_expires_at, o.placed_at, o.routing, o.pickup_code, o.created_at, o.updated_at`
 
 /** The order row, locked for the rest of the transaction when `lock` is set (state changes). */
 export async function findOrder(q: Executor, id: string, lock = false): Promise<OrderRow | undefined> {

@@ -48,6 +48,7 @@ export interface OrderView {
     reference: string | null
   }>
   routing: RoutingSummary | null
+  pickup_code: string | null
   /** The preparation work in locations, with its promised times (on a single order). */
   tasks?: TaskSummary[]
   events?: Array<{
@@ -158,6 +159,7 @@ export const orderView = {
       lines: lines.map(lineView),
       payments: payments.map(paymentView),
       routing: (o.routing as RoutingSummary | null) ?? null,
+      pickup_code: o.pickup_code,
       ...(tasks ? { tasks } : {}),
       ...(events
         ? {
@@ -175,7 +177,13 @@ export const orderView = {
     }
   },
 
-  fromPlan(plan: OrderPlan, number: number, channelCode: string, tasks: PlannedTask[]): OrderView {
+  fromPlan(
+    plan: OrderPlan,
+    number: number,
+    channelCode: string,
+    tasks: PlannedTask[],
+    pickupCode: string | null,
+  ): OrderView {
     const now = new Date()
     const lines: LineRow[] = plan.lines.map((l) => ({
       id: l.id,
@@ -222,6 +230,7 @@ export const orderView = {
         draft_expires_at: plan.draftExpiresAt,
         placed_at: plan.placedAt,
         routing: plan.routing,
+        pickup_code: pickupCode,
         created_at: now,
         updated_at: now,
       },
