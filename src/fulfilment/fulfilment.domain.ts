@@ -1,13 +1,16 @@
+import { distanceKm } from '../inventory/availability.domain.ts'
 import { addOpenMinutes, type OpeningHours } from '../network/opening-hours.domain.ts'
 import { conflict, invalidInput } from '../shared/errors.ts'
 import type { TaskStatus } from './fulfilment.schema.ts'
 
-export type TaskKind = 'ship' | 'collect'
+export type TaskKind = 'ship' | 'collect' | 'transfer'
 
 /** A location as task planning needs it. */
 export interface TaskSite {
   id: string
   kind: string
+  lat: number
+  lon: number
   openingHours: OpeningHours
   timezone: string
   prepLeadMinutes: number
@@ -19,12 +22,15 @@ export interface TaskLineInput {
   quantity: number
   fulfilment: string
   sourceLocationId: string
+  pickupLocationId: string | null
 }
 
 export interface PlannedTask {
   id: string
   locationId: string
   kind: TaskKind
+  /** `awaiting_stock` for a pickup whose goods are still to be brought to the store. */
+  status: 'allocated' | 'awaiting_stock'
   promisedAt: Date
   lines: Array<{ orderLineId: string; sku: string; quantity: number }>
 }
@@ -42,25 +48,52 @@ export function planTasks(
   newId: () => string,
 ): PlannedTask[] {
   const tasks = new Map<string, PlannedTask>()
-  for (const l of lines) {
-    if (l.fulfilment === 'takeaway') continue
-    const kind: TaskKind = l.fulfilment === 'delivery' ? 'ship' : 'collect'
-    const key = `${l.sourceLocationId}|${kind}`
+  const add = (
+    locationId: string,
+    kind: TaskKind,
+    line: TaskLineInput,
+    status: PlannedTask['status'] = 'allocated',
+    promise?: Date,
+  ) => {
+    const key = `${locationId}|${kind}`
     let task = tasks.get(key)
     if (!task) {
-      const site = sites.get(l.sourceLocationId)
+      const site = sites.get(locationId)
       task = {
         id: newId(),
-        locationId: l.sourceLocationId,
+        locationId,
         kind,
-        promisedAt: site ? promiseAt(site, now) : now,
+        status,
+        promisedAt: promise ?? (site ? promiseAt(site, now) : now),
         lines: [],
       }
       tasks.set(key, task)
     }
-    task.lines.push({ orderLineId: l.id, sku: l.sku, quantity: l.quantity })
+    if (promise && promise > task.promisedAt) task.promisedAt = promise
+    task.lines.push({ orderLineId: line.id, sku: line.sku, quantity: line.quantity })
+  }
+  for (const l of lines) {
+    if (l.fulfilment === 'takeaway') continue
+    if (l.fulfilment === 'delivery') add(l.sourceLocationId, 'ship', l)
+    else if (l.pickupLocationId && l.sourceLocationId !== l.pickupLocationId) {
+      // Sent from elsewhere: prepared and shipped there, then prepared again once in the store.
+      add(l.sourceLocationId, 'transfer', l)
+      const from = sites.get(l.sourceLocationId)
+      const to = sites.get(l.pickupLocationId)
+      const arrival = from && to ? transitArrival(from, to, promiseAt(from, now)) : now
+      add(l.pickupLocationId, 'collect', l, 'awaiting_stock', to ? promiseAt(to, arrival) : arrival)
+    } else add(l.sourceLocationId, 'collect', l)
   }
   return [...tasks.values()]
+}
+
+/**
+ * When goods that leave `from` at `departure` reach `to`: a day by road up to 500 km, a day more per
+ * further 500 km (a carrier's next-day network).
+ */
+export function transitArrival(from: TaskSite, to: TaskSite, departure: Date): Date {
+  const days = Math.max(1, Math.ceil(distanceKm(from, to) / 500))
+  return new Date(departure.getTime() + days * 86_400_000)
 }
 
 /** When a location will have prepared an order that reaches it now. */
@@ -73,9 +106,12 @@ export function promiseAt(site: TaskSite, now: Date): Date {
   )
 }
 
+// A transfer is `delivered` when the pickup store receives it (POST /inventory/transfers/{id}/receive),
+// and a collect task waiting for it becomes `allocated` then: neither is a step staff take here.
 const flow: Record<TaskKind, TaskStatus[]> = {
   ship: ['allocated', 'picking', 'packed', 'shipped', 'delivered'],
   collect: ['allocated', 'picking', 'packed', 'ready_for_pickup', 'collected'],
+  transfer: ['allocated', 'picking', 'packed', 'shipped'],
 }
 
 /** Tasks move one step at a time along their flow; skipping steps is refused so every step has a who. */

@@ -13,6 +13,7 @@ import {
 import { timestamps } from '../db/columns.ts'
 
 export const taskStatuses = [
+  'awaiting_stock',
   'allocated',
   'picking',
   'packed',
@@ -35,8 +36,11 @@ export const fulfilmentTasks = pgTable(
     id: text('id').primaryKey(),
     orderId: text('order_id').notNull(),
     locationId: text('location_id').notNull(),
-    /** `ship`: a parcel to the customer; `collect`: handed over in this store. */
-    kind: text('kind', { enum: ['ship', 'collect'] }).notNull(),
+    /**
+     * `ship`: a parcel to the customer; `collect`: handed over in this store; `transfer`: sent to
+     * the pickup store of the order.
+     */
+    kind: text('kind', { enum: ['ship', 'collect', 'transfer'] }).notNull(),
     status: text('status', { enum: taskStatuses }).notNull(),
     /** When the parcel should leave, or the order be ready to collect. */
     promisedAt: timestamp('promised_at', { withTimezone: true, mode: 'date' }).notNull(),

@@ -44,3 +44,26 @@ export const TaskSummary = Type.Object({
   promised_at: Type.String({ format: 'date-time' }),
   lines: Type.Array(TaskLine),
 })
+
+export const PickupRouting = Type.Object(
+  {
+    transfers: Type.Array(
+      Type.Object({
+        from_location_id: Type.String(),
+        code: Type.String(),
+        name: Type.String(),
+        kind: Type.String(),
+        to_location_id: Type.String(),
+        distance_km: Type.Number(),
+        lines: Type.Array(
+          Type.Object({ line_no: Type.Integer(), sku: Type.String(), quantity: Type.Integer() }),
+        ),
+      }),
+    ),
+    explanation: Type.Array(Type.String()),
+  },
+  {
+    description:
+      'Goods brought to the pickup store because it does not hold them; the collect task gives the later promise.',
+  },
+)

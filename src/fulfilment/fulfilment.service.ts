@@ -4,6 +4,7 @@ import { getChannel } from '../channels/channels.service.ts'
 import { type Db, type Executor, rows, type Tx } from '../db/database.ts'
 import { cachedLocations } from '../inventory/inventory.service.ts'
 import { releaseReservations } from '../inventory/reservations.store.ts'
+import { expectedArrival, shipTransfer } from '../inventory/transfers.service.ts'
 import { locateAddress } from '../network/geocode.domain.ts'
 import { valueOfUnits } from '../orders/lifecycle.domain.ts'
 import type { RoutingSummary } from '../orders/orders.domain.ts'
@@ -104,7 +105,8 @@ export async function advanceTask(
     const items = task.lines
       .filter((l) => l.quantity > l.rejected_quantity)
       .map((l) => ({ line_id: l.order_line_id, quantity: l.quantity - l.rejected_quantity }))
-    if (items.length > 0) await fulfilOrder(tx, actor, task.order_id, items, payments)
+    if (task.kind === 'transfer') await sendToPickupStore(tx, task, items, actor.keyId)
+    else if (items.length > 0) await fulfilOrder(tx, actor, task.order_id, items, payments)
   }
   await store.moveTask(tx, task, to, actor.keyId, undefined, to === 'picking')
   if (to === 'ready_for_pickup') {
@@ -124,6 +126,35 @@ export async function advanceTask(
     }
   }
   return getTask(tx, actor, taskId)
+}
+
+/** A transfer task ships: its units leave for the pickup store, in transit until it receives them. */
+async function sendToPickupStore(
+  tx: Tx,
+  task: store.TaskRow,
+  items: Array<{ line_id: string; quantity: number }>,
+  actor: string,
+) {
+  const lines = await orders.orderLines(tx, [task.order_id])
+  const byStore = new Map<string, Array<{ sku: string; quantity: number; orderLineId: string }>>()
+  for (const item of items) {
+    const line = lines.find((l) => l.id === item.line_id)!
+    const to = line.pickup_location_id!
+    byStore.set(to, [
+      ...(byStore.get(to) ?? []),
+      { sku: line.sku, quantity: item.quantity, orderLineId: line.id },
+    ])
+  }
+  for (const [to, list] of byStore) {
+    await shipTransfer(tx, {
+      fromId: task.location_id,
+      toId: to,
+      expectedAt: await expectedArrival(tx, task.location_id, to, new Date()),
+      orderId: task.order_id,
+      lines: list,
+      actor,
+    })
+  }
 }
 
 export interface Rejection {
@@ -336,6 +367,7 @@ async function reroute(
       quantity: n.quantity,
       fulfilment: 'delivery',
       sourceLocationId: n.locationId,
+      pickupLocationId: null,
     })),
     locations,
     new Date(),

@@ -9,7 +9,7 @@ export interface TaskRow {
   order_id: string
   order_number: number
   location_id: string
-  kind: 'ship' | 'collect'
+  kind: 'ship' | 'collect' | 'transfer'
   status: TaskStatus
   promised_at: Date
   claimed_by: string | null
@@ -91,6 +91,7 @@ export async function insertTasks(tx: Tx, orderId: string, tasks: PlannedTask[])
     id: t.id,
     location_id: t.locationId,
     kind: t.kind,
+    status: t.status,
     promised_at: t.promisedAt.toISOString(),
   }))
   const lines = tasks.flatMap((t) =>
@@ -99,9 +100,9 @@ export async function insertTasks(tx: Tx, orderId: string, tasks: PlannedTask[])
   await tx.execute(
     sql`WITH t AS (
           INSERT INTO fulfilment_task (id, order_id, location_id, kind, status, promised_at)
-          SELECT x.id, ${orderId}, x.location_id, x.kind, 'allocated', x.promised_at
+          SELECT x.id, ${orderId}, x.location_id, x.kind, x.status, x.promised_at
           FROM jsonb_to_recordset(${JSON.stringify(list)}::jsonb)
-            AS x(id text, location_id text, kind text, promised_at timestamptz)
+            AS x(id text, location_id text, kind text, status text, promised_at timestamptz)
         )
         INSERT INTO fulfilment_task_line (task_id, order_line_id, sku, quantity)
         SELECT x.task_id, x.order_line_id, x.sku, x.quantity
@@ -140,5 +141,21 @@ export async function taskEvents(q: Executor, taskId: string) {
     q,
     sql`SELECT from_status, to_status, actor, data, created_at FROM fulfilment_task_event
         WHERE task_id = ${taskId} ORDER BY id`,
+  )
+}
+
+/** The order was cancelled: its tasks still in preparation leave the queues. */
+export async function cancelOpenTasks(tx: Tx, orderId: string, actor: string, reason: string) {
+  await tx.execute(
+    sql`WITH c AS (
+          UPDATE fulfilment_task t SET status = 'cancelled', updated_at = now()
+          FROM (SELECT id, status AS before FROM fulfilment_task
+                WHERE order_id = ${orderId} AND status IN ('awaiting_stock', 'allocated', 'picking', 'packed', 'ready_for_pickup')
+                FOR UPDATE) o
+          WHERE t.id = o.id
+          RETURNING t.id, o.before
+        )
+        INSERT INTO fulfilment_task_event (task_id, from_status, to_status, actor, data)
+        SELECT id, before, 'cancelled', ${actor}, ${JSON.stringify({ reason })}::jsonb FROM c`,
   )
 }

@@ -300,4 +300,125 @@ describe('fulfilment tasks in locations', () => {
       'expired',
     )
   })
+
+  it('a cancelled order leaves the queues', async () => {
+    const sku = await f.product({ stock: { [f.store.id]: 3 } })
+    const placed = (
+      await as(t.app, f.keys.web).post('/api/v1/orders', {
+        channel: f.channels.web.code,
+        lines: [{ sku, quantity: 1, fulfilment: 'pickup', pickup_location_id: f.store.id }],
+        payments: [{ method: 'card', amount_cents: 1999 }],
+      })
+    ).json()
+    const cancel = await as(t.app, f.keys.web).post(`/api/v1/orders/${placed.id}/cancel`, {
+      reason: 'changed mind',
+    })
+    expect(cancel.statusCode, cancel.body).toBe(200)
+    const task = (await as(t.app, f.keys.store).get(`/api/v1/fulfilment/tasks/${placed.tasks[0].id}`)).json()
+    expect(task.status).toBe('cancelled')
+    const queue = (await as(t.app, f.keys.store).get('/api/v1/fulfilment/tasks?limit=200')).json()
+    expect(queue.data.map((x: { id: string }) => x.id)).not.toContain(task.id)
+  })
+})
+
+describe('transfers', () => {
+  it('click & collect of an item the store lacks: sent from a warehouse, received, then collected later', async () => {
+    const sku = await f.product({ stock: { [f.warehouse2.id]: 5 } })
+    const placed = await as(t.app, f.keys.web).post('/api/v1/orders', {
+      channel: f.channels.web.code,
+      lines: [{ sku, quantity: 2, fulfilment: 'pickup', pickup_location_id: f.store.id }],
+      payments: [{ method: 'card', amount_cents: 3998 }],
+    })
+    expect(placed.statusCode, placed.body).toBe(201)
+    const order = placed.json()
+    expect(order.pickup_routing.transfers).toMatchObject([
+      { from_location_id: f.warehouse2.id, to_location_id: f.store.id, lines: [{ line_no: 1, quantity: 2 }] },
+    ])
+    const send = order.tasks.find((x: { kind: string }) => x.kind === 'transfer')
+    const collect = order.tasks.find((x: { kind: string }) => x.kind === 'collect')
+    expect(send).toMatchObject({ location_id: f.warehouse2.id, status: 'allocated' })
+    expect(collect).toMatchObject({ location_id: f.store.id, status: 'awaiting_stock' })
+    // The later promise: the goods travel a day before the store can prepare them.
+    expect(new Date(collect.promised_at).getTime()).toBeGreaterThan(
+      new Date(send.promised_at).getTime() + 86_000_000,
+    )
+    expect(await stockAt(sku, f.warehouse2.id)).toMatchObject({ on_hand: 5, reserved: 2 })
+
+    const admin = as(t.app, t.admin)
+    for (const to of ['picking', 'packed', 'shipped']) {
+      const res = await admin.post(`/api/v1/fulfilment/tasks/${send.id}/advance`, { to })
+      expect(res.statusCode, res.body).toBe(200)
+    }
+    expect(await stockAt(sku, f.warehouse2.id)).toMatchObject({ on_hand: 3, reserved: 0 })
+    expect(await stockAt(sku, f.store.id)).toMatchObject({ on_hand: 0, reserved: 0, in_transit: 2 })
+    const incoming = (
+      await as(t.app, f.keys.store).get('/api/v1/inventory/transfers?status=in_transit')
+    ).json()
+    const transfer = incoming.data.find((x: { order_id: string | null }) => x.order_id === order.id)
+    expect(transfer).toMatchObject({ from_location_id: f.warehouse2.id, lines: [{ sku, quantity: 2 }] })
+
+    // Only the receiving store receives it.
+    const elsewhere = await as(t.app, f.keys.franchise).post(
+      `/api/v1/inventory/transfers/${transfer.id}/receive`,
+    )
+    expect(elsewhere.statusCode).toBe(403)
+    const received = await as(t.app, f.keys.store).post(`/api/v1/inventory/transfers/${transfer.id}/receive`)
+    expect(received.statusCode, received.body).toBe(200)
+    expect(await stockAt(sku, f.store.id)).toMatchObject({ on_hand: 2, reserved: 2, in_transit: 0 })
+    const again = await as(t.app, f.keys.store).post(`/api/v1/inventory/transfers/${transfer.id}/receive`)
+    expect(again.statusCode).toBe(409)
+
+    const staff = as(t.app, f.keys.store)
+    expect((await staff.get(`/api/v1/fulfilment/tasks/${collect.id}`)).json().status).toBe('allocated')
+    expect((await admin.get(`/api/v1/fulfilment/tasks/${send.id}`)).json().status).toBe('delivered')
+    for (const to of ['picking', 'packed', 'ready_for_pickup']) {
+      expect((await staff.post(`/api/v1/fulfilment/tasks/${collect.id}/advance`, { to })).statusCode).toBe(
+        200,
+      )
+    }
+    const handed = await staff.post(`/api/v1/fulfilment/tasks/${collect.id}/advance`, {
+      to: 'collected',
+      pickup_code: order.pickup_code,
+    })
+    expect(handed.statusCode, handed.body).toBe(200)
+    expect(await stockAt(sku, f.store.id)).toMatchObject({ on_hand: 0, reserved: 0 })
+    const done = (await as(t.app, f.keys.web).get(`/api/v1/orders/${order.id}`)).json()
+    expect(done).toMatchObject({
+      status: 'completed',
+      lines: [{ source_location_id: f.store.id, fulfilled_quantity: 2 }],
+    })
+  })
+
+  it('a replenishment in transit leaves the source at once and reaches the store when received', async () => {
+    const sku = await f.product({ stock: { [f.warehouse.id]: 20 } })
+    const arrives = new Date(Date.now() + 2 * 86_400_000).toISOString()
+    const sent = await as(t.app, t.admin).post('/api/v1/inventory/transfers', {
+      from_location_id: f.warehouse.id,
+      to_location_id: f.store.id,
+      lines: [{ sku, quantity: 8 }],
+      arrives_at: arrives,
+    })
+    expect(sent.statusCode, sent.body).toBe(201)
+    expect(sent.json()).toMatchObject({ status: 'in_transit', expected_at: arrives })
+    expect(await stockAt(sku, f.warehouse.id)).toMatchObject({ on_hand: 12 })
+    expect(await stockAt(sku, f.store.id)).toMatchObject({ on_hand: 0, in_transit: 8, available: 0 })
+    const received = await as(t.app, f.keys.store).post(
+      `/api/v1/inventory/transfers/${sent.json().reference}/receive`,
+    )
+    expect(received.statusCode, received.body).toBe(200)
+    expect(await stockAt(sku, f.store.id)).toMatchObject({ on_hand: 8, in_transit: 0, available: 8 })
+    const ledger = (
+      await as(t.app, t.admin).get(`/api/v1/inventory/${sku}/movements?location_id=${f.store.id}`)
+    ).json()
+    expect(ledger.data[0]).toMatchObject({ kind: 'transfer_in', on_hand_delta: 8 })
+    // More than the source can promise is refused whole.
+    const tooMuch = await as(t.app, t.admin).post('/api/v1/inventory/transfers', {
+      from_location_id: f.warehouse.id,
+      to_location_id: f.store.id,
+      lines: [{ sku, quantity: 13 }],
+      arrives_at: arrives,
+    })
+    expect(tooMuch.statusCode).toBe(409)
+    expect(await stockAt(sku, f.warehouse.id)).toMatchObject({ on_hand: 12 })
+  })
 })

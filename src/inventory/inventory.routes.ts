@@ -14,6 +14,7 @@ import {
   updateSafetyStock,
 } from './inventory.service.ts'
 import * as stock from './stock.store.ts'
+import { listTransfers, receiveTransfer, sendTransfer } from './transfers.service.ts'
 
 const Level = Type.Object({
   location_id: Type.String(),
@@ -22,7 +23,28 @@ const Level = Type.Object({
   reserved: Type.Integer(),
   safety_stock: Type.Integer(),
   available: Type.Integer({ description: 'on_hand − reserved − safety_stock, never below 0.' }),
+  in_transit: Type.Integer({ description: 'Shipped here from another location, not yet received.' }),
   updated_at: Type.String({ format: 'date-time' }),
+})
+
+const Transfer = Type.Object({
+  id: Type.String(),
+  from_location_id: Type.String(),
+  to_location_id: Type.String(),
+  status: Type.Union([Type.Literal('in_transit'), Type.Literal('received')]),
+  order_id: Type.Union([Type.String(), Type.Null()], { description: 'The click & collect order it serves.' }),
+  expected_at: Type.String({ format: 'date-time' }),
+  received_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  created_by: Type.Union([Type.String(), Type.Null()]),
+  created_at: Type.String({ format: 'date-time' }),
+  lines: Type.Array(
+    Type.Object({
+      line_no: Type.Integer(),
+      sku: Type.String(),
+      quantity: Type.Integer(),
+      order_line_id: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
 })
 
 const Movement = Type.Object({
@@ -266,20 +288,71 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { roles: ['admin', 'store_staff'] },
       schema: {
         tags: ['inventory'],
-        summary: 'Move stock from one location to another',
+        summary: 'Move stock from one location to another, at once or arriving later (in transit)',
+        description:
+          'Without arrives_at the units move at once. With it, they leave the source now and count as in transit ' +
+          'at the destination until it receives them (POST /inventory/transfers/{id}/receive).',
         headers: IdempotencyHeaders,
         body: Type.Object(
           {
             from_location_id: Id('Sending location'),
             to_location_id: Id('Receiving location'),
             lines: StockLines,
+            arrives_at: Type.Optional(Type.String({ format: 'date-time', description: 'Expected arrival.' })),
           },
           { additionalProperties: false },
         ),
-        response: { 201: Type.Object({ reference: Type.String() }), ...errorResponses },
+        response: {
+          201: Type.Object({
+            reference: Type.String({ description: 'The transfer id.' }),
+            status: Type.Optional(Type.Literal('in_transit')),
+            expected_at: Type.Optional(Type.String({ format: 'date-time' })),
+          }),
+          ...errorResponses,
+        },
       },
     },
-    async (req, reply) => idempotentCreate(req, reply, (tx) => transferStock(tx, req.actor, req.body)),
+    async (req, reply) =>
+      idempotentCreate(req, reply, (tx) => {
+        const { arrives_at, ...rest } = req.body
+        return arrives_at
+          ? sendTransfer(tx, req.actor, { ...rest, arrives_at })
+          : transferStock(tx, req.actor, rest)
+      }),
+  )
+
+  app.get(
+    '/inventory/transfers',
+    {
+      config: { roles: ['admin', 'store_staff', 'call_centre'] },
+      schema: {
+        tags: ['inventory'],
+        summary: 'Transfers into or out of a location, soonest expected first',
+        querystring: Type.Object({
+          location: Type.Optional(Id('Location id')),
+          status: Type.Optional(Type.Union([Type.Literal('in_transit'), Type.Literal('received')])),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+        }),
+        response: { 200: Type.Object({ data: Type.Array(Transfer) }), ...errorResponses },
+      },
+    },
+    async (req) => ({
+      data: await listTransfers(app.db, req.actor, req.query, req.query.limit ?? 50),
+    }),
+  )
+
+  app.post(
+    '/inventory/transfers/:id/receive',
+    {
+      config: { roles: ['admin', 'store_staff'] },
+      schema: {
+        tags: ['inventory'],
+        summary: 'Receive a transfer: its units go on hand (and to their click & collect order) here',
+        params: Type.Object({ id: Id('Transfer id') }),
+        response: { 200: Transfer, ...errorResponses },
+      },
+    },
+    async (req) => app.db.transaction((tx) => receiveTransfer(tx, req.actor, req.params.id)),
   )
 
   app.put(

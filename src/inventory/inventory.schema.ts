@@ -16,10 +16,13 @@ export const stockLevels = pgTable(
     onHand: integer('on_hand').notNull().default(0),
     reserved: integer('reserved').notNull().default(0),
     safetyStock: integer('safety_stock').notNull().default(0),
+    /** Units shipped from another location and not yet received here (not on hand, not promisable). */
+    inTransit: integer('in_transit').notNull().default(0),
     ...timestamps,
   },
   (t) => [
     primaryKey({ columns: [t.sku, t.locationId] }),
+    check('stock_level_in_transit_nonneg', sql`${t.inTransit} >= 0`),
     index('stock_level_location_idx').on(t.locationId),
     check('stock_level_on_hand_nonneg', sql`${t.onHand} >= 0`),
     check('stock_level_reserved_nonneg', sql`${t.reserved} >= 0`),
@@ -78,5 +81,45 @@ export const reservations = pgTable(
     index('reservation_active_expiry_idx')
       .on(t.expiresAt)
       .where(sql`status = 'active' AND expires_at IS NOT NULL`),
+  ],
+)
+
+/**
+ * Goods on their way between two locations: a replenishment or inter-store transfer, or the units of
+ * a click & collect order brought to the pickup store. Received once, at the destination.
+ */
+export const transfers = pgTable(
+  'transfer',
+  {
+    id: text('id').primaryKey(),
+    fromLocationId: text('from_location_id').notNull(),
+    toLocationId: text('to_location_id').notNull(),
+    status: text('status', { enum: ['in_transit', 'received'] }).notNull(),
+    /** The order whose pickup this transfer serves, if any. */
+    orderId: text('order_id'),
+    expectedAt: timestamp('expected_at', { withTimezone: true, mode: 'date' }).notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true, mode: 'date' }),
+    createdBy: text('created_by'),
+    ...timestamps,
+  },
+  (t) => [
+    index('transfer_to_idx').on(t.toLocationId, t.status, t.expectedAt),
+    index('transfer_from_idx').on(t.fromLocationId, t.status),
+  ],
+)
+
+export const transferLines = pgTable(
+  'transfer_line',
+  {
+    transferId: text('transfer_id').notNull(),
+    lineNo: integer('line_no').notNull(),
+    sku: text('sku').notNull(),
+    quantity: integer('quantity').notNull(),
+    /** The order line the units are for (a pickup), null for replenishment. */
+    orderLineId: text('order_line_id'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.transferId, t.lineNo] }),
+    check('transfer_line_quantity_positive', sql`${t.quantity} > 0`),
   ],
 )

@@ -34,7 +34,7 @@ export function assertMayManageStock(actor: Actor, locationId: string) {
   throw forbidden(`A ${actor.role} key may not change the stock of ${locationId}.`)
 }
 
-async function assertKnown(
+export async function assertKnown(
   q: Executor,
   locationId: string,
   field: string,

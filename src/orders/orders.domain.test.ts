@@ -167,11 +167,100 @@ describe('planning an order', () => {
         hold_minutes: 10,
         lines: [{ sku: 'MUG', quantity: 1, fulfilment: 'pickup' }],
       },
-      ctx(),
+      ctx({ deliveryStock: [{ locationId: 'loc_store', sku: 'MUG', available: 5 }] }),
     )
     expect(plan.status).toBe('draft')
     expect(plan.draftExpiresAt?.toISOString()).toBe('2026-11-23T10:10:00.000Z')
     expect(plan.holds[0]).toMatchObject({ mode: 'reserve', expiresAt: plan.draftExpiresAt })
+  })
+})
+
+describe('routing delivery and pickup lines', () => {
+  const web = (over: Partial<PlanContext> = {}) =>
+    ctx({
+      actor: { keyId: 'k', name: 'web', role: 'channel', locationId: null, channelId: 'chn_web' },
+      channel: {
+        ...ctx().channel,
+        id: 'chn_web',
+        code: 'web',
+        kind: 'web',
+        fulfilmentModes: ['delivery', 'pickup'],
+      },
+      ...over,
+    })
+  const lyon = { name: 'A', line1: 'B', postcode: '69002', city: 'Lyon', country: 'FR' }
+  const franchised = new Map(network)
+  franchised.set('loc_store', {
+    ...network.get('loc_store')!,
+    ownership: 'franchised',
+    shipFromStoreOptIn: false,
+  })
+
+  it('never allocates more than a location can promise, never to an ineligible one, and covers every unit or refuses (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            sku: fc.constantFrom('MUG', 'TEA'),
+            quantity: fc.integer({ min: 1, max: 6 }),
+            pickup: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 5 },
+        ),
+        fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 6, maxLength: 6 }),
+        fc.boolean(),
+        (lines, qty, storeFranchised) => {
+          const places = ['loc_wh_a', 'loc_wh_b', 'loc_store']
+          const stock = places.flatMap((locationId, i) => [
+            { locationId, sku: 'MUG', available: qty[i * 2]! },
+            { locationId, sku: 'TEA', available: qty[i * 2 + 1]! },
+          ])
+          const input: OrderInput = {
+            channel: 'web',
+            lines: lines.map((l) =>
+              l.pickup
+                ? { sku: l.sku, quantity: l.quantity, fulfilment: 'pickup', pickup_location_id: 'loc_store' }
+                : { sku: l.sku, quantity: l.quantity, fulfilment: 'delivery' },
+            ),
+            delivery_address: lyon,
+            payments: [],
+          }
+          const c = web({
+            deliveryStock: stock,
+            routing: { network: storeFranchised ? franchised : network, model: defaultCostModel },
+          })
+          const due = lines.reduce((sum, l) => sum + (l.sku === 'MUG' ? 799 : 450) * l.quantity, 0)
+          input.payments = [{ method: 'card', amount_cents: due }]
+          let plan: ReturnType<typeof planOrder>
+          try {
+            plan = planOrder(input, c)
+          } catch (err) {
+            expect((err as AppError).code).toBe('insufficient_stock')
+            return
+          }
+          // Every unit of every requested line is served.
+          lines.forEach((l, i) => {
+            const served = plan.lines
+              .filter((p) => p.lineNo === i + 1)
+              .reduce((sum, p) => sum + p.quantity, 0)
+            expect(served).toBe(l.quantity)
+          })
+          for (const s of stock) {
+            const taken = plan.holds
+              .filter((h) => h.locationId === s.locationId && h.sku === s.sku)
+              .reduce((sum, h) => sum + h.quantity, 0)
+            expect(taken).toBeLessThanOrEqual(s.available)
+          }
+          // A franchised store that did not opt in ships nothing to a home.
+          if (storeFranchised) {
+            expect(
+              plan.lines.some((p) => p.fulfilment === 'delivery' && p.sourceLocationId === 'loc_store'),
+            ).toBe(false)
+          }
+          expect(plan.totalCents).toBe(due)
+        },
+      ),
+    )
   })
 })
 

@@ -134,6 +134,20 @@ export interface RoutingSummary {
   excluded: Array<{ code: string; name: string; reason: string }>
 }
 
+/** Transfers that bring pickup lines to their store when it lacks the stock (a later promise). */
+export interface PickupRoutingSummary {
+  transfers: Array<{
+    from_location_id: string
+    code: string
+    name: string
+    kind: string
+    to_location_id: string
+    distance_km: number
+    lines: Array<{ line_no: number; sku: string; quantity: number }>
+  }>
+  explanation: string[]
+}
+
 export interface OrderPlan {
   id: string
   channelId: string
@@ -152,6 +166,7 @@ export interface OrderPlan {
   holds: StockHold[]
   events: PlannedEvent[]
   routing: RoutingSummary | null
+  pickupRouting: PickupRoutingSummary | null
 }
 
 /** Who may sell in which channel, from which store. */
@@ -239,11 +254,29 @@ export function planOrder(input: OrderInput, ctx: PlanContext): OrderPlan {
     }
   })
 
+  const pickupRouting = routePickups(lines, ctx)
+  if (pickupRouting) lines = splitByAllocation(lines, allocationOf(pickupRouting.transfers), 'pickup', ctx)
   let routing: RoutingSummary | null = null
   if (lines.some((l) => l.fulfilment === 'delivery')) {
     if (!input.delivery_address) throw invalidInput('delivery_address', 'is required for delivery lines')
-    routing = routeDeliveries(lines, input.delivery_address, ctx)
-    lines = splitBySource(lines, routing, ctx)
+    // What the order's other lines take from a location is not there for its deliveries.
+    const taken = new Map<string, number>()
+    for (const l of lines) {
+      if (l.fulfilment === 'delivery') continue
+      const key = `${l.sourceLocationId}|${l.sku}`
+      taken.set(key, (taken.get(key) ?? 0) + l.quantity)
+    }
+    const stock = ctx.deliveryStock.map((st) => ({
+      ...st,
+      available: st.available - (taken.get(`${st.locationId}|${st.sku}`) ?? 0),
+    }))
+    routing = routeDeliveries(lines, input.delivery_address, { ...ctx, deliveryStock: stock })
+    lines = splitByAllocation(
+      lines,
+      allocationOf(routing.shipments.map((sh) => ({ from_location_id: sh.location_id, lines: sh.lines }))),
+      'delivery',
+      ctx,
+    )
   }
   if (draft && lines.some((l) => l.fulfilment === 'takeaway')) {
     throw refused('takeaway_in_draft', 'A draft cannot take goods away; place the order directly.')
@@ -287,7 +320,91 @@ export function planOrder(input: OrderInput, ctx: PlanContext): OrderPlan {
     holds,
     events,
     routing,
+    pickupRouting,
   }
+}
+
+/**
+ * Pickup lines whose store cannot give them from its own shelf are brought there: the routing
+ * engine picks the cheapest locations to send them from, as if shipping to the store. A line is
+ * served whole, from the store or from elsewhere. Null when every store holds its pickups.
+ */
+function routePickups(lines: PlannedLine[], ctx: PlanContext): PickupRoutingSummary | null {
+  const left = new Map<string, number>()
+  for (const s of ctx.deliveryStock) left.set(`${s.locationId}|${s.sku}`, s.available)
+  const short = new Map<string, PlannedLine[]>()
+  for (const l of lines) {
+    if (l.fulfilment !== 'pickup') continue
+    const key = `${l.pickupLocationId}|${l.sku}`
+    const here = left.get(key) ?? 0
+    if (here >= l.quantity) left.set(key, here - l.quantity)
+    else short.set(l.pickupLocationId!, [...(short.get(l.pickupLocationId!) ?? []), l])
+  }
+  if (short.size === 0) return null
+  const summary: PickupRoutingSummary = { transfers: [], explanation: [] }
+  for (const [storeId, storeLines] of short) {
+    const store = ctx.routing.network.get(storeId)
+    if (!store) throw invalidInput('lines/pickup_location_id', `${storeId} is not a store`)
+    const network = new Map(ctx.routing.network)
+    network.delete(storeId)
+    const d = routeDelivery(
+      storeLines.map((l) => ({ index: l.lineNo - 1, sku: l.sku, quantity: l.quantity })),
+      store,
+      network,
+      ctx.deliveryStock,
+      ctx.routing.model,
+    )
+    if (d.unallocated.length > 0) {
+      const first = d.unallocated[0]!
+      throw conflict(
+        'insufficient_stock',
+        `Cannot bring ${first.quantity} × ${first.sku} to ${store.name} for pickup: ${first.reason}.`,
+        {
+          items: d.unallocated.map((u) => ({
+            sku: u.sku,
+            line: u.index,
+            location_id: storeId,
+            requested: lines.find((l) => l.lineNo === u.index + 1)!.quantity,
+            available: 0,
+            reason: u.reason,
+          })),
+          explanation: d.explanation,
+        },
+      )
+    }
+    for (const sh of d.shipments) {
+      summary.transfers.push({
+        from_location_id: sh.locationId,
+        code: sh.code,
+        name: sh.name,
+        kind: sh.kind,
+        to_location_id: storeId,
+        distance_km: sh.distanceKm,
+        lines: sh.lines.map((l) => ({ line_no: l.index + 1, sku: l.sku, quantity: l.quantity })),
+      })
+      summary.explanation.push(
+        `${sh.lines.reduce((n, l) => n + l.quantity, 0)} unit(s) sent from ${sh.name} to ${store.name} for pickup: ` +
+          'the store does not hold them.',
+      )
+    }
+  }
+  return summary
+}
+
+type Allocation = Map<number, Array<{ locationId: string; quantity: number }>>
+
+function allocationOf(
+  sources: Array<{ from_location_id: string; lines: Array<{ line_no: number; quantity: number }> }>,
+): Allocation {
+  const parts: Allocation = new Map()
+  for (const src of sources) {
+    for (const l of src.lines) {
+      const list = parts.get(l.line_no) ?? []
+      list.push({ locationId: src.from_location_id, quantity: l.quantity })
+      parts.set(l.line_no, list)
+    }
+  }
+  return parts
 }
 
 /**
@@ -341,21 +458,18 @@ function routeDeliveries(lines: PlannedLine[], address: DeliveryAddress, ctx: Pl
 }
 
 /**
- * A delivery line served by several locations becomes one line per location (same line number),
- * its money split so the parts add up to the line to the cent.
+ * A line served by several locations becomes one line per location (same line number), its money
+ * split so the parts add up to the line to the cent.
  */
-function splitBySource(lines: PlannedLine[], routing: RoutingSummary, ctx: PlanContext): PlannedLine[] {
-  const parts = new Map<number, Array<{ locationId: string; quantity: number }>>()
-  for (const sh of routing.shipments) {
-    for (const l of sh.lines) {
-      const list = parts.get(l.line_no) ?? []
-      list.push({ locationId: sh.location_id, quantity: l.quantity })
-      parts.set(l.line_no, list)
-    }
-  }
+function splitByAllocation(
+  lines: PlannedLine[],
+  parts: Allocation,
+  fulfilment: FulfilmentMode,
+  ctx: PlanContext,
+): PlannedLine[] {
   return lines.flatMap((line) => {
-    if (line.fulfilment !== 'delivery') return [line]
-    const sources = parts.get(line.lineNo)!
+    const sources = line.fulfilment === fulfilment ? parts.get(line.lineNo) : undefined
+    if (!sources) return [line]
     if (sources.length === 1) return [{ ...line, sourceLocationId: sources[0]!.locationId }]
     const amounts = splitAmounts(
       line,

@@ -1,6 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { allRoles, staffRoles } from '../access/access.domain.ts'
-import { RoutingDecision, TaskSummary } from '../fulfilment/fulfilment.schemas.ts'
+import { PickupRouting, RoutingDecision, TaskSummary } from '../fulfilment/fulfilment.schemas.ts'
 import { claimed, idempotencyClaim, replay } from '../http/idempotency.ts'
 import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
 import { tenderMethods } from './orders.schema.ts'
@@ -140,6 +140,7 @@ const Order = Type.Object({
     }),
   ),
   routing: Type.Union([RoutingDecision, Type.Null()]),
+  pickup_routing: Type.Union([PickupRouting, Type.Null()]),
   pickup_code: Type.Union([Type.String(), Type.Null()], {
     description: 'Given by the customer at collection (pickup, reserve & collect); hidden from store keys.',
   }),

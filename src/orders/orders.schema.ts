@@ -47,6 +47,8 @@ export const orders = pgTable(
     placedAt: timestamp('placed_at', { withTimezone: true, mode: 'date' }),
     /** The routing decision for the delivery lines: shipments, costs and the explanation. */
     routing: jsonb('routing').$type<Record<string, unknown>>(),
+    /** Transfers planned to bring pickup lines to their store, with the later promise they give. */
+    pickupRouting: jsonb('pickup_routing').$type<Record<string, unknown>>(),
     /** Said or shown by the customer when collecting in store (pickup and reserve & collect). */
     pickupCode: text('pickup_code'),
     createdBy: text('created_by'),

@@ -4,7 +4,7 @@ import type { Actor } from '../access/access.domain.ts'
 import { getChannel } from '../channels/channels.service.ts'
 import type { Executor, Tx } from '../db/database.ts'
 import { planTasks } from '../fulfilment/fulfilment.domain.ts'
-import { insertTasks, tasksOfOrder, taskView } from '../fulfilment/fulfilment.store.ts'
+import { cancelOpenTasks, insertTasks, tasksOfOrder, taskView } from '../fulfilment/fulfilment.store.ts'
 import type { IdempotencyClaim } from '../http/idempotency.ts'
 import { cachedLocations, forgetCachedLocations } from '../inventory/inventory.service.ts'
 import { consumeReservations, releaseReservations } from '../inventory/reservations.store.ts'
@@ -74,7 +74,12 @@ export async function placeOrder(
   const { channel } = context
   let { locations } = context
   const skus = [...new Set(input.lines.map((l) => l.sku))]
-  const deliverySkus = [...new Set(input.lines.filter((l) => l.fulfilment === 'delivery').map((l) => l.sku))]
+  // SKUs the routing engine may need: delivered ones, and picked-up ones the store may lack.
+  const deliverySkus = [
+    ...new Set(
+      input.lines.filter((l) => l.fulfilment === 'delivery' || l.fulfilment === 'pickup').map((l) => l.sku),
+    ),
+  ]
   const reads = await store.readForOrder(db, channel, skus, deliverySkus, input.customer_id ?? null)
   if (!reads.customerFound) throw notFound('customer', input.customer_id!)
   // Stock at a location opened a moment ago: read the locations again rather than ignore it.
@@ -210,6 +215,7 @@ export async function cancelOrder(tx: Tx, actor: Actor, orderId: string, reason:
   }
   await releaseReservations(tx, orderId, 'released', `cancelled: ${reason}`, actor.keyId)
   await store.cancelAllLines(tx, orderId)
+  await cancelOpenTasks(tx, orderId, actor.keyId, `order cancelled: ${reason}`)
   const captures = (await store.orderPayments(tx, [orderId])).filter((p) => p.kind === 'capture')
   // Nothing left the stock, so every tender is refunded to where it came from.
   const refunds = captures.map((p) => ({

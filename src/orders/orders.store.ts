@@ -140,6 +140,7 @@ export async function writeOrder(
       JSON.stringify(taskRecords(tasks)),
       JSON.stringify(taskLineRecords(tasks)),
       pickupCode,
+      plan.pickupRouting ? JSON.stringify(plan.pickupRouting) : null,
     ])
     return row!.placed ? 'placed' : 'replay'
   } catch (err) {
@@ -160,15 +161,17 @@ const placeOrderSql = `
   ${takeStockCtes('$1', '$2', gate)},
   o AS (
     INSERT INTO orders (id, number, channel_id, customer_id, store_id, status, currency, total_cents, vat_cents,
-                        paid_cents, delivery_address, draft_expires_at, placed_at, created_by, routing, pickup_code)
+                        paid_cents, delivery_address, draft_expires_at, placed_at, created_by, routing, pickup_code,
+                        pickup_routing)
     SELECT $4::text, $5::bigint, $6::text, $7::text, $8::text, $9::text, $10::text, $11::int, $12::int, $13::int,
-           $14::jsonb, $15::timestamptz, $16::timestamptz, $17::text, $26::jsonb, $29::text
+           $14::jsonb, $15::timestamptz, $16::timestamptz, $17::text, $26::jsonb, $29::text,
+           $30::jsonb
     WHERE ${gate}
   ),
   t AS (
     INSERT INTO fulfilment_task (id, order_id, location_id, kind, status, promised_at)
-    SELECT x.id, $4::text, x.location_id, x.kind, 'allocated', x.promised_at
-    FROM jsonb_to_recordset($27::jsonb) AS x(id text, location_id text, kind text, promised_at timestamptz)
+    SELECT x.id, $4::text, x.location_id, x.kind, x.status, x.promised_at
+    FROM jsonb_to_recordset($27::jsonb) AS x(id text, location_id text, kind text, status text, promised_at timestamptz)
     WHERE ${gate}
   ),
   tl AS (
@@ -210,6 +213,7 @@ export function taskRecords(tasks: PlannedTask[]) {
     id: t.id,
     location_id: t.locationId,
     kind: t.kind,
+    status: t.status,
     promised_at: t.promisedAt.toISOString(),
   }))
 }
@@ -337,6 +341,7 @@ export interface OrderRow {
   draft_expires_at: Date | null
   placed_at: Date | null
   routing: unknown
+  pickup_routing: unknown
   pickup_code: string | null
   created_at: Date
   updated_at: Date
@@ -344,7 +349,7 @@ export interface OrderRow {
 
 const orderColumns = sql`o.id, o.number::int AS number, o.channel_id, c.code AS channel_code, o.customer_id, o.store_id,
   o.status, o.currency, o.total_cents, o.vat_cents, o.paid_cents, o.refunded_cents, o.delivery_address,
-  o.draft_expires_at, o.placed_at, o.routing, o.pickup_code, o.created_at, o.updated_at`
+  o.draft_expires_at, o.placed_at, o.routing, o.pickup_routing, o.pickup_code, o.created_at, o.updated_at`
 
 /** The order row, locked for the rest of the transaction when `lock` is set (state changes). */
 export async function findOrder(q: Executor, id: string, lock = false): Promise<OrderRow | undefined> {

@@ -1,6 +1,6 @@
 import type { PlannedTask } from '../fulfilment/fulfilment.domain.ts'
 import { rateToPercent, vatSummary } from '../shared/money.domain.ts'
-import type { OrderPlan, RoutingSummary } from './orders.domain.ts'
+import type { OrderPlan, PickupRoutingSummary, RoutingSummary } from './orders.domain.ts'
 import type { EventRow, LineRow, OrderRow, PaymentRow } from './orders.store.ts'
 
 /** The order as the API shows it, identical whether built from a fresh plan or read back. */
@@ -48,6 +48,7 @@ export interface OrderView {
     reference: string | null
   }>
   routing: RoutingSummary | null
+  pickup_routing: PickupRoutingSummary | null
   pickup_code: string | null
   /** The preparation work in locations, with its promised times (on a single order). */
   tasks?: TaskSummary[]
@@ -76,7 +77,7 @@ export function plannedTaskView(t: PlannedTask): TaskSummary {
     id: t.id,
     location_id: t.locationId,
     kind: t.kind,
-    status: 'allocated',
+    status: t.status,
     promised_at: t.promisedAt.toISOString(),
     lines: t.lines.map((l) => ({
       order_line_id: l.orderLineId,
@@ -159,6 +160,7 @@ export const orderView = {
       lines: lines.map(lineView),
       payments: payments.map(paymentView),
       routing: (o.routing as RoutingSummary | null) ?? null,
+      pickup_routing: (o.pickup_routing as PickupRoutingSummary | null) ?? null,
       pickup_code: o.pickup_code,
       ...(tasks ? { tasks } : {}),
       ...(events
@@ -230,6 +232,7 @@ export const orderView = {
         draft_expires_at: plan.draftExpiresAt,
         placed_at: plan.placedAt,
         routing: plan.routing,
+        pickup_routing: plan.pickupRouting,
         pickup_code: pickupCode,
         created_at: now,
         updated_at: now,
