@@ -46,6 +46,8 @@ export function planTasks(
   sites: Map<string, TaskSite>,
   now: Date,
   newId: () => string,
+  /** Pickup lines served by units in transit to their store, with their expected arrival. */
+  arriving: Map<string, Date> = new Map(),
 ): PlannedTask[] {
   const tasks = new Map<string, PlannedTask>()
   const add = (
@@ -55,7 +57,7 @@ export function planTasks(
     status: PlannedTask['status'] = 'allocated',
     promise?: Date,
   ) => {
-    const key = `${locationId}|${kind}`
+    const key = `${locationId}|${kind}|${status}`
     let task = tasks.get(key)
     if (!task) {
       const site = sites.get(locationId)
@@ -74,8 +76,12 @@ export function planTasks(
   }
   for (const l of lines) {
     if (l.fulfilment === 'takeaway') continue
+    const arrival = arriving.get(l.id)
     if (l.fulfilment === 'delivery') add(l.sourceLocationId, 'ship', l)
-    else if (l.pickupLocationId && l.sourceLocationId !== l.pickupLocationId) {
+    else if (arrival) {
+      const to = sites.get(l.sourceLocationId)
+      add(l.sourceLocationId, 'collect', l, 'awaiting_stock', to ? promiseAt(to, arrival) : arrival)
+    } else if (l.pickupLocationId && l.sourceLocationId !== l.pickupLocationId) {
       // Sent from elsewhere: prepared and shipped there, then prepared again once in the store.
       add(l.sourceLocationId, 'transfer', l)
       const from = sites.get(l.sourceLocationId)

@@ -61,6 +61,18 @@ export const PickupRouting = Type.Object(
       }),
     ),
     explanation: Type.Array(Type.String()),
+    incoming: Type.Optional(
+      Type.Array(
+        Type.Object({
+          transfer_id: Type.String(),
+          line_no: Type.Integer(),
+          sku: Type.String(),
+          quantity: Type.Integer(),
+          expected_at: Type.String({ format: 'date-time' }),
+        }),
+        { description: 'Units already on their way to the store, kept for this order.' },
+      ),
+    ),
   },
   {
     description:

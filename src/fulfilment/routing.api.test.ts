@@ -421,4 +421,46 @@ describe('transfers', () => {
     expect(tooMuch.statusCode).toBe(409)
     expect(await stockAt(sku, f.warehouse.id)).toMatchObject({ on_hand: 12 })
   })
+
+  it('a pickup counts on units already in transit to the store, promised from their arrival', async () => {
+    const sku = await f.product({ stock: { [f.warehouse.id]: 10 } })
+    const arrives = new Date(Date.now() + 3 * 86_400_000)
+    const sent = await as(t.app, t.admin).post('/api/v1/inventory/transfers', {
+      from_location_id: f.warehouse.id,
+      to_location_id: f.store.id,
+      lines: [{ sku, quantity: 8 }],
+      arrives_at: arrives.toISOString(),
+    })
+    expect(sent.statusCode, sent.body).toBe(201)
+    const placed = await as(t.app, f.keys.web).post('/api/v1/orders', {
+      channel: f.channels.web.code,
+      lines: [{ sku, quantity: 3, fulfilment: 'pickup', pickup_location_id: f.store.id }],
+      payments: [{ method: 'card', amount_cents: 5997 }],
+    })
+    expect(placed.statusCode, placed.body).toBe(201)
+    const order = placed.json()
+    expect(order.pickup_routing.transfers).toEqual([])
+    expect(order.pickup_routing.incoming).toMatchObject([{ transfer_id: sent.json().reference, quantity: 3 }])
+    expect(order.tasks).toMatchObject([
+      { location_id: f.store.id, kind: 'collect', status: 'awaiting_stock' },
+    ])
+    expect(new Date(order.tasks[0].promised_at).getTime()).toBeGreaterThanOrEqual(arrives.getTime())
+    // The warehouse holds nothing for it: the units are those on the road.
+    expect(await stockAt(sku, f.warehouse.id)).toMatchObject({ on_hand: 2, reserved: 0 })
+    // Only 5 are still free on that transfer: a pickup of 6 is refused (no other stock anywhere).
+    const tooMany = await as(t.app, f.keys.web).post('/api/v1/orders', {
+      channel: f.channels.web.code,
+      lines: [{ sku, quantity: 6, fulfilment: 'pickup', pickup_location_id: f.store.id }],
+      payments: [{ method: 'card', amount_cents: 11994 }],
+    })
+    expect(tooMany.statusCode).toBe(409)
+
+    const received = await as(t.app, f.keys.store).post(
+      `/api/v1/inventory/transfers/${sent.json().reference}/receive`,
+    )
+    expect(received.statusCode, received.body).toBe(200)
+    expect(await stockAt(sku, f.store.id)).toMatchObject({ on_hand: 8, reserved: 3, available: 5 })
+    const task = (await as(t.app, f.keys.store).get(`/api/v1/fulfilment/tasks/${order.tasks[0].id}`)).json()
+    expect(task.status).toBe('allocated')
+  })
 })

@@ -158,8 +158,8 @@ export async function receiveTransfer(tx: Tx, actor: Actor, id: string) {
         ),
         r AS (
           INSERT INTO reservation (id, order_id, order_line_id, location_id, sku, quantity)
-          SELECT 'res_' || ${id} || '_' || x.line_no, ${t.order_id}, x.order_line_id, ${t.to_location_id}, x.sku, x.quantity
-          FROM x WHERE x.order_line_id IS NOT NULL
+          SELECT 'res_' || ${id} || '_' || x.line_no, ol.order_id, x.order_line_id, ${t.to_location_id}, x.sku, x.quantity
+          FROM x JOIN order_line ol ON ol.id = x.order_line_id
         ),
         ol AS (
           UPDATE order_line SET source_location_id = ${t.to_location_id}, updated_at = now()
@@ -167,13 +167,19 @@ export async function receiveTransfer(tx: Tx, actor: Actor, id: string) {
         )
         UPDATE transfer SET status = 'received', received_at = now(), updated_at = now() WHERE id = ${id}`,
   )
-  if (t.order_id) await taskArrived(tx, t, actor.keyId)
+  // The orders whose units came: the transfer's own order, or pickups that were kept units of it.
+  const served = await rows<{ order_id: string }>(
+    tx,
+    sql`SELECT DISTINCT ol.order_id FROM transfer_line x JOIN order_line ol ON ol.id = x.order_line_id
+        WHERE x.transfer_id = ${id}`,
+  )
+  for (const { order_id } of served) await taskArrived(tx, t, order_id, actor.keyId)
   const [after] = await rows<TransferRow>(tx, sql`SELECT ${columns} FROM transfer t WHERE t.id = ${id}`)
   return transferView(after!)
 }
 
 /** The order's transfer task is done; its collect task in the store can start, promised from now. */
-async function taskArrived(tx: Tx, t: TransferRow, actor: string) {
+async function taskArrived(tx: Tx, t: TransferRow, orderId: string, actor: string) {
   const locations = await cachedLocations(tx)
   const store = locations.get(t.to_location_id)
   const promise = store ? promiseAt(store, new Date()) : new Date()
@@ -183,7 +189,7 @@ async function taskArrived(tx: Tx, t: TransferRow, actor: string) {
                  promised_at = CASE WHEN location_id = ${t.to_location_id} THEN ${promise.toISOString()}::timestamptz
                                     ELSE promised_at END,
                  updated_at = now()
-          WHERE order_id = ${t.order_id}
+          WHERE order_id = ${orderId}
             AND ((location_id = ${t.to_location_id} AND kind = 'collect' AND status = 'awaiting_stock')
               OR (location_id = ${t.from_location_id} AND kind = 'transfer' AND status = 'shipped'))
           RETURNING id, CASE WHEN kind = 'collect' THEN 'awaiting_stock' ELSE 'shipped' END AS from_status, status
@@ -254,4 +260,76 @@ export async function sendTransfer(
     actor: actor.keyId,
   })
   return { reference: id, status: 'in_transit' as const, expected_at: expectedAt.toISOString() }
+}
+
+/**
+ * Keeps units of a transfer in transit to the pickup store for an order's pickup line; refused when
+ * another order kept them first or the transfer arrived meanwhile (the caller's transaction rolls back).
+ */
+export async function claimIncoming(
+  tx: Tx,
+  claims: Array<{ transferId: string; lineNo: number; orderLineId: string; sku: string; quantity: number }>,
+) {
+  for (const c of claims) {
+    const [open] = await rows<{ quantity: number }>(
+      tx,
+      sql`SELECT l.quantity FROM transfer t JOIN transfer_line l ON l.transfer_id = t.id
+          WHERE t.id = ${c.transferId} AND t.status = 'in_transit' AND l.line_no = ${c.lineNo}
+            AND l.order_line_id IS NULL
+          FOR UPDATE OF t, l`,
+    )
+    if (!open || open.quantity < c.quantity) {
+      throw conflict(
+        'insufficient_stock',
+        `The units of ${c.sku} arriving by ${c.transferId} are no longer free.`,
+        {
+          items: [{ sku: c.sku, requested: c.quantity, available: open?.quantity ?? 0 }],
+        },
+      )
+    }
+    if (open.quantity === c.quantity) {
+      await tx.execute(
+        sql`UPDATE transfer_line SET order_line_id = ${c.orderLineId}
+            WHERE transfer_id = ${c.transferId} AND line_no = ${c.lineNo}`,
+      )
+    } else {
+      await tx.execute(
+        sql`WITH u AS (
+              UPDATE transfer_line SET quantity = quantity - ${c.quantity}
+              WHERE transfer_id = ${c.transferId} AND line_no = ${c.lineNo}
+            )
+            INSERT INTO transfer_line (transfer_id, line_no, sku, quantity, order_line_id)
+            SELECT ${c.transferId}, max(line_no) + 1, ${c.sku}, ${c.quantity}, ${c.orderLineId}
+            FROM transfer_line WHERE transfer_id = ${c.transferId}`,
+      )
+    }
+  }
+}
+
+/** Free replenishment units in transit to stores, for the SKUs of an order. */
+export async function incomingFor(q: Executor, skus: string[]) {
+  if (skus.length === 0) return []
+  const found = await rows<{
+    transfer_id: string
+    line_no: number
+    location_id: string
+    sku: string
+    quantity: number
+    expected_at: Date
+  }>(
+    q,
+    sql`SELECT l.transfer_id, l.line_no, t.to_location_id AS location_id, l.sku, l.quantity, t.expected_at
+        FROM transfer t JOIN transfer_line l ON l.transfer_id = t.id
+        WHERE t.status = 'in_transit' AND l.order_line_id IS NULL
+          AND l.sku IN (SELECT jsonb_array_elements_text(${JSON.stringify(skus)}::jsonb))
+        ORDER BY t.expected_at, l.transfer_id, l.line_no`,
+  )
+  return found.map((f) => ({
+    transferId: f.transfer_id,
+    lineNo: f.line_no,
+    locationId: f.location_id,
+    sku: f.sku,
+    quantity: f.quantity,
+    expectedAt: new Date(f.expected_at),
+  }))
 }

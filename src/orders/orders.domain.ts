@@ -79,6 +79,8 @@ export interface PlanContext {
   variants: Map<string, SellableVariant>
   /** Promisable stock of the delivery lines' SKUs, for routing them. */
   deliveryStock: StockRow[]
+  /** Replenishment units on their way to a store and promised to nobody, soonest first. */
+  incoming?: IncomingStock[]
   /** The network as routing sees it now (open, workload) and the channel's cost model. */
   routing: { network: Map<string, RoutingCandidate>; model: CostModel }
   now: Date
@@ -134,6 +136,25 @@ export interface RoutingSummary {
   excluded: Array<{ code: string; name: string; reason: string }>
 }
 
+export interface IncomingStock {
+  transferId: string
+  lineNo: number
+  locationId: string
+  sku: string
+  quantity: number
+  expectedAt: Date
+}
+
+/** Units of a transfer already on its way to the pickup store, kept for a pickup line. */
+export interface IncomingClaim {
+  transferId: string
+  lineNo: number
+  orderLineId: string
+  sku: string
+  quantity: number
+  expectedAt: Date
+}
+
 /** Transfers that bring pickup lines to their store when it lacks the stock (a later promise). */
 export interface PickupRoutingSummary {
   transfers: Array<{
@@ -146,6 +167,14 @@ export interface PickupRoutingSummary {
     lines: Array<{ line_no: number; sku: string; quantity: number }>
   }>
   explanation: string[]
+  /** Units already on their way to the store (a replenishment), kept for this order. */
+  incoming?: Array<{
+    transfer_id: string
+    line_no: number
+    sku: string
+    quantity: number
+    expected_at: string
+  }>
 }
 
 export interface OrderPlan {
@@ -167,6 +196,8 @@ export interface OrderPlan {
   events: PlannedEvent[]
   routing: RoutingSummary | null
   pickupRouting: PickupRoutingSummary | null
+  /** Pickup lines served by units in transit to their store: no stock is held for them now. */
+  incomingClaims: IncomingClaim[]
 }
 
 /** Who may sell in which channel, from which store. */
@@ -254,7 +285,7 @@ export function planOrder(input: OrderInput, ctx: PlanContext): OrderPlan {
     }
   })
 
-  const pickupRouting = routePickups(lines, ctx)
+  const { summary: pickupRouting, claims: incomingClaims } = routePickups(lines, ctx)
   if (pickupRouting) lines = splitByAllocation(lines, allocationOf(pickupRouting.transfers), 'pickup', ctx)
   let routing: RoutingSummary | null = null
   if (lines.some((l) => l.fulfilment === 'delivery')) {
@@ -289,17 +320,20 @@ export function planOrder(input: OrderInput, ctx: PlanContext): OrderPlan {
   const holdMinutes = input.hold_minutes ?? channel.draftHoldMinutes
   const draftExpiresAt = draft ? new Date(ctx.now.getTime() + holdMinutes * 60_000) : null
 
-  const holds: StockHold[] = lines.map((l) => ({
-    mode: l.fulfilment === 'takeaway' ? 'sell' : 'reserve',
-    locationId: l.sourceLocationId,
-    sku: l.sku,
-    quantity: l.quantity,
-    orderId,
-    orderLineId: l.id,
-    reservationId: l.fulfilment === 'takeaway' ? undefined : ctx.newId('res'),
-    expiresAt: draftExpiresAt,
-    actor: actor.keyId,
-  }))
+  const claimed = new Set(incomingClaims.map((c) => c.orderLineId))
+  const holds: StockHold[] = lines
+    .filter((l) => !claimed.has(l.id))
+    .map((l) => ({
+      mode: l.fulfilment === 'takeaway' ? 'sell' : 'reserve',
+      locationId: l.sourceLocationId,
+      sku: l.sku,
+      quantity: l.quantity,
+      orderId,
+      orderLineId: l.id,
+      reservationId: l.fulfilment === 'takeaway' ? undefined : ctx.newId('res'),
+      expiresAt: draftExpiresAt,
+      actor: actor.keyId,
+    }))
 
   const { status, events } = initialStatus(lines, draft, paidCents === totalCents)
   return {
@@ -321,6 +355,7 @@ export function planOrder(input: OrderInput, ctx: PlanContext): OrderPlan {
     events,
     routing,
     pickupRouting,
+    incomingClaims,
   }
 }
 
@@ -329,19 +364,58 @@ export function planOrder(input: OrderInput, ctx: PlanContext): OrderPlan {
  * engine picks the cheapest locations to send them from, as if shipping to the store. A line is
  * served whole, from the store or from elsewhere. Null when every store holds its pickups.
  */
-function routePickups(lines: PlannedLine[], ctx: PlanContext): PickupRoutingSummary | null {
+function routePickups(
+  lines: PlannedLine[],
+  ctx: PlanContext,
+): { summary: PickupRoutingSummary | null; claims: IncomingClaim[] } {
   const left = new Map<string, number>()
   for (const s of ctx.deliveryStock) left.set(`${s.locationId}|${s.sku}`, s.available)
+  const incoming = (ctx.incoming ?? []).map((i) => ({ ...i }))
+  const claims: IncomingClaim[] = []
   const short = new Map<string, PlannedLine[]>()
   for (const l of lines) {
     if (l.fulfilment !== 'pickup') continue
     const key = `${l.pickupLocationId}|${l.sku}`
     const here = left.get(key) ?? 0
-    if (here >= l.quantity) left.set(key, here - l.quantity)
-    else short.set(l.pickupLocationId!, [...(short.get(l.pickupLocationId!) ?? []), l])
+    if (here >= l.quantity) {
+      left.set(key, here - l.quantity)
+      continue
+    }
+    // Units already on their way to the store cost nothing more to bring: the soonest that covers it.
+    const arriving = incoming.find(
+      (i) => i.locationId === l.pickupLocationId && i.sku === l.sku && i.quantity >= l.quantity,
+    )
+    if (arriving) {
+      arriving.quantity -= l.quantity
+      claims.push({
+        transferId: arriving.transferId,
+        lineNo: arriving.lineNo,
+        orderLineId: l.id,
+        sku: l.sku,
+        quantity: l.quantity,
+        expectedAt: arriving.expectedAt,
+      })
+      continue
+    }
+    short.set(l.pickupLocationId!, [...(short.get(l.pickupLocationId!) ?? []), l])
   }
-  if (short.size === 0) return null
-  const summary: PickupRoutingSummary = { transfers: [], explanation: [] }
+  const summary: PickupRoutingSummary | null =
+    claims.length === 0 && short.size === 0 ? null : { transfers: [], explanation: [] }
+  if (summary && claims.length > 0) {
+    summary.incoming = claims.map((c) => ({
+      transfer_id: c.transferId,
+      line_no: c.lineNo,
+      sku: c.sku,
+      quantity: c.quantity,
+      expected_at: c.expectedAt.toISOString(),
+    }))
+    for (const c of claims) {
+      summary.explanation.push(
+        `${c.quantity} × ${c.sku} kept from transfer ${c.transferId}, arriving in store ${c.expectedAt.toISOString().slice(0, 10)}.`,
+      )
+    }
+  }
+  if (!summary || short.size === 0) return { summary, claims }
   for (const [storeId, storeLines] of short) {
     const store = ctx.routing.network.get(storeId)
     if (!store) throw invalidInput('lines/pickup_location_id', `${storeId} is not a store`)
@@ -388,7 +462,7 @@ function routePickups(lines: PlannedLine[], ctx: PlanContext): PickupRoutingSumm
       )
     }
   }
-  return summary
+  return { summary, claims }
 }
 
 type Allocation = Map<number, Array<{ locationId: string; quantity: number }>>

@@ -2,12 +2,13 @@ import { randomInt } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import type { Actor } from '../access/access.domain.ts'
 import { getChannel } from '../channels/channels.service.ts'
-import type { Executor, Tx } from '../db/database.ts'
+import type { Db, Executor, Tx } from '../db/database.ts'
 import { planTasks } from '../fulfilment/fulfilment.domain.ts'
 import { cancelOpenTasks, insertTasks, tasksOfOrder, taskView } from '../fulfilment/fulfilment.store.ts'
 import type { IdempotencyClaim } from '../http/idempotency.ts'
 import { cachedLocations, forgetCachedLocations } from '../inventory/inventory.service.ts'
 import { consumeReservations, releaseReservations } from '../inventory/reservations.store.ts'
+import { claimIncoming, incomingFor } from '../inventory/transfers.service.ts'
 import type { LocationRow } from '../network/network.service.ts'
 import { isOpenAt } from '../network/opening-hours.domain.ts'
 import { costModelFor } from '../routing/channel-model.domain.ts'
@@ -80,7 +81,11 @@ export async function placeOrder(
       input.lines.filter((l) => l.fulfilment === 'delivery' || l.fulfilment === 'pickup').map((l) => l.sku),
     ),
   ]
-  const reads = await store.readForOrder(db, channel, skus, deliverySkus, input.customer_id ?? null)
+  const pickupSkus = [...new Set(input.lines.filter((l) => l.fulfilment === 'pickup').map((l) => l.sku))]
+  const [reads, incoming] = await Promise.all([
+    store.readForOrder(db, channel, skus, deliverySkus, input.customer_id ?? null),
+    pickupSkus.length > 0 ? incomingFor(db, pickupSkus) : [],
+  ])
   if (!reads.customerFound) throw notFound('customer', input.customer_id!)
   // Stock at a location opened a moment ago: read the locations again rather than ignore it.
   if (reads.deliveryStock.some((s) => !locations.has(s.location_id))) {
@@ -110,6 +115,7 @@ export async function placeOrder(
       sku: s.sku,
       available: s.available,
     })),
+    incoming,
     routing: {
       network: deliverySkus.length > 0 ? routingNetwork(locations, reads.openTasks, now) : new Map(),
       model: costModelFor(channel.routing),
@@ -117,19 +123,31 @@ export async function placeOrder(
     now,
     newId,
   })
-  const tasks = plan.status === 'draft' ? [] : planTasks(plan.lines, locations, now, () => newId('tsk'))
+  const arriving = new Map(plan.incomingClaims.map((c) => [c.orderLineId, c.expectedAt]))
+  const tasks =
+    plan.status === 'draft' ? [] : planTasks(plan.lines, locations, now, () => newId('tsk'), arriving)
   const collected = plan.lines.some((l) => l.fulfilment === 'pickup' || l.fulfilment === 'reserve')
   const pickupCode = collected ? newPickupCode() : null
   const order = orderView.fromPlan(plan, reads.number, channel.code, tasks, pickupCode)
-  const outcome = await store.writeOrder(
-    db,
-    plan,
-    reads.number,
-    actor.keyId,
-    idempotency && { ...idempotency, response: order },
-    tasks,
-    pickupCode,
-  )
+  const write = (q: Executor) =>
+    store.writeOrder(
+      q,
+      plan,
+      reads.number,
+      actor.keyId,
+      idempotency && { ...idempotency, response: order },
+      tasks,
+      pickupCode,
+    )
+  // Units kept from a transfer in transit are claimed in the same transaction as the order.
+  const outcome =
+    plan.incomingClaims.length === 0
+      ? await write(db)
+      : await (db as Db).transaction(async (tx) => {
+          const placed = await write(tx)
+          if (placed === 'placed') await claimIncoming(tx, plan.incomingClaims)
+          return placed
+        })
   return outcome === 'replay' ? { replay: true } : { replay: false, order }
 }
 
