@@ -1,5 +1,6 @@
 import { distanceKm } from '../inventory/availability.domain.ts'
 import type { CostModel } from './cost-model.domain.ts'
+import { reserve, solve } from './site-search.ts'
 
 export interface RoutingCandidate {
   id: string
@@ -87,6 +88,9 @@ export interface Site {
   cap: Map<string, number>
 }
 
+/** A site as the engine carries it: its holdings stay in the flat arrays of `Compiled`. */
+type SiteInfo = Omit<Site, 'cap'>
+
 const NODE_BUDGET = 20_000
 
 export interface RoutingProblem {
@@ -96,6 +100,51 @@ export interface RoutingProblem {
   unallocated: RoutingDecision['unallocated']
   excluded: Excluded[]
 }
+
+/**
+ * The allocation problem as the engine reads it. An order has a handful of SKUs, so each gets a
+ * position and every per-SKU quantity is an array indexed by it; sites are positions too, their
+ * figures in typed arrays. No Map per site to build, no hashing in the search.
+ */
+interface Compiled {
+  /** The order's distinct SKUs, in the order of their first line. */
+  skus: string[]
+  /** Sites (eligible locations holding something useful), in the order their first stock row came. */
+  n: number
+  cands: RoutingCandidate[]
+  dist: Float64Array
+  fixed: Float64Array
+  unit: Float64Array
+  workload: Float64Array
+  /** Units site i can ship of SKU q at `i * skus.length + q` (never more than the order asks). */
+  held: Int32Array
+  /** Units to allocate per SKU position. */
+  need: number[]
+  /** SKU positions in the order their first unit became allocatable (the order of `need` as a Map). */
+  needOrder: number[]
+  unallocated: RoutingDecision['unallocated']
+  excluded: Excluded[]
+}
+
+/** The per-site arrays of `compile`, reused from one call to the next (see `reserve` for why). */
+const siteWork = {
+  dist: new Float64Array(512),
+  fixed: new Float64Array(512),
+  unit: new Float64Array(512),
+  workload: new Float64Array(512),
+  held: new Int32Array(2048),
+}
+
+/**
+ * The site each location became in the call in progress (`call` tells calls apart), by location
+ * id. A Map built per call grew to ~600 entries (~60 KB) on every order; this one keeps an entry per
+ * location id ever routed, which the network bounds, and reuses it. It only says which position a
+ * location took in the current call: nothing about an order outlives its call.
+ */
+const slots = new Map<string, { call: number; site: number }>()
+let calls = 0
+/** Refused: the location may not ship (in `Compiled.excluded`). */
+const REFUSED = -1
 
 /**
  * Turns an order and the network into the allocation problem: each eligible location that holds
@@ -109,29 +158,102 @@ export function buildProblem(
   stock: StockRow[],
   model: CostModel,
 ): RoutingProblem {
-  const demand = new Map<string, number>()
-  for (const l of lines) demand.set(l.sku, (demand.get(l.sku) ?? 0) + l.quantity)
+  const p = compile(lines, destination, network, stock, model)
+  const k = p.skus.length
+  const sites = Array.from({ length: p.n }, (_, i): Site => {
+    const cap = new Map<string, number>()
+    for (let q = 0; q < k; q++) {
+      const units = p.held[i * k + q]!
+      if (units > 0) cap.set(p.skus[q]!, units)
+    }
+    return { ...siteInfo(p, i), cap }
+  })
+  const need = new Map<string, number>()
+  for (const q of p.needOrder) need.set(p.skus[q]!, p.need[q]!)
+  return { sites, need, unallocated: p.unallocated, excluded: p.excluded }
+}
+
+function siteInfo(p: Compiled, i: number): SiteInfo {
+  return { c: p.cands[i]!, dist: p.dist[i]!, fixed: p.fixed[i]!, unit: p.unit[i]!, workload: p.workload[i]! }
+}
+
+function compile(
+  lines: RoutingLine[],
+  destination: { lat: number; lon: number },
+  network: Map<string, RoutingCandidate>,
+  stock: StockRow[],
+  model: CostModel,
+): Compiled {
+  const skus: string[] = []
+  const demand: number[] = []
+  for (const l of lines) {
+    const q = skus.indexOf(l.sku)
+    if (q < 0) {
+      skus.push(l.sku)
+      demand.push(l.quantity)
+    } else demand[q]! += l.quantity
+  }
+  const k = skus.length
+  // There are at most as many sites as stock rows.
+  const dist = reserve(siteWork, 'dist', stock.length)
+  const fixed = reserve(siteWork, 'fixed', stock.length)
+  const unit = reserve(siteWork, 'unit', stock.length)
+  const workload = reserve(siteWork, 'workload', stock.length)
+  const held = reserve(siteWork, 'held', stock.length * k)
+  const cands: RoutingCandidate[] = []
   const excluded: Excluded[] = []
-  const sites = new Map<string, Site>()
-  const refused = new Set<string>()
+  // Bounds `slots` should location ids keep changing: emptying it between calls loses nothing.
+  if (slots.size > 100_000) slots.clear()
+  const call = ++calls
+  // Stock rows come grouped by SKU: remember the last SKU's position rather than look it up per row.
+  let lastSku: string | undefined
+  let q = -1
   for (const row of stock) {
-    const d = demand.get(row.sku)
+    if (row.sku !== lastSku) {
+      lastSku = row.sku
+      q = skus.indexOf(row.sku)
+    }
+    if (q < 0) continue
     const c = network.get(row.locationId)
-    if (d === undefined || !c || refused.has(c.id)) continue
-    const keep = c.kind === 'store' ? model.keepForStoreUnits : 0
-    const a = Math.min(d, row.available - keep)
+    if (!c) continue
+    let slot = slots.get(c.id)
+    if (slot?.call === call && slot.site === REFUSED) continue
+    const d = demand[q]!
+    const a = Math.min(d, row.available - (c.kind === 'store' ? model.keepForStoreUnits : 0))
     if (a <= 0) continue
-    let site = sites.get(c.id)
-    if (!site) {
+    if (slot?.call !== call) {
+      if (!slot) {
+        slot = { call, site: REFUSED }
+        slots.set(c.id, slot)
+      }
+      slot.call = call
       const why = ineligibility(c, model)
       if (why) {
-        refused.add(c.id)
+        slot.site = REFUSED
         excluded.push({ code: c.code, name: c.name, reason: why })
         continue
       }
-      site = newSite(c, destination, model)
-      sites.set(c.id, site)
-      if (site.workload >= model.atCapacityPenaltyCents) {
+      const i = cands.length
+      slot.site = i
+      cands.push(c)
+      // Its fixed cost (parcel, distance, workload, split penalty) and its unit preparation cost.
+      dist[i] = distanceKm(c, destination)
+      const load = c.dailyCapacity > 0 ? c.openTasks / c.dailyCapacity : c.kind === 'store' ? 1 : 0
+      workload[i] =
+        c.kind === 'store'
+          ? load >= 1
+            ? model.atCapacityPenaltyCents
+            : Math.round(model.workloadPenaltyCents * load)
+          : 0
+      fixed[i] =
+        model.shipmentCents +
+        Math.round(model.perKmCents * dist[i]!) +
+        model.prepParcelCents[c.kind] +
+        workload[i]! +
+        model.splitPenaltyCents
+      unit[i] = model.prepUnitCents[c.kind]
+      held.fill(0, i * k, (i + 1) * k)
+      if (workload[i]! >= model.atCapacityPenaltyCents) {
         excluded.push({
           code: c.code,
           name: c.name,
@@ -139,21 +261,27 @@ export function buildProblem(
         })
       }
     }
-    site.cap.set(row.sku, Math.min(d, (site.cap.get(row.sku) ?? 0) + a))
+    const at = slot.site * k + q
+    held[at] = Math.min(d, held[at]! + a)
   }
-  const list = [...sites.values()]
+  const n = cands.length
+  const coverable = demand.map((d, q) => {
+    let total = 0
+    for (let at = q; at < n * k; at += k) total += held[at]!
+    return Math.min(d, total)
+  })
   const unallocated: RoutingDecision['unallocated'] = []
-  const coverable = new Map<string, number>()
-  for (const [sku, d] of demand) {
-    const total = list.reduce((s, site) => s + (site.cap.get(sku) ?? 0), 0)
-    coverable.set(sku, Math.min(d, total))
-  }
-  const need = new Map<string, number>()
+  const need = skus.map(() => 0)
+  const needOrder: number[] = []
   for (const l of lines) {
-    const left = coverable.get(l.sku)!
+    const q = skus.indexOf(l.sku)
+    const left = coverable[q]!
     const take = Math.min(left, l.quantity)
-    coverable.set(l.sku, left - take)
-    if (take > 0) need.set(l.sku, (need.get(l.sku) ?? 0) + take)
+    coverable[q] = left - take
+    if (take > 0) {
+      if (need[q] === 0) needOrder.push(q)
+      need[q]! += take
+    }
     if (take < l.quantity) {
       unallocated.push({
         index: l.index,
@@ -163,25 +291,7 @@ export function buildProblem(
       })
     }
   }
-  return { sites: list, need, unallocated, excluded }
-}
-
-function newSite(c: RoutingCandidate, destination: { lat: number; lon: number }, model: CostModel): Site {
-  const dist = distanceKm(c, destination)
-  const load = c.dailyCapacity > 0 ? c.openTasks / c.dailyCapacity : c.kind === 'store' ? 1 : 0
-  const workload =
-    c.kind === 'store'
-      ? load >= 1
-        ? model.atCapacityPenaltyCents
-        : Math.round(model.workloadPenaltyCents * load)
-      : 0
-  const fixed =
-    model.shipmentCents +
-    Math.round(model.perKmCents * dist) +
-    model.prepParcelCents[c.kind] +
-    workload +
-    model.splitPenaltyCents
-  return { c, dist, fixed, unit: model.prepUnitCents[c.kind], workload, cap: new Map() }
+  return { skus, n, cands, dist, fixed, unit, workload, held, need, needOrder, unallocated, excluded }
 }
 
 /** The cheapest way to ship an order's lines, with its cost breakdown and a plain-language explanation. */
@@ -192,215 +302,114 @@ export function routeDelivery(
   stock: StockRow[],
   model: CostModel,
 ): RoutingDecision & { excluded: Excluded[]; objectiveCents: number } {
-  const problem = buildProblem(lines, destination, network, stock, model)
-  const search = solveProblem(problem)
+  const p = compile(lines, destination, network, stock, model)
+  // The search sees only the SKUs with units to allocate: usually all of them, in the same order.
+  const skuAt = p.needOrder
+  const k = skuAt.length
+  let cap = p.held
+  if (k !== p.skus.length || skuAt.some((q, j) => q !== j)) {
+    cap = new Int32Array(p.n * k)
+    for (let i = 0; i < p.n; i++) {
+      for (let j = 0; j < k; j++) cap[i * k + j] = p.held[i * p.skus.length + skuAt[j]!]!
+    }
+  }
+  const search = solve(
+    { n: p.n, need: skuAt.map((q) => p.need[q]!), fixed: p.fixed, unit: p.unit, cap },
+    NODE_BUDGET,
+  )
   const shipments = search.best
-    ? toShipments(search.best.set, search.best.fill, lines, problem.unallocated, model)
+    ? toShipments(
+        search.best.set.map((i) => siteInfo(p, i)),
+        search.best.take,
+        skuAt.map((q) => p.skus[q]!),
+        lines,
+        p.unallocated,
+        model,
+      )
     : []
   const totalCostCents = shipments.reduce((s, sh) => s + sh.cost.total_cents, 0)
   const decision: RoutingDecision = {
     shipments,
     totalCostCents,
-    unallocated: problem.unallocated,
+    unallocated: p.unallocated,
     optimal: search.complete,
     explanation: [],
   }
-  decision.explanation = explain(decision, problem.sites, problem.excluded)
-  return { ...decision, excluded: problem.excluded, objectiveCents: search.best?.cost ?? 0 }
+  let warehouses = 0
+  for (let i = 0; i < p.n; i++) if (p.cands[i]!.kind !== 'store') warehouses++
+  decision.explanation = explain(decision, warehouses, p.excluded)
+  return { ...decision, excluded: p.excluded, objectiveCents: search.best?.cost ?? 0 }
 }
 
 type Fill = Map<Site, Map<string, number>>
 
-/** Cost of shipping `need` from exactly the sites of `set`, or null if they cannot cover it. */
-function evaluate(set: Site[], need: Map<string, number>): { cost: number; fill: Fill } | null {
-  const fill: Fill = new Map()
-  let cost = 0
-  const byUnit = [...set].sort((a, b) => a.unit - b.unit)
-  for (const [sku, d] of need) {
-    let left = d
-    for (const s of byUnit) {
-      if (left === 0) break
-      const take = Math.min(left, s.cap.get(sku) ?? 0)
-      if (take === 0) continue
-      left -= take
-      cost += take * s.unit
-      const m = fill.get(s) ?? new Map<string, number>()
-      m.set(sku, take)
-      fill.set(s, m)
-    }
-    if (left > 0) return null
-  }
-  for (const s of fill.keys()) cost += s.fixed
-  return { cost, fill }
-}
-
 /**
- * Branch and bound over sets of sites, cheapest fixed cost first. Given a set, filling each SKU from
- * the cheapest-to-prepare site is optimal (unit costs do not depend on the SKU), so the search is
- * exact when it completes within its node budget. The objective counts every site's split penalty;
- * the shipped cost refunds it for the first parcel.
+ * Branch and bound over sets of sites (see `solve` in site-search.ts). Given a set, filling each SKU
+ * from the cheapest-to-prepare site is optimal (unit costs do not depend on the SKU), so the search
+ * is exact when it completes within its node budget. The objective counts every site's split
+ * penalty; the shipped cost refunds it for the first parcel.
  */
 export function solveProblem({ sites, need }: Pick<RoutingProblem, 'sites' | 'need'>) {
-  if (need.size === 0)
-    return { best: { set: [] as Site[], fill: new Map() as Fill, cost: 0 }, complete: true }
-  const useful = sites.filter((s) => [...need.keys()].some((sku) => s.cap.has(sku)))
-  const unitFloor = [...need].reduce((sum, [sku, d]) => {
-    const u = Math.min(...useful.filter((s) => s.cap.has(sku)).map((s) => s.unit))
-    return sum + d * u
-  }, 0)
-  let best: { set: Site[]; fill: Fill; cost: number } | null = null
-  // Any single site that covers everything gives a first bound (checked without allocating).
-  const needList = [...need]
-  const units = needList.reduce((sum, [, d]) => sum + d, 0)
-  let single: Site | undefined
-  for (const s of useful) {
-    if (single && s.fixed + s.unit * units >= single.fixed + single.unit * units) continue
-    if (needList.every(([sku, d]) => (s.cap.get(sku) ?? 0) >= d)) single = s
-  }
-  if (single) {
-    const r = evaluate([single], need)!
-    best = { set: [single], fill: r.fill, cost: r.cost }
-  }
-  best ??= greedyCover(useful, need)
-  const sorted = withoutDominatedSingles(
-    useful.filter((s) => !best || s.fixed + unitFloor < best.cost).sort((a, b) => a.fixed - b.fixed),
-    need,
-  )
   const skus = [...need.keys()]
-  // suffix[i][k]: units of SKU k held by sites i… (can the rest of the list still cover the need?)
-  const suffix: number[][] = Array.from({ length: sorted.length + 1 }, () => skus.map(() => 0))
-  for (let i = sorted.length - 1; i >= 0; i--) {
-    skus.forEach((sku, k) => {
-      suffix[i]![k] = suffix[i + 1]![k]! + (sorted[i]!.cap.get(sku) ?? 0)
+  const k = skus.length
+  const cap = new Int32Array(sites.length * k)
+  sites.forEach((s, i) => {
+    skus.forEach((sku, q) => {
+      cap[i * k + q] = Math.min(need.get(sku)!, s.cap.get(sku) ?? 0)
     })
-  }
-  let nodes = 0
-  let complete = true
-  const chosen: Site[] = []
-  const remaining = new Map(need)
-  const dfs = (from: number, fixedSum: number) => {
-    for (let i = from; i < sorted.length; i++) {
-      if (++nodes > NODE_BUDGET) {
-        complete = false
-        return
-      }
-      const s = sorted[i]!
-      // Sites are sorted by fixed cost: if this one breaks the bound, every later one does too.
-      if (best && fixedSum + s.fixed + unitFloor >= best.cost) return
-      const coveredAlready = [...remaining.values()].every((d) => d === 0)
-      // Once covered, only a site that prepares more cheaply than one already chosen can lower the cost.
-      if (coveredAlready && !chosen.some((c) => c.unit > s.unit)) continue
-      // Not covered yet: if even this site and all after it cannot cover the rest, nothing further can.
-      if (!coveredAlready && skus.some((sku, k) => remaining.get(sku)! > suffix[i]![k]!)) return
-      chosen.push(s)
-      const taken: Array<[string, number]> = []
-      for (const [sku, d] of remaining) {
-        const t = Math.min(d, s.cap.get(sku) ?? 0)
-        if (t > 0) {
-          remaining.set(sku, d - t)
-          taken.push([sku, t])
-        }
-      }
-      const covered = [...remaining.values()].every((d) => d === 0)
-      // Still uncovered: at least one more site is needed, and none is cheaper than the next one.
-      const next = sorted[i + 1]
-      if (!covered && (!next || (best && fixedSum + s.fixed + next.fixed + unitFloor >= best.cost))) {
-        for (const [sku, t] of taken) remaining.set(sku, remaining.get(sku)! + t)
-        chosen.pop()
-        continue
-      }
-      if (covered) {
-        const r = evaluate(chosen, need)
-        if (r && (!best || r.cost < best.cost)) best = { set: [...chosen], fill: r.fill, cost: r.cost }
-      }
-      // Even once covered, another site may prepare units more cheaply: keep exploring under the bound.
-      dfs(i + 1, fixedSum + s.fixed)
-      for (const [sku, t] of taken) remaining.set(sku, remaining.get(sku)! + t)
-      chosen.pop()
-      if (!complete) return
+  })
+  const search = solve(
+    {
+      n: sites.length,
+      need: skus.map((sku) => need.get(sku)!),
+      fixed: Float64Array.from(sites, (s) => s.fixed),
+      unit: Float64Array.from(sites, (s) => s.unit),
+      cap,
+    },
+    NODE_BUDGET,
+  )
+  if (!search.best) return { best: null, complete: search.complete }
+  const { set, take, cost } = search.best
+  const fill: Fill = new Map()
+  set.forEach((i, j) => {
+    for (let q = 0; q < k; q++) {
+      const t = take[j * k + q]!
+      if (t === 0) continue
+      const site = sites[i]!
+      const m = fill.get(site) ?? new Map<string, number>()
+      m.set(skus[q]!, t)
+      fill.set(site, m)
     }
-  }
-  dfs(0, 0)
-  return { best, complete }
+  })
+  return { best: { set: set.map((i) => sites[i]!), fill, cost }, complete: search.complete }
 }
 
 /**
- * Drops sites holding a single one of the order's SKUs that no cheapest allocation needs. Such a
- * site B is dominated by any site A that costs no more (fixed and per unit) and holds at least as
- * many units of that SKU: an allocation using B but not some A can swap B for A at no extra cost,
- * and an allocation cannot use B with as many dominators as there are units to ship (every site
- * used ships at least one unit). Sites arrive sorted by fixed cost, so dominators come first.
+ * The shipments of an allocation: `take[j * K + q]` units of `skus[q]` from the j-th site of `set`,
+ * spread over the order's lines.
  */
-function withoutDominatedSingles(sortedByFixed: Site[], need: Map<string, number>): Site[] {
-  const units = [...need.values()].reduce((a, b) => a + b, 0)
-  // holders[sku][unit cost][c] = kept sites so far with that unit cost holding ≥ c units of sku
-  const holders = new Map<string, Map<number, number[]>>()
-  const kept: Site[] = []
-  for (const b of sortedByFixed) {
-    const held = [...b.cap.entries()].filter(([sku]) => need.has(sku))
-    if (held.length === 1) {
-      const [sku, c] = held[0]!
-      let dominators = 0
-      for (const [unit, counts] of holders.get(sku) ?? []) if (unit <= b.unit) dominators += counts[c] ?? 0
-      if (dominators >= units) continue
-    }
-    kept.push(b)
-    for (const [sku, c] of held) {
-      const byUnit = holders.get(sku) ?? new Map<number, number[]>()
-      const counts = byUnit.get(b.unit) ?? []
-      for (let k = 1; k <= c; k++) counts[k] = (counts[k] ?? 0) + 1
-      byUnit.set(b.unit, counts)
-      holders.set(sku, byUnit)
-    }
-  }
-  return kept
-}
-
-/** A first allocation to bound the search: repeatedly take the site with the lowest cost per unit it covers. */
-function greedyCover(sites: Site[], need: Map<string, number>) {
-  const remaining = new Map(need)
-  const chosen: Site[] = []
-  while ([...remaining.values()].some((d) => d > 0)) {
-    let pick: Site | undefined
-    let pickRatio = Number.POSITIVE_INFINITY
-    for (const s of sites) {
-      if (chosen.includes(s)) continue
-      let units = 0
-      for (const [sku, d] of remaining) units += Math.min(d, s.cap.get(sku) ?? 0)
-      if (units === 0) continue
-      const ratio = (s.fixed + s.unit * units) / units
-      if (ratio < pickRatio) {
-        pickRatio = ratio
-        pick = s
-      }
-    }
-    if (!pick) return null
-    chosen.push(pick)
-    for (const [sku, d] of remaining) remaining.set(sku, d - Math.min(d, pick.cap.get(sku) ?? 0))
-  }
-  const r = evaluate(chosen, need)
-  return r ? { set: chosen, fill: r.fill, cost: r.cost } : null
-}
-
 function toShipments(
-  set: Site[],
-  fill: Fill,
+  set: SiteInfo[],
+  take: number[],
+  skus: string[],
   lines: RoutingLine[],
   unallocated: RoutingDecision['unallocated'],
   model: CostModel,
 ): Shipment[] {
-  const left = new Map<Site, Map<string, number>>([...fill].map(([s, m]) => [s, new Map(m)]))
-  const shipments = new Map<Site, Shipment>()
+  const K = skus.length
+  const left = [...take]
+  const shipments = new Map<SiteInfo, Shipment>()
   for (const line of lines) {
     let qty =
       line.quantity - unallocated.filter((u) => u.index === line.index).reduce((s, u) => s + u.quantity, 0)
-    for (const s of set) {
+    const q = skus.indexOf(line.sku)
+    for (let j = 0; j < set.length; j++) {
       if (qty === 0) break
-      const m = left.get(s)
-      const t = Math.min(qty, m?.get(line.sku) ?? 0)
+      const t = Math.min(qty, left[j * K + q]!)
       if (t === 0) continue
-      m!.set(line.sku, m!.get(line.sku)! - t)
+      left[j * K + q]! -= t
       qty -= t
+      const s = set[j]!
       const sh = shipments.get(s) ?? {
         locationId: s.c.id,
         code: s.c.code,
@@ -434,7 +443,8 @@ function toShipments(
 
 const euros = (cents: number) => `${(cents / 100).toFixed(2)} €`
 
-function explain(d: RoutingDecision, sites: Site[], excluded: Excluded[]): string[] {
+/** `warehouses`: how many sites are not stores (warehouses and dark stores). */
+function explain(d: RoutingDecision, warehouses: number, excluded: Excluded[]): string[] {
   const out: string[] = []
   for (const sh of d.shipments) {
     const units = sh.lines.reduce((s, l) => s + l.quantity, 0)
@@ -442,10 +452,9 @@ function explain(d: RoutingDecision, sites: Site[], excluded: Excluded[]): strin
       `${units} unit(s) ship from ${sh.name} (${sh.kind}, ${sh.distanceKm} km) for ${euros(sh.cost.total_cents)}.`,
     )
   }
-  const warehouses = sites.filter((s) => s.c.kind !== 'store')
   if (d.shipments.some((s) => s.kind === 'store')) {
     out.push(
-      warehouses.length === 0
+      warehouses === 0
         ? 'Shipped from a store: no warehouse holds these items.'
         : 'Shipped from a store: cheaper than the warehouses that hold the items, or they do not hold enough.',
     )
