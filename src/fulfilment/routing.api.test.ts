@@ -135,6 +135,24 @@ describe('routing web deliveries', () => {
     expect(order.tasks).toHaveLength(2)
   })
 
+  it('endless aisle: a store sells what it does not hold, delivered home from the network', async () => {
+    const sku = await f.product({ stock: { [f.warehouse.id]: 4 } })
+    const res = await as(t.app, f.keys.store).post('/api/v1/orders', {
+      channel: f.channels.store.code,
+      lines: [{ sku, quantity: 1, fulfilment: 'delivery' }],
+      delivery_address: { ...address, postcode: '45000', city: 'Orléans' },
+      payments: [{ method: 'card', amount_cents: 1999 }],
+    })
+    expect(res.statusCode, res.body).toBe(201)
+    const order = res.json()
+    expect(order).toMatchObject({ store_id: f.store.id, lines: [{ source_location_id: f.warehouse.id }] })
+    expect(order.tasks).toMatchObject([{ location_id: f.warehouse.id, kind: 'ship' }])
+    // The selling store sees the order it sold, but not the warehouse's queue.
+    expect((await as(t.app, f.keys.store).get(`/api/v1/orders/${order.id}`)).statusCode).toBe(200)
+    const queue = (await as(t.app, f.keys.store).get('/api/v1/fulfilment/tasks')).json()
+    expect(queue.data.map((x: { id: string }) => x.id)).not.toContain(order.tasks[0].id)
+  })
+
   it('refuses what no eligible location can ship, with the reason, and writes nothing', async () => {
     const sku = await f.product({ stock: { [f.franchise.id]: 10 } })
     const res = await webDelivery(sku)
