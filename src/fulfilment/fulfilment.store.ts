@@ -159,3 +159,48 @@ export async function cancelOpenTasks(tx: Tx, orderId: string, actor: string, re
         SELECT id, before, 'cancelled', ${actor}, ${JSON.stringify({ reason })}::jsonb FROM c`,
   )
 }
+
+/**
+ * Open preparation tasks per location, for routing's workload cost. Counted at most every few
+ * seconds per process (counting every queue on every order would cost more than the order); tasks
+ * this process opens or closes meanwhile are added to or taken from the counts at once.
+ */
+const workloads = new WeakMap<
+  object,
+  { counts: Record<string, number>; at: number; pending?: Promise<void> }
+>()
+const WORKLOAD_TTL_MS = 3_000
+
+export async function openTasksByLocation(q: Executor): Promise<Record<string, number>> {
+  let w = workloads.get(q)
+  if (!w) {
+    w = { counts: {}, at: 0 }
+    workloads.set(q, w)
+  }
+  const entry = w
+  if (Date.now() - entry.at >= WORKLOAD_TTL_MS) {
+    entry.pending ??= rows<{ location_id: string; n: number }>(
+      q,
+      sql`SELECT location_id, count(*)::int AS n FROM fulfilment_task
+          WHERE status IN ('allocated', 'picking', 'packed') GROUP BY location_id`,
+    ).then(
+      (found) => {
+        entry.counts = Object.fromEntries(found.map((f) => [f.location_id, f.n]))
+        entry.at = Date.now()
+        entry.pending = undefined
+      },
+      (err) => {
+        entry.pending = undefined
+        throw err
+      },
+    )
+    await entry.pending
+  }
+  return entry.counts
+}
+
+/** Tasks this process just opened (+) or closed (−) at a location. */
+export function countTasks(q: Executor, locationId: string, delta: number) {
+  const w = workloads.get(q)
+  if (w) w.counts[locationId] = Math.max(0, (w.counts[locationId] ?? 0) + delta)
+}

@@ -305,31 +305,3 @@ export async function claimIncoming(
     }
   }
 }
-
-/** Free replenishment units in transit to stores, for the SKUs of an order. */
-export async function incomingFor(q: Executor, skus: string[]) {
-  if (skus.length === 0) return []
-  const found = await rows<{
-    transfer_id: string
-    line_no: number
-    location_id: string
-    sku: string
-    quantity: number
-    expected_at: Date
-  }>(
-    q,
-    sql`SELECT l.transfer_id, l.line_no, t.to_location_id AS location_id, l.sku, l.quantity, t.expected_at
-        FROM transfer t JOIN transfer_line l ON l.transfer_id = t.id
-        WHERE t.status = 'in_transit' AND l.order_line_id IS NULL
-          AND l.sku IN (SELECT jsonb_array_elements_text(${JSON.stringify(skus)}::jsonb))
-        ORDER BY t.expected_at, l.transfer_id, l.line_no`,
-  )
-  return found.map((f) => ({
-    transferId: f.transfer_id,
-    lineNo: f.line_no,
-    locationId: f.location_id,
-    sku: f.sku,
-    quantity: f.quantity,
-    expectedAt: new Date(f.expected_at),
-  }))
-}

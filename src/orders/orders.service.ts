@@ -4,11 +4,18 @@ import type { Actor } from '../access/access.domain.ts'
 import { getChannel } from '../channels/channels.service.ts'
 import type { Db, Executor, Tx } from '../db/database.ts'
 import { planTasks } from '../fulfilment/fulfilment.domain.ts'
-import { cancelOpenTasks, insertTasks, tasksOfOrder, taskView } from '../fulfilment/fulfilment.store.ts'
+import {
+  cancelOpenTasks,
+  countTasks,
+  insertTasks,
+  openTasksByLocation,
+  tasksOfOrder,
+  taskView,
+} from '../fulfilment/fulfilment.store.ts'
 import type { IdempotencyClaim } from '../http/idempotency.ts'
 import { cachedLocations, forgetCachedLocations } from '../inventory/inventory.service.ts'
 import { consumeReservations, releaseReservations } from '../inventory/reservations.store.ts'
-import { claimIncoming, incomingFor } from '../inventory/transfers.service.ts'
+import { claimIncoming } from '../inventory/transfers.service.ts'
 import type { LocationRow } from '../network/network.service.ts'
 import { isOpenAt } from '../network/opening-hours.domain.ts'
 import { costModelFor } from '../routing/channel-model.domain.ts'
@@ -82,9 +89,9 @@ export async function placeOrder(
     ),
   ]
   const pickupSkus = [...new Set(input.lines.filter((l) => l.fulfilment === 'pickup').map((l) => l.sku))]
-  const [reads, incoming] = await Promise.all([
-    store.readForOrder(db, channel, skus, deliverySkus, input.customer_id ?? null),
-    pickupSkus.length > 0 ? incomingFor(db, pickupSkus) : [],
+  const [reads, openTasks] = await Promise.all([
+    store.readForOrder(db, channel, skus, deliverySkus, input.customer_id ?? null, pickupSkus),
+    deliverySkus.length > 0 ? openTasksByLocation(db) : {},
   ])
   if (!reads.customerFound) throw notFound('customer', input.customer_id!)
   // Stock at a location opened a moment ago: read the locations again rather than ignore it.
@@ -115,9 +122,9 @@ export async function placeOrder(
       sku: s.sku,
       available: s.available,
     })),
-    incoming,
+    incoming: reads.incoming,
     routing: {
-      network: deliverySkus.length > 0 ? routingNetwork(locations, reads.openTasks, now) : new Map(),
+      network: deliverySkus.length > 0 ? routingNetwork(locations, openTasks, now) : new Map(),
       model: costModelFor(channel.routing),
     },
     now,
@@ -148,12 +155,27 @@ export async function placeOrder(
           if (placed === 'placed') await claimIncoming(tx, plan.incomingClaims)
           return placed
         })
-  return outcome === 'replay' ? { replay: true } : { replay: false, order }
+  if (outcome === 'replay') return { replay: true }
+  for (const t of tasks) if (t.status === 'allocated') countTasks(db, t.locationId, 1)
+  return { replay: false, order }
 }
 
 /** Six digits the customer gives at the counter; guessing one is 1 in a million per order. */
 function newPickupCode(): string {
   return String(randomInt(0, 1_000_000)).padStart(6, '0')
+}
+
+const openCache = new Map<string, { minute: number; hours: unknown; open: boolean }>()
+
+/** Whether a location is open now, worked out once a minute per location (routing asks on every order). */
+function openThisMinute(l: LocationRow, now: Date): boolean {
+  const minute = Math.floor(now.getTime() / 60_000)
+  const hit = openCache.get(l.id)
+  if (hit && hit.minute === minute && hit.hours === l.openingHours) return hit.open
+  const open = isOpenAt(l.openingHours, l.timezone, now)
+  if (openCache.size > 10_000) openCache.clear()
+  openCache.set(l.id, { minute, hours: l.openingHours, open })
+  return open
 }
 
 /** The network as the routing engine sees it at `now`: who is open, and how busy each store is. */
@@ -174,7 +196,7 @@ export function routingNetwork(
       lon: l.lon,
       fulfilmentModes: l.fulfilmentModes,
       shipFromStoreOptIn: l.shipFromStoreOptIn,
-      openNow: isOpenAt(l.openingHours, l.timezone, now),
+      openNow: openThisMinute(l, now),
       openTasks: openTasks[l.id] ?? 0,
       dailyCapacity: l.dailyPrepCapacity,
     })

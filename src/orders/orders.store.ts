@@ -5,7 +5,7 @@ import type { PlannedTask } from '../fulfilment/fulfilment.domain.ts'
 import type { IdempotencyClaim } from '../http/idempotency.ts'
 import { holdParams, insufficientStock, takeStockCtes } from '../inventory/reservations.store.ts'
 import type { LineState, OrderState } from './lifecycle.domain.ts'
-import type { OrderPlan, OrderStatus, PlannedEvent, PlannedPayment } from './orders.domain.ts'
+import type { IncomingStock, OrderPlan, OrderStatus, PlannedEvent, PlannedPayment } from './orders.domain.ts'
 
 /** What the order flow needs to sell a SKU in a channel. */
 export interface SellableRow {
@@ -22,8 +22,8 @@ export interface OrderReads {
   deliveryStock: Array<{ location_id: string; sku: string; available: number }>
   customerFound: boolean
   number: number
-  /** Preparation tasks not yet out of each location (only read for orders with delivery lines). */
-  openTasks: Record<string, number>
+  /** Replenishment units in transit to stores, promised to nobody, for the pickup SKUs. */
+  incoming: IncomingStock[]
 }
 
 /**
@@ -37,26 +37,42 @@ export async function readForOrder(
   skus: string[],
   deliverySkus: string[],
   customerId: string | null,
+  pickupSkus: string[] = [],
 ): Promise<OrderReads> {
   const [row] = await prepared<{
     variants: SellableRow[]
     delivery_stock: OrderReads['deliveryStock']
     customer_found: boolean
     number: number
-    open_tasks: Record<string, number> | null
+    incoming: Array<{
+      transfer_id: string
+      line_no: number
+      location_id: string
+      sku: string
+      quantity: number
+      expected_at: string
+    }>
   }>(q, 'order_reads', orderReadsSql, [
     channel.id,
     channel.priceListId,
     JSON.stringify(skus),
     JSON.stringify(deliverySkus),
     customerId,
+    JSON.stringify(pickupSkus),
   ])
   return {
     variants: row!.variants,
     deliveryStock: row!.delivery_stock,
     customerFound: row!.customer_found,
     number: row!.number,
-    openTasks: row!.open_tasks ?? {},
+    incoming: row!.incoming.map((i) => ({
+      transferId: i.transfer_id,
+      lineNo: i.line_no,
+      locationId: i.location_id,
+      sku: i.sku,
+      quantity: i.quantity,
+      expectedAt: new Date(i.expected_at),
+    })),
   }
 }
 
@@ -85,11 +101,12 @@ const orderReadsSql = `
      ) s) AS delivery_stock,
     ($5::text IS NULL OR EXISTS (SELECT 1 FROM customer WHERE id = $5::text)) AS customer_found,
     nextval('order_number_seq')::int AS number,
-    CASE WHEN jsonb_array_length($4::jsonb) > 0 THEN
-      (SELECT json_object_agg(t.location_id, t.n) FROM (
-         SELECT location_id, count(*)::int AS n FROM fulfilment_task
-         WHERE status IN ('allocated', 'picking', 'packed') GROUP BY location_id) t)
-    END AS open_tasks`
+    (SELECT coalesce(json_agg(json_build_object(
+        'transfer_id', l.transfer_id, 'line_no', l.line_no, 'location_id', t.to_location_id, 'sku', l.sku,
+        'quantity', l.quantity, 'expected_at', t.expected_at) ORDER BY t.expected_at, l.transfer_id, l.line_no), '[]'::json)
+     FROM transfer t JOIN transfer_line l ON l.transfer_id = t.id
+     WHERE jsonb_array_length($6::jsonb) > 0 AND t.status = 'in_transit' AND l.order_line_id IS NULL
+       AND l.sku IN (SELECT jsonb_array_elements_text($6::jsonb))) AS incoming`
 
 /**
  * Writes a whole order in one statement: the Idempotency-Key claim, the stock taken with its
