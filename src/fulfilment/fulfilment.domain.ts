@@ -102,8 +102,23 @@ export function transitArrival(from: TaskSite, to: TaskSite, departure: Date): D
   return new Date(departure.getTime() + days * 86_400_000)
 }
 
-/** When a location will have prepared an order that reaches it now. */
+const promises = new Map<string, { hours: OpeningHours; at: Date }>()
+
+/**
+ * When a location will have prepared an order that reaches it now. Worked out once per location and
+ * minute: every order of that minute gets the same promise.
+ */
 export function promiseAt(site: TaskSite, now: Date): Date {
+  const key = `${site.id}|${site.timezone}|${site.prepLeadMinutes}|${Math.floor(now.getTime() / 60_000)}`
+  const hit = promises.get(key)
+  if (hit && hit.hours === site.openingHours) return hit.at
+  const at = computePromise(site, now)
+  if (promises.size > 10_000) promises.clear()
+  promises.set(key, { hours: site.openingHours, at })
+  return at
+}
+
+function computePromise(site: TaskSite, now: Date): Date {
   const lead = site.prepLeadMinutes
   const alwaysOpen = Object.values(site.openingHours).every((slots) => slots.length === 0)
   if (alwaysOpen) return new Date(now.getTime() + lead * 60_000)
