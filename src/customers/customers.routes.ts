@@ -13,7 +13,7 @@ import {
 // Null first: with type coercion on, ajv would turn null into "" if the string came first.
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([Type.Null(), t])
 
-const Customer = Type.Object({
+export const Customer = Type.Object({
   id: Type.String(),
   email: Nullable(Type.String({ description: 'Lower-cased; unique across channels.' })),
   phone: Nullable(Type.String({ description: 'E.164, e.g. +33612345678; unique across channels.' })),
@@ -48,7 +48,7 @@ const profile = {
   ),
 }
 
-const toDto = (c: CustomerRow) => ({
+export const toDto = (c: CustomerRow) => ({
   id: c.id,
   email: c.email,
   phone: c.phone,

@@ -1,4 +1,4 @@
-import { index, pgTable, text } from 'drizzle-orm/pg-core'
+import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
 import { timestamps } from '../db/columns.ts'
 
 export const customers = pgTable(
@@ -18,7 +18,31 @@ export const customers = pgTable(
     country: text('country').notNull().default('FR'),
     /** Channel where the customer was first created. */
     sourceChannelId: text('source_channel_id'),
+    /** Set when this profile was merged into another: its id keeps resolving to that one. */
+    mergedInto: text('merged_into'),
     ...timestamps,
   },
   (t) => [index('customer_name_idx').on(t.lastName, t.firstName)],
+)
+
+/** Every merge, with the absorbed profile as it was: a merge is never lost. */
+export const customerMerges = pgTable('customer_merge', {
+  absorbedId: text('absorbed_id').primaryKey(),
+  survivorId: text('survivor_id').notNull(),
+  absorbed: jsonb('absorbed').$type<Record<string, unknown>>().notNull(),
+  actor: text('actor'),
+  mergedAt: timestamp('merged_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+})
+
+/** What the call centre or a store wrote about a customer. Append-only. */
+export const customerNotes = pgTable(
+  'customer_note',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    customerId: text('customer_id').notNull(),
+    body: text('body').notNull(),
+    actor: text('actor'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('customer_note_customer_idx').on(t.customerId, t.id)],
 )

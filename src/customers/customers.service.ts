@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, ne, or, type SQL, sql } from 'drizzle-orm'
+import { and, desc, eq, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm'
 import type { Actor } from '../access/access.domain.ts'
 import type { Executor, Tx } from '../db/database.ts'
 import { conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
@@ -39,10 +39,16 @@ export interface CustomerChange extends ProfileInput {
   loyalty_card?: string | null
 }
 
+/** The customer with this id; a profile merged into another resolves to the one it was merged into. */
 export async function getCustomer(q: Executor, id: string): Promise<CustomerRow> {
-  const [row] = await q.select().from(customers).where(eq(customers.id, id))
-  if (!row) throw notFound('customer', id)
-  return row
+  let ref = id
+  for (let hop = 0; hop < 10; hop++) {
+    const [row] = await q.select().from(customers).where(eq(customers.id, ref))
+    if (!row) throw notFound('customer', id)
+    if (!row.mergedInto) return row
+    ref = row.mergedInto
+  }
+  throw notFound('customer', id)
 }
 
 /**
@@ -139,6 +145,7 @@ export async function listCustomers(
     throw invalidInput('q', 'type at least one letter of a name or an e-mail')
   if (needle) where.push(sql`${searchable} LIKE ${`%${escapeLike(needle)}%`}`)
   if (cursor) where.push(lt(customers.id, cursor))
+  where.push(isNull(customers.mergedInto))
   return q
     .select()
     .from(customers)

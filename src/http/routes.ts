@@ -3,6 +3,7 @@ import { accessRoutes } from '../access/access.routes.ts'
 import { catalogRoutes } from '../catalog/catalog.routes.ts'
 import { channelsRoutes } from '../channels/channels.routes.ts'
 import { customersRoutes } from '../customers/customers.routes.ts'
+import { relationshipRoutes } from '../customers/relationship.routes.ts'
 import { fulfilmentRoutes } from '../fulfilment/fulfilment.routes.ts'
 import { inventoryRoutes } from '../inventory/inventory.routes.ts'
 import { networkRoutes } from '../network/network.routes.ts'
@@ -15,6 +16,7 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   networkRoutes,
   catalogRoutes,
   customersRoutes,
+  relationshipRoutes,
   inventoryRoutes,
   ordersRoutes,
   fulfilmentRoutes,

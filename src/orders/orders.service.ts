@@ -94,6 +94,8 @@ export async function placeOrder(
     deliverySkus.length > 0 ? openTasksByLocation(db) : {},
   ])
   if (!reads.customerFound) throw notFound('customer', input.customer_id!)
+  if (reads.customerId && reads.customerId !== input.customer_id)
+    input = { ...input, customer_id: reads.customerId }
   // Stock at a location opened a moment ago: read the locations again rather than ignore it.
   if (reads.deliveryStock.some((s) => !locations.has(s.location_id))) {
     forgetCachedLocations(db)

@@ -21,6 +21,8 @@ export interface OrderReads {
   variants: SellableRow[]
   deliveryStock: Array<{ location_id: string; sku: string; available: number }>
   customerFound: boolean
+  /** The customer the order is for: a merged profile's id resolves to the profile it joined. */
+  customerId: string | null
   number: number
   /** Replenishment units in transit to stores, promised to nobody, for the pickup SKUs. */
   incoming: IncomingStock[]
@@ -43,6 +45,7 @@ export async function readForOrder(
     variants: SellableRow[]
     delivery_stock: OrderReads['deliveryStock']
     customer_found: boolean
+    customer_id: string | null
     number: number
     incoming: Array<{
       transfer_id: string
@@ -64,6 +67,7 @@ export async function readForOrder(
     variants: row!.variants,
     deliveryStock: row!.delivery_stock,
     customerFound: row!.customer_found,
+    customerId: row!.customer_id,
     number: row!.number,
     incoming: row!.incoming.map((i) => ({
       transferId: i.transfer_id,
@@ -100,6 +104,7 @@ const orderReadsSql = `
        OFFSET 0 -- keeps the look-up per SKU: pulled up, it became a hash join over every stock row
      ) s) AS delivery_stock,
     ($5::text IS NULL OR EXISTS (SELECT 1 FROM customer WHERE id = $5::text)) AS customer_found,
+    (SELECT coalesce(merged_into, id) FROM customer WHERE id = $5::text) AS customer_id,
     nextval('order_number_seq')::int AS number,
     (SELECT coalesce(json_agg(json_build_object(
         'transfer_id', l.transfer_id, 'line_no', l.line_no, 'location_id', t.to_location_id, 'sku', l.sku,

@@ -45,6 +45,15 @@ export async function openTestDatabase(): Promise<{ database: Database; drop(): 
       await database.close()
       const c = new pg.Client({ connectionString: url })
       await c.connect()
+      // The pool's connections close asynchronously: forcing the drop while one is still saying
+      // goodbye makes the server kill it, and its client reports the kill as an unhandled error.
+      for (let i = 0; i < 50; i++) {
+        const { rows } = await c.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [
+          name,
+        ])
+        if (rows[0].n === 0) break
+        await new Promise((r) => setTimeout(r, 20))
+      }
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
       await c.end()
     },

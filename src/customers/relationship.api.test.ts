@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { address, retailFixture } from '../testing/fixture.ts'
+import { as, startTestApp, type TestContext, unique } from '../testing/harness.ts'
+
+let t: TestContext
+let f: Awaited<ReturnType<typeof retailFixture>>
+let sku: string
+beforeAll(async () => {
+  t = await startTestApp()
+  f = await retailFixture(t)
+  sku = await f.product({ stock: { [f.store.id]: 50, [f.warehouse.id]: 50 } })
+})
+afterAll(() => t.close())
+
+async function customer(body: Record<string, unknown>) {
+  const res = await as(t.app, t.admin).post('/api/v1/customers', body)
+  expect(res.statusCode, res.body).toBe(201)
+  return res.json() as { id: string }
+}
+
+/** One person known twice: at the till by phone as Hélène, on the web by e-mail as Helene. */
+async function twins() {
+  const last = `Lefèvre${unique()}`
+  const phone = `+3361${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`
+  const store = await customer({
+    first_name: 'Hélène',
+    last_name: last,
+    postcode: '69003',
+    address_line: '12 rue Paul Bert',
+    phone,
+  })
+  const web = await customer({
+    first_name: 'Helene',
+    last_name: last.toUpperCase(),
+    postcode: '69003',
+    address_line: '12, rue-Paul-Bert',
+    email: `helene.${unique().toLowerCase()}@example.fr`,
+  })
+  return { store, web, phone }
+}
+
+describe('one customer across channels', () => {
+  it('finds the two profiles of one person and merges them into one 360 view', async () => {
+    const { store, web, phone } = await twins()
+    const till = await as(t.app, f.keys.store).post('/api/v1/orders', {
+      channel: f.channels.store.code,
+      customer_id: store.id,
+      lines: [{ sku, quantity: 1, fulfilment: 'takeaway' }],
+      payments: [{ method: 'card', amount_cents: 1999 }],
+    })
+    expect(till.statusCode, till.body).toBe(201)
+    const online = await as(t.app, f.keys.web).post('/api/v1/orders', {
+      channel: f.channels.web.code,
+      customer_id: web.id,
+      lines: [{ sku, quantity: 2, fulfilment: 'delivery' }],
+      delivery_address: address,
+      payments: [{ method: 'card', amount_cents: 3998 }],
+    })
+    expect(online.statusCode, online.body).toBe(201)
+
+    const dupes = (await as(t.app, f.keys.callCentre).get('/api/v1/customers/duplicates')).json()
+    const pair = dupes.data.find((d: { customers: Array<{ id: string }> }) =>
+      d.customers.some((c) => c.id === store.id),
+    )
+    expect(pair.customers.map((c: { id: string }) => c.id).sort()).toEqual([store.id, web.id].sort())
+    expect(pair.score).toBeGreaterThanOrEqual(90)
+    expect(pair.evidence.join(' ')).toContain('accents and case')
+
+    const note = await as(t.app, f.keys.callCentre).post(`/api/v1/customers/${web.id}/notes`, {
+      body: 'Appelle pour un retard de livraison.',
+    })
+    expect(note.statusCode, note.body).toBe(201)
+    const merged = await as(t.app, f.keys.callCentre).post(`/api/v1/customers/${store.id}/merge`, {
+      absorbed_id: web.id,
+    })
+    expect(merged.statusCode, merged.body).toBe(200)
+    expect(merged.json()).toMatchObject({ id: store.id, phone, email: expect.stringContaining('helene.') })
+
+    const view = (await as(t.app, f.keys.store).get(`/api/v1/customers/${store.id}/360`)).json()
+    expect(view.orders.map((o: { id: string }) => o.id).sort()).toEqual(
+      [till.json().id, online.json().id].sort(),
+    )
+    expect(view.channels.map((c: { channel_code: string }) => c.channel_code).sort()).toEqual(
+      [f.channels.store.code, f.channels.web.code].sort(),
+    )
+    expect(view.channels.reduce((n: number, c: { spent_cents: number }) => n + c.spent_cents, 0)).toBe(5997)
+    expect(view.notes).toMatchObject([{ body: 'Appelle pour un retard de livraison.' }])
+    expect(view.merged_profiles).toMatchObject([{ id: web.id }])
+    // The absorbed id still answers, with the surviving profile; new orders for it land there.
+    expect((await as(t.app, t.admin).get(`/api/v1/customers/${web.id}`)).json().id).toBe(store.id)
+    const later = await as(t.app, f.keys.web).post('/api/v1/orders', {
+      channel: f.channels.web.code,
+      customer_id: web.id,
+      lines: [{ sku, quantity: 1, fulfilment: 'delivery' }],
+      delivery_address: address,
+      payments: [{ method: 'card', amount_cents: 1999 }],
+    })
+    expect(later.json().customer_id).toBe(store.id)
+    // The pair is no longer listed.
+    const after = (await as(t.app, t.admin).get('/api/v1/customers/duplicates')).json()
+    expect(
+      after.data.some((d: { customers: Array<{ id: string }> }) => d.customers.some((c) => c.id === web.id)),
+    ).toBe(false)
+  })
+
+  it('refuses to merge twice, into itself, or by a store key, and writes nothing', async () => {
+    const { store, web } = await twins()
+    const self = await as(t.app, t.admin).post(`/api/v1/customers/${store.id}/merge`, {
+      absorbed_id: store.id,
+    })
+    expect(self.statusCode).toBe(400)
+    expect(self.json().error.details.field).toBe('absorbed_id')
+    const byStore = await as(t.app, f.keys.store).post(`/api/v1/customers/${store.id}/merge`, {
+      absorbed_id: web.id,
+    })
+    expect(byStore.statusCode).toBe(403)
+    const unknown = await as(t.app, t.admin).post(`/api/v1/customers/${store.id}/merge`, {
+      absorbed_id: 'cus_nobody',
+    })
+    expect(unknown.statusCode).toBe(400)
+    const first = await as(t.app, t.admin).post(`/api/v1/customers/${store.id}/merge`, {
+      absorbed_id: web.id,
+    })
+    expect(first.statusCode).toBe(200)
+    const again = await as(t.app, t.admin).post(`/api/v1/customers/${store.id}/merge`, {
+      absorbed_id: web.id,
+    })
+    expect(again.statusCode).toBe(409)
+    expect(again.json().error.code).toBe('already_merged')
+  })
+
+  it('two merges of the same profile at once: exactly one succeeds', async () => {
+    const { store, web } = await twins()
+    const other = await customer({
+      first_name: 'Paul',
+      last_name: `X${unique()}`,
+      postcode: '75001',
+      email: `paul.${unique().toLowerCase()}@example.fr`,
+    })
+    const both = await Promise.all([
+      as(t.app, t.admin).post(`/api/v1/customers/${store.id}/merge`, { absorbed_id: web.id }),
+      as(t.app, t.admin).post(`/api/v1/customers/${other.id}/merge`, { absorbed_id: web.id }),
+    ])
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409])
+  })
+})

@@ -1,0 +1,154 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
+import { staffRoles } from '../access/access.domain.ts'
+import { errorResponses, Id } from '../http/schemas.ts'
+import { Customer, toDto } from './customers.routes.ts'
+import { addNote, customer360, listDuplicates, mergeCustomers } from './merge.service.ts'
+
+const CustomerParams = Type.Object({ id: Id('Customer id') })
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([Type.Null(), t])
+
+const Note = Type.Object({
+  id: Type.Integer(),
+  body: Type.String(),
+  actor: Nullable(Type.String({ description: 'The API key that wrote it.' })),
+  created_at: Type.String({ format: 'date-time' }),
+})
+
+/** Duplicates, merges, notes and the 360 view: the customer relationship across channels. */
+export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/customers/duplicates',
+    {
+      config: { roles: ['admin', 'call_centre'] },
+      schema: {
+        tags: ['customers'],
+        summary: 'Profiles that are likely one person, with a score and the evidence',
+        description:
+          'Compares profiles of the same last name and postcode (accents and case aside): first names within a ' +
+          'typo, the same street address, one profile with only a phone and the other with only an e-mail.',
+        querystring: Type.Object({
+          min_score: Type.Optional(Type.Integer({ minimum: 50, maximum: 100, default: 70 })),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+        }),
+        response: {
+          200: Type.Object({
+            compared: Type.Integer({ description: 'Profiles looked at.' }),
+            data: Type.Array(
+              Type.Object({
+                customers: Type.Array(
+                  Type.Object({
+                    id: Type.String(),
+                    name: Type.String(),
+                    email: Nullable(Type.String()),
+                    phone: Nullable(Type.String()),
+                    postcode: Type.String(),
+                  }),
+                ),
+                score: Type.Integer(),
+                evidence: Type.Array(Type.String()),
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => listDuplicates(app.db, req.actor, req.query.min_score ?? 70, req.query.limit ?? 100),
+  )
+
+  app.post(
+    '/customers/:id/merge',
+    {
+      config: { roles: ['admin', 'call_centre'] },
+      schema: {
+        tags: ['customers'],
+        summary: 'Merge another profile into this one: its orders, notes and identities move here',
+        description:
+          'Atomic. The absorbed profile is kept in the merge record and its id keeps resolving to this one. ' +
+          'Merging a profile twice, or into itself, is refused.',
+        params: CustomerParams,
+        body: Type.Object(
+          { absorbed_id: Id('The profile to merge into this one') },
+          { additionalProperties: false },
+        ),
+        response: { 200: Customer, ...errorResponses },
+      },
+    },
+    async (req) =>
+      toDto(
+        await app.db.transaction((tx) => mergeCustomers(tx, req.actor, req.params.id, req.body.absorbed_id)),
+      ),
+  )
+
+  app.post(
+    '/customers/:id/notes',
+    {
+      config: { roles: staffRoles },
+      schema: {
+        tags: ['customers'],
+        summary: 'Write a note about the customer (call centre, store)',
+        params: CustomerParams,
+        body: Type.Object(
+          { body: Type.String({ minLength: 1, maxLength: 4000 }) },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Object({ ...Note.properties, customer_id: Type.String() }), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const note = await app.db.transaction((tx) => addNote(tx, req.actor, req.params.id, req.body.body))
+      return reply.code(201).send(note)
+    },
+  )
+
+  app.get(
+    '/customers/:id/360',
+    {
+      config: { roles: staffRoles },
+      schema: {
+        tags: ['customers'],
+        summary:
+          'The whole relationship: profile, purchases per channel, latest orders of every channel, notes',
+        params: CustomerParams,
+        querystring: Type.Object({
+          orders: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
+        }),
+        response: {
+          200: Type.Object({
+            customer: Customer,
+            channels: Type.Array(
+              Type.Object({
+                channel_code: Type.String(),
+                orders: Type.Integer(),
+                spent_cents: Type.Integer({
+                  description: 'Net of refunds; cancelled and expired orders left out.',
+                }),
+                last_order_at: Type.String({ format: 'date-time' }),
+              }),
+            ),
+            orders: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                number: Type.String(),
+                channel_code: Type.String(),
+                status: Type.String(),
+                total_cents: Type.Integer(),
+                store_id: Nullable(Type.String()),
+                created_at: Type.String({ format: 'date-time' }),
+              }),
+            ),
+            notes: Type.Array(Note),
+            merged_profiles: Type.Array(
+              Type.Object({ id: Type.String(), merged_at: Type.String({ format: 'date-time' }) }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => {
+      const view = await customer360(app.db, req.actor, req.params.id, req.query.orders ?? 20)
+      return { ...view, customer: toDto(view.customer) }
+    },
+  )
+}
