@@ -20,6 +20,8 @@ export const customers = pgTable(
     sourceChannelId: text('source_channel_id'),
     /** Set when this profile was merged into another: its id keeps resolving to that one. */
     mergedInto: text('merged_into'),
+    /** Set when the customer's personal data was erased (GDPR): the profile is a pseudonym since. */
+    erasedAt: timestamp('erased_at', { withTimezone: true, mode: 'date' }),
     ...timestamps,
   },
   (t) => [index('customer_name_idx').on(t.lastName, t.firstName)],
@@ -45,4 +47,17 @@ export const customerNotes = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [index('customer_note_customer_idx').on(t.customerId, t.id)],
+)
+
+/** Every export and erasure of a customer's data, with who asked: the GDPR record. */
+export const privacyRequests = pgTable(
+  'privacy_request',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    customerId: text('customer_id').notNull(),
+    kind: text('kind', { enum: ['export', 'erasure'] }).notNull(),
+    actor: text('actor'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('privacy_request_customer_idx').on(t.customerId, t.id)],
 )

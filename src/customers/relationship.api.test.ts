@@ -143,4 +143,81 @@ describe('one customer across channels', () => {
     ])
     expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409])
   })
+
+  it('an anonymous till sale is attached later by the phone the shopper gives', async () => {
+    const { store, phone } = await twins()
+    const sale = await as(t.app, f.keys.store).post('/api/v1/orders', {
+      channel: f.channels.store.code,
+      lines: [{ sku, quantity: 1, fulfilment: 'takeaway' }],
+      payments: [{ method: 'card', amount_cents: 1999 }],
+    })
+    expect(sale.json().customer_id).toBeNull()
+    const typed = `0${phone.slice(3, 4)} ${phone.slice(4, 6)} ${phone.slice(6, 8)} ${phone.slice(8, 10)} ${phone.slice(10)}`
+    const attached = await as(t.app, f.keys.store).post(`/api/v1/orders/${sale.json().id}/customer`, {
+      phone: typed,
+    })
+    expect(attached.statusCode, attached.body).toBe(200)
+    expect(attached.json().id).toBe(store.id)
+    const order = (await as(t.app, f.keys.store).get(`/api/v1/orders/${sale.json().id}`)).json()
+    expect(order.customer_id).toBe(store.id)
+    expect(order.events.map((e: { type: string }) => e.type)).toContain('customer_attached')
+    // Another customer cannot take it over; an unknown phone is a 400 naming the field.
+    const other = await customer({ email: `x.${unique().toLowerCase()}@example.fr` })
+    const taken = await as(t.app, t.admin).post(`/api/v1/orders/${sale.json().id}/customer`, {
+      customer_id: other.id,
+    })
+    expect(taken.statusCode).toBe(409)
+    const unknown = await as(t.app, f.keys.store).post(`/api/v1/orders/${sale.json().id}/customer`, {
+      phone: '06 00 00 00 01',
+    })
+    expect(unknown.statusCode).toBe(400)
+    expect(unknown.json().error.details.field).toBe('phone')
+  })
+
+  it('erasure leaves a pseudonym with whole accounts; the export then holds no personal data', async () => {
+    const { store, phone } = await twins()
+    const placed = await as(t.app, f.keys.web).post('/api/v1/orders', {
+      channel: f.channels.web.code,
+      customer_id: store.id,
+      lines: [{ sku, quantity: 2, fulfilment: 'delivery' }],
+      delivery_address: address,
+      payments: [{ method: 'card', amount_cents: 3998 }],
+    })
+    expect(placed.statusCode, placed.body).toBe(201)
+    await as(t.app, f.keys.callCentre).post(`/api/v1/customers/${store.id}/notes`, {
+      body: 'Cliente fidèle.',
+    })
+    // A store key neither exports nor erases.
+    expect((await as(t.app, f.keys.store).get(`/api/v1/customers/${store.id}/export`)).statusCode).toBe(403)
+    expect((await as(t.app, f.keys.store).post(`/api/v1/customers/${store.id}/erase`)).statusCode).toBe(403)
+    const before = (await as(t.app, f.keys.callCentre).get(`/api/v1/customers/${store.id}/export`)).json()
+    expect(before.customer).toMatchObject({ phone, first_name: 'Hélène' })
+    expect(before.orders).toHaveLength(1)
+
+    const erased = await as(t.app, f.keys.callCentre).post(`/api/v1/customers/${store.id}/erase`)
+    expect(erased.statusCode, erased.body).toBe(200)
+    expect((await as(t.app, f.keys.callCentre).post(`/api/v1/customers/${store.id}/erase`)).statusCode).toBe(
+      409,
+    )
+    const after = (await as(t.app, f.keys.callCentre).get(`/api/v1/customers/${store.id}/export`)).json()
+    const text = JSON.stringify(after)
+    for (const personal of [
+      phone,
+      'Hélène',
+      'Lefèvre',
+      'Paul Bert',
+      address.line1,
+      address.name,
+      'Cliente fidèle',
+    ]) {
+      expect(text).not.toContain(personal)
+    }
+    expect(after.requests.map((r: { kind: string }) => r.kind)).toEqual(['export', 'erasure'])
+    // The accounts are whole: the order and its amounts are untouched.
+    const order = (await as(t.app, t.admin).get(`/api/v1/orders/${placed.json().id}`)).json()
+    expect(order).toMatchObject({ total_cents: 3998, paid_cents: 3998, customer_id: store.id })
+    expect(order.vat_breakdown.reduce((n: number, r: { vat_cents: number }) => n + r.vat_cents, 0)).toBe(
+      order.vat_cents,
+    )
+  })
 })

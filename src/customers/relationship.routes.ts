@@ -3,6 +3,7 @@ import { staffRoles } from '../access/access.domain.ts'
 import { errorResponses, Id } from '../http/schemas.ts'
 import { Customer, toDto } from './customers.routes.ts'
 import { addNote, customer360, listDuplicates, mergeCustomers } from './merge.service.ts'
+import { attachCustomer, eraseCustomer, exportCustomer } from './privacy.service.ts'
 
 const CustomerParams = Type.Object({ id: Id('Customer id') })
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([Type.Null(), t])
@@ -150,5 +151,71 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const view = await customer360(app.db, req.actor, req.params.id, req.query.orders ?? 20)
       return { ...view, customer: toDto(view.customer) }
     },
+  )
+
+  app.get(
+    '/customers/:id/export',
+    {
+      config: { roles: ['admin', 'call_centre'] },
+      schema: {
+        tags: ['customers'],
+        summary: 'Everything held about the customer, as JSON (GDPR access); recorded',
+        params: CustomerParams,
+        response: {
+          200: Type.Object({
+            exported_at: Type.String({ format: 'date-time' }),
+            customer: Type.Record(Type.String(), Type.Unknown()),
+            orders: Type.Array(Type.Unknown()),
+            notes: Type.Array(Type.Unknown()),
+            merges: Type.Array(Type.Unknown()),
+            requests: Type.Array(Type.Unknown()),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => app.db.transaction((tx) => exportCustomer(tx, req.actor, req.params.id)),
+  )
+
+  app.post(
+    '/customers/:id/erase',
+    {
+      config: { roles: ['admin', 'call_centre'] },
+      schema: {
+        tags: ['customers'],
+        summary:
+          'Erase the personal data (GDPR erasure): a pseudonym remains, orders and accounts stay whole',
+        params: CustomerParams,
+        response: {
+          200: Type.Object({ id: Type.String(), erased_at: Type.String({ format: 'date-time' }) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => app.db.transaction((tx) => eraseCustomer(tx, req.actor, req.params.id)),
+  )
+
+  app.post(
+    '/orders/:id/customer',
+    {
+      config: { roles: staffRoles },
+      schema: {
+        tags: ['customers'],
+        summary: 'Attach a customer to a sale made without one (card scanned or phone given later)',
+        params: Type.Object({ id: Id('Order id') }),
+        body: Type.Object(
+          {
+            customer_id: Type.Optional(Id('Customer id')),
+            card: Type.Optional(Type.String({ maxLength: 40 })),
+            phone: Type.Optional(Type.String({ maxLength: 40 })),
+            email: Type.Optional(Type.String({ maxLength: 320 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Customer, ...errorResponses },
+      },
+    },
+    async (req) =>
+      toDto(await app.db.transaction((tx) => attachCustomer(tx, req.actor, req.params.id, req.body))),
   )
 }
