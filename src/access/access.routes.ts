@@ -8,7 +8,7 @@ import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.service.ts'
 const ApiKey = Type.Object({
   id: Type.String(),
   name: Type.String(),
-  role: Type.Union(roles.map((r) => Type.Literal(r))),
+  role: Type.Enum(roles),
   location_id: Type.Union([Type.String(), Type.Null()]),
   channel_id: Type.Union([Type.String(), Type.Null()]),
   prefix: Type.String({ description: 'First characters of the secret, to recognise it.' }),
@@ -40,7 +40,7 @@ export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: Type.Object(
           {
             name: Type.String({ minLength: 1, maxLength: 200 }),
-            role: Type.Union(roles.map((r) => Type.Literal(r))),
+            role: Type.Enum(roles),
             location_id: Type.Optional(Id('Store a store_staff key is bound to.')),
             channel_id: Type.Optional(Id('Channel a channel or call_centre key is bound to.')),
           },

@@ -19,7 +19,7 @@ const tags = ['channels']
 const Ref = Type.Object({
   ref: Type.String({ minLength: 1, maxLength: 64, description: 'Channel id or code.' }),
 })
-const Modes = Type.Array(Type.Union(fulfilmentModes.map((m) => Type.Literal(m))), {
+const Modes = Type.Array(Type.Enum(fulfilmentModes), {
   minItems: 1,
   uniqueItems: true,
   description:
@@ -80,7 +80,7 @@ const Channel = Type.Object({
   id: Type.String(),
   code: Type.String(),
   name: Type.String(),
-  kind: Type.Union(channelKinds.map((k) => Type.Literal(k))),
+  kind: Type.Enum(channelKinds),
   currency: Type.String(),
   price_list: Type.Object({ id: Type.String(), code: Type.String() }),
   fulfilment_modes: Type.Array(Type.String()),
@@ -124,7 +124,7 @@ export const channelsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           {
             code: Type.String({ pattern: codePattern, description: 'Unique, URL-safe, e.g. WEB.' }),
             name: Type.String({ minLength: 1, maxLength: 200 }),
-            kind: Type.Union(channelKinds.map((k) => Type.Literal(k))),
+            kind: Type.Enum(channelKinds),
             currency: Type.Optional(
               Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217, EUR by default.' }),
             ),

@@ -6,7 +6,7 @@ import { taskStatuses } from './fulfilment.schema.ts'
 import { TaskSummary } from './fulfilment.schemas.ts'
 import { advanceTask, getTask, listQueue, rejectLine } from './fulfilment.service.ts'
 
-const Status = Type.Union(taskStatuses.map((s) => Type.Literal(s)))
+const Status = Type.Enum(taskStatuses)
 
 const taskFields = {
   ...TaskSummary.properties,

@@ -51,7 +51,7 @@ const Movement = Type.Object({
   id: Type.Integer(),
   location_id: Type.String(),
   sku: Type.String(),
-  kind: Type.Union(movementKinds.map((k) => Type.Literal(k))),
+  kind: Type.Enum(movementKinds),
   on_hand_delta: Type.Integer(),
   reserved_delta: Type.Integer(),
   reference: Type.Union([Type.String(), Type.Null()]),

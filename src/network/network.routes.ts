@@ -17,18 +17,12 @@ const tags = ['network']
 const Ref = Type.Object({
   ref: Type.String({ minLength: 1, maxLength: 64, description: 'Location id or code.' }),
 })
-const Kind = Type.Union(
-  locationKinds.map((k) => Type.Literal(k)),
-  {
-    description: 'warehouse (entrepôt), store (magasin), dark_store (magasin fermé au public).',
-  },
-)
-const Ownership = Type.Union(
-  ownerships.map((o) => Type.Literal(o)),
-  {
-    description: 'owned (succursale) or franchised (franchisé); a warehouse is always owned.',
-  },
-)
+const Kind = Type.Enum(locationKinds, {
+  description: 'warehouse (entrepôt), store (magasin), dark_store (magasin fermé au public).',
+})
+const Ownership = Type.Enum(ownerships, {
+  description: 'owned (succursale) or franchised (franchisé); a warehouse is always owned.',
+})
 const Time = Type.String({ description: 'HH:MM, local time.' })
 const Day = Type.Array(Type.Tuple([Time, Time]), { maxItems: 6 })
 const OpeningHours = Type.Object(
@@ -38,7 +32,7 @@ const OpeningHours = Type.Object(
     description: 'Per weekday, ranges [open, close] in local "HH:MM"; [] when closed.',
   },
 )
-const Modes = Type.Array(Type.Union(fulfilmentModes.map((m) => Type.Literal(m))), {
+const Modes = Type.Array(Type.Enum(fulfilmentModes), {
   uniqueItems: true,
   description:
     'What the location does for customers: delivery (ships parcels), pickup (retrait, click & collect), ' +

@@ -14,7 +14,7 @@ import {
   placeOrder,
 } from './orders.service.ts'
 
-const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)))
+const literals = <T extends string>(values: readonly T[]) => Type.Enum(values)
 const fulfilmentModes = ['takeaway', 'delivery', 'pickup', 'reserve'] as const
 const statuses = [
   'draft',
