@@ -6,6 +6,7 @@ import { customersRoutes } from '../customers/customers.routes.ts'
 import { relationshipRoutes } from '../customers/relationship.routes.ts'
 import { fulfilmentRoutes } from '../fulfilment/fulfilment.routes.ts'
 import { inventoryRoutes } from '../inventory/inventory.routes.ts'
+import { loyaltyRoutes } from '../loyalty/loyalty.routes.ts'
 import { networkRoutes } from '../network/network.routes.ts'
 import { ordersRoutes } from '../orders/orders.routes.ts'
 
@@ -20,4 +21,5 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   inventoryRoutes,
   ordersRoutes,
   fulfilmentRoutes,
+  loyaltyRoutes,
 ]

@@ -16,6 +16,8 @@ import type { IdempotencyClaim } from '../http/idempotency.ts'
 import { cachedLocations, forgetCachedLocations } from '../inventory/inventory.service.ts'
 import { consumeReservations, releaseReservations } from '../inventory/reservations.store.ts'
 import { claimIncoming } from '../inventory/transfers.service.ts'
+import { programme } from '../loyalty/loyalty.domain.ts'
+import { burnPoints, creditPoints, earnForOrder, loyaltyPoints } from '../loyalty/loyalty.service.ts'
 import type { LocationRow } from '../network/network.service.ts'
 import { isOpenAt } from '../network/opening-hours.domain.ts'
 import { costModelFor } from '../routing/channel-model.domain.ts'
@@ -148,13 +150,19 @@ export async function placeOrder(
       tasks,
       pickupCode,
     )
-  // Units kept from a transfer in transit are claimed in the same transaction as the order.
+  // Units kept from a transfer in transit, points spent and points earned by a sale completed at the
+  // till go in the same transaction as the order; the usual order is one statement.
+  const points = loyaltyPoints(input.payments ?? [])
+  const earns = plan.status === 'completed' && plan.customerId !== null
   const outcome =
-    plan.incomingClaims.length === 0
+    plan.incomingClaims.length === 0 && points === 0 && !earns
       ? await write(db)
       : await (db as Db).transaction(async (tx) => {
           const placed = await write(tx)
-          if (placed === 'placed') await claimIncoming(tx, plan.incomingClaims)
+          if (placed !== 'placed') return placed
+          await claimIncoming(tx, plan.incomingClaims)
+          await burnPoints(tx, plan.customerId, plan.id, points, 'order', actor.keyId)
+          if (earns) await earnForOrder(tx, plan.id, actor.keyId)
           return placed
         })
   if (outcome === 'replay') return { replay: true }
@@ -224,6 +232,7 @@ export async function confirmDraft(tx: Tx, actor: Actor, orderId: string, paymen
   assertPaymentsCover(payments, due)
   const channel = await getChannel(tx, order.channel_id)
   const planned = payments.map((p, i) => checkTender(p, `payments/${i}`, channel.kind === 'store', newId))
+  await burnPoints(tx, order.customer_id, orderId, loyaltyPoints(payments), 'confirm', actor.keyId)
   const locations = await cachedLocations(tx)
   await insertTasks(
     tx,
@@ -260,6 +269,18 @@ export async function cancelOrder(tx: Tx, actor: Actor, orderId: string, reason:
   await cancelOpenTasks(tx, orderId, actor.keyId, `order cancelled: ${reason}`)
   const captures = (await store.orderPayments(tx, [orderId])).filter((p) => p.kind === 'capture')
   // Nothing left the stock, so every tender is refunded to where it came from.
+  for (const p of captures) {
+    if (p.method === 'loyalty_points' && order.customer_id) {
+      await creditPoints(
+        tx,
+        order.customer_id,
+        orderId,
+        p.amount_cents / programme.pointValueCents,
+        p.id,
+        actor.keyId,
+      )
+    }
+  }
   const refunds = captures.map((p) => ({
     id: newId('pay'),
     method: p.method as PaymentInput['method'],
@@ -288,7 +309,7 @@ export async function fulfilOrder(
   request: FulfilmentRequest[],
   payments: PaymentInput[],
 ) {
-  const { state, lines } = await loadForChange(tx, actor, orderId)
+  const { state, lines, order } = await loadForChange(tx, actor, orderId)
   if (actor.role === 'channel' || actor.role === 'call_centre') {
     throw forbidden('Goods are handed over or shipped by the store or warehouse that holds them.')
   }
@@ -296,6 +317,14 @@ export async function fulfilOrder(
   assertPaymentsCover(payments, plan.dueCents)
   // Collection happens at a store till, so cash is accepted whatever channel sold the order.
   const planned = payments.map((p, i) => checkTender(p, `payments/${i}`, true, newId))
+  await burnPoints(
+    tx,
+    order.customer_id,
+    orderId,
+    loyaltyPoints(payments),
+    `collect-${newId('pay')}`,
+    actor.keyId,
+  )
   await consumeReservations(tx, orderId, plan.items, actor.keyId)
   await store.addFulfilledQuantities(tx, plan.items)
   await store.recordTransition(
@@ -304,6 +333,7 @@ export async function fulfilOrder(
     { status: plan.status, payments: planned, events: plan.events, data: { lines: plan.items } },
     actor.keyId,
   )
+  if (plan.status === 'completed') await earnForOrder(tx, orderId, actor.keyId)
   return getOrder(tx, actor, orderId)
 }
 
@@ -319,6 +349,7 @@ export async function completeOrder(tx: Tx, actor: Actor, orderId: string) {
     { status: 'completed', events: [{ type: 'completed', fromStatus: 'fulfilled', toStatus: 'completed' }] },
     actor.keyId,
   )
+  await earnForOrder(tx, orderId, actor.keyId)
   return getOrder(tx, actor, orderId)
 }
 
