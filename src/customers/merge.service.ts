@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { Actor } from '../access/access.domain.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
+import { programme } from '../loyalty/loyalty.domain.ts'
 import { conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
 import { type CustomerRow, getCustomer } from './customers.service.ts'
 import { type DuplicatePair, findDuplicates } from './duplicates.domain.ts'
@@ -107,7 +108,13 @@ export async function mergeCustomers(tx: Tx, actor: Actor, survivorId: string, a
         n AS (UPDATE customer_note SET customer_id = ${survivorId} WHERE customer_id = ${absorbedId}),
         r AS (UPDATE customer_merge SET survivor_id = ${survivorId} WHERE survivor_id = ${absorbedId}),
         -- Profiles merged into the absorbed one point at the survivor: an old id is one hop away.
-        c AS (UPDATE customer SET merged_into = ${survivorId} WHERE merged_into = ${absorbedId})
+        c AS (UPDATE customer SET merged_into = ${survivorId} WHERE merged_into = ${absorbedId}),
+        le AS (UPDATE loyalty_entry SET customer_id = ${survivorId} WHERE customer_id = ${absorbedId}),
+        la AS (DELETE FROM loyalty_account WHERE customer_id = ${absorbedId} RETURNING balance),
+        lb AS (
+          INSERT INTO loyalty_account (customer_id, balance) SELECT ${survivorId}, balance FROM la
+          ON CONFLICT (customer_id) DO UPDATE SET balance = loyalty_account.balance + excluded.balance, updated_at = now()
+        )
         INSERT INTO customer_merge (absorbed_id, survivor_id, absorbed, actor)
         VALUES (${absorbedId}, ${survivorId}, ${JSON.stringify(snapshot)}::jsonb, ${actor.keyId})`,
   )
@@ -153,7 +160,7 @@ export async function addNote(tx: Tx, actor: Actor, customerId: string, body: st
 export async function customer360(q: Executor, actor: Actor, id: string, ordersLimit: number) {
   if (actor.role === 'channel') throw forbidden('The 360 view is for staff; a channel reads its own orders.')
   const customer = await getCustomer(q, id)
-  const [channels, orders, notes, merged] = await Promise.all([
+  const [channels, orders, notes, merged, loyalty] = await Promise.all([
     rows<{ channel_code: string; orders: number; spent_cents: number; last_order_at: Date }>(
       q,
       sql`SELECT c.code AS channel_code, count(*)::int AS orders,
@@ -185,6 +192,7 @@ export async function customer360(q: Executor, actor: Actor, id: string, ordersL
       q,
       sql`SELECT absorbed_id, merged_at FROM customer_merge WHERE survivor_id = ${customer.id} ORDER BY merged_at`,
     ),
+    rows<{ balance: number }>(q, sql`SELECT balance FROM loyalty_account WHERE customer_id = ${customer.id}`),
   ])
   const iso = (d: Date) => new Date(d).toISOString()
   return {
@@ -193,5 +201,9 @@ export async function customer360(q: Executor, actor: Actor, id: string, ordersL
     orders: orders.map((o) => ({ ...o, number: String(o.number), created_at: iso(o.created_at) })),
     notes: notes.map((n) => ({ ...n, created_at: iso(n.created_at) })),
     merged_profiles: merged.map((m) => ({ id: m.absorbed_id, merged_at: iso(m.merged_at) })),
+    loyalty: {
+      balance: loyalty[0]?.balance ?? 0,
+      worth_cents: (loyalty[0]?.balance ?? 0) * programme.pointValueCents,
+    },
   }
 }

@@ -70,6 +70,10 @@ describe('one customer across channels', () => {
       body: 'Appelle pour un retard de livraison.',
     })
     expect(note.statusCode, note.body).toBe(201)
+    await as(t.app, t.admin).post(`/api/v1/customers/${web.id}/loyalty/adjustments`, {
+      points: 70,
+      reason: 'web',
+    })
     const merged = await as(t.app, f.keys.callCentre).post(`/api/v1/customers/${store.id}/merge`, {
       absorbed_id: web.id,
     })
@@ -86,6 +90,8 @@ describe('one customer across channels', () => {
     expect(view.channels.reduce((n: number, c: { spent_cents: number }) => n + c.spent_cents, 0)).toBe(5997)
     expect(view.notes).toMatchObject([{ body: 'Appelle pour un retard de livraison.' }])
     expect(view.merged_profiles).toMatchObject([{ id: web.id }])
+    // Loyalty of both profiles is summed: the till sale earned 19 points, the web profile had 70.
+    expect(view.loyalty.balance).toBe(19 + 70)
     // The absorbed id still answers, with the surviving profile; new orders for it land there.
     expect((await as(t.app, t.admin).get(`/api/v1/customers/${web.id}`)).json().id).toBe(store.id)
     const later = await as(t.app, f.keys.web).post('/api/v1/orders', {

@@ -142,6 +142,10 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
             merged_profiles: Type.Array(
               Type.Object({ id: Type.String(), merged_at: Type.String({ format: 'date-time' }) }),
             ),
+            loyalty: Type.Object({
+              balance: Type.Integer({ description: 'Points.' }),
+              worth_cents: Type.Integer({ description: 'What they pay as a tender.' }),
+            }),
           }),
           ...errorResponses,
         },
