@@ -1,4 +1,4 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { bigserial, boolean, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
 import { timestamps } from '../db/columns.ts'
 
 export const customers = pgTable(
@@ -60,4 +60,25 @@ export const privacyRequests = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [index('privacy_request_customer_idx').on(t.customerId, t.id)],
+)
+
+/**
+ * What the customer agreed to, per purpose and medium, with where and when it was said. Append-only:
+ * the consent in force is the latest statement for a purpose and medium.
+ */
+export const consents = pgTable(
+  'consent',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    customerId: text('customer_id').notNull(),
+    purpose: text('purpose', {
+      enum: ['marketing', 'loyalty', 'partners', 'satisfaction_surveys'],
+    }).notNull(),
+    medium: text('medium', { enum: ['email', 'sms', 'post', 'phone'] }).notNull(),
+    granted: boolean('granted').notNull(),
+    channelId: text('channel_id'),
+    actor: text('actor'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('consent_customer_idx').on(t.customerId, t.purpose, t.medium, t.id)],
 )

@@ -19,7 +19,13 @@ function assertMayHandlePrivacy(actor: Actor) {
 export async function exportCustomer(tx: Tx, actor: Actor, id: string) {
   assertMayHandlePrivacy(actor)
   const customer = await getCustomer(tx, id)
-  const [data] = await rows<{ orders: unknown; notes: unknown; merges: unknown; requests: unknown }>(
+  const [data] = await rows<{
+    orders: unknown
+    notes: unknown
+    merges: unknown
+    requests: unknown
+    consents: unknown
+  }>(
     tx,
     sql`SELECT
           (SELECT coalesce(json_agg(json_build_object(
@@ -38,7 +44,10 @@ export async function exportCustomer(tx: Tx, actor: Actor, id: string) {
                     'merged_at', m.merged_at) ORDER BY m.merged_at), '[]'::json)
            FROM customer_merge m WHERE m.survivor_id = ${customer.id}) AS merges,
           (SELECT coalesce(json_agg(json_build_object('kind', r.kind, 'at', r.created_at) ORDER BY r.id), '[]'::json)
-           FROM privacy_request r WHERE r.customer_id = ${customer.id}) AS requests`,
+           FROM privacy_request r WHERE r.customer_id = ${customer.id}) AS requests,
+          (SELECT coalesce(json_agg(json_build_object('purpose', c.purpose, 'medium', c.medium, 'granted', c.granted,
+                    'channel_id', c.channel_id, 'at', c.created_at) ORDER BY c.id), '[]'::json)
+           FROM consent c WHERE c.customer_id = ${customer.id}) AS consents`,
   )
   await record(tx, customer.id, 'export', actor.keyId)
   return {

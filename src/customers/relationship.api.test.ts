@@ -226,4 +226,39 @@ describe('one customer across channels', () => {
       order.vat_cents,
     )
   })
+
+  it('consents are recorded per purpose and medium with their channel; the latest is in force', async () => {
+    const { web } = await twins()
+    const first = await as(t.app, f.keys.web).post(`/api/v1/customers/${web.id}/consents`, {
+      consents: [
+        { purpose: 'marketing', medium: 'email', granted: true },
+        { purpose: 'marketing', medium: 'sms', granted: false },
+      ],
+    })
+    expect(first.statusCode, first.body).toBe(200)
+    const changed = await as(t.app, f.keys.callCentre).post(`/api/v1/customers/${web.id}/consents`, {
+      consents: [{ purpose: 'marketing', medium: 'email', granted: false }],
+    })
+    const inForce = changed.json().data
+    expect(inForce).toEqual([
+      expect.objectContaining({
+        purpose: 'marketing',
+        medium: 'email',
+        granted: false,
+        channel_id: f.channels.call_centre.id,
+      }),
+      expect.objectContaining({
+        purpose: 'marketing',
+        medium: 'sms',
+        granted: false,
+        channel_id: f.channels.web.id,
+      }),
+    ])
+    const bad = await as(t.app, f.keys.web).post(`/api/v1/customers/${web.id}/consents`, {
+      consents: [{ purpose: 'spam', medium: 'email', granted: true }],
+    })
+    expect(bad.statusCode).toBe(400)
+    const exported = (await as(t.app, t.admin).get(`/api/v1/customers/${web.id}/export`)).json()
+    expect(exported.consents).toHaveLength(3)
+  })
 })

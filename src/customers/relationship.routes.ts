@@ -1,7 +1,9 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { staffRoles } from '../access/access.domain.ts'
 import { errorResponses, Id } from '../http/schemas.ts'
+import { consentMedia, consentPurposes, consentsInForce, recordConsents } from './consents.service.ts'
 import { Customer, toDto } from './customers.routes.ts'
+import { getCustomer } from './customers.service.ts'
 import { addNote, customer360, listDuplicates, mergeCustomers } from './merge.service.ts'
 import { attachCustomer, eraseCustomer, exportCustomer } from './privacy.service.ts'
 
@@ -173,6 +175,7 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
             notes: Type.Array(Type.Unknown()),
             merges: Type.Array(Type.Unknown()),
             requests: Type.Array(Type.Unknown()),
+            consents: Type.Array(Type.Unknown(), { description: 'Every consent statement, oldest first.' }),
           }),
           ...errorResponses,
         },
@@ -221,5 +224,59 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) =>
       toDto(await app.db.transaction((tx) => attachCustomer(tx, req.actor, req.params.id, req.body))),
+  )
+
+  const Consent = Type.Object({
+    purpose: Type.Enum(consentPurposes),
+    medium: Type.Enum(consentMedia),
+    granted: Type.Boolean(),
+    channel_id: Nullable(Type.String({ description: 'Channel where the customer said it.' })),
+    created_at: Type.String({ format: 'date-time' }),
+  })
+
+  app.get(
+    '/customers/:id/consents',
+    {
+      config: { roles: staffRoles },
+      schema: {
+        tags: ['customers'],
+        summary: 'Consents in force, per purpose and medium, with where and when they were given',
+        params: CustomerParams,
+        response: { 200: Type.Object({ data: Type.Array(Consent) }), ...errorResponses },
+      },
+    },
+    async (req) => ({ data: await consentsInForce(app.db, (await getCustomer(app.db, req.params.id)).id) }),
+  )
+
+  app.post(
+    '/customers/:id/consents',
+    {
+      config: { roles: ['admin', 'store_staff', 'call_centre', 'channel'] },
+      schema: {
+        tags: ['customers'],
+        summary: 'Record what the customer agreed to or refused (any channel); history is kept',
+        params: CustomerParams,
+        body: Type.Object(
+          {
+            consents: Type.Array(
+              Type.Object(
+                {
+                  purpose: Type.Enum(consentPurposes),
+                  medium: Type.Enum(consentMedia),
+                  granted: Type.Boolean(),
+                },
+                { additionalProperties: false },
+              ),
+              { minItems: 1, maxItems: 16 },
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ data: Type.Array(Consent) }), ...errorResponses },
+      },
+    },
+    async (req) => ({
+      data: await app.db.transaction((tx) => recordConsents(tx, req.actor, req.params.id, req.body.consents)),
+    }),
   )
 }

@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm'
+import type { Actor } from '../access/access.domain.ts'
+import { type Executor, rows, type Tx } from '../db/database.ts'
+import { getCustomer } from './customers.service.ts'
+
+export const consentPurposes = ['marketing', 'loyalty', 'partners', 'satisfaction_surveys'] as const
+export const consentMedia = ['email', 'sms', 'post', 'phone'] as const
+
+export interface ConsentStatement {
+  purpose: (typeof consentPurposes)[number]
+  medium: (typeof consentMedia)[number]
+  granted: boolean
+}
+
+/** Records what the customer said, in whichever channel said it (the key's channel or store). */
+export async function recordConsents(
+  tx: Tx,
+  actor: Actor,
+  customerId: string,
+  statements: ConsentStatement[],
+) {
+  const customer = await getCustomer(tx, customerId)
+  await tx.execute(
+    sql`INSERT INTO consent (customer_id, purpose, medium, granted, channel_id, actor)
+        SELECT ${customer.id}, x.purpose, x.medium, x.granted, ${actor.channelId ?? null}, ${actor.keyId}
+        FROM jsonb_to_recordset(${JSON.stringify(statements)}::jsonb) AS x(purpose text, medium text, granted boolean)`,
+  )
+  return consentsInForce(tx, customer.id)
+}
+
+/** The latest statement per purpose and medium, with when and where it was made. */
+export async function consentsInForce(q: Executor, customerId: string) {
+  const list = await rows<{
+    purpose: string
+    medium: string
+    granted: boolean
+    channel_id: string | null
+    created_at: Date
+  }>(
+    q,
+    sql`SELECT DISTINCT ON (purpose, medium) purpose, medium, granted, channel_id, created_at
+        FROM consent WHERE customer_id = ${customerId}
+        ORDER BY purpose, medium, id DESC`,
+  )
+  return list.map((c) => ({ ...c, created_at: new Date(c.created_at).toISOString() }))
+}
