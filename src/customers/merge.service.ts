@@ -1,10 +1,15 @@
 import { sql } from 'drizzle-orm'
 import type { Actor } from '../access/access.domain.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
+import { distanceKm } from '../inventory/availability.domain.ts'
+import { cachedLocations } from '../inventory/inventory.service.ts'
 import { programme } from '../loyalty/loyalty.domain.ts'
+import { locateAddress } from '../network/geocode.domain.ts'
+import type { LocationRow } from '../network/network.service.ts'
 import { conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
 import { type CustomerRow, getCustomer } from './customers.service.ts'
 import { type DuplicatePair, findDuplicates } from './duplicates.domain.ts'
+import { shopperProfile } from './shopper-profile.domain.ts'
 
 /** Who may see duplicates and merge profiles: head office and the call centre. */
 function assertMayMerge(actor: Actor) {
@@ -160,7 +165,7 @@ export async function addNote(tx: Tx, actor: Actor, customerId: string, body: st
 export async function customer360(q: Executor, actor: Actor, id: string, ordersLimit: number) {
   if (actor.role === 'channel') throw forbidden('The 360 view is for staff; a channel reads its own orders.')
   const customer = await getCustomer(q, id)
-  const [channels, orders, notes, merged, loyalty] = await Promise.all([
+  const [channels, orders, notes, merged, loyalty, facts, locations] = await Promise.all([
     rows<{ channel_code: string; orders: number; spent_cents: number; last_order_at: Date }>(
       q,
       sql`SELECT c.code AS channel_code, count(*)::int AS orders,
@@ -193,6 +198,22 @@ export async function customer360(q: Executor, actor: Actor, id: string, ordersL
       sql`SELECT absorbed_id, merged_at FROM customer_merge WHERE survivor_id = ${customer.id} ORDER BY merged_at`,
     ),
     rows<{ balance: number }>(q, sql`SELECT balance FROM loyalty_account WHERE customer_id = ${customer.id}`),
+    rows<{
+      kind: string
+      code: string
+      status: string
+      total_cents: number
+      store_id: string | null
+      created_at: Date
+    }>(
+      q,
+      sql`SELECT c.kind, c.code, o.status, o.total_cents,
+                 coalesce(o.store_id, (SELECT l.pickup_location_id FROM order_line l
+                                       WHERE l.order_id = o.id AND l.pickup_location_id IS NOT NULL LIMIT 1)) AS store_id,
+                 o.created_at
+          FROM orders o JOIN channel c ON c.id = o.channel_id WHERE o.customer_id = ${customer.id}`,
+    ),
+    cachedLocations(q),
   ])
   const iso = (d: Date) => new Date(d).toISOString()
   return {
@@ -205,5 +226,30 @@ export async function customer360(q: Executor, actor: Actor, id: string, ordersL
       balance: loyalty[0]?.balance ?? 0,
       worth_cents: (loyalty[0]?.balance ?? 0) * programme.pointValueCents,
     },
+    profile: shopperProfile(
+      facts.map((f) => ({
+        channelKind: f.kind,
+        channelCode: f.code,
+        status: f.status,
+        totalCents: f.total_cents,
+        storeId: f.store_id,
+        createdAt: new Date(f.created_at),
+      })),
+      nearestStore(customer, locations),
+    ),
   }
+}
+
+/** The store nearest the customer's address (placed by its postcode), if it can be placed. */
+function nearestStore(customer: { postcode: string; country: string }, locations: Map<string, LocationRow>) {
+  if (!customer.postcode) return null
+  const home = locateAddress({ postcode: customer.postcode, country: customer.country })
+  if (!home) return null
+  let best: { id: string; name: string; distanceKm: number } | null = null
+  for (const l of locations.values()) {
+    if (l.kind !== 'store') continue
+    const d = distanceKm(home, l)
+    if (!best || d < best.distanceKm) best = { id: l.id, name: l.name, distanceKm: d }
+  }
+  return best
 }

@@ -92,6 +92,9 @@ describe('one customer across channels', () => {
     expect(view.merged_profiles).toMatchObject([{ id: web.id }])
     // Loyalty of both profiles is summed: the till sale earned 19 points, the web profile had 70.
     expect(view.loyalty.balance).toBe(19 + 70)
+    // Bought in two channels; the till sale makes the Lyon store the most visited.
+    expect(view.profile.preferred_channels).toHaveLength(2)
+    expect(view.profile.home_store).toMatchObject({ store_id: f.store.id, rule: 'most_visited' })
     // The absorbed id still answers, with the surviving profile; new orders for it land there.
     expect((await as(t.app, t.admin).get(`/api/v1/customers/${web.id}`)).json().id).toBe(store.id)
     const later = await as(t.app, f.keys.web).post('/api/v1/orders', {

@@ -148,6 +148,40 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
               balance: Type.Integer({ description: 'Points.' }),
               worth_cents: Type.Integer({ description: 'What they pay as a tender.' }),
             }),
+            profile: Type.Object(
+              {
+                labels: Type.Array(
+                  Type.Object({
+                    kind: Type.Enum([
+                      'mobile_shopper',
+                      'impulse_buyer',
+                      'assisted_buyer',
+                      'local_buyer',
+                      'comparison_shopper',
+                    ]),
+                    evidence: Type.String(),
+                  }),
+                ),
+                preferred_channels: Type.Array(
+                  Type.Object({
+                    channel_code: Type.String(),
+                    orders: Type.Integer(),
+                    share: Type.Number(),
+                  }),
+                ),
+                home_store: Type.Union([
+                  Type.Null(),
+                  Type.Object({
+                    store_id: Type.String(),
+                    rule: Type.Enum(['most_visited', 'nearest']),
+                    evidence: Type.String(),
+                  }),
+                ]),
+              },
+              {
+                description: 'Shopper kinds derived from behaviour (rules in the README), with the evidence.',
+              },
+            ),
           }),
           ...errorResponses,
         },
