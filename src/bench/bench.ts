@@ -3,13 +3,21 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SingleBar } from 'cli-progress'
 import pg from 'pg'
+import { customersSection } from './customers.bench.ts'
 import { pgbenchTpcb } from './pgbench.ts'
 import { routingSection } from './routing.bench.ts'
 import { startServerProcess } from './server-process.ts'
 import { summarise } from './stats.ts'
 import { type BenchCatalog, Http, prng, randomOrder } from './workload.ts'
 
-export const benchSections = ['orders', 'availability', 'oversell', 'pgbench', 'routing'] as const
+export const benchSections = [
+  'orders',
+  'availability',
+  'oversell',
+  'customers',
+  'pgbench',
+  'routing',
+] as const
 export type BenchSection = (typeof benchSections)[number]
 
 export interface BenchOptions {
@@ -38,7 +46,7 @@ export async function runBench(opts: BenchOptions): Promise<Record<string, unkno
     log('bench: routing engine, 1,000 locations, 5-line orders, then 500 instances against HiGHS…')
     Object.assign(result, await routingSection())
   }
-  const serverSections: BenchSection[] = ['orders', 'availability', 'oversell']
+  const serverSections: BenchSection[] = ['orders', 'availability', 'oversell', 'customers']
   if (!serverSections.some(wants)) return result
   const scratch = await scratchDatabase(opts.databaseUrl)
   log(`bench: starting a server on a scratch ${result.database} database (the demo retailer loads first)…`)
@@ -55,6 +63,11 @@ export async function runBench(opts: BenchOptions): Promise<Record<string, unkno
       if (wants('orders')) Object.assign(result, await ordersSection(http, catalog, opts))
       if (wants('availability')) Object.assign(result, await availabilitySection(http, catalog))
       if (wants('oversell')) Object.assign(result, await oversellSection(http, catalog))
+      if (wants('customers')) {
+        if (scratch.env.databaseUrl)
+          Object.assign(result, await customersSection(http, scratch.env.databaseUrl))
+        else log('bench: customers section skipped: it writes its 100,000 customers straight into PostgreSQL')
+      }
       result.loaded_rss_mb = server.rssMb()
     } finally {
       await http.close()
