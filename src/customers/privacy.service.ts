@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { Actor } from '../access/access.domain.ts'
 import { rows, type Tx } from '../db/database.ts'
+import { earnForOrder } from '../loyalty/loyalty.service.ts'
 import { conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
 import { findCustomerByIdentity, getCustomer } from './customers.service.ts'
 
@@ -134,9 +135,9 @@ export async function attachCustomer(
       'no customer known by this identifier',
     )
   }
-  const [order] = await rows<{ customer_id: string | null; store_id: string | null }>(
+  const [order] = await rows<{ customer_id: string | null; store_id: string | null; status: string }>(
     tx,
-    sql`SELECT customer_id, store_id FROM orders WHERE id = ${orderId} FOR UPDATE`,
+    sql`SELECT customer_id, store_id, status FROM orders WHERE id = ${orderId} FOR UPDATE`,
   )
   if (!order) throw notFound('order', orderId)
   if (actor.role === 'store_staff' && order.store_id !== actor.locationId) throw notFound('order', orderId)
@@ -152,5 +153,7 @@ export async function attachCustomer(
         INSERT INTO order_event (order_id, type, actor, data)
         VALUES (${orderId}, 'customer_attached', ${actor.keyId}, ${JSON.stringify({ customer_id: customer.id })}::jsonb)`,
   )
+  // The sale earns its points now, as if the card had been scanned at the till.
+  if (order.status === 'completed') await earnForOrder(tx, orderId, actor.keyId)
   return customer
 }

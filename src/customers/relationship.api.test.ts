@@ -170,6 +170,9 @@ describe('one customer across channels', () => {
     const order = (await as(t.app, f.keys.store).get(`/api/v1/orders/${sale.json().id}`)).json()
     expect(order.customer_id).toBe(store.id)
     expect(order.events.map((e: { type: string }) => e.type)).toContain('customer_attached')
+    // Loyalty catches up: the 19,99 € sale earns its 19 points now.
+    const points = (await as(t.app, f.keys.store).get(`/api/v1/customers/${store.id}/loyalty`)).json()
+    expect(points).toMatchObject({ balance: 19, entries: [{ kind: 'earn', order_id: sale.json().id }] })
     // Another customer cannot take it over; an unknown phone is a 400 naming the field.
     const other = await customer({ email: `x.${unique().toLowerCase()}@example.fr` })
     const taken = await as(t.app, t.admin).post(`/api/v1/orders/${sale.json().id}/customer`, {
