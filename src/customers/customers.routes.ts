@@ -11,7 +11,7 @@ import {
 } from './customers.service.ts'
 
 // Null first: with type coercion on, ajv would turn null into "" if the string came first.
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([Type.Null(), t])
+export const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([Type.Null(), t])
 
 export const Customer = Type.Object({
   id: Type.String(),

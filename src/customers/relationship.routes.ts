@@ -2,13 +2,12 @@ import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typ
 import { staffRoles } from '../access/access.domain.ts'
 import { errorResponses, Id } from '../http/schemas.ts'
 import { consentMedia, consentPurposes, consentsInForce, recordConsents } from './consents.service.ts'
-import { Customer, toDto } from './customers.routes.ts'
+import { Customer, Nullable, toDto } from './customers.routes.ts'
 import { getCustomer } from './customers.service.ts'
 import { addNote, customer360, listDuplicates, mergeCustomers } from './merge.service.ts'
 import { attachCustomer, eraseCustomer, exportCustomer } from './privacy.service.ts'
 
 const CustomerParams = Type.Object({ id: Id('Customer id') })
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([Type.Null(), t])
 
 const Note = Type.Object({
   id: Type.Integer(),

@@ -258,25 +258,15 @@ async function reroute(
     routing?.destination ??
     (order.delivery_address ? locateAddress(order.delivery_address as DeliveryAddress) : null)
   if (!destination) return null
-  const [channel, locations, stock, open] = await Promise.all([
-    getChannel(tx, order.channel_id),
-    cachedLocations(tx),
-    rows<{ location_id: string; available: number }>(
-      tx,
-      sql`SELECT location_id, (on_hand - reserved - safety_stock)::int AS available FROM stock_level
-          WHERE sku = ${line.sku} AND location_id <> ${rejectedAt} AND on_hand - reserved - safety_stock > 0`,
-    ),
-    rows<{ location_id: string; n: number }>(
-      tx,
-      sql`SELECT location_id, count(*)::int AS n FROM fulfilment_task
-          WHERE status IN ('allocated', 'picking', 'packed') GROUP BY location_id`,
-    ),
-  ])
-  const network = routingNetwork(
-    locations,
-    Object.fromEntries(open.map((o) => [o.location_id, o.n])),
-    new Date(),
+  // One query after the other: they share the transaction's connection.
+  const channel = await getChannel(tx, order.channel_id)
+  const locations = await cachedLocations(tx)
+  const stock = await rows<{ location_id: string; available: number }>(
+    tx,
+    sql`SELECT location_id, (on_hand - reserved - safety_stock)::int AS available FROM stock_level
+        WHERE sku = ${line.sku} AND location_id <> ${rejectedAt} AND on_hand - reserved - safety_stock > 0`,
   )
+  const network = routingNetwork(locations, await store.openTasksByLocation(tx), new Date())
   network.delete(rejectedAt)
   const decision = routeDelivery(
     [{ index: 0, sku: line.sku, quantity }],

@@ -85,18 +85,28 @@ export function taskView(t: TaskRow): TaskSummary & {
   }
 }
 
-export async function insertTasks(tx: Tx, orderId: string, tasks: PlannedTask[]) {
-  if (tasks.length === 0) return
-  const list = tasks.map((t) => ({
+/** The task rows of planned tasks, as the JSON the inserting statements read. */
+export function taskRecords(tasks: PlannedTask[]) {
+  return tasks.map((t) => ({
     id: t.id,
     location_id: t.locationId,
     kind: t.kind,
     status: t.status,
     promised_at: t.promisedAt.toISOString(),
   }))
-  const lines = tasks.flatMap((t) =>
+}
+
+/** Their lines, the same way. */
+export function taskLineRecords(tasks: PlannedTask[]) {
+  return tasks.flatMap((t) =>
     t.lines.map((l) => ({ task_id: t.id, order_line_id: l.orderLineId, sku: l.sku, quantity: l.quantity })),
   )
+}
+
+export async function insertTasks(tx: Tx, orderId: string, tasks: PlannedTask[]) {
+  if (tasks.length === 0) return
+  const list = taskRecords(tasks)
+  const lines = taskLineRecords(tasks)
   await tx.execute(
     sql`WITH t AS (
           INSERT INTO fulfilment_task (id, order_id, location_id, kind, status, promised_at)

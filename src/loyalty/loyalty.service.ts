@@ -73,11 +73,24 @@ export async function creditPoints(
   reference: string,
   actor: string,
 ) {
+  await addPoints(tx, customerId, 'reversal', points, orderId, reference, actor)
+}
+
+/** Points in (earned or given back): once per order, kind and reference, with the balance. */
+async function addPoints(
+  tx: Tx,
+  customerId: string,
+  kind: 'earn' | 'reversal',
+  points: number,
+  orderId: string,
+  reference: string,
+  actor: string,
+) {
   if (points <= 0) return
   await tx.execute(
     sql`WITH e AS (
           INSERT INTO loyalty_entry (customer_id, kind, points, order_id, reference, actor)
-          VALUES (${customerId}, 'reversal', ${points}, ${orderId}, ${reference}, ${actor})
+          VALUES (${customerId}, ${kind}, ${points}, ${orderId}, ${reference}, ${actor})
           ON CONFLICT DO NOTHING RETURNING points
         )
         INSERT INTO loyalty_account (customer_id, balance)
@@ -99,18 +112,7 @@ export async function earnForOrder(tx: Tx, orderId: string, actor: string) {
         FROM orders o WHERE o.id = ${orderId}`,
   )
   if (!o?.customer_id) return
-  const points = pointsEarned(o.paid, o.with_points)
-  if (points <= 0) return
-  await tx.execute(
-    sql`WITH e AS (
-          INSERT INTO loyalty_entry (customer_id, kind, points, order_id, reference, actor)
-          VALUES (${o.customer_id}, 'earn', ${points}, ${orderId}, 'order', ${actor})
-          ON CONFLICT DO NOTHING RETURNING points
-        )
-        INSERT INTO loyalty_account (customer_id, balance)
-        SELECT ${o.customer_id}, points FROM e
-        ON CONFLICT (customer_id) DO UPDATE SET balance = loyalty_account.balance + excluded.balance, updated_at = now()`,
-  )
+  await addPoints(tx, o.customer_id, 'earn', pointsEarned(o.paid, o.with_points), orderId, 'order', actor)
 }
 
 /** The balance, what it is worth, and the latest entries of the ledger (newest first). */

@@ -54,21 +54,6 @@ async function cachedChannel(db: Executor, ref: string): Promise<Channel> {
   return channel
 }
 
-/** Reference data an order needs, read before its transaction opens (cached, rarely changing). */
-export async function orderContext(db: Executor, input: OrderInput) {
-  const [channel, cached] = await Promise.all([cachedChannel(db, input.channel), cachedLocations(db)])
-  const named = [input.store_id, ...input.lines.map((l) => l.pickup_location_id)].filter(
-    (id) => id !== undefined,
-  )
-  // A store opened a moment ago is not in the cache yet: look again before calling it unknown.
-  let locations = cached
-  if (named.some((id) => !cached.has(id))) {
-    forgetCachedLocations(db)
-    locations = await cachedLocations(db)
-  }
-  return { channel, locations }
-}
-
 /**
  * Places an order in two round trips and no explicit transaction: one statement reads everything
  * the decision needs, the pure rules decide, one statement writes it all (or nothing). A retried
@@ -80,9 +65,7 @@ export async function placeOrder(
   input: OrderInput,
   idempotency: IdempotencyClaim | null,
 ): Promise<{ replay: true } | { replay: false; order: OrderView }> {
-  const context = await orderContext(db, input)
-  const { channel } = context
-  let { locations } = context
+  const [channel, cached] = await Promise.all([cachedChannel(db, input.channel), cachedLocations(db)])
   const skus = [...new Set(input.lines.map((l) => l.sku))]
   // SKUs the routing engine may need: delivered ones, and picked-up ones the store may lack.
   const deliverySkus = [
@@ -98,8 +81,13 @@ export async function placeOrder(
   if (!reads.customerFound) throw notFound('customer', input.customer_id!)
   if (reads.customerId && reads.customerId !== input.customer_id)
     input = { ...input, customer_id: reads.customerId }
-  // Stock at a location opened a moment ago: read the locations again rather than ignore it.
-  if (reads.deliveryStock.some((s) => !locations.has(s.location_id))) {
+  // A store named by the order, or holding its stock, opened a moment ago is not in the cache yet:
+  // read the locations again rather than call it unknown.
+  const named = [input.store_id, ...input.lines.map((l) => l.pickup_location_id)].filter(
+    (id) => id !== undefined,
+  )
+  let locations = cached
+  if (named.some((id) => !cached.has(id)) || reads.deliveryStock.some((s) => !cached.has(s.location_id))) {
     forgetCachedLocations(db)
     locations = await cachedLocations(db)
   }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { prepared } from '../db/prepared.ts'
 import type { PlannedTask } from '../fulfilment/fulfilment.domain.ts'
+import { taskLineRecords, taskRecords } from '../fulfilment/fulfilment.store.ts'
 import type { IdempotencyClaim } from '../http/idempotency.ts'
 import { holdParams, insufficientStock, takeStockCtes } from '../inventory/reservations.store.ts'
 import type { LineState, OrderState } from './lifecycle.domain.ts'
@@ -229,22 +230,6 @@ const placeOrderSql = `
   )
   SELECT ${gate} AS placed,
          passerelle_assert(NOT ${gate} OR (SELECT count(*) FROM u) = $3::int, 'insufficient_stock') AS checked`
-
-export function taskRecords(tasks: PlannedTask[]) {
-  return tasks.map((t) => ({
-    id: t.id,
-    location_id: t.locationId,
-    kind: t.kind,
-    status: t.status,
-    promised_at: t.promisedAt.toISOString(),
-  }))
-}
-
-export function taskLineRecords(tasks: PlannedTask[]) {
-  return tasks.flatMap((t) =>
-    t.lines.map((l) => ({ task_id: t.id, order_line_id: l.orderLineId, sku: l.sku, quantity: l.quantity })),
-  )
-}
 
 function lineRecords(plan: OrderPlan) {
   return plan.lines.map((l) => ({
