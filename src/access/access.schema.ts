@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
 import { timestamps } from '../db/columns.ts'
 
 export const roles = ['admin', 'store_staff', 'channel', 'call_centre'] as const
@@ -12,6 +12,8 @@ export const apiKeys = pgTable('api_key', {
   locationId: text('location_id'),
   /** channel and call_centre keys are bound to one channel. */
   channelId: text('channel_id'),
+  /** A store manager may override refused rules (a return out of policy); the override is recorded. */
+  manager: boolean('manager').notNull().default(false),
   /** SHA-256 of the secret; the secret itself is shown once, at creation. */
   secretHash: text('secret_hash').notNull().unique(),
   prefix: text('prefix').notNull(),

@@ -18,11 +18,14 @@ export const stockLevels = pgTable(
     safetyStock: integer('safety_stock').notNull().default(0),
     /** Units shipped from another location and not yet received here (not on hand, not promisable). */
     inTransit: integer('in_transit').notNull().default(0),
+    /** Returned units kept apart (damaged, or defective and waiting for after-sales): never sellable. */
+    quarantined: integer('quarantined').notNull().default(0),
     ...timestamps,
   },
   (t) => [
     primaryKey({ columns: [t.sku, t.locationId] }),
     check('stock_level_in_transit_nonneg', sql`${t.inTransit} >= 0`),
+    check('stock_level_quarantined_nonneg', sql`${t.quarantined} >= 0`),
     index('stock_level_location_idx').on(t.locationId),
     check('stock_level_on_hand_nonneg', sql`${t.onHand} >= 0`),
     check('stock_level_reserved_nonneg', sql`${t.reserved} >= 0`),
@@ -39,6 +42,8 @@ export const movementKinds = [
   'count',
   'transfer_out',
   'transfer_in',
+  'return',
+  'quarantine',
 ] as const
 export type MovementKind = (typeof movementKinds)[number]
 
@@ -52,6 +57,7 @@ export const stockMovements = pgTable(
     kind: text('kind', { enum: movementKinds }).notNull(),
     onHandDelta: integer('on_hand_delta').notNull().default(0),
     reservedDelta: integer('reserved_delta').notNull().default(0),
+    quarantinedDelta: integer('quarantined_delta').notNull().default(0),
     /** What caused the movement: an order, a reservation, a receipt reference, a transfer. */
     reference: text('reference'),
     reason: text('reason'),

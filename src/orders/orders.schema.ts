@@ -84,16 +84,29 @@ export const orderLines = pgTable(
     pickupLocationId: text('pickup_location_id'),
     fulfilledQuantity: integer('fulfilled_quantity').notNull().default(0),
     cancelledQuantity: integer('cancelled_quantity').notNull().default(0),
+    /** Units in a return, awaiting receipt or received: never more than were handed over. */
+    returnedQuantity: integer('returned_quantity').notNull().default(0),
     ...timestamps,
   },
   (t) => [
     index('order_line_order_idx').on(t.orderId, t.lineNo),
     index('order_line_source_idx').on(t.sourceLocationId),
     check('order_line_quantity_positive', sql`${t.quantity} > 0`),
+    check(
+      'order_line_returned_within_fulfilled',
+      sql`${t.returnedQuantity} >= 0 AND ${t.returnedQuantity} <= ${t.fulfilledQuantity}`,
+    ),
   ],
 )
 
-export const tenderMethods = ['card', 'cash', 'gift_card', 'store_credit', 'loyalty_points'] as const
+export const tenderMethods = [
+  'card',
+  'cash',
+  'gift_card',
+  'store_credit',
+  'voucher',
+  'loyalty_points',
+] as const
 export type TenderMethod = (typeof tenderMethods)[number]
 
 export const payments = pgTable(
@@ -108,6 +121,8 @@ export const payments = pgTable(
     tenderedCents: integer('tendered_cents'),
     /** Card authorisation, gift card number, voucher code… */
     reference: text('reference'),
+    /** The return a refund pays back. */
+    returnId: text('return_id'),
     ...timestamps,
   },
   (t) => [

@@ -24,3 +24,8 @@ export type IdPrefix =
   | 'key'
   | 'trf'
   | 'tsk'
+  | 'rtn'
+  | 'rln'
+  | 'pol'
+  | 'sva'
+  | 'tkt'
