@@ -1,4 +1,4 @@
-import { bigserial, boolean, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { bigserial, boolean, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
 import { timestamps } from '../db/columns.ts'
 
 export const customers = pgTable(
@@ -81,4 +81,24 @@ export const consents = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [index('consent_customer_idx').on(t.customerId, t.purpose, t.medium, t.id)],
+)
+
+/**
+ * The customer's account in a channel's own shop (a web login): one login of a channel names one
+ * customer, and it is how a channel key knows which customer is logged in.
+ */
+export const customerChannelAccounts = pgTable(
+  'customer_channel_account',
+  {
+    channelId: text('channel_id').notNull(),
+    /** As the channel sends it (its account id or login), exact. */
+    login: text('login').notNull(),
+    customerId: text('customer_id').notNull(),
+    createdBy: text('created_by'),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.channelId, t.login] }),
+    index('customer_channel_account_customer_idx').on(t.customerId),
+  ],
 )
