@@ -9,6 +9,8 @@ export interface Actor {
   locationId: string | null
   /** The channel a channel or call_centre key is bound to. */
   channelId: string | null
+  /** A store manager key (store_staff only): may override refused rules, recorded with the override. */
+  manager?: boolean
 }
 
 export const allRoles: Role[] = ['admin', 'store_staff', 'channel', 'call_centre']
@@ -31,4 +33,9 @@ export function invalidBinding(
 /** Only people in the brand's staff may discount a line by hand; a web shop may not. */
 export function mayDiscount(actor: Actor): boolean {
   return actor.role !== 'channel'
+}
+
+/** Who may lift a refused rule (a return out of policy): head office, or a store manager. */
+export function mayOverride(actor: Actor): boolean {
+  return actor.role === 'admin' || (actor.role === 'store_staff' && actor.manager === true)
 }

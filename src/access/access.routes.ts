@@ -11,6 +11,7 @@ const ApiKey = Type.Object({
   role: Type.Enum(roles),
   location_id: Type.Union([Type.String(), Type.Null()]),
   channel_id: Type.Union([Type.String(), Type.Null()]),
+  manager: Type.Boolean(),
   prefix: Type.String({ description: 'First characters of the secret, to recognise it.' }),
   revoked_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   created_at: Type.String({ format: 'date-time' }),
@@ -23,6 +24,7 @@ const toDto = (k: KeyRow) => ({
   role: k.role,
   location_id: k.locationId,
   channel_id: k.channelId,
+  manager: k.manager,
   prefix: k.prefix,
   revoked_at: k.revokedAt?.toISOString() ?? null,
   created_at: k.createdAt.toISOString(),
@@ -43,6 +45,12 @@ export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
             role: Type.Enum(roles),
             location_id: Type.Optional(Id('Store a store_staff key is bound to.')),
             channel_id: Type.Optional(Id('Channel a channel or call_centre key is bound to.')),
+            manager: Type.Optional(
+              Type.Boolean({
+                description:
+                  'A store manager (store_staff only): may override a refused return and issue goodwill credit.',
+              }),
+            ),
           },
           { additionalProperties: false },
         ),
@@ -59,6 +67,7 @@ export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
           role: req.body.role,
           locationId: req.body.location_id,
           channelId: req.body.channel_id,
+          ...(req.body.manager !== undefined ? { manager: req.body.manager } : {}),
         })
         return { ...toDto(key), secret }
       }),

@@ -15,6 +15,8 @@ export interface NewApiKey {
   role: Role
   locationId?: string | null
   channelId?: string | null
+  /** A store manager: may override refused rules (returns out of policy) and issue goodwill credit. */
+  manager?: boolean
   /** Fixed secret (demo keys are deterministic so the README can show them); random otherwise. */
   secret?: string
 }
@@ -22,6 +24,9 @@ export interface NewApiKey {
 export async function createApiKey(q: Executor, input: NewApiKey) {
   const problem = invalidBinding(input.role, input.locationId, input.channelId)
   if (problem) throw invalidInput(problem.split(' ')[0]!, problem)
+  if (input.manager && input.role !== 'store_staff') {
+    throw invalidInput('manager', 'only applies to store_staff keys (head office may override anyway)')
+  }
   const secret = input.secret ?? `pk_${input.role}_${randomBytes(24).toString('base64url')}`
   const id = newId('key')
   const [row] = await q
@@ -32,6 +37,7 @@ export async function createApiKey(q: Executor, input: NewApiKey) {
       role: input.role,
       locationId: input.locationId ?? null,
       channelId: input.channelId ?? null,
+      manager: input.manager ?? false,
       secretHash: hashSecret(secret),
       prefix: secret.slice(0, 12),
     })
@@ -74,7 +80,14 @@ export async function actorForSecret(q: Executor, secret: string): Promise<Actor
     .from(apiKeys)
     .where(and(eq(apiKeys.secretHash, hash), isNull(apiKeys.revokedAt)))
   const actor: Actor | null = row
-    ? { keyId: row.id, name: row.name, role: row.role, locationId: row.locationId, channelId: row.channelId }
+    ? {
+        keyId: row.id,
+        name: row.name,
+        role: row.role,
+        locationId: row.locationId,
+        channelId: row.channelId,
+        manager: row.manager,
+      }
     : null
   if (actorCache.size > 10_000) actorCache.clear()
   actorCache.set(hash, { actor, at: Date.now() })

@@ -11,6 +11,7 @@ import type { RoutingSummary } from '../orders/orders.domain.ts'
 import type { DeliveryAddress } from '../orders/orders.schema.ts'
 import { completeOrder, fulfilOrder, routingNetwork } from '../orders/orders.service.ts'
 import * as orders from '../orders/orders.store.ts'
+import { refundToTenders } from '../orders/refunds.service.ts'
 import { costModelFor } from '../routing/channel-model.domain.ts'
 import { routeDelivery } from '../routing/routing.domain.ts'
 import { conflict, forbidden, notFound, refused } from '../shared/errors.ts'
@@ -376,7 +377,7 @@ async function reroute(
   return parts[0]!.locationId
 }
 
-/** Units nobody can serve: cancelled on the line, their value refunded to the first tender. */
+/** Units nobody can serve: cancelled on the line, their value refunded to the order's tenders. */
 async function cancelUnits(
   tx: Tx,
   order: orders.OrderRow,
@@ -391,7 +392,13 @@ async function cancelUnits(
   const refund = paid
     ? valueOfUnits({ quantity: line.quantity, totalCents: line.total_cents }, before, before + quantity)
     : 0
-  const [capture] = (await orders.orderPayments(tx, [order.id])).filter((p) => p.kind === 'capture')
+  // The customer is not at a till: cash taken at collection comes back as a credit note.
+  const refunds = await refundToTenders(tx, order, refund, {
+    atTill: false,
+    toStoreCredit: false,
+    returnId: null,
+    actor,
+  })
   await tx.execute(
     sql`UPDATE order_line SET cancelled_quantity = cancelled_quantity + ${quantity}, updated_at = now()
         WHERE id = ${line.id}`,
@@ -403,18 +410,7 @@ async function cancelUnits(
     order.id,
     {
       status: allCancelled ? 'cancelled' : order.status,
-      refunds:
-        refund > 0 && capture
-          ? [
-              {
-                id: newId('pay'),
-                method: capture.method as 'card',
-                amountCents: refund,
-                tenderedCents: null,
-                reference: capture.id,
-              },
-            ]
-          : [],
+      refunds,
       events: [
         {
           type: eventType,

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { accessRoutes } from '../access/access.routes.ts'
+import { aftersalesRoutes } from '../aftersales/aftersales.routes.ts'
 import { catalogRoutes } from '../catalog/catalog.routes.ts'
 import { channelsRoutes } from '../channels/channels.routes.ts'
 import { customersRoutes } from '../customers/customers.routes.ts'
@@ -9,6 +10,7 @@ import { inventoryRoutes } from '../inventory/inventory.routes.ts'
 import { loyaltyRoutes } from '../loyalty/loyalty.routes.ts'
 import { networkRoutes } from '../network/network.routes.ts'
 import { ordersRoutes } from '../orders/orders.routes.ts'
+import { storedValueRoutes } from '../stored-value/stored-value.routes.ts'
 
 /** Every capability's routes, mounted under /api/v1. */
 export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
@@ -22,4 +24,6 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   ordersRoutes,
   fulfilmentRoutes,
   loyaltyRoutes,
+  aftersalesRoutes,
+  storedValueRoutes,
 ]

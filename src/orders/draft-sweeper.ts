@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { type Db, rows } from '../db/database.ts'
 import { expireUncollected } from '../fulfilment/fulfilment.service.ts'
+import { expireStoredValue } from '../stored-value/stored-value.service.ts'
 
 /**
  * Expires drafts whose hold has run out and gives their stock back, in one statement per batch.
@@ -61,6 +62,8 @@ export function startDraftSweeper(
         } while (n > 0 && !stopped)
         const uncollected = await expireUncollected(db)
         if (uncollected > 0) log.info({ expired: uncollected }, 'uncollected orders cancelled and refunded')
+        const lapsed = await expireStoredValue(db)
+        if (lapsed > 0) log.info({ expired: lapsed }, 'gift cards, credit notes and vouchers expired')
       } catch (err) {
         log.error({ err }, 'draft sweeper failed; retrying next interval')
       } finally {

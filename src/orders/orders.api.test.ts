@@ -289,15 +289,23 @@ describe('retries, drafts and cancellations', () => {
 
   it('cancelling an order releases its stock and refunds every tender', async () => {
     const sku = await f.product({ stock: { [f.store.id]: 3 } })
+    const card = await as(t.app, f.keys.store).post('/api/v1/gift-cards', {
+      amount_cents: 2500,
+      paid_with: 'cash',
+    })
+    expect(card.statusCode, card.body).toBe(201)
+    const code = card.json().code as string
     const res = await as(t.app, f.keys.web).post('/api/v1/orders', {
       channel: f.channels.web.code,
       lines: [{ sku, quantity: 2, fulfilment: 'pickup', pickup_location_id: f.store.id }],
       payments: [
-        { method: 'gift_card', amount_cents: 1000, reference: 'GC-1' },
+        { method: 'gift_card', amount_cents: 1000, reference: code.toLowerCase() },
         { method: 'card', amount_cents: 2998 },
       ],
     })
     expect(res.statusCode, res.body).toBe(201)
+    const after = await as(t.app, f.keys.web).get(`/api/v1/stored-value/${code}`)
+    expect(after.json().balance_cents, after.body).toBe(1500)
     const cancelled = await as(t.app, f.keys.web).post(`/api/v1/orders/${res.json().id}/cancel`, {
       reason: 'customer changed their mind',
     })
@@ -307,6 +315,9 @@ describe('retries, drafts and cancellations', () => {
     expect(order.lines[0].cancelled_quantity).toBe(2)
     expect(order.payments.filter((p: { kind: string }) => p.kind === 'refund')).toHaveLength(2)
     expect(await stockAt(sku, f.store.id)).toMatchObject({ on_hand: 3, reserved: 0 })
+    const balance = (await as(t.app, t.admin).get(`/api/v1/stored-value/${code}`)).json()
+    expect(balance.balance_cents).toBe(2500)
+    expect(balance.entries.map((e: { kind: string }) => e.kind)).toEqual(['refund', 'redeem', 'issue'])
     const twice = await as(t.app, f.keys.web).post(`/api/v1/orders/${res.json().id}/cancel`, {
       reason: 'again',
     })

@@ -8,6 +8,8 @@ import { type RoutingCandidate, routeDelivery, type StockRow } from '../routing/
 import { conflict, forbidden, invalidInput, refused } from '../shared/errors.ts'
 import type { IdPrefix } from '../shared/ids.ts'
 import { lineAmounts } from '../shared/money.domain.ts'
+import { normaliseStoredValueCode } from '../stored-value/stored-value.domain.ts'
+import type { Redemption } from '../stored-value/stored-value.service.ts'
 import type { DeliveryAddress, TenderMethod } from './orders.schema.ts'
 
 export type FulfilmentMode = 'takeaway' | 'delivery' | 'pickup' | 'reserve'
@@ -109,7 +111,10 @@ export interface PlannedPayment {
   method: TenderMethod
   amountCents: number
   tenderedCents: number | null
+  /** Card authorisation, gift card / credit note / voucher code; for a refund, the capture it gives back. */
   reference: string | null
+  /** The return a refund pays back. */
+  returnId?: string | null
 }
 
 export interface PlannedEvent {
@@ -631,13 +636,40 @@ export function checkTender(
     if (p.tendered_cents < p.amount_cents)
       throw invalidInput(`${field}/tendered_cents`, 'is less than the amount')
   }
+  let reference = p.reference ?? null
+  if (isStoredValue(p.method)) {
+    if (!reference)
+      throw invalidInput(`${field}/reference`, `the ${p.method.replace('_', ' ')} code is required`)
+    reference = normaliseStoredValueCode(reference, `${field}/reference`)
+  }
   return {
     id: makeId('pay'),
     method: p.method,
     amountCents: p.amount_cents,
     tenderedCents: p.tendered_cents ?? null,
-    reference: p.reference ?? null,
+    reference,
   }
+}
+
+export function isStoredValue(method: TenderMethod): method is 'gift_card' | 'store_credit' | 'voucher' {
+  return method === 'gift_card' || method === 'store_credit' || method === 'voucher'
+}
+
+/** The stored-value tenders among planned payments, to spend in the order's transaction. */
+export function redemptions(payments: PlannedPayment[], field = 'payments'): Redemption[] {
+  return payments.flatMap((p, i) =>
+    isStoredValue(p.method)
+      ? [
+          {
+            method: p.method,
+            code: p.reference!,
+            amountCents: p.amountCents,
+            paymentId: p.id,
+            field: `${field}/${i}`,
+          },
+        ]
+      : [],
+  )
 }
 
 /**

@@ -38,7 +38,11 @@ const PaymentIn = Type.Object(
       }),
     ),
     reference: Type.Optional(
-      Type.String({ maxLength: 200, description: 'Card authorisation, gift card number…' }),
+      Type.String({
+        maxLength: 200,
+        description:
+          'Card authorisation; for gift_card, store_credit and voucher the code to spend (required).',
+      }),
     ),
   },
   { additionalProperties: false },

@@ -16,14 +16,14 @@ import type { IdempotencyClaim } from '../http/idempotency.ts'
 import { cachedLocations, forgetCachedLocations } from '../inventory/inventory.service.ts'
 import { consumeReservations, releaseReservations } from '../inventory/reservations.store.ts'
 import { claimIncoming } from '../inventory/transfers.service.ts'
-import { programme } from '../loyalty/loyalty.domain.ts'
-import { burnPoints, creditPoints, earnForOrder, loyaltyPoints } from '../loyalty/loyalty.service.ts'
+import { burnPoints, earnForOrder, loyaltyPoints } from '../loyalty/loyalty.service.ts'
 import type { LocationRow } from '../network/network.service.ts'
 import { isOpenAt } from '../network/opening-hours.domain.ts'
 import { costModelFor } from '../routing/channel-model.domain.ts'
 import type { RoutingCandidate } from '../routing/routing.domain.ts'
 import { forbidden, notFound, refused } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
+import { redeemStoredValue } from '../stored-value/stored-value.service.ts'
 import {
   assertCancellable,
   assertDraftConfirmable,
@@ -33,9 +33,10 @@ import {
   maySee,
   planFulfilment,
 } from './lifecycle.domain.ts'
-import { checkTender, type OrderInput, type PaymentInput, planOrder } from './orders.domain.ts'
+import { checkTender, type OrderInput, type PaymentInput, planOrder, redemptions } from './orders.domain.ts'
 import * as store from './orders.store.ts'
 import { type OrderView, orderView } from './orders.view.ts'
+import { refundToTenders } from './refunds.service.ts'
 
 type Channel = Awaited<ReturnType<typeof getChannel>>
 const channelCache = new WeakMap<object, Map<string, { channel: Channel; at: number }>>()
@@ -141,15 +142,17 @@ export async function placeOrder(
   // Units kept from a transfer in transit, points spent and points earned by a sale completed at the
   // till go in the same transaction as the order; the usual order is one statement.
   const points = loyaltyPoints(input.payments ?? [])
+  const spends = redemptions(plan.payments)
   const earns = plan.status === 'completed' && plan.customerId !== null
   const outcome =
-    plan.incomingClaims.length === 0 && points === 0 && !earns
+    plan.incomingClaims.length === 0 && points === 0 && spends.length === 0 && !earns
       ? await write(db)
       : await (db as Db).transaction(async (tx) => {
           const placed = await write(tx)
           if (placed !== 'placed') return placed
           await claimIncoming(tx, plan.incomingClaims)
           await burnPoints(tx, plan.customerId, plan.id, points, 'order', actor.keyId)
+          await redeemStoredValue(tx, plan.id, spends, actor.keyId)
           if (earns) await earnForOrder(tx, plan.id, actor.keyId)
           return placed
         })
@@ -221,6 +224,7 @@ export async function confirmDraft(tx: Tx, actor: Actor, orderId: string, paymen
   const channel = await getChannel(tx, order.channel_id)
   const planned = payments.map((p, i) => checkTender(p, `payments/${i}`, channel.kind === 'store', newId))
   await burnPoints(tx, order.customer_id, orderId, loyaltyPoints(payments), 'confirm', actor.keyId)
+  await redeemStoredValue(tx, orderId, redemptions(planned), actor.keyId)
   const locations = await cachedLocations(tx)
   await insertTasks(
     tx,
@@ -255,27 +259,13 @@ export async function cancelOrder(tx: Tx, actor: Actor, orderId: string, reason:
   await releaseReservations(tx, orderId, 'released', `cancelled: ${reason}`, actor.keyId)
   await store.cancelAllLines(tx, orderId)
   await cancelOpenTasks(tx, orderId, actor.keyId, `order cancelled: ${reason}`)
-  const captures = (await store.orderPayments(tx, [orderId])).filter((p) => p.kind === 'capture')
-  // Nothing left the stock, so every tender is refunded to where it came from.
-  for (const p of captures) {
-    if (p.method === 'loyalty_points' && order.customer_id) {
-      await creditPoints(
-        tx,
-        order.customer_id,
-        orderId,
-        p.amount_cents / programme.pointValueCents,
-        p.id,
-        actor.keyId,
-      )
-    }
-  }
-  const refunds = captures.map((p) => ({
-    id: newId('pay'),
-    method: p.method as PaymentInput['method'],
-    amountCents: p.amount_cents,
-    tenderedCents: null,
-    reference: p.id,
-  }))
+  // Nothing left the stock, so every tender is given back in full to where it came from.
+  const refunds = await refundToTenders(tx, order, order.paid_cents - order.refunded_cents, {
+    atTill: true,
+    toStoreCredit: false,
+    returnId: null,
+    actor: actor.keyId,
+  })
   await store.recordTransition(
     tx,
     orderId,
@@ -313,6 +303,7 @@ export async function fulfilOrder(
     `collect-${newId('pay')}`,
     actor.keyId,
   )
+  await redeemStoredValue(tx, orderId, redemptions(planned), actor.keyId)
   await consumeReservations(tx, orderId, plan.items, actor.keyId)
   await store.addFulfilledQuantities(tx, plan.items)
   await store.recordTransition(

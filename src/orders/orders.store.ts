@@ -257,15 +257,16 @@ function paymentRecords(payments: PlannedPayment[]) {
     amount_cents: p.amountCents,
     tendered_cents: p.tenderedCents,
     reference: p.reference,
+    return_id: p.returnId ?? null,
   }))
 }
 
 function paymentsInsert(orderId: string, payments: PlannedPayment[], kind: 'capture' | 'refund') {
   const data = paymentRecords(payments)
-  return sql`INSERT INTO payment (id, order_id, kind, method, amount_cents, tendered_cents, reference)
-    SELECT x.id, ${orderId}, ${kind}, x.method, x.amount_cents, x.tendered_cents, x.reference
+  return sql`INSERT INTO payment (id, order_id, kind, method, amount_cents, tendered_cents, reference, return_id)
+    SELECT x.id, ${orderId}, ${kind}, x.method, x.amount_cents, x.tendered_cents, x.reference, x.return_id
     FROM jsonb_to_recordset(${JSON.stringify(data)}::jsonb)
-      AS x(id text, method text, amount_cents int, tendered_cents int, reference text)`
+      AS x(id text, method text, amount_cents int, tendered_cents int, reference text, return_id text)`
 }
 
 function eventsInsert(

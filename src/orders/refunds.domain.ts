@@ -1,0 +1,66 @@
+import type { TenderMethod } from './orders.schema.ts'
+
+/** A payment taken on an order, and how much of it was already given back. */
+export interface CaptureState {
+  id: string
+  method: TenderMethod
+  amountCents: number
+  refundedCents: number
+}
+
+export interface RefundPart {
+  captureId: string
+  method: TenderMethod
+  amountCents: number
+}
+
+export interface RefundAllocation {
+  parts: RefundPart[]
+  /** Value that goes to a new credit note (chosen by the customer, or with no tender to take it). */
+  storeCreditCents: number
+}
+
+/**
+ * The order in which a refund goes back to the tenders of the order. Value that only spends in the
+ * brand goes back first (credit notes, vouchers, gift cards, then points), so a partial return never
+ * turns a gift card into cash; then the card; cash last, and only at a till, never more than the cash
+ * taken. What no tender can take (cash paid in store, returned by post) becomes a credit note.
+ */
+export const refundOrder: TenderMethod[] = [
+  'store_credit',
+  'voucher',
+  'gift_card',
+  'loyalty_points',
+  'card',
+  'cash',
+]
+
+/** Tenders that hold value in the brand: a refund to them is a refund in kind, never in money. */
+const inKind = new Set<TenderMethod>(['store_credit', 'voucher', 'gift_card', 'loyalty_points'])
+
+/**
+ * Splits a refund over the order's tenders in `refundOrder`. Points go back in whole points
+ * (`pointValueCents` each); the cents a point cannot carry move on to the next tender.
+ */
+export function allocateRefund(
+  amountCents: number,
+  captures: CaptureState[],
+  options: { atTill: boolean; toStoreCredit: boolean; pointValueCents: number },
+): RefundAllocation {
+  let left = amountCents
+  const parts: RefundPart[] = []
+  const ordered = [...captures].sort(
+    (a, b) => refundOrder.indexOf(a.method) - refundOrder.indexOf(b.method) || a.id.localeCompare(b.id),
+  )
+  for (const c of ordered) {
+    if (left <= 0) break
+    if (options.toStoreCredit && !inKind.has(c.method)) continue
+    if (c.method === 'cash' && !options.atTill) continue
+    let take = Math.min(left, c.amountCents - c.refundedCents)
+    if (c.method === 'loyalty_points') take -= take % options.pointValueCents
+    if (take <= 0) continue
+    parts.push({ captureId: c.id, method: c.method, amountCents: take })
+    left -= take
+  }
+  return { parts, storeCreditCents: left }
+}

@@ -1,0 +1,115 @@
+import type { Tx } from '../db/database.ts'
+import { programme } from '../loyalty/loyalty.domain.ts'
+import { creditPoints } from '../loyalty/loyalty.service.ts'
+import { newId } from '../shared/ids.ts'
+import { creditStoredValue, issueStoredValue } from '../stored-value/stored-value.service.ts'
+import type { PlannedPayment } from './orders.domain.ts'
+import type { TenderMethod } from './orders.schema.ts'
+import { orderPayments } from './orders.store.ts'
+import { allocateRefund, type CaptureState } from './refunds.domain.ts'
+
+export interface RefundOptions {
+  /** The customer is at a till: cash can be handed back. */
+  atTill: boolean
+  /** The customer chose a credit note rather than money back. */
+  toStoreCredit: boolean
+  returnId: string | null
+  actor: string
+}
+
+/** A refund payment, and where stored value went (the code credited or issued). */
+export type RefundPayment = PlannedPayment & { returnId: string | null; creditedCode: string | null }
+
+/**
+ * Gives `amountCents` back to the order's tenders in the documented order (see `refundOrder`):
+ * points back to the loyalty account, value back to the gift card, credit note or voucher it came
+ * from, card and cash recorded; what no tender can take becomes a new credit note. Runs inside the
+ * caller's transaction; returns the refund payments for the caller to record with the order.
+ */
+export async function refundToTenders(
+  tx: Tx,
+  order: { id: string; customer_id: string | null },
+  amountCents: number,
+  options: RefundOptions,
+): Promise<RefundPayment[]> {
+  if (amountCents <= 0) return []
+  const payments = await orderPayments(tx, [order.id])
+  const captures: Array<CaptureState & { reference: string | null }> = payments
+    .filter((p) => p.kind === 'capture')
+    .map((p) => ({
+      id: p.id,
+      method: p.method as TenderMethod,
+      amountCents: p.amount_cents,
+      refundedCents: payments
+        .filter((r) => r.kind === 'refund' && r.reference === p.id)
+        .reduce((s, r) => s + r.amount_cents, 0),
+      reference: p.reference,
+    }))
+  const allocation = allocateRefund(amountCents, captures, {
+    atTill: options.atTill,
+    toStoreCredit: options.toStoreCredit,
+    pointValueCents: programme.pointValueCents,
+  })
+  const refunds: RefundPayment[] = []
+  for (const part of allocation.parts) {
+    const id = newId('pay')
+    const capture = captures.find((c) => c.id === part.captureId)!
+    let creditedCode: string | null = null
+    let method = part.method
+    if (part.method === 'loyalty_points' && order.customer_id) {
+      await creditPoints(
+        tx,
+        order.customer_id,
+        order.id,
+        part.amountCents / programme.pointValueCents,
+        id,
+        options.actor,
+      )
+    } else if (part.method === 'gift_card' || part.method === 'store_credit' || part.method === 'voucher') {
+      const credited = await creditStoredValue(tx, {
+        code: capture.reference!,
+        amountCents: part.amountCents,
+        orderId: order.id,
+        returnId: options.returnId,
+        refundId: id,
+        customerId: order.customer_id,
+        actor: options.actor,
+      })
+      method = credited.method
+      creditedCode = credited.code
+    }
+    refunds.push({
+      id,
+      method,
+      amountCents: part.amountCents,
+      tenderedCents: null,
+      reference: part.captureId,
+      returnId: options.returnId,
+      creditedCode,
+    })
+  }
+  if (allocation.storeCreditCents > 0) {
+    const id = newId('pay')
+    const credit = await issueStoredValue(tx, {
+      kind: 'store_credit',
+      amountCents: allocation.storeCreditCents,
+      customerId: order.customer_id,
+      expiresAt: new Date(Date.now() + 365 * 86_400_000),
+      source: 'refund',
+      reference: id,
+      actor: options.actor,
+      sourceOrderId: order.id,
+      ...(options.returnId ? { sourceReturnId: options.returnId } : {}),
+    })
+    refunds.push({
+      id,
+      method: 'store_credit',
+      amountCents: allocation.storeCreditCents,
+      tenderedCents: null,
+      reference: credit.code,
+      returnId: options.returnId,
+      creditedCode: credit.code,
+    })
+  }
+  return refunds
+}
