@@ -67,9 +67,29 @@ export async function listDuplicates(q: Executor, actor: Actor, minScore: number
 }
 
 /**
- * Merges `absorbedId` into `survivorId` in one transaction: the absorbed profile's orders and notes
- * move to the survivor, which takes the e-mail, phone and card it lacked; the absorbed profile is
- * kept as it was in the merge record and its id resolves to the survivor from then on.
+ * The profile that holds a customer's records now: the customer itself, or the one it was merged into.
+ * Share-locked, so a record written under that id in this transaction cannot be left behind by a merge
+ * committing meanwhile: the merge waits for it, or it waits for the merge and follows it to the survivor.
+ */
+export async function survivorOf(tx: Tx, customerId: string): Promise<string> {
+  let ref = customerId
+  for (let hop = 0; hop < 10; hop++) {
+    const [row] = await rows<{ merged_into: string | null }>(
+      tx,
+      sql`SELECT merged_into FROM customer WHERE id = ${ref} FOR SHARE`,
+    )
+    if (!row) throw notFound('customer', customerId)
+    if (!row.merged_into) return ref
+    ref = row.merged_into
+  }
+  throw notFound('customer', customerId)
+}
+
+/**
+ * Merges `absorbedId` into `survivorId` in one transaction: the absorbed profile's orders, notes,
+ * loyalty, after-sales tickets, returns and stored-value accounts (gift cards, store credit, vouchers)
+ * move to the survivor, which takes the e-mail, phone and card it lacked; the absorbed profile is kept
+ * as it was in the merge record and its id resolves to the survivor from then on.
  */
 export async function mergeCustomers(tx: Tx, actor: Actor, survivorId: string, absorbedId: string) {
   assertMayMerge(actor)
@@ -114,6 +134,12 @@ export async function mergeCustomers(tx: Tx, actor: Actor, survivorId: string, a
         r AS (UPDATE customer_merge SET survivor_id = ${survivorId} WHERE survivor_id = ${absorbedId}),
         -- Profiles merged into the absorbed one point at the survivor: an old id is one hop away.
         c AS (UPDATE customer SET merged_into = ${survivorId} WHERE merged_into = ${absorbedId}),
+        t AS (UPDATE service_ticket SET customer_id = ${survivorId}, updated_at = now() WHERE customer_id = ${absorbedId}),
+        rt AS (UPDATE "return" SET customer_id = ${survivorId}, updated_at = now() WHERE customer_id = ${absorbedId}),
+        sv AS (
+          UPDATE stored_value_account SET customer_id = ${survivorId}, updated_at = now()
+          WHERE customer_id = ${absorbedId}
+        ),
         le AS (UPDATE loyalty_entry SET customer_id = ${survivorId} WHERE customer_id = ${absorbedId}),
         la AS (DELETE FROM loyalty_account WHERE customer_id = ${absorbedId} RETURNING balance),
         lb AS (
@@ -160,12 +186,13 @@ export async function addNote(tx: Tx, actor: Actor, customerId: string, body: st
 
 /**
  * One call for the whole relationship: the profile, what it bought in each channel, its latest
- * orders from every channel, the notes staff wrote, and the profiles merged into it.
+ * orders from every channel, its after-sales tickets and returns, the notes staff wrote, and the
+ * profiles merged into it.
  */
 export async function customer360(q: Executor, actor: Actor, id: string, ordersLimit: number) {
   if (actor.role === 'channel') throw forbidden('The 360 view is for staff; a channel reads its own orders.')
   const customer = await getCustomer(q, id)
-  const [channels, orders, notes, merged, loyalty, facts, locations] = await Promise.all([
+  const [channels, orders, notes, merged, loyalty, facts, locations, tickets, returns] = await Promise.all([
     rows<{ channel_code: string; orders: number; spent_cents: number; last_order_at: Date }>(
       q,
       sql`SELECT c.code AS channel_code, count(*)::int AS orders,
@@ -214,12 +241,41 @@ export async function customer360(q: Executor, actor: Actor, id: string, ordersL
           FROM orders o JOIN channel c ON c.id = o.channel_id WHERE o.customer_id = ${customer.id}`,
     ),
     cachedLocations(q),
+    rows<{
+      id: string
+      number: string
+      kind: string
+      status: string
+      subject: string
+      order_id: string
+      created_at: Date
+      updated_at: Date
+    }>(
+      q,
+      sql`SELECT id, number::text AS number, kind, status, subject, order_id, created_at, updated_at
+          FROM service_ticket WHERE customer_id = ${customer.id} ORDER BY customer_id, id DESC LIMIT 50`,
+    ),
+    rows<{
+      id: string
+      number: string
+      order_id: string
+      status: string
+      method: string
+      refund_cents: number
+      created_at: Date
+    }>(
+      q,
+      sql`SELECT id, number::text AS number, order_id, status, method, refund_cents, created_at
+          FROM "return" WHERE customer_id = ${customer.id} ORDER BY customer_id, id DESC LIMIT 50`,
+    ),
   ])
   const iso = (d: Date) => new Date(d).toISOString()
   return {
     customer,
     channels: channels.map((c) => ({ ...c, last_order_at: iso(c.last_order_at) })),
     orders: orders.map((o) => ({ ...o, number: String(o.number), created_at: iso(o.created_at) })),
+    tickets: tickets.map((t) => ({ ...t, created_at: iso(t.created_at), updated_at: iso(t.updated_at) })),
+    returns: returns.map((r) => ({ ...r, created_at: iso(r.created_at) })),
     notes: notes.map((n) => ({ ...n, created_at: iso(n.created_at) })),
     merged_profiles: merged.map((m) => ({ id: m.absorbed_id, merged_at: iso(m.merged_at) })),
     loyalty: {

@@ -14,8 +14,10 @@ function assertMayHandlePrivacy(actor: Actor) {
 
 /**
  * Everything held about a customer (GDPR right of access), as JSON: the profile, the profiles merged
- * into it, every order with its lines and payments, the notes staff wrote, and the record of earlier
- * exports and erasures. The export itself is recorded.
+ * into it, every order with its lines and payments, the notes staff wrote, after-sales tickets with
+ * every message (internal notes included: they are data about the customer too), returns with their
+ * lines, gift cards, store credit and vouchers, and the record of earlier exports and erasures. The
+ * export itself is recorded.
  */
 export async function exportCustomer(tx: Tx, actor: Actor, id: string) {
   assertMayHandlePrivacy(actor)
@@ -26,6 +28,9 @@ export async function exportCustomer(tx: Tx, actor: Actor, id: string) {
     merges: unknown
     requests: unknown
     consents: unknown
+    tickets: unknown
+    returns: unknown
+    stored_value_accounts: unknown
   }>(
     tx,
     sql`SELECT
@@ -48,7 +53,26 @@ export async function exportCustomer(tx: Tx, actor: Actor, id: string) {
            FROM privacy_request r WHERE r.customer_id = ${customer.id}) AS requests,
           (SELECT coalesce(json_agg(json_build_object('purpose', c.purpose, 'medium', c.medium, 'granted', c.granted,
                     'channel_id', c.channel_id, 'at', c.created_at) ORDER BY c.id), '[]'::json)
-           FROM consent c WHERE c.customer_id = ${customer.id}) AS consents`,
+           FROM consent c WHERE c.customer_id = ${customer.id}) AS consents,
+          (SELECT coalesce(json_agg(json_build_object(
+              'id', t.id, 'number', t.number::text, 'kind', t.kind, 'status', t.status, 'subject', t.subject,
+              'order_id', t.order_id, 'resolution', t.resolution, 'created_at', t.created_at,
+              'messages', (SELECT coalesce(json_agg(json_build_object('body', m.body, 'internal', m.internal,
+                             'from_status', m.from_status, 'to_status', m.to_status, 'at', m.created_at)
+                             ORDER BY m.id), '[]'::json)
+                           FROM service_ticket_message m WHERE m.ticket_id = t.id)) ORDER BY t.id), '[]'::json)
+           FROM service_ticket t WHERE t.customer_id = ${customer.id}) AS tickets,
+          (SELECT coalesce(json_agg(json_build_object(
+              'id', r.id, 'number', r.number::text, 'order_id', r.order_id, 'status', r.status, 'method', r.method,
+              'refund_to', r.refund_to, 'refund_cents', r.refund_cents, 'created_at', r.created_at,
+              'lines', (SELECT coalesce(json_agg(json_build_object('sku', l.sku, 'quantity', l.quantity,
+                          'reason', l.reason, 'condition', l.condition, 'refund_cents', l.refund_cents)
+                          ORDER BY l.line_no), '[]'::json)
+                        FROM return_line l WHERE l.return_id = r.id)) ORDER BY r.id), '[]'::json)
+           FROM "return" r WHERE r.customer_id = ${customer.id}) AS returns,
+          (SELECT coalesce(json_agg(json_build_object('code', s.code, 'kind', s.kind,
+                    'balance_cents', s.balance_cents, 'expires_at', s.expires_at) ORDER BY s.id), '[]'::json)
+           FROM stored_value_account s WHERE s.customer_id = ${customer.id}) AS stored_value_accounts`,
   )
   await record(tx, customer.id, 'export', actor.keyId)
   return {
@@ -76,6 +100,13 @@ export async function exportCustomer(tx: Tx, actor: Actor, id: string) {
  * becomes a pseudonym (no name, contact, address or card), the names and addresses on its orders and
  * in its merge records are removed, its notes deleted; orders, lines, payments and the stock ledger
  * stay as they are, so totals and VAT still add up. Recorded; erasing twice is refused.
+ *
+ * After-sales tickets, returns and stored-value accounts are kept whole, message bodies included:
+ * a ticket is the record of a warranty claim the brand must be able to show for as long as the legal
+ * guarantee and the time to dispute it run (GDPR art. 17(3)(b) and (e)), returns are accounting
+ * records, and a gift card or credit note is money owed to its bearer. What ties them to the person,
+ * the profile, is a pseudonym from now on. Notes, unlike messages, are about the person rather than a
+ * claim, and are deleted.
  */
 export async function eraseCustomer(tx: Tx, actor: Actor, id: string) {
   assertMayHandlePrivacy(actor)

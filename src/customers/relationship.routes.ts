@@ -64,7 +64,7 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { roles: ['admin', 'call_centre'] },
       schema: {
         tags: ['customers'],
-        summary: 'Merge another profile into this one: its orders, notes and identities move here',
+        summary: 'Merge another profile into this one: its orders, tickets, notes and identities move here',
         description:
           'Atomic. The absorbed profile is kept in the merge record and its id keeps resolving to this one. ' +
           'Merging a profile twice, or into itself, is refused.',
@@ -110,7 +110,7 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['customers'],
         summary:
-          'The whole relationship: profile, purchases per channel, latest orders of every channel, notes',
+          'The whole relationship: profile, purchases per channel, latest orders, tickets and returns, notes',
         params: CustomerParams,
         querystring: Type.Object({
           orders: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
@@ -138,6 +138,31 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
                 store_id: Nullable(Type.String()),
                 created_at: Type.String({ format: 'date-time' }),
               }),
+            ),
+            tickets: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                number: Type.String(),
+                kind: Type.String(),
+                status: Type.String(),
+                subject: Type.String(),
+                order_id: Type.String(),
+                created_at: Type.String({ format: 'date-time' }),
+                updated_at: Type.String({ format: 'date-time' }),
+              }),
+              { description: 'The latest 50 after-sales tickets, from every channel.' },
+            ),
+            returns: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                number: Type.String(),
+                order_id: Type.String(),
+                status: Type.String(),
+                method: Type.String(),
+                refund_cents: Type.Integer(),
+                created_at: Type.String({ format: 'date-time' }),
+              }),
+              { description: 'The latest 50 returns, from every channel.' },
             ),
             notes: Type.Array(Note),
             merged_profiles: Type.Array(
@@ -209,6 +234,11 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
             merges: Type.Array(Type.Unknown()),
             requests: Type.Array(Type.Unknown()),
             consents: Type.Array(Type.Unknown(), { description: 'Every consent statement, oldest first.' }),
+            tickets: Type.Array(Type.Unknown(), { description: 'After-sales tickets with their messages.' }),
+            returns: Type.Array(Type.Unknown(), { description: 'Returns with their lines.' }),
+            stored_value_accounts: Type.Array(Type.Unknown(), {
+              description: 'Gift cards, store credit and vouchers held by the customer.',
+            }),
           }),
           ...errorResponses,
         },
