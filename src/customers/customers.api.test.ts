@@ -40,7 +40,7 @@ async function customerCount(): Promise<number> {
 }
 
 describe('creating a customer', () => {
-  it('at the till with a phone number gives a customer whose details every channel can read', async () => {
+  it('at the till with a phone number gives a customer staff read in every channel, a web shop only once logged in there', async () => {
     const phone = mobile()
     const created = await admin.post('/api/v1/customers', {
       phone,
@@ -62,9 +62,17 @@ describe('creating a customer', () => {
       source_channel_id: null,
     })
     expect(customer.id).toMatch(/^cus_/)
-    const read = await web.get(`/api/v1/customers/${customer.id}`)
+    const read = await agent.get(`/api/v1/customers/${customer.id}`)
     expect(read.statusCode).toBe(200)
     expect(read.json()).toEqual(customer)
+    // A web shop key names the customer logged in on it; this one never logged in there.
+    const anonymous = await web.get(`/api/v1/customers/${customer.id}`)
+    expect(anonymous.statusCode).toBe(400)
+    expect(anonymous.json().error.details.field).toBe('X-Customer-Login')
+    const someoneElse = await web.get(`/api/v1/customers/${customer.id}`, {
+      'x-customer-login': 'not-linked',
+    })
+    expect(someoneElse.statusCode).toBe(404)
   })
 
   it('from the web shop records the web channel as where the customer came from', async () => {
@@ -112,7 +120,7 @@ describe('creating a customer', () => {
     expect(await customerCount()).toBe(before)
   })
 
-  it('with an identifier another customer holds answers 409 with that customer, so the till attaches to it', async () => {
+  it('with an identifier another customer holds answers 409 with that customer, so the till attaches to it (a web shop is not told whose)', async () => {
     const email = `${unique('taken')}@example.fr`
     const card = `4242 ${String(Date.now()).slice(-8)}`
     const first = (await admin.post('/api/v1/customers', { email, loyalty_card: card })).json()
@@ -121,10 +129,14 @@ describe('creating a customer', () => {
       [{ email: email.toUpperCase(), phone: mobile() }, 'email'],
       [{ phone: mobile(), loyalty_card: card.replace(' ', '-') }, 'loyalty_card'],
     ] as const) {
-      const res = await web.post('/api/v1/customers', body)
+      const res = await agent.post('/api/v1/customers', body)
       expect(res.statusCode, res.body).toBe(409)
       expect(res.json().error.code).toBe('identity_taken')
       expect(res.json().error.details).toEqual({ field, customer_id: first.id })
+      const fromWeb = await web.post('/api/v1/customers', body)
+      expect(fromWeb.statusCode, fromWeb.body).toBe(409)
+      expect(fromWeb.json().error.details).toEqual({ field })
+      expect(fromWeb.body).not.toContain(first.id)
     }
     expect(await customerCount()).toBe(before)
   })
@@ -132,7 +144,7 @@ describe('creating a customer', () => {
   it('twice at the same moment with the same e-mail creates one customer and points the other till to it', async () => {
     const email = `${unique('race')}@example.fr`
     const [a, b] = await Promise.all([
-      web.post('/api/v1/customers', { email, first_name: 'A' }),
+      admin.post('/api/v1/customers', { email, first_name: 'A' }),
       agent.post('/api/v1/customers', { email: email.toUpperCase(), first_name: 'B' }),
     ])
     const statuses = [a.statusCode, b.statusCode].sort()
@@ -177,18 +189,18 @@ describe('finding a customer', () => {
   it('by loyalty card finds its holder, and an unknown card finds nobody', async () => {
     const card = `9${String(Date.now()).slice(-9)}`
     const { id } = (await admin.post('/api/v1/customers', { loyalty_card: card })).json()
-    const found = await web.get(`/api/v1/customers?card=${card.slice(0, 5)}-${card.slice(5)}`)
+    const found = await agent.get(`/api/v1/customers?card=${card.slice(0, 5)}-${card.slice(5)}`)
     expect(found.json().data.map((c: { id: string }) => c.id)).toEqual([id])
-    const none = await web.get('/api/v1/customers?card=00000000000')
+    const none = await agent.get('/api/v1/customers?card=00000000000')
     expect(none.statusCode).toBe(200)
     expect(none.json()).toEqual({ data: [], next_cursor: null })
   })
 
   it('with a value that is not a phone number says which parameter is wrong', async () => {
-    const res = await web.get('/api/v1/customers?phone=hello')
+    const res = await agent.get('/api/v1/customers?phone=hello')
     expect(res.statusCode).toBe(400)
     expect(res.json().error.details.field).toBe('phone')
-    const card = await web.get('/api/v1/customers?card=12')
+    const card = await agent.get('/api/v1/customers?card=12')
     expect(card.json().error.details.field).toBe('card')
   })
 
@@ -228,7 +240,7 @@ describe('finding a customer', () => {
   })
 
   it('that does not exist answers 404', async () => {
-    const res = await web.get('/api/v1/customers/cus_nope')
+    const res = await agent.get('/api/v1/customers/cus_nope')
     expect(res.statusCode).toBe(404)
     expect(res.json().error.code).toBe('customer_not_found')
   })
@@ -241,7 +253,7 @@ describe('changing a customer', () => {
     const res = await agent.patch(`/api/v1/customers/${id}`, { phone, last_name: ' Martin ', city: 'Nantes' })
     expect(res.statusCode).toBe(200)
     expect(res.json()).toMatchObject({ id, phone: e164(phone), last_name: 'Martin', city: 'Nantes' })
-    const found = (await web.get(`/api/v1/customers?phone=${encodeURIComponent(phone)}`)).json()
+    const found = (await agent.get(`/api/v1/customers?phone=${encodeURIComponent(phone)}`)).json()
     expect(found.data.map((c: { id: string }) => c.id)).toEqual([id])
   })
 
@@ -284,9 +296,11 @@ describe('changing a customer', () => {
     expect(last.json().error.details.field).toBe('email')
   })
 
-  it('is refused to a web shop key, which may still create and read customers', async () => {
+  it('is refused to a web shop key, which may still create customers and read the one logged in', async () => {
     const { id } = (await web.post('/api/v1/customers', { email: `${unique('ro')}@example.fr` })).json()
-    expect((await web.get(`/api/v1/customers/${id}`)).statusCode).toBe(200)
+    const login = unique('login')
+    expect((await web.post(`/api/v1/customers/${id}/channel-accounts`, { login })).statusCode).toBe(201)
+    expect((await web.get(`/api/v1/customers/${id}`, { 'x-customer-login': login })).statusCode).toBe(200)
     const res = await web.patch(`/api/v1/customers/${id}`, { first_name: 'Pirate' })
     expect(res.statusCode).toBe(403)
     expect(res.json().error.code).toBe('forbidden')

@@ -2,13 +2,8 @@ import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typ
 import { allRoles, staffRoles } from '../access/access.domain.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
-import {
-  type CustomerRow,
-  createCustomer,
-  getCustomer,
-  listCustomers,
-  updateCustomer,
-} from './customers.service.ts'
+import { loggedInCustomer, requireLogin, visibleCustomer } from './channel-accounts.service.ts'
+import { type CustomerRow, createCustomer, listCustomers, updateCustomer } from './customers.service.ts'
 
 // Null first: with type coercion on, ajv would turn null into "" if the string came first.
 export const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([Type.Null(), t])
@@ -47,6 +42,19 @@ const profile = {
     Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 in capitals, FR by default.' }),
   ),
 }
+
+/** How a channel key says which customer is logged in on it; staff keys leave it out. */
+export const LoginHeaders = Type.Object({
+  'x-customer-login': Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description:
+        'Channel keys: the login of the customer logged in on the channel (linked with ' +
+        'POST /customers/{id}/channel-accounts). A channel key sees that customer only.',
+    }),
+  ),
+})
 
 export const toDto = (c: CustomerRow) => ({
   id: c.id,
@@ -102,12 +110,17 @@ export const customersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { roles: allRoles },
       schema: {
         tags: ['customers'],
-        summary: 'Get a customer',
+        summary: 'Get a customer (a channel key: its logged-in customer only)',
+        description:
+          'A channel key sends X-Customer-Login and reads the customer logged in under it; any other id ' +
+          'answers 404, whether that customer exists or not.',
+        headers: LoginHeaders,
         params: Type.Object({ id: Id('Customer id') }),
         response: { 200: Customer, ...errorResponses },
       },
     },
-    async (req) => toDto(await getCustomer(app.db, req.params.id)),
+    async (req) =>
+      toDto(await visibleCustomer(app.db, req.actor, req.params.id, req.headers['x-customer-login'])),
   )
 
   app.get(
@@ -120,7 +133,9 @@ export const customersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           'email, phone and card are exact look-ups of the value as typed, normalised like at creation ' +
           '(06 12 34 56 78 finds +33612345678). q finds a part of a name or an e-mail, any case, accents ' +
-          'ignored. Given together, filters must all match.',
+          'ignored. Given together, filters must all match. A channel key finds its logged-in customer ' +
+          '(X-Customer-Login) and nobody else.',
+        headers: LoginHeaders,
         querystring: Type.Object({
           email: Type.Optional(email),
           phone: Type.Optional(phone),
@@ -133,6 +148,15 @@ export const customersRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const { cursor, limit = 50, ...filter } = req.query
+      if (req.actor.role === 'channel') {
+        const loggedIn = await loggedInCustomer(
+          app.db,
+          req.actor,
+          requireLogin(req.headers['x-customer-login']),
+        )
+        if (loggedIn === null) return { data: [], next_cursor: null }
+        Object.assign(filter, { only: loggedIn })
+      }
       const list = await listCustomers(app.db, filter, limit, cursor)
       return toPage(list.map(toDto), limit, (c) => c.id)
     },

@@ -90,7 +90,8 @@ export async function createCustomer(tx: Tx, actor: Actor, input: NewCustomer): 
     .onConflictDoNothing()
     .returning()
   if (row) return row
-  await assertIdentitiesFree(tx, ids)
+  // A web shop learns the identifier is taken, not whose it is: it reads its logged-in customer only.
+  await assertIdentitiesFree(tx, ids, undefined, actor.role !== 'channel')
   throw conflict('identity_taken', 'Another customer was created with the same identifiers; look it up.')
 }
 
@@ -127,6 +128,8 @@ export interface CustomerFilter {
   card?: string
   /** Part of a name or an e-mail, any case, accents ignored. */
   q?: string
+  /** Only this customer (what a channel key may list: its logged-in customer). */
+  only?: string
 }
 
 /** Customers matching every given filter, newest first, `limit + 1` rows for `toPage`. */
@@ -144,6 +147,7 @@ export async function listCustomers(
   if (filter.q !== undefined && needle === '')
     throw invalidInput('q', 'type at least one letter of a name or an e-mail')
   if (needle) where.push(sql`${searchable} LIKE ${`%${escapeLike(needle)}%`}`)
+  if (filter.only !== undefined) where.push(eq(customers.id, filter.only))
   if (cursor) where.push(lt(customers.id, cursor))
   where.push(isNull(customers.mergedInto))
   return q
@@ -202,12 +206,15 @@ async function customersHolding(q: Executor, ids: Identities, exceptId?: string)
     .limit(3)
 }
 
-/** 409 naming the first identifier another customer already holds, and that customer. */
-async function assertIdentitiesFree(q: Executor, ids: Identities, exceptId?: string) {
+/** 409 naming the first identifier another customer already holds, and (to staff) that customer. */
+async function assertIdentitiesFree(q: Executor, ids: Identities, exceptId?: string, reveal = true) {
   const holders = await customersHolding(q, ids, exceptId)
   for (const { field, key } of identityFields) {
     const holder = ids[key] !== null ? holders.find((c) => c[key] === ids[key]) : undefined
     if (holder) {
+      if (!reveal) {
+        throw conflict('identity_taken', `${field}: ${ids[key]} already belongs to a customer.`, { field })
+      }
       throw conflict(
         'identity_taken',
         `${field}: ${ids[key]} already belongs to customer ${holder.id}; attach to that customer instead.`,

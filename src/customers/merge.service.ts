@@ -3,7 +3,7 @@ import type { Actor } from '../access/access.domain.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { distanceKm } from '../inventory/availability.domain.ts'
 import { cachedLocations } from '../inventory/inventory.service.ts'
-import { programme } from '../loyalty/loyalty.domain.ts'
+import { loyaltySummary } from '../loyalty/loyalty.service.ts'
 import { locateAddress } from '../network/geocode.domain.ts'
 import type { LocationRow } from '../network/network.service.ts'
 import { conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
@@ -141,6 +141,7 @@ export async function mergeCustomers(tx: Tx, actor: Actor, survivorId: string, a
           WHERE customer_id = ${absorbedId}
         ),
         le AS (UPDATE loyalty_entry SET customer_id = ${survivorId} WHERE customer_id = ${absorbedId}),
+        ca AS (UPDATE customer_channel_account SET customer_id = ${survivorId}, updated_at = now() WHERE customer_id = ${absorbedId}),
         la AS (DELETE FROM loyalty_account WHERE customer_id = ${absorbedId} RETURNING balance),
         lb AS (
           INSERT INTO loyalty_account (customer_id, balance) SELECT ${survivorId}, balance FROM la
@@ -224,7 +225,7 @@ export async function customer360(q: Executor, actor: Actor, id: string, ordersL
       q,
       sql`SELECT absorbed_id, merged_at FROM customer_merge WHERE survivor_id = ${customer.id} ORDER BY merged_at`,
     ),
-    rows<{ balance: number }>(q, sql`SELECT balance FROM loyalty_account WHERE customer_id = ${customer.id}`),
+    loyaltySummary(q, customer.id),
     rows<{
       kind: string
       code: string
@@ -278,10 +279,7 @@ export async function customer360(q: Executor, actor: Actor, id: string, ordersL
     returns: returns.map((r) => ({ ...r, created_at: iso(r.created_at) })),
     notes: notes.map((n) => ({ ...n, created_at: iso(n.created_at) })),
     merged_profiles: merged.map((m) => ({ id: m.absorbed_id, merged_at: iso(m.merged_at) })),
-    loyalty: {
-      balance: loyalty[0]?.balance ?? 0,
-      worth_cents: (loyalty[0]?.balance ?? 0) * programme.pointValueCents,
-    },
+    loyalty,
     profile: shopperProfile(
       facts.map((f) => ({
         channelKind: f.kind,

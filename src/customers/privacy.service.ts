@@ -31,6 +31,7 @@ export async function exportCustomer(tx: Tx, actor: Actor, id: string) {
     tickets: unknown
     returns: unknown
     stored_value_accounts: unknown
+    channel_accounts: unknown
   }>(
     tx,
     sql`SELECT
@@ -72,7 +73,10 @@ export async function exportCustomer(tx: Tx, actor: Actor, id: string) {
            FROM "return" r WHERE r.customer_id = ${customer.id}) AS returns,
           (SELECT coalesce(json_agg(json_build_object('code', s.code, 'kind', s.kind,
                     'balance_cents', s.balance_cents, 'expires_at', s.expires_at) ORDER BY s.id), '[]'::json)
-           FROM stored_value_account s WHERE s.customer_id = ${customer.id}) AS stored_value_accounts`,
+           FROM stored_value_account s WHERE s.customer_id = ${customer.id}) AS stored_value_accounts,
+          (SELECT coalesce(json_agg(json_build_object('channel_id', a.channel_id, 'login', a.login,
+                    'created_at', a.created_at) ORDER BY a.channel_id, a.login), '[]'::json)
+           FROM customer_channel_account a WHERE a.customer_id = ${customer.id}) AS channel_accounts`,
   )
   await record(tx, customer.id, 'export', actor.keyId)
   return {
@@ -130,7 +134,9 @@ export async function eraseCustomer(tx: Tx, actor: Actor, id: string) {
           UPDATE customer_merge SET absorbed = jsonb_build_object('id', absorbed_id, 'erased', true)
           WHERE survivor_id = ${customer.id}
         ),
-        n AS (DELETE FROM customer_note WHERE customer_id = ${customer.id})
+        n AS (DELETE FROM customer_note WHERE customer_id = ${customer.id}),
+        -- A login is often the e-mail itself; the web shop's account is closed with the profile.
+        ca AS (DELETE FROM customer_channel_account WHERE customer_id = ${customer.id})
         SELECT 1`,
   )
   await record(tx, customer.id, 'erasure', actor.keyId)

@@ -235,12 +235,23 @@ describe('one customer across channels', () => {
 
   it('consents are recorded per purpose and medium with their channel; the latest is in force', async () => {
     const { web } = await twins()
-    const first = await as(t.app, f.keys.web).post(`/api/v1/customers/${web.id}/consents`, {
-      consents: [
-        { purpose: 'marketing', medium: 'email', granted: true },
-        { purpose: 'marketing', medium: 'sms', granted: false },
-      ],
+    // The customer logs in on the web shop, which records what they tick.
+    const login = { 'x-customer-login': `helene-${unique()}` }
+    const linked = await as(t.app, f.keys.callCentre).post(`/api/v1/customers/${web.id}/channel-accounts`, {
+      channel_id: f.channels.web.id,
+      login: login['x-customer-login'],
     })
+    expect(linked.statusCode, linked.body).toBe(201)
+    const first = await as(t.app, f.keys.web).post(
+      `/api/v1/customers/${web.id}/consents`,
+      {
+        consents: [
+          { purpose: 'marketing', medium: 'email', granted: true },
+          { purpose: 'marketing', medium: 'sms', granted: false },
+        ],
+      },
+      login,
+    )
     expect(first.statusCode, first.body).toBe(200)
     const changed = await as(t.app, f.keys.callCentre).post(`/api/v1/customers/${web.id}/consents`, {
       consents: [{ purpose: 'marketing', medium: 'email', granted: false }],
@@ -260,9 +271,11 @@ describe('one customer across channels', () => {
         channel_id: f.channels.web.id,
       }),
     ])
-    const bad = await as(t.app, f.keys.web).post(`/api/v1/customers/${web.id}/consents`, {
-      consents: [{ purpose: 'spam', medium: 'email', granted: true }],
-    })
+    const bad = await as(t.app, f.keys.web).post(
+      `/api/v1/customers/${web.id}/consents`,
+      { consents: [{ purpose: 'spam', medium: 'email', granted: true }] },
+      login,
+    )
     expect(bad.statusCode).toBe(400)
     const exported = (await as(t.app, t.admin).get(`/api/v1/customers/${web.id}/export`)).json()
     expect(exported.consents).toHaveLength(3)

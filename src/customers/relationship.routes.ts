@@ -1,8 +1,9 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { staffRoles } from '../access/access.domain.ts'
 import { errorResponses, Id } from '../http/schemas.ts'
+import { visibleCustomer } from './channel-accounts.service.ts'
 import { consentMedia, consentPurposes, consentsInForce, recordConsents } from './consents.service.ts'
-import { Customer, Nullable, toDto } from './customers.routes.ts'
+import { Customer, LoginHeaders, Nullable, toDto } from './customers.routes.ts'
 import { getCustomer } from './customers.service.ts'
 import { addNote, customer360, listDuplicates, mergeCustomers } from './merge.service.ts'
 import { attachCustomer, eraseCustomer, exportCustomer } from './privacy.service.ts'
@@ -171,6 +172,9 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
             loyalty: Type.Object({
               balance: Type.Integer({ description: 'Points.' }),
               worth_cents: Type.Integer({ description: 'What they pay as a tender.' }),
+              tier: Type.Union([Type.Null(), Type.Object({ code: Type.String(), name: Type.String() })], {
+                description: 'Loyalty tier from the points earned over the rolling window.',
+              }),
             }),
             profile: Type.Object(
               {
@@ -238,6 +242,9 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
             returns: Type.Array(Type.Unknown(), { description: 'Returns with their lines.' }),
             stored_value_accounts: Type.Array(Type.Unknown(), {
               description: 'Gift cards, store credit and vouchers held by the customer.',
+            }),
+            channel_accounts: Type.Array(Type.Unknown(), {
+              description: 'Logins in the channels’ own shops.',
             }),
           }),
           ...errorResponses,
@@ -318,6 +325,8 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['customers'],
         summary: 'Record what the customer agreed to or refused (any channel); history is kept',
+        description: 'A channel key records them for the customer logged in on it (X-Customer-Login) only.',
+        headers: LoginHeaders,
         params: CustomerParams,
         body: Type.Object(
           {
@@ -339,7 +348,10 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) => ({
-      data: await app.db.transaction((tx) => recordConsents(tx, req.actor, req.params.id, req.body.consents)),
+      data: await app.db.transaction(async (tx) => {
+        const customer = await visibleCustomer(tx, req.actor, req.params.id, req.headers['x-customer-login'])
+        return recordConsents(tx, req.actor, customer.id, req.body.consents)
+      }),
     }),
   )
 }

@@ -3,11 +3,13 @@ import { accessRoutes } from '../access/access.routes.ts'
 import { aftersalesRoutes } from '../aftersales/aftersales.routes.ts'
 import { catalogRoutes } from '../catalog/catalog.routes.ts'
 import { channelsRoutes } from '../channels/channels.routes.ts'
+import { channelAccountsRoutes } from '../customers/channel-accounts.routes.ts'
 import { customersRoutes } from '../customers/customers.routes.ts'
 import { relationshipRoutes } from '../customers/relationship.routes.ts'
 import { fulfilmentRoutes } from '../fulfilment/fulfilment.routes.ts'
 import { inventoryRoutes } from '../inventory/inventory.routes.ts'
 import { loyaltyRoutes } from '../loyalty/loyalty.routes.ts'
+import { programmeRoutes } from '../loyalty/programme.routes.ts'
 import { networkRoutes } from '../network/network.routes.ts'
 import { ordersRoutes } from '../orders/orders.routes.ts'
 import { storedValueRoutes } from '../stored-value/stored-value.routes.ts'
@@ -24,6 +26,8 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   ordersRoutes,
   fulfilmentRoutes,
   loyaltyRoutes,
+  programmeRoutes,
+  channelAccountsRoutes,
   aftersalesRoutes,
   storedValueRoutes,
 ]

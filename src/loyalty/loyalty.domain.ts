@@ -1,18 +1,14 @@
 import { invalidInput } from '../shared/errors.ts'
 
 /**
- * The loyalty programme: points earned per euro paid (loyalty points spent earn nothing), and what a
- * point is worth when spent as a tender in any channel.
+ * What a point is worth when spent as a tender in any channel. A constant rather than a setting:
+ * tenders already taken are given back at this value when an order is cancelled, and changing it
+ * would change the value of every balance outstanding. How points are earned is configurable
+ * (see `earning.domain.ts`).
  */
 export const programme = {
-  pointsPerEuro: 1,
   /** 100 points pay 5 €. */
   pointValueCents: 5,
-}
-
-/** Points earned by an order: one per whole euro paid with anything but points. */
-export function pointsEarned(paidCents: number, paidWithPointsCents: number): number {
-  return Math.max(0, Math.floor(((paidCents - paidWithPointsCents) / 100) * programme.pointsPerEuro))
 }
 
 /** The points a loyalty tender of this amount spends; the amount must be a whole number of points. */
@@ -24,4 +20,9 @@ export function pointsForTender(amountCents: number, field: string): number {
     )
   }
   return amountCents / programme.pointValueCents
+}
+
+/** 12345 → "123.45 €", for explanations read by staff and customers. */
+export function formatEuros(cents: number): string {
+  return `${(cents / 100).toFixed(2)} €`
 }

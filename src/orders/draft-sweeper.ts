@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { type Db, rows } from '../db/database.ts'
 import { expireUncollected } from '../fulfilment/fulfilment.service.ts'
+import { expireDuePoints } from '../loyalty/expiry.service.ts'
 import { expireStoredValue } from '../stored-value/stored-value.service.ts'
 
 /**
@@ -64,6 +65,8 @@ export function startDraftSweeper(
         if (uncollected > 0) log.info({ expired: uncollected }, 'uncollected orders cancelled and refunded')
         const lapsed = await expireStoredValue(db)
         if (lapsed > 0) log.info({ expired: lapsed }, 'gift cards, credit notes and vouchers expired')
+        const points = await expireDuePoints(db)
+        if (points && points.points > 0) log.info({ ...points }, 'loyalty points expired')
       } catch (err) {
         log.error({ err }, 'draft sweeper failed; retrying next interval')
       } finally {

@@ -1,0 +1,184 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
+import { allRoles } from '../access/access.domain.ts'
+import { errorResponses, Id, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { listOrders } from '../orders/orders.service.ts'
+import {
+  channelAccounts,
+  linkChannelAccount,
+  unlinkChannelAccount,
+  visibleCustomer,
+} from './channel-accounts.service.ts'
+import { LoginHeaders, Nullable } from './customers.routes.ts'
+
+const CustomerParams = Type.Object({ id: Id('Customer id') })
+
+const ChannelAccount = Type.Object({
+  channel_id: Type.String(),
+  login: Type.String(),
+  customer_id: Type.String(),
+  created_at: Type.String({ format: 'date-time' }),
+})
+
+const OrderSummary = Type.Object({
+  id: Type.String(),
+  number: Type.String(),
+  channel_code: Type.String(),
+  status: Type.String(),
+  total_cents: Type.Integer(),
+  paid_cents: Type.Integer(),
+  refunded_cents: Type.Integer(),
+  store_id: Nullable(Type.String()),
+  lines: Type.Array(
+    Type.Object({
+      sku: Type.String(),
+      product_name: Type.String(),
+      quantity: Type.Integer(),
+      total_cents: Type.Integer(),
+      fulfilment: Type.String(),
+    }),
+  ),
+  created_at: Type.String({ format: 'date-time' }),
+})
+
+/** The customer's logins in the channels' own shops, and what a channel key sees of its logged-in customer. */
+export const channelAccountsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/customers/:id/channel-accounts',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags: ['customers'],
+        summary: 'Link a channel’s login (a web shop account) to the customer',
+        description:
+          'One login of a channel names one customer: a login linked to another customer answers 409 ' +
+          '`login_taken` (details.field `login`). Linking it again to the same customer answers 200 and changes ' +
+          'nothing. A channel key links logins of its own channel, to a customer who signed up through it (or ' +
+          'is logged in on it); a profile from another channel is linked by staff, who check who is asking.',
+        headers: LoginHeaders,
+        params: CustomerParams,
+        body: Type.Object(
+          {
+            channel_id: Type.Optional(
+              Id('Channel of the login (id or code); a channel key’s own by default.'),
+            ),
+            login: Type.String({
+              minLength: 1,
+              maxLength: 200,
+              description: 'As the channel knows it, exact.',
+            }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: ChannelAccount, 201: ChannelAccount, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const { account, created } = await app.db.transaction((tx) =>
+        linkChannelAccount(tx, req.actor, req.params.id, req.body, req.headers['x-customer-login']),
+      )
+      return reply.code(created ? 201 : 200).send(account)
+    },
+  )
+
+  app.get(
+    '/customers/:id/channel-accounts',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags: ['customers'],
+        summary: 'The customer’s logins in the channels’ shops (a channel key: its own channel’s)',
+        headers: LoginHeaders,
+        params: CustomerParams,
+        response: { 200: Type.Object({ data: Type.Array(ChannelAccount) }), ...errorResponses },
+      },
+    },
+    async (req) => {
+      const customer = await visibleCustomer(
+        app.db,
+        req.actor,
+        req.params.id,
+        req.headers['x-customer-login'],
+      )
+      return { data: await channelAccounts(app.db, req.actor, customer.id) }
+    },
+  )
+
+  app.delete(
+    '/customers/:id/channel-accounts/:channel_id/:login',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags: ['customers'],
+        summary: 'Unlink a login from the customer (a channel key: its own channel’s)',
+        params: Type.Object({
+          id: Id('Customer id'),
+          channel_id: Id('Channel id'),
+          login: Type.String({ minLength: 1, maxLength: 200, description: 'URL-encoded.' }),
+        }),
+        response: { 204: Type.Null(), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const { id, channel_id, login } = req.params
+      await app.db.transaction((tx) => unlinkChannelAccount(tx, req.actor, id, channel_id, login))
+      return reply.code(204).send(null)
+    },
+  )
+
+  app.get(
+    '/customers/:id/orders',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags: ['customers'],
+        summary:
+          'The customer’s orders, newest first (a channel key: its logged-in customer’s, on its channel)',
+        description:
+          'What each key sees of them, as for GET /orders: a store its own, a channel key its channel’s ' +
+          '(and only for the customer logged in on it, X-Customer-Login), head office and the call centre all.',
+        headers: LoginHeaders,
+        params: CustomerParams,
+        querystring: Type.Object(PageQuery),
+        response: { 200: Page(OrderSummary), ...errorResponses },
+      },
+    },
+    async (req) => {
+      const customer = await visibleCustomer(
+        app.db,
+        req.actor,
+        req.params.id,
+        req.headers['x-customer-login'],
+      )
+      const limit = req.query.limit ?? 50
+      const { views } = await listOrders(
+        app.db,
+        req.actor,
+        { customerId: customer.id },
+        limit,
+        req.query.cursor,
+      )
+      const page = toPage(views, limit, (o) => o.id)
+      return {
+        next_cursor: page.next_cursor,
+        data: page.data.map((o) => ({
+          id: o.id,
+          number: o.number,
+          channel_code: o.channel.code,
+          status: o.status,
+          total_cents: o.total_cents,
+          paid_cents: o.paid_cents,
+          refunded_cents: o.refunded_cents,
+          store_id: o.store_id,
+          lines: o.lines.map((l) => ({
+            sku: l.sku,
+            product_name: l.product_name,
+            quantity: l.quantity,
+            total_cents: l.total_cents,
+            fulfilment: l.fulfilment,
+          })),
+          created_at: o.created_at,
+        })),
+      }
+    },
+  )
+}

@@ -1,0 +1,195 @@
+import { sql } from 'drizzle-orm'
+import type { Actor } from '../access/access.domain.ts'
+import { getChannel } from '../channels/channels.service.ts'
+import { type Executor, rows, type Tx } from '../db/database.ts'
+import { AppError, conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
+import { type CustomerRow, getCustomer } from './customers.service.ts'
+
+/** The header a channel key names its logged-in customer with: the login it linked for them. */
+export const loginHeader = 'x-customer-login'
+
+export interface ChannelAccount {
+  channel_id: string
+  login: string
+  customer_id: string
+  created_at: string
+}
+
+/**
+ * The customer logged in on a channel key's own channel under this login (a merged profile's
+ * accounts point at the survivor), or null when the login is not linked there.
+ */
+export async function loggedInCustomer(q: Executor, actor: Actor, login: string): Promise<string | null> {
+  const [account] = await rows<{ customer_id: string }>(
+    q,
+    sql`SELECT coalesce(c.merged_into, a.customer_id) AS customer_id
+        FROM customer_channel_account a LEFT JOIN customer c ON c.id = a.customer_id
+        WHERE a.channel_id = ${actor.channelId} AND a.login = ${login.trim()}`,
+  )
+  return account?.customer_id ?? null
+}
+
+/** A channel key names its logged-in customer; without one it has nobody to read. */
+export function requireLogin(login: string | undefined): string {
+  if (login === undefined || login.trim() === '') {
+    throw invalidInput(
+      'X-Customer-Login',
+      'a channel key reads the customer logged in on it: send their login in the X-Customer-Login header',
+    )
+  }
+  return login
+}
+
+/**
+ * The customer `id` as this key may see it. Staff see every customer. A channel key sees only the
+ * customer logged in on it: any other id answers 404, whether it exists or not, so a web shop cannot
+ * learn who else is a customer.
+ */
+export async function visibleCustomer(
+  q: Executor,
+  actor: Actor,
+  id: string,
+  login: string | undefined,
+): Promise<CustomerRow> {
+  if (actor.role !== 'channel') return getCustomer(q, id)
+  const loggedIn = await loggedInCustomer(q, actor, requireLogin(login))
+  const customer = loggedIn === null ? null : await getCustomer(q, id).catch(notFoundAsNull)
+  if (!customer || customer.id !== loggedIn) throw notFound('customer', id)
+  return customer
+}
+
+const notFoundAsNull = (err: unknown) => {
+  if (err instanceof AppError && err.status === 404) return null
+  throw err
+}
+
+/**
+ * Links a channel's login to a customer. Staff link any channel's login to any customer (checking who
+ * is asking is theirs to do). A channel key links logins of its own channel, to a customer who signed
+ * up through it or is already logged in on it: linking a profile from elsewhere would let it read
+ * that profile, so the call centre or a store does that, once they know who they are talking to.
+ * Linking the same login to the same customer again changes nothing; to another customer, 409.
+ */
+export async function linkChannelAccount(
+  tx: Tx,
+  actor: Actor,
+  customerId: string,
+  input: { channel_id?: string; login: string },
+  headerLogin: string | undefined,
+): Promise<{ account: ChannelAccount; created: boolean }> {
+  const login = input.login.trim()
+  if (login === '') throw invalidInput('login', 'must not be blank')
+  const channelId = await accountChannel(tx, actor, input.channel_id)
+  const customer = await lockedCustomer(tx, customerId)
+  if (actor.role === 'channel' && customer.sourceChannelId !== actor.channelId) {
+    const loggedIn = headerLogin === undefined ? null : await loggedInCustomer(tx, actor, headerLogin)
+    if (loggedIn !== customer.id) throw notFound('customer', customerId)
+  }
+  const [inserted] = await rows<{ created_at: Date }>(
+    tx,
+    sql`INSERT INTO customer_channel_account (channel_id, login, customer_id, created_by)
+        VALUES (${channelId}, ${login}, ${customer.id}, ${actor.keyId})
+        ON CONFLICT (channel_id, login) DO NOTHING RETURNING created_at`,
+  )
+  if (inserted) {
+    return { account: accountView(channelId, login, customer.id, inserted.created_at), created: true }
+  }
+  const [held] = await rows<{ customer_id: string; created_at: Date }>(
+    tx,
+    sql`SELECT customer_id, created_at FROM customer_channel_account
+        WHERE channel_id = ${channelId} AND login = ${login}`,
+  )
+  if (held && held.customer_id === customer.id) {
+    return { account: accountView(channelId, login, customer.id, held.created_at), created: false }
+  }
+  throw conflict(
+    'login_taken',
+    `login: ${login} is already linked to another customer on this channel; unlink it there first.`,
+    actor.role === 'channel' ? { field: 'login' } : { field: 'login', customer_id: held?.customer_id },
+  )
+}
+
+/** Removes a login; a channel key removes its own channel's logins only. */
+export async function unlinkChannelAccount(
+  tx: Tx,
+  actor: Actor,
+  customerId: string,
+  channelId: string,
+  login: string,
+) {
+  if (actor.role === 'channel' && channelId !== actor.channelId) {
+    throw forbidden(`This key manages the logins of channel ${actor.channelId} only.`)
+  }
+  const customer = await getCustomer(tx, customerId).catch(notFoundAsNull)
+  const [removed] = customer
+    ? await rows<{ login: string }>(
+        tx,
+        sql`DELETE FROM customer_channel_account
+            WHERE channel_id = ${channelId} AND login = ${login} AND customer_id = ${customer.id}
+            RETURNING login`,
+      )
+    : []
+  if (!removed) throw notFound('channel_account', `${channelId}/${login}`)
+}
+
+/** A customer's logins: every channel's for staff, its own channel's for a channel key. */
+export async function channelAccounts(
+  q: Executor,
+  actor: Actor,
+  customerId: string,
+): Promise<ChannelAccount[]> {
+  const list = await rows<{ channel_id: string; login: string; created_at: Date }>(
+    q,
+    sql`SELECT channel_id, login, created_at FROM customer_channel_account
+        WHERE customer_id = ${customerId}
+          ${actor.role === 'channel' ? sql`AND channel_id = ${actor.channelId}` : sql``}
+        ORDER BY channel_id, login`,
+  )
+  return list.map((a) => accountView(a.channel_id, a.login, customerId, a.created_at))
+}
+
+/** The channel a login belongs to: a channel key's own; staff say which (by id or code). */
+async function accountChannel(q: Executor, actor: Actor, requested: string | undefined): Promise<string> {
+  if (actor.role === 'channel') {
+    if (requested !== undefined && requested !== actor.channelId) {
+      throw forbidden(`This key links logins of channel ${actor.channelId} only.`)
+    }
+    return actor.channelId!
+  }
+  if (requested === undefined) throw invalidInput('channel_id', 'say which channel the login belongs to')
+  try {
+    return (await getChannel(q, requested)).id
+  } catch (err) {
+    if (err instanceof AppError && err.status === 404)
+      throw invalidInput('channel_id', `no channel ${requested}`)
+    throw err
+  }
+}
+
+/**
+ * The customer (a merged id followed to its survivor), share-locked: a merge committing meanwhile
+ * either waits for this link or is seen by it, so a login never stays on an absorbed profile.
+ */
+async function lockedCustomer(tx: Tx, id: string): Promise<CustomerRow> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const customer = await getCustomer(tx, id)
+    const [row] = await rows<{ merged_into: string | null }>(
+      tx,
+      sql`SELECT merged_into FROM customer WHERE id = ${customer.id} FOR SHARE`,
+    )
+    if (row && row.merged_into === null) return customer
+  }
+  throw notFound('customer', id)
+}
+
+const accountView = (
+  channelId: string,
+  login: string,
+  customerId: string,
+  createdAt: Date,
+): ChannelAccount => ({
+  channel_id: channelId,
+  login,
+  customer_id: customerId,
+  created_at: new Date(createdAt).toISOString(),
+})
