@@ -387,7 +387,8 @@ async function cancelUnits(
   eventType: string,
   data: Record<string, unknown>,
 ) {
-  const before = line.cancelled_quantity
+  // Units given back before, cancelled or returned, took the first slices of the line's value.
+  const before = line.cancelled_quantity + line.returned_quantity
   const paid = line.fulfilment !== 'reserve'
   const refund = paid
     ? valueOfUnits({ quantity: line.quantity, totalCents: line.total_cents }, before, before + quantity)

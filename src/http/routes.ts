@@ -12,6 +12,7 @@ import { loyaltyRoutes } from '../loyalty/loyalty.routes.ts'
 import { programmeRoutes } from '../loyalty/programme.routes.ts'
 import { networkRoutes } from '../network/network.routes.ts'
 import { ordersRoutes } from '../orders/orders.routes.ts'
+import { returnsRoutes } from '../returns/returns.routes.ts'
 import { storedValueRoutes } from '../stored-value/stored-value.routes.ts'
 
 /** Every capability's routes, mounted under /api/v1. */
@@ -30,4 +31,5 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   channelAccountsRoutes,
   aftersalesRoutes,
   storedValueRoutes,
+  returnsRoutes,
 ]

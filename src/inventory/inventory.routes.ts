@@ -24,6 +24,9 @@ const Level = Type.Object({
   safety_stock: Type.Integer(),
   available: Type.Integer({ description: 'on_hand − reserved − safety_stock, never below 0.' }),
   in_transit: Type.Integer({ description: 'Shipped here from another location, not yet received.' }),
+  quarantined: Type.Integer({
+    description: 'Returned units kept apart (damaged, or defective awaiting after-sales): never sellable.',
+  }),
   updated_at: Type.String({ format: 'date-time' }),
 })
 

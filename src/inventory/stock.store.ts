@@ -11,11 +11,12 @@ export interface StockLevelRow {
   safety_stock: number
   available: number
   in_transit: number
+  quarantined: number
   updated_at: Date
 }
 
 const levelColumns = sql`location_id, sku, on_hand, reserved, safety_stock,
-  greatest(on_hand - reserved - safety_stock, 0)::int AS available, in_transit, updated_at`
+  greatest(on_hand - reserved - safety_stock, 0)::int AS available, in_transit, quarantined, updated_at`
 
 /** Goods arrive (supplier delivery, return to stock): on hand rises, one `receipt` movement per line. */
 export async function receive(

@@ -62,7 +62,7 @@ const Address = Type.Object(
   { additionalProperties: false },
 )
 
-const OrderIn = Type.Object(
+export const OrderIn = Type.Object(
   {
     channel: Type.String({ minLength: 1, description: 'Channel id or code.' }),
     customer_id: Type.Optional(Id('Customer; omit for an anonymous till sale.')),
@@ -97,6 +97,10 @@ const OrderIn = Type.Object(
 const Order = Type.Object({
   id: Type.String(),
   number: Type.String({ description: 'Human-readable order number, printed on receipts.' }),
+  receipt_barcode: Type.String({
+    description:
+      'EAN-13 printed on the receipt (29 + order number): scanned at any till to find the purchase.',
+  }),
   channel: Type.Object({ id: Type.String(), code: Type.String() }),
   customer_id: Type.Union([Type.String(), Type.Null()]),
   store_id: Type.Union([Type.String(), Type.Null()]),
@@ -130,6 +134,7 @@ const Order = Type.Object({
       pickup_location_id: Type.Union([Type.String(), Type.Null()]),
       fulfilled_quantity: Type.Integer(),
       cancelled_quantity: Type.Integer(),
+      returned_quantity: Type.Integer({ description: 'Units in a return, awaiting receipt or received.' }),
     }),
   ),
   payments: Type.Array(

@@ -385,6 +385,7 @@ export interface LineRow {
   pickup_location_id: string | null
   fulfilled_quantity: number
   cancelled_quantity: number
+  returned_quantity: number
 }
 
 export async function orderLines(
@@ -395,7 +396,7 @@ export async function orderLines(
     q,
     sql`SELECT order_id, id, line_no, sku, product_name, quantity, unit_price_cents, discount_cents, total_cents,
                vat_rate_bp, vat_cents, fulfilment, source_location_id, pickup_location_id, fulfilled_quantity,
-               cancelled_quantity
+               cancelled_quantity, returned_quantity
         FROM order_line WHERE order_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(orderIds)}::jsonb))
         ORDER BY order_id, line_no`,
   )

@@ -2,11 +2,13 @@ import type { PlannedTask } from '../fulfilment/fulfilment.domain.ts'
 import { rateToPercent, vatSummary } from '../shared/money.domain.ts'
 import type { OrderPlan, PickupRoutingSummary, RoutingSummary } from './orders.domain.ts'
 import type { EventRow, LineRow, OrderRow, PaymentRow } from './orders.store.ts'
+import { receiptBarcode } from './receipt.domain.ts'
 
 /** The order as the API shows it, identical whether built from a fresh plan or read back. */
 export interface OrderView {
   id: string
   number: string
+  receipt_barcode: string
   channel: { id: string; code: string }
   customer_id: string | null
   store_id: string | null
@@ -37,6 +39,7 @@ export interface OrderView {
     pickup_location_id: string | null
     fulfilled_quantity: number
     cancelled_quantity: number
+    returned_quantity: number
   }>
   payments: Array<{
     id: string
@@ -117,6 +120,7 @@ function lineView(l: LineRow) {
     pickup_location_id: l.pickup_location_id,
     fulfilled_quantity: l.fulfilled_quantity,
     cancelled_quantity: l.cancelled_quantity,
+    returned_quantity: l.returned_quantity,
   }
 }
 
@@ -143,6 +147,7 @@ export const orderView = {
     return {
       id: o.id,
       number: String(o.number),
+      receipt_barcode: receiptBarcode(o.number),
       channel: { id: o.channel_id, code: o.channel_code },
       customer_id: o.customer_id,
       store_id: o.store_id,
@@ -203,6 +208,7 @@ export const orderView = {
       pickup_location_id: l.pickupLocationId,
       fulfilled_quantity: l.fulfilledQuantity,
       cancelled_quantity: 0,
+      returned_quantity: 0,
     }))
     const payments: PaymentRow[] = plan.payments.map((p) => ({
       id: p.id,

@@ -82,7 +82,7 @@ export async function retailFixture(t: TestContext) {
   let n = 0
   /** A product sold in every channel at one price, with stock where asked. */
   async function product(
-    opts: { priceCents?: number; vatRate?: number; stock?: Record<string, number> } = {},
+    opts: { priceCents?: number; vatRate?: number; stock?: Record<string, number>; category?: string } = {},
   ) {
     n++
     const sku = `${p}-SKU${n}`
@@ -95,7 +95,7 @@ export async function retailFixture(t: TestContext) {
     await created('/api/v1/products', {
       code: `${p}-P${n}`,
       name: `Produit ${n}`,
-      category: 'kitchen',
+      category: opts.category ?? 'kitchen',
       vat_rate: opts.vatRate ?? 20,
       variants: [{ sku, ean, prices }],
       channels: Object.values(channels).map((c) => c.code),

@@ -1,0 +1,225 @@
+import { valueOfUnits } from '../orders/lifecycle.domain.ts'
+import { conflict, forbidden, invalidInput, refused } from '../shared/errors.ts'
+
+/** Reasons a customer may give; a policy may narrow them per channel and category. */
+export const returnReasons = [
+  'changed_mind',
+  'wrong_size',
+  'defective',
+  'damaged_on_arrival',
+  'not_as_described',
+  'wrong_item',
+  'late_delivery',
+  'other',
+] as const
+export type ReturnReason = (typeof returnReasons)[number]
+
+export type ReturnCondition = 'resellable' | 'damaged' | 'defective'
+
+export interface ReturnPolicy {
+  channelId: string | null
+  category: string | null
+  windowDays: number
+  returnable: boolean
+  reasons: string[]
+  conditions: string[]
+}
+
+/** When nothing is configured: 30 days, any reason (above the 14-day legal minimum for distance sales). */
+export const defaultPolicy: ReturnPolicy = {
+  channelId: null,
+  category: null,
+  windowDays: 30,
+  returnable: true,
+  reasons: [],
+  conditions: [],
+}
+
+/** The most specific policy for a purchase: channel + category, category, channel, then the default. */
+export function policyFor(policies: ReturnPolicy[], channelId: string, category: string): ReturnPolicy {
+  const find = (ch: string | null, cat: string | null) =>
+    policies.find((p) => p.channelId === ch && p.category === cat)
+  return (
+    find(channelId, category) ??
+    find(null, category) ??
+    find(channelId, null) ??
+    find(null, null) ??
+    defaultPolicy
+  )
+}
+
+export interface PurchasedLine {
+  id: string
+  lineNo: number
+  sku: string
+  productName: string
+  category: string
+  quantity: number
+  totalCents: number
+  vatCents: number
+  vatRateBp: number
+  fulfilledQuantity: number
+  cancelledQuantity: number
+  returnedQuantity: number
+}
+
+export interface Purchase {
+  id: string
+  channelId: string
+  /** When the goods were handed over or shipped: the return window runs from then. */
+  handedOverAt: Date
+  lines: PurchasedLine[]
+}
+
+export interface ReturnLineRequest {
+  order_line_id: string
+  quantity: number
+  reason: string
+  condition?: ReturnCondition
+}
+
+export interface BrokenRule {
+  rule: 'not_returnable' | 'window' | 'reason'
+  message: string
+}
+
+export interface LineDecision {
+  orderLineId: string
+  lineNo: number
+  sku: string
+  productName: string
+  quantity: number
+  reason: string
+  condition: ReturnCondition | null
+  refundCents: number
+  vatCents: number
+  vatRateBp: number
+  policy: {
+    window_days: number
+    deadline: string
+    conditions: string[]
+    broken: BrokenRule[]
+  }
+}
+
+export interface ReturnDecision {
+  lines: LineDecision[]
+  refundCents: number
+  vatCents: number
+  /** Rules broken and lifted by the override, if one was needed. */
+  overridden: BrokenRule[]
+}
+
+/**
+ * Units still returnable on a line: handed over, not yet in a return. Cancelled units were never
+ * handed over, so they are not counted here.
+ */
+export function returnableUnits(line: PurchasedLine): number {
+  return line.fulfilledQuantity - line.returnedQuantity
+}
+
+/**
+ * Value and VAT of the next `quantity` units given back on a line. Units cancelled or returned
+ * before take the first slices of the line, so every unit is given back once and, whatever the
+ * sequence of partial returns, a line never refunds more than was paid for it: the discount is
+ * spread over its units, and so is its VAT.
+ */
+export function refundOfUnits(line: PurchasedLine, quantity: number) {
+  const from = line.cancelledQuantity + line.returnedQuantity
+  const to = from + quantity
+  return {
+    refundCents: valueOfUnits(line, from, to),
+    vatCents: valueOfUnits({ quantity: line.quantity, totalCents: line.vatCents }, from, to),
+  }
+}
+
+/**
+ * Decides a return: what each line may give back and for how much, and whether the policy allows
+ * it. A broken rule refuses the return unless a manager overrides it with a reason; returning more
+ * than was handed over is refused whatever the override.
+ */
+export function decideReturn(
+  purchase: Purchase,
+  request: ReturnLineRequest[],
+  policies: ReturnPolicy[],
+  now: Date,
+  override: { allowed: boolean; reason: string | null },
+): ReturnDecision {
+  if (request.length === 0) throw invalidInput('lines', 'name at least one line to return')
+  const seen = new Set<string>()
+  const lines: LineDecision[] = []
+  request.forEach((r, i) => {
+    const field = `lines/${i}`
+    if (seen.has(r.order_line_id)) {
+      throw invalidInput(`${field}/order_line_id`, 'is named twice; give one quantity per line')
+    }
+    seen.add(r.order_line_id)
+    const line = purchase.lines.find((l) => l.id === r.order_line_id)
+    if (!line) throw invalidInput(`${field}/order_line_id`, `is not a line of order ${purchase.id}`)
+    if (!(returnReasons as readonly string[]).includes(r.reason)) {
+      throw invalidInput(`${field}/reason`, `must be one of ${returnReasons.join(', ')}`)
+    }
+    const left = returnableUnits(line)
+    if (r.quantity > left) {
+      throw conflict(
+        'return_exceeds_purchase',
+        `${field}/quantity: ${r.quantity} × ${line.sku} asked back but only ${left} can be (${line.fulfilledQuantity} handed over, ${line.returnedQuantity} already returned).`,
+        { field: `${field}/quantity`, returnable: left, requested: r.quantity },
+      )
+    }
+    const policy = policyFor(policies, purchase.channelId, line.category)
+    const deadline = new Date(purchase.handedOverAt.getTime() + policy.windowDays * 86_400_000)
+    const broken: BrokenRule[] = []
+    if (!policy.returnable) {
+      broken.push({ rule: 'not_returnable', message: `${line.category} items cannot be returned.` })
+    }
+    if (now > deadline) {
+      const days = Math.floor((now.getTime() - purchase.handedOverAt.getTime()) / 86_400_000)
+      broken.push({
+        rule: 'window',
+        message: `Bought ${days} days ago; ${line.category} items come back within ${policy.windowDays} days (until ${deadline.toISOString().slice(0, 10)}).`,
+      })
+    }
+    if (policy.reasons.length > 0 && !policy.reasons.includes(r.reason)) {
+      broken.push({
+        rule: 'reason',
+        message: `"${r.reason}" is not accepted for ${line.category}; accepted: ${policy.reasons.join(', ')}.`,
+      })
+    }
+    lines.push({
+      orderLineId: line.id,
+      lineNo: line.lineNo,
+      sku: line.sku,
+      productName: line.productName,
+      quantity: r.quantity,
+      reason: r.reason,
+      condition: r.condition ?? null,
+      ...refundOfUnits(line, r.quantity),
+      vatRateBp: line.vatRateBp,
+      policy: {
+        window_days: policy.windowDays,
+        deadline: deadline.toISOString(),
+        conditions: policy.conditions,
+        broken,
+      },
+    })
+  })
+  const overridden = lines.flatMap((l) => l.policy.broken.map((b) => ({ ...b, line_no: l.lineNo })))
+  if (overridden.length > 0) {
+    if (override.reason === null) {
+      throw refused('return_not_allowed', overridden.map((b) => b.message).join(' '), {
+        field: 'lines',
+        rules: overridden,
+      })
+    }
+    if (!override.allowed) {
+      throw forbidden('Only a store manager or head office may override the return policy.')
+    }
+  }
+  return {
+    lines,
+    refundCents: lines.reduce((s, l) => s + l.refundCents, 0),
+    vatCents: lines.reduce((s, l) => s + l.vatCents, 0),
+    overridden,
+  }
+}

@@ -1,0 +1,313 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
+import { allRoles, staffRoles } from '../access/access.domain.ts'
+import { Nullable } from '../customers/customers.routes.ts'
+import { idempotentCreate } from '../http/idempotency.ts'
+import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { OrderIn } from '../orders/orders.routes.ts'
+import { listPolicies, putPolicy } from './policies.service.ts'
+import { findPurchases } from './purchases.service.ts'
+import { returnReasons } from './returns.domain.ts'
+import { cancelReturn, createReturn, getReturn, listReturns, receiveReturn } from './returns.service.ts'
+
+const conditions = ['resellable', 'damaged', 'defective'] as const
+const Condition = Type.Enum(conditions, {
+  description:
+    'resellable: back on the shelf; damaged: quarantine; defective: quarantine and an after-sales ticket.',
+})
+
+const ReturnView = Type.Object({
+  id: Type.String(),
+  number: Type.String({ description: 'Return (RMA) number, printed on the return label.' }),
+  order_id: Type.String(),
+  order_number: Type.String(),
+  customer_id: Nullable(Type.String()),
+  status: Type.Enum(['awaiting_receipt', 'completed', 'cancelled']),
+  method: Type.Enum(['in_store', 'carrier', 'store_drop_off']),
+  location_id: Type.String({ description: 'Where the goods come back.' }),
+  refund_to: Type.Enum(['original', 'store_credit']),
+  refund_cents: Type.Integer({ description: 'VAT included; discounts spread over the units.' }),
+  vat_cents: Type.Integer({ description: 'VAT given back.' }),
+  vat_breakdown: Type.Array(
+    Type.Object({ rate: Type.Number(), base_incl_cents: Type.Integer(), vat_cents: Type.Integer() }),
+  ),
+  lines: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      order_line_id: Type.String(),
+      line_no: Type.Integer(),
+      sku: Type.String(),
+      quantity: Type.Integer(),
+      reason: Type.String(),
+      condition: Nullable(Type.String()),
+      refund_cents: Type.Integer(),
+      vat_cents: Type.Integer(),
+      ticket_id: Nullable(Type.String({ description: 'After-sales ticket opened for a defective item.' })),
+    }),
+  ),
+  refunds: Type.Optional(
+    Type.Array(
+      Type.Object({
+        id: Type.String(),
+        method: Type.String(),
+        amount_cents: Type.Integer(),
+        credited_code: Nullable(
+          Type.String({ description: 'Gift card, credit note or voucher the value went back to.' }),
+        ),
+      }),
+    ),
+  ),
+  policy: Type.Object({}, { additionalProperties: true, description: 'The policy decision per line.' }),
+  override: Type.Union([Type.Null(), Type.Object({}, { additionalProperties: true })], {
+    description: 'Who lifted which refused rule, and why.',
+  }),
+  exchange_order_id: Nullable(Type.String()),
+  created_by: Nullable(Type.String()),
+  created_at: Type.String({ format: 'date-time' }),
+  received_at: Nullable(Type.String({ format: 'date-time' })),
+})
+
+const ReturnIn = Type.Object(
+  {
+    order_id: Id('The purchase, from any channel.'),
+    method: Type.Enum(['in_store', 'carrier', 'store_drop_off'], {
+      description:
+        'in_store: at a till, goods in hand (inspected and refunded at once); carrier: picked up or posted; store_drop_off: left at a store.',
+    }),
+    location_id: Type.Optional(
+      Id('Drop-off store, or the location receiving a carrier return (a warehouse by default).'),
+    ),
+    refund_to: Type.Optional(
+      Type.Enum(['original', 'store_credit'], {
+        description:
+          'original (default): back to the tenders, in the documented order; store_credit: a credit note.',
+      }),
+    ),
+    lines: Type.Array(
+      Type.Object(
+        {
+          order_line_id: Id('Order line'),
+          quantity: Type.Integer({ minimum: 1, maximum: 10_000 }),
+          reason: Type.Enum(returnReasons),
+          condition: Type.Optional(Condition),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: 200 },
+    ),
+    override: Type.Optional(
+      Type.Object(
+        { reason: Type.String({ minLength: 3, maxLength: 500 }) },
+        {
+          additionalProperties: false,
+          description: 'A manager lifts a refused policy rule; recorded with the return.',
+        },
+      ),
+    ),
+    exchange: Type.Optional(
+      Type.Omit(OrderIn, ['customer_id', 'draft', 'hold_minutes'], {
+        description:
+          'Goods taken in exchange, in the same transaction: paid first with the value returned; payments cover any difference; a smaller price leaves the rest on a credit note.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+)
+
+const Params = Type.Object({ id: Id('Return id') })
+
+export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/purchases',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags: ['returns'],
+        summary: 'Find a purchase from any channel: order number, receipt barcode, customer or payment',
+        querystring: Type.Object({
+          number: Type.Optional(Type.String({ maxLength: 20 })),
+          receipt: Type.Optional(
+            Type.String({ maxLength: 20, description: 'EAN-13 scanned off the receipt.' }),
+          ),
+          phone: Type.Optional(Type.String({ maxLength: 40 })),
+          email: Type.Optional(Type.String({ maxLength: 320 })),
+          card: Type.Optional(Type.String({ maxLength: 40, description: 'Loyalty card number.' })),
+          payment_reference: Type.Optional(
+            Type.String({ maxLength: 200, description: 'Card authorisation or gift card code.' }),
+          ),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+        }),
+        response: {
+          200: Type.Object({ data: Type.Array(Type.Object({}, { additionalProperties: true })) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => {
+      const { limit, ...query } = req.query
+      return { data: await findPurchases(app.db, req.actor, query, limit ?? 20) }
+    },
+  )
+
+  app.post(
+    '/returns',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags: ['returns'],
+        summary: 'Return goods bought in any channel: at a till (refunded at once), by carrier or drop-off',
+        description:
+          'The return policy of the purchase channel and category is evaluated per line (window, returnable, ' +
+          'reasons) and stored with the return; a refused rule needs a manager override with a reason. A line ' +
+          'never gives back more units than were handed over. Refunds go back to the tenders: credit notes, ' +
+          'vouchers, gift cards, points, then card, then cash (at a till only, up to the cash taken); what no ' +
+          'tender can take becomes a credit note.',
+        headers: IdempotencyHeaders,
+        body: ReturnIn,
+        response: { 201: ReturnView, ...errorResponses },
+      },
+    },
+    async (req, reply) => idempotentCreate(req, reply, (tx) => createReturn(tx, req.actor, req.body)),
+  )
+
+  app.get(
+    '/returns',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags: ['returns'],
+        summary: 'List returns, newest first',
+        querystring: Type.Object({
+          order_id: Type.Optional(Type.String()),
+          customer_id: Type.Optional(Type.String()),
+          location_id: Type.Optional(Type.String()),
+          status: Type.Optional(Type.Enum(['awaiting_receipt', 'completed', 'cancelled'])),
+          ...PageQuery,
+        }),
+        response: { 200: Page(ReturnView), ...errorResponses },
+      },
+    },
+    async (req) => {
+      const limit = req.query.limit ?? 50
+      const list = await listReturns(
+        app.db,
+        req.actor,
+        {
+          ...(req.query.order_id ? { orderId: req.query.order_id } : {}),
+          ...(req.query.customer_id ? { customerId: req.query.customer_id } : {}),
+          ...(req.query.location_id ? { locationId: req.query.location_id } : {}),
+          ...(req.query.status ? { status: req.query.status } : {}),
+        },
+        limit,
+        req.query.cursor,
+      )
+      return toPage(list, limit, (r) => r.id)
+    },
+  )
+
+  app.get(
+    '/returns/:id',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags: ['returns'],
+        summary: 'A return with its lines, policy decision, refunds and where the money went',
+        params: Params,
+        response: { 200: ReturnView, ...errorResponses },
+      },
+    },
+    async (req) => getReturn(app.db, req.actor, req.params.id),
+  )
+
+  app.post(
+    '/returns/:id/receive',
+    {
+      config: { roles: ['admin', 'store_staff'] },
+      schema: {
+        tags: ['returns'],
+        summary: 'Receive returned goods: inspect each line, put away or quarantine, refund',
+        params: Params,
+        body: Type.Object(
+          {
+            lines: Type.Array(
+              Type.Object(
+                { order_line_id: Id('Order line'), condition: Condition },
+                { additionalProperties: false },
+              ),
+              { minItems: 1, maxItems: 200 },
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: ReturnView, ...errorResponses },
+      },
+    },
+    async (req) => app.db.transaction((tx) => receiveReturn(tx, req.actor, req.params.id, req.body.lines)),
+  )
+
+  app.post(
+    '/returns/:id/cancel',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags: ['returns'],
+        summary: 'Cancel a return still awaiting its goods (the units can be returned again)',
+        params: Params,
+        body: Type.Object(
+          { reason: Type.String({ minLength: 1, maxLength: 500 }) },
+          { additionalProperties: false },
+        ),
+        response: { 200: ReturnView, ...errorResponses },
+      },
+    },
+    async (req) => app.db.transaction((tx) => cancelReturn(tx, req.actor, req.params.id, req.body.reason)),
+  )
+
+  const Policy = Type.Object({
+    id: Type.String(),
+    channel_id: Nullable(Type.String()),
+    category: Nullable(Type.String()),
+    window_days: Type.Integer(),
+    returnable: Type.Boolean(),
+    reasons: Type.Array(Type.String()),
+    conditions: Type.Array(Type.String()),
+  })
+
+  app.get(
+    '/return-policies',
+    {
+      config: { roles: staffRoles },
+      schema: {
+        tags: ['returns'],
+        summary: 'Return policies per channel and category (the most specific applies)',
+        response: { 200: Type.Object({ data: Type.Array(Policy) }), ...errorResponses },
+      },
+    },
+    async () => ({ data: await listPolicies(app.db) }),
+  )
+
+  app.put(
+    '/return-policies',
+    {
+      config: { roles: ['admin'] },
+      schema: {
+        tags: ['returns'],
+        summary: 'Set the return policy of a channel and/or category (neither: the default)',
+        body: Type.Object(
+          {
+            channel_id: Type.Optional(Nullable(Type.String())),
+            category: Type.Optional(Nullable(Type.String())),
+            window_days: Type.Integer({ minimum: 0, maximum: 3650 }),
+            returnable: Type.Optional(Type.Boolean()),
+            reasons: Type.Optional(Type.Array(Type.String(), { maxItems: 20 })),
+            conditions: Type.Optional(
+              Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 20 }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ data: Type.Array(Policy) }), ...errorResponses },
+      },
+    },
+    async (req) => ({ data: await app.db.transaction((tx) => putPolicy(tx, req.body)) }),
+  )
+}

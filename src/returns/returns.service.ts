@@ -1,0 +1,423 @@
+import { sql } from 'drizzle-orm'
+import { type Actor, mayOverride } from '../access/access.domain.ts'
+import { openTicketForReturn } from '../aftersales/aftersales.service.ts'
+import { type Executor, rows, type Tx } from '../db/database.ts'
+import { cachedLocations } from '../inventory/inventory.service.ts'
+import { reversePointsForReturn } from '../loyalty/reversal.service.ts'
+import type { OrderInput } from '../orders/orders.domain.ts'
+import { placeOrder } from '../orders/orders.service.ts'
+import * as orders from '../orders/orders.store.ts'
+import { type RefundPayment, refundToTenders } from '../orders/refunds.service.ts'
+import { forbidden, invalidInput, notFound, refused } from '../shared/errors.ts'
+import { newId } from '../shared/ids.ts'
+import { vatSummary } from '../shared/money.domain.ts'
+import { issueStoredValue } from '../stored-value/stored-value.service.ts'
+import { decideReturn, type ReturnCondition, type ReturnLineRequest } from './returns.domain.ts'
+import * as store from './returns.store.ts'
+
+export type ReturnMethod = 'in_store' | 'carrier' | 'store_drop_off'
+
+export interface ReturnInput {
+  order_id: string
+  method: ReturnMethod
+  /** Where the goods come back: the till's store (in_store), the drop-off store, or the returns warehouse. */
+  location_id?: string
+  refund_to?: 'original' | 'store_credit'
+  lines: ReturnLineRequest[]
+  override?: { reason: string }
+  /** At a till: take other goods in the same transaction, paid with the value returned. */
+  exchange?: Omit<OrderInput, 'customer_id' | 'draft' | 'hold_minutes'>
+}
+
+/**
+ * Who may start a return, and how: a store takes goods back at its till; the call centre and the
+ * web shop arrange a carrier pick-up or a drop-off in a store; head office may do anything.
+ */
+function assertMayCreate(actor: Actor, input: ReturnInput, orderChannelId: string) {
+  if (actor.role === 'channel' && orderChannelId !== actor.channelId) {
+    throw notFound('order', input.order_id)
+  }
+  if (input.method === 'in_store' && actor.role !== 'store_staff' && actor.role !== 'admin') {
+    throw forbidden('Goods are taken back over the counter by a store; arrange a carrier or a drop-off.')
+  }
+  if (actor.role === 'store_staff' && input.method !== 'in_store') {
+    throw invalidInput('method', 'a store takes goods back over the counter: use in_store')
+  }
+  if (input.exchange && input.method !== 'in_store') {
+    throw invalidInput('exchange', 'an exchange is made at a till, with the goods in hand (method in_store)')
+  }
+}
+
+async function receivingLocation(q: Executor, actor: Actor, input: ReturnInput): Promise<string> {
+  const locations = await cachedLocations(q)
+  if (input.method === 'in_store') {
+    const id = actor.role === 'store_staff' ? actor.locationId! : input.location_id
+    if (!id) throw invalidInput('location_id', 'name the store taking the goods back')
+    if (actor.role === 'store_staff' && input.location_id && input.location_id !== id) {
+      throw invalidInput('location_id', 'a store takes goods back in its own store')
+    }
+    return id
+  }
+  if (input.method === 'store_drop_off') {
+    const id = input.location_id
+    const l = id ? locations.get(id) : undefined
+    if (l?.kind !== 'store')
+      throw invalidInput('location_id', 'name the store where the parcel is dropped off')
+    return l!.id
+  }
+  if (input.location_id) {
+    if (!locations.has(input.location_id))
+      throw invalidInput('location_id', `no location ${input.location_id}`)
+    return input.location_id
+  }
+  const warehouse = [...locations.values()].find((l) => l.kind === 'warehouse')
+  if (!warehouse) throw invalidInput('location_id', 'no warehouse receives carrier returns; name a location')
+  return warehouse.id
+}
+
+/**
+ * Creates a return. At a till (in_store) the goods are in hand: they are inspected, put away and
+ * refunded in the same transaction, and an exchange can take other goods with the value returned.
+ * Otherwise the return waits for the parcel or the drop-off, and is refunded on receipt.
+ */
+export async function createReturn(tx: Tx, actor: Actor, input: ReturnInput) {
+  const loaded = await store.loadPurchase(tx, input.order_id, true)
+  if (!loaded) throw notFound('order', input.order_id)
+  const { row, purchase } = loaded
+  assertMayCreate(actor, input, row.channel_id)
+  if (input.method === 'in_store') {
+    input.lines.forEach((l, i) => {
+      if (!l.condition)
+        throw invalidInput(
+          `lines/${i}/condition`,
+          'inspect the item at the till: resellable, damaged or defective',
+        )
+    })
+  } else if (input.lines.some((l) => l.condition)) {
+    throw invalidInput('lines/0/condition', 'goods are inspected when they are received, not before')
+  }
+  const locationId = await receivingLocation(tx, actor, input)
+  const now = new Date()
+  const decision = decideReturn(purchase, input.lines, await store.loadPolicies(tx), now, {
+    allowed: mayOverride(actor),
+    reason: input.override?.reason ?? null,
+  })
+  const id = newId('rtn')
+  const lines = decision.lines.map((l) => ({ ...l, id: newId('rln') }))
+  await store.insertReturn(tx, {
+    id,
+    orderId: row.id,
+    customerId: row.customer_id,
+    channelId: actor.channelId,
+    method: input.method,
+    locationId,
+    refundTo: input.exchange ? 'store_credit' : (input.refund_to ?? 'original'),
+    refundCents: decision.refundCents,
+    vatCents: decision.vatCents,
+    policy: {
+      evaluated_at: now.toISOString(),
+      handed_over_at: purchase.handedOverAt.toISOString(),
+      lines: lines.map((l) => ({ line_no: l.lineNo, sku: l.sku, ...l.policy })),
+    },
+    override:
+      decision.overridden.length > 0
+        ? { by: actor.keyId, name: actor.name, reason: input.override!.reason, rules: decision.overridden }
+        : null,
+    createdBy: actor.keyId,
+    lines,
+  })
+  if (input.method === 'in_store') {
+    await receive(
+      tx,
+      actor,
+      id,
+      lines.map((l) => ({ order_line_id: l.orderLineId, condition: l.condition! })),
+      input.exchange,
+    )
+  }
+  return getReturn(tx, actor, id)
+}
+
+/** Goods received (by post, dropped off, or at the till): inspected, put away, then refunded. */
+export async function receiveReturn(
+  tx: Tx,
+  actor: Actor,
+  returnId: string,
+  inspection: Array<{ order_line_id: string; condition: ReturnCondition }>,
+) {
+  const r = await store.findReturn(tx, returnId, true)
+  if (!r || !maySeeReturn(actor, r)) throw notFound('return', returnId)
+  if (actor.role !== 'admin' && !(actor.role === 'store_staff' && actor.locationId === r.location_id)) {
+    throw forbidden('Goods are received by the location they come back to.')
+  }
+  await receive(tx, actor, returnId, inspection, undefined)
+  return getReturn(tx, actor, returnId)
+}
+
+async function receive(
+  tx: Tx,
+  actor: Actor,
+  returnId: string,
+  inspection: Array<{ order_line_id: string; condition: ReturnCondition }>,
+  exchange: ReturnInput['exchange'],
+) {
+  const r = (await store.findReturn(tx, returnId, true))!
+  if (r.status !== 'awaiting_receipt') {
+    throw refused('return_not_awaiting_receipt', `Return ${r.number} is ${r.status}.`, { status: r.status })
+  }
+  const lines = await store.returnLines(tx, [returnId])
+  const inspected = lines.map((l) => {
+    const i = inspection.findIndex((x) => x.order_line_id === l.order_line_id)
+    if (i < 0) throw invalidInput('lines', `say in which condition line ${l.line_no} (${l.sku}) came back`)
+    return { id: l.id, sku: l.sku, quantity: l.quantity, condition: inspection[i]!.condition, line: l }
+  })
+  inspection.forEach((x, i) => {
+    if (!lines.some((l) => l.order_line_id === x.order_line_id)) {
+      throw invalidInput(`lines/${i}/order_line_id`, 'is not a line of this return')
+    }
+  })
+  await store.receiveGoods(tx, returnId, r.location_id, inspected, actor.keyId)
+  // Defective goods go to after-sales: a repair ticket on the line, held where they came back.
+  for (const l of inspected.filter((x) => x.condition === 'defective')) {
+    const ticketId = await openTicketForReturn(tx, actor, {
+      orderId: r.order_id,
+      orderLineId: l.line.order_line_id,
+      returnId,
+      locationId: r.location_id,
+      subject: `${l.quantity} × ${l.sku} returned defective (return ${r.number})`,
+    })
+    await tx.execute(sql`UPDATE return_line SET ticket_id = ${ticketId} WHERE id = ${l.id}`)
+  }
+  const order = (await orders.findOrder(tx, r.order_id, true))!
+  const refunds = exchange
+    ? await exchangeCredit(tx, order, r, actor)
+    : await refundToTenders(tx, order, r.refund_cents, {
+        atTill: r.method === 'in_store',
+        toStoreCredit: r.refund_to === 'store_credit',
+        returnId,
+        actor: actor.keyId,
+      })
+  // The `returned` event carries the net value given back per line: franchise commission and
+  // channel analytics read their reversals from it, in the period of the return.
+  await orders.recordTransition(
+    tx,
+    order.id,
+    {
+      status: order.status,
+      refunds,
+      events: [{ type: 'returned', fromStatus: order.status, toStatus: order.status }],
+      data: {
+        return_id: returnId,
+        return_number: r.number,
+        location_id: r.location_id,
+        refund_cents: r.refund_cents,
+        lines: inspected.map((l) => ({
+          order_line_id: l.line.order_line_id,
+          sku: l.sku,
+          quantity: l.quantity,
+          condition: l.condition,
+          refund_cents: l.line.refund_cents,
+          net_cents: l.line.refund_cents - l.line.vat_cents,
+        })),
+      },
+    },
+    actor.keyId,
+  )
+  await reversePointsForReturn(tx, order.id, returnId, actor.keyId)
+  await tx.execute(
+    sql`UPDATE "return" SET status = 'completed', received_at = now(), received_by = ${actor.keyId}, updated_at = now()
+        WHERE id = ${returnId}`,
+  )
+  if (exchange) await placeExchange(tx, actor, r, order, refunds[0]!.creditedCode!, exchange)
+}
+
+/** The value of an exchanged item becomes a credit note that pays for the new goods. */
+async function exchangeCredit(
+  tx: Tx,
+  order: orders.OrderRow,
+  r: store.ReturnRow,
+  actor: Actor,
+): Promise<RefundPayment[]> {
+  const id = newId('pay')
+  const credit = await issueStoredValue(tx, {
+    kind: 'store_credit',
+    amountCents: r.refund_cents,
+    customerId: order.customer_id,
+    expiresAt: new Date(Date.now() + 365 * 86_400_000),
+    source: 'exchange',
+    reference: id,
+    actor: actor.keyId,
+    sourceOrderId: order.id,
+    sourceReturnId: r.id,
+  })
+  return [
+    {
+      id,
+      method: 'store_credit',
+      amountCents: r.refund_cents,
+      tenderedCents: null,
+      reference: credit.code,
+      returnId: r.id,
+      creditedCode: credit.code,
+    },
+  ]
+}
+
+/**
+ * The new goods of an exchange: an order paid first with the exchange credit, then with what the
+ * customer adds. When the new goods cost less, what is left stays on the credit note they take away.
+ */
+async function placeExchange(
+  tx: Tx,
+  actor: Actor,
+  r: store.ReturnRow,
+  order: orders.OrderRow,
+  code: string,
+  exchange: NonNullable<ReturnInput['exchange']>,
+) {
+  const prices = await priceOf(tx, exchange)
+  const fromCredit = Math.min(r.refund_cents, prices)
+  const input: OrderInput = {
+    ...exchange,
+    ...(order.customer_id ? { customer_id: order.customer_id } : {}),
+    payments: [
+      ...(fromCredit > 0
+        ? [{ method: 'store_credit' as const, amount_cents: fromCredit, reference: code }]
+        : []),
+      ...(exchange.payments ?? []),
+    ],
+  }
+  const placed = await placeOrder(tx, actor, input, null)
+  if (placed.replay) return
+  await tx.execute(
+    sql`UPDATE "return" SET exchange_order_id = ${placed.order.id}, updated_at = now() WHERE id = ${r.id}`,
+  )
+}
+
+/** What the exchange goods cost in the channel, to know how much the credit pays. */
+async function priceOf(tx: Tx, exchange: NonNullable<ReturnInput['exchange']>): Promise<number> {
+  const [row] = await rows<{ total: number | null; missing: number }>(
+    tx,
+    sql`WITH x AS (
+          SELECT * FROM jsonb_to_recordset(${JSON.stringify(exchange.lines.map((l) => ({ sku: l.sku, quantity: l.quantity, discount_cents: l.discount_cents ?? 0 })))}::jsonb)
+            AS x(sku text, quantity int, discount_cents int)
+        )
+        SELECT sum(pp.price_cents * x.quantity - x.discount_cents)::int AS total,
+               count(*) FILTER (WHERE pp.price_cents IS NULL)::int AS missing
+        FROM x
+        LEFT JOIN channel c ON c.code = ${exchange.channel} OR c.id = ${exchange.channel}
+        LEFT JOIN LATERAL (
+          SELECT pr.amount_cents AS price_cents FROM price pr WHERE pr.price_list_id = c.price_list_id AND pr.sku = x.sku
+        ) pp ON true`,
+  )
+  // Unknown goods or channel: the order itself explains what is wrong when it is placed.
+  return row && row.missing === 0 ? (row.total ?? 0) : 0
+}
+
+export async function cancelReturn(tx: Tx, actor: Actor, returnId: string, reason: string) {
+  const r = await store.findReturn(tx, returnId, true)
+  if (!r || !maySeeReturn(actor, r)) throw notFound('return', returnId)
+  if (r.status !== 'awaiting_receipt') {
+    throw refused('return_not_awaiting_receipt', `Return ${r.number} is ${r.status}; it cannot be cancelled.`)
+  }
+  await tx.execute(
+    sql`WITH x AS (SELECT order_line_id, quantity FROM return_line WHERE return_id = ${returnId}),
+        u AS (
+          UPDATE order_line l SET returned_quantity = l.returned_quantity - x.quantity, updated_at = now()
+          FROM x WHERE l.id = x.order_line_id
+        )
+        UPDATE "return" SET status = 'cancelled', updated_at = now(),
+          policy = policy || jsonb_build_object('cancelled', jsonb_build_object('by', ${actor.keyId}::text, 'reason', ${reason}::text))
+        WHERE id = ${returnId}`,
+  )
+  return getReturn(tx, actor, returnId)
+}
+
+/** Staff see every return (a store serves purchases from every channel); a web shop its own orders'. */
+export function maySeeReturn(actor: Actor, r: { order_channel_id: string }): boolean {
+  return actor.role !== 'channel' || r.order_channel_id === actor.channelId
+}
+
+export async function getReturn(q: Executor, actor: Actor, id: string) {
+  const r = await store.findReturn(q, id)
+  if (!r || !maySeeReturn(actor, r)) throw notFound('return', id)
+  const [lines, refunds] = await Promise.all([store.returnLines(q, [id]), store.returnRefunds(q, id)])
+  return returnView(r, lines, refunds)
+}
+
+export async function listReturns(
+  q: Executor,
+  actor: Actor,
+  filter: store.ReturnFilter,
+  limit: number,
+  cursor?: string,
+) {
+  const scoped = actor.role === 'channel' ? { ...filter, orderChannelId: actor.channelId! } : filter
+  const list = await store.listReturns(q, scoped, limit, cursor)
+  const lines = list.length
+    ? await store.returnLines(
+        q,
+        list.map((r) => r.id),
+      )
+    : []
+  return list.map((r) =>
+    returnView(
+      r,
+      lines.filter((l) => l.return_id === r.id),
+      null,
+    ),
+  )
+}
+
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null)
+
+function returnView(
+  r: store.ReturnRow,
+  lines: store.ReturnLineRow[],
+  refunds: Awaited<ReturnType<typeof store.returnRefunds>> | null,
+) {
+  return {
+    id: r.id,
+    number: String(r.number),
+    order_id: r.order_id,
+    order_number: String(r.order_number),
+    customer_id: r.customer_id,
+    status: r.status,
+    method: r.method,
+    location_id: r.location_id,
+    refund_to: r.refund_to,
+    refund_cents: r.refund_cents,
+    vat_cents: r.vat_cents,
+    vat_breakdown: vatSummary(
+      lines.map((l) => ({ totalCents: l.refund_cents, vatCents: l.vat_cents, vatRateBp: l.vat_rate_bp })),
+    ).map((v) => ({ rate: v.rate_bp / 100, base_incl_cents: v.base_incl_cents, vat_cents: v.vat_cents })),
+    lines: lines.map((l) => ({
+      id: l.id,
+      order_line_id: l.order_line_id,
+      line_no: l.line_no,
+      sku: l.sku,
+      quantity: l.quantity,
+      reason: l.reason,
+      condition: l.condition,
+      refund_cents: l.refund_cents,
+      vat_cents: l.vat_cents,
+      ticket_id: l.ticket_id,
+    })),
+    ...(refunds
+      ? {
+          refunds: refunds.map((p) => ({
+            id: p.id,
+            method: p.method,
+            amount_cents: p.amount_cents,
+            credited_code: p.credited_code,
+          })),
+        }
+      : {}),
+    policy: r.policy,
+    override: r.override,
+    exchange_order_id: r.exchange_order_id,
+    created_by: r.created_by,
+    created_at: iso(r.created_at)!,
+    received_at: iso(r.received_at),
+  }
+}
