@@ -193,7 +193,10 @@ export async function readStoredValue(q: Executor, actor: Actor, input: string) 
   const code = normaliseStoredValueCode(input, 'code')
   const [account] = await rows<AccountRow>(q, sql`SELECT * FROM stored_value_account WHERE code = ${code}`)
   if (!account) throw notFound('stored_value', code)
-  const base = { ...view(account), expired: account.expires_at !== null && account.expires_at <= new Date() }
+  const base = {
+    ...view(account),
+    expired: account.expires_at !== null && new Date(account.expires_at) <= new Date(),
+  }
   if (actor.role === 'channel') return { ...base, customer_id: null, entries: [] }
   const entries = await rows<{
     id: number
