@@ -19,7 +19,11 @@ export function keysCommand(program: Command) {
       .addOption(new Option('--role <role>', 'what the key may do').choices(roles).makeOptionMandatory())
       .requiredOption('--name <name>', 'who or what uses the key, e.g. "Caisse 2 Lyon Part-Dieu"')
       .option('--location <id>', 'store a store_staff key is bound to (id or code)')
-      .option('--channel <id>', 'channel a channel or call_centre key is bound to (id or code)'),
+      .option('--channel <id>', 'channel a channel or call_centre key is bound to (id or code)')
+      .option(
+        '--manager',
+        'a store manager (store_staff): may override a refused return, issue goodwill credit',
+      ),
   )
     .addHelpText(
       'after',
@@ -29,10 +33,17 @@ The secret goes to stdout alone, so it can be captured: KEY=$(passerelle keys cr
 Examples:
   $ passerelle keys create --role admin --name "Back office"
   $ passerelle keys create --role store_staff --name "Caisse Lyon" --location STO-LYON-PART-DIEU
+  $ passerelle keys create --role store_staff --name "Responsable Lyon" --location STO-LYON-PART-DIEU --manager
   $ passerelle keys create --role channel --name "Site web" --channel WEB`,
     )
     .action(
-      async (opts: Record<string, string | undefined> & { role: (typeof roles)[number]; name: string }) => {
+      async (
+        opts: Record<string, string | undefined> & {
+          role: (typeof roles)[number]
+          name: string
+          manager?: boolean
+        },
+      ) => {
         const config = loadConfig(configFlags(opts))
         const database = await openConfiguredDatabase(config)
         try {
@@ -42,6 +53,7 @@ Examples:
             role: opts.role,
             locationId: opts.location ? await locationId(database, opts.location) : null,
             channelId: opts.channel ? await channelId(database, opts.channel) : null,
+            ...(opts.manager ? { manager: true } : {}),
           })
           process.stderr.write(
             `Created ${key.role} key "${key.name}" (${key.id}). Keep the secret now: it is not shown again.\n`,

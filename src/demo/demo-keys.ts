@@ -13,6 +13,7 @@ export const demoKeys: Array<{
   name: string
   locationCode?: string
   channelCode?: string
+  manager?: boolean
 }> = [
   { secret: 'pk_demo_admin', role: 'admin', name: 'Démo — administration (demo admin)' },
   {
@@ -20,6 +21,13 @@ export const demoKeys: Array<{
     role: 'store_staff',
     name: 'Démo — équipe du magasin Paris Bastille (demo store staff)',
     locationCode: 'STO-PARIS-BASTILLE',
+  },
+  {
+    secret: 'pk_demo_manager',
+    role: 'store_staff',
+    name: 'Démo — responsable du magasin Paris Bastille (demo store manager)',
+    locationCode: 'STO-PARIS-BASTILLE',
+    manager: true,
   },
   { secret: 'pk_demo_web', role: 'channel', name: 'Démo — site web (demo web channel)', channelCode: 'WEB' },
   {

@@ -172,8 +172,22 @@ describe('the demo retailer Maison Passerelle', () => {
     try {
       const res = await as(app, 'pk_demo_admin').get('/api/v1/api-keys')
       expect(res.statusCode, res.body).toBe(200)
-      const roles = (res.json().data as Array<{ role: string }>).map((k) => k.role).sort()
-      expect(roles).toEqual(['admin', 'call_centre', 'channel', 'store_staff'])
+      const keys = res.json().data as Array<{ role: string; manager: boolean }>
+      expect(keys.map((k) => k.role).sort()).toEqual([
+        'admin',
+        'call_centre',
+        'channel',
+        'store_staff',
+        'store_staff',
+      ])
+      expect(keys.filter((k) => k.manager)).toHaveLength(1)
+      const policies = await as(app, 'pk_demo_store').get('/api/v1/return-policies')
+      expect(
+        policies.json().data.find((p: { category: string | null }) => p.category === 'food_gifts'),
+      ).toMatchObject({
+        window_days: 14,
+        reasons: ['damaged_on_arrival', 'wrong_item', 'defective'],
+      })
     } finally {
       await app.close()
     }

@@ -3,6 +3,7 @@ import type { PgTable } from 'drizzle-orm/pg-core'
 import { createApiKey } from '../access/api-keys.service.ts'
 import type { Db, Tx } from '../db/database.ts'
 import * as schema from '../db/schema.ts'
+import { putPolicy } from '../returns/policies.service.ts'
 import { AppError } from '../shared/errors.ts'
 import { insertRows } from './bulk-insert.ts'
 import { buildCatalog } from './catalog.ts'
@@ -96,6 +97,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
     ]
     for (const [step, table, list] of steps) await insertAll(tx, step, table, list, progress)
     await createDemoKeys(tx, network, channels)
+    await createReturnPolicies(tx)
     progress('api keys', demoKeys.length, demoKeys.length)
   })
   // Hundreds of thousands of new rows: give the planner their statistics and the visibility map its
@@ -141,8 +143,28 @@ async function createDemoKeys(
       secret: key.secret,
       locationId: key.locationCode ? network.find((l) => l.row.code === key.locationCode)!.row.id : null,
       channelId: key.channelCode ? channels.find((c) => c.row.code === key.channelCode)!.row.id : null,
+      ...(key.manager ? { manager: true } : {}),
     })
   }
+}
+
+/**
+ * The demo retailer's return policy: 30 days by default; food gifts only when they arrive damaged
+ * or wrong (perishable); small appliances complete with their accessories.
+ */
+async function createReturnPolicies(tx: Tx) {
+  await putPolicy(tx, { window_days: 30 })
+  await putPolicy(tx, {
+    category: 'food_gifts',
+    window_days: 14,
+    reasons: ['damaged_on_arrival', 'wrong_item', 'defective'],
+    conditions: ['unopened'],
+  })
+  await putPolicy(tx, {
+    category: 'small_appliances',
+    window_days: 30,
+    conditions: ['complete with accessories and packaging'],
+  })
 }
 
 function notEmpty(): AppError {

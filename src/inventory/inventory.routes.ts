@@ -57,6 +57,7 @@ const Movement = Type.Object({
   kind: Type.Enum(movementKinds),
   on_hand_delta: Type.Integer(),
   reserved_delta: Type.Integer(),
+  quarantined_delta: Type.Integer({ description: 'Returned units put into (or out of) quarantine.' }),
   reference: Type.Union([Type.String(), Type.Null()]),
   reason: Type.Union([Type.String(), Type.Null()]),
   actor: Type.Union([Type.String(), Type.Null()]),

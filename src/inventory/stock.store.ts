@@ -174,6 +174,7 @@ export interface MovementRow {
   kind: string
   on_hand_delta: number
   reserved_delta: number
+  quarantined_delta: number
   reference: string | null
   reason: string | null
   actor: string | null
@@ -189,7 +190,7 @@ export async function movements(
 ): Promise<MovementRow[]> {
   return rows(
     q,
-    sql`SELECT id::int AS id, location_id, sku, kind, on_hand_delta, reserved_delta, reference, reason, actor, created_at
+    sql`SELECT id::int AS id, location_id, sku, kind, on_hand_delta, reserved_delta, quarantined_delta, reference, reason, actor, created_at
         FROM stock_movement
         WHERE sku = ${filter.sku}
           ${filter.locationId ? sql`AND location_id = ${filter.locationId}` : sql``}
