@@ -10,6 +10,7 @@ import { fulfilmentRoutes } from '../fulfilment/fulfilment.routes.ts'
 import { inventoryRoutes } from '../inventory/inventory.routes.ts'
 import { loyaltyRoutes } from '../loyalty/loyalty.routes.ts'
 import { programmeRoutes } from '../loyalty/programme.routes.ts'
+import { rewardsRoutes } from '../loyalty/rewards.routes.ts'
 import { networkRoutes } from '../network/network.routes.ts'
 import { ordersRoutes } from '../orders/orders.routes.ts'
 import { returnsRoutes } from '../returns/returns.routes.ts'
@@ -28,6 +29,7 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   fulfilmentRoutes,
   loyaltyRoutes,
   programmeRoutes,
+  rewardsRoutes,
   channelAccountsRoutes,
   aftersalesRoutes,
   storedValueRoutes,

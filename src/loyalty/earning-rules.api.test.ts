@@ -157,6 +157,14 @@ describe('earning rules', () => {
     })
     expect(byStore.statusCode).toBe(403)
     expect(await count()).toBe(before)
+    // ×0 is a rule (a partner channel earning nothing), not a missing value.
+    const none = await rule({
+      name: 'Partenaires',
+      kind: 'multiplier',
+      channel_id: f.channels.partner.id,
+      multiplier_percent: 0,
+    })
+    expect(none).toMatchObject({ multiplier_percent: 0, channel_id: f.channels.partner.id })
     const unknown = await kit.admin.patch('/api/v1/loyalty/rules/lrl_nope', { active: false })
     expect(unknown.statusCode).toBe(404)
   })

@@ -139,6 +139,10 @@ describe('points expiry', () => {
     expect(garbled.json().error.details.field).toBe('body/as_of')
     const byAgent = await as(t.app, f.keys.callCentre).post('/api/v1/loyalty/expiry-runs', {})
     expect(byAgent.statusCode).toBe(403)
+    // Zero months is not "never": it is refused, and the validity stays.
+    const zero = await kit.admin.put('/api/v1/loyalty/programme', { expiry_months: 0 })
+    expect(zero.json().error.details.field).toBe('body/expiry_months')
+    expect((await kit.admin.get('/api/v1/loyalty/programme')).json().expiry_months).toBe(24)
     expect(await ledgerOf(id)).toEqual({ balance: 80, total: 80, expired: 0 })
   })
 

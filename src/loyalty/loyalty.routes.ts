@@ -9,6 +9,14 @@ import { adjustPoints, loyaltyStatement } from './loyalty.service.ts'
 
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([Type.Null(), t])
 
+/**
+ * An integer or null. Not a union: with type coercion on, ajv would turn 0 into null in the null
+ * branch (an expiry of 0 months would silently become "never"); a type list coerces nothing that
+ * already has one of its types.
+ */
+export const NullableInt = (options: { minimum: number; maximum: number; description?: string }) =>
+  Type.Unsafe<number | null>({ type: ['integer', 'null'], ...options })
+
 export const TierOut = Type.Object({
   code: Type.String(),
   name: Type.String(),

@@ -2,7 +2,7 @@ import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typ
 import { allRoles } from '../access/access.domain.ts'
 import { errorResponses, Id } from '../http/schemas.ts'
 import { runExpiry } from './expiry.service.ts'
-import { Nullable, TierOut } from './loyalty.routes.ts'
+import { Nullable, NullableInt, TierOut } from './loyalty.routes.ts'
 import { earningRuleKinds } from './loyalty.schema.ts'
 import {
   createRule,
@@ -41,9 +41,9 @@ const ruleFields = {
   ),
   starts_at: DateTime('Orders placed from this time (included); null: since always.'),
   ends_at: DateTime('Orders placed before this time (excluded); null: no end.'),
-  multiplier_percent: Nullable(Type.Integer({ minimum: 0, maximum: 1000, description: '200 = ×2.' })),
-  points_per_euro: Nullable(Type.Integer({ minimum: 1, maximum: 100 })),
-  bonus_points: Nullable(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
+  multiplier_percent: NullableInt({ minimum: 0, maximum: 1000, description: '200 = ×2.' }),
+  points_per_euro: NullableInt({ minimum: 1, maximum: 100 }),
+  bonus_points: NullableInt({ minimum: 1, maximum: 1_000_000 }),
   min_order_cents: Type.Integer({ minimum: 0, maximum: 100_000_000 }),
   active: Type.Boolean({
     description: 'A rule is retired by setting it inactive; earn entries keep its id.',
@@ -88,7 +88,7 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
           {
             points_per_euro: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
             tier_window_months: Type.Optional(Type.Integer({ minimum: 1, maximum: 60 })),
-            expiry_months: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 120 }))),
+            expiry_months: Type.Optional(NullableInt({ minimum: 1, maximum: 120 })),
           },
           { additionalProperties: false, minProperties: 1 },
         ),

@@ -17,8 +17,8 @@ import { programme } from './loyalty.domain.ts'
 import { loyaltyProgramme, loyaltyRules, loyaltyTiers } from './loyalty.schema.ts'
 
 const nextUlid = monotonicFactory()
-/** Ids of the programme's own records (`lrl_…` rules, `rwd_…` rewards), readable and time-ordered. */
-export const loyaltyId = (prefix: 'lrl' | 'rwd') => `${prefix}_${nextUlid()}`
+/** Ids of the programme's own records (`lrl_…` rules, `rwd_…` rewards, `rdm_…` redemptions), readable and time-ordered. */
+export const loyaltyId = (prefix: 'lrl' | 'rwd' | 'rdm') => `${prefix}_${nextUlid()}`
 
 export async function programmeSettings(q: Executor): Promise<ProgrammeSettings> {
   const [row] = await q.select().from(loyaltyProgramme).where(eq(loyaltyProgramme.id, 'default'))
