@@ -148,16 +148,13 @@ export const customersRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const { cursor, limit = 50, ...filter } = req.query
-      if (req.actor.role === 'channel') {
-        const loggedIn = await loggedInCustomer(
-          app.db,
-          req.actor,
-          requireLogin(req.headers['x-customer-login']),
-        )
-        if (loggedIn === null) return { data: [], next_cursor: null }
-        Object.assign(filter, { only: loggedIn })
-      }
-      const list = await listCustomers(app.db, filter, limit, cursor)
+      // A channel key finds its logged-in customer, when the filters match them, and nobody else.
+      const only =
+        req.actor.role === 'channel'
+          ? await loggedInCustomer(app.db, req.actor, requireLogin(req.headers['x-customer-login']))
+          : undefined
+      if (only === null) return { data: [], next_cursor: null }
+      const list = await listCustomers(app.db, { ...filter, only }, limit, cursor)
       return toPage(list.map(toDto), limit, (c) => c.id)
     },
   )
