@@ -113,10 +113,10 @@ async function addPoints(
  * Points that count towards a tier: earned in the rolling window, less what returns took back of
  * them. Points given back after a cancelled payment were never earned, and do not count.
  */
-const qualifyingPoints = (customerId: SQL | string, windowMonths: SQL | number) =>
+const qualifyingPoints = (customerId: SQL | string, months: SQL) =>
   sql`(SELECT coalesce(sum(e.points), 0)::int FROM loyalty_entry e
        WHERE e.customer_id = ${customerId} AND (e.kind = 'earn' OR (e.kind = 'reversal' AND e.points < 0))
-         AND e.created_at >= now() - make_interval(months => ${windowMonths}))`
+         AND e.created_at >= now() - make_interval(months => ${months}))`
 
 /** The programme's tier window, in months (its default when head office never set one). */
 const windowMonths = sql`coalesce((SELECT tier_window_months FROM loyalty_programme WHERE id = 'default'), ${defaultSettings.tierWindowMonths})`
@@ -166,9 +166,11 @@ export async function earnForOrder(tx: Tx, orderId: string, actor: string) {
                 WHERE l.order_id = o.id) AS lines,
                (SELECT row_to_json(p) FROM p) AS settings,
                (SELECT coalesce(json_agg(r), '[]'::json) FROM loyalty_rule r
-                WHERE r.active AND (r.channel_id IS NULL OR r.channel_id = o.channel_id)) AS rules,
+                -- Campaigns over before the order are left out, so this read stays small as they pile up.
+                WHERE r.active AND (r.channel_id IS NULL OR r.channel_id = o.channel_id)
+                  AND (r.ends_at IS NULL OR r.ends_at > o.created_at)) AS rules,
                (SELECT coalesce(json_agg(t), '[]'::json) FROM loyalty_tier t) AS tiers,
-               ${qualifyingPoints(sql`o.customer_id`, sql`coalesce((SELECT tier_window_months FROM p), ${defaultSettings.tierWindowMonths})`)} AS qualifying
+               ${qualifyingPoints(sql`o.customer_id`, windowMonths)} AS qualifying
         FROM orders o WHERE o.id = ${orderId} AND o.customer_id IS NOT NULL`,
   )
   if (!o) return
