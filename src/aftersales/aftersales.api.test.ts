@@ -41,13 +41,17 @@ async function tillSale(customerId?: string): Promise<Json> {
 }
 
 async function webSale(customerId?: string): Promise<Json> {
-  const res = await as(t.app, f.keys.web).post('/api/v1/orders', {
-    channel: f.channels.web.code,
-    ...(customerId ? { customer_id: customerId } : {}),
-    lines: [{ sku, quantity: 1, fulfilment: 'delivery' }],
-    delivery_address: address,
-    payments: [{ method: 'card', amount_cents: 1999 }],
-  })
+  const res = await as(t.app, f.keys.web).post(
+    '/api/v1/orders',
+    {
+      channel: f.channels.web.code,
+      ...(customerId ? { customer_id: customerId } : {}),
+      lines: [{ sku, quantity: 1, fulfilment: 'delivery' }],
+      delivery_address: address,
+      payments: [{ method: 'card', amount_cents: 1999 }],
+    },
+    customerId ? await f.webLogin(customerId) : {},
+  )
   expect(res.statusCode, res.body).toBe(201)
   return res.json()
 }

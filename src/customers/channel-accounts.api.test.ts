@@ -66,13 +66,17 @@ describe('a web shop and its logged-in customer', () => {
       payments: [{ method: 'card', amount_cents: 6000 }],
     })
     expect(till.statusCode, till.body).toBe(201)
-    const online = await web.post('/api/v1/orders', {
-      channel: f.channels.web.code,
-      customer_id: id,
-      lines: [{ sku, quantity: 1, fulfilment: 'delivery' }],
-      delivery_address: address,
-      payments: [{ method: 'card', amount_cents: 3000 }],
-    })
+    const online = await web.post(
+      '/api/v1/orders',
+      {
+        channel: f.channels.web.code,
+        customer_id: id,
+        lines: [{ sku, quantity: 1, fulfilment: 'delivery' }],
+        delivery_address: address,
+        payments: [{ method: 'card', amount_cents: 3000 }],
+      },
+      loggedIn(login),
+    )
     expect(online.statusCode, online.body).toBe(201)
 
     const profile = await web.get(`/api/v1/customers/${id}`, loggedIn(login))
@@ -131,6 +135,38 @@ describe('a web shop and its logged-in customer', () => {
     // The mobile app's key does not know the web shop's logins.
     expect((await app.get(`/api/v1/customers/${id}`, loggedIn(login))).statusCode).toBe(404)
     expect((await app.get('/api/v1/customers', loggedIn(login))).json().data).toEqual([])
+  })
+
+  it('a web shop orders for its logged-in customer only: it cannot spend or list another customer’s', async () => {
+    const { id, login } = await webShopper()
+    const other = await storeCustomer()
+    await as(t.app, t.admin).post(`/api/v1/customers/${other}/loyalty/adjustments`, {
+      points: 200,
+      reason: 'welcome',
+    })
+    const order = (customer: string, headers: Record<string, string>) =>
+      web.post(
+        '/api/v1/orders',
+        {
+          channel: f.channels.web.code,
+          customer_id: customer,
+          lines: [{ sku, quantity: 1, fulfilment: 'delivery' }],
+          delivery_address: address,
+          payments: [{ method: 'loyalty_points', amount_cents: 3000 }],
+        },
+        headers,
+      )
+    const spend = await order(other, loggedIn(login))
+    expect(spend.statusCode).toBe(404)
+    expect(spend.json().error.code).toBe('customer_not_found')
+    const unnamed = await order(other, {})
+    expect(unnamed.statusCode).toBe(400)
+    expect(unnamed.json().error.details.field).toBe('X-Customer-Login')
+    expect((await as(t.app, t.admin).get(`/api/v1/customers/${other}/loyalty`)).json().balance).toBe(200)
+    const listed = await web.get(`/api/v1/orders?customer_id=${other}`, loggedIn(login))
+    expect(listed.statusCode).toBe(404)
+    const own = await web.get(`/api/v1/orders?customer_id=${id}`, loggedIn(login))
+    expect(own.statusCode).toBe(200)
   })
 })
 

@@ -58,6 +58,31 @@ export async function visibleCustomer(
   return customer
 }
 
+/**
+ * A web shop orders for, or lists the orders of, only the customer logged in on it: naming anyone
+ * else answers 404, as if they did not exist (so a shop cannot spend another customer's points).
+ */
+export async function assertOwnCustomer(
+  q: Executor,
+  actor: Actor,
+  customerId: string | undefined,
+  login: string | string[] | undefined,
+) {
+  if (actor.role !== 'channel' || customerId === undefined) return
+  const loggedIn = await loggedInCustomer(
+    q,
+    actor,
+    requireLogin(typeof login === 'string' ? login : undefined),
+  )
+  if (loggedIn === customerId) return
+  // An id merged into the logged-in profile still names that customer.
+  const [merged] = await rows<{ merged_into: string | null }>(
+    q,
+    sql`SELECT merged_into FROM customer WHERE id = ${customerId}`,
+  )
+  if (loggedIn === null || merged?.merged_into !== loggedIn) throw notFound('customer', customerId)
+}
+
 const notFoundAsNull = (err: unknown) => {
   if (err instanceof AppError && err.status === 404) return null
   throw err

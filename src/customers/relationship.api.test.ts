@@ -49,13 +49,17 @@ describe('one customer across channels', () => {
       payments: [{ method: 'card', amount_cents: 1999 }],
     })
     expect(till.statusCode, till.body).toBe(201)
-    const online = await as(t.app, f.keys.web).post('/api/v1/orders', {
-      channel: f.channels.web.code,
-      customer_id: web.id,
-      lines: [{ sku, quantity: 2, fulfilment: 'delivery' }],
-      delivery_address: address,
-      payments: [{ method: 'card', amount_cents: 3998 }],
-    })
+    const online = await as(t.app, f.keys.web).post(
+      '/api/v1/orders',
+      {
+        channel: f.channels.web.code,
+        customer_id: web.id,
+        lines: [{ sku, quantity: 2, fulfilment: 'delivery' }],
+        delivery_address: address,
+        payments: [{ method: 'card', amount_cents: 3998 }],
+      },
+      await f.webLogin(web.id),
+    )
     expect(online.statusCode, online.body).toBe(201)
 
     const dupes = (await as(t.app, f.keys.callCentre).get('/api/v1/customers/duplicates')).json()
@@ -97,14 +101,19 @@ describe('one customer across channels', () => {
     expect(view.profile.home_store).toMatchObject({ store_id: f.store.id, rule: 'most_visited' })
     // The absorbed id still answers, with the surviving profile; new orders for it land there.
     expect((await as(t.app, t.admin).get(`/api/v1/customers/${web.id}`)).json().id).toBe(store.id)
-    const later = await as(t.app, f.keys.web).post('/api/v1/orders', {
-      channel: f.channels.web.code,
-      customer_id: web.id,
-      lines: [{ sku, quantity: 1, fulfilment: 'delivery' }],
-      delivery_address: address,
-      payments: [{ method: 'card', amount_cents: 1999 }],
-    })
-    expect(later.json().customer_id).toBe(store.id)
+    const later = await as(t.app, f.keys.web).post(
+      '/api/v1/orders',
+      {
+        channel: f.channels.web.code,
+        customer_id: web.id,
+        lines: [{ sku, quantity: 1, fulfilment: 'delivery' }],
+        delivery_address: address,
+        payments: [{ method: 'card', amount_cents: 1999 }],
+      },
+      // The shopper still logs in with the web account, now the merged profile's.
+      await f.webLogin(web.id),
+    )
+    expect(later.json().customer_id, later.body).toBe(store.id)
     // The pair is no longer listed.
     const after = (await as(t.app, t.admin).get('/api/v1/customers/duplicates')).json()
     expect(
@@ -188,13 +197,17 @@ describe('one customer across channels', () => {
 
   it('erasure leaves a pseudonym with whole accounts; the export then holds no personal data', async () => {
     const { store, phone } = await twins()
-    const placed = await as(t.app, f.keys.web).post('/api/v1/orders', {
-      channel: f.channels.web.code,
-      customer_id: store.id,
-      lines: [{ sku, quantity: 2, fulfilment: 'delivery' }],
-      delivery_address: address,
-      payments: [{ method: 'card', amount_cents: 3998 }],
-    })
+    const placed = await as(t.app, f.keys.web).post(
+      '/api/v1/orders',
+      {
+        channel: f.channels.web.code,
+        customer_id: store.id,
+        lines: [{ sku, quantity: 2, fulfilment: 'delivery' }],
+        delivery_address: address,
+        payments: [{ method: 'card', amount_cents: 3998 }],
+      },
+      await f.webLogin(store.id),
+    )
     expect(placed.statusCode, placed.body).toBe(201)
     await as(t.app, f.keys.callCentre).post(`/api/v1/customers/${store.id}/notes`, {
       body: 'Cliente fidèle.',

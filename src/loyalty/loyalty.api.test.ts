@@ -25,14 +25,18 @@ async function member() {
 const balance = async (id: string) =>
   (await as(t.app, f.keys.store).get(`/api/v1/customers/${id}/loyalty`)).json()
 
-const webOrder = (customerId: string, payments: Array<Record<string, unknown>>) =>
-  as(t.app, f.keys.web).post('/api/v1/orders', {
-    channel: f.channels.web.code,
-    customer_id: customerId,
-    lines: [{ sku, quantity: 1, fulfilment: 'delivery' }],
-    delivery_address: address,
-    payments,
-  })
+const webOrder = async (customerId: string, payments: Array<Record<string, unknown>>) =>
+  as(t.app, f.keys.web).post(
+    '/api/v1/orders',
+    {
+      channel: f.channels.web.code,
+      customer_id: customerId,
+      lines: [{ sku, quantity: 1, fulfilment: 'delivery' }],
+      delivery_address: address,
+      payments,
+    },
+    await f.webLogin(customerId),
+  )
 
 describe('loyalty earned and spent anywhere', () => {
   it('points earned at the till pay part of a web order', async () => {

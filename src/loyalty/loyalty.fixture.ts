@@ -60,14 +60,19 @@ export function loyaltyKit(t: TestContext, f: Fixture) {
     return res.json()
   }
 
-  function webOrder(customerId: string, sku: string, payments: Array<Record<string, unknown>>) {
-    return as(t.app, f.keys.web).post('/api/v1/orders', {
-      channel: f.channels.web.code,
-      customer_id: customerId,
-      lines: [{ sku, quantity: 1, fulfilment: 'delivery' }],
-      delivery_address: address,
-      payments,
-    })
+  /** A web order by the customer, logged in on the web shop. */
+  async function webOrder(customerId: string, sku: string, payments: Array<Record<string, unknown>>) {
+    return as(t.app, f.keys.web).post(
+      '/api/v1/orders',
+      {
+        channel: f.channels.web.code,
+        customer_id: customerId,
+        lines: [{ sku, quantity: 1, fulfilment: 'delivery' }],
+        delivery_address: address,
+        payments,
+      },
+      await f.webLogin(customerId),
+    )
   }
 
   const statement = async (customerId: string) => {

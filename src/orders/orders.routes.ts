@@ -1,5 +1,7 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { allRoles, staffRoles } from '../access/access.domain.ts'
+import { assertOwnCustomer, loginHeader } from '../customers/channel-accounts.service.ts'
+import { LoginHeaders } from '../customers/customers.routes.ts'
 import { PickupRouting, RoutingDecision, TaskSummary } from '../fulfilment/fulfilment.schemas.ts'
 import { claimed, idempotencyClaim, replay } from '../http/idempotency.ts'
 import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
@@ -183,7 +185,7 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Reserves or sells all the stock at once or fails as a whole (409 insufficient_stock names the SKU, ' +
           'location and what was available). Payments must equal what is due now: every line except reserve & ' +
           'collect, paid at collection. A draft holds its stock for hold_minutes and is confirmed with payment.',
-        headers: IdempotencyHeaders,
+        headers: Type.Object({ ...IdempotencyHeaders.properties, ...LoginHeaders.properties }),
         body: OrderIn,
         response: { 201: Order, ...errorResponses },
       },
@@ -191,6 +193,7 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req, reply) => {
       const claim = idempotencyClaim(req)
       let outcome: Awaited<ReturnType<typeof placeOrder>>
+      await assertOwnCustomer(app.db, req.actor, req.body.customer_id, req.headers[loginHeader])
       try {
         outcome = await placeOrder(app.db, req.actor, req.body, claim)
       } catch (err) {
@@ -226,6 +229,7 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['orders'],
         summary: 'List orders, newest first (a store sees its own, a channel key its channel’s)',
+        headers: LoginHeaders,
         querystring: Type.Object({
           channel_id: Type.Optional(Type.String()),
           status: Type.Optional(literals(statuses)),
@@ -242,6 +246,7 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req) => {
       const q = req.query
       const limit = q.limit ?? 50
+      await assertOwnCustomer(app.db, req.actor, q.customer_id, req.headers[loginHeader])
       const { views } = await listOrders(
         app.db,
         req.actor,

@@ -106,7 +106,20 @@ export async function retailFixture(t: TestContext) {
     return sku
   }
 
-  return { prefix: p, warehouse, warehouse2, store, franchise, channels, keys, product, admin }
+  /**
+   * Logs a customer in on the web shop: links a login to them and returns the header the web key
+   * then sends to act for them (a web shop orders for its logged-in customer only).
+   */
+  async function webLogin(customerId: string): Promise<Record<string, string>> {
+    const login = `web-${unique()}`
+    const res = await admin.post(`/api/v1/customers/${customerId}/channel-accounts`, {
+      channel_id: channels.web.id,
+      login,
+    })
+    expect([200, 201], res.body).toContain(res.statusCode)
+    return { 'x-customer-login': login }
+  }
+  return { prefix: p, webLogin, warehouse, warehouse2, store, franchise, channels, keys, product, admin }
 }
 
 export const address = {
