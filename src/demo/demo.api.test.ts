@@ -181,6 +181,10 @@ describe('the demo retailer Maison Passerelle', () => {
         'store_staff',
       ])
       expect(keys.filter((k) => k.manager)).toHaveLength(1)
+      const programme = (await as(app, 'pk_demo_store').get('/api/v1/loyalty/programme')).json()
+      expect(programme.tiers.map((t: { code: string }) => t.code)).toEqual(['membre', 'argent', 'or'])
+      const rewards = (await as(app, 'pk_demo_web').get('/api/v1/loyalty/rewards?active=true')).json()
+      expect(rewards.data.map((r: { points_cost: number }) => r.points_cost)).toEqual([500, 1000])
       const policies = await as(app, 'pk_demo_store').get('/api/v1/return-policies')
       expect(
         policies.json().data.find((p: { category: string | null }) => p.category === 'food_gifts'),

@@ -3,6 +3,8 @@ import type { PgTable } from 'drizzle-orm/pg-core'
 import { createApiKey } from '../access/api-keys.service.ts'
 import type { Db, Tx } from '../db/database.ts'
 import * as schema from '../db/schema.ts'
+import { createRule, replaceTiers } from '../loyalty/programme.service.ts'
+import { createReward } from '../loyalty/rewards.service.ts'
 import { putPolicy } from '../returns/policies.service.ts'
 import { AppError } from '../shared/errors.ts'
 import { insertRows } from './bulk-insert.ts'
@@ -71,7 +73,8 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
   const progress = options.onProgress ?? (() => {})
   if (await hasData(db)) throw notEmpty()
   progress('generate', 0, 1)
-  const demo = buildDemo(seed, options.now ?? new Date())
+  const now = options.now ?? new Date()
+  const demo = buildDemo(seed, now)
   progress('generate', 1, 1)
   const { network, channels, catalog, history } = demo
 
@@ -98,6 +101,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
     for (const [step, table, list] of steps) await insertAll(tx, step, table, list, progress)
     await createDemoKeys(tx, network, channels)
     await createReturnPolicies(tx)
+    await createLoyaltyProgramme(tx, channels, now)
     progress('api keys', demoKeys.length, demoKeys.length)
   })
   // Hundreds of thousands of new rows: give the planner their statistics and the visibility map its
@@ -146,6 +150,47 @@ async function createDemoKeys(
       ...(key.manager ? { manager: true } : {}),
     })
   }
+}
+
+/**
+ * The demo loyalty programme: three tiers over the rolling year, double points in the mobile app,
+ * a garden campaign this spring, and vouchers to spend points on.
+ */
+async function createLoyaltyProgramme(tx: Tx, channels: ReturnType<typeof buildDemo>['channels'], now: Date) {
+  await replaceTiers(tx, [
+    { code: 'membre', name: 'Membre', thresholdPoints: 0, multiplierPercent: 100 },
+    { code: 'argent', name: 'Argent', thresholdPoints: 500, multiplierPercent: 125 },
+    { code: 'or', name: 'Or', thresholdPoints: 1500, multiplierPercent: 150 },
+  ])
+  const mobile = channels.find((c) => c.row.code === 'MOBILE')!.row.id
+  await createRule(
+    tx,
+    { name: 'Points doublés dans l’appli', kind: 'multiplier', channel_id: mobile, multiplier_percent: 200 },
+    'demo',
+  )
+  const year = now.getUTCFullYear() + (now.getUTCMonth() >= 5 ? 1 : 0)
+  await createRule(
+    tx,
+    {
+      name: 'Printemps au jardin : +1 point par euro',
+      kind: 'points_per_euro',
+      category: 'garden',
+      points_per_euro: 1,
+      starts_at: `${year}-03-20T00:00:00.000Z`,
+      ends_at: `${year}-06-21T00:00:00.000Z`,
+    },
+    'demo',
+  )
+  await createReward(
+    tx,
+    { name: 'Bon d’achat de 25 €', points_cost: 500, voucher_cents: 2500, voucher_valid_days: 180 },
+    'demo',
+  )
+  await createReward(
+    tx,
+    { name: 'Bon d’achat de 60 €', points_cost: 1000, voucher_cents: 6000, voucher_valid_days: 180 },
+    'demo',
+  )
 }
 
 /**

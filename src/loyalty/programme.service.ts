@@ -1,8 +1,8 @@
 import { asc, eq } from 'drizzle-orm'
-import { monotonicFactory } from 'ulid'
 import { getChannel } from '../channels/channels.service.ts'
 import type { Executor, Tx } from '../db/database.ts'
 import { AppError, invalidInput, notFound } from '../shared/errors.ts'
+import { newId } from '../shared/ids.ts'
 import {
   checkRule,
   checkTiers,
@@ -15,10 +15,6 @@ import {
 } from './earning.domain.ts'
 import { programme } from './loyalty.domain.ts'
 import { loyaltyProgramme, loyaltyRules, loyaltyTiers } from './loyalty.schema.ts'
-
-const nextUlid = monotonicFactory()
-/** Ids of the programme's own records (`lrl_…` rules, `rwd_…` rewards, `rdm_…` redemptions), readable and time-ordered. */
-export const loyaltyId = (prefix: 'lrl' | 'rwd' | 'rdm') => `${prefix}_${nextUlid()}`
 
 export async function programmeSettings(q: Executor): Promise<ProgrammeSettings> {
   const [row] = await q.select().from(loyaltyProgramme).where(eq(loyaltyProgramme.id, 'default'))
@@ -153,7 +149,7 @@ export async function createRule(
   })
   const [row] = await tx
     .insert(loyaltyRules)
-    .values({ id: loyaltyId('lrl'), ...rule, createdBy: actor })
+    .values({ id: newId('lrl'), ...rule, createdBy: actor })
     .returning()
   return ruleDto(row!)
 }

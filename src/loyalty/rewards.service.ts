@@ -1,10 +1,10 @@
 import { asc, eq, sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { conflict, invalidInput, notFound, refused } from '../shared/errors.ts'
+import { newId } from '../shared/ids.ts'
 import { issueStoredValue } from '../stored-value/stored-value.service.ts'
 import { formatEuros } from './loyalty.domain.ts'
 import { loyaltyRewards } from './loyalty.schema.ts'
-import { loyaltyId } from './programme.service.ts'
 
 type RewardRow = typeof loyaltyRewards.$inferSelect
 
@@ -46,7 +46,7 @@ export async function createReward(
   const [row] = await tx
     .insert(loyaltyRewards)
     .values({
-      id: loyaltyId('rwd'),
+      id: newId('rwd'),
       name,
       pointsCost: body.points_cost,
       voucherCents: body.voucher_cents,
@@ -88,7 +88,7 @@ export async function redeemReward(tx: Tx, customerId: string, rewardId: string,
   if (!reward) throw invalidInput('reward_id', `no reward ${rewardId}`)
   if (!reward.active)
     throw refused('reward_unavailable', `${reward.name} is no longer offered.`, { reward_id: reward.id })
-  const redemption = loyaltyId('rdm')
+  const redemption = newId('rdm')
   const expiresAt =
     reward.voucherValidDays === null ? null : new Date(Date.now() + reward.voucherValidDays * 86_400_000)
   const voucher = await issueStoredValue(tx, {

@@ -29,3 +29,6 @@ export type IdPrefix =
   | 'pol'
   | 'sva'
   | 'tkt'
+  | 'lrl'
+  | 'rwd'
+  | 'rdm'
