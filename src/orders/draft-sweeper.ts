@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import { type Db, rows } from '../db/database.ts'
 import { expireUncollected } from '../fulfilment/fulfilment.service.ts'
 import { expireDuePoints } from '../loyalty/expiry.service.ts'
+import { applyDuePriceChanges } from '../offer/prices.service.ts'
 import { expireStoredValue } from '../stored-value/stored-value.service.ts'
 
 /**
@@ -67,6 +68,8 @@ export function startDraftSweeper(
         if (lapsed > 0) log.info({ expired: lapsed }, 'gift cards, credit notes and vouchers expired')
         const points = await expireDuePoints(db)
         if (points && points.points > 0) log.info({ ...points }, 'loyalty points expired')
+        const prices = await applyDuePriceChanges(db)
+        if (prices > 0) log.info({ prices }, 'scheduled prices took effect')
       } catch (err) {
         log.error({ err }, 'draft sweeper failed; retrying next interval')
       } finally {

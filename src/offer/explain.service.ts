@@ -1,0 +1,89 @@
+import { sql } from 'drizzle-orm'
+import { type Executor, rows } from '../db/database.ts'
+import { notFound } from '../shared/errors.ts'
+import { checkPrices, describe } from './coherence.domain.ts'
+import { loadContext } from './context.service.ts'
+import { channelRefs, cheapestCompetitors, resolvePrices } from './offer.store.ts'
+import { policyDto } from './policies.service.ts'
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString())
+
+/** The prices of a SKU in force at an instant, per price list, with the channels selling from each. */
+export async function pricesAt(q: Executor, sku: string, at: Date) {
+  await mustExist(q, sku)
+  const channels = await channelRefs(q)
+  const found = await resolvePrices(q, [sku], at)
+  return found
+    .map((p) => {
+      const of = channels.filter((c) => c.price_list_id === p.price_list_id)
+      return {
+        price_list_id: p.price_list_id,
+        price_list: of[0]?.price_list_code ?? null,
+        channels: of.map((c) => c.code),
+        amount_cents: p.cents,
+        since: iso(p.since),
+        change_id: p.change_id,
+      }
+    })
+    .sort((a, b) => ((a.price_list ?? '') < (b.price_list ?? '') ? -1 : 1))
+}
+
+/** Why a SKU costs what it costs in a channel: list, since when, the previous price, policy and rivals. */
+export async function explainPrice(q: Executor, sku: string, channelRef: string) {
+  const product = await mustExist(q, sku)
+  const channel = (await channelRefs(q)).find((c) => c.id === channelRef || c.code === channelRef)
+  if (!channel) throw notFound('channel', channelRef)
+  const now = new Date()
+  const [current] = await resolvePrices(q, [sku], now, channel.price_list_id)
+  const [last] = await rows<{
+    id: string
+    kind: string
+    reason: string | null
+    actor: string
+    forced: boolean
+  }>(
+    q,
+    current?.change_id
+      ? sql`SELECT id, kind, reason, actor, forced FROM price_change WHERE id = ${current.change_id}`
+      : sql`SELECT NULL WHERE false`,
+  )
+  const [next] = await rows<{ valid_from: Date | string; new_cents: number }>(
+    q,
+    sql`SELECT valid_from, new_cents FROM price_change
+        WHERE sku = ${sku} AND price_list_id = ${channel.price_list_id} AND valid_from > now()
+        ORDER BY valid_from LIMIT 1`,
+  )
+  const context = await loadContext(q, { skus: [sku] })
+  const item = context.items[0]
+  const violations = item ? checkPrices(item.policy, item) : []
+  const competitors = await cheapestCompetitors(q, now, [sku])
+  const low = competitors.get(sku)?.find((c) => c.channelId === channel.id)
+  return {
+    sku,
+    product: { code: product.code, name: product.name, category: product.category },
+    channel: { id: channel.id, code: channel.code },
+    price_list: { id: channel.price_list_id, code: channel.price_list_code },
+    price_cents: current?.cents ?? null,
+    since: iso(current?.since ?? null),
+    previous_cents: current?.old_cents ?? null,
+    last_change: last ?? null,
+    next_change: next ? { valid_from: iso(next.valid_from)!, new_cents: next.new_cents } : null,
+    channel_prices: (item?.prices ?? []).map((p) => ({ channel: p.channelCode, price_cents: p.cents })),
+    policy: item ? policyDto(item.policy, context.channels) : null,
+    coherent: violations.length === 0,
+    violations: violations.map((v) => ({ ...v, description: describe(v) })),
+    cheapest_competitor: low
+      ? { competitor: low.competitor, price_cents: low.cents, observed_at: low.observedAt.toISOString() }
+      : null,
+    promotions: [] as never[],
+  }
+}
+
+async function mustExist(q: Executor, sku: string) {
+  const [p] = await rows<{ code: string; name: string; category: string }>(
+    q,
+    sql`SELECT p.code, p.name, p.category FROM variant v JOIN product p ON p.id = v.product_id WHERE v.sku = ${sku}`,
+  )
+  if (!p) throw notFound('sku', sku)
+  return p
+}
