@@ -16,6 +16,7 @@ import { loadFrenchTowns, releaseGeography } from './geography.ts'
 import { planHistory } from './history.ts'
 import { historyRows } from './ledger.ts'
 import { buildNetwork } from './network.ts'
+import { planOffer, seedOffer } from './offer.ts'
 import { createRandom } from './random.ts'
 import { planStock } from './stock.ts'
 
@@ -58,8 +59,10 @@ export function buildDemo(seed: number, now: Date) {
     towns,
   })
   const history = historyRows(random.fork('ledger'), specs, people, stock, channels, now, start)
+  // After the history: its orders keep the prices they were sold at, today's prices may differ.
+  const offer = planOffer(random.fork('offer'), catalog, channels, now)
   releaseGeography()
-  return { network, channels, catalog, history }
+  return { network, channels, catalog, history, offer }
 }
 
 /**
@@ -76,7 +79,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
   const now = options.now ?? new Date()
   const demo = buildDemo(seed, now)
   progress('generate', 1, 1)
-  const { network, channels, catalog, history } = demo
+  const { network, channels, catalog, history, offer } = demo
 
   await db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${SEED_LOCK})`)
@@ -101,6 +104,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
     for (const [step, table, list] of steps) await insertAll(tx, step, table, list, progress)
     await createDemoKeys(tx, network, channels)
     await createReturnPolicies(tx)
+    await seedOffer(tx, offer, channels)
     await createLoyaltyProgramme(tx, channels, now)
     progress('api keys', demoKeys.length, demoKeys.length)
   })
