@@ -89,27 +89,51 @@ export async function refundToTenders(
     })
   }
   if (allocation.storeCreditCents > 0) {
-    const id = newId('pay')
-    const credit = await issueStoredValue(tx, {
-      kind: 'store_credit',
-      amountCents: allocation.storeCreditCents,
-      customerId: order.customer_id,
-      expiresAt: new Date(Date.now() + 365 * 86_400_000),
-      source: 'refund',
-      reference: id,
-      actor: options.actor,
-      sourceOrderId: order.id,
-      ...(options.returnId ? { sourceReturnId: options.returnId } : {}),
-    })
-    refunds.push({
-      id,
-      method: 'store_credit',
-      amountCents: allocation.storeCreditCents,
-      tenderedCents: null,
-      reference: credit.code,
-      returnId: options.returnId,
-      creditedCode: credit.code,
-    })
+    refunds.push(
+      await creditNoteRefund(
+        tx,
+        order,
+        allocation.storeCreditCents,
+        'refund',
+        options.returnId,
+        options.actor,
+      ),
+    )
   }
   return refunds
+}
+
+/**
+ * Money given back as a new credit note (a refund no tender can take, or the value of an exchange):
+ * the note is issued for the order's customer, valid a year, and the refund payment names its code.
+ */
+export async function creditNoteRefund(
+  tx: Tx,
+  order: { id: string; customer_id: string | null },
+  amountCents: number,
+  source: 'refund' | 'exchange',
+  returnId: string | null,
+  actor: string,
+): Promise<RefundPayment> {
+  const id = newId('pay')
+  const credit = await issueStoredValue(tx, {
+    kind: 'store_credit',
+    amountCents,
+    customerId: order.customer_id,
+    expiresAt: new Date(Date.now() + 365 * 86_400_000),
+    source,
+    reference: id,
+    actor,
+    sourceOrderId: order.id,
+    ...(returnId ? { sourceReturnId: returnId } : {}),
+  })
+  return {
+    id,
+    method: 'store_credit',
+    amountCents,
+    tenderedCents: null,
+    reference: credit.code,
+    returnId,
+    creditedCode: credit.code,
+  }
 }

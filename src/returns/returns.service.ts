@@ -7,11 +7,10 @@ import { reversePointsForReturn } from '../loyalty/reversal.service.ts'
 import type { OrderInput } from '../orders/orders.domain.ts'
 import { placeOrder } from '../orders/orders.service.ts'
 import * as orders from '../orders/orders.store.ts'
-import { type RefundPayment, refundToTenders } from '../orders/refunds.service.ts'
+import { creditNoteRefund, refundToTenders } from '../orders/refunds.service.ts'
 import { forbidden, invalidInput, notFound, refused } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { vatSummary } from '../shared/money.domain.ts'
-import { issueStoredValue } from '../stored-value/stored-value.service.ts'
 import { decideReturn, type ReturnCondition, type ReturnLineRequest } from './returns.domain.ts'
 import * as store from './returns.store.ts'
 
@@ -190,7 +189,8 @@ async function receive(
   }
   const order = (await orders.findOrder(tx, r.order_id, true))!
   const refunds = exchange
-    ? await exchangeCredit(tx, order, r, actor)
+    ? // The value of an exchanged item becomes a credit note that pays for the new goods.
+      [await creditNoteRefund(tx, order, r.refund_cents, 'exchange', returnId, actor.keyId)]
     : await refundToTenders(tx, order, r.refund_cents, {
         atTill: r.method === 'in_store',
         toStoreCredit: r.refund_to === 'store_credit',
@@ -229,38 +229,6 @@ async function receive(
         WHERE id = ${returnId}`,
   )
   if (exchange) await placeExchange(tx, actor, r, order, refunds[0]!.creditedCode!, exchange)
-}
-
-/** The value of an exchanged item becomes a credit note that pays for the new goods. */
-async function exchangeCredit(
-  tx: Tx,
-  order: orders.OrderRow,
-  r: store.ReturnRow,
-  actor: Actor,
-): Promise<RefundPayment[]> {
-  const id = newId('pay')
-  const credit = await issueStoredValue(tx, {
-    kind: 'store_credit',
-    amountCents: r.refund_cents,
-    customerId: order.customer_id,
-    expiresAt: new Date(Date.now() + 365 * 86_400_000),
-    source: 'exchange',
-    reference: id,
-    actor: actor.keyId,
-    sourceOrderId: order.id,
-    sourceReturnId: r.id,
-  })
-  return [
-    {
-      id,
-      method: 'store_credit',
-      amountCents: r.refund_cents,
-      tenderedCents: null,
-      reference: credit.code,
-      returnId: r.id,
-      creditedCode: credit.code,
-    },
-  ]
 }
 
 /**

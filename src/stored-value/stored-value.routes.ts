@@ -1,7 +1,8 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { allRoles, staffRoles } from '../access/access.domain.ts'
+import { type Actor, allRoles, staffRoles } from '../access/access.domain.ts'
 import { Nullable } from '../customers/customers.routes.ts'
 import { getCustomer } from '../customers/customers.service.ts'
+import type { Tx } from '../db/database.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, IdempotencyHeaders } from '../http/schemas.ts'
 import { newId } from '../shared/ids.ts'
@@ -51,6 +52,29 @@ const IssueBody = {
   ),
 }
 
+/** A gift card sold or a goodwill credit note, issued by a member of staff allowed to. */
+async function issueByHand(
+  tx: Tx,
+  actor: Actor,
+  kind: 'gift_card' | 'store_credit',
+  source: 'sale' | 'goodwill',
+  body: { amount_cents: number; customer_id?: string; validity_days?: number },
+  reason: string,
+) {
+  assertMayIssue(actor, kind)
+  const customer = body.customer_id ? await getCustomer(tx, body.customer_id) : null
+  return issueStoredValue(tx, {
+    kind,
+    amountCents: body.amount_cents,
+    customerId: customer?.id ?? null,
+    expiresAt: expiryFrom(new Date(), body.validity_days ?? defaultValidityDays),
+    source,
+    reference: newId('sva'),
+    actor: actor.keyId,
+    reason,
+  })
+}
+
 export const storedValueRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/gift-cards',
@@ -73,18 +97,9 @@ export const storedValueRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req, reply) =>
       idempotentCreate(req, reply, async (tx) => {
-        assertMayIssue(req.actor, 'gift_card')
-        const customer = req.body.customer_id ? await getCustomer(tx, req.body.customer_id) : null
-        return issueStoredValue(tx, {
-          kind: 'gift_card',
-          amountCents: req.body.amount_cents,
-          customerId: customer?.id ?? null,
-          expiresAt: expiryFrom(new Date(), req.body.validity_days ?? defaultValidityDays),
-          source: 'sale',
-          reference: newId('sva'),
-          actor: req.actor.keyId,
-          reason: `paid by ${req.body.paid_with}${req.body.payment_reference ? ` (${req.body.payment_reference})` : ''}`,
-        })
+        const paid = `paid by ${req.body.paid_with}`
+        const ref = req.body.payment_reference ? ` (${req.body.payment_reference})` : ''
+        return issueByHand(tx, req.actor, 'gift_card', 'sale', req.body, `${paid}${ref}`)
       }),
   )
 
@@ -105,18 +120,7 @@ export const storedValueRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req, reply) =>
       idempotentCreate(req, reply, async (tx) => {
-        assertMayIssue(req.actor, 'store_credit')
-        const customer = req.body.customer_id ? await getCustomer(tx, req.body.customer_id) : null
-        return issueStoredValue(tx, {
-          kind: 'store_credit',
-          amountCents: req.body.amount_cents,
-          customerId: customer?.id ?? null,
-          expiresAt: expiryFrom(new Date(), req.body.validity_days ?? defaultValidityDays),
-          source: 'goodwill',
-          reference: newId('sva'),
-          actor: req.actor.keyId,
-          reason: req.body.reason,
-        })
+        return issueByHand(tx, req.actor, 'store_credit', 'goodwill', req.body, req.body.reason)
       }),
   )
 
