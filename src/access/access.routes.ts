@@ -2,6 +2,7 @@ import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typ
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
 import { notFound } from '../shared/errors.ts'
+import { allRoles } from './access.domain.ts'
 import { roles } from './access.schema.ts'
 import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.service.ts'
 
@@ -30,7 +31,38 @@ const toDto = (k: KeyRow) => ({
   created_at: k.createdAt.toISOString(),
 })
 
+const Me = Type.Object({
+  key_id: Type.String(),
+  name: Type.String(),
+  role: Type.Enum(roles),
+  location_id: Type.Union([Type.String(), Type.Null()], { description: 'The store of a store_staff key.' }),
+  channel_id: Type.Union([Type.String(), Type.Null()], {
+    description: 'The channel of a channel or call_centre key.',
+  }),
+  manager: Type.Boolean(),
+})
+
 export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/me',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags: ['access'],
+        summary: 'Who this API key is: its role and what it is bound to (a sign-in checks a key with it)',
+        response: { 200: Me, ...errorResponses },
+      },
+    },
+    async (req) => ({
+      key_id: req.actor.keyId,
+      name: req.actor.name,
+      role: req.actor.role,
+      location_id: req.actor.locationId,
+      channel_id: req.actor.channelId,
+      manager: req.actor.manager === true,
+    }),
+  )
+
   app.post(
     '/api-keys',
     {

@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import fastifyStatic from '@fastify/static'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
@@ -18,9 +21,20 @@ declare module 'fastify' {
 export interface AppOptions {
   database: Database
   logger?: FastifyServerOptions['logger']
+  /**
+   * Folder of the built staff workspace (web/dist), served at `/`; `null` serves none. By default the
+   * workspace is served when it has been built (`npm run build:web`), and the API works without it.
+   */
+  webRoot?: string | null
 }
 
-export async function buildApp({ database, logger = false }: AppOptions) {
+/** web/dist, from src/http (sources) as from dist/http (build). */
+export const defaultWebRoot = fileURLToPath(new URL('../../web/dist/', import.meta.url))
+
+/** Paths the single-page app never answers: an unknown one there is a JSON 404. */
+const notForTheWorkspace = /^\/(api|docs|openapi\.json|health)(\/|\?|$)/
+
+export async function buildApp({ database, logger = false, webRoot = defaultWebRoot }: AppOptions) {
   const app = Fastify({
     logger,
     ajv: { customOptions: { removeAdditional: false, allErrors: false, coerceTypes: 'array' } },
@@ -30,11 +44,16 @@ export async function buildApp({ database, logger = false }: AppOptions) {
   app.decorate('db', database.db)
   app.decorate('database', database)
   app.setErrorHandler(errorHandler)
-  app.setNotFoundHandler((req, reply) =>
-    reply
+  const workspace = webRoot && existsSync(`${webRoot}/index.html`) ? webRoot : null
+  app.setNotFoundHandler((req, reply) => {
+    // The workspace routes in the browser: any other page it links to is its index.html.
+    if (workspace && (req.method === 'GET' || req.method === 'HEAD') && !notForTheWorkspace.test(req.url)) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html')
+    }
+    return reply
       .status(404)
-      .send({ error: { code: 'route_not_found', message: `No route ${req.method} ${req.url}.` } }),
-  )
+      .send({ error: { code: 'route_not_found', message: `No route ${req.method} ${req.url}.` } })
+  })
   app.addSchema(ErrorBody)
 
   await app.register(swagger, {
@@ -54,6 +73,20 @@ export async function buildApp({ database, logger = false }: AppOptions) {
   })
   await app.register(swaggerUi, { routePrefix: '/docs' })
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+
+  if (workspace) {
+    await app.register(fastifyStatic, {
+      root: workspace,
+      // Built assets carry a content hash in their name: cached for good; index.html is revalidated.
+      cacheControl: false,
+      setHeaders: (reply, path) => {
+        reply.header(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        )
+      },
+    })
+  }
 
   registerAuth(app as unknown as FastifyInstance)
 

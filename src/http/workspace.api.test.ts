@@ -1,0 +1,57 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openTestDatabase } from '../testing/harness.ts'
+import { type App, buildApp } from './app.ts'
+
+describe('the staff workspace served at /', () => {
+  let db: Awaited<ReturnType<typeof openTestDatabase>>
+  let dir: string
+  let app: App
+  let bare: App
+
+  beforeAll(async () => {
+    db = await openTestDatabase()
+    dir = mkdtempSync(join(tmpdir(), 'passerelle-web-'))
+    mkdirSync(join(dir, 'assets'))
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><html><body>workspace</body></html>')
+    writeFileSync(join(dir, 'assets', 'app-1234.js'), 'console.log(1)')
+    app = await buildApp({ database: db.database, webRoot: dir })
+    bare = await buildApp({ database: db.database, webRoot: join(dir, 'missing') })
+  })
+  afterAll(async () => {
+    await app?.close()
+    await bare?.close()
+    await db?.drop()
+    if (dir) rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('serves the app, its hashed assets for good, and its own pages from index.html', async () => {
+    const home = await app.inject({ method: 'GET', url: '/' })
+    expect(home.statusCode).toBe(200)
+    expect(home.body).toContain('workspace')
+    const asset = await app.inject({ method: 'GET', url: '/assets/app-1234.js' })
+    expect(asset.statusCode).toBe(200)
+    expect(asset.headers['cache-control']).toContain('immutable')
+    const page = await app.inject({ method: 'GET', url: '/till?x=1' })
+    expect(page.statusCode).toBe(200)
+    expect(page.headers['content-type']).toContain('text/html')
+    expect(page.headers['cache-control']).toBe('no-cache')
+  })
+
+  it('keeps the API, its documents and their 404s as they are', async () => {
+    const unknown = await app.inject({ method: 'GET', url: '/api/v1/nothing-here' })
+    expect(unknown.statusCode).toBe(404)
+    expect(unknown.json().error.code).toBe('route_not_found')
+    expect((await app.inject({ method: 'GET', url: '/openapi.json' })).statusCode).toBe(200)
+    expect((await app.inject({ method: 'POST', url: '/till' })).statusCode).toBe(404)
+  })
+
+  it('starts without a built workspace, and then / is a plain 404', async () => {
+    const home = await bare.inject({ method: 'GET', url: '/' })
+    expect(home.statusCode).toBe(404)
+    expect(home.json().error.code).toBe('route_not_found')
+    expect((await bare.inject({ method: 'GET', url: '/health' })).statusCode).toBe(200)
+  })
+})

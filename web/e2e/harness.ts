@@ -1,0 +1,138 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { build } from 'vite'
+import { expect } from 'vitest'
+import { type Database, openDatabase } from '../../src/db/database.ts'
+import { migrate } from '../../src/db/migrate.ts'
+import { seedDemoInChild } from '../../src/demo/seed-in-child.ts'
+import { type App, buildApp } from '../../src/http/app.ts'
+
+const webDir = fileURLToPath(new URL('..', import.meta.url))
+export const screenshotDir = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url))
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export interface Workspace {
+  /** Where the server listens, e.g. http://127.0.0.1:40123 */
+  url: string
+  app: App
+  database: Database
+  browser: Browser
+  close(): Promise<void>
+}
+
+/**
+ * A real server with the demo retailer, serving the workspace built from the current sources, and a
+ * headless Chromium (Debian's, never a downloaded one) to drive it.
+ */
+export async function startWorkspace(): Promise<Workspace> {
+  const dir = mkdtempSync(join(tmpdir(), 'passerelle-e2e-'))
+  const webRoot = join(dir, 'web')
+  const dataDir = join(dir, 'data')
+  // Build the app and load the demo side by side: the demo loads in a child process.
+  let database = await openDatabase({ dataDir })
+  await migrate(database)
+  await database.close()
+  await Promise.all([
+    build({ root: webDir, logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } }),
+    seedDemoInChild({ dataDir }),
+  ])
+  database = await openDatabase({ dataDir })
+  const app = await buildApp({ database, webRoot })
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true })
+  mkdirSync(screenshotDir, { recursive: true })
+  return {
+    url,
+    app,
+    database,
+    browser,
+    close: async () => {
+      await browser.close()
+      await app.close()
+      await database.close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** The public API as a key sees it, for a test's own setup and its checks. */
+export function apiAs(url: string, key: string) {
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${url}/api/v1${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${key}`,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    // biome-ignore lint/suspicious/noExplicitAny: test data read from JSON
+    return { status: res.status, body: (await res.json()) as any }
+  }
+  return {
+    get: (path: string) => call('GET', path),
+    post: (path: string, body: unknown) => call('POST', path, body),
+  }
+}
+
+/** Signs in by keyboard, as staff do: the key field has the focus, Enter submits. */
+export async function signIn(page: Page, url: string, key: string) {
+  await page.goto(url)
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).not.toBe('')
+  await page.keyboard.type(key)
+  await page.keyboard.press('Enter')
+  await page.getByRole('navigation').waitFor()
+}
+
+/** Every form control has an accessible name (a label, aria-label or aria-labelledby). */
+export async function unlabelledControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const text = (el: Element | null) => el?.textContent?.trim() ?? ''
+    const controls = document.querySelectorAll<HTMLElement>(
+      'input:not([type=hidden]), select, textarea, button',
+    )
+    return [...controls]
+      .filter((el) => {
+        const byAria = el.getAttribute('aria-label')?.trim()
+        const byIds = (el.getAttribute('aria-labelledby') ?? '')
+          .split(/\s+/)
+          .map((id) => text(document.getElementById(id)))
+          .join('')
+        const labels = 'labels' in el ? [...((el as HTMLInputElement).labels ?? [])].map(text).join('') : ''
+        const own = el.tagName === 'BUTTON' ? text(el) : ''
+        return !(byAria || byIds || labels || own)
+      })
+      .map((el) => el.outerHTML.slice(0, 120))
+  })
+}
+
+/** The accessible name of the focused element (label, aria-label or text). */
+export function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null
+    if (!el) return ''
+    const label = (el as HTMLInputElement).labels?.[0]?.textContent ?? ''
+    return (
+      (el.getAttribute('aria-label') ?? label ?? el.textContent ?? '').trim() || (el.textContent ?? '').trim()
+    )
+  })
+}
+
+/** Presses Tab (only the keyboard) until the control named `name` has the focus. */
+export async function tabTo(page: Page, name: string | RegExp, max = 60) {
+  for (let i = 0; i < max; i++) {
+    const current = await focusedName(page)
+    if (typeof name === 'string' ? current === name : name.test(current)) return
+    await page.keyboard.press('Tab')
+  }
+  throw new Error(`Tab never reached "${name}" (last: "${await focusedName(page)}")`)
+}
+
+export async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true })
+}

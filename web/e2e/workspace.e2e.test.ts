@@ -1,0 +1,373 @@
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  apiAs,
+  focusedName,
+  screenshot,
+  signIn,
+  startWorkspace,
+  tabTo,
+  unlabelledControls,
+  type Workspace,
+} from './harness.ts'
+
+// The demo retailer's public keys (README, "Demo API keys").
+const keys = {
+  admin: 'pk_demo_admin',
+  store: 'pk_demo_store',
+  web: 'pk_demo_web',
+  callCentre: 'pk_demo_callcentre',
+}
+
+/** Euro amounts as the workspace prints them (fr-FR: 1 234,56 €). */
+const euro = (cents: number) =>
+  new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100)
+
+/** Scan-to-basket times the till records for this test (web/src/screens/Till.tsx). */
+type Scans = Window & { __passerelleScans?: number[] }
+
+let w: Workspace
+let context: BrowserContext
+let admin: ReturnType<typeof apiAs>
+let bastille: { id: string; name: string }
+
+interface Item {
+  sku: string
+  ean: string
+  name: string
+  prices: Record<string, number>
+}
+
+/** An article of a category with at least `min` units available at the demo store. */
+async function inStock(category: string, min: number, skip: string[] = []): Promise<Item> {
+  const products = await admin.get(`/products?category=${category}&channel=STORES&limit=100`)
+  type Variant = { sku: string; ean: string; prices: Array<{ price_list: string; amount_cents: number }> }
+  const variants = (products.body.data as Array<{ name: string; variants: Variant[] }>)
+    .flatMap((p) => p.variants.map((v) => ({ ...v, product: p.name })))
+    .filter((v) => !skip.includes(v.sku))
+    .slice(0, 200)
+  const skus = variants.map((v) => v.sku).join(',')
+  const stock = await admin.get(`/availability?channel=STORES&skus=${skus}&location=${bastille.id}`)
+  const found = (stock.body.items as Array<{ sku: string; locations: Array<{ available: number }> }>).find(
+    (i) => (i.locations[0]?.available ?? 0) >= min,
+  )
+  expect(found, `a ${category} article with ${min} units at the demo store`).toBeDefined()
+  const v = variants.find((x) => x.sku === found!.sku)!
+  return {
+    sku: v.sku,
+    ean: v.ean,
+    name: v.product,
+    prices: Object.fromEntries(v.prices.map((p) => [p.price_list, p.amount_cents])),
+  }
+}
+
+async function newPage(): Promise<Page> {
+  const page = await context.newPage()
+  page.setDefaultTimeout(15_000)
+  return page
+}
+
+beforeAll(async () => {
+  const started = Date.now()
+  w = await startWorkspace()
+  console.log(`e2e: demo server and workspace ready in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  admin = apiAs(w.url, keys.admin)
+  bastille = (await admin.get('/locations/STO-PARIS-BASTILLE')).body
+  context = await w.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR' })
+}, 180_000)
+
+afterAll(async () => {
+  await context?.close()
+  await w?.close()
+})
+
+describe('the staff workspace in a browser', () => {
+  it('sells at the till with scanned barcodes and a card + cash payment, keyboard only, and prints VAT per rate', async () => {
+    const pan = await inStock('kitchen', 2)
+    const book = await inStock('books', 1)
+    const page = await newPage()
+
+    await page.goto(w.url)
+    await screenshot(page, '01-sign-in')
+    expect(await unlabelledControls(page)).toEqual([])
+    await signIn(page, w.url, keys.store)
+    await page.waitForURL('**/till')
+    expect(await page.getByTestId('where').textContent()).toBe(bastille.name)
+
+    // The till opens ready for the scanner, with a visible focus.
+    expect(await focusedName(page)).toBe('Scanner ou rechercher un article')
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
+    expect(outline).not.toBe('none')
+
+    // A scanner types the 13 digits in a few milliseconds and ends with Enter.
+    const scanned = () => page.evaluate(() => (window as Scans).__passerelleScans ?? [])
+    for (const [i, ean] of [pan.ean, pan.ean, book.ean].entries()) {
+      await page.keyboard.type(ean, { delay: 3 })
+      await page.keyboard.press('Enter')
+      await expect.poll(async () => (await scanned()).length).toBe(i + 1)
+      await page.getByTestId('stock-here').filter({ hasNotText: '…' }).waitFor()
+    }
+    const basket = page.getByTestId('basket')
+    await expect.poll(() => basket.locator('tbody tr').count()).toBe(2)
+    await expect
+      .poll(() => page.getByLabel(`Quantité — ${pan.name}`, { exact: false }).inputValue())
+      .toBe('2')
+    const total = 2 * pan.prices['PL-STORES']! + book.prices['PL-STORES']!
+    expect(await page.getByTestId('total').textContent()).toBe(euro(total))
+    const scans = await scanned()
+    console.log(`e2e: till scan → basket on screen: ${scans.map((ms) => `${Math.round(ms)} ms`).join(', ')}`)
+    await screenshot(page, '02-till-basket')
+    expect(await unlabelledControls(page)).toEqual([])
+
+    // Split payment: 10 € by card, the rest in cash with change due.
+    await tabTo(page, 'Montant (€)')
+    await page.keyboard.type('10')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => focusedName(page)).toBe('Carte bancaire')
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => focusedName(page)).toBe('Espèces')
+    const left = total - 1000
+    const handed = (Math.floor(left / 1000) + 1) * 1000
+    await tabTo(page, 'Montant remis (€)')
+    await page.keyboard.type(String(handed / 100))
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByTestId('change').textContent()).toContain(euro(handed - left))
+    await expect.poll(() => focusedName(page)).toBe('Valider la vente')
+    await screenshot(page, '03-till-payment')
+    await page.keyboard.press('Enter')
+
+    const receipt = page.getByTestId('receipt')
+    await receipt.waitFor()
+    const vat = await page.getByTestId('vat').locator('tbody tr').allTextContents()
+    expect(vat).toHaveLength(2)
+    expect(vat.some((row) => row.startsWith('20 %'))).toBe(true)
+    expect(vat.some((row) => row.startsWith('5,5 %'))).toBe(true)
+    expect(await receipt.textContent()).toContain(`Rendu monnaie${euro(handed - left)}`)
+    await screenshot(page, '04-till-receipt')
+
+    // The sale is recorded as the receipt says: both tenders, the change given back.
+    const number = (await receipt.textContent())!.match(/Vente n° (\d+)/)![1]
+    const sales = await apiAs(w.url, keys.store).get(`/orders?number=${number}`)
+    const order = sales.body.data[0]
+    expect(order.total_cents).toBe(total)
+    expect(order.payments.map((p: { method: string }) => p.method)).toEqual(['card', 'cash'])
+    expect(order.payments[1].change_due_cents).toBe(handed - left)
+    expect(await focusedName(page)).toBe('Nouvelle vente')
+    await page.close()
+  })
+
+  it('prepares a click & collect order placed on the web and hands it over with its code', async () => {
+    const item = await inStock('kitchen', 1)
+    const web = apiAs(w.url, keys.web)
+    const placed = await web.post('/orders', {
+      channel: 'WEB',
+      lines: [{ sku: item.sku, quantity: 1, fulfilment: 'pickup', pickup_location_id: bastille.id }],
+      payments: [{ method: 'card', amount_cents: item.prices['PL-WEB'] }],
+    })
+    expect(placed.status, JSON.stringify(placed.body)).toBe(201)
+    const { number, id } = placed.body
+    // The customer's code, as the web shop shows it to them.
+    const code = (await web.get(`/orders/${id}`)).body.pickup_code as string
+    expect(code).toMatch(/\S/)
+
+    const page = await newPage()
+    await signIn(page, w.url, keys.store)
+    await page.getByRole('link', { name: 'Retraits en magasin' }).click()
+    const open = page.getByRole('button', { name: `Ouvrir la commande ${number}` })
+    await page.getByTestId('queue').waitFor()
+    for (let i = 0; i < 20 && !(await open.isVisible()); i++) {
+      await page.getByRole('button', { name: 'Afficher plus' }).click()
+      await page.waitForTimeout(200)
+    }
+    await screenshot(page, '05-queue')
+    expect(await unlabelledControls(page)).toEqual([])
+    await open.click()
+    const task = page.getByTestId('task')
+    await expect.poll(() => task.textContent()).toContain(item.name)
+
+    for (const [button, status] of [
+      ['Commencer la préparation', 'En préparation'],
+      ['Marquer comme emballée', 'Emballée'],
+      ['Prête pour le retrait', 'Prête'],
+    ] as const) {
+      await page.getByRole('button', { name: button }).click()
+      await expect.poll(() => page.getByTestId('task-status').textContent()).toBe(status)
+    }
+    await screenshot(page, '06-pick-list-ready')
+
+    // A wrong code is refused with what to do; the customer's code hands the order over.
+    const codeField = page.getByLabel('Code de retrait du client')
+    await codeField.fill('000000' === code ? '111111' : '000000')
+    await page.getByRole('button', { name: 'Remettre au client' }).click()
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('code')
+    await codeField.fill(code)
+    await page.getByRole('button', { name: 'Remettre au client' }).click()
+    await expect.poll(() => page.getByTestId('task-status').textContent()).toBe('Remise au client')
+    expect((await web.get(`/orders/${id}`)).body.status).toBe('completed')
+    await page.close()
+  })
+
+  it('lets the call centre find a customer by phone and see their orders from several channels', async () => {
+    // A customer with a phone number who bought in at least two channels.
+    let found: { id: string; phone: string; channels: string[] } | undefined
+    let cursor = ''
+    for (let i = 0; i < 10 && !found; i++) {
+      const page = await admin.get(`/customers?limit=100${cursor ? `&cursor=${cursor}` : ''}`)
+      for (const c of page.body.data as Array<{ id: string; phone: string | null }>) {
+        if (!c.phone) continue
+        const view = (await admin.get(`/customers/${c.id}/360`)).body
+        if (view.channels.length >= 2) {
+          found = {
+            id: c.id,
+            phone: c.phone,
+            channels: view.channels.map((x: { channel_code: string }) => x.channel_code),
+          }
+          break
+        }
+      }
+      cursor = page.body.next_cursor
+      if (!cursor) break
+    }
+    expect(found).toBeDefined()
+    // Typed as a caller says it: 06 12 34 56 78.
+    const national = `0${found!.phone.slice(3)}`.replace(/(\d{2})(?=\d)/g, '$1 ')
+
+    const page = await newPage()
+    await signIn(page, w.url, keys.callCentre)
+    await page.waitForURL('**/customers')
+    await page.getByLabel('Téléphone, e-mail, carte de fidélité ou nom').fill(national)
+    await page.keyboard.press('Enter')
+    const view = page.getByTestId('c360')
+    await view.waitFor()
+    const channels = await page.getByTestId('channels').locator('tbody tr td:first-child').allTextContents()
+    expect(channels.sort()).toEqual([...found!.channels].sort())
+    expect(channels.length).toBeGreaterThanOrEqual(2)
+    await expect.poll(() => page.getByTestId('orders').locator('tbody tr').count()).toBeGreaterThan(0)
+    expect(await page.getByTestId('loyalty').textContent()).toMatch(/points/)
+
+    await page.getByLabel('Nouvelle note').fill('Rappel demandé pour la livraison du canapé.')
+    await page.getByRole('button', { name: 'Ajouter la note' }).click()
+    await expect.poll(() => page.getByTestId('notes').textContent()).toContain('Rappel demandé')
+    expect(await unlabelledControls(page)).toEqual([])
+    await screenshot(page, '07-customer-360')
+
+    // English on demand, euros still the French way.
+    await page.getByLabel('Langue').selectOption('en')
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Call centre')
+    await page.getByLabel('Language').selectOption('fr')
+    await page.close()
+  })
+
+  it("shows a store associate their own store's queue only, and the API refuses another's", async () => {
+    const stores = (await admin.get('/locations?kind=store&limit=100')).body.data as Array<{
+      id: string
+      code: string
+    }>
+    const other = stores.find((s) => s.id !== bastille.id)!
+    const store = apiAs(w.url, keys.store)
+
+    const page = await newPage()
+    await signIn(page, w.url, keys.store)
+    await page.goto(`${w.url}/queue?location=${other.id}`)
+    await page.getByRole('heading', { name: bastille.name }).waitFor()
+    expect(await page.getByLabel('Choisir un magasin').count()).toBe(0)
+    expect(await page.locator('select').count()).toBe(1) // the language only
+
+    // Every task the browser shows is this store's, and the API refuses the other store's queue.
+    const mine = (await store.get('/fulfilment/tasks?limit=100')).body.data as Array<{ location_id: string }>
+    expect(mine.every((t) => t.location_id === bastille.id)).toBe(true)
+    const refused = await store.get(`/fulfilment/tasks?location=${other.id}`)
+    expect(refused.status).toBe(403)
+    const theirs = (await admin.get(`/fulfilment/tasks?location=${other.id}&limit=1`)).body.data[0]
+    if (theirs) expect((await store.get(`/fulfilment/tasks/${theirs.id}`)).status).toBe(404)
+
+    // Head office, in contrast, chooses the store.
+    const office = await newPage()
+    await signIn(office, w.url, keys.admin)
+    await office.goto(`${w.url}/queue`)
+    await office.getByLabel('Choisir un magasin').selectOption(other.id)
+    await office.getByRole('heading', { name: /Préparations/ }).waitFor()
+    await page.close()
+    await office.close()
+  })
+
+  it('takes back an article at the till from its scanned receipt and refunds the card', async () => {
+    const item = await inStock('kitchen', 1)
+    const store = apiAs(w.url, keys.store)
+    const sale = await store.post('/orders', {
+      channel: 'STORES',
+      lines: [{ sku: item.sku, quantity: 1, fulfilment: 'takeaway' }],
+      payments: [{ method: 'card', amount_cents: item.prices['PL-STORES'] }],
+    })
+    expect(sale.status, JSON.stringify(sale.body)).toBe(201)
+
+    const page = await newPage()
+    await signIn(page, w.url, keys.store)
+    await page.getByRole('link', { name: 'Retours' }).click()
+    await expect.poll(() => focusedName(page)).toBe('Ticket, n° de commande, téléphone ou e-mail')
+    await page.keyboard.type(sale.body.receipt_barcode, { delay: 3 })
+    await page.keyboard.press('Enter')
+    await page.getByTestId('return-lines').waitFor()
+    expect(await unlabelledControls(page)).toEqual([])
+    await page.getByLabel(`Quantité rendue — ${sale.body.lines[0].product_name}`).fill('1')
+    await page.getByLabel(`Motif — ${sale.body.lines[0].product_name}`).selectOption('wrong_item')
+    await screenshot(page, '11-return-at-till')
+    await page.getByRole('button', { name: 'Enregistrer le retour' }).click()
+    await expect.poll(() => page.getByTestId('refund').textContent()).toBe(euro(item.prices['PL-STORES']!))
+
+    const returns = (await store.get(`/returns?order_id=${sale.body.id}`)).body.data
+    expect(returns).toHaveLength(1)
+    expect(returns[0]).toMatchObject({
+      status: 'completed',
+      method: 'in_store',
+      refund_cents: sale.body.total_cents,
+    })
+    await page.close()
+  })
+
+  it('lets head office browse the catalog, the stock of a SKU with its movements, and orders with their routing', async () => {
+    const page = await newPage()
+    await signIn(page, w.url, keys.admin)
+    await page.getByRole('link', { name: 'Catalogue' }).click()
+    await page.getByLabel('Nom, marque ou référence').fill('cocotte')
+    await page.keyboard.press('Enter')
+    await page.locator('.catalog .list button').first().click()
+    await screenshot(page, '08-catalog')
+    expect(await unlabelledControls(page)).toEqual([])
+
+    await page
+      .getByRole('button', { name: /^Voir le stock de/ })
+      .first()
+      .click()
+    await page.waitForURL('**/stock?sku=*')
+    await expect.poll(() => page.getByTestId('levels').locator('tbody tr').count()).toBeGreaterThan(0)
+    await expect
+      .poll(() => page.locator('.stock table').nth(1).locator('tbody tr').count())
+      .toBeGreaterThan(0)
+    await screenshot(page, '09-stock')
+
+    // A web order delivered home, routed when placed: head office reads why from where.
+    const item = await inStock('kitchen', 1)
+    const delivered = await apiAs(w.url, keys.web).post('/orders', {
+      channel: 'WEB',
+      lines: [{ sku: item.sku, quantity: 1, fulfilment: 'delivery' }],
+      delivery_address: {
+        name: 'Léa Martin',
+        line1: '3 rue des Lices',
+        postcode: '49100',
+        city: 'Angers',
+        country: 'FR',
+      },
+      payments: [{ method: 'card', amount_cents: item.prices['PL-WEB'] }],
+    })
+    expect(delivered.status, JSON.stringify(delivered.body)).toBe(201)
+    await page.getByRole('link', { name: 'Commandes' }).click()
+    await page.getByLabel('Numéro de commande').fill(delivered.body.number)
+    await page.keyboard.press('Enter')
+    await page.getByRole('button', { name: `Ouvrir la commande ${delivered.body.number}` }).click()
+    await expect.poll(() => page.getByTestId('routing').locator('li').count()).toBeGreaterThan(0)
+    await screenshot(page, '10-orders')
+    expect(await unlabelledControls(page)).toEqual([])
+    await page.close()
+  })
+})

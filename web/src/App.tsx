@@ -1,0 +1,177 @@
+import { type ComponentType, useEffect, useState } from 'react'
+import type { Role } from './api/client'
+import { type Dictionary, useLang, useT } from './i18n'
+import { Link, navigate, usePath } from './router'
+import { CallCentre } from './screens/CallCentre'
+import { Catalog } from './screens/Catalog'
+import { Orders } from './screens/Orders'
+import { Queue } from './screens/Queue'
+import { Returns } from './screens/Returns'
+import { SignIn } from './screens/SignIn'
+import { Stock } from './screens/Stock'
+import { Till } from './screens/Till'
+import { forgetKey, type Session, SessionContext, signIn, storedKey } from './session'
+import { Loading } from './ui'
+
+const dict: Dictionary<
+  | 'title'
+  | 'till'
+  | 'returns'
+  | 'queue'
+  | 'customers'
+  | 'catalog'
+  | 'stock'
+  | 'orders'
+  | 'signOut'
+  | 'language'
+  | 'nav'
+  | 'skip'
+  | 'headOffice'
+  | 'callCentre'
+  | 'manager'
+> = {
+  fr: {
+    title: 'Passerelle — espace équipe',
+    till: 'Caisse',
+    returns: 'Retours',
+    queue: 'Retraits en magasin',
+    customers: 'Clients',
+    catalog: 'Catalogue',
+    stock: 'Stock',
+    orders: 'Commandes',
+    signOut: 'Se déconnecter',
+    language: 'Langue',
+    nav: 'Navigation principale',
+    skip: 'Aller au contenu',
+    headOffice: 'Siège',
+    callCentre: 'Service client',
+    manager: 'responsable',
+  },
+  en: {
+    title: 'Passerelle — staff workspace',
+    till: 'Till',
+    returns: 'Returns',
+    queue: 'Click & collect',
+    customers: 'Customers',
+    catalog: 'Catalog',
+    stock: 'Stock',
+    orders: 'Orders',
+    signOut: 'Sign out',
+    language: 'Language',
+    nav: 'Main navigation',
+    skip: 'Skip to content',
+    headOffice: 'Head office',
+    callCentre: 'Call centre',
+    manager: 'manager',
+  },
+}
+
+type ScreenName = 'till' | 'returns' | 'queue' | 'customers' | 'catalog' | 'stock' | 'orders'
+
+/** The screens and who sees them; the API enforces the same rules on every call. */
+const screens: Array<{ name: ScreenName; path: string; roles: Role[]; component: ComponentType }> = [
+  { name: 'till', path: '/till', roles: ['store_staff'], component: Till },
+  { name: 'returns', path: '/returns', roles: ['store_staff'], component: Returns },
+  { name: 'queue', path: '/queue', roles: ['store_staff', 'admin'], component: Queue },
+  {
+    name: 'customers',
+    path: '/customers',
+    roles: ['call_centre', 'store_staff', 'admin'],
+    component: CallCentre,
+  },
+  { name: 'orders', path: '/orders', roles: ['admin', 'store_staff', 'call_centre'], component: Orders },
+  { name: 'catalog', path: '/catalog', roles: ['admin', 'store_staff', 'call_centre'], component: Catalog },
+  { name: 'stock', path: '/stock', roles: ['admin', 'store_staff'], component: Stock },
+]
+
+export function App() {
+  const [session, setSession] = useState<Session | null>(null)
+  const [restoring, setRestoring] = useState(() => storedKey() !== null)
+  const t = useT(dict)
+
+  useEffect(() => {
+    const key = storedKey()
+    if (!key) return
+    signIn(key)
+      .then(setSession, forgetKey)
+      .finally(() => setRestoring(false))
+  }, [])
+
+  useEffect(() => {
+    document.title = t('title')
+  }, [t])
+
+  if (restoring) return <Loading />
+  if (!session) return <SignIn onSignedIn={setSession} />
+  return (
+    <SessionContext.Provider value={session}>
+      <Shell
+        session={session}
+        onSignOut={() => {
+          forgetKey()
+          setSession(null)
+          navigate('/')
+        }}
+      />
+    </SessionContext.Provider>
+  )
+}
+
+function Shell({ session, onSignOut }: { session: Session; onSignOut(): void }) {
+  const t = useT(dict)
+  const { lang, setLang } = useLang()
+  const path = usePath()
+  const mine = screens.filter((s) => s.roles.includes(session.me.role))
+  const current = mine.find((s) => path === s.path || path.startsWith(`${s.path}/`))
+
+  useEffect(() => {
+    if (!current && mine[0]) navigate(mine[0].path)
+  }, [current, mine])
+
+  const where =
+    session.store?.name ??
+    (session.me.role === 'admin' ? t('headOffice') : (session.channel?.name ?? t('callCentre')))
+  const Screen = current?.component
+
+  return (
+    <div className="shell">
+      <a className="skip" href="#main">
+        {t('skip')}
+      </a>
+      <header className="topbar">
+        <span className="brand">Passerelle</span>
+        <nav aria-label={t('nav')}>
+          <ul>
+            {mine.map((s) => (
+              <li key={s.name}>
+                <Link href={s.path} aria-current={s === current ? 'page' : undefined}>
+                  {t(s.name)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="who">
+          <span data-testid="where">{where}</span>
+          <span className="muted">
+            {session.me.name}
+            {session.me.manager ? ` (${t('manager')})` : ''}
+          </span>
+          <label className="lang">
+            <span className="sr-only">{t('language')}</span>
+            <select value={lang} onChange={(e) => setLang(e.target.value === 'en' ? 'en' : 'fr')}>
+              <option value="fr">Français</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+          <button type="button" className="secondary" onClick={onSignOut}>
+            {t('signOut')}
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {Screen && <Screen key={current?.name} />}
+      </main>
+    </div>
+  )
+}

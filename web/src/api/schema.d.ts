@@ -1,0 +1,14453 @@
+// Generated from the server's OpenAPI document by `npm run api:types`: do not edit.
+
+export interface paths {
+    "/api/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List API keys */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                channel_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                location_id: string | null;
+                                manager: boolean;
+                                name: string;
+                                /** @description First characters of the secret, to recognise it. */
+                                prefix: string;
+                                /** Format: date-time */
+                                revoked_at: string | null;
+                                /** @enum {unknown} */
+                                role: "admin" | "store_staff" | "channel" | "call_centre";
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an API key (the secret is shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Channel a channel or call_centre key is bound to. */
+                        channel_id?: string;
+                        /** @description Store a store_staff key is bound to. */
+                        location_id?: string;
+                        /** @description A store manager (store_staff only): may override a refused return and issue goodwill credit. */
+                        manager?: boolean;
+                        name: string;
+                        /** @enum {unknown} */
+                        role: "admin" | "store_staff" | "channel" | "call_centre";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel_id: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            id: string;
+                            location_id: string | null;
+                            manager: boolean;
+                            name: string;
+                            /** @description First characters of the secret, to recognise it. */
+                            prefix: string;
+                            /** Format: date-time */
+                            revoked_at: string | null;
+                            /** @enum {unknown} */
+                            role: "admin" | "store_staff" | "channel" | "call_centre";
+                        } & {
+                            secret: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description API key id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel_id: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            id: string;
+                            location_id: string | null;
+                            manager: boolean;
+                            name: string;
+                            /** @description First characters of the secret, to recognise it. */
+                            prefix: string;
+                            /** Format: date-time */
+                            revoked_at: string | null;
+                            /** @enum {unknown} */
+                            role: "admin" | "store_staff" | "channel" | "call_centre";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What can be sold, and where, for a channel (ATP)
+         * @description For each SKU: whether the channel lists it, the quantity available to promise over the locations that serve the channel (available = on hand − reserved − safety stock), the part that can be delivered, and the locations holding it — nearest first when lat/lon are given.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Channel id or code. */
+                    channel: string;
+                    lat?: number;
+                    /** @description Only this location. */
+                    location?: string;
+                    lon?: number;
+                    max_locations?: number;
+                    /** @description Comma-separated SKUs (at most 200). */
+                    skus: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: string;
+                            items: {
+                                available: number;
+                                delivery_available: number;
+                                known: boolean;
+                                listed: boolean;
+                                locations: {
+                                    available: number;
+                                    code: string;
+                                    distance_km?: number;
+                                    kind: string;
+                                    location_id: string;
+                                    modes: string[];
+                                    name: string;
+                                }[];
+                                sku: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the sales channels of the brand */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                code: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                currency: string;
+                                draft_hold_minutes: number;
+                                fulfilment_modes: string[];
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "store" | "web" | "mobile" | "call_centre" | "catalogue" | "partner";
+                                name: string;
+                                pickup_expiry_days: number;
+                                price_list: {
+                                    code: string;
+                                    id: string;
+                                };
+                                routing: {
+                                    atCapacityPenaltyCents?: number;
+                                    /** @description Units a store keeps for walk-in shoppers. */
+                                    keepForStoreUnits?: number;
+                                    /** @description Cost per km from location to customer. */
+                                    perKmCents?: number;
+                                    /** @description Handling one parcel, per location kind. */
+                                    prepParcelCents?: {
+                                        dark_store?: number;
+                                        store?: number;
+                                        warehouse?: number;
+                                    };
+                                    /** @description Picking one unit, per location kind. */
+                                    prepUnitCents?: {
+                                        dark_store?: number;
+                                        store?: number;
+                                        warehouse?: number;
+                                    };
+                                    /** @description Whether this channel's parcels may leave stores. */
+                                    shipFromStore?: boolean;
+                                    /** @description Carrier cost of one parcel. */
+                                    shipmentCents?: number;
+                                    /** @description Added per extra parcel. */
+                                    splitPenaltyCents?: number;
+                                    /** @description Added in proportion to a store's open tasks over its capacity. */
+                                    workloadPenaltyCents?: number;
+                                } | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Open a sales channel (magasin, web, mobile, service client, catalogue, partenaire)
+         * @description Each channel sells from its own price list: `price_list_code` (the channel code by default) is used when it exists and created otherwise, in the channel currency.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique, URL-safe, e.g. WEB. */
+                        code: string;
+                        /** @description ISO 4217, EUR by default. */
+                        currency?: string;
+                        /** @description Minutes a draft order (web checkout, call centre) holds its stock before it expires. */
+                        draft_hold_minutes?: number;
+                        /** @description takeaway (emporté, at the till; store channels only), delivery (livraison), pickup (retrait en magasin, click & collect), reserve (réservation en magasin, paid in store). */
+                        fulfilment_modes: ("takeaway" | "delivery" | "pickup" | "reserve")[];
+                        /** @enum {unknown} */
+                        kind: "store" | "web" | "mobile" | "call_centre" | "catalogue" | "partner";
+                        name: string;
+                        /** @description Days an order waits in store, ready to collect, before it is cancelled and refunded (7 by default). */
+                        pickup_expiry_days?: number;
+                        price_list_code?: string;
+                        routing?: {
+                            atCapacityPenaltyCents?: number;
+                            /** @description Units a store keeps for walk-in shoppers. */
+                            keepForStoreUnits?: number;
+                            /** @description Cost per km from location to customer. */
+                            perKmCents?: number;
+                            /** @description Handling one parcel, per location kind. */
+                            prepParcelCents?: {
+                                dark_store?: number;
+                                store?: number;
+                                warehouse?: number;
+                            };
+                            /** @description Picking one unit, per location kind. */
+                            prepUnitCents?: {
+                                dark_store?: number;
+                                store?: number;
+                                warehouse?: number;
+                            };
+                            /** @description Whether this channel's parcels may leave stores. */
+                            shipFromStore?: boolean;
+                            /** @description Carrier cost of one parcel. */
+                            shipmentCents?: number;
+                            /** @description Added per extra parcel. */
+                            splitPenaltyCents?: number;
+                            /** @description Added in proportion to a store's open tasks over its capacity. */
+                            workloadPenaltyCents?: number;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            draft_hold_minutes: number;
+                            fulfilment_modes: string[];
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "store" | "web" | "mobile" | "call_centre" | "catalogue" | "partner";
+                            name: string;
+                            pickup_expiry_days: number;
+                            price_list: {
+                                code: string;
+                                id: string;
+                            };
+                            routing: {
+                                atCapacityPenaltyCents?: number;
+                                /** @description Units a store keeps for walk-in shoppers. */
+                                keepForStoreUnits?: number;
+                                /** @description Cost per km from location to customer. */
+                                perKmCents?: number;
+                                /** @description Handling one parcel, per location kind. */
+                                prepParcelCents?: {
+                                    dark_store?: number;
+                                    store?: number;
+                                    warehouse?: number;
+                                };
+                                /** @description Picking one unit, per location kind. */
+                                prepUnitCents?: {
+                                    dark_store?: number;
+                                    store?: number;
+                                    warehouse?: number;
+                                };
+                                /** @description Whether this channel's parcels may leave stores. */
+                                shipFromStore?: boolean;
+                                /** @description Carrier cost of one parcel. */
+                                shipmentCents?: number;
+                                /** @description Added per extra parcel. */
+                                splitPenaltyCents?: number;
+                                /** @description Added in proportion to a store's open tasks over its capacity. */
+                                workloadPenaltyCents?: number;
+                            } | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{ref}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A channel, by id or code */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Channel id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            draft_hold_minutes: number;
+                            fulfilment_modes: string[];
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "store" | "web" | "mobile" | "call_centre" | "catalogue" | "partner";
+                            name: string;
+                            pickup_expiry_days: number;
+                            price_list: {
+                                code: string;
+                                id: string;
+                            };
+                            routing: {
+                                atCapacityPenaltyCents?: number;
+                                /** @description Units a store keeps for walk-in shoppers. */
+                                keepForStoreUnits?: number;
+                                /** @description Cost per km from location to customer. */
+                                perKmCents?: number;
+                                /** @description Handling one parcel, per location kind. */
+                                prepParcelCents?: {
+                                    dark_store?: number;
+                                    store?: number;
+                                    warehouse?: number;
+                                };
+                                /** @description Picking one unit, per location kind. */
+                                prepUnitCents?: {
+                                    dark_store?: number;
+                                    store?: number;
+                                    warehouse?: number;
+                                };
+                                /** @description Whether this channel's parcels may leave stores. */
+                                shipFromStore?: boolean;
+                                /** @description Carrier cost of one parcel. */
+                                shipmentCents?: number;
+                                /** @description Added per extra parcel. */
+                                splitPenaltyCents?: number;
+                                /** @description Added in proportion to a store's open tasks over its capacity. */
+                                workloadPenaltyCents?: number;
+                            } | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a channel, change its fulfilment modes or how long its drafts hold stock */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Channel id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Minutes a draft order (web checkout, call centre) holds its stock before it expires. */
+                        draft_hold_minutes?: number;
+                        /** @description takeaway (emporté, at the till; store channels only), delivery (livraison), pickup (retrait en magasin, click & collect), reserve (réservation en magasin, paid in store). */
+                        fulfilment_modes?: ("takeaway" | "delivery" | "pickup" | "reserve")[];
+                        name?: string;
+                        /** @description Days an order waits in store, ready to collect, before it is cancelled and refunded (7 by default). */
+                        pickup_expiry_days?: number;
+                        routing?: {
+                            atCapacityPenaltyCents?: number;
+                            /** @description Units a store keeps for walk-in shoppers. */
+                            keepForStoreUnits?: number;
+                            /** @description Cost per km from location to customer. */
+                            perKmCents?: number;
+                            /** @description Handling one parcel, per location kind. */
+                            prepParcelCents?: {
+                                dark_store?: number;
+                                store?: number;
+                                warehouse?: number;
+                            };
+                            /** @description Picking one unit, per location kind. */
+                            prepUnitCents?: {
+                                dark_store?: number;
+                                store?: number;
+                                warehouse?: number;
+                            };
+                            /** @description Whether this channel's parcels may leave stores. */
+                            shipFromStore?: boolean;
+                            /** @description Carrier cost of one parcel. */
+                            shipmentCents?: number;
+                            /** @description Added per extra parcel. */
+                            splitPenaltyCents?: number;
+                            /** @description Added in proportion to a store's open tasks over its capacity. */
+                            workloadPenaltyCents?: number;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            draft_hold_minutes: number;
+                            fulfilment_modes: string[];
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "store" | "web" | "mobile" | "call_centre" | "catalogue" | "partner";
+                            name: string;
+                            pickup_expiry_days: number;
+                            price_list: {
+                                code: string;
+                                id: string;
+                            };
+                            routing: {
+                                atCapacityPenaltyCents?: number;
+                                /** @description Units a store keeps for walk-in shoppers. */
+                                keepForStoreUnits?: number;
+                                /** @description Cost per km from location to customer. */
+                                perKmCents?: number;
+                                /** @description Handling one parcel, per location kind. */
+                                prepParcelCents?: {
+                                    dark_store?: number;
+                                    store?: number;
+                                    warehouse?: number;
+                                };
+                                /** @description Picking one unit, per location kind. */
+                                prepUnitCents?: {
+                                    dark_store?: number;
+                                    store?: number;
+                                    warehouse?: number;
+                                };
+                                /** @description Whether this channel's parcels may leave stores. */
+                                shipFromStore?: boolean;
+                                /** @description Carrier cost of one parcel. */
+                                shipmentCents?: number;
+                                /** @description Added per extra parcel. */
+                                splitPenaltyCents?: number;
+                                /** @description Added in proportion to a store's open tasks over its capacity. */
+                                workloadPenaltyCents?: number;
+                            } | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/channels/{ref}/assortment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The products a channel sells
+         * @description A channel key reads the assortment of its own channel only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description Channel id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                product_code: string;
+                                product_id: string;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /**
+         * List products in a channel or delist them (assortiment, distribution sélective)
+         * @description Products are named by id or code. All or nothing: an unknown product answers 422 `unknown_product` naming it (e.g. `add/3`) and changes nothing.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Channel id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        add?: string[];
+                        remove?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel_id: string;
+                            listed_count: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find customers by identifier or by name, newest first
+         * @description email, phone and card are exact look-ups of the value as typed, normalised like at creation (06 12 34 56 78 finds +33612345678). q finds a part of a name or an e-mail, any case, accents ignored. Given together, filters must all match. A channel key finds its logged-in customer (X-Customer-Login) and nobody else.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 8 to 19 digits; spaces and dashes ignored. */
+                    card?: string;
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    /** @description Any case; stored lower-cased. */
+                    email?: string;
+                    limit?: number;
+                    /** @description As typed: 06 12 34 56 78, +33 6 12 34 56 78, 0033… (France by default) or +<country code>…. */
+                    phone?: string;
+                    /** @description Part of a name or an e-mail. */
+                    q?: string;
+                };
+                header?: {
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                address_line: string;
+                                city: string;
+                                /** @description ISO 3166-1 alpha-2. */
+                                country: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description Lower-cased; unique across channels. */
+                                email: string | null;
+                                first_name: string;
+                                id: string;
+                                last_name: string;
+                                /** @description Digits only; unique across channels. */
+                                loyalty_card: string | null;
+                                /** @description E.164, e.g. +33612345678; unique across channels. */
+                                phone: string | null;
+                                postcode: string;
+                                /** @description Channel where the customer was first created. */
+                                source_channel_id: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a customer, known by e-mail, phone or loyalty card
+         * @description At least one identifier is required. Each is normalised (e-mail lower-cased, phone in E.164, card digits only) and unique across channels: an identifier another customer holds answers 409 `identity_taken` with `details.customer_id`, so the till or agent can attach to that customer.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address_line?: string;
+                        city?: string;
+                        /** @description ISO 3166-1 alpha-2 in capitals, FR by default. */
+                        country?: string;
+                        /** @description Any case; stored lower-cased. */
+                        email?: string;
+                        first_name?: string;
+                        last_name?: string;
+                        /** @description 8 to 19 digits; spaces and dashes ignored. */
+                        loyalty_card?: string;
+                        /** @description As typed: 06 12 34 56 78, +33 6 12 34 56 78, 0033… (France by default) or +<country code>…. */
+                        phone?: string;
+                        postcode?: string;
+                        /** @description Channel the customer comes from; defaults to the channel of the key. */
+                        source_channel_id?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_line: string;
+                            city: string;
+                            /** @description ISO 3166-1 alpha-2. */
+                            country: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description Lower-cased; unique across channels. */
+                            email: string | null;
+                            first_name: string;
+                            id: string;
+                            last_name: string;
+                            /** @description Digits only; unique across channels. */
+                            loyalty_card: string | null;
+                            /** @description E.164, e.g. +33612345678; unique across channels. */
+                            phone: string | null;
+                            postcode: string;
+                            /** @description Channel where the customer was first created. */
+                            source_channel_id: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a customer (a channel key: its logged-in customer only)
+         * @description A channel key sends X-Customer-Login and reads the customer logged in under it; any other id answers 404, whether that customer exists or not.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
+                path: {
+                    /** @description Customer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_line: string;
+                            city: string;
+                            /** @description ISO 3166-1 alpha-2. */
+                            country: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description Lower-cased; unique across channels. */
+                            email: string | null;
+                            first_name: string;
+                            id: string;
+                            last_name: string;
+                            /** @description Digits only; unique across channels. */
+                            loyalty_card: string | null;
+                            /** @description E.164, e.g. +33612345678; unique across channels. */
+                            phone: string | null;
+                            postcode: string;
+                            /** @description Channel where the customer was first created. */
+                            source_channel_id: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a customer’s identifiers, name or address
+         * @description Fields left out are kept. An identifier set to null (or to "", as a cleared form field sends) is removed, as long as one remains. Same validation and 409 `identity_taken` as at creation.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Customer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address_line?: string;
+                        city?: string;
+                        /** @description ISO 3166-1 alpha-2 in capitals, FR by default. */
+                        country?: string;
+                        /** @description Any case; stored lower-cased. */
+                        email?: string | null;
+                        first_name?: string;
+                        last_name?: string;
+                        /** @description 8 to 19 digits; spaces and dashes ignored. */
+                        loyalty_card?: string | null;
+                        /** @description As typed: 06 12 34 56 78, +33 6 12 34 56 78, 0033… (France by default) or +<country code>…. */
+                        phone?: string | null;
+                        postcode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_line: string;
+                            city: string;
+                            /** @description ISO 3166-1 alpha-2. */
+                            country: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description Lower-cased; unique across channels. */
+                            email: string | null;
+                            first_name: string;
+                            id: string;
+                            last_name: string;
+                            /** @description Digits only; unique across channels. */
+                            loyalty_card: string | null;
+                            /** @description E.164, e.g. +33612345678; unique across channels. */
+                            phone: string | null;
+                            postcode: string;
+                            /** @description Channel where the customer was first created. */
+                            source_channel_id: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/360": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole relationship: profile, purchases per channel, latest orders, tickets and returns, notes */
+        get: {
+            parameters: {
+                query?: {
+                    orders?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description Customer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                channel_code: string;
+                                /** Format: date-time */
+                                last_order_at: string;
+                                orders: number;
+                                /** @description Net of refunds; cancelled and expired orders left out. */
+                                spent_cents: number;
+                            }[];
+                            customer: {
+                                address_line: string;
+                                city: string;
+                                /** @description ISO 3166-1 alpha-2. */
+                                country: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description Lower-cased; unique across channels. */
+                                email: string | null;
+                                first_name: string;
+                                id: string;
+                                last_name: string;
+                                /** @description Digits only; unique across channels. */
+                                loyalty_card: string | null;
+                                /** @description E.164, e.g. +33612345678; unique across channels. */
+                                phone: string | null;
+                                postcode: string;
+                                /** @description Channel where the customer was first created. */
+                                source_channel_id: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                            };
+                            loyalty: {
+                                /** @description Points. */
+                                balance: number;
+                                /** @description Loyalty tier from the points earned over the rolling window. */
+                                tier: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                /** @description What they pay as a tender. */
+                                worth_cents: number;
+                            };
+                            merged_profiles: {
+                                id: string;
+                                /** Format: date-time */
+                                merged_at: string;
+                            }[];
+                            notes: {
+                                /** @description The API key that wrote it. */
+                                actor: string | null;
+                                body: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                id: number;
+                            }[];
+                            orders: {
+                                channel_code: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                number: string;
+                                status: string;
+                                store_id: string | null;
+                                total_cents: number;
+                            }[];
+                            /** @description Shopper kinds derived from behaviour (rules in the README), with the evidence. */
+                            profile: {
+                                home_store: {
+                                    evidence: string;
+                                    /** @enum {unknown} */
+                                    rule: "most_visited" | "nearest";
+                                    store_id: string;
+                                } | null;
+                                labels: {
+                                    evidence: string;
+                                    /** @enum {unknown} */
+                                    kind: "mobile_shopper" | "impulse_buyer" | "assisted_buyer" | "local_buyer" | "comparison_shopper";
+                                }[];
+                                preferred_channels: {
+                                    channel_code: string;
+                                    orders: number;
+                                    share: number;
+                                }[];
+                            };
+                            /** @description The latest 50 returns, from every channel. */
+                            returns: {
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                method: string;
+                                number: string;
+                                order_id: string;
+                                refund_cents: number;
+                                status: string;
+                            }[];
+                            /** @description The latest 50 after-sales tickets, from every channel. */
+                            tickets: {
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                kind: string;
+                                number: string;
+                                order_id: string;
+                                status: string;
+                                subject: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/channel-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer’s logins in the channels’ shops (a channel key: its own channel’s) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
+                path: {
+                    /** @description Customer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                channel_id: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                customer_id: string;
+                                login: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Link a channel’s login (a web shop account) to the customer
+         * @description One login of a channel names one customer: a login linked to another customer answers 409 `login_taken` (details.field `login`). Linking it again to the same customer answers 200 and changes nothing. A channel key links logins of its own channel, to a customer who signed up through it (or is logged in on it); a profile from another channel is linked by staff, who check who is asking.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
+                path: {
+                    /** @description Customer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Channel of the login (id or code); a channel key’s own by default. */
+                        channel_id?: string;
+                        /** @description As the channel knows it, exact. */
+                        login: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel_id: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            customer_id: string;
+                            login: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel_id: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            customer_id: string;
+                            login: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/channel-accounts/{channel_id}/{login}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unlink a login from the customer (a channel key: its own channel’s) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Channel id */
+                    channel_id: string;
+                    /** @description Customer id */
+                    id: string;
+                    /** @description URL-encoded. */
+                    login: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consents in force, per purpose and medium, with where and when they were given */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Customer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description Channel where the customer said it. */
+                                channel_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                granted: boolean;
+                                /** @enum {unknown} */
+                                medium: "email" | "sms" | "post" | "phone";
+                                /** @enum {unknown} */
+                                purpose: "marketing" | "loyalty" | "partners" | "satisfaction_surveys";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record what the customer agreed to or refused (any channel); history is kept
+         * @description A channel key records them for the customer logged in on it (X-Customer-Login) only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
+                path: {
+                    /** @description Customer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        consents: {
+                            granted: boolean;
+                            /** @enum {unknown} */
+                            medium: "email" | "sms" | "post" | "phone";
+                            /** @enum {unknown} */
+                            purpose: "marketing" | "loyalty" | "partners" | "satisfaction_surveys";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description Channel where the customer said it. */
+                                channel_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                granted: boolean;
+                                /** @enum {unknown} */
+                                medium: "email" | "sms" | "post" | "phone";
+                                /** @enum {unknown} */
+                                purpose: "marketing" | "loyalty" | "partners" | "satisfaction_surveys";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase the personal data (GDPR erasure): a pseudonym remains, orders and accounts stay whole */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Customer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            erased_at: string;
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held about the customer, as JSON (GDPR access); recorded */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Customer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Logins in the channels’ own shops. */
+                            channel_accounts: unknown[];
+                            /** @description Every consent statement, oldest first. */
+                            consents: unknown[];
+                            customer: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            exported_at: string;
+                            merges: unknown[];
+                            notes: unknown[];
+                            orders: unknown[];
+                            requests: unknown[];
+                            /** @description Returns with their lines. */
+                            returns: unknown[];
+                            /** @description Gift cards, store credit and vouchers held by the customer. */
+                            stored_value_accounts: unknown[];
+                            /** @description After-sales tickets with their messages. */
+                            tickets: unknown[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/loyalty": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Points balance, tier, and the ledger behind them (newest first)
+         * @description Each earn entry explains its points (base rate, channel, category and campaign rules, tier). A channel key reads the statement of the customer logged in on it (X-Customer-Login) only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: {
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
+                path: {
+                    /** @description Customer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Points, never below zero. */
+                            balance: number;
+                            customer_id: string;
+                            entries: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description An earn: each rule and the points it gave. A reward: the voucher issued. */
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                                id: number;
+                                /** @enum {unknown} */
+                                kind: "earn" | "burn" | "reversal" | "adjustment" | "expire";
+                                order_id: string | null;
+                                /** @description Signed: earned and given back positive, spent and expired negative. */
+                                points: number;
+                                reason: string | null;
+                            }[];
+                            next_tier: {
+                                code: string;
+                                /** @description Applied to the base points of every order: 150 = ×1.5. */
+                                multiplier_percent: number;
+                                name: string;
+                                /** @description Still to earn. */
+                                points_needed: number;
+                                /** @description Points earned over the rolling window to reach it. */
+                                threshold_points: number;
+                            } | null;
+                            /** @description Points earned over the rolling window (less what returns took back): what sets the tier. */
+                            qualifying_points: number;
+                            tier: {
+                                code: string;
+                                /** @description Applied to the base points of every order: 150 = ×1.5. */
+                                multiplier_percent: number;
+                                name: string;
+                                /** @description Points earned over the rolling window to reach it. */
+                                threshold_points: number;
+                            } | null;
+                            window_months: number;
+                            /** @description What the balance pays as a tender, in any channel. */
+                            worth_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/loyalty/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add or remove points by hand, with the reason (never below zero) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Customer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        points: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Points, never below zero. */
+                            balance: number;
+                            customer_id: string;
+                            entries: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description An earn: each rule and the points it gave. A reward: the voucher issued. */
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                                id: number;
+                                /** @enum {unknown} */
+                                kind: "earn" | "burn" | "reversal" | "adjustment" | "expire";
+                                order_id: string | null;
+                                /** @description Signed: earned and given back positive, spent and expired negative. */
+                                points: number;
+                                reason: string | null;
+                            }[];
+                            next_tier: {
+                                code: string;
+                                /** @description Applied to the base points of every order: 150 = ×1.5. */
+                                multiplier_percent: number;
+                                name: string;
+                                /** @description Still to earn. */
+                                points_needed: number;
+                                /** @description Points earned over the rolling window to reach it. */
+                                threshold_points: number;
+                            } | null;
+                            /** @description Points earned over the rolling window (less what returns took back): what sets the tier. */
+                            qualifying_points: number;
+                            tier: {
+                                code: string;
+                                /** @description Applied to the base points of every order: 150 = ×1.5. */
+                                multiplier_percent: number;
+                                name: string;
+                                /** @description Points earned over the rolling window to reach it. */
+                                threshold_points: number;
+                            } | null;
+                            window_months: number;
+                            /** @description What the balance pays as a tender, in any channel. */
+                            worth_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/loyalty/redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange points for a reward: the points are taken and a voucher issued, together
+         * @description In any channel: staff for the customer, a channel key for the customer logged in on it (X-Customer-Login). Not enough points: 409 `insufficient_points`, nothing written; of two redemptions of the same points, one succeeds. Retries with the same Idempotency-Key issue one voucher.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
+                path: {
+                    /** @description Customer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The reward */
+                        reward_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Points left. */
+                            balance: number;
+                            points_spent: number;
+                            reward: {
+                                id: string;
+                                name: string;
+                            };
+                            /** @description A stored-value account of kind voucher, spent as the `voucher` tender in any channel. */
+                            voucher: {
+                                balance_cents: number;
+                                /** @description What the customer types or shows to pay with it (`voucher` tender). */
+                                code: string;
+                                /** Format: date-time */
+                                expires_at: string | null;
+                                id: string;
+                                kind: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge another profile into this one: its orders, tickets, notes and identities move here
+         * @description Atomic. The absorbed profile is kept in the merge record and its id keeps resolving to this one. Merging a profile twice, or into itself, is refused.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Customer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The profile to merge into this one */
+                        absorbed_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_line: string;
+                            city: string;
+                            /** @description ISO 3166-1 alpha-2. */
+                            country: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description Lower-cased; unique across channels. */
+                            email: string | null;
+                            first_name: string;
+                            id: string;
+                            last_name: string;
+                            /** @description Digits only; unique across channels. */
+                            loyalty_card: string | null;
+                            /** @description E.164, e.g. +33612345678; unique across channels. */
+                            phone: string | null;
+                            postcode: string;
+                            /** @description Channel where the customer was first created. */
+                            source_channel_id: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write a note about the customer (call centre, store) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Customer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The API key that wrote it. */
+                            actor: string | null;
+                            body: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            customer_id: string;
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The customer’s orders, newest first (a channel key: its logged-in customer’s, on its channel)
+         * @description What each key sees of them, as for GET /orders: a store its own, a channel key its channel’s (and only for the customer logged in on it, X-Customer-Login), head office and the call centre all.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: {
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
+                path: {
+                    /** @description Customer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                channel_code: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                lines: {
+                                    fulfilment: string;
+                                    product_name: string;
+                                    quantity: number;
+                                    sku: string;
+                                    total_cents: number;
+                                }[];
+                                number: string;
+                                paid_cents: number;
+                                refunded_cents: number;
+                                status: string;
+                                store_id: string | null;
+                                total_cents: number;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Profiles that are likely one person, with a score and the evidence
+         * @description Compares profiles of the same last name and postcode (accents and case aside): first names within a typo, the same street address, one profile with only a phone and the other with only an e-mail.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    min_score?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Profiles looked at. */
+                            compared: number;
+                            data: {
+                                customers: {
+                                    email: string | null;
+                                    id: string;
+                                    name: string;
+                                    phone: string | null;
+                                    postcode: string;
+                                }[];
+                                evidence: string[];
+                                score: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fulfilment/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A location's preparation queue, soonest promise first
+         * @description Store staff see their own store only. Without `status`, the open tasks (allocated, picking, packed, ready_for_pickup).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                    /** @description Location id */
+                    location?: string;
+                    status?: ("awaiting_stock" | "allocated" | "picking" | "packed" | "ready_for_pickup" | "collected" | "shipped" | "delivered" | "cancelled" | "expired")[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description The key that started picking. */
+                                claimed_by: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                /** @description ship: a parcel to the customer; collect: handed over in the store. */
+                                kind: string;
+                                lines: {
+                                    order_line_id: string;
+                                    quantity: number;
+                                    /** @description Units not found or damaged here, moved or cancelled. */
+                                    rejected_quantity: number;
+                                    sku: string;
+                                }[];
+                                location_id: string;
+                                order_id: string;
+                                order_number: string;
+                                /** Format: date-time */
+                                promised_at: string;
+                                status: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fulfilment/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A task with its lines and every step taken, with who took it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Task id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The key that started picking. */
+                            claimed_by: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            events: {
+                                actor: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                from_status: string | null;
+                                to_status: string;
+                            }[];
+                            id: string;
+                            /** @description ship: a parcel to the customer; collect: handed over in the store. */
+                            kind: string;
+                            lines: {
+                                order_line_id: string;
+                                quantity: number;
+                                /** @description Units not found or damaged here, moved or cancelled. */
+                                rejected_quantity: number;
+                                sku: string;
+                            }[];
+                            location_id: string;
+                            order_id: string;
+                            order_number: string;
+                            /** Format: date-time */
+                            promised_at: string;
+                            status: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fulfilment/tasks/{id}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a task one step: picking (claims it), packed, ready_for_pickup / shipped, collected / delivered
+         * @description Shipping or handing over takes the goods out of the stock; at collection, reserve & collect lines are paid with `payments`. The last task of a fulfilled, paid order completes it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Task id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        payments?: {
+                            amount_cents: number;
+                            /** @enum {unknown} */
+                            method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                            /** @description Card authorisation; for gift_card, store_credit and voucher the code to spend (required). */
+                            reference?: string;
+                            /** @description Cash handed over; change is given back. */
+                            tendered_cents?: number;
+                        }[];
+                        /** @description Required to hand over: the code the customer received. */
+                        pickup_code?: string;
+                        /** @enum {unknown} */
+                        to: "awaiting_stock" | "allocated" | "picking" | "packed" | "ready_for_pickup" | "collected" | "shipped" | "delivered" | "cancelled" | "expired";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The key that started picking. */
+                            claimed_by: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            events: {
+                                actor: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                from_status: string | null;
+                                to_status: string;
+                            }[];
+                            id: string;
+                            /** @description ship: a parcel to the customer; collect: handed over in the store. */
+                            kind: string;
+                            lines: {
+                                order_line_id: string;
+                                quantity: number;
+                                /** @description Units not found or damaged here, moved or cancelled. */
+                                rejected_quantity: number;
+                                sku: string;
+                            }[];
+                            location_id: string;
+                            order_id: string;
+                            order_number: string;
+                            /** Format: date-time */
+                            promised_at: string;
+                            status: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fulfilment/tasks/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Units of a line are not found or damaged: stock corrected, units re-routed or refunded */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Task id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Order line id */
+                        line_id: string;
+                        quantity: number;
+                        reason: "not_found" | "damaged";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The key that started picking. */
+                            claimed_by: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            events: {
+                                actor: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                from_status: string | null;
+                                to_status: string;
+                            }[];
+                            id: string;
+                            /** @description ship: a parcel to the customer; collect: handed over in the store. */
+                            kind: string;
+                            lines: {
+                                order_line_id: string;
+                                quantity: number;
+                                /** @description Units not found or damaged here, moved or cancelled. */
+                                rejected_quantity: number;
+                                sku: string;
+                            }[];
+                            location_id: string;
+                            order_id: string;
+                            order_number: string;
+                            /** Format: date-time */
+                            promised_at: string;
+                            status: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gift-cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sell a gift card: loads it and returns its code (carte cadeau) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Value loaded, in cents. */
+                        amount_cents: number;
+                        customer_id?: string;
+                        /**
+                         * @description How the buyer paid for the card.
+                         * @enum {unknown}
+                         */
+                        paid_with: "card" | "cash";
+                        payment_reference?: string;
+                        /** @description Days it can be spent (365). */
+                        validity_days?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance_cents: number;
+                            /** @description Typed or scanned to spend it, as the `reference` of a payment. */
+                            code: string;
+                            customer_id: string | null;
+                            /** Format: date-time */
+                            expires_at: string | null;
+                            id: string;
+                            issued_cents: number;
+                            /** @enum {unknown} */
+                            kind: "gift_card" | "store_credit" | "voucher";
+                            /** @description sale, refund, exchange, goodwill or reward. */
+                            source: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock held at a location, by SKU */
+        get: {
+            parameters: {
+                query: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                    /** @description Location id */
+                    location_id: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description on_hand − reserved − safety_stock, never below 0. */
+                                available: number;
+                                /** @description Shipped here from another location, not yet received. */
+                                in_transit: number;
+                                location_id: string;
+                                on_hand: number;
+                                /** @description Returned units kept apart (damaged, or defective awaiting after-sales): never sellable. */
+                                quarantined: number;
+                                reserved: number;
+                                safety_stock: number;
+                                sku: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/{sku}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock of a SKU in every location */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sku: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            levels: {
+                                /** @description on_hand − reserved − safety_stock, never below 0. */
+                                available: number;
+                                /** @description Shipped here from another location, not yet received. */
+                                in_transit: number;
+                                location_id: string;
+                                on_hand: number;
+                                /** @description Returned units kept apart (damaged, or defective awaiting after-sales): never sellable. */
+                                quarantined: number;
+                                reserved: number;
+                                safety_stock: number;
+                                sku: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            sku: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/{sku}/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Movement ledger of a SKU (newest first): every unit explained */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                    location_id?: string;
+                };
+                header?: never;
+                path: {
+                    sku: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                actor: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                id: number;
+                                /** @enum {unknown} */
+                                kind: "receipt" | "sale" | "reservation" | "release" | "adjustment" | "count" | "transfer_out" | "transfer_in" | "return" | "quarantine";
+                                location_id: string;
+                                on_hand_delta: number;
+                                /** @description Returned units put into (or out of) quarantine. */
+                                quarantined_delta: number;
+                                reason: string | null;
+                                reference: string | null;
+                                reserved_delta: number;
+                                sku: string;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct stock by a delta, or record a physical count */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        counted_quantity?: number;
+                        delta?: number;
+                        /** @description Location */
+                        location_id: string;
+                        /** @description Breakage, theft, inventory count… */
+                        reason: string;
+                        sku: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description on_hand − reserved − safety_stock, never below 0. */
+                            available: number;
+                            /** @description Shipped here from another location, not yet received. */
+                            in_transit: number;
+                            location_id: string;
+                            on_hand: number;
+                            /** @description Returned units kept apart (damaged, or defective awaiting after-sales): never sellable. */
+                            quarantined: number;
+                            reserved: number;
+                            safety_stock: number;
+                            sku: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive goods at a location (supplier delivery, pallet) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines: {
+                            quantity: number;
+                            sku: string;
+                        }[];
+                        /** @description Receiving location */
+                        location_id: string;
+                        /** @description Delivery note or ASN number. */
+                        reference?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            levels: {
+                                /** @description on_hand − reserved − safety_stock, never below 0. */
+                                available: number;
+                                /** @description Shipped here from another location, not yet received. */
+                                in_transit: number;
+                                location_id: string;
+                                on_hand: number;
+                                /** @description Returned units kept apart (damaged, or defective awaiting after-sales): never sellable. */
+                                quarantined: number;
+                                reserved: number;
+                                safety_stock: number;
+                                sku: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            reference: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/safety-stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the safety stock kept back from remote channels for a SKU at a location */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Location */
+                        location_id: string;
+                        safety_stock: number;
+                        sku: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description on_hand − reserved − safety_stock, never below 0. */
+                            available: number;
+                            /** @description Shipped here from another location, not yet received. */
+                            in_transit: number;
+                            location_id: string;
+                            on_hand: number;
+                            /** @description Returned units kept apart (damaged, or defective awaiting after-sales): never sellable. */
+                            quarantined: number;
+                            reserved: number;
+                            safety_stock: number;
+                            sku: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Transfers into or out of a location, soonest expected first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description Location id */
+                    location?: string;
+                    status?: "in_transit" | "received";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: date-time */
+                                created_at: string;
+                                created_by: string | null;
+                                /** Format: date-time */
+                                expected_at: string;
+                                from_location_id: string;
+                                id: string;
+                                lines: {
+                                    line_no: number;
+                                    order_line_id: string | null;
+                                    quantity: number;
+                                    sku: string;
+                                }[];
+                                /** @description The click & collect order it serves. */
+                                order_id: string | null;
+                                /** Format: date-time */
+                                received_at: string | null;
+                                status: "in_transit" | "received";
+                                to_location_id: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Move stock from one location to another, at once or arriving later (in transit)
+         * @description Without arrives_at the units move at once. With it, they leave the source now and count as in transit at the destination until it receives them (POST /inventory/transfers/{id}/receive).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description Expected arrival.
+                         */
+                        arrives_at?: string;
+                        /** @description Sending location */
+                        from_location_id: string;
+                        lines: {
+                            quantity: number;
+                            sku: string;
+                        }[];
+                        /** @description Receiving location */
+                        to_location_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            expected_at?: string;
+                            /** @description The transfer id. */
+                            reference: string;
+                            /** @enum {string} */
+                            status?: "in_transit";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventory/transfers/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive a transfer: its units go on hand (and to their click & collect order) here */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Transfer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            /** Format: date-time */
+                            expected_at: string;
+                            from_location_id: string;
+                            id: string;
+                            lines: {
+                                line_no: number;
+                                order_line_id: string | null;
+                                quantity: number;
+                                sku: string;
+                            }[];
+                            /** @description The click & collect order it serves. */
+                            order_id: string | null;
+                            /** Format: date-time */
+                            received_at: string | null;
+                            status: "in_transit" | "received";
+                            to_location_id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the network: warehouses, stores and dark stores */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    /** @description warehouse (entrepôt), store (magasin), dark_store (magasin fermé au public). */
+                    kind?: "warehouse" | "store" | "dark_store";
+                    limit?: number;
+                    /** @description owned (succursale) or franchised (franchisé); a warehouse is always owned. */
+                    ownership?: "owned" | "franchised";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                address_line: string;
+                                city: string;
+                                code: string;
+                                country: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                daily_prep_capacity: number;
+                                fulfilment_modes: string[];
+                                id: string;
+                                insee_code: string | null;
+                                /**
+                                 * @description warehouse (entrepôt), store (magasin), dark_store (magasin fermé au public).
+                                 * @enum {unknown}
+                                 */
+                                kind: "warehouse" | "store" | "dark_store";
+                                lat: number;
+                                lon: number;
+                                name: string;
+                                /** @description Per weekday, ranges [open, close] in local "HH:MM"; [] when closed. */
+                                opening_hours: {
+                                    fri: [
+                                        string,
+                                        string
+                                    ][];
+                                    mon: [
+                                        string,
+                                        string
+                                    ][];
+                                    sat: [
+                                        string,
+                                        string
+                                    ][];
+                                    sun: [
+                                        string,
+                                        string
+                                    ][];
+                                    thu: [
+                                        string,
+                                        string
+                                    ][];
+                                    tue: [
+                                        string,
+                                        string
+                                    ][];
+                                    wed: [
+                                        string,
+                                        string
+                                    ][];
+                                };
+                                /**
+                                 * @description owned (succursale) or franchised (franchisé); a warehouse is always owned.
+                                 * @enum {unknown}
+                                 */
+                                ownership: "owned" | "franchised";
+                                postcode: string;
+                                prep_lead_minutes: number;
+                                ship_from_store_opt_in: boolean;
+                                timezone: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a location to the network: entrepôt, magasin (succursale or franchisé), dark store
+         * @description Opening hours default to Monday–Saturday 09:00–19:00, closed on Sunday; a bad range answers 400 naming the day (e.g. `opening_hours/sun/0`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address_line?: string;
+                        city: string;
+                        /** @description Unique, URL-safe, e.g. LYON-PART-DIEU. */
+                        code: string;
+                        /** @description ISO 3166-1 alpha-2, FR by default. */
+                        country?: string;
+                        /** @description Preparations (click & collect, ship-from-store) the location can handle per day. */
+                        daily_prep_capacity?: number;
+                        /** @description What the location does for customers: delivery (ships parcels), pickup (retrait, click & collect), takeaway and reserve (stores only). [] for a location that only replenishes others. */
+                        fulfilment_modes: ("takeaway" | "delivery" | "pickup" | "reserve")[];
+                        /** @description Code officiel géographique (COG). */
+                        insee_code?: string;
+                        /**
+                         * @description warehouse (entrepôt), store (magasin), dark_store (magasin fermé au public).
+                         * @enum {unknown}
+                         */
+                        kind: "warehouse" | "store" | "dark_store";
+                        lat: number;
+                        lon: number;
+                        name: string;
+                        /** @description Per weekday, ranges [open, close] in local "HH:MM"; [] when closed. */
+                        opening_hours?: {
+                            fri: [
+                                string,
+                                string
+                            ][];
+                            mon: [
+                                string,
+                                string
+                            ][];
+                            sat: [
+                                string,
+                                string
+                            ][];
+                            sun: [
+                                string,
+                                string
+                            ][];
+                            thu: [
+                                string,
+                                string
+                            ][];
+                            tue: [
+                                string,
+                                string
+                            ][];
+                            wed: [
+                                string,
+                                string
+                            ][];
+                        };
+                        /**
+                         * @description owned (succursale) or franchised (franchisé); a warehouse is always owned.
+                         * @enum {unknown}
+                         */
+                        ownership?: "owned" | "franchised";
+                        postcode?: string;
+                        /** @description Minutes to pick and pack an order once it reaches the location (120 by default). */
+                        prep_lead_minutes?: number;
+                        /** @description A franchised store ships web orders only when true; owned stores ship when they offer delivery. */
+                        ship_from_store_opt_in?: boolean;
+                        /** @description IANA zone, Europe/Paris by default. */
+                        timezone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_line: string;
+                            city: string;
+                            code: string;
+                            country: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            daily_prep_capacity: number;
+                            fulfilment_modes: string[];
+                            id: string;
+                            insee_code: string | null;
+                            /**
+                             * @description warehouse (entrepôt), store (magasin), dark_store (magasin fermé au public).
+                             * @enum {unknown}
+                             */
+                            kind: "warehouse" | "store" | "dark_store";
+                            lat: number;
+                            lon: number;
+                            name: string;
+                            /** @description Per weekday, ranges [open, close] in local "HH:MM"; [] when closed. */
+                            opening_hours: {
+                                fri: [
+                                    string,
+                                    string
+                                ][];
+                                mon: [
+                                    string,
+                                    string
+                                ][];
+                                sat: [
+                                    string,
+                                    string
+                                ][];
+                                sun: [
+                                    string,
+                                    string
+                                ][];
+                                thu: [
+                                    string,
+                                    string
+                                ][];
+                                tue: [
+                                    string,
+                                    string
+                                ][];
+                                wed: [
+                                    string,
+                                    string
+                                ][];
+                            };
+                            /**
+                             * @description owned (succursale) or franchised (franchisé); a warehouse is always owned.
+                             * @enum {unknown}
+                             */
+                            ownership: "owned" | "franchised";
+                            postcode: string;
+                            prep_lead_minutes: number;
+                            ship_from_store_opt_in: boolean;
+                            timezone: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/locations/{ref}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A location, by id or code */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Location id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_line: string;
+                            city: string;
+                            code: string;
+                            country: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            daily_prep_capacity: number;
+                            fulfilment_modes: string[];
+                            id: string;
+                            insee_code: string | null;
+                            /**
+                             * @description warehouse (entrepôt), store (magasin), dark_store (magasin fermé au public).
+                             * @enum {unknown}
+                             */
+                            kind: "warehouse" | "store" | "dark_store";
+                            lat: number;
+                            lon: number;
+                            name: string;
+                            /** @description Per weekday, ranges [open, close] in local "HH:MM"; [] when closed. */
+                            opening_hours: {
+                                fri: [
+                                    string,
+                                    string
+                                ][];
+                                mon: [
+                                    string,
+                                    string
+                                ][];
+                                sat: [
+                                    string,
+                                    string
+                                ][];
+                                sun: [
+                                    string,
+                                    string
+                                ][];
+                                thu: [
+                                    string,
+                                    string
+                                ][];
+                                tue: [
+                                    string,
+                                    string
+                                ][];
+                                wed: [
+                                    string,
+                                    string
+                                ][];
+                            };
+                            /**
+                             * @description owned (succursale) or franchised (franchisé); a warehouse is always owned.
+                             * @enum {unknown}
+                             */
+                            ownership: "owned" | "franchised";
+                            postcode: string;
+                            prep_lead_minutes: number;
+                            ship_from_store_opt_in: boolean;
+                            timezone: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a location: hours (horaires), address, modes, click & collect capacity, franchise
+         * @description Code and kind do not change. Set insee_code to null to clear it.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Location id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address_line?: string;
+                        city?: string;
+                        /** @description ISO 3166-1 alpha-2, FR by default. */
+                        country?: string;
+                        /** @description Preparations (click & collect, ship-from-store) the location can handle per day. */
+                        daily_prep_capacity?: number;
+                        /** @description What the location does for customers: delivery (ships parcels), pickup (retrait, click & collect), takeaway and reserve (stores only). [] for a location that only replenishes others. */
+                        fulfilment_modes?: ("takeaway" | "delivery" | "pickup" | "reserve")[];
+                        /** @description Code officiel géographique (COG). */
+                        insee_code?: string | null;
+                        lat?: number;
+                        lon?: number;
+                        name?: string;
+                        /** @description Per weekday, ranges [open, close] in local "HH:MM"; [] when closed. */
+                        opening_hours?: {
+                            fri: [
+                                string,
+                                string
+                            ][];
+                            mon: [
+                                string,
+                                string
+                            ][];
+                            sat: [
+                                string,
+                                string
+                            ][];
+                            sun: [
+                                string,
+                                string
+                            ][];
+                            thu: [
+                                string,
+                                string
+                            ][];
+                            tue: [
+                                string,
+                                string
+                            ][];
+                            wed: [
+                                string,
+                                string
+                            ][];
+                        };
+                        /**
+                         * @description owned (succursale) or franchised (franchisé); a warehouse is always owned.
+                         * @enum {unknown}
+                         */
+                        ownership?: "owned" | "franchised";
+                        postcode?: string;
+                        /** @description Minutes to pick and pack an order once it reaches the location (120 by default). */
+                        prep_lead_minutes?: number;
+                        /** @description A franchised store ships web orders only when true; owned stores ship when they offer delivery. */
+                        ship_from_store_opt_in?: boolean;
+                        /** @description IANA zone, Europe/Paris by default. */
+                        timezone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_line: string;
+                            city: string;
+                            code: string;
+                            country: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            daily_prep_capacity: number;
+                            fulfilment_modes: string[];
+                            id: string;
+                            insee_code: string | null;
+                            /**
+                             * @description warehouse (entrepôt), store (magasin), dark_store (magasin fermé au public).
+                             * @enum {unknown}
+                             */
+                            kind: "warehouse" | "store" | "dark_store";
+                            lat: number;
+                            lon: number;
+                            name: string;
+                            /** @description Per weekday, ranges [open, close] in local "HH:MM"; [] when closed. */
+                            opening_hours: {
+                                fri: [
+                                    string,
+                                    string
+                                ][];
+                                mon: [
+                                    string,
+                                    string
+                                ][];
+                                sat: [
+                                    string,
+                                    string
+                                ][];
+                                sun: [
+                                    string,
+                                    string
+                                ][];
+                                thu: [
+                                    string,
+                                    string
+                                ][];
+                                tue: [
+                                    string,
+                                    string
+                                ][];
+                                wed: [
+                                    string,
+                                    string
+                                ][];
+                            };
+                            /**
+                             * @description owned (succursale) or franchised (franchisé); a warehouse is always owned.
+                             * @enum {unknown}
+                             */
+                            ownership: "owned" | "franchised";
+                            postcode: string;
+                            prep_lead_minutes: number;
+                            ship_from_store_opt_in: boolean;
+                            timezone: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/loyalty/expiry-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Expire the points credited more than expiry_months before a date (default: now)
+         * @description Oldest points first: what expires is what was credited before the cutoff and not spent, taken back or expired since. Safe to repeat and to run alongside the periodic sweep: nothing expires twice.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description Up to now.
+                         */
+                        as_of?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            as_of: string;
+                            /** @description Customers who lost points. */
+                            customers: number;
+                            /**
+                             * Format: date-time
+                             * @description Points credited before it expired.
+                             */
+                            cutoff: string;
+                            expiry_months: number;
+                            /** @description Points expired in all. */
+                            points: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loyalty/programme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programme: base earning rate, point value, tiers and expiry */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Points expire this long after credited; null: never. */
+                            expiry_months: number | null;
+                            /** @description What a point pays as a tender. Fixed: changing it would revalue every balance. */
+                            point_value_cents: number;
+                            /** @description Base rate: points per euro not paid with points. */
+                            points_per_euro: number;
+                            /** @description Tiers count the points earned over these last months. */
+                            tier_window_months: number;
+                            /** @description Lowest threshold first. */
+                            tiers: {
+                                code: string;
+                                /** @description Applied to the base points of every order: 150 = ×1.5. */
+                                multiplier_percent: number;
+                                name: string;
+                                /** @description Points earned over the rolling window to reach it. */
+                                threshold_points: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change the base earning rate, the tier window or the points’ validity
+         * @description Fields left out are kept. expiry_months null: points stop expiring.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expiry_months?: number | null;
+                        points_per_euro?: number;
+                        tier_window_months?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Points expire this long after credited; null: never. */
+                            expiry_months: number | null;
+                            /** @description What a point pays as a tender. Fixed: changing it would revalue every balance. */
+                            point_value_cents: number;
+                            /** @description Base rate: points per euro not paid with points. */
+                            points_per_euro: number;
+                            /** @description Tiers count the points earned over these last months. */
+                            tier_window_months: number;
+                            /** @description Lowest threshold first. */
+                            tiers: {
+                                code: string;
+                                /** @description Applied to the base points of every order: 150 = ×1.5. */
+                                multiplier_percent: number;
+                                name: string;
+                                /** @description Points earned over the rolling window to reach it. */
+                                threshold_points: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loyalty/rewards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rewards points can be exchanged for, cheapest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Offered ones only. */
+                    active?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description Retired rewards stay listed for head office, and cannot be redeemed. */
+                                active: boolean;
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                /** @description e.g. Bon d’achat 25 € */
+                                name: string;
+                                /** @description Points it takes. */
+                                points_cost: number;
+                                /** Format: date-time */
+                                updated_at: string;
+                                /** @description Value of the voucher issued. */
+                                voucher_cents: number;
+                                /** @description Validity of the voucher; null: no end. */
+                                voucher_valid_days: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Offer a reward (e.g. 500 points for a 25 € voucher) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Retired rewards stay listed for head office, and cannot be redeemed. */
+                        active?: boolean;
+                        /** @description e.g. Bon d’achat 25 € */
+                        name: string;
+                        /** @description Points it takes. */
+                        points_cost: number;
+                        /** @description Value of the voucher issued. */
+                        voucher_cents: number;
+                        /** @description Validity of the voucher; null: no end. */
+                        voucher_valid_days?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Retired rewards stay listed for head office, and cannot be redeemed. */
+                            active: boolean;
+                            /** Format: date-time */
+                            created_at: string;
+                            id: string;
+                            /** @description e.g. Bon d’achat 25 € */
+                            name: string;
+                            /** @description Points it takes. */
+                            points_cost: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                            /** @description Value of the voucher issued. */
+                            voucher_cents: number;
+                            /** @description Validity of the voucher; null: no end. */
+                            voucher_valid_days: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loyalty/rewards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a reward, or retire it (active: false) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Reward id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Retired rewards stay listed for head office, and cannot be redeemed. */
+                        active?: boolean;
+                        /** @description e.g. Bon d’achat 25 € */
+                        name?: string;
+                        /** @description Points it takes. */
+                        points_cost?: number;
+                        /** @description Value of the voucher issued. */
+                        voucher_cents?: number;
+                        /** @description Validity of the voucher; null: no end. */
+                        voucher_valid_days?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Retired rewards stay listed for head office, and cannot be redeemed. */
+                            active: boolean;
+                            /** Format: date-time */
+                            created_at: string;
+                            id: string;
+                            /** @description e.g. Bon d’achat 25 € */
+                            name: string;
+                            /** @description Points it takes. */
+                            points_cost: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                            /** @description Value of the voucher issued. */
+                            voucher_cents: number;
+                            /** @description Validity of the voucher; null: no end. */
+                            voucher_valid_days: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/loyalty/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Earning rules: per channel, per category, campaigns with dates */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Active ones only. */
+                    active?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description A rule is retired by setting it inactive; earn entries keep its id. */
+                                active: boolean;
+                                bonus_points: number | null;
+                                /** @description Only lines of this category. */
+                                category: string | null;
+                                /** @description Only orders of this channel (id or code); null: every channel. */
+                                channel_id: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                /**
+                                 * Format: date-time
+                                 * @description Orders placed before this time (excluded); null: no end.
+                                 */
+                                ends_at: string | null;
+                                id: string;
+                                /**
+                                 * @description multiplier: (multiplier_percent − 100) % more of the base points of the lines in scope; points_per_euro: that many extra points per euro of the lines in scope; order_bonus: bonus_points once per order whose lines in scope reach min_order_cents.
+                                 * @enum {unknown}
+                                 */
+                                kind: "multiplier" | "points_per_euro" | "order_bonus";
+                                min_order_cents: number;
+                                /** @description 200 = ×2. */
+                                multiplier_percent: number | null;
+                                name: string;
+                                points_per_euro: number | null;
+                                /**
+                                 * Format: date-time
+                                 * @description Orders placed from this time (included); null: since always.
+                                 */
+                                starts_at: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an earning rule (e.g. web ×2, shoes +1 pt/€, double points weekend, +200 pts from 100 €)
+         * @description Every rule is worked out on the order’s base points and they add up (a ×2 channel and a ×2 campaign make ×3). A rule applies to orders placed within its dates. Each earn entry lists the rules that gave it points.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A rule is retired by setting it inactive; earn entries keep its id. */
+                        active?: boolean;
+                        bonus_points?: number | null;
+                        /** @description Only lines of this category. */
+                        category?: string | null;
+                        /** @description Only orders of this channel (id or code); null: every channel. */
+                        channel_id?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description Orders placed before this time (excluded); null: no end.
+                         */
+                        ends_at?: string | null;
+                        /**
+                         * @description multiplier: (multiplier_percent − 100) % more of the base points of the lines in scope; points_per_euro: that many extra points per euro of the lines in scope; order_bonus: bonus_points once per order whose lines in scope reach min_order_cents.
+                         * @enum {unknown}
+                         */
+                        kind: "multiplier" | "points_per_euro" | "order_bonus";
+                        min_order_cents?: number;
+                        /** @description 200 = ×2. */
+                        multiplier_percent?: number | null;
+                        name: string;
+                        points_per_euro?: number | null;
+                        /**
+                         * Format: date-time
+                         * @description Orders placed from this time (included); null: since always.
+                         */
+                        starts_at?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A rule is retired by setting it inactive; earn entries keep its id. */
+                            active: boolean;
+                            bonus_points: number | null;
+                            /** @description Only lines of this category. */
+                            category: string | null;
+                            /** @description Only orders of this channel (id or code); null: every channel. */
+                            channel_id: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            /**
+                             * Format: date-time
+                             * @description Orders placed before this time (excluded); null: no end.
+                             */
+                            ends_at: string | null;
+                            id: string;
+                            /**
+                             * @description multiplier: (multiplier_percent − 100) % more of the base points of the lines in scope; points_per_euro: that many extra points per euro of the lines in scope; order_bonus: bonus_points once per order whose lines in scope reach min_order_cents.
+                             * @enum {unknown}
+                             */
+                            kind: "multiplier" | "points_per_euro" | "order_bonus";
+                            min_order_cents: number;
+                            /** @description 200 = ×2. */
+                            multiplier_percent: number | null;
+                            name: string;
+                            points_per_euro: number | null;
+                            /**
+                             * Format: date-time
+                             * @description Orders placed from this time (included); null: since always.
+                             */
+                            starts_at: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loyalty/rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an earning rule, or retire it (active: false) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Rule id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A rule is retired by setting it inactive; earn entries keep its id. */
+                        active?: boolean;
+                        bonus_points?: number | null;
+                        /** @description Only lines of this category. */
+                        category?: string | null;
+                        /** @description Only orders of this channel (id or code); null: every channel. */
+                        channel_id?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description Orders placed before this time (excluded); null: no end.
+                         */
+                        ends_at?: string | null;
+                        /**
+                         * @description multiplier: (multiplier_percent − 100) % more of the base points of the lines in scope; points_per_euro: that many extra points per euro of the lines in scope; order_bonus: bonus_points once per order whose lines in scope reach min_order_cents.
+                         * @enum {unknown}
+                         */
+                        kind?: "multiplier" | "points_per_euro" | "order_bonus";
+                        min_order_cents?: number;
+                        /** @description 200 = ×2. */
+                        multiplier_percent?: number | null;
+                        name?: string;
+                        points_per_euro?: number | null;
+                        /**
+                         * Format: date-time
+                         * @description Orders placed from this time (included); null: since always.
+                         */
+                        starts_at?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A rule is retired by setting it inactive; earn entries keep its id. */
+                            active: boolean;
+                            bonus_points: number | null;
+                            /** @description Only lines of this category. */
+                            category: string | null;
+                            /** @description Only orders of this channel (id or code); null: every channel. */
+                            channel_id: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            /**
+                             * Format: date-time
+                             * @description Orders placed before this time (excluded); null: no end.
+                             */
+                            ends_at: string | null;
+                            id: string;
+                            /**
+                             * @description multiplier: (multiplier_percent − 100) % more of the base points of the lines in scope; points_per_euro: that many extra points per euro of the lines in scope; order_bonus: bonus_points once per order whose lines in scope reach min_order_cents.
+                             * @enum {unknown}
+                             */
+                            kind: "multiplier" | "points_per_euro" | "order_bonus";
+                            min_order_cents: number;
+                            /** @description 200 = ×2. */
+                            multiplier_percent: number | null;
+                            name: string;
+                            points_per_euro: number | null;
+                            /**
+                             * Format: date-time
+                             * @description Orders placed from this time (included); null: since always.
+                             */
+                            starts_at: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/loyalty/tiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the tier ladder (e.g. Membre 0, Argent 500, Or 2000 points a year)
+         * @description A customer holds the highest tier whose threshold the points earned over the last tier_window_months reach. An empty list: no tiers.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        tiers: {
+                            /** @description e.g. argent */
+                            code: string;
+                            /** @default 100 */
+                            multiplier_percent?: number;
+                            name: string;
+                            threshold_points: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Points expire this long after credited; null: never. */
+                            expiry_months: number | null;
+                            /** @description What a point pays as a tender. Fixed: changing it would revalue every balance. */
+                            point_value_cents: number;
+                            /** @description Base rate: points per euro not paid with points. */
+                            points_per_euro: number;
+                            /** @description Tiers count the points earned over these last months. */
+                            tier_window_months: number;
+                            /** @description Lowest threshold first. */
+                            tiers: {
+                                code: string;
+                                /** @description Applied to the base points of every order: 150 = ×1.5. */
+                                multiplier_percent: number;
+                                name: string;
+                                /** @description Points earned over the rolling window to reach it. */
+                                threshold_points: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who this API key is: its role and what it is bound to (a sign-in checks a key with it) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The channel of a channel or call_centre key. */
+                            channel_id: string | null;
+                            key_id: string;
+                            /** @description The store of a store_staff key. */
+                            location_id: string | null;
+                            manager: boolean;
+                            name: string;
+                            /** @enum {unknown} */
+                            role: "admin" | "store_staff" | "channel" | "call_centre";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offer/coherence-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SKUs whose channel prices break their category policy, with suggested prices that satisfy it
+         * @description Suggestions are the prices closest to today’s (least total change) that satisfy every rule, computed by a MILP solver; `feasible: false` says when no price set satisfies the policy. JSON is paged by SKU; `format=csv` streams the whole report.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    format?: "json" | "csv";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description SKUs under a policy. */
+                            checked: number;
+                            data: {
+                                category: string;
+                                cost_cents: number | null;
+                                prices: {
+                                    channel: string;
+                                    price_cents: number;
+                                }[];
+                                product_code: string;
+                                product_name: string;
+                                sku: string;
+                                suggestion: {
+                                    /** @enum {boolean} */
+                                    feasible: true;
+                                    prices: {
+                                        channels: string[];
+                                        from_cents: number;
+                                        price_list: string;
+                                        to_cents: number;
+                                    }[];
+                                    total_change_cents: number;
+                                } | {
+                                    /** @enum {boolean} */
+                                    feasible: false;
+                                    reason: string;
+                                };
+                                violations: {
+                                    [key: string]: unknown;
+                                }[];
+                            }[];
+                            next_cursor: string | null;
+                            /** @description SKUs breaking it, over every page. */
+                            violating: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offer/coherence-report/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply the suggested prices (all, or of some SKUs) in one transaction, as coherence corrections */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Only these SKUs; every violating SKU when left out. */
+                        skus?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description SKUs brought back within their policy. */
+                            corrected: number;
+                            infeasible: {
+                                reason: string;
+                                sku: string;
+                            }[];
+                            prices_changed: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offer/competitor-prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Competitor prices observed, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Channel id or code. */
+                    channel?: string;
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                    sku?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                channel: string;
+                                competitor: string;
+                                id: string;
+                                /** Format: date-time */
+                                observed_at: string;
+                                price_cents: number;
+                                sku: string;
+                                source: string;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record competitor prices seen by hand (a store visit, a comparison site)
+         * @description All or nothing: an unknown SKU or channel answers 400 naming it (`observations/3/sku`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        observations: {
+                            /** @description Channel id or code. */
+                            channel: string;
+                            competitor: string;
+                            /** Format: date-time */
+                            observed_at: string;
+                            price_cents: number;
+                            sku: string;
+                            /** @description Where it was seen (URL, store visit…). */
+                            source?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imported: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offer/competitor-prices/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import competitor prices from a CSV file (Content-Type: text/csv)
+         * @description Header row with competitor, sku, channel (id or code), price (euros: 12.99 or 12,99), observed_at (2025-03-01 or an ISO date-time) and optionally source; comma or semicolon separated. All or nothing: the first bad row answers 400 with `details.row` (the header is row 1) and `details.column`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description The CSV file. */
+            requestBody: {
+                content: {
+                    "application/json": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imported: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offer/costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What SKUs cost, by SKU */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                    sku?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                cost_cents: number;
+                                sku: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set what SKUs cost (the base of the coherence floor), up to 5,000 at once
+         * @description All or nothing: an unknown SKU answers 422 `unknown_sku` naming it (`costs/12/sku`).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        costs: {
+                            cost_cents: number;
+                            sku: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offer/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The coherence policies, per category */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                category: string;
+                                competitor: {
+                                    max_above_pct: number;
+                                    window_days: number;
+                                } | null;
+                                /** @description e.g. web never dearer than stores. */
+                                direction: {
+                                    /** @description Channel (id or code) never dearer than… */
+                                    cheaper: string;
+                                    /** @description …this channel. */
+                                    dearer: string;
+                                }[];
+                                /** @description Highest channel price at most this many cents above the lowest. Both spreads hold when both are set. */
+                                max_spread_cents: number | null;
+                                /** @description Highest channel price at most this % above the lowest (of the lower price). */
+                                max_spread_pct: number | null;
+                                /** @description Floor: never below cost × (1 + this %). SKUs without a cost have no floor. */
+                                min_margin_pct: number | null;
+                                /** @description Allowed endings in cents, e.g. [99, 95, 0] for x.99, x.95 and whole euros. */
+                                price_endings: number[] | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offer/policies/{category}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The coherence policy of a category */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    category: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            category: string;
+                            competitor: {
+                                max_above_pct: number;
+                                window_days: number;
+                            } | null;
+                            /** @description e.g. web never dearer than stores. */
+                            direction: {
+                                /** @description Channel (id or code) never dearer than… */
+                                cheaper: string;
+                                /** @description …this channel. */
+                                dearer: string;
+                            }[];
+                            /** @description Highest channel price at most this many cents above the lowest. Both spreads hold when both are set. */
+                            max_spread_cents: number | null;
+                            /** @description Highest channel price at most this % above the lowest (of the lower price). */
+                            max_spread_pct: number | null;
+                            /** @description Floor: never below cost × (1 + this %). SKUs without a cost have no floor. */
+                            min_margin_pct: number | null;
+                            /** @description Allowed endings in cents, e.g. [99, 95, 0] for x.99, x.95 and whole euros. */
+                            price_endings: number[] | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set the coherence policy of a category: spread, direction, floor, price points, competitor threshold
+         * @description Replaces the previous policy. Every rule left out or null is not checked.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    category: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A channel’s price at most max_above_pct above the cheapest competitor observed in that channel in the last window_days. */
+                        competitor?: {
+                            max_above_pct: number;
+                            /** @description 30 when left out. */
+                            window_days?: number;
+                        } | null;
+                        /** @description e.g. web never dearer than stores. */
+                        direction?: {
+                            /** @description Channel (id or code) never dearer than… */
+                            cheaper: string;
+                            /** @description …this channel. */
+                            dearer: string;
+                        }[];
+                        /** @description Highest channel price at most this many cents above the lowest. Both spreads hold when both are set. */
+                        max_spread_cents?: number | null;
+                        /** @description Highest channel price at most this % above the lowest (of the lower price). */
+                        max_spread_pct?: number | null;
+                        /** @description Floor: never below cost × (1 + this %). SKUs without a cost have no floor. */
+                        min_margin_pct?: number | null;
+                        /** @description Allowed endings in cents, e.g. [99, 95, 0] for x.99, x.95 and whole euros. */
+                        price_endings?: number[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            category: string;
+                            competitor: {
+                                max_above_pct: number;
+                                window_days: number;
+                            } | null;
+                            /** @description e.g. web never dearer than stores. */
+                            direction: {
+                                /** @description Channel (id or code) never dearer than… */
+                                cheaper: string;
+                                /** @description …this channel. */
+                                dearer: string;
+                            }[];
+                            /** @description Highest channel price at most this many cents above the lowest. Both spreads hold when both are set. */
+                            max_spread_cents: number | null;
+                            /** @description Highest channel price at most this % above the lowest (of the lower price). */
+                            max_spread_pct: number | null;
+                            /** @description Floor: never below cost × (1 + this %). SKUs without a cost have no floor. */
+                            min_margin_pct: number | null;
+                            /** @description Allowed endings in cents, e.g. [99, 95, 0] for x.99, x.95 and whole euros. */
+                            price_endings: number[] | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Stop policing the prices of a category */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    category: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offer/price-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change prices now or from a future instant, guarded by the coherence policy
+         * @description Each change names a price list (id or code), a SKU and its new price TTC. Changes of one SKU in several lists are checked together against the other channels’ prices in force at `valid_from`. A change that breaks its category’s policy is refused with 422 `price_incoherent` and `details.violations` (each rule with its channels and numbers), unless `force.reason` is given: the change is then kept in the history with its reason and the violations it carried. A future `valid_from` schedules the change; the sweeper makes it the current price when due.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        changes: {
+                            amount_cents: number;
+                            price_list: string;
+                            sku: string;
+                        }[];
+                        /** @description Accept breaking the policy, for this reason. */
+                        force?: {
+                            reason: string;
+                        };
+                        reason?: string;
+                        /**
+                         * Format: date-time
+                         * @description Now when left out.
+                         */
+                        valid_from?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: {
+                                /** @description Name of the API key that made the change. */
+                                actor: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When it became the current price; null while scheduled.
+                                 */
+                                applied_at: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                forced: boolean;
+                                id: string;
+                                /** @description manual, forced (breaking the policy) or coherence_correction. */
+                                kind: string;
+                                new_cents: number;
+                                /** @description Price in force just before; null if none. */
+                                old_cents: number | null;
+                                price_list_id: string;
+                                reason: string | null;
+                                sku: string;
+                                /** Format: date-time */
+                                valid_from: string;
+                                /** @description The rules a forced change broke, with their numbers. */
+                                violations: {
+                                    [key: string]: unknown;
+                                }[];
+                            }[];
+                            forced: boolean;
+                            violations: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offer/prices/{sku}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The prices of a SKU in force at an instant (now by default), per price list */
+        get: {
+            parameters: {
+                query?: {
+                    at?: string;
+                };
+                header?: never;
+                path: {
+                    sku: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            at: string;
+                            prices: {
+                                amount_cents: number;
+                                change_id: string | null;
+                                channels: string[];
+                                price_list: string | null;
+                                price_list_id: string;
+                                /** Format: date-time */
+                                since: string | null;
+                            }[];
+                            sku: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offer/prices/{sku}/explanation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Why a SKU costs what it costs in a channel: list, since when, previous price, policy, competitors */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Channel id or code. */
+                    channel: string;
+                };
+                header?: never;
+                path: {
+                    sku: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: {
+                                code: string;
+                                id: string;
+                            };
+                            channel_prices: {
+                                channel: string;
+                                price_cents: number;
+                            }[];
+                            cheapest_competitor: {
+                                competitor: string;
+                                /** Format: date-time */
+                                observed_at: string;
+                                price_cents: number;
+                            } | null;
+                            /** @description Whether the SKU’s current channel prices satisfy the policy. */
+                            coherent: boolean;
+                            last_change: {
+                                [key: string]: unknown;
+                            } | null;
+                            next_change: {
+                                new_cents: number;
+                                /** Format: date-time */
+                                valid_from: string;
+                            } | null;
+                            /** @description The category’s coherence policy; null if none. */
+                            policy: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** @description The price before the change that set this one; null when set outside the history. */
+                            previous_cents: number | null;
+                            /** @description Null: not priced in this list. */
+                            price_cents: number | null;
+                            price_list: {
+                                code: string;
+                                id: string;
+                            };
+                            product: {
+                                category: string;
+                                code: string;
+                                name: string;
+                            };
+                            /** @description Always empty: promotions are not part of the engine yet, so none applies. */
+                            promotions: {
+                                [key: string]: unknown;
+                            }[];
+                            /** Format: date-time */
+                            since: string | null;
+                            sku: string;
+                            violations: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offer/prices/{sku}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every price change of a SKU (who, when, why), newest first, scheduled ones included */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                    /** @description Id or code. */
+                    price_list?: string;
+                };
+                header?: never;
+                path: {
+                    sku: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description Name of the API key that made the change. */
+                                actor: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When it became the current price; null while scheduled.
+                                 */
+                                applied_at: string | null;
+                                /** Format: date-time */
+                                created_at: string;
+                                forced: boolean;
+                                id: string;
+                                /** @description manual, forced (breaking the policy) or coherence_correction. */
+                                kind: string;
+                                new_cents: number;
+                                /** @description Price in force just before; null if none. */
+                                old_cents: number | null;
+                                price_list_id: string;
+                                reason: string | null;
+                                sku: string;
+                                /** Format: date-time */
+                                valid_from: string;
+                                /** @description The rules a forced change broke, with their numbers. */
+                                violations: {
+                                    [key: string]: unknown;
+                                }[];
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List orders, newest first (a store sees its own, a channel key its channel’s) */
+        get: {
+            parameters: {
+                query?: {
+                    channel_id?: string;
+                    created_from?: string;
+                    created_to?: string;
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    customer_id?: string;
+                    limit?: number;
+                    /** @description Sold at, served from or collected at. */
+                    location_id?: string;
+                    number?: number;
+                    status?: "draft" | "placed" | "partially_fulfilled" | "fulfilled" | "completed" | "cancelled" | "expired";
+                };
+                header?: {
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                balance_due_cents: number;
+                                channel: {
+                                    code: string;
+                                    id: string;
+                                };
+                                /** Format: date-time */
+                                created_at: string;
+                                currency: string;
+                                customer_id: string | null;
+                                delivery_address: {
+                                    city: string;
+                                    country: string;
+                                    lat?: number;
+                                    line1: string;
+                                    lon?: number;
+                                    name: string;
+                                    postcode: string;
+                                } | null;
+                                /** Format: date-time */
+                                draft_expires_at: string | null;
+                                events?: {
+                                    actor: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                    from_status: string | null;
+                                    to_status: string | null;
+                                    type: string;
+                                }[];
+                                id: string;
+                                lines: {
+                                    cancelled_quantity: number;
+                                    discount_cents: number;
+                                    fulfilled_quantity: number;
+                                    /** @enum {unknown} */
+                                    fulfilment: "takeaway" | "delivery" | "pickup" | "reserve";
+                                    id: string;
+                                    line_no: number;
+                                    pickup_location_id: string | null;
+                                    product_name: string;
+                                    quantity: number;
+                                    /** @description Units in a return, awaiting receipt or received. */
+                                    returned_quantity: number;
+                                    sku: string;
+                                    source_location_id: string;
+                                    total_cents: number;
+                                    unit_price_cents: number;
+                                    vat_cents: number;
+                                    /** @description Percent, e.g. 20 or 5.5. */
+                                    vat_rate: number;
+                                }[];
+                                /** @description Human-readable order number, printed on receipts. */
+                                number: string;
+                                paid_cents: number;
+                                payments: {
+                                    amount_cents: number;
+                                    change_due_cents: number | null;
+                                    id: string;
+                                    /** @enum {unknown} */
+                                    kind: "capture" | "refund";
+                                    /** @enum {unknown} */
+                                    method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                                    reference: string | null;
+                                    tendered_cents: number | null;
+                                }[];
+                                /** @description Given by the customer at collection (pickup, reserve & collect); hidden from store keys. */
+                                pickup_code: string | null;
+                                /** @description Goods brought to the pickup store because it does not hold them; the collect task gives the later promise. */
+                                pickup_routing: {
+                                    explanation: string[];
+                                    /** @description Units already on their way to the store, kept for this order. */
+                                    incoming?: {
+                                        /** Format: date-time */
+                                        expected_at: string;
+                                        line_no: number;
+                                        quantity: number;
+                                        sku: string;
+                                        transfer_id: string;
+                                    }[];
+                                    transfers: {
+                                        code: string;
+                                        distance_km: number;
+                                        from_location_id: string;
+                                        kind: string;
+                                        lines: {
+                                            line_no: number;
+                                            quantity: number;
+                                            sku: string;
+                                        }[];
+                                        name: string;
+                                        to_location_id: string;
+                                    }[];
+                                } | null;
+                                /** Format: date-time */
+                                placed_at: string | null;
+                                /** @description EAN-13 printed on the receipt (29 + order number): scanned at any till to find the purchase. */
+                                receipt_barcode: string;
+                                refunded_cents: number;
+                                /** @description Where the delivery lines ship from and why. */
+                                routing: {
+                                    destination: {
+                                        lat: number;
+                                        lon: number;
+                                        /** @description address, postcode or department */
+                                        precision: string;
+                                    };
+                                    excluded: {
+                                        code: string;
+                                        name: string;
+                                        reason: string;
+                                    }[];
+                                    /** @description Why these locations, in plain language. */
+                                    explanation: string[];
+                                    /** @description True when the allocation is proven the cheapest. */
+                                    optimal: boolean;
+                                    shipments: {
+                                        code: string;
+                                        cost: {
+                                            [key: string]: number;
+                                        };
+                                        distance_km: number;
+                                        kind: string;
+                                        lines: {
+                                            line_no: number;
+                                            quantity: number;
+                                            sku: string;
+                                        }[];
+                                        location_id: string;
+                                        name: string;
+                                    }[];
+                                    /** @description What the shipments cost the retailer. */
+                                    total_cost_cents: number;
+                                } | null;
+                                /** @enum {unknown} */
+                                status: "draft" | "placed" | "partially_fulfilled" | "fulfilled" | "completed" | "cancelled" | "expired";
+                                store_id: string | null;
+                                /** @description Preparation work in locations. */
+                                tasks?: {
+                                    id: string;
+                                    /** @description ship: a parcel to the customer; collect: handed over in the store. */
+                                    kind: string;
+                                    lines: {
+                                        order_line_id: string;
+                                        quantity: number;
+                                        /** @description Units not found or damaged here, moved or cancelled. */
+                                        rejected_quantity: number;
+                                        sku: string;
+                                    }[];
+                                    location_id: string;
+                                    /** Format: date-time */
+                                    promised_at: string;
+                                    status: string;
+                                }[];
+                                /** @description VAT included. */
+                                total_cents: number;
+                                /** Format: date-time */
+                                updated_at: string;
+                                vat_breakdown: {
+                                    base_incl_cents: number;
+                                    rate: number;
+                                    vat_cents: number;
+                                }[];
+                                vat_cents: number;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Place an order in any channel (till sale, web, phone, click & collect, reserve & collect)
+         * @description Reserves or sells all the stock at once or fails as a whole (409 insufficient_stock names the SKU, location and what was available). Payments must equal what is due now: every line except reserve & collect, paid at collection. A draft holds its stock for hold_minutes and is confirmed with payment.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Channel id or code. */
+                        channel: string;
+                        /** @description Customer; omit for an anonymous till sale. */
+                        customer_id?: string;
+                        delivery_address?: {
+                            city: string;
+                            country: string;
+                            lat?: number;
+                            line1: string;
+                            lon?: number;
+                            name: string;
+                            postcode: string;
+                        };
+                        /** @description Hold the stock for a short time (checkout, phone order); confirm with payment. */
+                        draft?: boolean;
+                        hold_minutes?: number;
+                        lines: {
+                            /** @description Manual line discount (staff only). */
+                            discount_cents?: number;
+                            /** @enum {unknown} */
+                            fulfilment: "takeaway" | "delivery" | "pickup" | "reserve";
+                            /** @description Store where the customer collects (pickup, reserve). */
+                            pickup_location_id?: string;
+                            quantity: number;
+                            sku: string;
+                        }[];
+                        payments?: {
+                            amount_cents: number;
+                            /** @enum {unknown} */
+                            method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                            /** @description Card authorisation; for gift_card, store_credit and voucher the code to spend (required). */
+                            reference?: string;
+                            /** @description Cash handed over; change is given back. */
+                            tendered_cents?: number;
+                        }[];
+                        /** @description Selling store (defaults to the store of a store_staff key). */
+                        store_id?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance_due_cents: number;
+                            channel: {
+                                code: string;
+                                id: string;
+                            };
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                city: string;
+                                country: string;
+                                lat?: number;
+                                line1: string;
+                                lon?: number;
+                                name: string;
+                                postcode: string;
+                            } | null;
+                            /** Format: date-time */
+                            draft_expires_at: string | null;
+                            events?: {
+                                actor: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                from_status: string | null;
+                                to_status: string | null;
+                                type: string;
+                            }[];
+                            id: string;
+                            lines: {
+                                cancelled_quantity: number;
+                                discount_cents: number;
+                                fulfilled_quantity: number;
+                                /** @enum {unknown} */
+                                fulfilment: "takeaway" | "delivery" | "pickup" | "reserve";
+                                id: string;
+                                line_no: number;
+                                pickup_location_id: string | null;
+                                product_name: string;
+                                quantity: number;
+                                /** @description Units in a return, awaiting receipt or received. */
+                                returned_quantity: number;
+                                sku: string;
+                                source_location_id: string;
+                                total_cents: number;
+                                unit_price_cents: number;
+                                vat_cents: number;
+                                /** @description Percent, e.g. 20 or 5.5. */
+                                vat_rate: number;
+                            }[];
+                            /** @description Human-readable order number, printed on receipts. */
+                            number: string;
+                            paid_cents: number;
+                            payments: {
+                                amount_cents: number;
+                                change_due_cents: number | null;
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "capture" | "refund";
+                                /** @enum {unknown} */
+                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                                reference: string | null;
+                                tendered_cents: number | null;
+                            }[];
+                            /** @description Given by the customer at collection (pickup, reserve & collect); hidden from store keys. */
+                            pickup_code: string | null;
+                            /** @description Goods brought to the pickup store because it does not hold them; the collect task gives the later promise. */
+                            pickup_routing: {
+                                explanation: string[];
+                                /** @description Units already on their way to the store, kept for this order. */
+                                incoming?: {
+                                    /** Format: date-time */
+                                    expected_at: string;
+                                    line_no: number;
+                                    quantity: number;
+                                    sku: string;
+                                    transfer_id: string;
+                                }[];
+                                transfers: {
+                                    code: string;
+                                    distance_km: number;
+                                    from_location_id: string;
+                                    kind: string;
+                                    lines: {
+                                        line_no: number;
+                                        quantity: number;
+                                        sku: string;
+                                    }[];
+                                    name: string;
+                                    to_location_id: string;
+                                }[];
+                            } | null;
+                            /** Format: date-time */
+                            placed_at: string | null;
+                            /** @description EAN-13 printed on the receipt (29 + order number): scanned at any till to find the purchase. */
+                            receipt_barcode: string;
+                            refunded_cents: number;
+                            /** @description Where the delivery lines ship from and why. */
+                            routing: {
+                                destination: {
+                                    lat: number;
+                                    lon: number;
+                                    /** @description address, postcode or department */
+                                    precision: string;
+                                };
+                                excluded: {
+                                    code: string;
+                                    name: string;
+                                    reason: string;
+                                }[];
+                                /** @description Why these locations, in plain language. */
+                                explanation: string[];
+                                /** @description True when the allocation is proven the cheapest. */
+                                optimal: boolean;
+                                shipments: {
+                                    code: string;
+                                    cost: {
+                                        [key: string]: number;
+                                    };
+                                    distance_km: number;
+                                    kind: string;
+                                    lines: {
+                                        line_no: number;
+                                        quantity: number;
+                                        sku: string;
+                                    }[];
+                                    location_id: string;
+                                    name: string;
+                                }[];
+                                /** @description What the shipments cost the retailer. */
+                                total_cost_cents: number;
+                            } | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "placed" | "partially_fulfilled" | "fulfilled" | "completed" | "cancelled" | "expired";
+                            store_id: string | null;
+                            /** @description Preparation work in locations. */
+                            tasks?: {
+                                id: string;
+                                /** @description ship: a parcel to the customer; collect: handed over in the store. */
+                                kind: string;
+                                lines: {
+                                    order_line_id: string;
+                                    quantity: number;
+                                    /** @description Units not found or damaged here, moved or cancelled. */
+                                    rejected_quantity: number;
+                                    sku: string;
+                                }[];
+                                location_id: string;
+                                /** Format: date-time */
+                                promised_at: string;
+                                status: string;
+                            }[];
+                            /** @description VAT included. */
+                            total_cents: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                            vat_breakdown: {
+                                base_incl_cents: number;
+                                rate: number;
+                                vat_cents: number;
+                            }[];
+                            vat_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order with its lines, payments and every status change */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Order id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance_due_cents: number;
+                            channel: {
+                                code: string;
+                                id: string;
+                            };
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                city: string;
+                                country: string;
+                                lat?: number;
+                                line1: string;
+                                lon?: number;
+                                name: string;
+                                postcode: string;
+                            } | null;
+                            /** Format: date-time */
+                            draft_expires_at: string | null;
+                            events?: {
+                                actor: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                from_status: string | null;
+                                to_status: string | null;
+                                type: string;
+                            }[];
+                            id: string;
+                            lines: {
+                                cancelled_quantity: number;
+                                discount_cents: number;
+                                fulfilled_quantity: number;
+                                /** @enum {unknown} */
+                                fulfilment: "takeaway" | "delivery" | "pickup" | "reserve";
+                                id: string;
+                                line_no: number;
+                                pickup_location_id: string | null;
+                                product_name: string;
+                                quantity: number;
+                                /** @description Units in a return, awaiting receipt or received. */
+                                returned_quantity: number;
+                                sku: string;
+                                source_location_id: string;
+                                total_cents: number;
+                                unit_price_cents: number;
+                                vat_cents: number;
+                                /** @description Percent, e.g. 20 or 5.5. */
+                                vat_rate: number;
+                            }[];
+                            /** @description Human-readable order number, printed on receipts. */
+                            number: string;
+                            paid_cents: number;
+                            payments: {
+                                amount_cents: number;
+                                change_due_cents: number | null;
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "capture" | "refund";
+                                /** @enum {unknown} */
+                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                                reference: string | null;
+                                tendered_cents: number | null;
+                            }[];
+                            /** @description Given by the customer at collection (pickup, reserve & collect); hidden from store keys. */
+                            pickup_code: string | null;
+                            /** @description Goods brought to the pickup store because it does not hold them; the collect task gives the later promise. */
+                            pickup_routing: {
+                                explanation: string[];
+                                /** @description Units already on their way to the store, kept for this order. */
+                                incoming?: {
+                                    /** Format: date-time */
+                                    expected_at: string;
+                                    line_no: number;
+                                    quantity: number;
+                                    sku: string;
+                                    transfer_id: string;
+                                }[];
+                                transfers: {
+                                    code: string;
+                                    distance_km: number;
+                                    from_location_id: string;
+                                    kind: string;
+                                    lines: {
+                                        line_no: number;
+                                        quantity: number;
+                                        sku: string;
+                                    }[];
+                                    name: string;
+                                    to_location_id: string;
+                                }[];
+                            } | null;
+                            /** Format: date-time */
+                            placed_at: string | null;
+                            /** @description EAN-13 printed on the receipt (29 + order number): scanned at any till to find the purchase. */
+                            receipt_barcode: string;
+                            refunded_cents: number;
+                            /** @description Where the delivery lines ship from and why. */
+                            routing: {
+                                destination: {
+                                    lat: number;
+                                    lon: number;
+                                    /** @description address, postcode or department */
+                                    precision: string;
+                                };
+                                excluded: {
+                                    code: string;
+                                    name: string;
+                                    reason: string;
+                                }[];
+                                /** @description Why these locations, in plain language. */
+                                explanation: string[];
+                                /** @description True when the allocation is proven the cheapest. */
+                                optimal: boolean;
+                                shipments: {
+                                    code: string;
+                                    cost: {
+                                        [key: string]: number;
+                                    };
+                                    distance_km: number;
+                                    kind: string;
+                                    lines: {
+                                        line_no: number;
+                                        quantity: number;
+                                        sku: string;
+                                    }[];
+                                    location_id: string;
+                                    name: string;
+                                }[];
+                                /** @description What the shipments cost the retailer. */
+                                total_cost_cents: number;
+                            } | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "placed" | "partially_fulfilled" | "fulfilled" | "completed" | "cancelled" | "expired";
+                            store_id: string | null;
+                            /** @description Preparation work in locations. */
+                            tasks?: {
+                                id: string;
+                                /** @description ship: a parcel to the customer; collect: handed over in the store. */
+                                kind: string;
+                                lines: {
+                                    order_line_id: string;
+                                    quantity: number;
+                                    /** @description Units not found or damaged here, moved or cancelled. */
+                                    rejected_quantity: number;
+                                    sku: string;
+                                }[];
+                                location_id: string;
+                                /** Format: date-time */
+                                promised_at: string;
+                                status: string;
+                            }[];
+                            /** @description VAT included. */
+                            total_cents: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                            vat_breakdown: {
+                                base_incl_cents: number;
+                                rate: number;
+                                vat_cents: number;
+                            }[];
+                            vat_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an order before anything left the stock: releases its stock and refunds its payments */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Order id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance_due_cents: number;
+                            channel: {
+                                code: string;
+                                id: string;
+                            };
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                city: string;
+                                country: string;
+                                lat?: number;
+                                line1: string;
+                                lon?: number;
+                                name: string;
+                                postcode: string;
+                            } | null;
+                            /** Format: date-time */
+                            draft_expires_at: string | null;
+                            events?: {
+                                actor: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                from_status: string | null;
+                                to_status: string | null;
+                                type: string;
+                            }[];
+                            id: string;
+                            lines: {
+                                cancelled_quantity: number;
+                                discount_cents: number;
+                                fulfilled_quantity: number;
+                                /** @enum {unknown} */
+                                fulfilment: "takeaway" | "delivery" | "pickup" | "reserve";
+                                id: string;
+                                line_no: number;
+                                pickup_location_id: string | null;
+                                product_name: string;
+                                quantity: number;
+                                /** @description Units in a return, awaiting receipt or received. */
+                                returned_quantity: number;
+                                sku: string;
+                                source_location_id: string;
+                                total_cents: number;
+                                unit_price_cents: number;
+                                vat_cents: number;
+                                /** @description Percent, e.g. 20 or 5.5. */
+                                vat_rate: number;
+                            }[];
+                            /** @description Human-readable order number, printed on receipts. */
+                            number: string;
+                            paid_cents: number;
+                            payments: {
+                                amount_cents: number;
+                                change_due_cents: number | null;
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "capture" | "refund";
+                                /** @enum {unknown} */
+                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                                reference: string | null;
+                                tendered_cents: number | null;
+                            }[];
+                            /** @description Given by the customer at collection (pickup, reserve & collect); hidden from store keys. */
+                            pickup_code: string | null;
+                            /** @description Goods brought to the pickup store because it does not hold them; the collect task gives the later promise. */
+                            pickup_routing: {
+                                explanation: string[];
+                                /** @description Units already on their way to the store, kept for this order. */
+                                incoming?: {
+                                    /** Format: date-time */
+                                    expected_at: string;
+                                    line_no: number;
+                                    quantity: number;
+                                    sku: string;
+                                    transfer_id: string;
+                                }[];
+                                transfers: {
+                                    code: string;
+                                    distance_km: number;
+                                    from_location_id: string;
+                                    kind: string;
+                                    lines: {
+                                        line_no: number;
+                                        quantity: number;
+                                        sku: string;
+                                    }[];
+                                    name: string;
+                                    to_location_id: string;
+                                }[];
+                            } | null;
+                            /** Format: date-time */
+                            placed_at: string | null;
+                            /** @description EAN-13 printed on the receipt (29 + order number): scanned at any till to find the purchase. */
+                            receipt_barcode: string;
+                            refunded_cents: number;
+                            /** @description Where the delivery lines ship from and why. */
+                            routing: {
+                                destination: {
+                                    lat: number;
+                                    lon: number;
+                                    /** @description address, postcode or department */
+                                    precision: string;
+                                };
+                                excluded: {
+                                    code: string;
+                                    name: string;
+                                    reason: string;
+                                }[];
+                                /** @description Why these locations, in plain language. */
+                                explanation: string[];
+                                /** @description True when the allocation is proven the cheapest. */
+                                optimal: boolean;
+                                shipments: {
+                                    code: string;
+                                    cost: {
+                                        [key: string]: number;
+                                    };
+                                    distance_km: number;
+                                    kind: string;
+                                    lines: {
+                                        line_no: number;
+                                        quantity: number;
+                                        sku: string;
+                                    }[];
+                                    location_id: string;
+                                    name: string;
+                                }[];
+                                /** @description What the shipments cost the retailer. */
+                                total_cost_cents: number;
+                            } | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "placed" | "partially_fulfilled" | "fulfilled" | "completed" | "cancelled" | "expired";
+                            store_id: string | null;
+                            /** @description Preparation work in locations. */
+                            tasks?: {
+                                id: string;
+                                /** @description ship: a parcel to the customer; collect: handed over in the store. */
+                                kind: string;
+                                lines: {
+                                    order_line_id: string;
+                                    quantity: number;
+                                    /** @description Units not found or damaged here, moved or cancelled. */
+                                    rejected_quantity: number;
+                                    sku: string;
+                                }[];
+                                location_id: string;
+                                /** Format: date-time */
+                                promised_at: string;
+                                status: string;
+                            }[];
+                            /** @description VAT included. */
+                            total_cents: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                            vat_breakdown: {
+                                base_incl_cents: number;
+                                rate: number;
+                                vat_cents: number;
+                            }[];
+                            vat_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a fulfilled order (e.g. the parcel was delivered) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Order id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance_due_cents: number;
+                            channel: {
+                                code: string;
+                                id: string;
+                            };
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                city: string;
+                                country: string;
+                                lat?: number;
+                                line1: string;
+                                lon?: number;
+                                name: string;
+                                postcode: string;
+                            } | null;
+                            /** Format: date-time */
+                            draft_expires_at: string | null;
+                            events?: {
+                                actor: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                from_status: string | null;
+                                to_status: string | null;
+                                type: string;
+                            }[];
+                            id: string;
+                            lines: {
+                                cancelled_quantity: number;
+                                discount_cents: number;
+                                fulfilled_quantity: number;
+                                /** @enum {unknown} */
+                                fulfilment: "takeaway" | "delivery" | "pickup" | "reserve";
+                                id: string;
+                                line_no: number;
+                                pickup_location_id: string | null;
+                                product_name: string;
+                                quantity: number;
+                                /** @description Units in a return, awaiting receipt or received. */
+                                returned_quantity: number;
+                                sku: string;
+                                source_location_id: string;
+                                total_cents: number;
+                                unit_price_cents: number;
+                                vat_cents: number;
+                                /** @description Percent, e.g. 20 or 5.5. */
+                                vat_rate: number;
+                            }[];
+                            /** @description Human-readable order number, printed on receipts. */
+                            number: string;
+                            paid_cents: number;
+                            payments: {
+                                amount_cents: number;
+                                change_due_cents: number | null;
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "capture" | "refund";
+                                /** @enum {unknown} */
+                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                                reference: string | null;
+                                tendered_cents: number | null;
+                            }[];
+                            /** @description Given by the customer at collection (pickup, reserve & collect); hidden from store keys. */
+                            pickup_code: string | null;
+                            /** @description Goods brought to the pickup store because it does not hold them; the collect task gives the later promise. */
+                            pickup_routing: {
+                                explanation: string[];
+                                /** @description Units already on their way to the store, kept for this order. */
+                                incoming?: {
+                                    /** Format: date-time */
+                                    expected_at: string;
+                                    line_no: number;
+                                    quantity: number;
+                                    sku: string;
+                                    transfer_id: string;
+                                }[];
+                                transfers: {
+                                    code: string;
+                                    distance_km: number;
+                                    from_location_id: string;
+                                    kind: string;
+                                    lines: {
+                                        line_no: number;
+                                        quantity: number;
+                                        sku: string;
+                                    }[];
+                                    name: string;
+                                    to_location_id: string;
+                                }[];
+                            } | null;
+                            /** Format: date-time */
+                            placed_at: string | null;
+                            /** @description EAN-13 printed on the receipt (29 + order number): scanned at any till to find the purchase. */
+                            receipt_barcode: string;
+                            refunded_cents: number;
+                            /** @description Where the delivery lines ship from and why. */
+                            routing: {
+                                destination: {
+                                    lat: number;
+                                    lon: number;
+                                    /** @description address, postcode or department */
+                                    precision: string;
+                                };
+                                excluded: {
+                                    code: string;
+                                    name: string;
+                                    reason: string;
+                                }[];
+                                /** @description Why these locations, in plain language. */
+                                explanation: string[];
+                                /** @description True when the allocation is proven the cheapest. */
+                                optimal: boolean;
+                                shipments: {
+                                    code: string;
+                                    cost: {
+                                        [key: string]: number;
+                                    };
+                                    distance_km: number;
+                                    kind: string;
+                                    lines: {
+                                        line_no: number;
+                                        quantity: number;
+                                        sku: string;
+                                    }[];
+                                    location_id: string;
+                                    name: string;
+                                }[];
+                                /** @description What the shipments cost the retailer. */
+                                total_cost_cents: number;
+                            } | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "placed" | "partially_fulfilled" | "fulfilled" | "completed" | "cancelled" | "expired";
+                            store_id: string | null;
+                            /** @description Preparation work in locations. */
+                            tasks?: {
+                                id: string;
+                                /** @description ship: a parcel to the customer; collect: handed over in the store. */
+                                kind: string;
+                                lines: {
+                                    order_line_id: string;
+                                    quantity: number;
+                                    /** @description Units not found or damaged here, moved or cancelled. */
+                                    rejected_quantity: number;
+                                    sku: string;
+                                }[];
+                                location_id: string;
+                                /** Format: date-time */
+                                promised_at: string;
+                                status: string;
+                            }[];
+                            /** @description VAT included. */
+                            total_cents: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                            vat_breakdown: {
+                                base_incl_cents: number;
+                                rate: number;
+                                vat_cents: number;
+                            }[];
+                            vat_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a draft with its payment; its stock stays held until fulfilment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Order id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        payments: {
+                            amount_cents: number;
+                            /** @enum {unknown} */
+                            method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                            /** @description Card authorisation; for gift_card, store_credit and voucher the code to spend (required). */
+                            reference?: string;
+                            /** @description Cash handed over; change is given back. */
+                            tendered_cents?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance_due_cents: number;
+                            channel: {
+                                code: string;
+                                id: string;
+                            };
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                city: string;
+                                country: string;
+                                lat?: number;
+                                line1: string;
+                                lon?: number;
+                                name: string;
+                                postcode: string;
+                            } | null;
+                            /** Format: date-time */
+                            draft_expires_at: string | null;
+                            events?: {
+                                actor: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                from_status: string | null;
+                                to_status: string | null;
+                                type: string;
+                            }[];
+                            id: string;
+                            lines: {
+                                cancelled_quantity: number;
+                                discount_cents: number;
+                                fulfilled_quantity: number;
+                                /** @enum {unknown} */
+                                fulfilment: "takeaway" | "delivery" | "pickup" | "reserve";
+                                id: string;
+                                line_no: number;
+                                pickup_location_id: string | null;
+                                product_name: string;
+                                quantity: number;
+                                /** @description Units in a return, awaiting receipt or received. */
+                                returned_quantity: number;
+                                sku: string;
+                                source_location_id: string;
+                                total_cents: number;
+                                unit_price_cents: number;
+                                vat_cents: number;
+                                /** @description Percent, e.g. 20 or 5.5. */
+                                vat_rate: number;
+                            }[];
+                            /** @description Human-readable order number, printed on receipts. */
+                            number: string;
+                            paid_cents: number;
+                            payments: {
+                                amount_cents: number;
+                                change_due_cents: number | null;
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "capture" | "refund";
+                                /** @enum {unknown} */
+                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                                reference: string | null;
+                                tendered_cents: number | null;
+                            }[];
+                            /** @description Given by the customer at collection (pickup, reserve & collect); hidden from store keys. */
+                            pickup_code: string | null;
+                            /** @description Goods brought to the pickup store because it does not hold them; the collect task gives the later promise. */
+                            pickup_routing: {
+                                explanation: string[];
+                                /** @description Units already on their way to the store, kept for this order. */
+                                incoming?: {
+                                    /** Format: date-time */
+                                    expected_at: string;
+                                    line_no: number;
+                                    quantity: number;
+                                    sku: string;
+                                    transfer_id: string;
+                                }[];
+                                transfers: {
+                                    code: string;
+                                    distance_km: number;
+                                    from_location_id: string;
+                                    kind: string;
+                                    lines: {
+                                        line_no: number;
+                                        quantity: number;
+                                        sku: string;
+                                    }[];
+                                    name: string;
+                                    to_location_id: string;
+                                }[];
+                            } | null;
+                            /** Format: date-time */
+                            placed_at: string | null;
+                            /** @description EAN-13 printed on the receipt (29 + order number): scanned at any till to find the purchase. */
+                            receipt_barcode: string;
+                            refunded_cents: number;
+                            /** @description Where the delivery lines ship from and why. */
+                            routing: {
+                                destination: {
+                                    lat: number;
+                                    lon: number;
+                                    /** @description address, postcode or department */
+                                    precision: string;
+                                };
+                                excluded: {
+                                    code: string;
+                                    name: string;
+                                    reason: string;
+                                }[];
+                                /** @description Why these locations, in plain language. */
+                                explanation: string[];
+                                /** @description True when the allocation is proven the cheapest. */
+                                optimal: boolean;
+                                shipments: {
+                                    code: string;
+                                    cost: {
+                                        [key: string]: number;
+                                    };
+                                    distance_km: number;
+                                    kind: string;
+                                    lines: {
+                                        line_no: number;
+                                        quantity: number;
+                                        sku: string;
+                                    }[];
+                                    location_id: string;
+                                    name: string;
+                                }[];
+                                /** @description What the shipments cost the retailer. */
+                                total_cost_cents: number;
+                            } | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "placed" | "partially_fulfilled" | "fulfilled" | "completed" | "cancelled" | "expired";
+                            store_id: string | null;
+                            /** @description Preparation work in locations. */
+                            tasks?: {
+                                id: string;
+                                /** @description ship: a parcel to the customer; collect: handed over in the store. */
+                                kind: string;
+                                lines: {
+                                    order_line_id: string;
+                                    quantity: number;
+                                    /** @description Units not found or damaged here, moved or cancelled. */
+                                    rejected_quantity: number;
+                                    sku: string;
+                                }[];
+                                location_id: string;
+                                /** Format: date-time */
+                                promised_at: string;
+                                status: string;
+                            }[];
+                            /** @description VAT included. */
+                            total_cents: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                            vat_breakdown: {
+                                base_incl_cents: number;
+                                rate: number;
+                                vat_cents: number;
+                            }[];
+                            vat_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/customer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a customer to a sale made without one (card scanned or phone given later) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Order id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        card?: string;
+                        /** @description Customer id */
+                        customer_id?: string;
+                        email?: string;
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_line: string;
+                            city: string;
+                            /** @description ISO 3166-1 alpha-2. */
+                            country: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description Lower-cased; unique across channels. */
+                            email: string | null;
+                            first_name: string;
+                            id: string;
+                            last_name: string;
+                            /** @description Digits only; unique across channels. */
+                            loyalty_card: string | null;
+                            /** @description E.164, e.g. +33612345678; unique across channels. */
+                            phone: string | null;
+                            postcode: string;
+                            /** @description Channel where the customer was first created. */
+                            source_channel_id: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/fulfil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand over or ship lines: stock leaves the location (reserve & collect is paid here) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Order id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines: {
+                            /** @description Order line */
+                            line_id: string;
+                            quantity: number;
+                        }[];
+                        payments?: {
+                            amount_cents: number;
+                            /** @enum {unknown} */
+                            method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                            /** @description Card authorisation; for gift_card, store_credit and voucher the code to spend (required). */
+                            reference?: string;
+                            /** @description Cash handed over; change is given back. */
+                            tendered_cents?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance_due_cents: number;
+                            channel: {
+                                code: string;
+                                id: string;
+                            };
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            customer_id: string | null;
+                            delivery_address: {
+                                city: string;
+                                country: string;
+                                lat?: number;
+                                line1: string;
+                                lon?: number;
+                                name: string;
+                                postcode: string;
+                            } | null;
+                            /** Format: date-time */
+                            draft_expires_at: string | null;
+                            events?: {
+                                actor: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                from_status: string | null;
+                                to_status: string | null;
+                                type: string;
+                            }[];
+                            id: string;
+                            lines: {
+                                cancelled_quantity: number;
+                                discount_cents: number;
+                                fulfilled_quantity: number;
+                                /** @enum {unknown} */
+                                fulfilment: "takeaway" | "delivery" | "pickup" | "reserve";
+                                id: string;
+                                line_no: number;
+                                pickup_location_id: string | null;
+                                product_name: string;
+                                quantity: number;
+                                /** @description Units in a return, awaiting receipt or received. */
+                                returned_quantity: number;
+                                sku: string;
+                                source_location_id: string;
+                                total_cents: number;
+                                unit_price_cents: number;
+                                vat_cents: number;
+                                /** @description Percent, e.g. 20 or 5.5. */
+                                vat_rate: number;
+                            }[];
+                            /** @description Human-readable order number, printed on receipts. */
+                            number: string;
+                            paid_cents: number;
+                            payments: {
+                                amount_cents: number;
+                                change_due_cents: number | null;
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "capture" | "refund";
+                                /** @enum {unknown} */
+                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                                reference: string | null;
+                                tendered_cents: number | null;
+                            }[];
+                            /** @description Given by the customer at collection (pickup, reserve & collect); hidden from store keys. */
+                            pickup_code: string | null;
+                            /** @description Goods brought to the pickup store because it does not hold them; the collect task gives the later promise. */
+                            pickup_routing: {
+                                explanation: string[];
+                                /** @description Units already on their way to the store, kept for this order. */
+                                incoming?: {
+                                    /** Format: date-time */
+                                    expected_at: string;
+                                    line_no: number;
+                                    quantity: number;
+                                    sku: string;
+                                    transfer_id: string;
+                                }[];
+                                transfers: {
+                                    code: string;
+                                    distance_km: number;
+                                    from_location_id: string;
+                                    kind: string;
+                                    lines: {
+                                        line_no: number;
+                                        quantity: number;
+                                        sku: string;
+                                    }[];
+                                    name: string;
+                                    to_location_id: string;
+                                }[];
+                            } | null;
+                            /** Format: date-time */
+                            placed_at: string | null;
+                            /** @description EAN-13 printed on the receipt (29 + order number): scanned at any till to find the purchase. */
+                            receipt_barcode: string;
+                            refunded_cents: number;
+                            /** @description Where the delivery lines ship from and why. */
+                            routing: {
+                                destination: {
+                                    lat: number;
+                                    lon: number;
+                                    /** @description address, postcode or department */
+                                    precision: string;
+                                };
+                                excluded: {
+                                    code: string;
+                                    name: string;
+                                    reason: string;
+                                }[];
+                                /** @description Why these locations, in plain language. */
+                                explanation: string[];
+                                /** @description True when the allocation is proven the cheapest. */
+                                optimal: boolean;
+                                shipments: {
+                                    code: string;
+                                    cost: {
+                                        [key: string]: number;
+                                    };
+                                    distance_km: number;
+                                    kind: string;
+                                    lines: {
+                                        line_no: number;
+                                        quantity: number;
+                                        sku: string;
+                                    }[];
+                                    location_id: string;
+                                    name: string;
+                                }[];
+                                /** @description What the shipments cost the retailer. */
+                                total_cost_cents: number;
+                            } | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "placed" | "partially_fulfilled" | "fulfilled" | "completed" | "cancelled" | "expired";
+                            store_id: string | null;
+                            /** @description Preparation work in locations. */
+                            tasks?: {
+                                id: string;
+                                /** @description ship: a parcel to the customer; collect: handed over in the store. */
+                                kind: string;
+                                lines: {
+                                    order_line_id: string;
+                                    quantity: number;
+                                    /** @description Units not found or damaged here, moved or cancelled. */
+                                    rejected_quantity: number;
+                                    sku: string;
+                                }[];
+                                location_id: string;
+                                /** Format: date-time */
+                                promised_at: string;
+                                status: string;
+                            }[];
+                            /** @description VAT included. */
+                            total_cents: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                            vat_breakdown: {
+                                base_incl_cents: number;
+                                rate: number;
+                                vat_cents: number;
+                            }[];
+                            vat_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/price-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the price lists */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                code: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                currency: string;
+                                id: string;
+                                name: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a price list (tarif), shared by the channels that sell at the same prices */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @description ISO 4217, EUR by default. */
+                        currency?: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            id: string;
+                            name: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/price-lists/{ref}/prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prices TTC of a list, by SKU */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                    /** @description Only these SKUs (repeat the parameter for several). */
+                    sku?: string[];
+                };
+                header?: never;
+                path: {
+                    /** @description Price list id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description Unit price including VAT (TTC), in cents. */
+                                amount_cents: number;
+                                sku: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set many prices TTC of a list at once (new tariff, price change per channel)
+         * @description Up to 5000 prices per call, replacing those already set. All or nothing: an unknown SKU answers 422 `unknown_sku` naming it (e.g. `prices/12/sku`) and changes no price.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Price list id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        prices: {
+                            /** @description Unit price TTC in cents. */
+                            amount_cents: number;
+                            sku: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the catalog; a channel key (web shop, partner) only sees its own channel’s assortment
+         * @description Filters combine. A `channel` key is always limited to the products its channel lists (asking for another channel answers 403).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    category?: string;
+                    /** @description Only products this channel lists. */
+                    channel?: string;
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                    /** @description Part of a name, code or SKU. */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                brand: string;
+                                category: string;
+                                /** @description Codes of the channels listing the product. */
+                                channels: string[];
+                                code: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                description: string;
+                                id: string;
+                                name: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                                variants: {
+                                    attributes: {
+                                        [key: string]: string;
+                                    };
+                                    ean: string;
+                                    id: string;
+                                    name: string;
+                                    prices: {
+                                        /** @description Unit price TTC in cents. */
+                                        amount_cents: number;
+                                        /** @description Price list code. */
+                                        price_list: string;
+                                    }[];
+                                    sku: string;
+                                }[];
+                                /** @description Percent. */
+                                vat_rate: number;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a product (référence) with its variants, EAN-13 barcodes, prices TTC and channels
+         * @description All or nothing: a barcode with a wrong check digit (400 naming `variants/i/ean`), a SKU, EAN or code already used (409 `already_exists`), an unknown price list or channel (422) write nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        brand?: string;
+                        category: string;
+                        /** @description Channels (codes or ids) that list the product (assortiment). */
+                        channels?: string[];
+                        /** @description Unique, URL-safe. */
+                        code: string;
+                        description?: string;
+                        name: string;
+                        variants: {
+                            /** @description What tells the variant from its siblings, e.g. {"taille": "M", "couleur": "bleu"}. */
+                            attributes?: {
+                                [key: string]: string;
+                            };
+                            /** @description EAN-13 barcode, check digit included; unique. A wrong check digit answers 400 saying which. */
+                            ean: string;
+                            /** @description The product name by default. */
+                            name?: string;
+                            /** @description Unit price TTC in cents by price list code, e.g. {"WEB": 1999}. */
+                            prices?: {
+                                [key: string]: number;
+                            };
+                            /** @description Unique. */
+                            sku: string;
+                        }[];
+                        /** @description French VAT rate (TVA) in percent: 20, 10, 5.5 or 2.1. */
+                        vat_rate: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            brand: string;
+                            category: string;
+                            /** @description Codes of the channels listing the product. */
+                            channels: string[];
+                            code: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            description: string;
+                            id: string;
+                            name: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            variants: {
+                                attributes: {
+                                    [key: string]: string;
+                                };
+                                ean: string;
+                                id: string;
+                                name: string;
+                                prices: {
+                                    /** @description Unit price TTC in cents. */
+                                    amount_cents: number;
+                                    /** @description Price list code. */
+                                    price_list: string;
+                                }[];
+                                sku: string;
+                            }[];
+                            /** @description Percent. */
+                            vat_rate: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{ref}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A product with its variants, prices and channels; a channel key sees its own channel’s only */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Product id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            brand: string;
+                            category: string;
+                            /** @description Codes of the channels listing the product. */
+                            channels: string[];
+                            code: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            description: string;
+                            id: string;
+                            name: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            variants: {
+                                attributes: {
+                                    [key: string]: string;
+                                };
+                                ean: string;
+                                id: string;
+                                name: string;
+                                prices: {
+                                    /** @description Unit price TTC in cents. */
+                                    amount_cents: number;
+                                    /** @description Price list code. */
+                                    price_list: string;
+                                }[];
+                                sku: string;
+                            }[];
+                            /** @description Percent. */
+                            vat_rate: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename or recategorise a product, change its brand, description or VAT rate */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Product id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        brand?: string;
+                        category?: string;
+                        description?: string;
+                        name?: string;
+                        /** @description French VAT rate (TVA) in percent: 20, 10, 5.5 or 2.1. */
+                        vat_rate?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            brand: string;
+                            category: string;
+                            /** @description Codes of the channels listing the product. */
+                            channels: string[];
+                            code: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            description: string;
+                            id: string;
+                            name: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            variants: {
+                                attributes: {
+                                    [key: string]: string;
+                                };
+                                ean: string;
+                                id: string;
+                                name: string;
+                                prices: {
+                                    /** @description Unit price TTC in cents. */
+                                    amount_cents: number;
+                                    /** @description Price list code. */
+                                    price_list: string;
+                                }[];
+                                sku: string;
+                            }[];
+                            /** @description Percent. */
+                            vat_rate: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/products/{ref}/variants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a variant (a new size, colour…) with its EAN-13 and prices TTC
+         * @description Same checks as at product creation; answers the whole product.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Product id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What tells the variant from its siblings, e.g. {"taille": "M", "couleur": "bleu"}. */
+                        attributes?: {
+                            [key: string]: string;
+                        };
+                        /** @description EAN-13 barcode, check digit included; unique. A wrong check digit answers 400 saying which. */
+                        ean: string;
+                        /** @description The product name by default. */
+                        name?: string;
+                        /** @description Unit price TTC in cents by price list code, e.g. {"WEB": 1999}. */
+                        prices?: {
+                            [key: string]: number;
+                        };
+                        /** @description Unique. */
+                        sku: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            brand: string;
+                            category: string;
+                            /** @description Codes of the channels listing the product. */
+                            channels: string[];
+                            code: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            description: string;
+                            id: string;
+                            name: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            variants: {
+                                attributes: {
+                                    [key: string]: string;
+                                };
+                                ean: string;
+                                id: string;
+                                name: string;
+                                prices: {
+                                    /** @description Unit price TTC in cents. */
+                                    amount_cents: number;
+                                    /** @description Price list code. */
+                                    price_list: string;
+                                }[];
+                                sku: string;
+                            }[];
+                            /** @description Percent. */
+                            vat_rate: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find a purchase from any channel: order number, receipt barcode, customer or payment */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Loyalty card number. */
+                    card?: string;
+                    email?: string;
+                    limit?: number;
+                    number?: string;
+                    /** @description Card authorisation or gift card code. */
+                    payment_reference?: string;
+                    phone?: string;
+                    /** @description EAN-13 scanned off the receipt. */
+                    receipt?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/return-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Return policies per channel and category (the most specific applies) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                category: string | null;
+                                channel_id: string | null;
+                                conditions: string[];
+                                id: string;
+                                reasons: string[];
+                                returnable: boolean;
+                                window_days: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /** Set the return policy of a channel and/or category (neither: the default) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        category?: string | null;
+                        channel_id?: string | null;
+                        conditions?: string[];
+                        reasons?: string[];
+                        returnable?: boolean;
+                        window_days: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                category: string | null;
+                                channel_id: string | null;
+                                conditions: string[];
+                                id: string;
+                                reasons: string[];
+                                returnable: boolean;
+                                window_days: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List returns, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    customer_id?: string;
+                    limit?: number;
+                    location_id?: string;
+                    order_id?: string;
+                    status?: "awaiting_receipt" | "completed" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: date-time */
+                                created_at: string;
+                                created_by: string | null;
+                                customer_id: string | null;
+                                exchange_order_id: string | null;
+                                id: string;
+                                lines: {
+                                    condition: string | null;
+                                    id: string;
+                                    line_no: number;
+                                    order_line_id: string;
+                                    quantity: number;
+                                    reason: string;
+                                    refund_cents: number;
+                                    sku: string;
+                                    /** @description After-sales ticket opened for a defective item. */
+                                    ticket_id: string | null;
+                                    vat_cents: number;
+                                }[];
+                                /** @description Where the goods come back. */
+                                location_id: string;
+                                /** @enum {unknown} */
+                                method: "in_store" | "carrier" | "store_drop_off";
+                                /** @description Return (RMA) number, printed on the return label. */
+                                number: string;
+                                order_id: string;
+                                order_number: string;
+                                /** @description Who lifted which refused rule, and why. */
+                                override: {
+                                    [key: string]: unknown;
+                                } | null;
+                                /** @description The policy decision per line. */
+                                policy: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: date-time */
+                                received_at: string | null;
+                                /** @description VAT included; discounts spread over the units. */
+                                refund_cents: number;
+                                /** @enum {unknown} */
+                                refund_to: "original" | "store_credit";
+                                refunds?: {
+                                    amount_cents: number;
+                                    /** @description Gift card, credit note or voucher the value went back to. */
+                                    credited_code: string | null;
+                                    id: string;
+                                    method: string;
+                                }[];
+                                /** @enum {unknown} */
+                                status: "awaiting_receipt" | "completed" | "cancelled";
+                                vat_breakdown: {
+                                    base_incl_cents: number;
+                                    rate: number;
+                                    vat_cents: number;
+                                }[];
+                                /** @description VAT given back. */
+                                vat_cents: number;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Return goods bought in any channel: at a till (refunded at once), by carrier or drop-off
+         * @description The return policy of the purchase channel and category is evaluated per line (window, returnable, reasons) and stored with the return; a refused rule needs a manager override with a reason. A line never gives back more units than were handed over. Refunds go back to the tenders: credit notes, vouchers, gift cards, points, then card, then cash (at a till only, up to the cash taken); what no tender can take becomes a credit note.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Goods taken in exchange, in the same transaction: paid first with the value returned; payments cover any difference; a smaller price leaves the rest on a credit note. */
+                        exchange?: {
+                            /** @description Channel id or code. */
+                            channel: string;
+                            delivery_address?: {
+                                city: string;
+                                country: string;
+                                lat?: number;
+                                line1: string;
+                                lon?: number;
+                                name: string;
+                                postcode: string;
+                            };
+                            lines: {
+                                /** @description Manual line discount (staff only). */
+                                discount_cents?: number;
+                                /** @enum {unknown} */
+                                fulfilment: "takeaway" | "delivery" | "pickup" | "reserve";
+                                /** @description Store where the customer collects (pickup, reserve). */
+                                pickup_location_id?: string;
+                                quantity: number;
+                                sku: string;
+                            }[];
+                            payments?: {
+                                amount_cents: number;
+                                /** @enum {unknown} */
+                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                                /** @description Card authorisation; for gift_card, store_credit and voucher the code to spend (required). */
+                                reference?: string;
+                                /** @description Cash handed over; change is given back. */
+                                tendered_cents?: number;
+                            }[];
+                            /** @description Selling store (defaults to the store of a store_staff key). */
+                            store_id?: string;
+                        };
+                        lines: {
+                            /**
+                             * @description resellable: back on the shelf; damaged: quarantine; defective: quarantine and an after-sales ticket.
+                             * @enum {unknown}
+                             */
+                            condition?: "resellable" | "damaged" | "defective";
+                            /** @description Order line */
+                            order_line_id: string;
+                            quantity: number;
+                            /** @enum {unknown} */
+                            reason: "changed_mind" | "wrong_size" | "defective" | "damaged_on_arrival" | "not_as_described" | "wrong_item" | "late_delivery" | "other";
+                        }[];
+                        /** @description Drop-off store, or the location receiving a carrier return (a warehouse by default). */
+                        location_id?: string;
+                        /**
+                         * @description in_store: at a till, goods in hand (inspected and refunded at once); carrier: picked up or posted; store_drop_off: left at a store.
+                         * @enum {unknown}
+                         */
+                        method: "in_store" | "carrier" | "store_drop_off";
+                        /** @description The purchase, from any channel. */
+                        order_id: string;
+                        /** @description A manager lifts a refused policy rule; recorded with the return. */
+                        override?: {
+                            reason: string;
+                        };
+                        /**
+                         * @description original (default): back to the tenders, in the documented order; store_credit: a credit note.
+                         * @enum {unknown}
+                         */
+                        refund_to?: "original" | "store_credit";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            customer_id: string | null;
+                            exchange_order_id: string | null;
+                            id: string;
+                            lines: {
+                                condition: string | null;
+                                id: string;
+                                line_no: number;
+                                order_line_id: string;
+                                quantity: number;
+                                reason: string;
+                                refund_cents: number;
+                                sku: string;
+                                /** @description After-sales ticket opened for a defective item. */
+                                ticket_id: string | null;
+                                vat_cents: number;
+                            }[];
+                            /** @description Where the goods come back. */
+                            location_id: string;
+                            /** @enum {unknown} */
+                            method: "in_store" | "carrier" | "store_drop_off";
+                            /** @description Return (RMA) number, printed on the return label. */
+                            number: string;
+                            order_id: string;
+                            order_number: string;
+                            /** @description Who lifted which refused rule, and why. */
+                            override: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** @description The policy decision per line. */
+                            policy: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            received_at: string | null;
+                            /** @description VAT included; discounts spread over the units. */
+                            refund_cents: number;
+                            /** @enum {unknown} */
+                            refund_to: "original" | "store_credit";
+                            refunds?: {
+                                amount_cents: number;
+                                /** @description Gift card, credit note or voucher the value went back to. */
+                                credited_code: string | null;
+                                id: string;
+                                method: string;
+                            }[];
+                            /** @enum {unknown} */
+                            status: "awaiting_receipt" | "completed" | "cancelled";
+                            vat_breakdown: {
+                                base_incl_cents: number;
+                                rate: number;
+                                vat_cents: number;
+                            }[];
+                            /** @description VAT given back. */
+                            vat_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A return with its lines, policy decision, refunds and where the money went */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Return id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            customer_id: string | null;
+                            exchange_order_id: string | null;
+                            id: string;
+                            lines: {
+                                condition: string | null;
+                                id: string;
+                                line_no: number;
+                                order_line_id: string;
+                                quantity: number;
+                                reason: string;
+                                refund_cents: number;
+                                sku: string;
+                                /** @description After-sales ticket opened for a defective item. */
+                                ticket_id: string | null;
+                                vat_cents: number;
+                            }[];
+                            /** @description Where the goods come back. */
+                            location_id: string;
+                            /** @enum {unknown} */
+                            method: "in_store" | "carrier" | "store_drop_off";
+                            /** @description Return (RMA) number, printed on the return label. */
+                            number: string;
+                            order_id: string;
+                            order_number: string;
+                            /** @description Who lifted which refused rule, and why. */
+                            override: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** @description The policy decision per line. */
+                            policy: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            received_at: string | null;
+                            /** @description VAT included; discounts spread over the units. */
+                            refund_cents: number;
+                            /** @enum {unknown} */
+                            refund_to: "original" | "store_credit";
+                            refunds?: {
+                                amount_cents: number;
+                                /** @description Gift card, credit note or voucher the value went back to. */
+                                credited_code: string | null;
+                                id: string;
+                                method: string;
+                            }[];
+                            /** @enum {unknown} */
+                            status: "awaiting_receipt" | "completed" | "cancelled";
+                            vat_breakdown: {
+                                base_incl_cents: number;
+                                rate: number;
+                                vat_cents: number;
+                            }[];
+                            /** @description VAT given back. */
+                            vat_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a return still awaiting its goods (the units can be returned again) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Return id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            customer_id: string | null;
+                            exchange_order_id: string | null;
+                            id: string;
+                            lines: {
+                                condition: string | null;
+                                id: string;
+                                line_no: number;
+                                order_line_id: string;
+                                quantity: number;
+                                reason: string;
+                                refund_cents: number;
+                                sku: string;
+                                /** @description After-sales ticket opened for a defective item. */
+                                ticket_id: string | null;
+                                vat_cents: number;
+                            }[];
+                            /** @description Where the goods come back. */
+                            location_id: string;
+                            /** @enum {unknown} */
+                            method: "in_store" | "carrier" | "store_drop_off";
+                            /** @description Return (RMA) number, printed on the return label. */
+                            number: string;
+                            order_id: string;
+                            order_number: string;
+                            /** @description Who lifted which refused rule, and why. */
+                            override: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** @description The policy decision per line. */
+                            policy: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            received_at: string | null;
+                            /** @description VAT included; discounts spread over the units. */
+                            refund_cents: number;
+                            /** @enum {unknown} */
+                            refund_to: "original" | "store_credit";
+                            refunds?: {
+                                amount_cents: number;
+                                /** @description Gift card, credit note or voucher the value went back to. */
+                                credited_code: string | null;
+                                id: string;
+                                method: string;
+                            }[];
+                            /** @enum {unknown} */
+                            status: "awaiting_receipt" | "completed" | "cancelled";
+                            vat_breakdown: {
+                                base_incl_cents: number;
+                                rate: number;
+                                vat_cents: number;
+                            }[];
+                            /** @description VAT given back. */
+                            vat_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive returned goods: inspect each line, put away or quarantine, refund */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Return id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines: {
+                            /**
+                             * @description resellable: back on the shelf; damaged: quarantine; defective: quarantine and an after-sales ticket.
+                             * @enum {unknown}
+                             */
+                            condition: "resellable" | "damaged" | "defective";
+                            /** @description Order line */
+                            order_line_id: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            customer_id: string | null;
+                            exchange_order_id: string | null;
+                            id: string;
+                            lines: {
+                                condition: string | null;
+                                id: string;
+                                line_no: number;
+                                order_line_id: string;
+                                quantity: number;
+                                reason: string;
+                                refund_cents: number;
+                                sku: string;
+                                /** @description After-sales ticket opened for a defective item. */
+                                ticket_id: string | null;
+                                vat_cents: number;
+                            }[];
+                            /** @description Where the goods come back. */
+                            location_id: string;
+                            /** @enum {unknown} */
+                            method: "in_store" | "carrier" | "store_drop_off";
+                            /** @description Return (RMA) number, printed on the return label. */
+                            number: string;
+                            order_id: string;
+                            order_number: string;
+                            /** @description Who lifted which refused rule, and why. */
+                            override: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** @description The policy decision per line. */
+                            policy: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            received_at: string | null;
+                            /** @description VAT included; discounts spread over the units. */
+                            refund_cents: number;
+                            /** @enum {unknown} */
+                            refund_to: "original" | "store_credit";
+                            refunds?: {
+                                amount_cents: number;
+                                /** @description Gift card, credit note or voucher the value went back to. */
+                                credited_code: string | null;
+                                id: string;
+                                method: string;
+                            }[];
+                            /** @enum {unknown} */
+                            status: "awaiting_receipt" | "completed" | "cancelled";
+                            vat_breakdown: {
+                                base_incl_cents: number;
+                                rate: number;
+                                vat_cents: number;
+                            }[];
+                            /** @description VAT given back. */
+                            vat_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/store-credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a goodwill credit note (avoir) with its reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Value loaded, in cents. */
+                        amount_cents: number;
+                        customer_id?: string;
+                        reason: string;
+                        /** @description Days it can be spent (365). */
+                        validity_days?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance_cents: number;
+                            /** @description Typed or scanned to spend it, as the `reference` of a payment. */
+                            code: string;
+                            customer_id: string | null;
+                            /** Format: date-time */
+                            expires_at: string | null;
+                            id: string;
+                            issued_cents: number;
+                            /** @enum {unknown} */
+                            kind: "gift_card" | "store_credit" | "voucher";
+                            /** @description sale, refund, exchange, goodwill or reward. */
+                            source: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stored-value/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Balance and validity of a gift card, credit note or voucher, with its movements */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance_cents: number;
+                            /** @description Typed or scanned to spend it, as the `reference` of a payment. */
+                            code: string;
+                            customer_id: string | null;
+                            /** Format: date-time */
+                            expires_at: string | null;
+                            id: string;
+                            issued_cents: number;
+                            /** @enum {unknown} */
+                            kind: "gift_card" | "store_credit" | "voucher";
+                            /** @description sale, refund, exchange, goodwill or reward. */
+                            source: string;
+                        } & {
+                            /** @description Movements, newest first (staff only; empty for a web shop). */
+                            entries: {
+                                actor: string | null;
+                                /** @description Signed: value in positive, spent negative. */
+                                amount_cents: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                id: number;
+                                /** @description issue, redeem, refund, expire or adjust. */
+                                kind: string;
+                                order_id: string | null;
+                                reason: string | null;
+                                return_id: string | null;
+                            }[];
+                            expired: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List tickets, newest first (every staff channel sees all; a channel key its own orders’) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    /** @description Customer id; a merged profile’s id finds the survivor’s tickets */
+                    customer_id?: string;
+                    limit?: number;
+                    /** @description Where the product is */
+                    location_id?: string;
+                    /** @description Order id */
+                    order_id?: string;
+                    status?: "open" | "in_progress" | "waiting_customer" | "at_repairer" | "resolved" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description The customer of the order (a merged profile’s survivor). */
+                                customer_id: string | null;
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "repair" | "replacement" | "complaint" | "missing_item";
+                                /** @description Where the product is; null while the customer has it. */
+                                location_id: string | null;
+                                /** @description Human-readable ticket number, quoted by the customer and staff. */
+                                number: string;
+                                /** @description The API key that opened it. */
+                                opened_by: string | null;
+                                /** @description Channel of the key that opened it. */
+                                opened_channel_id: string | null;
+                                /** @description Store whose till opened it. */
+                                opened_location_id: string | null;
+                                order_id: string;
+                                order_line_id: string;
+                                order_number: string;
+                                product_name: string;
+                                /** @description How it ended, once resolved or closed. */
+                                resolution: string | null;
+                                /** @description The return that brought the product back defective. */
+                                return_id: string | null;
+                                sku: string;
+                                /** @enum {unknown} */
+                                status: "open" | "in_progress" | "waiting_customer" | "at_repairer" | "resolved" | "closed";
+                                subject: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Open an after-sales ticket about an order line (repair, replacement, complaint, missing item)
+         * @description From any channel: a till records its store, the call centre and a channel key their channel; a channel key only for its own orders. The customer is the order’s. The first message, or the subject, starts the history.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        kind: "repair" | "replacement" | "complaint" | "missing_item";
+                        /** @description Where the product is, if the brand holds it (id or code) */
+                        location_id?: string;
+                        /** @description The customer’s account of the problem. */
+                        message?: string;
+                        /** @description Order id */
+                        order_id: string;
+                        /** @description The line of that order the ticket is about */
+                        order_line_id: string;
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description The customer of the order (a merged profile’s survivor). */
+                            customer_id: string | null;
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "repair" | "replacement" | "complaint" | "missing_item";
+                            /** @description Where the product is; null while the customer has it. */
+                            location_id: string | null;
+                            messages: {
+                                /** @description The API key that wrote it. */
+                                author: string | null;
+                                body: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: string | null;
+                                id: number;
+                                /** @description Staff only; never shown to a channel key. */
+                                internal: boolean;
+                                /** @description Set on a status change (and `open` on the first row). */
+                                to_status: string | null;
+                            }[];
+                            /** @description Human-readable ticket number, quoted by the customer and staff. */
+                            number: string;
+                            /** @description The API key that opened it. */
+                            opened_by: string | null;
+                            /** @description Channel of the key that opened it. */
+                            opened_channel_id: string | null;
+                            /** @description Store whose till opened it. */
+                            opened_location_id: string | null;
+                            order_id: string;
+                            order_line_id: string;
+                            order_number: string;
+                            product_name: string;
+                            /** @description How it ended, once resolved or closed. */
+                            resolution: string | null;
+                            /** @description The return that brought the product back defective. */
+                            return_id: string | null;
+                            sku: string;
+                            /** @enum {unknown} */
+                            status: "open" | "in_progress" | "waiting_customer" | "at_repairer" | "resolved" | "closed";
+                            subject: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A ticket with its history: messages, notes and status changes, oldest first
+         * @description A channel key does not get the internal notes.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description The customer of the order (a merged profile’s survivor). */
+                            customer_id: string | null;
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "repair" | "replacement" | "complaint" | "missing_item";
+                            /** @description Where the product is; null while the customer has it. */
+                            location_id: string | null;
+                            messages: {
+                                /** @description The API key that wrote it. */
+                                author: string | null;
+                                body: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: string | null;
+                                id: number;
+                                /** @description Staff only; never shown to a channel key. */
+                                internal: boolean;
+                                /** @description Set on a status change (and `open` on the first row). */
+                                to_status: string | null;
+                            }[];
+                            /** @description Human-readable ticket number, quoted by the customer and staff. */
+                            number: string;
+                            /** @description The API key that opened it. */
+                            opened_by: string | null;
+                            /** @description Channel of the key that opened it. */
+                            opened_channel_id: string | null;
+                            /** @description Store whose till opened it. */
+                            opened_location_id: string | null;
+                            order_id: string;
+                            order_line_id: string;
+                            order_number: string;
+                            product_name: string;
+                            /** @description How it ended, once resolved or closed. */
+                            resolution: string | null;
+                            /** @description The return that brought the product back defective. */
+                            return_id: string | null;
+                            sku: string;
+                            /** @enum {unknown} */
+                            status: "open" | "in_progress" | "waiting_customer" | "at_repairer" | "resolved" | "closed";
+                            subject: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/location": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record where the product is now (a store, the warehouse), or null once back with the customer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Location id or code */
+                        location_id: string | null;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description The customer of the order (a merged profile’s survivor). */
+                            customer_id: string | null;
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "repair" | "replacement" | "complaint" | "missing_item";
+                            /** @description Where the product is; null while the customer has it. */
+                            location_id: string | null;
+                            messages: {
+                                /** @description The API key that wrote it. */
+                                author: string | null;
+                                body: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: string | null;
+                                id: number;
+                                /** @description Staff only; never shown to a channel key. */
+                                internal: boolean;
+                                /** @description Set on a status change (and `open` on the first row). */
+                                to_status: string | null;
+                            }[];
+                            /** @description Human-readable ticket number, quoted by the customer and staff. */
+                            number: string;
+                            /** @description The API key that opened it. */
+                            opened_by: string | null;
+                            /** @description Channel of the key that opened it. */
+                            opened_channel_id: string | null;
+                            /** @description Store whose till opened it. */
+                            opened_location_id: string | null;
+                            order_id: string;
+                            order_line_id: string;
+                            order_number: string;
+                            product_name: string;
+                            /** @description How it ended, once resolved or closed. */
+                            resolution: string | null;
+                            /** @description The return that brought the product back defective. */
+                            return_id: string | null;
+                            sku: string;
+                            /** @enum {unknown} */
+                            status: "open" | "in_progress" | "waiting_customer" | "at_repairer" | "resolved" | "closed";
+                            subject: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a message to the customer, or an internal note (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Ticket id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /**
+                         * @description A note for staff only; not for channel keys.
+                         * @default false
+                         */
+                        internal?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The API key that wrote it. */
+                            author: string | null;
+                            body: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            from_status: string | null;
+                            id: number;
+                            /** @description Staff only; never shown to a channel key. */
+                            internal: boolean;
+                            ticket_id: string;
+                            /** @description Set on a status change (and `open` on the first row). */
+                            to_status: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the ticket along its workflow (staff); the change is kept with who made it
+         * @description open → in_progress, resolved or closed; in_progress → waiting_customer, at_repairer, resolved or closed; waiting_customer → in_progress, resolved or closed; at_repairer → in_progress or resolved; resolved → in_progress (reopened) or closed; closed is final. Resolving needs `resolution`, and so does closing a ticket that was never resolved. Any other step is 409 `invalid_transition`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Hide the history row from channels.
+                         * @default false
+                         */
+                        internal?: boolean;
+                        /** @description What to say in the history. */
+                        note?: string;
+                        /** @description How it was solved, or why it closes unresolved. */
+                        resolution?: string;
+                        /** @enum {unknown} */
+                        status: "open" | "in_progress" | "waiting_customer" | "at_repairer" | "resolved" | "closed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description The customer of the order (a merged profile’s survivor). */
+                            customer_id: string | null;
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "repair" | "replacement" | "complaint" | "missing_item";
+                            /** @description Where the product is; null while the customer has it. */
+                            location_id: string | null;
+                            messages: {
+                                /** @description The API key that wrote it. */
+                                author: string | null;
+                                body: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                from_status: string | null;
+                                id: number;
+                                /** @description Staff only; never shown to a channel key. */
+                                internal: boolean;
+                                /** @description Set on a status change (and `open` on the first row). */
+                                to_status: string | null;
+                            }[];
+                            /** @description Human-readable ticket number, quoted by the customer and staff. */
+                            number: string;
+                            /** @description The API key that opened it. */
+                            opened_by: string | null;
+                            /** @description Channel of the key that opened it. */
+                            opened_channel_id: string | null;
+                            /** @description Store whose till opened it. */
+                            opened_location_id: string | null;
+                            order_id: string;
+                            order_line_id: string;
+                            order_number: string;
+                            product_name: string;
+                            /** @description How it ended, once resolved or closed. */
+                            resolution: string | null;
+                            /** @description The return that brought the product back defective. */
+                            return_id: string | null;
+                            sku: string;
+                            /** @enum {unknown} */
+                            status: "open" | "in_progress" | "waiting_customer" | "at_repairer" | "resolved" | "closed";
+                            subject: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/variants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Scan a barcode: the variant of an EAN-13 (or SKU), its product, VAT rate and prices TTC
+         * @description What a till calls on every scan. A barcode with a wrong check digit (misread) answers 400; an unknown one 404 `variant_not_found`. A channel key finds only its own channel’s products.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    ean?: string;
+                    sku?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attributes: {
+                                [key: string]: string;
+                            };
+                            ean: string;
+                            id: string;
+                            name: string;
+                            prices: {
+                                /** @description Unit price TTC in cents. */
+                                amount_cents: number;
+                                /** @description Price list code. */
+                                price_list: string;
+                            }[];
+                            sku: string;
+                        } & {
+                            category: string;
+                            product_code: string;
+                            product_id: string;
+                            product_name: string;
+                            /** @description Percent. */
+                            vat_rate: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and database reachability */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** Error */
+        "def-0": {
+            error: {
+                /** @description Stable machine-readable code, e.g. insufficient_stock. */
+                code: string;
+                details?: {
+                    [key: string]: unknown;
+                };
+                /** @description What went wrong and what to do next. */
+                message: string;
+            };
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

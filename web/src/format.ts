@@ -1,0 +1,31 @@
+import type { Lang } from './i18n'
+
+const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' })
+
+/** Euro amounts the French way in both languages (1 234,56 €): the brand sells in France. */
+export function euro(cents: number): string {
+  return euros.format(cents / 100)
+}
+
+/** "12,5" or "12.50" typed by a cashier → cents; null when it is not an amount. */
+export function parseEuros(text: string): number | null {
+  const clean = text.replace(/[\s\u202f€]/g, '').replace(',', '.')
+  if (!/^\d+(\.\d{0,2})?$/.test(clean)) return null
+  return Math.round(Number(clean) * 100)
+}
+
+/** Cents as a field shows them for editing: "12,50". */
+export function centsInput(cents: number): string {
+  return (cents / 100).toFixed(2).replace('.', ',')
+}
+
+export function dateTime(iso: string, lang: Lang): string {
+  return new Date(iso).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  })
+}
+
+export function percent(rate: number): string {
+  return `${rate.toLocaleString('fr-FR')} %`
+}

@@ -1,0 +1,414 @@
+import { type FormEvent, useCallback, useEffect, useState } from 'react'
+import { type Location, type Order, ok, type Task, type TaskStatus, type TaskSummary } from '../api/client'
+import { dateTime } from '../format'
+import { type Dictionary, useLang, useT } from '../i18n'
+import { labelOf } from '../labels'
+import { useSession } from '../session'
+import { Empty, ErrorNote, Field, Loading, MoreButton, Section, usePages } from '../ui'
+
+type StatusKey =
+  | 'allocated'
+  | 'picking'
+  | 'packed'
+  | 'ready_for_pickup'
+  | 'collected'
+  | 'shipped'
+  | 'delivered'
+
+const dict: Dictionary<
+  | 'title'
+  | 'store'
+  | 'chooseStore'
+  | 'promise'
+  | 'order'
+  | 'kind'
+  | 'status'
+  | 'items'
+  | 'collect'
+  | 'ship'
+  | 'transfer'
+  | 'open'
+  | 'pickList'
+  | 'sku'
+  | 'article'
+  | 'qty'
+  | 'rejected'
+  | 'notFound'
+  | 'notFoundOf'
+  | 'confirmReject'
+  | 'toPicking'
+  | 'toPacked'
+  | 'toReady'
+  | 'toShipped'
+  | 'toDelivered'
+  | 'handOver'
+  | 'pickupCode'
+  | 'pickupHint'
+  | 'done'
+  | 'history'
+  | 'refresh'
+  | StatusKey
+> = {
+  fr: {
+    title: 'Préparations et retraits en magasin',
+    store: 'Magasin',
+    chooseStore: 'Choisir un magasin',
+    promise: 'Promis pour',
+    order: 'Commande',
+    kind: 'Type',
+    status: 'Étape',
+    items: 'Articles',
+    collect: 'Retrait',
+    ship: 'Expédition',
+    transfer: 'Transfert',
+    open: 'Ouvrir la commande {n}',
+    pickList: 'Liste de préparation — commande {n}',
+    sku: 'Référence',
+    article: 'Article',
+    qty: 'Qté',
+    rejected: 'Manquant',
+    notFound: 'Introuvable',
+    notFoundOf: 'Signaler 1 × {name} introuvable',
+    confirmReject:
+      'Signaler un article introuvable ? Le stock est corrigé et l’article est recherché ailleurs.',
+    toPicking: 'Commencer la préparation',
+    toPacked: 'Marquer comme emballée',
+    toReady: 'Prête pour le retrait',
+    toShipped: 'Marquer comme expédiée',
+    toDelivered: 'Marquer comme livrée',
+    handOver: 'Remettre au client',
+    pickupCode: 'Code de retrait du client',
+    pickupHint: 'Le code reçu par le client (e-mail ou SMS).',
+    done: 'Terminée.',
+    history: 'Étapes',
+    refresh: 'Actualiser',
+    allocated: 'À préparer',
+    picking: 'En préparation',
+    packed: 'Emballée',
+    ready_for_pickup: 'Prête',
+    collected: 'Remise au client',
+    shipped: 'Expédiée',
+    delivered: 'Livrée',
+  },
+  en: {
+    title: 'Preparation and click & collect',
+    store: 'Store',
+    chooseStore: 'Choose a store',
+    promise: 'Promised for',
+    order: 'Order',
+    kind: 'Kind',
+    status: 'Step',
+    items: 'Items',
+    collect: 'Pickup',
+    ship: 'Shipment',
+    transfer: 'Transfer',
+    open: 'Open order {n}',
+    pickList: 'Pick list — order {n}',
+    sku: 'SKU',
+    article: 'Item',
+    qty: 'Qty',
+    rejected: 'Missing',
+    notFound: 'Not found',
+    notFoundOf: 'Report 1 × {name} not found',
+    confirmReject: 'Report an item not found? The stock is corrected and the item is sought elsewhere.',
+    toPicking: 'Start picking',
+    toPacked: 'Mark as packed',
+    toReady: 'Ready for pickup',
+    toShipped: 'Mark as shipped',
+    toDelivered: 'Mark as delivered',
+    handOver: 'Hand over to the customer',
+    pickupCode: 'Customer’s pickup code',
+    pickupHint: 'The code the customer received (e-mail or text).',
+    done: 'Done.',
+    history: 'Steps',
+    refresh: 'Refresh',
+    allocated: 'To prepare',
+    picking: 'Picking',
+    packed: 'Packed',
+    ready_for_pickup: 'Ready',
+    collected: 'Handed over',
+    shipped: 'Shipped',
+    delivered: 'Delivered',
+  },
+}
+
+/** The next step of a task and the button that takes it (see fulfilment.domain.ts). */
+const nextStep: Record<string, Partial<Record<string, { to: TaskStatus; label: keyof typeof dict.fr }>>> = {
+  collect: {
+    allocated: { to: 'picking', label: 'toPicking' },
+    picking: { to: 'packed', label: 'toPacked' },
+    packed: { to: 'ready_for_pickup', label: 'toReady' },
+    ready_for_pickup: { to: 'collected', label: 'handOver' },
+  },
+  ship: {
+    allocated: { to: 'picking', label: 'toPicking' },
+    picking: { to: 'packed', label: 'toPacked' },
+    packed: { to: 'shipped', label: 'toShipped' },
+    shipped: { to: 'delivered', label: 'toDelivered' },
+  },
+  transfer: {
+    allocated: { to: 'picking', label: 'toPicking' },
+    picking: { to: 'packed', label: 'toPacked' },
+    packed: { to: 'shipped', label: 'toShipped' },
+  },
+}
+
+const label = (t: (key: keyof typeof dict.fr) => string, key: string) => labelOf(t, dict, key)
+
+/**
+ * A store's preparation queue, soonest promise first. A store key sees its own store and nothing
+ * else (the API refuses any other); head office chooses the store.
+ */
+export function Queue() {
+  const t = useT(dict)
+  const { lang } = useLang()
+  const { api, store } = useSession()
+  const [locationId, setLocationId] = useState<string | null>(store?.id ?? null)
+  const [openId, setOpenId] = useState<string | null>(null)
+
+  const load = useCallback(
+    (cursor: string | undefined) =>
+      ok(
+        api.GET('/api/v1/fulfilment/tasks', {
+          params: { query: { ...(store ? {} : { location: locationId ?? undefined }), limit: 20, cursor } },
+        }),
+      ),
+    [api, store, locationId],
+  )
+  const pages = usePages<TaskSummary>(locationId ? load : null)
+
+  return (
+    <div className="queue">
+      <h1>{t('title')}</h1>
+      {!store && <StorePicker value={locationId} onChange={setLocationId} />}
+      {locationId && (
+        <div className="split">
+          <Section
+            title={store ? store.name : t('store')}
+            actions={
+              <button type="button" className="secondary" onClick={() => pages.reload()}>
+                {t('refresh')}
+              </button>
+            }
+          >
+            <ErrorNote error={pages.error} />
+            {pages.items.length === 0 && !pages.loading && <Empty />}
+            {pages.items.length > 0 && (
+              <table data-testid="queue">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('promise')}</th>
+                    <th scope="col">{t('order')}</th>
+                    <th scope="col">{t('kind')}</th>
+                    <th scope="col">{t('status')}</th>
+                    <th scope="col" className="num">
+                      {t('items')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {pages.items.map((task) => (
+                    <tr key={task.id} aria-selected={task.id === openId} data-order={task.order_number}>
+                      <td>{dateTime(task.promised_at, lang)}</td>
+                      <td>
+                        <button
+                          type="button"
+                          className="link"
+                          aria-label={t('open', { n: task.order_number })}
+                          onClick={() => setOpenId(task.id)}
+                        >
+                          {task.order_number}
+                        </button>
+                      </td>
+                      <td>{label(t, task.kind)}</td>
+                      <td>{label(t, task.status)}</td>
+                      <td className="num">
+                        {task.lines.reduce((n, l) => n + l.quantity - l.rejected_quantity, 0)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            {pages.loading && <Loading />}
+            <MoreButton pages={pages} />
+          </Section>
+          {openId && <TaskPanel key={openId} id={openId} onChanged={() => pages.reload()} />}
+        </div>
+      )}
+    </div>
+  )
+}
+
+function StorePicker({ value, onChange }: { value: string | null; onChange(id: string): void }) {
+  const t = useT(dict)
+  const { api } = useSession()
+  const [stores, setStores] = useState<Location[]>([])
+  useEffect(() => {
+    ok(api.GET('/api/v1/locations', { params: { query: { kind: 'store', limit: 200 } } })).then(
+      (page) => setStores(page.data),
+      () => setStores([]),
+    )
+  }, [api])
+  return (
+    <div className="field">
+      <label htmlFor="queue-store">{t('chooseStore')}</label>
+      <select id="queue-store" value={value ?? ''} onChange={(e) => onChange(e.target.value)}>
+        <option value="" disabled>
+          —
+        </option>
+        {stores.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name} ({s.code})
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+function TaskPanel({ id, onChanged }: { id: string; onChanged(): void }) {
+  const t = useT(dict)
+  const { lang } = useLang()
+  const { api } = useSession()
+  const [task, setTask] = useState<Task | null>(null)
+  const [order, setOrder] = useState<Order | null>(null)
+  const [code, setCode] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<unknown>(null)
+
+  useEffect(() => {
+    ok(api.GET('/api/v1/fulfilment/tasks/{id}', { params: { path: { id } } }))
+      .then(async (loaded) => {
+        setTask(loaded)
+        setOrder(await ok(api.GET('/api/v1/orders/{id}', { params: { path: { id: loaded.order_id } } })))
+      })
+      .catch(setError)
+  }, [api, id])
+
+  async function run(step: () => Promise<Task>) {
+    setBusy(true)
+    setError(null)
+    try {
+      setTask(await step())
+      onChanged()
+    } catch (err) {
+      setError(err)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  if (!task) return error ? <ErrorNote error={error} /> : <Loading />
+  const names = new Map(order?.lines.map((l) => [l.id, l.product_name]) ?? [])
+  const next = nextStep[task.kind]?.[task.status]
+  const mayReject = ['allocated', 'picking', 'packed', 'ready_for_pickup'].includes(task.status)
+
+  function advance(e: FormEvent) {
+    e.preventDefault()
+    if (!next) return
+    void run(() =>
+      ok(
+        api.POST('/api/v1/fulfilment/tasks/{id}/advance', {
+          params: { path: { id } },
+          body: { to: next.to, ...(next.to === 'collected' ? { pickup_code: code.trim() } : {}) },
+        }),
+      ),
+    )
+  }
+
+  return (
+    <Section title={t('pickList', { n: task.order_number })}>
+      <div data-testid="task" data-status={task.status}>
+        <p>
+          {label(t, task.kind)} · <strong data-testid="task-status">{label(t, task.status)}</strong> ·{' '}
+          {t('promise')} {dateTime(task.promised_at, lang)}
+        </p>
+        <table className="picklist">
+          <thead>
+            <tr>
+              <th scope="col">{t('article')}</th>
+              <th scope="col">{t('sku')}</th>
+              <th scope="col" className="num">
+                {t('qty')}
+              </th>
+              <th scope="col" className="num">
+                {t('rejected')}
+              </th>
+              <th scope="col">
+                <span className="sr-only">{t('notFound')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {task.lines.map((l) => {
+              const name = names.get(l.order_line_id) ?? l.sku
+              return (
+                <tr key={l.order_line_id}>
+                  <td>{name}</td>
+                  <td>{l.sku}</td>
+                  <td className="num">{l.quantity}</td>
+                  <td className="num">{l.rejected_quantity || ''}</td>
+                  <td>
+                    {mayReject && l.quantity > l.rejected_quantity && (
+                      <button
+                        type="button"
+                        className="link danger"
+                        disabled={busy}
+                        aria-label={t('notFoundOf', { name })}
+                        onClick={() => {
+                          if (!window.confirm(t('confirmReject'))) return
+                          void run(() =>
+                            ok(
+                              api.POST('/api/v1/fulfilment/tasks/{id}/reject', {
+                                params: { path: { id } },
+                                body: { line_id: l.order_line_id, quantity: 1, reason: 'not_found' },
+                              }),
+                            ),
+                          )
+                        }}
+                      >
+                        {t('notFound')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+        {next ? (
+          <form onSubmit={advance} className="inline-form">
+            {next.to === 'collected' && (
+              <Field
+                label={t('pickupCode')}
+                hint={t('pickupHint')}
+                value={code}
+                autoComplete="off"
+                required
+                onChange={(e) => setCode(e.target.value)}
+              />
+            )}
+            <button type="submit" className="primary" disabled={busy}>
+              {t(next.label)}
+            </button>
+          </form>
+        ) : (
+          <p role="status">{t('done')}</p>
+        )}
+        <ErrorNote error={error} />
+        <details>
+          <summary>{t('history')}</summary>
+          <ol>
+            {task.events.map((e, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: events are in order and never move
+              <li key={i}>
+                {dateTime(e.at, lang)} — {label(t, e.to_status)}
+              </li>
+            ))}
+          </ol>
+        </details>
+      </div>
+    </Section>
+  )
+}

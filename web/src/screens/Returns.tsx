@@ -1,0 +1,462 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { ApiError, type GetResult, ok, type PostBody } from '../api/client'
+import { dateTime, euro, percent } from '../format'
+import { type Dictionary, useLang, useT } from '../i18n'
+import { labelOf } from '../labels'
+import { useSession } from '../session'
+import { tillDict } from '../till/dict'
+import { Empty, ErrorNote, Field, Section } from '../ui'
+
+type ReturnIn = PostBody<'/api/v1/returns'>
+type Reason = ReturnIn['lines'][number]['reason']
+type Condition = NonNullable<ReturnIn['lines'][number]['condition']>
+type ReturnView = GetResult<'/api/v1/returns/{id}'>
+
+/** A purchase as GET /purchases shows it (the API describes it as a free-form object). */
+interface Purchase {
+  id: string
+  number: string
+  receipt_barcode: string
+  channel: { code: string }
+  status: string
+  total_cents: number
+  placed_at: string | null
+  lines: Array<{
+    id: string
+    sku: string
+    product_name: string
+    quantity: number
+    total_cents: number
+    returnable_quantity: number
+  }>
+}
+
+const reasons: Reason[] = [
+  'changed_mind',
+  'wrong_size',
+  'defective',
+  'damaged_on_arrival',
+  'not_as_described',
+  'wrong_item',
+  'late_delivery',
+  'other',
+]
+const conditions: Condition[] = ['resellable', 'damaged', 'defective']
+
+type Key =
+  | 'title'
+  | 'find'
+  | 'findHint'
+  | 'search'
+  | 'purchases'
+  | 'choose'
+  | 'order'
+  | 'article'
+  | 'bought'
+  | 'returnable'
+  | 'qty'
+  | 'reason'
+  | 'condition'
+  | 'qtyOf'
+  | 'reasonOf'
+  | 'conditionOf'
+  | 'refundTo'
+  | 'original'
+  | 'store_credit'
+  | 'override'
+  | 'overrideHint'
+  | 'submit'
+  | 'nothing'
+  | 'done'
+  | 'refunded'
+  | 'credited'
+  | 'vat'
+  | 'next'
+  | Reason
+  | Condition
+
+const dict: Dictionary<Key> = {
+  fr: {
+    title: 'Retours en caisse',
+    find: 'Ticket, n° de commande, téléphone ou e-mail',
+    findHint: 'Scannez le code-barres du ticket : tout achat, de tout canal.',
+    search: 'Rechercher',
+    purchases: 'Achats trouvés',
+    choose: 'Retourner des articles de la commande {n}',
+    order: 'Commande {n} · {channel} · {date} · {total}',
+    article: 'Article',
+    bought: 'Acheté',
+    returnable: 'Retournable',
+    qty: 'Rendu',
+    reason: 'Motif',
+    condition: 'État',
+    qtyOf: 'Quantité rendue — {name}',
+    reasonOf: 'Motif — {name}',
+    conditionOf: 'État — {name}',
+    refundTo: 'Remboursement',
+    original: 'Sur les moyens de paiement d’origine',
+    store_credit: 'En avoir',
+    override: 'Dérogation du responsable (motif)',
+    overrideHint: 'Seulement si la politique de retour refuse : le motif est enregistré avec le retour.',
+    submit: 'Enregistrer le retour',
+    nothing: 'Indiquez au moins un article rendu.',
+    done: 'Retour {n} enregistré',
+    refunded: 'Remboursé',
+    credited: 'crédité sur {code}',
+    vat: 'dont TVA',
+    next: 'Nouveau retour',
+    changed_mind: 'Changement d’avis',
+    wrong_size: 'Mauvaise taille',
+    defective: 'Défectueux',
+    damaged_on_arrival: 'Abîmé à la réception',
+    not_as_described: 'Non conforme',
+    wrong_item: 'Erreur d’article',
+    late_delivery: 'Livraison tardive',
+    other: 'Autre',
+    resellable: 'Revendable',
+    damaged: 'Abîmé (quarantaine)',
+  },
+  en: {
+    title: 'Returns at the till',
+    find: 'Receipt, order number, phone or e-mail',
+    findHint: 'Scan the receipt barcode: any purchase, from any channel.',
+    search: 'Find',
+    purchases: 'Purchases found',
+    choose: 'Return items of order {n}',
+    order: 'Order {n} · {channel} · {date} · {total}',
+    article: 'Item',
+    bought: 'Bought',
+    returnable: 'Returnable',
+    qty: 'Returned',
+    reason: 'Reason',
+    condition: 'Condition',
+    qtyOf: 'Quantity returned — {name}',
+    reasonOf: 'Reason — {name}',
+    conditionOf: 'Condition — {name}',
+    refundTo: 'Refund',
+    original: 'To the original means of payment',
+    store_credit: 'As a credit note',
+    override: 'Manager override (reason)',
+    overrideHint: 'Only when the return policy refuses: the reason is stored with the return.',
+    submit: 'Record the return',
+    nothing: 'Give at least one item returned.',
+    done: 'Return {n} recorded',
+    refunded: 'Refunded',
+    credited: 'credited to {code}',
+    vat: 'of which VAT',
+    next: 'New return',
+    changed_mind: 'Changed mind',
+    wrong_size: 'Wrong size',
+    defective: 'Defective',
+    damaged_on_arrival: 'Damaged on arrival',
+    not_as_described: 'Not as described',
+    wrong_item: 'Wrong item',
+    late_delivery: 'Late delivery',
+    other: 'Other',
+    resellable: 'Resellable',
+    damaged: 'Damaged (quarantine)',
+  },
+}
+
+/** What was typed or scanned: a receipt barcode, an order number, an e-mail or a phone number. */
+function purchaseQuery(text: string): Record<string, string> {
+  const v = text.trim()
+  if (v.includes('@')) return { email: v }
+  const digits = v.replace(/[\s.-]/g, '')
+  if (/^\d{13}$/.test(digits)) return { receipt: digits }
+  if (/^\d{1,10}$/.test(digits)) return { number: digits }
+  return { phone: v }
+}
+
+/** Goods brought back to the till, from a purchase made in any channel: inspected and refunded at once. */
+export function Returns() {
+  const t = useT(dict)
+  const { lang } = useLang()
+  const { api } = useSession()
+  const findRef = useRef<HTMLInputElement>(null)
+  const [text, setText] = useState('')
+  const [found, setFound] = useState<Purchase[] | null>(null)
+  const [chosen, setChosen] = useState<Purchase | null>(null)
+  const [done, setDone] = useState<ReturnView | null>(null)
+  const [error, setError] = useState<unknown>(null)
+
+  useEffect(() => findRef.current?.focus(), [])
+
+  async function find(e: FormEvent) {
+    e.preventDefault()
+    setError(null)
+    setChosen(null)
+    try {
+      const page = await ok(
+        api.GET('/api/v1/purchases', { params: { query: { ...purchaseQuery(text), limit: 10 } } }),
+      )
+      const list = page.data as unknown as Purchase[]
+      setFound(list)
+      if (list.length === 1) setChosen(list[0]!)
+    } catch (err) {
+      setError(err)
+    }
+  }
+
+  function reset() {
+    setDone(null)
+    setFound(null)
+    setChosen(null)
+    setText('')
+    requestAnimationFrame(() => findRef.current?.focus())
+  }
+
+  if (done) return <ReturnDone view={done} onNext={reset} />
+
+  return (
+    <div className="returns">
+      <h1>{t('title')}</h1>
+      <form onSubmit={find} className="inline-form">
+        <Field
+          ref={findRef}
+          label={t('find')}
+          hint={t('findHint')}
+          value={text}
+          autoComplete="off"
+          onChange={(e) => setText(e.target.value)}
+        />
+        <button type="submit" className="primary" disabled={!text.trim()}>
+          {t('search')}
+        </button>
+      </form>
+      <ErrorNote error={error} />
+      {found && !chosen && (
+        <Section title={t('purchases')}>
+          {found.length === 0 && <Empty />}
+          <ul className="list">
+            {found.map((p) => (
+              <li key={p.id}>
+                <button type="button" className="link" onClick={() => setChosen(p)}>
+                  {t('order', {
+                    n: p.number,
+                    channel: p.channel.code,
+                    date: p.placed_at ? dateTime(p.placed_at, lang) : '—',
+                    total: euro(p.total_cents),
+                  })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {chosen && <ReturnForm key={chosen.id} purchase={chosen} onDone={setDone} />}
+    </div>
+  )
+}
+
+function ReturnForm({ purchase, onDone }: { purchase: Purchase; onDone(view: ReturnView): void }) {
+  const t = useT(dict)
+  const { lang } = useLang()
+  const { api, me } = useSession()
+  const [lines, setLines] = useState(
+    purchase.lines.map((l) => ({
+      ...l,
+      back: 0,
+      reason: 'changed_mind' as Reason,
+      condition: 'resellable' as Condition,
+    })),
+  )
+  const [refundTo, setRefundTo] = useState<'original' | 'store_credit'>('original')
+  const [override, setOverride] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<unknown>(null)
+  // One key per return: a retry after a lost answer records it once.
+  const returnKey = useRef(crypto.randomUUID())
+  const refused = error instanceof ApiError && error.code === 'return_not_allowed'
+
+  const update = (i: number, patch: Partial<(typeof lines)[number]>) =>
+    setLines((old) => old.map((l, j) => (j === i ? { ...l, ...patch } : l)))
+
+  async function submit(e: FormEvent) {
+    e.preventDefault()
+    const chosen = lines.filter((l) => l.back > 0)
+    if (chosen.length === 0) {
+      setError(new Error(t('nothing')))
+      return
+    }
+    setBusy(true)
+    setError(null)
+    try {
+      const view = await ok(
+        api.POST('/api/v1/returns', {
+          params: { header: { 'idempotency-key': returnKey.current } },
+          body: {
+            order_id: purchase.id,
+            method: 'in_store',
+            refund_to: refundTo,
+            lines: chosen.map((l) => ({
+              order_line_id: l.id,
+              quantity: l.back,
+              reason: l.reason,
+              condition: l.condition,
+            })),
+            ...(override.trim() ? { override: { reason: override.trim() } } : {}),
+          },
+        }),
+      )
+      onDone(view)
+    } catch (err) {
+      // A refused return may be retried with an override: that is a new request.
+      returnKey.current = crypto.randomUUID()
+      setError(err)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Section title={t('choose', { n: purchase.number })}>
+      <p className="muted">
+        {purchase.channel.code} · {purchase.placed_at ? dateTime(purchase.placed_at, lang) : ''} ·{' '}
+        {euro(purchase.total_cents)}
+      </p>
+      <form onSubmit={submit}>
+        <table data-testid="return-lines">
+          <thead>
+            <tr>
+              <th scope="col">{t('article')}</th>
+              <th scope="col" className="num">
+                {t('bought')}
+              </th>
+              <th scope="col" className="num">
+                {t('returnable')}
+              </th>
+              <th scope="col">{t('qty')}</th>
+              <th scope="col">{t('reason')}</th>
+              <th scope="col">{t('condition')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map((l, i) => (
+              <tr key={l.id}>
+                <td>
+                  {l.product_name}
+                  <br />
+                  <small className="muted">{l.sku}</small>
+                </td>
+                <td className="num">
+                  {l.quantity} · {euro(l.total_cents)}
+                </td>
+                <td className="num">{l.returnable_quantity}</td>
+                <td>
+                  <input
+                    type="number"
+                    className="qty"
+                    min={0}
+                    max={l.returnable_quantity}
+                    disabled={l.returnable_quantity === 0}
+                    aria-label={t('qtyOf', { name: l.product_name })}
+                    value={l.back}
+                    onChange={(e) =>
+                      update(i, {
+                        back: Math.max(
+                          0,
+                          Math.min(l.returnable_quantity, Number.parseInt(e.target.value, 10) || 0),
+                        ),
+                      })
+                    }
+                  />
+                </td>
+                <td>
+                  <select
+                    aria-label={t('reasonOf', { name: l.product_name })}
+                    value={l.reason}
+                    onChange={(e) => update(i, { reason: e.target.value as Reason })}
+                  >
+                    {reasons.map((r) => (
+                      <option key={r} value={r}>
+                        {t(r)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <select
+                    aria-label={t('conditionOf', { name: l.product_name })}
+                    value={l.condition}
+                    onChange={(e) => update(i, { condition: e.target.value as Condition })}
+                  >
+                    {conditions.map((c) => (
+                      <option key={c} value={c}>
+                        {t(c)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <fieldset className="methods">
+          <legend>{t('refundTo')}</legend>
+          {(['original', 'store_credit'] as const).map((r) => (
+            <label key={r} className="radio">
+              <input
+                type="radio"
+                name="refund_to"
+                value={r}
+                checked={refundTo === r}
+                onChange={() => setRefundTo(r)}
+              />
+              {t(r)}
+            </label>
+          ))}
+        </fieldset>
+        {(refused || override) && me.manager && (
+          <Field
+            label={t('override')}
+            hint={t('overrideHint')}
+            value={override}
+            onChange={(e) => setOverride(e.target.value)}
+          />
+        )}
+        <ErrorNote error={error} />
+        <button type="submit" className="primary" disabled={busy}>
+          {t('submit')}
+        </button>
+      </form>
+    </Section>
+  )
+}
+
+function ReturnDone({ view, onNext }: { view: ReturnView; onNext(): void }) {
+  const t = useT(dict)
+  const tender = useT(tillDict)
+  return (
+    <Section title={t('done', { n: view.number })}>
+      <div data-testid="return-done">
+        <p>
+          {t('refunded')} : <strong data-testid="refund">{euro(view.refund_cents)}</strong> ({t('vat')}{' '}
+          {euro(view.vat_cents)})
+        </p>
+        <ul className="list">
+          {(view.refunds ?? []).map((r) => (
+            <li key={r.id}>
+              {labelOf(tender, tillDict, r.method)} · {euro(r.amount_cents)}
+              {r.credited_code ? ` · ${t('credited', { code: r.credited_code })}` : ''}
+            </li>
+          ))}
+        </ul>
+        <table className="vat">
+          <tbody>
+            {view.vat_breakdown.map((v) => (
+              <tr key={v.rate}>
+                <td>{percent(v.rate)}</td>
+                <td className="num">{euro(v.base_incl_cents)}</td>
+                <td className="num">{euro(v.vat_cents)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="button" className="primary" onClick={onNext} ref={(b) => b?.focus()}>
+          {t('next')}
+        </button>
+      </div>
+    </Section>
+  )
+}

@@ -1,0 +1,160 @@
+import { useEffect, useRef, useState } from 'react'
+import { type Channel, type Order, ok } from '../api/client'
+import { useT } from '../i18n'
+import { useSession } from '../session'
+import { BasketTable } from '../till/BasketTable'
+import { addToBasket, type BasketLine, basketTotal, type TenderLine } from '../till/basket'
+import { CustomerBox, type TillCustomer } from '../till/CustomerBox'
+import { tillDict } from '../till/dict'
+import { PaymentBox } from '../till/PaymentBox'
+import { Receipt } from '../till/Receipt'
+import { type Article, ScanBox } from '../till/ScanBox'
+import { Section } from '../ui'
+
+declare global {
+  interface Window {
+    /** Scan-to-basket times of this page, read by the browser tests. */
+    __passerelleScans?: number[]
+  }
+}
+
+/** The store till: scan, basket, customer, tenders, then the receipt. */
+export function Till() {
+  const t = useT(tillDict)
+  const { api, store, channel } = useSession()
+  const scanRef = useRef<HTMLInputElement>(null)
+  const [webChannel, setWebChannel] = useState<Channel | null>(null)
+  const [lines, setLines] = useState<BasketLine[]>([])
+  const [customer, setCustomer] = useState<TillCustomer | null>(null)
+  const [tenders, setTenders] = useState<TenderLine[]>([])
+  const [order, setOrder] = useState<Order | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<unknown>(null)
+  const [scanMs, setScanMs] = useState<number | null>(null)
+  const scannedAt = useRef<number | null>(null)
+  // One key per sale: a retry after a lost answer records the sale once.
+  const saleKey = useRef(crypto.randomUUID())
+
+  useEffect(() => {
+    ok(api.GET('/api/v1/channels', { params: { query: { limit: 100 } } }))
+      .then((page) => setWebChannel(page.data.find((c) => c.kind === 'web') ?? null))
+      .catch(() => setWebChannel(null))
+  }, [api])
+
+  // Measured once the scanned line is in the basket on screen.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the basket has changed
+  useEffect(() => {
+    if (scannedAt.current === null) return
+    const started = scannedAt.current
+    scannedAt.current = null
+    requestAnimationFrame(() => {
+      const ms = performance.now() - started
+      setScanMs(ms)
+      window.__passerelleScans = [...(window.__passerelleScans ?? []), ms]
+    })
+  }, [lines])
+
+  if (!store || !channel) return <p>{t('noStore')}</p>
+
+  const total = basketTotal(lines)
+  const changeLines = (next: BasketLine[]) => {
+    setLines(next)
+    setTenders([])
+  }
+
+  function onAdd(article: Article, at?: number) {
+    scannedAt.current = at ?? null
+    changeLines(addToBasket(lines, article))
+  }
+
+  async function complete() {
+    if (!channel) return
+    setBusy(true)
+    setError(null)
+    try {
+      const placed = await ok(
+        api.POST('/api/v1/orders', {
+          params: { header: { 'idempotency-key': saleKey.current } },
+          body: {
+            channel: channel.code,
+            ...(customer ? { customer_id: customer.customer.id } : {}),
+            lines: lines.map((l) => ({
+              sku: l.sku,
+              quantity: l.quantity,
+              fulfilment: 'takeaway' as const,
+              ...(l.discountCents > 0 ? { discount_cents: l.discountCents } : {}),
+            })),
+            payments: tenders.map((p) => ({
+              method: p.method,
+              amount_cents: p.amountCents,
+              ...(p.tenderedCents ? { tendered_cents: p.tenderedCents } : {}),
+              ...(p.reference ? { reference: p.reference } : {}),
+            })),
+          },
+        }),
+      )
+      setOrder(placed)
+    } catch (err) {
+      setError(err)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  function newSale() {
+    setLines([])
+    setTenders([])
+    setCustomer(null)
+    setOrder(null)
+    setError(null)
+    setScanMs(null)
+    saleKey.current = crypto.randomUUID()
+    requestAnimationFrame(() => scanRef.current?.focus())
+  }
+
+  if (order) {
+    return (
+      <div className="till-done">
+        <Receipt order={order} store={store} />
+        <div className="row no-print">
+          <button type="button" className="secondary" onClick={() => window.print()}>
+            {t('print')}
+          </button>
+          <button type="button" className="primary" onClick={newSale} ref={(b) => b?.focus()}>
+            {t('newSale')}
+          </button>
+        </div>
+      </div>
+    )
+  }
+
+  return (
+    <div className="till">
+      <h1 className="sr-only">{t('title')}</h1>
+      <div className="till-main">
+        <Section title={t('article')}>
+          <ScanBox storeChannel={channel} webChannel={webChannel} onAdd={onAdd} inputRef={scanRef} />
+        </Section>
+        <Section title={t('basket')}>
+          <BasketTable lines={lines} onChange={changeLines} scanMs={scanMs} locked={busy} />
+        </Section>
+      </div>
+      <div className="till-side">
+        <Section title={t('customer')}>
+          <CustomerBox value={customer} onChange={setCustomer} locked={busy} />
+        </Section>
+        <Section title={t('payment')}>
+          <PaymentBox
+            totalCents={total}
+            tenders={tenders}
+            onTenders={setTenders}
+            customer={customer}
+            onComplete={complete}
+            busy={busy}
+            error={error}
+          />
+        </Section>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,177 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { ok, type TenderMethod } from '../api/client'
+import { centsInput, euro, parseEuros } from '../format'
+import { useT } from '../i18n'
+import { useSession } from '../session'
+import { ErrorNote, Field } from '../ui'
+import { changeDue, paid, type TenderLine, tender } from './basket'
+import type { TillCustomer } from './CustomerBox'
+import { tillDict } from './dict'
+
+const methods: TenderMethod[] = ['card', 'cash', 'gift_card', 'store_credit', 'loyalty_points']
+const coded = (m: TenderMethod) => m === 'gift_card' || m === 'store_credit' || m === 'voucher'
+
+/**
+ * Tenders, one after the other, until nothing is left to pay: a card for part, cash for the rest
+ * with the change, a gift card or credit note by its code, loyalty points of the attached customer.
+ */
+export function PaymentBox({
+  totalCents,
+  tenders,
+  onTenders,
+  customer,
+  onComplete,
+  busy,
+  error,
+}: {
+  totalCents: number
+  tenders: TenderLine[]
+  onTenders(t: TenderLine[]): void
+  customer: TillCustomer | null
+  onComplete(): void
+  busy: boolean
+  error: unknown
+}) {
+  const t = useT(tillDict)
+  const { api } = useSession()
+  const [method, setMethod] = useState<TenderMethod>('card')
+  const [amount, setAmount] = useState('')
+  const [code, setCode] = useState('')
+  const [problem, setProblem] = useState<unknown>(null)
+  const completeRef = useRef<HTMLButtonElement>(null)
+  const methodRef = useRef<HTMLFieldSetElement>(null)
+  const due = totalCents - paid(tenders)
+  const pointsWorth = customer ? Math.min(customer.worthCents, due) : 0
+
+  // The amount field offers what is left to pay (or what the points are worth).
+  useEffect(() => {
+    setAmount(due > 0 ? centsInput(method === 'loyalty_points' ? pointsWorth : due) : '')
+  }, [due, method, pointsWorth])
+
+  async function add(e: FormEvent) {
+    e.preventDefault()
+    setProblem(null)
+    try {
+      const typed = parseEuros(amount)
+      if (typed === null) return
+      if (method === 'loyalty_points' && !customer) throw new Error(t('needCustomer'))
+      if (coded(method) && !code.trim()) throw new Error(t('needCode'))
+      if (coded(method)) {
+        const card = await ok(
+          api.GET('/api/v1/stored-value/{code}', { params: { path: { code: code.trim() } } }),
+        )
+        if (card.balance_cents < typed) throw new Error(`${card.code} : ${euro(card.balance_cents)}`)
+      }
+      const next = tender(method, typed, due, coded(method) ? code.trim() : undefined)
+      if (!next) throw new Error(t('tooMuch'))
+      const all = [...tenders, next]
+      onTenders(all)
+      setCode('')
+      setMethod('card')
+      // Paid in full: the next key press completes the sale; else the next tender is chosen.
+      requestAnimationFrame(() => {
+        if (paid(all) >= totalCents) completeRef.current?.focus()
+        else methodRef.current?.querySelector<HTMLInputElement>('input:checked')?.focus()
+      })
+    } catch (err) {
+      setProblem(err)
+    }
+  }
+
+  const change = changeDue(tenders)
+  return (
+    <div className="payment">
+      <p className="due">
+        {t('due')} : <strong data-testid="due">{euro(totalCents)}</strong>
+        {tenders.length > 0 && (
+          <>
+            {' · '}
+            {t('left')} : <strong data-testid="left">{euro(Math.max(0, due))}</strong>
+          </>
+        )}
+      </p>
+      {due > 0 && (
+        <form onSubmit={add} className="tender-form">
+          <fieldset ref={methodRef} className="methods">
+            <legend>{t('method')}</legend>
+            {methods.map((m) => (
+              <label key={m} className="radio">
+                <input
+                  type="radio"
+                  name="method"
+                  value={m}
+                  checked={method === m}
+                  disabled={m === 'loyalty_points' && !customer}
+                  onChange={() => setMethod(m)}
+                />
+                {t(m)}
+              </label>
+            ))}
+          </fieldset>
+          {coded(method) && (
+            <Field
+              label={t('code')}
+              value={code}
+              autoComplete="off"
+              onChange={(e) => setCode(e.target.value)}
+            />
+          )}
+          <Field
+            label={method === 'cash' ? t('handed') : t('amount')}
+            inputMode="decimal"
+            value={amount}
+            onChange={(e) => setAmount(e.target.value)}
+            onFocus={(e) => e.target.select()}
+          />
+          <button type="submit" className="secondary">
+            {t('addTender')}
+          </button>
+        </form>
+      )}
+      <ErrorNote error={problem} />
+      {tenders.length > 0 && (
+        <table className="tenders" data-testid="tenders">
+          <caption>{t('tenders')}</caption>
+          <tbody>
+            {tenders.map((p, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: tenders have no identity before the sale
+              <tr key={i}>
+                <th scope="row">
+                  {t(p.method)}
+                  {p.reference ? ` ${p.reference}` : ''}
+                </th>
+                <td className="num">{euro(p.amountCents)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="link"
+                    disabled={busy}
+                    aria-label={`${t('remove')} ${t(p.method)} ${euro(p.amountCents)}`}
+                    onClick={() => onTenders(tenders.filter((_, j) => j !== i))}
+                  >
+                    {t('remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {change > 0 && (
+        <p className="change" data-testid="change" aria-live="polite">
+          {t('change')} : <strong>{euro(change)}</strong>
+        </p>
+      )}
+      <ErrorNote error={error} />
+      <button
+        ref={completeRef}
+        type="button"
+        className="primary big"
+        disabled={busy || totalCents <= 0 || due !== 0}
+        onClick={onComplete}
+      >
+        {t('complete')}
+      </button>
+    </div>
+  )
+}

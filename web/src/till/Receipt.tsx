@@ -1,0 +1,104 @@
+import type { Location, Order } from '../api/client'
+import { dateTime, euro, percent } from '../format'
+import { useLang, useT } from '../i18n'
+import { Barcode } from './Barcode'
+import { tillDict } from './dict'
+
+/** The ticket de caisse, laid out to print on a receipt printer or A4 (see @media print). */
+export function Receipt({ order, store }: { order: Order; store: Location | null }) {
+  const t = useT(tillDict)
+  const { lang } = useLang()
+  const payments = order.payments.filter((p) => p.kind === 'capture')
+  const change = payments.reduce((sum, p) => sum + (p.change_due_cents ?? 0), 0)
+  return (
+    <article className="receipt" data-testid="receipt" aria-labelledby="receipt-title">
+      <header>
+        <h2 id="receipt-title">{t('receipt')}</h2>
+        {store && (
+          <p>
+            <strong>{store.name}</strong>
+            <br />
+            {store.address_line}, {store.postcode} {store.city}
+          </p>
+        )}
+        <p>
+          {t('order', { n: order.number })} · {dateTime(order.placed_at ?? order.created_at, lang)}
+        </p>
+      </header>
+      <table>
+        <tbody>
+          {order.lines.map((l) => (
+            <tr key={l.id}>
+              <td>
+                {l.quantity} × {l.product_name}
+                {l.discount_cents > 0 && (
+                  <>
+                    <br />
+                    <small>
+                      {t('discount')} −{euro(l.discount_cents)}
+                    </small>
+                  </>
+                )}
+              </td>
+              <td className="num">{euro(l.total_cents)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('total')}</th>
+            <td className="num total">{euro(order.total_cents)}</td>
+          </tr>
+          {payments.map((p) => (
+            <tr key={p.id}>
+              <td>
+                {t(p.method)}
+                {p.tendered_cents ? ` (${euro(p.tendered_cents)})` : ''}
+              </td>
+              <td className="num">{euro(p.amount_cents)}</td>
+            </tr>
+          ))}
+          {change > 0 && (
+            <tr>
+              <td>{t('change')}</td>
+              <td className="num">{euro(change)}</td>
+            </tr>
+          )}
+        </tfoot>
+      </table>
+      <table className="vat" data-testid="vat">
+        <caption>{t('vat')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('vatRate')}</th>
+            <th scope="col" className="num">
+              {t('vatBase')}
+            </th>
+            <th scope="col" className="num">
+              {t('vat')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {order.vat_breakdown.map((v) => (
+            <tr key={v.rate}>
+              <td>{percent(v.rate)}</td>
+              <td className="num">{euro(v.base_incl_cents)}</td>
+              <td className="num">{euro(v.vat_cents)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={2}>
+              {t('vatTotal')}
+            </th>
+            <td className="num">{euro(order.vat_cents)}</td>
+          </tr>
+        </tfoot>
+      </table>
+      <Barcode ean={order.receipt_barcode} />
+      <p className="thanks">{t('thanks')}</p>
+    </article>
+  )
+}

@@ -1,0 +1,197 @@
+import { type KeyboardEvent, useEffect, useState } from 'react'
+import { type Availability, type Channel, ok, type Product, type Variant } from '../api/client'
+import { euro } from '../format'
+import { useT } from '../i18n'
+import { useSession } from '../session'
+import { ErrorNote, Field } from '../ui'
+import type { BasketLine } from './basket'
+import { tillDict } from './dict'
+
+export type Article = Omit<BasketLine, 'quantity' | 'discountCents'>
+
+interface Stock {
+  here: number | null
+  nearby: Array<{ name: string; available: number }>
+  online: number | null
+}
+
+const EAN13 = /^\d{13}$/
+
+/** "Cocotte — Blanc / 28 cm"; a product sold in one form (a book) is its name alone. */
+export const variantName = (product: string, variant: string) =>
+  variant && variant !== product ? `${product} — ${variant}` : product
+
+/**
+ * The scan field: a barcode scanner types the EAN-13 fast and ends with Enter, which adds the article
+ * at once; anything else typed is a catalog search. Shows the price and where the article is in stock.
+ */
+export function ScanBox({
+  storeChannel,
+  webChannel,
+  onAdd,
+  inputRef,
+}: {
+  storeChannel: Channel
+  webChannel: Channel | null
+  onAdd(article: Article, scannedAt?: number): void
+  inputRef: React.RefObject<HTMLInputElement | null>
+}) {
+  const t = useT(tillDict)
+  const { api, store } = useSession()
+  const [text, setText] = useState('')
+  const [error, setError] = useState<unknown>(null)
+  const [results, setResults] = useState<Product[] | null>(null)
+  const [shown, setShown] = useState<{ article: Article; label: string; stock: Stock | null } | null>(null)
+
+  // The till opens ready for the scanner.
+  useEffect(() => inputRef.current?.focus(), [inputRef])
+
+  const priceOf = (prices: Variant['prices']) =>
+    prices.find((p) => p.price_list === storeChannel.price_list.code)?.amount_cents
+
+  function article(
+    v: { sku: string; name: string; prices: Variant['prices'] },
+    product: string,
+    vat: number,
+  ) {
+    const unitCents = priceOf(v.prices)
+    if (unitCents === undefined) throw new Error(t('notSold'))
+    return { sku: v.sku, name: variantName(product, v.name), unitCents, vatRate: vat }
+  }
+
+  async function showStock(item: Article) {
+    setShown({ article: item, label: item.name, stock: null })
+    const sku = item.sku
+    const availability = (channel: string, extra: Record<string, string | number> = {}) =>
+      ok(api.GET('/api/v1/availability', { params: { query: { channel, skus: sku, ...extra } } })).then(
+        (a): Availability | undefined => a.items[0],
+      )
+    const near: Record<string, number> = store ? { lat: store.lat, lon: store.lon, max_locations: 6 } : {}
+    // Stores nearest first (this one included, at 0 km), and what the web shop can deliver.
+    const [nearby, online] = await Promise.all([
+      availability(storeChannel.code, near),
+      webChannel ? availability(webChannel.code) : Promise.resolve(undefined),
+    ])
+    const here = nearby?.locations.find((l) => l.location_id === store?.id)?.available ?? 0
+    setShown((s) =>
+      s?.article.sku === sku
+        ? {
+            ...s,
+            stock: {
+              here,
+              nearby: (nearby?.locations ?? [])
+                .filter((l) => l.location_id !== store?.id && l.kind === 'store' && l.available > 0)
+                .slice(0, 3)
+                .map((l) => ({ name: l.name, available: l.available })),
+              online: online?.delivery_available ?? null,
+            },
+          }
+        : s,
+    )
+  }
+
+  function add(item: Article, scannedAt?: number) {
+    onAdd(item, scannedAt)
+    void showStock(item).catch(setError)
+  }
+
+  async function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+    if (e.key !== 'Enter') return
+    e.preventDefault()
+    const scannedAt = performance.now()
+    const q = text.trim()
+    if (!q) return
+    setError(null)
+    setText('')
+    try {
+      if (EAN13.test(q)) {
+        const v = await api.GET('/api/v1/variants', { params: { query: { ean: q } } })
+        if (v.response.status === 404) throw new Error(t('notFound', { q }))
+        const variant = await ok(Promise.resolve(v))
+        setResults(null)
+        add(article(variant, variant.product_name, variant.vat_rate), scannedAt)
+      } else {
+        const page = await ok(
+          api.GET('/api/v1/products', { params: { query: { q, channel: storeChannel.code, limit: 8 } } }),
+        )
+        if (page.data.length === 0) throw new Error(t('notFound', { q }))
+        setResults(page.data)
+      }
+    } catch (err) {
+      setError(err)
+    }
+  }
+
+  return (
+    <div className="scan">
+      <Field
+        ref={inputRef}
+        label={t('scan')}
+        hint={t('scanHint')}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={onKeyDown}
+        autoComplete="off"
+        inputMode="search"
+        data-testid="scan"
+      />
+      <ErrorNote error={error} />
+      {results && (
+        <section aria-label={t('results')} className="results">
+          <ul>
+            {results.flatMap((p) =>
+              p.variants.map((v) => {
+                const price = priceOf(v.prices)
+                return (
+                  <li key={v.sku}>
+                    <span>
+                      {variantName(p.name, v.name)} <small className="muted">{v.sku}</small>
+                    </span>
+                    <span>{price === undefined ? '—' : euro(price)}</span>
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={price === undefined}
+                      aria-label={`${t('add')} ${variantName(p.name, v.name)}`}
+                      onClick={() => {
+                        try {
+                          add(article(v, p.name, p.vat_rate))
+                          setResults(null)
+                          inputRef.current?.focus()
+                        } catch (err) {
+                          setError(err)
+                        }
+                      }}
+                    >
+                      {t('add')}
+                    </button>
+                  </li>
+                )
+              }),
+            )}
+          </ul>
+        </section>
+      )}
+      {shown && (
+        <dl className="article" data-testid="article" aria-live="polite">
+          <dt>{t('article')}</dt>
+          <dd>{shown.label}</dd>
+          <dt>{t('price')}</dt>
+          <dd>{euro(shown.article.unitCents)}</dd>
+          <dt>{t('stockHere')}</dt>
+          <dd data-testid="stock-here">{shown.stock ? t('units', { n: shown.stock.here ?? 0 }) : '…'}</dd>
+          <dt>{t('stockNearby')}</dt>
+          <dd>
+            {!shown.stock
+              ? '…'
+              : shown.stock.nearby.length === 0
+                ? t('none')
+                : shown.stock.nearby.map((n) => `${n.name} (${n.available})`).join(', ')}
+          </dd>
+          <dt>{t('stockOnline')}</dt>
+          <dd>{shown.stock ? t('units', { n: shown.stock.online ?? 0 }) : '…'}</dd>
+        </dl>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,196 @@
+import type { Dictionary } from '../i18n'
+
+type Key =
+  | 'title'
+  | 'scan'
+  | 'scanHint'
+  | 'notFound'
+  | 'notSold'
+  | 'results'
+  | 'add'
+  | 'article'
+  | 'price'
+  | 'stockHere'
+  | 'stockNearby'
+  | 'stockOnline'
+  | 'none'
+  | 'units'
+  | 'basket'
+  | 'emptyBasket'
+  | 'qty'
+  | 'qtyOf'
+  | 'discount'
+  | 'discountOf'
+  | 'lineTotal'
+  | 'remove'
+  | 'removeOf'
+  | 'total'
+  | 'scanTime'
+  | 'customer'
+  | 'customerLookup'
+  | 'customerHint'
+  | 'find'
+  | 'noCustomer'
+  | 'detach'
+  | 'points'
+  | 'payment'
+  | 'due'
+  | 'left'
+  | 'method'
+  | 'amount'
+  | 'handed'
+  | 'code'
+  | 'addTender'
+  | 'tenders'
+  | 'change'
+  | 'complete'
+  | 'tooMuch'
+  | 'needCode'
+  | 'needCustomer'
+  | 'card'
+  | 'cash'
+  | 'gift_card'
+  | 'store_credit'
+  | 'voucher'
+  | 'loyalty_points'
+  | 'receipt'
+  | 'order'
+  | 'vatRate'
+  | 'vatBase'
+  | 'vat'
+  | 'vatTotal'
+  | 'print'
+  | 'newSale'
+  | 'thanks'
+  | 'noStore'
+
+export const tillDict: Dictionary<Key> = {
+  fr: {
+    title: 'Caisse',
+    scan: 'Scanner ou rechercher un article',
+    scanHint: 'Code EAN-13 puis Entrée, ou un nom, une référence.',
+    notFound: 'Aucun article pour « {q} ».',
+    notSold: 'Cet article n’a pas de prix en magasin.',
+    results: 'Résultats de la recherche',
+    add: 'Ajouter',
+    article: 'Article',
+    price: 'Prix TTC',
+    stockHere: 'Stock ici',
+    stockNearby: 'Magasins proches',
+    stockOnline: 'En ligne (livraison)',
+    none: 'aucun',
+    units: '{n} u.',
+    basket: 'Panier',
+    emptyBasket: 'Le panier est vide : scannez un article.',
+    qty: 'Qté',
+    qtyOf: 'Quantité — {name}',
+    discount: 'Remise (€)',
+    discountOf: 'Remise en euros — {name}',
+    lineTotal: 'Total',
+    remove: 'Retirer',
+    removeOf: 'Retirer {name}',
+    total: 'Total TTC',
+    scanTime: 'Scan traité en {ms} ms',
+    customer: 'Client',
+    customerLookup: 'Téléphone, e-mail ou carte de fidélité',
+    customerHint: 'Le client cumule ses points sur cette vente.',
+    find: 'Rechercher',
+    noCustomer: 'Aucun client trouvé.',
+    detach: 'Retirer le client',
+    points: '{points} points ({worth})',
+    payment: 'Encaissement',
+    due: 'À payer',
+    left: 'Reste à payer',
+    method: 'Moyen de paiement',
+    amount: 'Montant (€)',
+    handed: 'Montant remis (€)',
+    code: 'Code de la carte ou de l’avoir',
+    addTender: 'Ajouter le paiement',
+    tenders: 'Paiements',
+    change: 'Rendu monnaie',
+    complete: 'Valider la vente',
+    tooMuch: 'Ce montant dépasse le reste à payer.',
+    needCode: 'Saisissez le code.',
+    needCustomer: 'Rattachez d’abord le client.',
+    card: 'Carte bancaire',
+    cash: 'Espèces',
+    gift_card: 'Carte cadeau',
+    store_credit: 'Avoir',
+    voucher: 'Bon de réduction',
+    loyalty_points: 'Points fidélité',
+    receipt: 'Ticket de caisse',
+    order: 'Vente n° {n}',
+    vatRate: 'Taux',
+    vatBase: 'Montant TTC',
+    vat: 'TVA',
+    vatTotal: 'dont TVA',
+    print: 'Imprimer le ticket',
+    newSale: 'Nouvelle vente',
+    thanks: 'Merci de votre visite !',
+    noStore: 'La caisse est réservée aux clés d’un magasin.',
+  },
+  en: {
+    title: 'Till',
+    scan: 'Scan or search an item',
+    scanHint: 'EAN-13 barcode then Enter, or a name or reference.',
+    notFound: 'No item for “{q}”.',
+    notSold: 'This item has no store price.',
+    results: 'Search results',
+    add: 'Add',
+    article: 'Item',
+    price: 'Price incl. VAT',
+    stockHere: 'Stock here',
+    stockNearby: 'Nearby stores',
+    stockOnline: 'Online (delivery)',
+    none: 'none',
+    units: '{n} u.',
+    basket: 'Basket',
+    emptyBasket: 'The basket is empty: scan an item.',
+    qty: 'Qty',
+    qtyOf: 'Quantity — {name}',
+    discount: 'Discount (€)',
+    discountOf: 'Discount in euros — {name}',
+    lineTotal: 'Total',
+    remove: 'Remove',
+    removeOf: 'Remove {name}',
+    total: 'Total incl. VAT',
+    scanTime: 'Scan handled in {ms} ms',
+    customer: 'Customer',
+    customerLookup: 'Phone, e-mail or loyalty card',
+    customerHint: 'The customer earns points on this sale.',
+    find: 'Find',
+    noCustomer: 'No customer found.',
+    detach: 'Remove the customer',
+    points: '{points} points ({worth})',
+    payment: 'Payment',
+    due: 'To pay',
+    left: 'Left to pay',
+    method: 'Payment method',
+    amount: 'Amount (€)',
+    handed: 'Cash handed over (€)',
+    code: 'Gift card or credit note code',
+    addTender: 'Add the payment',
+    tenders: 'Payments',
+    change: 'Change due',
+    complete: 'Complete the sale',
+    tooMuch: 'This amount is more than what is left to pay.',
+    needCode: 'Type the code.',
+    needCustomer: 'Attach the customer first.',
+    card: 'Card',
+    cash: 'Cash',
+    gift_card: 'Gift card',
+    store_credit: 'Store credit',
+    voucher: 'Voucher',
+    loyalty_points: 'Loyalty points',
+    receipt: 'Receipt',
+    order: 'Sale no. {n}',
+    vatRate: 'Rate',
+    vatBase: 'Amount incl. VAT',
+    vat: 'VAT',
+    vatTotal: 'of which VAT',
+    print: 'Print the receipt',
+    newSale: 'New sale',
+    thanks: 'Thank you for your visit!',
+    noStore: 'The till needs a store key.',
+  },
+}
