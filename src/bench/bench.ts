@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { SingleBar } from 'cli-progress'
 import pg from 'pg'
 import { customersSection } from './customers.bench.ts'
+import { offerSection } from './offer.bench.ts'
 import { pgbenchTpcb } from './pgbench.ts'
 import { routingSection } from './routing.bench.ts'
 import { startServerProcess } from './server-process.ts'
@@ -17,6 +18,7 @@ export const benchSections = [
   'customers',
   'pgbench',
   'routing',
+  'offer',
 ] as const
 export type BenchSection = (typeof benchSections)[number]
 
@@ -45,6 +47,12 @@ export async function runBench(opts: BenchOptions): Promise<Record<string, unkno
   if (wants('routing')) {
     log('bench: routing engine, 1,000 locations, 5-line orders, then 500 instances against HiGHS…')
     Object.assign(result, await routingSection())
+  }
+  if (wants('offer')) {
+    if (opts.databaseUrl) {
+      log('bench: coherent offer, 50,000 products × 6 channels, in-process on PostgreSQL…')
+      Object.assign(result, await offerSection(opts.databaseUrl))
+    } else log('bench: offer section skipped: it writes its 50,000 products straight into PostgreSQL')
   }
   const serverSections: BenchSection[] = ['orders', 'availability', 'oversell', 'customers']
   if (!serverSections.some(wants)) return result
