@@ -61,6 +61,34 @@ async function inStock(category: string, min: number, skip: string[] = []): Prom
   }
 }
 
+/** An article the demo store does not hold, that the network can deliver home. */
+async function notHere(category: string): Promise<Item> {
+  const products = await admin.get(`/products?category=${category}&channel=STORES&limit=100`)
+  type Variant = { sku: string; ean: string; prices: Array<{ price_list: string; amount_cents: number }> }
+  const variants = (products.body.data as Array<{ name: string; variants: Variant[] }>)
+    .flatMap((p) => p.variants.map((v) => ({ ...v, product: p.name })))
+    .slice(0, 200)
+  const skus = variants.map((v) => v.sku).join(',')
+  const here = await admin.get(`/availability?channel=STORES&skus=${skus}&location=${bastille.id}`)
+  const network = await admin.get(`/availability?channel=STORES&skus=${skus}`)
+  const empty = new Set(
+    (here.body.items as Array<{ sku: string; locations: Array<{ available: number }> }>)
+      .filter((i) => (i.locations[0]?.available ?? 0) === 0)
+      .map((i) => i.sku),
+  )
+  const found = (network.body.items as Array<{ sku: string; delivery_available: number }>).find(
+    (i) => empty.has(i.sku) && i.delivery_available >= 2,
+  )
+  expect(found, `a ${category} article the demo store lacks`).toBeDefined()
+  const v = variants.find((x) => x.sku === found!.sku)!
+  return {
+    sku: v.sku,
+    ean: v.ean,
+    name: v.product,
+    prices: Object.fromEntries(v.prices.map((p) => [p.price_list, p.amount_cents])),
+  }
+}
+
 async function newPage(): Promise<Page> {
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
@@ -95,7 +123,7 @@ describe('the staff workspace in a browser', () => {
     expect(await page.getByTestId('where').textContent()).toBe(bastille.name)
 
     // The till opens ready for the scanner, with a visible focus.
-    expect(await focusedName(page)).toBe('Scanner ou rechercher un article')
+    await expect.poll(() => focusedName(page)).toBe('Scanner ou rechercher un article')
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
     expect(outline).not.toBe('none')
 
@@ -156,6 +184,43 @@ describe('the staff workspace in a browser', () => {
     await page.close()
   })
 
+  it('sells an article not on the shelf for home delivery to the attached customer (endless aisle)', async () => {
+    const item = await notHere('kitchen')
+    const customer = (await admin.get('/customers?limit=50')).body.data.find(
+      (c: { phone: string | null; postcode: string }) => c.phone && /^\d{5}$/.test(c.postcode),
+    )
+    const page = await newPage()
+    await signIn(page, w.url, keys.store)
+    await page.waitForURL('**/till')
+    await expect.poll(() => focusedName(page)).toBe('Scanner ou rechercher un article')
+    await page.keyboard.type(item.ean, { delay: 3 })
+    await page.keyboard.press('Enter')
+    await expect
+      .poll(() => page.locator('main').textContent(), { timeout: 5000 })
+      .toContain('Pas en stock ici')
+
+    await page.getByLabel('Téléphone, e-mail ou carte de fidélité').fill(customer.phone)
+    await page.getByRole('button', { name: 'Rechercher' }).click()
+    await expect.poll(() => page.getByTestId('till-customer').textContent()).toMatch(/points/)
+    await page.getByLabel(`Remise au client — ${item.name}`, { exact: false }).selectOption('delivery')
+    // The customer's address fills the delivery address.
+    await expect.poll(() => page.getByLabel('Code postal').inputValue()).toBe(customer.postcode)
+    expect(await unlabelledControls(page)).toEqual([])
+    await screenshot(page, '05-till-endless-aisle')
+    await page.getByRole('button', { name: 'Ajouter le paiement' }).click()
+    await page.getByRole('button', { name: 'Valider la vente' }).click()
+    const receipt = page.getByTestId('receipt')
+    await expect.poll(() => receipt.textContent()).toContain('livré à domicile')
+    expect(await receipt.textContent()).toContain(`${customer.first_name} ${customer.last_name}`)
+
+    const number = (await receipt.textContent())!.match(/Vente n° (\d+)/)![1]
+    const order = (await admin.get(`/orders?number=${number}`)).body.data[0]
+    expect(order.customer_id).toBe(customer.id)
+    expect(order.lines[0].fulfilment).toBe('delivery')
+    expect(order.routing.shipments.length).toBeGreaterThan(0)
+    await page.close()
+  })
+
   it('prepares a click & collect order placed on the web and hands it over with its code', async () => {
     const item = await inStock('kitchen', 1)
     const web = apiAs(w.url, keys.web)
@@ -179,7 +244,7 @@ describe('the staff workspace in a browser', () => {
       await page.getByRole('button', { name: 'Afficher plus' }).click()
       await page.waitForTimeout(200)
     }
-    await screenshot(page, '05-queue')
+    await screenshot(page, '06-queue')
     expect(await unlabelledControls(page)).toEqual([])
     await open.click()
     const task = page.getByTestId('task')
@@ -193,7 +258,7 @@ describe('the staff workspace in a browser', () => {
       await page.getByRole('button', { name: button }).click()
       await expect.poll(() => page.getByTestId('task-status').textContent()).toBe(status)
     }
-    await screenshot(page, '06-pick-list-ready')
+    await screenshot(page, '07-pick-list-ready')
 
     // A wrong code is refused with what to do; the customer's code hands the order over.
     const codeField = page.getByLabel('Code de retrait du client')
@@ -249,7 +314,7 @@ describe('the staff workspace in a browser', () => {
     await page.getByRole('button', { name: 'Ajouter la note' }).click()
     await expect.poll(() => page.getByTestId('notes').textContent()).toContain('Rappel demandé')
     expect(await unlabelledControls(page)).toEqual([])
-    await screenshot(page, '07-customer-360')
+    await screenshot(page, '08-customer-360')
 
     // English on demand, euros still the French way.
     await page.getByLabel('Langue').selectOption('en')
@@ -311,7 +376,7 @@ describe('the staff workspace in a browser', () => {
     expect(await unlabelledControls(page)).toEqual([])
     await page.getByLabel(`Quantité rendue — ${sale.body.lines[0].product_name}`).fill('1')
     await page.getByLabel(`Motif — ${sale.body.lines[0].product_name}`).selectOption('wrong_item')
-    await screenshot(page, '11-return-at-till')
+    await screenshot(page, '09-return-at-till')
     await page.getByRole('button', { name: 'Enregistrer le retour' }).click()
     await expect.poll(() => page.getByTestId('refund').textContent()).toBe(euro(item.prices['PL-STORES']!))
 
@@ -332,7 +397,7 @@ describe('the staff workspace in a browser', () => {
     await page.getByLabel('Nom, marque ou référence').fill('cocotte')
     await page.keyboard.press('Enter')
     await page.locator('.catalog .list button').first().click()
-    await screenshot(page, '08-catalog')
+    await screenshot(page, '10-catalog')
     expect(await unlabelledControls(page)).toEqual([])
 
     await page
@@ -344,7 +409,7 @@ describe('the staff workspace in a browser', () => {
     await expect
       .poll(() => page.locator('.stock table').nth(1).locator('tbody tr').count())
       .toBeGreaterThan(0)
-    await screenshot(page, '09-stock')
+    await screenshot(page, '11-stock')
 
     // A web order delivered home, routed when placed: head office reads why from where.
     const item = await inStock('kitchen', 1)
@@ -366,7 +431,7 @@ describe('the staff workspace in a browser', () => {
     await page.keyboard.press('Enter')
     await page.getByRole('button', { name: `Ouvrir la commande ${delivered.body.number}` }).click()
     await expect.poll(() => page.getByTestId('routing').locator('li').count()).toBeGreaterThan(0)
-    await screenshot(page, '10-orders')
+    await screenshot(page, '12-orders')
     expect(await unlabelledControls(page)).toEqual([])
     await page.close()
   })

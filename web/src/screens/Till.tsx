@@ -2,8 +2,18 @@ import { useEffect, useRef, useState } from 'react'
 import { type Channel, type Order, ok } from '../api/client'
 import { useT } from '../i18n'
 import { useSession } from '../session'
+import { AddressBox, addressComplete, emptyAddress } from '../till/AddressBox'
 import { BasketTable } from '../till/BasketTable'
-import { addToBasket, type BasketLine, basketTotal, type TenderLine } from '../till/basket'
+import {
+  addToBasket,
+  type BasketLine,
+  basketTotal,
+  type DeliveryAddress,
+  linesReady,
+  needsAddress,
+  orderLines,
+  type TenderLine,
+} from '../till/basket'
 import { CustomerBox, type TillCustomer } from '../till/CustomerBox'
 import { tillDict } from '../till/dict'
 import { PaymentBox } from '../till/PaymentBox'
@@ -27,6 +37,7 @@ export function Till() {
   const [lines, setLines] = useState<BasketLine[]>([])
   const [customer, setCustomer] = useState<TillCustomer | null>(null)
   const [tenders, setTenders] = useState<TenderLine[]>([])
+  const [address, setAddress] = useState<DeliveryAddress>(emptyAddress)
   const [order, setOrder] = useState<Order | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
@@ -78,12 +89,8 @@ export function Till() {
           body: {
             channel: channel.code,
             ...(customer ? { customer_id: customer.customer.id } : {}),
-            lines: lines.map((l) => ({
-              sku: l.sku,
-              quantity: l.quantity,
-              fulfilment: 'takeaway' as const,
-              ...(l.discountCents > 0 ? { discount_cents: l.discountCents } : {}),
-            })),
+            lines: orderLines(lines),
+            ...(needsAddress(lines) ? { delivery_address: { ...address, country: 'FR' } } : {}),
             payments: tenders.map((p) => ({
               method: p.method,
               amount_cents: p.amountCents,
@@ -105,6 +112,7 @@ export function Till() {
     setLines([])
     setTenders([])
     setCustomer(null)
+    setAddress(emptyAddress)
     setOrder(null)
     setError(null)
     setScanMs(null)
@@ -115,7 +123,11 @@ export function Till() {
   if (order) {
     return (
       <div className="till-done">
-        <Receipt order={order} store={store} />
+        <Receipt
+          order={order}
+          store={store}
+          customer={customer ? `${customer.customer.first_name} ${customer.customer.last_name}` : undefined}
+        />
         <div className="row no-print">
           <button type="button" className="secondary" onClick={() => window.print()}>
             {t('print')}
@@ -142,6 +154,9 @@ export function Till() {
       <div className="till-side">
         <Section title={t('customer')}>
           <CustomerBox value={customer} onChange={setCustomer} locked={busy} />
+          {needsAddress(lines) && (
+            <AddressBox value={address} onChange={setAddress} customer={customer} locked={busy} />
+          )}
         </Section>
         <Section title={t('payment')}>
           <PaymentBox
@@ -150,6 +165,7 @@ export function Till() {
             onTenders={setTenders}
             customer={customer}
             onComplete={complete}
+            ready={linesReady(lines) && (!needsAddress(lines) || addressComplete(address))}
             busy={busy}
             error={error}
           />

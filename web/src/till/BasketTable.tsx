@@ -1,6 +1,8 @@
 import { centsInput, euro, parseEuros } from '../format'
 import { useT } from '../i18n'
-import { type BasketLine, basketTotal, lineTotal } from './basket'
+import { useLocationNames } from '../locations'
+import { useSession } from '../session'
+import { type BasketLine, basketTotal, type LineMode, lineTotal } from './basket'
 import { tillDict } from './dict'
 
 export function BasketTable({
@@ -15,6 +17,11 @@ export function BasketTable({
   locked: boolean
 }) {
   const t = useT(tillDict)
+  const { store } = useSession()
+  const network = useLocationNames()
+  const otherStores = [...network.values()]
+    .filter((l) => l.kind === 'store' && l.id !== store?.id)
+    .sort((a, b) => a.name.localeCompare(b.name))
   const update = (i: number, patch: Partial<BasketLine>) =>
     onChange(lines.map((l, j) => (j === i ? { ...l, ...patch } : l)))
 
@@ -31,6 +38,7 @@ export function BasketTable({
             </th>
             <th scope="col">{t('qty')}</th>
             <th scope="col">{t('discount')}</th>
+            <th scope="col">{t('mode')}</th>
             <th scope="col" className="num">
               {t('lineTotal')}
             </th>
@@ -70,6 +78,37 @@ export function BasketTable({
                   onDiscount={(c) => update(i, { discountCents: c })}
                 />
               </td>
+              <td>
+                <select
+                  aria-label={t('modeOf', { name: l.name })}
+                  value={l.mode}
+                  disabled={locked}
+                  onChange={(e) => update(i, { mode: e.target.value as LineMode })}
+                >
+                  {(['takeaway', 'delivery', 'pickup'] as const).map((m) => (
+                    <option key={m} value={m}>
+                      {t(m)}
+                    </option>
+                  ))}
+                </select>
+                {l.mode === 'pickup' && (
+                  <select
+                    aria-label={t('pickupOf', { name: l.name })}
+                    value={l.pickupStoreId ?? ''}
+                    disabled={locked}
+                    onChange={(e) => update(i, { pickupStoreId: e.target.value })}
+                  >
+                    <option value="" disabled>
+                      {t('chooseStore')}
+                    </option>
+                    {otherStores.map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {s.name}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </td>
               <td className="num">{euro(lineTotal(l))}</td>
               <td>
                 <button
@@ -87,7 +126,7 @@ export function BasketTable({
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" colSpan={4}>
+            <th scope="row" colSpan={5}>
               {t('total')}
             </th>
             <td className="num total" data-testid="total">

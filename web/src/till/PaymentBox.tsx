@@ -21,6 +21,7 @@ export function PaymentBox({
   onTenders,
   customer,
   onComplete,
+  ready,
   busy,
   error,
 }: {
@@ -29,6 +30,8 @@ export function PaymentBox({
   onTenders(t: TenderLine[]): void
   customer: TillCustomer | null
   onComplete(): void
+  /** Every line knows how it is handed over (pickup store, delivery address). */
+  ready: boolean
   busy: boolean
   error: unknown
 }) {
@@ -167,7 +170,7 @@ export function PaymentBox({
         ref={completeRef}
         type="button"
         className="primary big"
-        disabled={busy || totalCents <= 0 || due !== 0}
+        disabled={busy || !ready || totalCents <= 0 || due !== 0}
         onClick={onComplete}
       >
         {t('complete')}

@@ -1,13 +1,24 @@
 import type { Location, Order } from '../api/client'
 import { dateTime, euro, percent } from '../format'
 import { useLang, useT } from '../i18n'
+import { useLocationNames } from '../locations'
 import { Barcode } from './Barcode'
 import { tillDict } from './dict'
 
 /** The ticket de caisse, laid out to print on a receipt printer or A4 (see @media print). */
-export function Receipt({ order, store }: { order: Order; store: Location | null }) {
+export function Receipt({
+  order,
+  store,
+  customer,
+}: {
+  order: Order
+  store: Location | null
+  /** The customer's name, when one is attached to the sale. */
+  customer?: string
+}) {
   const t = useT(tillDict)
   const { lang } = useLang()
+  const network = useLocationNames()
   const payments = order.payments.filter((p) => p.kind === 'capture')
   const change = payments.reduce((sum, p) => sum + (p.change_due_cents ?? 0), 0)
   return (
@@ -24,6 +35,11 @@ export function Receipt({ order, store }: { order: Order; store: Location | null
         <p>
           {t('order', { n: order.number })} · {dateTime(order.placed_at ?? order.created_at, lang)}
         </p>
+        {customer && (
+          <p>
+            {t('customer')} : {customer}
+          </p>
+        )}
       </header>
       <table>
         <tbody>
@@ -31,6 +47,22 @@ export function Receipt({ order, store }: { order: Order; store: Location | null
             <tr key={l.id}>
               <td>
                 {l.quantity} × {l.product_name}
+                {l.fulfilment === 'delivery' && (
+                  <>
+                    <br />
+                    <small>{t('deliveredTo')}</small>
+                  </>
+                )}
+                {l.fulfilment === 'pickup' && (
+                  <>
+                    <br />
+                    <small>
+                      {t('collectAt', {
+                        store: network.get(l.pickup_location_id ?? '')?.name ?? l.pickup_location_id ?? '',
+                      })}
+                    </small>
+                  </>
+                )}
                 {l.discount_cents > 0 && (
                   <>
                     <br />

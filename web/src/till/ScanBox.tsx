@@ -7,7 +7,7 @@ import { ErrorNote, Field } from '../ui'
 import type { BasketLine } from './basket'
 import { tillDict } from './dict'
 
-export type Article = Omit<BasketLine, 'quantity' | 'discountCents'>
+export type Article = Omit<BasketLine, 'quantity' | 'discountCents' | 'mode' | 'pickupStoreId'>
 
 interface Stock {
   here: number | null
@@ -190,6 +190,11 @@ export function ScanBox({
           </dd>
           <dt>{t('stockOnline')}</dt>
           <dd>{shown.stock ? t('units', { n: shown.stock.online ?? 0 }) : '…'}</dd>
+          {shown.stock?.here === 0 && (
+            <dd className="notice" role="status">
+              {t('notHere')}
+            </dd>
+          )}
         </dl>
       )}
     </div>

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { addToBasket, basketTotal, changeDue, paid, tender } from './basket'
+import {
+  addToBasket,
+  basketTotal,
+  changeDue,
+  linesReady,
+  needsAddress,
+  orderLines,
+  paid,
+  tender,
+} from './basket'
 
 const cocotte = { sku: 'CUI-1', name: 'Cocotte', unitCents: 21800, vatRate: 20 }
 
@@ -28,5 +37,27 @@ describe('the till basket', () => {
       amountCents: 500,
       reference: 'GC-1',
     })
+  })
+
+  it('sells what is not on the shelf for home delivery or pickup in another store (endless aisle)', () => {
+    let lines = addToBasket(addToBasket([], cocotte), {
+      sku: 'THE-1',
+      name: 'Thé',
+      unitCents: 650,
+      vatRate: 5.5,
+    })
+    expect(needsAddress(lines)).toBe(false)
+    lines = lines.map((l) =>
+      l.sku === 'CUI-1' ? { ...l, mode: 'delivery' as const, discountCents: 100 } : l,
+    )
+    expect(needsAddress(lines)).toBe(true)
+    lines = lines.map((l) => (l.sku === 'THE-1' ? { ...l, mode: 'pickup' as const } : l))
+    expect(linesReady(lines)).toBe(false)
+    lines = lines.map((l) => (l.sku === 'THE-1' ? { ...l, pickupStoreId: 'loc_2' } : l))
+    expect(linesReady(lines)).toBe(true)
+    expect(orderLines(lines)).toEqual([
+      { sku: 'CUI-1', quantity: 1, fulfilment: 'delivery', discount_cents: 100 },
+      { sku: 'THE-1', quantity: 1, fulfilment: 'pickup', pickup_location_id: 'loc_2' },
+    ])
   })
 })

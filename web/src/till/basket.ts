@@ -1,4 +1,10 @@
-import type { TenderMethod } from '../api/client'
+import type { OrderInput, TenderMethod } from '../api/client'
+
+/**
+ * How the customer gets a line: taken away now, or — the endless aisle, for what is not on the
+ * shelf — delivered home or collected in another store.
+ */
+export type LineMode = 'takeaway' | 'delivery' | 'pickup'
 
 /** A line of the till's basket, priced from the store channel's price list (TTC). */
 export interface BasketLine {
@@ -9,6 +15,16 @@ export interface BasketLine {
   /** Manual discount on the whole line, in cents. */
   discountCents: number
   vatRate: number
+  mode: LineMode
+  /** The store where a `pickup` line is collected. */
+  pickupStoreId?: string
+}
+
+export interface DeliveryAddress {
+  name: string
+  line1: string
+  postcode: string
+  city: string
 }
 
 /** A tender taken at the till before the sale is recorded. */
@@ -22,9 +38,12 @@ export interface TenderLine {
 }
 
 /** Scanning the same article again adds one to its line, as tills do. */
-export function addToBasket(lines: BasketLine[], item: Omit<BasketLine, 'quantity' | 'discountCents'>) {
+export function addToBasket(
+  lines: BasketLine[],
+  item: Omit<BasketLine, 'quantity' | 'discountCents' | 'mode' | 'pickupStoreId'>,
+) {
   const i = lines.findIndex((l) => l.sku === item.sku)
-  if (i < 0) return [...lines, { ...item, quantity: 1, discountCents: 0 }]
+  if (i < 0) return [...lines, { ...item, quantity: 1, discountCents: 0, mode: 'takeaway' as const }]
   return lines.map((l, j) => (j === i ? { ...l, quantity: l.quantity + 1 } : l))
 }
 
@@ -60,4 +79,25 @@ export function tender(
   }
   if (typedCents > dueCents) return null
   return { method, amountCents: typedCents, ...(reference ? { reference } : {}) }
+}
+
+/** Whether the sale needs a delivery address (a line delivered home). */
+export function needsAddress(lines: BasketLine[]): boolean {
+  return lines.some((l) => l.mode === 'delivery')
+}
+
+/** A line is ready to sell when a pickup line has its store. */
+export function linesReady(lines: BasketLine[]): boolean {
+  return lines.every((l) => l.mode !== 'pickup' || Boolean(l.pickupStoreId))
+}
+
+/** The basket as the order's lines. */
+export function orderLines(lines: BasketLine[]): OrderInput['lines'] {
+  return lines.map((l) => ({
+    sku: l.sku,
+    quantity: l.quantity,
+    fulfilment: l.mode,
+    ...(l.mode === 'pickup' && l.pickupStoreId ? { pickup_location_id: l.pickupStoreId } : {}),
+    ...(l.discountCents > 0 ? { discount_cents: l.discountCents } : {}),
+  }))
 }

@@ -22,6 +22,21 @@ type Key =
   | 'discount'
   | 'discountOf'
   | 'lineTotal'
+  | 'mode'
+  | 'modeOf'
+  | 'pickupOf'
+  | 'chooseStore'
+  | 'takeaway'
+  | 'delivery'
+  | 'pickup'
+  | 'notHere'
+  | 'address'
+  | 'addressName'
+  | 'addressLine'
+  | 'postcode'
+  | 'city'
+  | 'deliveredTo'
+  | 'collectAt'
   | 'remove'
   | 'removeOf'
   | 'total'
@@ -87,6 +102,21 @@ export const tillDict: Dictionary<Key> = {
     discount: 'Remise (€)',
     discountOf: 'Remise en euros — {name}',
     lineTotal: 'Total',
+    mode: 'Remise au client',
+    modeOf: 'Remise au client — {name}',
+    pickupOf: 'Magasin de retrait — {name}',
+    chooseStore: 'Choisir le magasin',
+    takeaway: 'À emporter',
+    delivery: 'Livraison à domicile',
+    pickup: 'Retrait dans un autre magasin',
+    notHere: 'Pas en stock ici : proposez la livraison ou le retrait dans un magasin proche.',
+    address: 'Adresse de livraison',
+    addressName: 'Nom du destinataire',
+    addressLine: 'Adresse',
+    postcode: 'Code postal',
+    city: 'Ville',
+    deliveredTo: 'livré à domicile',
+    collectAt: 'à retirer à {store}',
     remove: 'Retirer',
     removeOf: 'Retirer {name}',
     total: 'Total TTC',
@@ -151,6 +181,21 @@ export const tillDict: Dictionary<Key> = {
     discount: 'Discount (€)',
     discountOf: 'Discount in euros — {name}',
     lineTotal: 'Total',
+    mode: 'Handed over',
+    modeOf: 'Handed over — {name}',
+    pickupOf: 'Pickup store — {name}',
+    chooseStore: 'Choose the store',
+    takeaway: 'Take away',
+    delivery: 'Home delivery',
+    pickup: 'Pickup in another store',
+    notHere: 'Not in stock here: offer home delivery or pickup in a nearby store.',
+    address: 'Delivery address',
+    addressName: 'Recipient’s name',
+    addressLine: 'Address',
+    postcode: 'Postcode',
+    city: 'City',
+    deliveredTo: 'delivered home',
+    collectAt: 'to collect at {store}',
     remove: 'Remove',
     removeOf: 'Remove {name}',
     total: 'Total incl. VAT',
