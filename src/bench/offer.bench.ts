@@ -41,7 +41,7 @@ export async function offerSection(databaseUrl: string) {
     }
     const db = database.db
 
-    log('bench: coherence report over every product (check pass, then a MILP per violation)…')
+    log('bench: coherence report over every product (check pass, then an exact search per violation)…')
     const t0 = performance.now()
     const { checked, findings } = await findViolations(db)
     const checkS = (performance.now() - t0) / 1000

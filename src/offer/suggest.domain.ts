@@ -25,6 +25,10 @@ export interface ListVariable {
 
 export interface SuggestionProgram {
   lists: ListVariable[]
+  /** Direction pairs between lists (indexes): the first may never be dearer than the second. */
+  directions: Array<[number, number]>
+  /** No optimum sets a price above this (see below). */
+  maxCents: number
   /** Set when bounds alone already contradict each other: no need to run the solver. */
   impossible: string | null
   lp: string
@@ -103,10 +107,14 @@ export function suggestionProgram(policy: CoherencePolicy, item: PricedSku): Sug
   if (spread) bounds.push(`0 <= lo <= ${max}`, `0 <= hi <= ${max}`)
   if (policy.maxSpreadCents !== null) rows.push(`sa: hi - lo <= ${policy.maxSpreadCents}`)
   if (policy.maxSpreadBp !== null) rows.push(`sp: 10000 hi - ${10_000 + policy.maxSpreadBp} lo <= 0`)
+  const directions: Array<[number, number]> = []
   policy.direction.forEach((d, k) => {
     const a = listOfChannel.get(d.cheaper)
     const b = listOfChannel.get(d.dearer)
-    if (a !== undefined && b !== undefined && a !== b) rows.push(`dir${k}: p${a} - p${b} <= 0`)
+    if (a !== undefined && b !== undefined && a !== b) {
+      rows.push(`dir${k}: p${a} - p${b} <= 0`)
+      directions.push([a, b])
+    }
   })
   const lp = [
     'Minimize',
@@ -119,7 +127,7 @@ export function suggestionProgram(policy: CoherencePolicy, item: PricedSku): Sug
     ...(bins.length ? ['Binary', ` ${bins.join(' ')}`] : []),
     'End',
   ].join('\n')
-  return { lists, impossible, lp }
+  return { lists, directions, maxCents: max, impossible, lp }
 }
 
 /** The smallest price at or above `cents` that ends on an allowed price point. */
