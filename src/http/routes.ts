@@ -12,6 +12,7 @@ import { loyaltyRoutes } from '../loyalty/loyalty.routes.ts'
 import { programmeRoutes } from '../loyalty/programme.routes.ts'
 import { rewardsRoutes } from '../loyalty/rewards.routes.ts'
 import { networkRoutes } from '../network/network.routes.ts'
+import { assortmentRoutes } from '../offer/assortment.routes.ts'
 import { offerRoutes } from '../offer/offer.routes.ts'
 import { ordersRoutes } from '../orders/orders.routes.ts'
 import { returnsRoutes } from '../returns/returns.routes.ts'
@@ -36,4 +37,5 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   storedValueRoutes,
   returnsRoutes,
   offerRoutes,
+  assortmentRoutes,
 ]

@@ -3,6 +3,7 @@ import { mayDiscount } from '../access/access.domain.ts'
 import { splitAmounts } from '../fulfilment/fulfilment.domain.ts'
 import type { StockHold } from '../inventory/reservations.store.ts'
 import { locateAddress } from '../network/geocode.domain.ts'
+import { maySell } from '../offer/assortment.domain.ts'
 import type { CostModel } from '../routing/cost-model.domain.ts'
 import { type RoutingCandidate, routeDelivery, type StockRow } from '../routing/routing.domain.ts'
 import { conflict, forbidden, invalidInput, refused } from '../shared/errors.ts'
@@ -64,6 +65,8 @@ export interface SellableVariant {
   vatRateBp: number
   priceCents: number | null
   listed: boolean
+  /** The category lets a till order the product unlisted in its store, for delivery or pickup. */
+  endlessAisle?: boolean
 }
 
 /** A location as order planning sees it (stores for sales and pickups). */
@@ -251,10 +254,16 @@ export function planOrder(input: OrderInput, ctx: PlanContext): OrderPlan {
     }
     const v = ctx.variants.get(l.sku)
     if (!v) throw invalidInput(`${field}/sku`, `no variant with SKU ${l.sku}`)
-    if (!v.listed) {
-      throw refused('not_in_assortment', `${field}/sku: ${l.sku} is not sold in channel ${channel.code}.`, {
-        field: `${field}/sku`,
-      })
+    if (!maySell(v.listed, v.endlessAisle ?? false, channel.kind, l.fulfilment)) {
+      const aisle =
+        channel.kind === 'store' && v.endlessAisle
+          ? ' A till can order it for delivery or pickup elsewhere (endless aisle).'
+          : ''
+      throw refused(
+        'not_in_assortment',
+        `${field}/sku: ${l.sku} is not sold in channel ${channel.code}.${aisle}`,
+        { field: `${field}/sku` },
+      )
     }
     if (v.priceCents === null) {
       throw refused('no_price', `${field}/sku: ${l.sku} has no price in channel ${channel.code}.`, {

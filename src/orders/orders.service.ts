@@ -107,6 +107,7 @@ export async function placeOrder(
           vatRateBp: v.vat_rate_bp,
           priceCents: v.price_cents,
           listed: v.listed,
+          endlessAisle: v.endless_aisle,
         },
       ]),
     ),
