@@ -202,7 +202,7 @@ describe('the staff workspace in a browser', () => {
     await page.getByLabel('Téléphone, e-mail ou carte de fidélité').fill(customer.phone)
     await page.getByRole('button', { name: 'Rechercher' }).click()
     await expect.poll(() => page.getByTestId('till-customer').textContent()).toMatch(/points/)
-    await page.getByLabel(`Remise au client — ${item.name}`, { exact: false }).selectOption('delivery')
+    await page.getByLabel(`Mode de livraison — ${item.name}`, { exact: false }).selectOption('delivery')
     // The customer's address fills the delivery address.
     await expect.poll(() => page.getByLabel('Code postal').inputValue()).toBe(customer.postcode)
     expect(await unlabelledControls(page)).toEqual([])
@@ -313,6 +313,19 @@ describe('the staff workspace in a browser', () => {
     await page.getByLabel('Nouvelle note').fill('Rappel demandé pour la livraison du canapé.')
     await page.getByRole('button', { name: 'Ajouter la note' }).click()
     await expect.poll(() => page.getByTestId('notes').textContent()).toContain('Rappel demandé')
+
+    // An after-sales ticket on a line of one of their orders, while on the phone.
+    await page
+      .getByRole('button', { name: /^Ouvrir un dossier SAV sur la commande/ })
+      .first()
+      .click()
+    await page.getByTestId('ticket-form').waitFor()
+    expect(await unlabelledControls(page)).toEqual([])
+    await page.getByLabel('Type de demande').selectOption('complaint')
+    await page.getByLabel('Objet').fill('Couvercle fendu à la livraison')
+    await page.getByRole('button', { name: 'Ouvrir le dossier' }).click()
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/Dossier SAV .+ ouvert/)
+    await expect.poll(() => page.locator('.c360').textContent()).toContain('Couvercle fendu à la livraison')
     expect(await unlabelledControls(page)).toEqual([])
     await screenshot(page, '08-customer-360')
 
@@ -320,6 +333,41 @@ describe('the staff workspace in a browser', () => {
     await page.getByLabel('Langue').selectOption('en')
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Call centre')
     await page.getByLabel('Language').selectOption('fr')
+    await page.close()
+  })
+
+  it('lets the call centre place an order for a caller, delivered home and paid by card', async () => {
+    const customer = (await admin.get('/customers?limit=50')).body.data.find(
+      (c: { phone: string | null; postcode: string }) => c.phone && /^\d{5}$/.test(c.postcode),
+    )
+    const page = await newPage()
+    await signIn(page, w.url, keys.callCentre)
+    await page.getByLabel('Téléphone, e-mail, carte de fidélité ou nom').fill(customer.phone)
+    await page.keyboard.press('Enter')
+    await page.getByRole('button', { name: 'Passer une commande pour ce client' }).click()
+    await page.waitForURL('**/phone-order?customer=*')
+    await expect.poll(() => page.getByTestId('till-customer').textContent()).toContain(customer.last_name)
+
+    // Searched by name as the caller describes it, added from the results.
+    await page.getByLabel('Scanner ou rechercher un article').fill('cocotte')
+    await page.keyboard.press('Enter')
+    await page
+      .getByRole('button', { name: /^Ajouter Cocotte/ })
+      .first()
+      .click()
+    await expect.poll(() => page.getByTestId('basket').locator('tbody tr').count()).toBe(1)
+    await expect.poll(() => page.getByLabel('Code postal').inputValue()).toBe(customer.postcode)
+    expect(await page.getByRole('radio', { name: 'Espèces' }).count()).toBe(0)
+    expect(await unlabelledControls(page)).toEqual([])
+    await screenshot(page, '09-phone-order')
+    await page.getByRole('button', { name: 'Ajouter le paiement' }).click()
+    await page.getByRole('button', { name: 'Valider la vente' }).click()
+    const confirmation = page.getByTestId('receipt')
+    await expect.poll(() => confirmation.textContent()).toContain('Confirmation de commande')
+    const number = (await confirmation.textContent())!.match(/Vente n° (\d+)/)![1]
+    const order = (await admin.get(`/orders?number=${number}`)).body.data[0]
+    expect(order).toMatchObject({ customer_id: customer.id, channel: { code: 'CALL-CENTRE' } })
+    expect(order.lines[0].fulfilment).toBe('delivery')
     await page.close()
   })
 
@@ -376,7 +424,7 @@ describe('the staff workspace in a browser', () => {
     expect(await unlabelledControls(page)).toEqual([])
     await page.getByLabel(`Quantité rendue — ${sale.body.lines[0].product_name}`).fill('1')
     await page.getByLabel(`Motif — ${sale.body.lines[0].product_name}`).selectOption('wrong_item')
-    await screenshot(page, '09-return-at-till')
+    await screenshot(page, '10-return-at-till')
     await page.getByRole('button', { name: 'Enregistrer le retour' }).click()
     await expect.poll(() => page.getByTestId('refund').textContent()).toBe(euro(item.prices['PL-STORES']!))
 
@@ -397,7 +445,7 @@ describe('the staff workspace in a browser', () => {
     await page.getByLabel('Nom, marque ou référence').fill('cocotte')
     await page.keyboard.press('Enter')
     await page.locator('.catalog .list button').first().click()
-    await screenshot(page, '10-catalog')
+    await screenshot(page, '11-catalog')
     expect(await unlabelledControls(page)).toEqual([])
 
     await page
@@ -409,7 +457,7 @@ describe('the staff workspace in a browser', () => {
     await expect
       .poll(() => page.locator('.stock table').nth(1).locator('tbody tr').count())
       .toBeGreaterThan(0)
-    await screenshot(page, '11-stock')
+    await screenshot(page, '12-stock')
 
     // A web order delivered home, routed when placed: head office reads why from where.
     const item = await inStock('kitchen', 1)
@@ -431,7 +479,7 @@ describe('the staff workspace in a browser', () => {
     await page.keyboard.press('Enter')
     await page.getByRole('button', { name: `Ouvrir la commande ${delivered.body.number}` }).click()
     await expect.poll(() => page.getByTestId('routing').locator('li').count()).toBeGreaterThan(0)
-    await screenshot(page, '12-orders')
+    await screenshot(page, '13-orders')
     expect(await unlabelledControls(page)).toEqual([])
     await page.close()
   })

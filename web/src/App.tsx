@@ -9,7 +9,7 @@ import { Queue } from './screens/Queue'
 import { Returns } from './screens/Returns'
 import { SignIn } from './screens/SignIn'
 import { Stock } from './screens/Stock'
-import { Till } from './screens/Till'
+import { PhoneOrder, Till } from './screens/Till'
 import { forgetKey, type Session, SessionContext, signIn, storedKey } from './session'
 import { Loading } from './ui'
 
@@ -19,6 +19,7 @@ const dict: Dictionary<
   | 'returns'
   | 'queue'
   | 'customers'
+  | 'phone'
   | 'catalog'
   | 'stock'
   | 'orders'
@@ -36,6 +37,7 @@ const dict: Dictionary<
     returns: 'Retours',
     queue: 'Retraits en magasin',
     customers: 'Clients',
+    phone: 'Commande téléphone',
     catalog: 'Catalogue',
     stock: 'Stock',
     orders: 'Commandes',
@@ -53,6 +55,7 @@ const dict: Dictionary<
     returns: 'Returns',
     queue: 'Click & collect',
     customers: 'Customers',
+    phone: 'Phone order',
     catalog: 'Catalog',
     stock: 'Stock',
     orders: 'Orders',
@@ -66,7 +69,7 @@ const dict: Dictionary<
   },
 }
 
-type ScreenName = 'till' | 'returns' | 'queue' | 'customers' | 'catalog' | 'stock' | 'orders'
+type ScreenName = 'till' | 'returns' | 'queue' | 'customers' | 'phone' | 'catalog' | 'stock' | 'orders'
 
 /** The screens and who sees them; the API enforces the same rules on every call. */
 const screens: Array<{ name: ScreenName; path: string; roles: Role[]; component: ComponentType }> = [
@@ -79,6 +82,7 @@ const screens: Array<{ name: ScreenName; path: string; roles: Role[]; component:
     roles: ['call_centre', 'store_staff', 'admin'],
     component: CallCentre,
   },
+  { name: 'phone', path: '/phone-order', roles: ['call_centre'], component: PhoneOrder },
   { name: 'orders', path: '/orders', roles: ['admin', 'store_staff', 'call_centre'], component: Orders },
   { name: 'catalog', path: '/catalog', roles: ['admin', 'store_staff', 'call_centre'], component: Catalog },
   { name: 'stock', path: '/stock', roles: ['admin', 'store_staff'], component: Stock },

@@ -7301,7 +7301,7 @@ export interface paths {
         };
         /**
          * SKUs whose channel prices break their category policy, with suggested prices that satisfy it
-         * @description Suggestions are the prices closest to today’s (least total change) that satisfy every rule, computed by a MILP solver; `feasible: false` says when no price set satisfies the policy. JSON is paged by SKU; `format=csv` streams the whole report.
+         * @description Suggestions are the prices closest to today’s (least total change) that satisfy every rule, computed by an exact search over price points (HiGHS for policies too wide to walk); `feasible: false` says when no price set satisfies the policy. JSON is paged by SKU; `format=csv` streams the whole report.
          */
         get: {
             parameters: {

@@ -3,9 +3,11 @@ import { type Customer, type Customer360, ok } from '../api/client'
 import { dateTime, euro } from '../format'
 import { type Dictionary, useLang, useT } from '../i18n'
 import { identifierQuery } from '../identifiers'
-import { labelOf, orderStatus } from '../labels'
+import { labelOf, orderStatus, shopperKinds, ticketWords } from '../labels'
+import { navigate } from '../router'
 import { useSession } from '../session'
 import { Empty, ErrorNote, Field, Loading, MoreButton, Section, usePages } from '../ui'
+import { TicketForm } from './TicketForm'
 
 const dict: Dictionary<
   | 'title'
@@ -41,6 +43,10 @@ const dict: Dictionary<
   | 'homeStore'
   | 'allOrders'
   | 'card'
+  | 'openTicket'
+  | 'placeOrder'
+  | 'openTicketFor'
+  | 'ticketOpened'
 > = {
   fr: {
     title: 'Service client',
@@ -76,6 +82,10 @@ const dict: Dictionary<
     homeStore: 'Magasin de référence',
     allOrders: 'Toutes les commandes',
     card: 'Carte',
+    openTicket: 'SAV',
+    placeOrder: 'Passer une commande pour ce client',
+    openTicketFor: 'Ouvrir un dossier SAV sur la commande {n}',
+    ticketOpened: 'Dossier SAV {n} ouvert.',
   },
   en: {
     title: 'Call centre',
@@ -111,6 +121,10 @@ const dict: Dictionary<
     homeStore: 'Home store',
     allOrders: 'All orders',
     card: 'Card',
+    openTicket: 'After-sales',
+    placeOrder: 'Place an order for this customer',
+    openTicketFor: 'Open an after-sales ticket on order {n}',
+    ticketOpened: 'After-sales ticket {n} opened.',
   },
 }
 
@@ -187,12 +201,16 @@ export function CallCentre() {
 function Customer360View({ id }: { id: string }) {
   const t = useT(dict)
   const st = useT(orderStatus)
+  const tw = useT(ticketWords)
+  const sk = useT(shopperKinds)
   const { lang } = useLang()
-  const { api } = useSession()
+  const { api, me } = useSession()
   const [view, setView] = useState<Customer360 | null>(null)
   const [error, setError] = useState<unknown>(null)
   const [note, setNote] = useState('')
   const [saving, setSaving] = useState(false)
+  const [ticketFor, setTicketFor] = useState<string | null>(null)
+  const [opened, setOpened] = useState<string | null>(null)
 
   const reload = useCallback(
     () => ok(api.GET('/api/v1/customers/{id}/360', { params: { path: { id } } })).then(setView, setError),
@@ -232,7 +250,20 @@ function Customer360View({ id }: { id: string }) {
   const c = view.customer
   return (
     <div className="c360" data-testid="c360">
-      <Section title={`${c.first_name} ${c.last_name}`}>
+      <Section
+        title={`${c.first_name} ${c.last_name}`}
+        actions={
+          me.role === 'call_centre' && (
+            <button
+              type="button"
+              className="primary"
+              onClick={() => navigate(`/phone-order?customer=${c.id}`)}
+            >
+              {t('placeOrder')}
+            </button>
+          )
+        }
+      >
         <dl className="facts">
           <dt>{t('contact')}</dt>
           <dd>{[c.phone, c.email].filter(Boolean).join(' · ') || '—'}</dd>
@@ -254,7 +285,7 @@ function Customer360View({ id }: { id: string }) {
                 <ul className="tags">
                   {view.profile.labels.map((l) => (
                     <li key={l.kind} title={l.evidence}>
-                      {l.kind.replace('_', ' ')}
+                      {labelOf(sk, shopperKinds, l.kind)}
                     </li>
                   ))}
                 </ul>
@@ -300,6 +331,9 @@ function Customer360View({ id }: { id: string }) {
                 {t('total')}
               </th>
               <th scope="col">{t('date')}</th>
+              <th scope="col">
+                <span className="sr-only">{t('openTicket')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -310,6 +344,19 @@ function Customer360View({ id }: { id: string }) {
                 <td>{labelOf(st, orderStatus, o.status)}</td>
                 <td className="num">{euro(o.total_cents)}</td>
                 <td>{dateTime(o.created_at, lang)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={t('openTicketFor', { n: o.number })}
+                    onClick={() => {
+                      setOpened(null)
+                      setTicketFor(o.id)
+                    }}
+                  >
+                    {t('openTicket')}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -317,6 +364,23 @@ function Customer360View({ id }: { id: string }) {
         {orders.loading && <Loading />}
         <MoreButton pages={orders} />
       </Section>
+      {ticketFor && (
+        <TicketForm
+          key={ticketFor}
+          orderId={ticketFor}
+          onCancel={() => setTicketFor(null)}
+          onOpened={(number) => {
+            setTicketFor(null)
+            setOpened(number)
+            void reload()
+          }}
+        />
+      )}
+      {opened && (
+        <p role="status" className="notice">
+          {t('ticketOpened', { n: opened })}
+        </p>
+      )}
       <Section title={t('returns')}>
         {view.returns.length === 0 ? (
           <Empty />
@@ -338,7 +402,8 @@ function Customer360View({ id }: { id: string }) {
           <ul className="list">
             {view.tickets.map((k) => (
               <li key={k.id}>
-                {k.number} · {k.kind} · {k.status} · {k.subject}
+                {k.number} · {labelOf(tw, ticketWords, k.kind)} · {labelOf(tw, ticketWords, k.status)} ·{' '}
+                {k.subject}
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { type Channel, type Order, ok } from '../api/client'
+import { type Channel, type Order, ok, type TenderMethod } from '../api/client'
 import { useT } from '../i18n'
 import { useSession } from '../session'
 import { AddressBox, addressComplete, emptyAddress } from '../till/AddressBox'
@@ -9,6 +9,7 @@ import {
   type BasketLine,
   basketTotal,
   type DeliveryAddress,
+  type LineMode,
   linesReady,
   needsAddress,
   orderLines,
@@ -28,10 +29,36 @@ declare global {
   }
 }
 
+/** How a sale is made: at a store till, or by the call centre on the phone. */
+interface SaleKind {
+  modes: LineMode[]
+  methods: TenderMethod[]
+}
+
+const atTill: SaleKind = {
+  modes: ['takeaway', 'delivery', 'pickup'],
+  methods: ['card', 'cash', 'gift_card', 'store_credit', 'loyalty_points'],
+}
+// On the phone nothing is taken away and no cash changes hands.
+const onPhone: SaleKind = {
+  modes: ['delivery', 'pickup'],
+  methods: ['card', 'gift_card', 'store_credit', 'loyalty_points'],
+}
+
 /** The store till: scan, basket, customer, tenders, then the receipt. */
 export function Till() {
+  return <Sale kind={atTill} />
+}
+
+/** An order taken by the call centre for a caller (`/phone-order?customer=cus_…`). */
+export function PhoneOrder() {
+  return <Sale kind={onPhone} />
+}
+
+function Sale({ kind }: { kind: SaleKind }) {
   const t = useT(tillDict)
   const { api, store, channel } = useSession()
+  const phone = kind === onPhone
   const scanRef = useRef<HTMLInputElement>(null)
   const [webChannel, setWebChannel] = useState<Channel | null>(null)
   const [lines, setLines] = useState<BasketLine[]>([])
@@ -45,6 +72,20 @@ export function Till() {
   const scannedAt = useRef<number | null>(null)
   // One key per sale: a retry after a lost answer records the sale once.
   const saleKey = useRef(crypto.randomUUID())
+
+  // A phone order opened from a customer's 360 starts with that customer.
+  useEffect(() => {
+    const id = new URLSearchParams(location.search).get('customer')
+    if (!id) return
+    Promise.all([
+      ok(api.GET('/api/v1/customers/{id}', { params: { path: { id } } })),
+      ok(api.GET('/api/v1/customers/{id}/loyalty', { params: { path: { id }, query: { limit: 1 } } })),
+    ]).then(
+      ([c, loyalty]) =>
+        setCustomer({ customer: c, points: loyalty.balance, worthCents: loyalty.worth_cents }),
+      setError,
+    )
+  }, [api])
 
   useEffect(() => {
     ok(api.GET('/api/v1/channels', { params: { query: { limit: 100 } } }))
@@ -65,7 +106,7 @@ export function Till() {
     })
   }, [lines])
 
-  if (!store || !channel) return <p>{t('noStore')}</p>
+  if (!channel || (!phone && !store)) return <p>{t('noStore')}</p>
 
   const total = basketTotal(lines)
   const changeLines = (next: BasketLine[]) => {
@@ -75,7 +116,7 @@ export function Till() {
 
   function onAdd(article: Article, at?: number) {
     scannedAt.current = at ?? null
-    changeLines(addToBasket(lines, article))
+    changeLines(addToBasket(lines, article, kind.modes[0]))
   }
 
   async function complete() {
@@ -125,7 +166,8 @@ export function Till() {
       <div className="till-done">
         <Receipt
           order={order}
-          store={store}
+          store={phone ? null : store}
+          title={phone ? t('confirmation') : t('receipt')}
           customer={customer ? `${customer.customer.first_name} ${customer.customer.last_name}` : undefined}
         />
         <div className="row no-print">
@@ -142,13 +184,19 @@ export function Till() {
 
   return (
     <div className="till">
-      <h1 className="sr-only">{t('title')}</h1>
+      <h1 className="sr-only">{phone ? t('phoneTitle') : t('title')}</h1>
       <div className="till-main">
         <Section title={t('article')}>
           <ScanBox storeChannel={channel} webChannel={webChannel} onAdd={onAdd} inputRef={scanRef} />
         </Section>
         <Section title={t('basket')}>
-          <BasketTable lines={lines} onChange={changeLines} scanMs={scanMs} locked={busy} />
+          <BasketTable
+            lines={lines}
+            onChange={changeLines}
+            scanMs={scanMs}
+            locked={busy}
+            modes={kind.modes}
+          />
         </Section>
       </div>
       <div className="till-side">
@@ -165,6 +213,7 @@ export function Till() {
             onTenders={setTenders}
             customer={customer}
             onComplete={complete}
+            methods={kind.methods}
             ready={linesReady(lines) && (!needsAddress(lines) || addressComplete(address))}
             busy={busy}
             error={error}

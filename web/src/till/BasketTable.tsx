@@ -10,11 +10,14 @@ export function BasketTable({
   onChange,
   scanMs,
   locked,
+  modes,
 }: {
   lines: BasketLine[]
   onChange(lines: BasketLine[]): void
   scanMs: number | null
   locked: boolean
+  /** How lines may be handed over in this channel. */
+  modes: LineMode[]
 }) {
   const t = useT(tillDict)
   const { store } = useSession()
@@ -28,114 +31,116 @@ export function BasketTable({
   if (lines.length === 0) return <p className="muted">{t('emptyBasket')}</p>
   return (
     <>
-      <table className="basket" data-testid="basket" data-scan-ms={scanMs ?? undefined}>
-        <caption className="sr-only">{t('basket')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('article')}</th>
-            <th scope="col" className="num">
-              {t('price')}
-            </th>
-            <th scope="col">{t('qty')}</th>
-            <th scope="col">{t('discount')}</th>
-            <th scope="col">{t('mode')}</th>
-            <th scope="col" className="num">
-              {t('lineTotal')}
-            </th>
-            <th scope="col">
-              <span className="sr-only">{t('remove')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((l, i) => (
-            <tr key={l.sku}>
-              <td>
-                {l.name}
-                <br />
-                <small className="muted">{l.sku}</small>
-              </td>
-              <td className="num">{euro(l.unitCents)}</td>
-              <td>
-                <input
-                  type="number"
-                  min={1}
-                  max={999}
-                  className="qty"
-                  aria-label={t('qtyOf', { name: l.name })}
-                  value={l.quantity}
-                  disabled={locked}
-                  onChange={(e) => {
-                    const n = Number.parseInt(e.target.value, 10)
-                    if (n >= 1) update(i, { quantity: n })
-                  }}
-                />
-              </td>
-              <td>
-                <DiscountInput
-                  line={l}
-                  disabled={locked}
-                  onDiscount={(c) => update(i, { discountCents: c })}
-                />
-              </td>
-              <td>
-                <select
-                  aria-label={t('modeOf', { name: l.name })}
-                  value={l.mode}
-                  disabled={locked}
-                  onChange={(e) => update(i, { mode: e.target.value as LineMode })}
-                >
-                  {(['takeaway', 'delivery', 'pickup'] as const).map((m) => (
-                    <option key={m} value={m}>
-                      {t(m)}
-                    </option>
-                  ))}
-                </select>
-                {l.mode === 'pickup' && (
-                  <select
-                    aria-label={t('pickupOf', { name: l.name })}
-                    value={l.pickupStoreId ?? ''}
+      <div className="scroll">
+        <table className="basket" data-testid="basket" data-scan-ms={scanMs ?? undefined}>
+          <caption className="sr-only">{t('basket')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('article')}</th>
+              <th scope="col" className="num">
+                {t('price')}
+              </th>
+              <th scope="col">{t('qty')}</th>
+              <th scope="col">{t('discount')}</th>
+              <th scope="col">{t('mode')}</th>
+              <th scope="col" className="num">
+                {t('lineTotal')}
+              </th>
+              <th scope="col">
+                <span className="sr-only">{t('remove')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map((l, i) => (
+              <tr key={l.sku}>
+                <td>
+                  {l.name}
+                  <br />
+                  <small className="muted">{l.sku}</small>
+                </td>
+                <td className="num">{euro(l.unitCents)}</td>
+                <td>
+                  <input
+                    type="number"
+                    min={1}
+                    max={999}
+                    className="qty"
+                    aria-label={t('qtyOf', { name: l.name })}
+                    value={l.quantity}
                     disabled={locked}
-                    onChange={(e) => update(i, { pickupStoreId: e.target.value })}
+                    onChange={(e) => {
+                      const n = Number.parseInt(e.target.value, 10)
+                      if (n >= 1) update(i, { quantity: n })
+                    }}
+                  />
+                </td>
+                <td>
+                  <DiscountInput
+                    line={l}
+                    disabled={locked}
+                    onDiscount={(c) => update(i, { discountCents: c })}
+                  />
+                </td>
+                <td>
+                  <select
+                    aria-label={t('modeOf', { name: l.name })}
+                    value={l.mode}
+                    disabled={locked}
+                    onChange={(e) => update(i, { mode: e.target.value as LineMode })}
                   >
-                    <option value="" disabled>
-                      {t('chooseStore')}
-                    </option>
-                    {otherStores.map((s) => (
-                      <option key={s.id} value={s.id}>
-                        {s.name}
+                    {modes.map((m) => (
+                      <option key={m} value={m}>
+                        {t(m)}
                       </option>
                     ))}
                   </select>
-                )}
+                  {l.mode === 'pickup' && (
+                    <select
+                      aria-label={t('pickupOf', { name: l.name })}
+                      value={l.pickupStoreId ?? ''}
+                      disabled={locked}
+                      onChange={(e) => update(i, { pickupStoreId: e.target.value })}
+                    >
+                      <option value="" disabled>
+                        {t('chooseStore')}
+                      </option>
+                      {otherStores.map((s) => (
+                        <option key={s.id} value={s.id}>
+                          {s.name}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </td>
+                <td className="num">{euro(lineTotal(l))}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="link"
+                    disabled={locked}
+                    aria-label={t('removeOf', { name: l.name })}
+                    onClick={() => onChange(lines.filter((_, j) => j !== i))}
+                  >
+                    {t('remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={5}>
+                {t('total')}
+              </th>
+              <td className="num total" data-testid="total">
+                {euro(basketTotal(lines))}
               </td>
-              <td className="num">{euro(lineTotal(l))}</td>
-              <td>
-                <button
-                  type="button"
-                  className="link"
-                  disabled={locked}
-                  aria-label={t('removeOf', { name: l.name })}
-                  onClick={() => onChange(lines.filter((_, j) => j !== i))}
-                >
-                  {t('remove')}
-                </button>
-              </td>
+              <td />
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={5}>
-              {t('total')}
-            </th>
-            <td className="num total" data-testid="total">
-              {euro(basketTotal(lines))}
-            </td>
-            <td />
-          </tr>
-        </tfoot>
-      </table>
+          </tfoot>
+        </table>
+      </div>
       {scanMs !== null && (
         <p className="muted small" data-testid="scan-ms">
           {t('scanTime', { ms: Math.round(scanMs) })}

@@ -8,7 +8,6 @@ import { changeDue, paid, type TenderLine, tender } from './basket'
 import type { TillCustomer } from './CustomerBox'
 import { tillDict } from './dict'
 
-const methods: TenderMethod[] = ['card', 'cash', 'gift_card', 'store_credit', 'loyalty_points']
 const coded = (m: TenderMethod) => m === 'gift_card' || m === 'store_credit' || m === 'voucher'
 
 /**
@@ -21,6 +20,7 @@ export function PaymentBox({
   onTenders,
   customer,
   onComplete,
+  methods,
   ready,
   busy,
   error,
@@ -30,6 +30,8 @@ export function PaymentBox({
   onTenders(t: TenderLine[]): void
   customer: TillCustomer | null
   onComplete(): void
+  /** The tenders this channel takes (cash only at a till). */
+  methods: TenderMethod[]
   /** Every line knows how it is handed over (pickup store, delivery address). */
   ready: boolean
   busy: boolean
@@ -37,7 +39,7 @@ export function PaymentBox({
 }) {
   const t = useT(tillDict)
   const { api } = useSession()
-  const [method, setMethod] = useState<TenderMethod>('card')
+  const [method, setMethod] = useState<TenderMethod>(methods[0] ?? 'card')
   const [amount, setAmount] = useState('')
   const [code, setCode] = useState('')
   const [problem, setProblem] = useState<unknown>(null)
@@ -70,7 +72,7 @@ export function PaymentBox({
       const all = [...tenders, next]
       onTenders(all)
       setCode('')
-      setMethod('card')
+      setMethod(methods[0] ?? 'card')
       // Paid in full: the next key press completes the sale; else the next tender is chosen.
       requestAnimationFrame(() => {
         if (paid(all) >= totalCents) completeRef.current?.focus()

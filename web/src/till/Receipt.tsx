@@ -10,7 +10,9 @@ export function Receipt({
   order,
   store,
   customer,
+  title,
 }: {
+  title: string
   order: Order
   store: Location | null
   /** The customer's name, when one is attached to the sale. */
@@ -24,7 +26,7 @@ export function Receipt({
   return (
     <article className="receipt" data-testid="receipt" aria-labelledby="receipt-title">
       <header>
-        <h2 id="receipt-title">{t('receipt')}</h2>
+        <h2 id="receipt-title">{title}</h2>
         {store && (
           <p>
             <strong>{store.name}</strong>

@@ -72,7 +72,7 @@ export function ScanBox({
       availability(storeChannel.code, near),
       webChannel ? availability(webChannel.code) : Promise.resolve(undefined),
     ])
-    const here = nearby?.locations.find((l) => l.location_id === store?.id)?.available ?? 0
+    const here = store ? (nearby?.locations.find((l) => l.location_id === store.id)?.available ?? 0) : null
     setShown((s) =>
       s?.article.sku === sku
         ? {
@@ -178,8 +178,12 @@ export function ScanBox({
           <dd>{shown.label}</dd>
           <dt>{t('price')}</dt>
           <dd>{euro(shown.article.unitCents)}</dd>
-          <dt>{t('stockHere')}</dt>
-          <dd data-testid="stock-here">{shown.stock ? t('units', { n: shown.stock.here ?? 0 }) : '…'}</dd>
+          {store && (
+            <>
+              <dt>{t('stockHere')}</dt>
+              <dd data-testid="stock-here">{shown.stock ? t('units', { n: shown.stock.here ?? 0 }) : '…'}</dd>
+            </>
+          )}
           <dt>{t('stockNearby')}</dt>
           <dd>
             {!shown.stock
@@ -190,7 +194,7 @@ export function ScanBox({
           </dd>
           <dt>{t('stockOnline')}</dt>
           <dd>{shown.stock ? t('units', { n: shown.stock.online ?? 0 }) : '…'}</dd>
-          {shown.stock?.here === 0 && (
+          {store && shown.stock?.here === 0 && (
             <dd className="notice" role="status">
               {t('notHere')}
             </dd>

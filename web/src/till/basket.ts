@@ -41,9 +41,10 @@ export interface TenderLine {
 export function addToBasket(
   lines: BasketLine[],
   item: Omit<BasketLine, 'quantity' | 'discountCents' | 'mode' | 'pickupStoreId'>,
+  mode: LineMode = 'takeaway',
 ) {
   const i = lines.findIndex((l) => l.sku === item.sku)
-  if (i < 0) return [...lines, { ...item, quantity: 1, discountCents: 0, mode: 'takeaway' as const }]
+  if (i < 0) return [...lines, { ...item, quantity: 1, discountCents: 0, mode }]
   return lines.map((l, j) => (j === i ? { ...l, quantity: l.quantity + 1 } : l))
 }
 

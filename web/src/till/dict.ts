@@ -78,6 +78,8 @@ type Key =
   | 'newSale'
   | 'thanks'
   | 'noStore'
+  | 'confirmation'
+  | 'phoneTitle'
 
 export const tillDict: Dictionary<Key> = {
   fr: {
@@ -102,8 +104,8 @@ export const tillDict: Dictionary<Key> = {
     discount: 'Remise (€)',
     discountOf: 'Remise en euros — {name}',
     lineTotal: 'Total',
-    mode: 'Remise au client',
-    modeOf: 'Remise au client — {name}',
+    mode: 'Mode',
+    modeOf: 'Mode de livraison — {name}',
     pickupOf: 'Magasin de retrait — {name}',
     chooseStore: 'Choisir le magasin',
     takeaway: 'À emporter',
@@ -158,6 +160,8 @@ export const tillDict: Dictionary<Key> = {
     newSale: 'Nouvelle vente',
     thanks: 'Merci de votre visite !',
     noStore: 'La caisse est réservée aux clés d’un magasin.',
+    confirmation: 'Confirmation de commande',
+    phoneTitle: 'Commande par téléphone',
   },
   en: {
     title: 'Till',
@@ -181,8 +185,8 @@ export const tillDict: Dictionary<Key> = {
     discount: 'Discount (€)',
     discountOf: 'Discount in euros — {name}',
     lineTotal: 'Total',
-    mode: 'Handed over',
-    modeOf: 'Handed over — {name}',
+    mode: 'Fulfilment',
+    modeOf: 'Fulfilment — {name}',
     pickupOf: 'Pickup store — {name}',
     chooseStore: 'Choose the store',
     takeaway: 'Take away',
@@ -237,5 +241,7 @@ export const tillDict: Dictionary<Key> = {
     newSale: 'New sale',
     thanks: 'Thank you for your visit!',
     noStore: 'The till needs a store key.',
+    confirmation: 'Order confirmation',
+    phoneTitle: 'Phone order',
   },
 }
