@@ -438,7 +438,7 @@ describe('the staff workspace in a browser', () => {
     await page.close()
   })
 
-  it('lets head office browse the catalog, the stock of a SKU with its movements, and orders with their routing', async () => {
+  it('lets head office browse the catalog, a SKU’s stock and movements, orders with their routing, and merge duplicates', async () => {
     const page = await newPage()
     await signIn(page, w.url, keys.admin)
     await page.getByRole('link', { name: 'Catalogue' }).click()
@@ -481,6 +481,23 @@ describe('the staff workspace in a browser', () => {
     await expect.poll(() => page.getByTestId('routing').locator('li').count()).toBeGreaterThan(0)
     await screenshot(page, '13-orders')
     expect(await unlabelledControls(page)).toEqual([])
+
+    // Customers registered twice across channels, merged into one profile.
+    await page.getByRole('link', { name: 'Doublons' }).click()
+    const pairs = page.getByTestId('duplicates').locator('li')
+    await expect.poll(() => pairs.count()).toBeGreaterThan(0)
+    await screenshot(page, '14-duplicates')
+    const [keep, absorbed] = (await admin.get('/customers/duplicates?limit=20')).body.data[0].customers
+    page.once('dialog', (dialog) => dialog.accept())
+    type Person = { name: string; email: string | null; phone: string | null; postcode: string }
+    const label = (p: Person) => `${p.name} (${[p.email, p.phone, p.postcode].filter(Boolean).join(' · ')})`
+    await pairs
+      .first()
+      .getByRole('button', { name: `Garder ${label(keep)}, y fusionner ${label(absorbed)}`, exact: true })
+      .click()
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/a rejoint/)
+    // The absorbed profile's id now leads to the one kept.
+    expect((await admin.get(`/customers/${absorbed.id}`)).body.id).toBe(keep.id)
     await page.close()
   })
 })

@@ -1,9 +1,10 @@
 import { type ComponentType, useEffect, useState } from 'react'
-import type { Role } from './api/client'
+import { type Role, UNAUTHENTICATED } from './api/client'
 import { type Dictionary, useLang, useT } from './i18n'
 import { Link, navigate, usePath } from './router'
 import { CallCentre } from './screens/CallCentre'
 import { Catalog } from './screens/Catalog'
+import { Duplicates } from './screens/Duplicates'
 import { Orders } from './screens/Orders'
 import { Queue } from './screens/Queue'
 import { Returns } from './screens/Returns'
@@ -20,6 +21,7 @@ const dict: Dictionary<
   | 'queue'
   | 'customers'
   | 'phone'
+  | 'duplicates'
   | 'catalog'
   | 'stock'
   | 'orders'
@@ -38,6 +40,7 @@ const dict: Dictionary<
     queue: 'Retraits en magasin',
     customers: 'Clients',
     phone: 'Commande téléphone',
+    duplicates: 'Doublons',
     catalog: 'Catalogue',
     stock: 'Stock',
     orders: 'Commandes',
@@ -56,6 +59,7 @@ const dict: Dictionary<
     queue: 'Click & collect',
     customers: 'Customers',
     phone: 'Phone order',
+    duplicates: 'Duplicates',
     catalog: 'Catalog',
     stock: 'Stock',
     orders: 'Orders',
@@ -69,7 +73,16 @@ const dict: Dictionary<
   },
 }
 
-type ScreenName = 'till' | 'returns' | 'queue' | 'customers' | 'phone' | 'catalog' | 'stock' | 'orders'
+type ScreenName =
+  | 'till'
+  | 'returns'
+  | 'queue'
+  | 'customers'
+  | 'phone'
+  | 'duplicates'
+  | 'catalog'
+  | 'stock'
+  | 'orders'
 
 /** The screens and who sees them; the API enforces the same rules on every call. */
 const screens: Array<{ name: ScreenName; path: string; roles: Role[]; component: ComponentType }> = [
@@ -83,6 +96,7 @@ const screens: Array<{ name: ScreenName; path: string; roles: Role[]; component:
     component: CallCentre,
   },
   { name: 'phone', path: '/phone-order', roles: ['call_centre'], component: PhoneOrder },
+  { name: 'duplicates', path: '/duplicates', roles: ['admin', 'call_centre'], component: Duplicates },
   { name: 'orders', path: '/orders', roles: ['admin', 'store_staff', 'call_centre'], component: Orders },
   { name: 'catalog', path: '/catalog', roles: ['admin', 'store_staff', 'call_centre'], component: Catalog },
   { name: 'stock', path: '/stock', roles: ['admin', 'store_staff'], component: Stock },
@@ -104,6 +118,15 @@ export function App() {
   useEffect(() => {
     document.title = t('title')
   }, [t])
+
+  useEffect(() => {
+    const signOut = () => {
+      forgetKey()
+      setSession(null)
+    }
+    window.addEventListener(UNAUTHENTICATED, signOut)
+    return () => window.removeEventListener(UNAUTHENTICATED, signOut)
+  }, [])
 
   if (restoring) return <Loading />
   if (!session) return <SignIn onSignedIn={setSession} />

@@ -61,11 +61,16 @@ export function apiClient(key: string): Api {
   })
 }
 
+/** Dispatched on the window when the API no longer knows the signed-in key. */
+export const UNAUTHENTICATED = 'passerelle:unauthenticated'
+
 /** The data of a call, or its error thrown as an ApiError. */
 export async function ok<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   const { data, error, response } = await call
   if (response.ok && data !== undefined) return data
   const body = (error ?? {}) as { error?: { code?: string; message?: string } }
+  // A key revoked while signed in: the workspace goes back to its sign-in screen.
+  if (response.status === 401) globalThis.dispatchEvent?.(new Event(UNAUTHENTICATED))
   throw new ApiError(
     response.status,
     body.error?.code ?? 'http_error',
