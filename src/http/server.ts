@@ -9,7 +9,7 @@ import { seedDemoInChild } from '../demo/seed-in-child.ts'
 import { startDraftSweeper } from '../orders/draft-sweeper.ts'
 import type { Config } from '../shared/config.ts'
 import { AppError } from '../shared/errors.ts'
-import { type App, buildApp } from './app.ts'
+import { type App, buildApp, defaultWebRoot } from './app.ts'
 
 export interface StartOptions {
   /** Progress of the demo load (the CLI draws bars on stderr). */
@@ -146,6 +146,7 @@ function banner(
     `Passerelle is ready (${(elapsedMs / 1000).toFixed(1)} s)`,
     `  API        ${url}/api/v1`,
     `  API docs   ${url}/docs   (OpenAPI: ${url}/openapi.json)`,
+    ...(existsSync(join(defaultWebRoot, 'index.html')) ? [`  Workspace  ${url}/   (staff workspace)`] : []),
   ]
   if (database.kind === 'pglite') {
     lines.push(

@@ -438,6 +438,82 @@ describe('the staff workspace in a browser', () => {
     await page.close()
   })
 
+  it('exchanges an article at the till for a dearer one, the difference paid by card, keyboard only', async () => {
+    // Two articles on the shelf at different prices: the cheaper one sold, then exchanged.
+    const first = await inStock('kitchen', 1)
+    const skip = [first.sku]
+    let second = await inStock('kitchen', 1, skip)
+    while (second.prices['PL-STORES'] === first.prices['PL-STORES'] && skip.length < 10) {
+      skip.push(second.sku)
+      second = await inStock('kitchen', 1, skip)
+    }
+    const [sold, dearer] =
+      first.prices['PL-STORES']! < second.prices['PL-STORES']! ? [first, second] : [second, first]
+    const soldCents = sold.prices['PL-STORES']!
+    const dearerCents = dearer.prices['PL-STORES']!
+    expect(dearerCents).toBeGreaterThan(soldCents)
+    const store = apiAs(w.url, keys.store)
+    const sale = await store.post('/orders', {
+      channel: 'STORES',
+      lines: [{ sku: sold.sku, quantity: 1, fulfilment: 'takeaway' }],
+      payments: [{ method: 'card', amount_cents: soldCents }],
+    })
+    expect(sale.status, JSON.stringify(sale.body)).toBe(201)
+
+    const page = await newPage()
+    await signIn(page, w.url, keys.store)
+    await page.getByRole('link', { name: 'Retours' }).click()
+    await expect.poll(() => focusedName(page)).toBe('Ticket, n° de commande, téléphone ou e-mail')
+    await page.keyboard.type(sale.body.receipt_barcode, { delay: 3 })
+    await page.keyboard.press('Enter')
+    await page.getByTestId('return-lines').waitFor()
+    const name = sale.body.lines[0].product_name
+    await page.getByLabel(`Quantité rendue — ${name}`).fill('1')
+    await page.getByLabel(`Motif — ${name}`).selectOption('wrong_size')
+    // The exchange opens on the scan field: the new article is scanned as at the till.
+    await tabTo(page, 'Un remboursement')
+    await page.keyboard.press('ArrowDown')
+    await expect.poll(() => focusedName(page)).toBe('Scanner ou rechercher un article')
+    await page.keyboard.type(dearer.ean, { delay: 3 })
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByTestId('basket').locator('tbody tr').count()).toBe(1)
+    await expect.poll(() => page.getByTestId('difference').textContent()).toBe(euro(dearerCents - soldCents))
+    expect(await page.getByTestId('exchange-balance').textContent()).toContain('Reste à payer')
+
+    // The difference by card: the amount offered is what is left to pay.
+    await tabTo(page, 'Montant (€)')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => focusedName(page)).toBe('Valider l’échange')
+    expect(await unlabelledControls(page)).toEqual([])
+    await screenshot(page, '15-exchange-at-till')
+    await page.keyboard.press('Enter')
+
+    const done = page.getByTestId('exchange-done')
+    await done.waitFor()
+    const returns = (await store.get(`/returns?order_id=${sale.body.id}`)).body.data
+    expect(returns).toHaveLength(1)
+    expect(returns[0]).toMatchObject({ status: 'completed', method: 'in_store', refund_cents: soldCents })
+    const newOrder = (await store.get(`/orders/${returns[0].exchange_order_id}`)).body
+    expect(newOrder.total_cents).toBe(dearerCents)
+    expect(newOrder.lines.map((l: { sku: string }) => l.sku)).toEqual([dearer.sku])
+    expect(
+      newOrder.payments.map((p: { method: string; amount_cents: number }) => [p.method, p.amount_cents]),
+    ).toEqual([
+      ['store_credit', soldCents],
+      ['card', dearerCents - soldCents],
+    ])
+    // The summary: what came back, the new sale with its number and tenders, the credit note spent.
+    const text = (await done.textContent()) ?? ''
+    expect(await page.getByTestId('returned-items').textContent()).toContain(name)
+    expect(await page.getByTestId('receipt').textContent()).toContain(`Vente n° ${newOrder.number}`)
+    expect(text).toContain(newOrder.lines[0].product_name)
+    expect(text).toContain(euro(dearerCents - soldCents))
+    expect(await page.getByTestId('credit-note').textContent()).toContain('entièrement utilisé')
+    await screenshot(page, '16-exchange-summary')
+    expect(await focusedName(page)).toBe('Nouveau retour')
+    await page.close()
+  })
+
   it('lets head office browse the catalog, a SKU’s stock and movements, orders with their routing, and merge duplicates', async () => {
     const page = await newPage()
     await signIn(page, w.url, keys.admin)

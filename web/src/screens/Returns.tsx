@@ -5,6 +5,8 @@ import { type Dictionary, useLang, useT } from '../i18n'
 import { labelOf } from '../labels'
 import { useSession } from '../session'
 import { tillDict } from '../till/dict'
+import { ExchangeBox, type ExchangeDone, type ExchangeInput, ExchangeSummary } from '../till/ExchangeBox'
+import { returnedValue } from '../till/exchange'
 import { Empty, ErrorNote, Field, Section } from '../ui'
 
 type ReturnIn = PostBody<'/api/v1/returns'>
@@ -61,6 +63,9 @@ type Key =
   | 'reasonOf'
   | 'conditionOf'
   | 'refundTo'
+  | 'operation'
+  | 'refund'
+  | 'exchange'
   | 'original'
   | 'store_credit'
   | 'override'
@@ -93,7 +98,10 @@ const dict: Dictionary<Key> = {
     qtyOf: 'Quantité rendue — {name}',
     reasonOf: 'Motif — {name}',
     conditionOf: 'État — {name}',
-    refundTo: 'Remboursement',
+    refundTo: 'Rembourser',
+    operation: 'Le client repart avec',
+    refund: 'Un remboursement',
+    exchange: 'Un échange',
     original: 'Sur les moyens de paiement d’origine',
     store_credit: 'En avoir',
     override: 'Dérogation du responsable (motif)',
@@ -133,7 +141,10 @@ const dict: Dictionary<Key> = {
     qtyOf: 'Quantity returned — {name}',
     reasonOf: 'Reason — {name}',
     conditionOf: 'Condition — {name}',
-    refundTo: 'Refund',
+    refundTo: 'Refund to',
+    operation: 'The customer leaves with',
+    refund: 'A refund',
+    exchange: 'An exchange',
     original: 'To the original means of payment',
     store_credit: 'As a credit note',
     override: 'Manager override (reason)',
@@ -178,6 +189,7 @@ export function Returns() {
   const [found, setFound] = useState<Purchase[] | null>(null)
   const [chosen, setChosen] = useState<Purchase | null>(null)
   const [done, setDone] = useState<ReturnView | null>(null)
+  const [exchanged, setExchanged] = useState<ExchangeDone | null>(null)
   const [error, setError] = useState<unknown>(null)
 
   useEffect(() => findRef.current?.focus(), [])
@@ -200,6 +212,7 @@ export function Returns() {
 
   function reset() {
     setDone(null)
+    setExchanged(null)
     setFound(null)
     setChosen(null)
     setText('')
@@ -207,6 +220,7 @@ export function Returns() {
   }
 
   if (done) return <ReturnDone view={done} onNext={reset} />
+  if (exchanged) return <ExchangeSummary done={exchanged} onNext={reset} />
 
   return (
     <div className="returns">
@@ -244,12 +258,20 @@ export function Returns() {
           </ul>
         </Section>
       )}
-      {chosen && <ReturnForm key={chosen.id} purchase={chosen} onDone={setDone} />}
+      {chosen && <ReturnForm key={chosen.id} purchase={chosen} onDone={setDone} onExchanged={setExchanged} />}
     </div>
   )
 }
 
-function ReturnForm({ purchase, onDone }: { purchase: Purchase; onDone(view: ReturnView): void }) {
+function ReturnForm({
+  purchase,
+  onDone,
+  onExchanged,
+}: {
+  purchase: Purchase
+  onDone(view: ReturnView): void
+  onExchanged(done: ExchangeDone): void
+}) {
   const t = useT(dict)
   const { lang } = useLang()
   const { api, me } = useSession()
@@ -261,6 +283,7 @@ function ReturnForm({ purchase, onDone }: { purchase: Purchase; onDone(view: Ret
       condition: 'resellable' as Condition,
     })),
   )
+  const [operation, setOperation] = useState<'refund' | 'exchange'>('refund')
   const [refundTo, setRefundTo] = useState<'original' | 'store_credit'>('original')
   const [override, setOverride] = useState('')
   const [busy, setBusy] = useState(false)
@@ -272,155 +295,228 @@ function ReturnForm({ purchase, onDone }: { purchase: Purchase; onDone(view: Ret
   const update = (i: number, patch: Partial<(typeof lines)[number]>) =>
     setLines((old) => old.map((l, j) => (j === i ? { ...l, ...patch } : l)))
 
-  async function submit(e: FormEvent) {
-    e.preventDefault()
+  /** The return's body: the lines brought back, and the override when a manager gives one. */
+  function returnBody(): ReturnIn | null {
     const chosen = lines.filter((l) => l.back > 0)
     if (chosen.length === 0) {
       setError(new Error(t('nothing')))
-      return
+      return null
     }
+    return {
+      order_id: purchase.id,
+      method: 'in_store',
+      lines: chosen.map((l) => ({
+        order_line_id: l.id,
+        quantity: l.back,
+        reason: l.reason,
+        condition: l.condition,
+      })),
+      ...(override.trim() ? { override: { reason: override.trim() } } : {}),
+    }
+  }
+
+  async function record(body: ReturnIn): Promise<ReturnView | null> {
     setBusy(true)
     setError(null)
     try {
-      const view = await ok(
-        api.POST('/api/v1/returns', {
-          params: { header: { 'idempotency-key': returnKey.current } },
-          body: {
-            order_id: purchase.id,
-            method: 'in_store',
-            refund_to: refundTo,
-            lines: chosen.map((l) => ({
-              order_line_id: l.id,
-              quantity: l.back,
-              reason: l.reason,
-              condition: l.condition,
-            })),
-            ...(override.trim() ? { override: { reason: override.trim() } } : {}),
-          },
-        }),
+      return await ok(
+        api.POST('/api/v1/returns', { params: { header: { 'idempotency-key': returnKey.current } }, body }),
       )
-      onDone(view)
     } catch (err) {
       // A refused return may be retried with an override: that is a new request.
       returnKey.current = crypto.randomUUID()
       setError(err)
+      return null
     } finally {
       setBusy(false)
     }
   }
 
+  async function submit(e: FormEvent) {
+    e.preventDefault()
+    // Enter in a field of the exchange's returned lines does not record a refund.
+    if (operation === 'exchange') return
+    const body = returnBody()
+    if (!body) return
+    const view = await record({ ...body, refund_to: refundTo })
+    if (view) onDone(view)
+  }
+
+  async function exchange(goods: ExchangeInput) {
+    const body = returnBody()
+    if (!body) return
+    const view = await record({ ...body, exchange: goods })
+    if (!view?.exchange_order_id) return
+    // Recorded: a failure reading the result is retried with the same key, which records nothing twice.
+    try {
+      const code = view.refunds?.[0]?.credited_code ?? null
+      const [order, credit] = await Promise.all([
+        ok(api.GET('/api/v1/orders/{id}', { params: { path: { id: view.exchange_order_id } } })),
+        code
+          ? ok(api.GET('/api/v1/stored-value/{code}', { params: { path: { code } } }))
+          : Promise.resolve(null),
+      ])
+      const names = new Map(purchase.lines.map((l) => [l.id, l]))
+      onExchanged({
+        returnNumber: view.number,
+        originalNumber: purchase.number,
+        returned: view.lines.map((l) => ({
+          id: l.id,
+          name: names.get(l.order_line_id)?.product_name ?? l.sku,
+          sku: l.sku,
+          quantity: l.quantity,
+          refundCents: l.refund_cents,
+        })),
+        returnedCents: view.refund_cents,
+        order,
+        credit: credit ? { code: credit.code, balanceCents: credit.balance_cents } : null,
+      })
+    } catch (err) {
+      setError(err)
+    }
+  }
+
   return (
-    <Section title={t('choose', { n: purchase.number })}>
-      <p className="muted">
-        {purchase.channel.code} · {purchase.placed_at ? dateTime(purchase.placed_at, lang) : ''} ·{' '}
-        {euro(purchase.total_cents)}
-      </p>
-      <form onSubmit={submit}>
-        <table data-testid="return-lines">
-          <thead>
-            <tr>
-              <th scope="col">{t('article')}</th>
-              <th scope="col" className="num">
-                {t('bought')}
-              </th>
-              <th scope="col" className="num">
-                {t('returnable')}
-              </th>
-              <th scope="col">{t('qty')}</th>
-              <th scope="col">{t('reason')}</th>
-              <th scope="col">{t('condition')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((l, i) => (
-              <tr key={l.id}>
-                <td>
-                  {l.product_name}
-                  <br />
-                  <small className="muted">{l.sku}</small>
-                </td>
-                <td className="num">
-                  {l.quantity} · {euro(l.total_cents)}
-                </td>
-                <td className="num">{l.returnable_quantity}</td>
-                <td>
-                  <input
-                    type="number"
-                    className="qty"
-                    min={0}
-                    max={l.returnable_quantity}
-                    disabled={l.returnable_quantity === 0}
-                    aria-label={t('qtyOf', { name: l.product_name })}
-                    value={l.back}
-                    onChange={(e) =>
-                      update(i, {
-                        back: Math.max(
-                          0,
-                          Math.min(l.returnable_quantity, Number.parseInt(e.target.value, 10) || 0),
-                        ),
-                      })
-                    }
-                  />
-                </td>
-                <td>
-                  <select
-                    aria-label={t('reasonOf', { name: l.product_name })}
-                    value={l.reason}
-                    onChange={(e) => update(i, { reason: e.target.value as Reason })}
-                  >
-                    {reasons.map((r) => (
-                      <option key={r} value={r}>
-                        {t(r)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <select
-                    aria-label={t('conditionOf', { name: l.product_name })}
-                    value={l.condition}
-                    onChange={(e) => update(i, { condition: e.target.value as Condition })}
-                  >
-                    {conditions.map((c) => (
-                      <option key={c} value={c}>
-                        {t(c)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
+    <>
+      <Section title={t('choose', { n: purchase.number })}>
+        <p className="muted">
+          {purchase.channel.code} · {purchase.placed_at ? dateTime(purchase.placed_at, lang) : ''} ·{' '}
+          {euro(purchase.total_cents)}
+        </p>
+        <form onSubmit={submit}>
+          <table data-testid="return-lines">
+            <thead>
+              <tr>
+                <th scope="col">{t('article')}</th>
+                <th scope="col" className="num">
+                  {t('bought')}
+                </th>
+                <th scope="col" className="num">
+                  {t('returnable')}
+                </th>
+                <th scope="col">{t('qty')}</th>
+                <th scope="col">{t('reason')}</th>
+                <th scope="col">{t('condition')}</th>
               </tr>
+            </thead>
+            <tbody>
+              {lines.map((l, i) => (
+                <tr key={l.id}>
+                  <td>
+                    {l.product_name}
+                    <br />
+                    <small className="muted">{l.sku}</small>
+                  </td>
+                  <td className="num">
+                    {l.quantity} · {euro(l.total_cents)}
+                  </td>
+                  <td className="num">{l.returnable_quantity}</td>
+                  <td>
+                    <input
+                      type="number"
+                      className="qty"
+                      min={0}
+                      max={l.returnable_quantity}
+                      disabled={l.returnable_quantity === 0}
+                      aria-label={t('qtyOf', { name: l.product_name })}
+                      value={l.back}
+                      onChange={(e) =>
+                        update(i, {
+                          back: Math.max(
+                            0,
+                            Math.min(l.returnable_quantity, Number.parseInt(e.target.value, 10) || 0),
+                          ),
+                        })
+                      }
+                    />
+                  </td>
+                  <td>
+                    <select
+                      aria-label={t('reasonOf', { name: l.product_name })}
+                      value={l.reason}
+                      onChange={(e) => update(i, { reason: e.target.value as Reason })}
+                    >
+                      {reasons.map((r) => (
+                        <option key={r} value={r}>
+                          {t(r)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <select
+                      aria-label={t('conditionOf', { name: l.product_name })}
+                      value={l.condition}
+                      onChange={(e) => update(i, { condition: e.target.value as Condition })}
+                    >
+                      {conditions.map((c) => (
+                        <option key={c} value={c}>
+                          {t(c)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <fieldset className="methods">
+            <legend>{t('operation')}</legend>
+            {(['refund', 'exchange'] as const).map((o) => (
+              <label key={o} className="radio">
+                <input
+                  type="radio"
+                  name="operation"
+                  value={o}
+                  checked={operation === o}
+                  onChange={() => {
+                    setOperation(o)
+                    setError(null)
+                  }}
+                />
+                {t(o)}
+              </label>
             ))}
-          </tbody>
-        </table>
-        <fieldset className="methods">
-          <legend>{t('refundTo')}</legend>
-          {(['original', 'store_credit'] as const).map((r) => (
-            <label key={r} className="radio">
-              <input
-                type="radio"
-                name="refund_to"
-                value={r}
-                checked={refundTo === r}
-                onChange={() => setRefundTo(r)}
-              />
-              {t(r)}
-            </label>
-          ))}
-        </fieldset>
-        {(refused || override) && me.manager && (
-          <Field
-            label={t('override')}
-            hint={t('overrideHint')}
-            value={override}
-            onChange={(e) => setOverride(e.target.value)}
-          />
-        )}
-        <ErrorNote error={error} />
-        <button type="submit" className="primary" disabled={busy}>
-          {t('submit')}
-        </button>
-      </form>
-    </Section>
+          </fieldset>
+          {operation === 'refund' && (
+            <fieldset className="methods">
+              <legend>{t('refundTo')}</legend>
+              {(['original', 'store_credit'] as const).map((r) => (
+                <label key={r} className="radio">
+                  <input
+                    type="radio"
+                    name="refund_to"
+                    value={r}
+                    checked={refundTo === r}
+                    onChange={() => setRefundTo(r)}
+                  />
+                  {t(r)}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          {(refused || override) && me.manager && (
+            <Field
+              label={t('override')}
+              hint={t('overrideHint')}
+              value={override}
+              onChange={(e) => setOverride(e.target.value)}
+            />
+          )}
+          {operation === 'refund' && (
+            <>
+              <ErrorNote error={error} />
+              <button type="submit" className="primary" disabled={busy}>
+                {t('submit')}
+              </button>
+            </>
+          )}
+        </form>
+      </Section>
+      {operation === 'exchange' && (
+        <ExchangeBox returnedCents={returnedValue(lines)} busy={busy} error={error} onConfirm={exchange} />
+      )}
+    </>
   )
 }
 

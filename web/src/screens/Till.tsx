@@ -13,6 +13,7 @@ import {
   linesReady,
   needsAddress,
   orderLines,
+  orderPayments,
   type TenderLine,
 } from '../till/basket'
 import { CustomerBox, type TillCustomer } from '../till/CustomerBox'
@@ -132,12 +133,7 @@ function Sale({ kind }: { kind: SaleKind }) {
             ...(customer ? { customer_id: customer.customer.id } : {}),
             lines: orderLines(lines),
             ...(needsAddress(lines) ? { delivery_address: { ...address, country: 'FR' } } : {}),
-            payments: tenders.map((p) => ({
-              method: p.method,
-              amount_cents: p.amountCents,
-              ...(p.tenderedCents ? { tendered_cents: p.tenderedCents } : {}),
-              ...(p.reference ? { reference: p.reference } : {}),
-            })),
+            payments: orderPayments(tenders),
           },
         }),
       )

@@ -24,6 +24,7 @@ export function PaymentBox({
   ready,
   busy,
   error,
+  completeLabel,
 }: {
   totalCents: number
   tenders: TenderLine[]
@@ -36,6 +37,8 @@ export function PaymentBox({
   ready: boolean
   busy: boolean
   error: unknown
+  /** What the last button says (the till's "complete the sale" by default). */
+  completeLabel?: string
 }) {
   const t = useT(tillDict)
   const { api } = useSession()
@@ -175,7 +178,7 @@ export function PaymentBox({
         disabled={busy || !ready || totalCents <= 0 || due !== 0}
         onClick={onComplete}
       >
-        {t('complete')}
+        {completeLabel ?? t('complete')}
       </button>
     </div>
   )

@@ -102,3 +102,13 @@ export function orderLines(lines: BasketLine[]): OrderInput['lines'] {
     ...(l.discountCents > 0 ? { discount_cents: l.discountCents } : {}),
   }))
 }
+
+/** The tenders taken at the till as the order's payments. */
+export function orderPayments(tenders: TenderLine[]): NonNullable<OrderInput['payments']> {
+  return tenders.map((p) => ({
+    method: p.method,
+    amount_cents: p.amountCents,
+    ...(p.tenderedCents ? { tendered_cents: p.tenderedCents } : {}),
+    ...(p.reference ? { reference: p.reference } : {}),
+  }))
+}
