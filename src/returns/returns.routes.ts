@@ -115,6 +115,32 @@ const ReturnIn = Type.Object(
 
 const Params = Type.Object({ id: Id('Return id') })
 
+const Purchase = Type.Object({
+  id: Type.String(),
+  number: Type.String(),
+  receipt_barcode: Type.String(),
+  channel: Type.Object({ id: Type.String(), code: Type.String() }),
+  customer_id: Nullable(Type.String()),
+  store_id: Nullable(Type.String()),
+  status: Type.String(),
+  total_cents: Type.Integer(),
+  refunded_cents: Type.Integer(),
+  placed_at: Nullable(Type.String({ format: 'date-time' })),
+  lines: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      line_no: Type.Integer(),
+      sku: Type.String(),
+      product_name: Type.String(),
+      quantity: Type.Integer(),
+      total_cents: Type.Integer(),
+      fulfilled_quantity: Type.Integer(),
+      returned_quantity: Type.Integer(),
+      returnable_quantity: Type.Integer({ description: 'Handed over and not yet in a return.' }),
+    }),
+  ),
+})
+
 export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/purchases',
@@ -136,10 +162,7 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
         }),
-        response: {
-          200: Type.Object({ data: Type.Array(Type.Object({}, { additionalProperties: true })) }),
-          ...errorResponses,
-        },
+        response: { 200: Type.Object({ data: Type.Array(Purchase) }), ...errorResponses },
       },
     },
     async (req) => {

@@ -12709,7 +12709,32 @@ export interface paths {
                     content: {
                         "application/json": {
                             data: {
-                                [key: string]: unknown;
+                                channel: {
+                                    code: string;
+                                    id: string;
+                                };
+                                customer_id: string | null;
+                                id: string;
+                                lines: {
+                                    fulfilled_quantity: number;
+                                    id: string;
+                                    line_no: number;
+                                    product_name: string;
+                                    quantity: number;
+                                    /** @description Handed over and not yet in a return. */
+                                    returnable_quantity: number;
+                                    returned_quantity: number;
+                                    sku: string;
+                                    total_cents: number;
+                                }[];
+                                number: string;
+                                /** Format: date-time */
+                                placed_at: string | null;
+                                receipt_barcode: string;
+                                refunded_cents: number;
+                                status: string;
+                                store_id: string | null;
+                                total_cents: number;
                             }[];
                         };
                     };
