@@ -2,6 +2,7 @@ import type { Tx } from '../db/database.ts'
 import { programme } from '../loyalty/loyalty.domain.ts'
 import { creditPoints } from '../loyalty/loyalty.service.ts'
 import { newId } from '../shared/ids.ts'
+import { defaultValidityDays, expiryFrom } from '../stored-value/stored-value.domain.ts'
 import { creditStoredValue, issueStoredValue } from '../stored-value/stored-value.service.ts'
 import type { PlannedPayment } from './orders.domain.ts'
 import type { TenderMethod } from './orders.schema.ts'
@@ -72,9 +73,18 @@ export async function refundToTenders(
         orderId: order.id,
         returnId: options.returnId,
         refundId: id,
-        customerId: order.customer_id,
         actor: options.actor,
       })
+      if (!credited) {
+        // Expired since: its share becomes a new credit note, still counted against this capture.
+        refunds.push(
+          await creditNoteRefund(tx, order, part.amountCents, 'refund', options.returnId, options.actor, {
+            captureId: part.captureId,
+            reason: `refund of ${capture.reference}, expired`,
+          }),
+        )
+        continue
+      }
       method = credited.method
       creditedCode = credited.code
     }
@@ -104,8 +114,10 @@ export async function refundToTenders(
 }
 
 /**
- * Money given back as a new credit note (a refund no tender can take, or the value of an exchange):
- * the note is issued for the order's customer, valid a year, and the refund payment names its code.
+ * Money given back as a new credit note (a refund no tender can take, a card expired since, or the
+ * value of an exchange): issued for the order's customer with the usual validity. The refund payment
+ * names the capture it gives back when there is one (so that capture is not refunded twice), else
+ * the note's code.
  */
 export async function creditNoteRefund(
   tx: Tx,
@@ -114,16 +126,18 @@ export async function creditNoteRefund(
   source: 'refund' | 'exchange',
   returnId: string | null,
   actor: string,
+  instead?: { captureId: string; reason: string },
 ): Promise<RefundPayment> {
   const id = newId('pay')
   const credit = await issueStoredValue(tx, {
     kind: 'store_credit',
     amountCents,
     customerId: order.customer_id,
-    expiresAt: new Date(Date.now() + 365 * 86_400_000),
+    expiresAt: expiryFrom(new Date(), defaultValidityDays),
     source,
     reference: id,
     actor,
+    ...(instead ? { reason: instead.reason } : {}),
     sourceOrderId: order.id,
     ...(returnId ? { sourceReturnId: returnId } : {}),
   })
@@ -132,7 +146,7 @@ export async function creditNoteRefund(
     method: 'store_credit',
     amountCents,
     tenderedCents: null,
-    reference: credit.code,
+    reference: instead?.captureId ?? credit.code,
     returnId,
     creditedCode: credit.code,
   }

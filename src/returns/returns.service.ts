@@ -126,10 +126,11 @@ export async function createReturn(tx: Tx, actor: Actor, input: ReturnInput) {
     lines,
   })
   if (input.method === 'in_store') {
+    // Just written in this transaction: read once, and received with the goods in hand.
     await receive(
       tx,
       actor,
-      id,
+      (await store.findReturn(tx, id))!,
       lines.map((l) => ({ order_line_id: l.orderLineId, condition: l.condition! })),
       input.exchange,
     )
@@ -149,18 +150,19 @@ export async function receiveReturn(
   if (actor.role !== 'admin' && !(actor.role === 'store_staff' && actor.locationId === r.location_id)) {
     throw forbidden('Goods are received by the location they come back to.')
   }
-  await receive(tx, actor, returnId, inspection, undefined)
+  await receive(tx, actor, r, inspection, undefined)
   return getReturn(tx, actor, returnId)
 }
 
+/** Receives a return already read (and locked, when it was not written by this transaction). */
 async function receive(
   tx: Tx,
   actor: Actor,
-  returnId: string,
+  r: store.ReturnRow,
   inspection: Array<{ order_line_id: string; condition: ReturnCondition }>,
   exchange: ReturnInput['exchange'],
 ) {
-  const r = (await store.findReturn(tx, returnId, true))!
+  const returnId = r.id
   if (r.status !== 'awaiting_receipt') {
     throw refused('return_not_awaiting_receipt', `Return ${r.number} is ${r.status}.`, { status: r.status })
   }

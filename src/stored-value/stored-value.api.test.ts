@@ -100,6 +100,42 @@ describe('gift cards and credit notes', () => {
     expect(seen.entries[0]).toMatchObject({ kind: 'expire', amount_cents: -800 })
   })
 
+  it('an order cancelled after its gift card expired gives that share back as a credit note, once', async () => {
+    const card = await sell(1000)
+    const placed = await as(t.app, f.keys.web).post('/api/v1/orders', {
+      channel: f.channels.web.code,
+      lines: [{ sku, quantity: 2, fulfilment: 'pickup', pickup_location_id: f.store.id }],
+      payments: [
+        { method: 'gift_card', amount_cents: 1000, reference: card.code },
+        { method: 'card', amount_cents: 1000 },
+      ],
+    })
+    expect(placed.statusCode, placed.body).toBe(201)
+    await t.database.db.execute(
+      sql`UPDATE stored_value_account SET expires_at = now() - interval '1 day' WHERE code = ${card.code}`,
+    )
+    const cancelled = await as(t.app, f.keys.web).post(`/api/v1/orders/${placed.json().id}/cancel`, {
+      reason: 'changed their mind',
+    })
+    expect(cancelled.statusCode, cancelled.body).toBe(200)
+    const order = cancelled.json()
+    expect(order.refunded_cents).toBe(2000)
+    const giftCapture = order.payments.find(
+      (p: { kind: string; method: string }) => p.kind === 'capture' && p.method === 'gift_card',
+    )
+    const back = order.payments.filter(
+      (p: { kind: string; reference: string }) => p.kind === 'refund' && p.reference === giftCapture.id,
+    )
+    expect(back).toEqual([expect.objectContaining({ method: 'store_credit', amount_cents: 1000 })])
+    expect((await as(t.app, t.admin).get(`/api/v1/stored-value/${card.code}`)).json().balance_cents).toBe(0)
+    const notes = await t.database.db.execute(
+      sql`SELECT balance_cents FROM stored_value_account WHERE source = 'refund' AND source_order_id = ${order.id}`,
+    )
+    expect((notes as unknown as { rows: Array<{ balance_cents: number }> }).rows).toEqual([
+      { balance_cents: 1000 },
+    ])
+  })
+
   it('a goodwill credit note needs a manager, the call centre or head office; codes are checked', async () => {
     const byStaff = await as(t.app, f.keys.store).post('/api/v1/store-credits', {
       amount_cents: 1000,

@@ -139,8 +139,7 @@ async function explainRefusedRedemption(q: Executor, r: Redemption): Promise<nev
 
 /**
  * Gives value back to the card, credit note or voucher a payment came from, once per refund payment.
- * A card that has expired since is not revived: the value goes to a new credit note for the
- * customer, whose code is returned so the refund records where the money went.
+ * A card that has expired since is not revived: null, and the caller gives the value another way.
  */
 export async function creditStoredValue(
   tx: Tx,
@@ -150,10 +149,9 @@ export async function creditStoredValue(
     orderId: string
     returnId: string | null
     refundId: string
-    customerId: string | null
     actor: string
   },
-): Promise<{ method: StoredValueKind; code: string }> {
+): Promise<{ method: StoredValueKind; code: string } | null> {
   const [credited] = await rows<{ method: StoredValueKind; code: string }>(
     tx,
     sql`WITH a AS (
@@ -168,24 +166,7 @@ export async function creditStoredValue(
         )
         SELECT kind AS method, code FROM a`,
   )
-  if (credited) return credited
-  const credit = await issueStoredValue(tx, {
-    kind: 'store_credit',
-    amountCents: input.amountCents,
-    customerId: input.customerId,
-    expiresAt: expiryInAYear(),
-    source: 'refund',
-    reference: input.refundId,
-    actor: input.actor,
-    reason: `refund of ${input.code}, expired`,
-    sourceOrderId: input.orderId,
-    ...(input.returnId ? { sourceReturnId: input.returnId } : {}),
-  })
-  return { method: 'store_credit', code: credit.code }
-}
-
-function expiryInAYear() {
-  return new Date(Date.now() + 365 * 86_400_000)
+  return credited ?? null
 }
 
 /** The balance and validity of a code, and its movements for staff (a web shop only sees the balance). */
