@@ -14,6 +14,7 @@ import { rewardsRoutes } from '../loyalty/rewards.routes.ts'
 import { networkRoutes } from '../network/network.routes.ts'
 import { assortmentRoutes } from '../offer/assortment.routes.ts'
 import { offerRoutes } from '../offer/offer.routes.ts'
+import { promotionsRoutes } from '../offer/promotions.routes.ts'
 import { ordersRoutes } from '../orders/orders.routes.ts'
 import { returnsRoutes } from '../returns/returns.routes.ts'
 import { storedValueRoutes } from '../stored-value/stored-value.routes.ts'
@@ -38,4 +39,5 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   returnsRoutes,
   offerRoutes,
   assortmentRoutes,
+  promotionsRoutes,
 ]

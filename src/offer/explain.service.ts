@@ -5,6 +5,8 @@ import { checkPrices, describe } from './coherence.domain.ts'
 import { loadContext } from './context.service.ts'
 import { channelRefs, cheapestCompetitors, resolvePrices } from './offer.store.ts'
 import { policyDto } from './policies.service.ts'
+import { applyPromotions, notLiveBecause, type Promotion } from './promotions.domain.ts'
+import { livePromotions } from './promotions.service.ts'
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString())
 
@@ -75,14 +77,90 @@ export async function explainPrice(q: Executor, sku: string, channelRef: string)
     cheapest_competitor: low
       ? { competitor: low.competitor, price_cents: low.cents, observed_at: low.observedAt.toISOString() }
       : null,
-    promotions: [] as never[],
+    ...(await promotionsFor(q, product, channel.id, current?.cents ?? null, now)),
+  }
+}
+
+/**
+ * The running promotions that target a product in a channel, each with whether it applies to one
+ * unit bought alone and why (or what it needs: a code, a bigger basket, another channel, a date).
+ */
+async function promotionsFor(
+  q: Executor,
+  product: { id: string; category: string },
+  channelId: string,
+  priceCents: number | null,
+  at: Date,
+) {
+  const [kind] = await rows<{ kind: string }>(q, sql`SELECT kind FROM channel WHERE id = ${channelId}`)
+  const targeting = (await livePromotions(q)).filter(
+    (p) =>
+      p.target.kind === 'basket' ||
+      (p.target.kind === 'products' && p.target.productIds.includes(product.id)) ||
+      (p.target.kind === 'categories' && p.target.categories.includes(product.category)),
+  )
+  const context = { channelId, channelKind: kind?.kind, at }
+  const unit = [
+    {
+      lineNo: 1,
+      productId: product.id,
+      category: product.category,
+      quantity: 1,
+      unitPriceCents: priceCents ?? 0,
+    },
+  ]
+  const alone = priceCents === null ? null : applyPromotions(unit, targeting, context)
+  const off = new Map(alone?.applied.map((a) => [a.promotionId, a.discountCents]))
+  return {
+    promotions: targeting
+      .filter((p) => p.channels === null || p.channels.includes(channelId))
+      .map((p) => {
+        const blocked = notLiveBecause(p, { ...context, codes: p.voucherCode ? [p.voucherCode] : [] })
+        const cents = off.get(p.id) ?? 0
+        return {
+          code: p.code,
+          name: p.name,
+          kind: p.kind,
+          priority: p.priority,
+          stacking: p.stacking,
+          applies: cents > 0,
+          why:
+            blocked ??
+            (cents > 0
+              ? `${describeKind(p)}, priority ${p.priority}`
+              : p.voucherCode
+                ? `needs the code ${p.voucherCode}`
+                : `${describeKind(p)}: not reached by one unit alone`),
+          voucher_code: p.voucherCode ?? null,
+          cents_off_one_unit: cents,
+        }
+      }),
+    price_after_promotions_cents:
+      priceCents === null ? null : priceCents - (alone?.lines[0]?.discountCents ?? 0),
+  }
+}
+
+function describeKind(p: Promotion): string {
+  switch (p.kind) {
+    case 'percentage':
+      return `${(p.percentBp ?? 0) / 100} % off`
+    case 'amount_off':
+      return `${((p.amountCents ?? 0) / 100).toFixed(2)} € off each unit`
+    case 'fixed_price':
+      return `sold at ${((p.fixedPriceCents ?? 0) / 100).toFixed(2)} €`
+    case 'buy_x_get_y':
+      return `buy ${p.buy}, get ${p.get} free`
+    case 'nth_item':
+      return `every ${p.nth}th unit ${(p.percentBp ?? 0) / 100} % off`
+    case 'basket_threshold':
+      return `from ${((p.thresholdCents ?? 0) / 100).toFixed(2)} € of eligible goods`
   }
 }
 
 async function mustExist(q: Executor, sku: string) {
-  const [p] = await rows<{ code: string; name: string; category: string }>(
+  const [p] = await rows<{ id: string; code: string; name: string; category: string }>(
     q,
-    sql`SELECT p.code, p.name, p.category FROM variant v JOIN product p ON p.id = v.product_id WHERE v.sku = ${sku}`,
+    sql`SELECT p.id, p.code, p.name, p.category FROM variant v JOIN product p ON p.id = v.product_id WHERE v.sku = ${sku}`,
   )
   if (!p) throw notFound('sku', sku)
   return p

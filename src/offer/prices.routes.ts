@@ -225,9 +225,31 @@ export const pricesRoutes: FastifyPluginAsyncTypebox = async (app) => {
               }),
               Type.Null(),
             ]),
-            promotions: Type.Array(Loose, {
-              maxItems: 0,
-              description: 'Always empty: promotions are not part of the engine yet, so none applies.',
+            promotions: Type.Array(
+              Type.Object({
+                code: Type.String(),
+                name: Type.String(),
+                kind: Type.String(),
+                priority: Type.Integer(),
+                stacking: Type.String(),
+                applies: Type.Boolean({
+                  description: 'Applies now to one unit bought alone, without a code.',
+                }),
+                why: Type.String({
+                  description: 'Why it applies, or what it needs (a code, a basket, a date).',
+                }),
+                voucher_code: Type.Union([Type.String(), Type.Null()]),
+                cents_off_one_unit: Type.Integer({
+                  description: 'Off one unit bought alone, in priority order.',
+                }),
+              }),
+              {
+                description:
+                  'Running promotions that target this product in this channel, in priority order.',
+              },
+            ),
+            price_after_promotions_cents: Type.Union([Type.Integer(), Type.Null()], {
+              description: 'One unit bought alone, after the promotions that apply without a code.',
             }),
           }),
           ...errorResponses,

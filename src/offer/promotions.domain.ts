@@ -24,6 +24,11 @@ export interface Promotion {
   kind: PromotionKind
   /** Channel ids it applies in; null: every channel ("same promotion everywhere"). */
   channels: string[] | null
+  /**
+   * Kinds of channel it applies in (`web`, `mobile`, `store`…), this year's channels and next year's:
+   * "web-only" or "store-only" in one definition. Null: any kind. Both scopes must agree.
+   */
+  channelKinds?: string[] | null
   startsAt: Date | null
   endsAt: Date | null
   target: PromotionTarget
@@ -48,12 +53,23 @@ export interface Promotion {
   voucherCode?: string | null
 }
 
+/** A promotion as the order path and the API know it: the engine's rule plus its reference and limits. */
+export interface PromotionRecord extends Promotion {
+  code: string
+  limitTotal: number | null
+  limitPerCustomer: number | null
+  usedCount: number
+  active: boolean
+}
+
 export interface BasketLine {
   lineNo: number
   productId: string
   category: string
   quantity: number
   unitPriceCents: number
+  /** A discount already on the line (a manual one at the till): promotions apply to what is left. */
+  discountCents?: number
 }
 
 export interface LineDiscount {
@@ -67,13 +83,35 @@ export interface PromotionOutcome {
   applied: Array<{ promotionId: string; name: string; discountCents: number }>
 }
 
+export interface PromotionContext {
+  channelId: string
+  /** The channel's kind, for promotions scoped by kind (web-only, store-only). */
+  channelKind?: string
+  at: Date
+  /** Voucher codes the customer gave. */
+  codes?: string[]
+}
+
+/** Why a promotion does not apply in this context, or null when it is live. */
+export function notLiveBecause(p: Promotion, ctx: PromotionContext): string | null {
+  if (p.channels !== null && !p.channels.includes(ctx.channelId)) return 'not offered in this channel'
+  if (p.channelKinds && (!ctx.channelKind || !p.channelKinds.includes(ctx.channelKind)))
+    return `offered in ${p.channelKinds.join(', ')} channels only`
+  if (p.startsAt && ctx.at < p.startsAt) return `starts on ${p.startsAt.toISOString()}`
+  if (p.endsAt && ctx.at >= p.endsAt) return `ended on ${p.endsAt.toISOString()}`
+  if (p.voucherCode && !(ctx.codes ?? []).includes(p.voucherCode)) return `needs the code ${p.voucherCode}`
+  return null
+}
+
 /** Whether a promotion is live in this channel at this instant, with the codes the customer gave. */
-export function isLive(p: Promotion, channelId: string, at: Date, codes: string[]): boolean {
-  if (p.channels !== null && !p.channels.includes(channelId)) return false
-  if (p.startsAt && at < p.startsAt) return false
-  if (p.endsAt && at >= p.endsAt) return false
-  if (p.voucherCode && !codes.includes(p.voucherCode)) return false
-  return true
+export function isLive(
+  p: Promotion,
+  channelId: string,
+  at: Date,
+  codes: string[],
+  channelKind?: string,
+): boolean {
+  return notLiveBecause(p, { channelId, channelKind, at, codes }) === null
 }
 
 function targets(p: Promotion, l: BasketLine): boolean {
@@ -90,18 +128,18 @@ function targets(p: Promotion, l: BasketLine): boolean {
 export function applyPromotions(
   basket: BasketLine[],
   promotions: Promotion[],
-  context: { channelId: string; at: Date; codes?: string[] },
+  context: PromotionContext,
 ): PromotionOutcome {
   const state = basket.map((l) => ({
     line: l,
-    left: l.unitPriceCents * l.quantity,
+    left: l.unitPriceCents * l.quantity - (l.discountCents ?? 0),
     touched: false,
     locked: false,
     allocations: [] as Array<{ promotionId: string; cents: number }>,
   }))
   const applied: PromotionOutcome['applied'] = []
   const ordered = promotions
-    .filter((p) => isLive(p, context.channelId, context.at, context.codes ?? []))
+    .filter((p) => notLiveBecause(p, context) === null)
     .sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id))
   for (const p of ordered) {
     const eligible = state.filter(
@@ -129,7 +167,7 @@ export function applyPromotions(
   return {
     lines: state.map((s) => ({
       lineNo: s.line.lineNo,
-      discountCents: s.line.unitPriceCents * s.line.quantity - s.left,
+      discountCents: s.allocations.reduce((sum, a) => sum + a.cents, 0),
       allocations: s.allocations,
     })),
     applied,
@@ -194,6 +232,27 @@ function cheapestUnits(
   const out = lines.map(() => 0)
   for (const u of units.slice(0, count(units.length))) out[u.index]! += Math.floor((u.value * bp) / 10_000)
   return out
+}
+
+/**
+ * A line served from several locations becomes several lines: its discount, each promotion's share of
+ * it included, is split by units so that the parts add up to the line, per promotion, to the cent.
+ * Later returns of a part refund from that part's own total.
+ */
+export function splitAllocations(
+  allocations: Array<{ promotionId: string; cents: number }>,
+  quantity: number,
+  parts: number[],
+): Array<Array<{ promotionId: string; cents: number }>> {
+  const cumulative = (amount: number, n: number) => Math.round((amount * n) / quantity)
+  let done = 0
+  return parts.map((q) => {
+    const from = done
+    done += q
+    return allocations
+      .map((a) => ({ ...a, cents: cumulative(a.cents, done) - cumulative(a.cents, from) }))
+      .filter((a) => a.cents > 0)
+  })
 }
 
 /** Splits `total` over weights in whole cents, largest remainders first (ties to the earlier line). */

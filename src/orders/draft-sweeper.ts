@@ -3,6 +3,7 @@ import { type Db, rows } from '../db/database.ts'
 import { expireUncollected } from '../fulfilment/fulfilment.service.ts'
 import { expireDuePoints } from '../loyalty/expiry.service.ts'
 import { applyDuePriceChanges } from '../offer/prices.service.ts'
+import { releasePromotionsCtes } from '../offer/promotions.service.ts'
 import { expireStoredValue } from '../stored-value/stored-value.service.ts'
 
 /**
@@ -37,7 +38,8 @@ export async function expireDrafts(db: Db, batch = 500): Promise<number> {
         e AS (
           INSERT INTO order_event (order_id, type, from_status, to_status, actor)
           SELECT id, 'expired', 'draft', 'expired', 'system' FROM o
-        )
+        ),
+        ${sql.raw(releasePromotionsCtes('o'))}
         SELECT count(*)::int AS expired FROM o`,
   )
   return result?.expired ?? 0

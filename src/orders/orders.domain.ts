@@ -4,6 +4,7 @@ import { splitAmounts } from '../fulfilment/fulfilment.domain.ts'
 import type { StockHold } from '../inventory/reservations.store.ts'
 import { locateAddress } from '../network/geocode.domain.ts'
 import { maySell } from '../offer/assortment.domain.ts'
+import type { PromotionRecord } from '../offer/promotions.domain.ts'
 import type { CostModel } from '../routing/cost-model.domain.ts'
 import { type RoutingCandidate, routeDelivery, type StockRow } from '../routing/routing.domain.ts'
 import { conflict, forbidden, invalidInput, refused } from '../shared/errors.ts'
@@ -11,7 +12,8 @@ import type { IdPrefix } from '../shared/ids.ts'
 import { lineAmounts } from '../shared/money.domain.ts'
 import { normaliseStoredValueCode } from '../stored-value/stored-value.domain.ts'
 import type { Redemption } from '../stored-value/stored-value.service.ts'
-import type { DeliveryAddress, TenderMethod } from './orders.schema.ts'
+import { type AppliedPromotion, splitPromotedLine, withPromotions } from './order-promotions.domain.ts'
+import type { DeliveryAddress, LinePromotion, TenderMethod } from './orders.schema.ts'
 
 export type FulfilmentMode = 'takeaway' | 'delivery' | 'pickup' | 'reserve'
 export type OrderStatus =
@@ -47,6 +49,8 @@ export interface OrderInput {
   lines: OrderLineInput[]
   delivery_address?: DeliveryAddress
   payments?: PaymentInput[]
+  /** Voucher codes of promotions the customer gives. */
+  promotion_codes?: string[]
 }
 
 export interface ChannelInfo {
@@ -67,6 +71,9 @@ export interface SellableVariant {
   listed: boolean
   /** The category lets a till order the product unlisted in its store, for delivery or pickup. */
   endlessAisle?: boolean
+  /** What promotions target: the product and its category. */
+  productId?: string
+  category?: string
 }
 
 /** A location as order planning sees it (stores for sales and pickups). */
@@ -90,6 +97,10 @@ export interface PlanContext {
   routing: { network: Map<string, RoutingCandidate>; model: CostModel }
   now: Date
   newId: (prefix: IdPrefix) => string
+  /** Promotions that may apply (active, not ended); the engine picks the live ones. */
+  promotions?: PromotionRecord[]
+  /** Pricing a basket before payment: the payments are not checked against what is due. */
+  quote?: boolean
 }
 
 export interface PlannedLine {
@@ -107,6 +118,8 @@ export interface PlannedLine {
   sourceLocationId: string
   pickupLocationId: string | null
   fulfilledQuantity: number
+  /** The promotions in `discountCents`, with what each took off this line. */
+  promotions: LinePromotion[]
 }
 
 export interface PlannedPayment {
@@ -206,6 +219,8 @@ export interface OrderPlan {
   pickupRouting: PickupRoutingSummary | null
   /** Pickup lines served by units in transit to their store: no stock is held for them now. */
   incomingClaims: IncomingClaim[]
+  /** Promotions the order uses, to count against their limits. */
+  promotions: AppliedPromotion[]
 }
 
 /** Who may sell in which channel, from which store. */
@@ -296,8 +311,27 @@ export function planOrder(input: OrderInput, ctx: PlanContext): OrderPlan {
       sourceLocationId,
       pickupLocationId,
       fulfilledQuantity: l.fulfilment === 'takeaway' ? l.quantity : 0,
+      promotions: [],
     }
   })
+  const promoted = withPromotions(
+    lines,
+    new Map(
+      [...ctx.variants.values()].map((v) => [
+        v.sku,
+        { productId: v.productId ?? '', category: v.category ?? '' },
+      ]),
+    ),
+    {
+      promotions: ctx.promotions ?? [],
+      codes: input.promotion_codes ?? [],
+      channelId: channel.id,
+      channelKind: channel.kind,
+      customerId: input.customer_id ?? null,
+      at: ctx.now,
+    },
+  )
+  lines = promoted.lines
 
   const { summary: pickupRouting, claims: incomingClaims } = routePickups(lines, ctx)
   if (pickupRouting) lines = splitByAllocation(lines, allocationOf(pickupRouting.transfers), 'pickup', ctx)
@@ -370,6 +404,7 @@ export function planOrder(input: OrderInput, ctx: PlanContext): OrderPlan {
     routing,
     pickupRouting,
     incomingClaims,
+    promotions: promoted.applied,
   }
 }
 
@@ -559,10 +594,11 @@ function splitByAllocation(
     const sources = line.fulfilment === fulfilment ? parts.get(line.lineNo) : undefined
     if (!sources) return [line]
     if (sources.length === 1) return [{ ...line, sourceLocationId: sources[0]!.locationId }]
-    const amounts = splitAmounts(
-      line,
-      sources.map((s) => s.quantity),
-    )
+    const quantities = sources.map((s) => s.quantity)
+    const amounts =
+      line.promotions.length > 0
+        ? splitPromotedLine(line, quantities)
+        : splitAmounts(line, quantities).map((a) => ({ ...a, promotions: [] }))
     return sources.map((s, i) => ({
       ...line,
       ...amounts[i]!,
@@ -617,7 +653,7 @@ function planPayments(
   }
   const due = lines.filter((l) => l.fulfilment !== 'reserve').reduce((s, l) => s + l.totalCents, 0)
   const payments = input.map((p, i) => checkTender(p, `payments/${i}`, channel.kind === 'store', ctx.newId))
-  if (draft) return payments
+  if (draft || ctx.quote) return payments
   const paid = payments.reduce((s, p) => s + p.amountCents, 0)
   if (paid !== due) {
     throw refused(

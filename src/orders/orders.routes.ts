@@ -14,6 +14,7 @@ import {
   getOrder,
   listOrders,
   placeOrder,
+  quoteOrder,
 } from './orders.service.ts'
 
 const literals = <T extends string>(values: readonly T[]) => Type.Enum(values)
@@ -92,9 +93,22 @@ export const OrderIn = Type.Object(
     ),
     delivery_address: Type.Optional(Address),
     payments: Type.Optional(Payments),
+    promotion_codes: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 64 }), {
+        maxItems: 10,
+        description: 'Voucher codes the customer gives; promotions without a code apply by themselves.',
+      }),
+    ),
   },
   { additionalProperties: false },
 )
+
+const LinePromotion = Type.Object({
+  promotion_id: Type.String(),
+  code: Type.String(),
+  name: Type.String(),
+  cents: Type.Integer({ description: 'What this promotion took off this line.' }),
+})
 
 const Order = Type.Object({
   id: Type.String(),
@@ -137,7 +151,20 @@ const Order = Type.Object({
       fulfilled_quantity: Type.Integer(),
       cancelled_quantity: Type.Integer(),
       returned_quantity: Type.Integer({ description: 'Units in a return, awaiting receipt or received.' }),
+      promotions: Type.Array(LinePromotion, {
+        description:
+          'The promotions in discount_cents: a return of some units refunds their share of the line.',
+      }),
     }),
+  ),
+  promotions: Type.Array(
+    Type.Object({
+      promotion_id: Type.String(),
+      code: Type.String(),
+      name: Type.String(),
+      discount_cents: Type.Integer(),
+    }),
+    { description: 'Promotions the order uses, applied by priority when it was placed.' },
   ),
   payments: Type.Array(
     Type.Object({
@@ -173,6 +200,28 @@ const Order = Type.Object({
 
 const OrderParams = Type.Object({ id: Id('Order id') })
 
+const Quote = Type.Object({
+  channel: Order.properties.channel,
+  customer_id: Order.properties.customer_id,
+  store_id: Order.properties.store_id,
+  currency: Type.String(),
+  total_cents: Type.Integer(),
+  vat_cents: Type.Integer(),
+  due_now_cents: Type.Integer({
+    description: 'What payments must cover now (reserve & collect is paid later).',
+  }),
+  vat_breakdown: Order.properties.vat_breakdown,
+  lines: Type.Array(
+    Type.Omit(Order.properties.lines.items, [
+      'id',
+      'fulfilled_quantity',
+      'cancelled_quantity',
+      'returned_quantity',
+    ]),
+  ),
+  promotions: Order.properties.promotions,
+})
+
 export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/orders',
@@ -205,6 +254,28 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (outcome.replay) return replay(req, reply, claim!)
       reply.status(201)
       return outcome.order
+    },
+  )
+
+  app.post(
+    '/orders/quote',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags: ['orders'],
+        summary: 'Price a basket as placing it would: lines, promotions, discounts, VAT and what is due now',
+        description:
+          'Nothing is reserved, paid or numbered. Give the same body as POST /orders (payments may be left out) ' +
+          'to show the customer the total before they pay; promotions whose limits run out meanwhile are ' +
+          'refused when the order is placed (409 promotion_limit_reached), never silently charged.',
+        headers: LoginHeaders,
+        body: OrderIn,
+        response: { 200: Quote, ...errorResponses },
+      },
+    },
+    async (req) => {
+      await assertOwnCustomer(app.db, req.actor, req.body.customer_id, req.headers[loginHeader])
+      return quoteOrder(app.db, req.actor, req.body)
     },
   )
 

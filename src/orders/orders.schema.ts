@@ -25,6 +25,14 @@ export type DeliveryAddress = {
   lon?: number
 }
 
+/** A promotion's share of a line's discount, named as it was when the order was placed. */
+export interface LinePromotion {
+  promotion_id: string
+  code: string
+  name: string
+  cents: number
+}
+
 export const orders = pgTable(
   'orders',
   {
@@ -86,6 +94,8 @@ export const orderLines = pgTable(
     cancelledQuantity: integer('cancelled_quantity').notNull().default(0),
     /** Units in a return, awaiting receipt or received: never more than were handed over. */
     returnedQuantity: integer('returned_quantity').notNull().default(0),
+    /** The promotions in `discount_cents`, with what each took off this line: a receipt shows them. */
+    promotions: jsonb('promotions').$type<LinePromotion[]>().notNull().default([]),
     ...timestamps,
   },
   (t) => [

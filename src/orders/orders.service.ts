@@ -19,6 +19,7 @@ import { claimIncoming } from '../inventory/transfers.service.ts'
 import { burnPoints, earnForOrder, loyaltyPoints } from '../loyalty/loyalty.service.ts'
 import type { LocationRow } from '../network/network.service.ts'
 import { isOpenAt } from '../network/opening-hours.domain.ts'
+import { holdPromotions, livePromotions, releasePromotions } from '../offer/promotions.service.ts'
 import { costModelFor } from '../routing/channel-model.domain.ts'
 import type { RoutingCandidate } from '../routing/routing.domain.ts'
 import { forbidden, notFound, refused } from '../shared/errors.ts'
@@ -66,64 +67,7 @@ export async function placeOrder(
   input: OrderInput,
   idempotency: IdempotencyClaim | null,
 ): Promise<{ replay: true } | { replay: false; order: OrderView }> {
-  const [channel, cached] = await Promise.all([cachedChannel(db, input.channel), cachedLocations(db)])
-  const skus = [...new Set(input.lines.map((l) => l.sku))]
-  // SKUs the routing engine may need: delivered ones, and picked-up ones the store may lack.
-  const deliverySkus = [
-    ...new Set(
-      input.lines.filter((l) => l.fulfilment === 'delivery' || l.fulfilment === 'pickup').map((l) => l.sku),
-    ),
-  ]
-  const pickupSkus = [...new Set(input.lines.filter((l) => l.fulfilment === 'pickup').map((l) => l.sku))]
-  const [reads, openTasks] = await Promise.all([
-    store.readForOrder(db, channel, skus, deliverySkus, input.customer_id ?? null, pickupSkus),
-    deliverySkus.length > 0 ? openTasksByLocation(db) : {},
-  ])
-  if (!reads.customerFound) throw notFound('customer', input.customer_id!)
-  if (reads.customerId && reads.customerId !== input.customer_id)
-    input = { ...input, customer_id: reads.customerId }
-  // A store named by the order, or holding its stock, opened a moment ago is not in the cache yet:
-  // read the locations again rather than call it unknown.
-  const named = [input.store_id, ...input.lines.map((l) => l.pickup_location_id)].filter(
-    (id) => id !== undefined,
-  )
-  let locations = cached
-  if (named.some((id) => !cached.has(id)) || reads.deliveryStock.some((s) => !cached.has(s.location_id))) {
-    forgetCachedLocations(db)
-    locations = await cachedLocations(db)
-  }
-  const now = new Date()
-  const plan = planOrder(input, {
-    actor,
-    channel,
-    locations,
-    variants: new Map(
-      reads.variants.map((v) => [
-        v.sku,
-        {
-          sku: v.sku,
-          productName: v.product_name,
-          variantName: v.variant_name,
-          vatRateBp: v.vat_rate_bp,
-          priceCents: v.price_cents,
-          listed: v.listed,
-          endlessAisle: v.endless_aisle,
-        },
-      ]),
-    ),
-    deliveryStock: reads.deliveryStock.map((s) => ({
-      locationId: s.location_id,
-      sku: s.sku,
-      available: s.available,
-    })),
-    incoming: reads.incoming,
-    routing: {
-      network: deliverySkus.length > 0 ? routingNetwork(locations, openTasks, now) : new Map(),
-      model: costModelFor(channel.routing),
-    },
-    now,
-    newId,
-  })
+  const { plan, reads, channel, locations, now } = await prepareOrder(db, actor, input, false)
   const arriving = new Map(plan.incomingClaims.map((c) => [c.orderLineId, c.expectedAt]))
   const tasks =
     plan.status === 'draft' ? [] : planTasks(plan.lines, locations, now, () => newId('tsk'), arriving)
@@ -146,11 +90,16 @@ export async function placeOrder(
   const spends = redemptions(plan.payments)
   const earns = plan.status === 'completed' && plan.customerId !== null
   const outcome =
-    plan.incomingClaims.length === 0 && points === 0 && spends.length === 0 && !earns
+    plan.incomingClaims.length === 0 &&
+    points === 0 &&
+    spends.length === 0 &&
+    !earns &&
+    plan.promotions.length === 0
       ? await write(db)
       : await (db as Db).transaction(async (tx) => {
           const placed = await write(tx)
           if (placed !== 'placed') return placed
+          await holdPromotions(tx, plan.id, plan.customerId, plan.promotions)
           await claimIncoming(tx, plan.incomingClaims)
           await burnPoints(tx, plan.customerId, plan.id, points, 'order', actor.keyId)
           await redeemStoredValue(tx, plan.id, spends, actor.keyId)
@@ -160,6 +109,97 @@ export async function placeOrder(
   if (outcome === 'replay') return { replay: true }
   for (const t of tasks) if (t.status === 'allocated') countTasks(db, t.locationId, 1)
   return { replay: false, order }
+}
+
+/**
+ * What the order would be, priced as placing it would price it (promotions included), without
+ * taking stock, payment or an order number: a till shows it before the customer pays.
+ */
+export async function quoteOrder(db: Executor, actor: Actor, input: OrderInput) {
+  const { plan, channel } = await prepareOrder(db, actor, input, true)
+  const view = orderView.fromPlan(plan, 0, channel.code, [], null)
+  return {
+    channel: view.channel,
+    customer_id: view.customer_id,
+    store_id: view.store_id,
+    currency: view.currency,
+    total_cents: view.total_cents,
+    vat_cents: view.vat_cents,
+    due_now_cents: plan.lines.filter((l) => l.fulfilment !== 'reserve').reduce((s, l) => s + l.totalCents, 0),
+    vat_breakdown: view.vat_breakdown,
+    lines: view.lines.map(
+      ({ id: _id, fulfilled_quantity: _f, cancelled_quantity: _c, returned_quantity: _r, ...l }) => l,
+    ),
+    promotions: view.promotions,
+  }
+}
+
+/** Everything placing (or quoting) an order reads and decides, before anything is written. */
+async function prepareOrder(db: Executor, actor: Actor, input: OrderInput, quote: boolean) {
+  const [channel, cached] = await Promise.all([cachedChannel(db, input.channel), cachedLocations(db)])
+  const skus = [...new Set(input.lines.map((l) => l.sku))]
+  // SKUs the routing engine may need: delivered ones, and picked-up ones the store may lack.
+  const deliverySkus = [
+    ...new Set(
+      input.lines.filter((l) => l.fulfilment === 'delivery' || l.fulfilment === 'pickup').map((l) => l.sku),
+    ),
+  ]
+  const pickupSkus = [...new Set(input.lines.filter((l) => l.fulfilment === 'pickup').map((l) => l.sku))]
+  const [reads, openTasks, promotions] = await Promise.all([
+    store.readForOrder(db, channel, skus, deliverySkus, input.customer_id ?? null, pickupSkus, !quote),
+    deliverySkus.length > 0 ? openTasksByLocation(db) : {},
+    livePromotions(db),
+  ])
+  if (!reads.customerFound) throw notFound('customer', input.customer_id!)
+  if (reads.customerId && reads.customerId !== input.customer_id)
+    input = { ...input, customer_id: reads.customerId }
+  // A store named by the order, or holding its stock, opened a moment ago is not in the cache yet:
+  // read the locations again rather than call it unknown.
+  const named = [input.store_id, ...input.lines.map((l) => l.pickup_location_id)].filter(
+    (id) => id !== undefined,
+  )
+  let locations = cached
+  if (named.some((id) => !cached.has(id)) || reads.deliveryStock.some((s) => !cached.has(s.location_id))) {
+    forgetCachedLocations(db)
+    locations = await cachedLocations(db)
+  }
+  const now = new Date()
+  const plan = planOrder(input, {
+    quote,
+    actor,
+    channel,
+    locations,
+    variants: new Map(
+      reads.variants.map((v) => [
+        v.sku,
+        {
+          sku: v.sku,
+          productName: v.product_name,
+          variantName: v.variant_name,
+          vatRateBp: v.vat_rate_bp,
+          priceCents: v.price_cents,
+          listed: v.listed,
+          endlessAisle: v.endless_aisle,
+          productId: v.product_id,
+          category: v.category,
+        },
+      ]),
+    ),
+    deliveryStock: reads.deliveryStock.map((s) => ({
+      locationId: s.location_id,
+      sku: s.sku,
+      available: s.available,
+    })),
+    incoming: reads.incoming,
+    routing: {
+      network: deliverySkus.length > 0 ? routingNetwork(locations, openTasks, now) : new Map(),
+      model: costModelFor(channel.routing),
+    },
+    now,
+    newId,
+    promotions,
+  })
+  return { plan, reads, channel, locations, now }
 }
 
 /** Six digits the customer gives at the counter; guessing one is 1 in a million per order. */
@@ -258,6 +298,7 @@ export async function cancelOrder(tx: Tx, actor: Actor, orderId: string, reason:
     throw forbidden('A store cancels only the orders it sold; ask the call centre for the others.')
   }
   await releaseReservations(tx, orderId, 'released', `cancelled: ${reason}`, actor.keyId)
+  await releasePromotions(tx, orderId)
   await store.cancelAllLines(tx, orderId)
   await cancelOpenTasks(tx, orderId, actor.keyId, `order cancelled: ${reason}`)
   // Nothing left the stock, so every tender is given back in full to where it came from.

@@ -7,6 +7,7 @@ import type { IdempotencyClaim } from '../http/idempotency.ts'
 import { holdParams, insufficientStock, takeStockCtes } from '../inventory/reservations.store.ts'
 import type { LineState, OrderState } from './lifecycle.domain.ts'
 import type { IncomingStock, OrderPlan, OrderStatus, PlannedEvent, PlannedPayment } from './orders.domain.ts'
+import type { LinePromotion } from './orders.schema.ts'
 
 /** What the order flow needs to sell a SKU in a channel. */
 export interface SellableRow {
@@ -17,6 +18,8 @@ export interface SellableRow {
   price_cents: number | null
   listed: boolean
   endless_aisle: boolean
+  product_id: string
+  category: string
 }
 
 export interface OrderReads {
@@ -42,6 +45,7 @@ export async function readForOrder(
   deliverySkus: string[],
   customerId: string | null,
   pickupSkus: string[] = [],
+  drawNumber = true,
 ): Promise<OrderReads> {
   const [row] = await prepared<{
     variants: SellableRow[]
@@ -64,6 +68,7 @@ export async function readForOrder(
     JSON.stringify(deliverySkus),
     customerId,
     JSON.stringify(pickupSkus),
+    drawNumber,
   ])
   return {
     variants: row!.variants,
@@ -89,6 +94,7 @@ const orderReadsSql = `
   SELECT
     (SELECT coalesce(json_agg(json_build_object(
         'sku', v.sku, 'product_name', p.name, 'variant_name', v.name, 'vat_rate_bp', p.vat_rate_bp,
+        'product_id', p.id, 'category', p.category,
         'price_cents', pr.amount_cents,
         'listed', EXISTS (SELECT 1 FROM assortment a WHERE a.channel_id = $1 AND a.product_id = p.id),
         'endless_aisle', coalesce((SELECT ca.endless_aisle FROM category_assortment ca WHERE ca.category = p.category), true))), '[]'::json)
@@ -108,7 +114,7 @@ const orderReadsSql = `
      ) s) AS delivery_stock,
     ($5::text IS NULL OR EXISTS (SELECT 1 FROM customer WHERE id = $5::text)) AS customer_found,
     (SELECT coalesce(merged_into, id) FROM customer WHERE id = $5::text) AS customer_id,
-    nextval('order_number_seq')::int AS number,
+    CASE WHEN $7::boolean THEN nextval('order_number_seq')::int ELSE 0 END AS number,
     (SELECT coalesce(json_agg(json_build_object(
         'transfer_id', l.transfer_id, 'line_no', l.line_no, 'location_id', t.to_location_id, 'sku', l.sku,
         'quantity', l.quantity, 'expected_at', t.expected_at) ORDER BY t.expected_at, l.transfer_id, l.line_no), '[]'::json)
@@ -208,14 +214,14 @@ const placeOrderSql = `
   ol AS (
     INSERT INTO order_line (id, order_id, line_no, sku, product_name, quantity, unit_price_cents, discount_cents,
                             total_cents, vat_rate_bp, vat_cents, fulfilment, source_location_id,
-                            pickup_location_id, fulfilled_quantity)
+                            pickup_location_id, fulfilled_quantity, promotions)
     SELECT x.id, $4::text, x.line_no, x.sku, x.product_name, x.quantity, x.unit_price_cents, x.discount_cents,
            x.total_cents, x.vat_rate_bp, x.vat_cents, x.fulfilment, x.source_location_id,
-           x.pickup_location_id, x.fulfilled_quantity
+           x.pickup_location_id, x.fulfilled_quantity, coalesce(x.promotions, '[]'::jsonb)
     FROM jsonb_to_recordset($18::jsonb) AS x(
       id text, line_no int, sku text, product_name text, quantity int, unit_price_cents int,
       discount_cents int, total_cents int, vat_rate_bp int, vat_cents int, fulfilment text,
-      source_location_id text, pickup_location_id text, fulfilled_quantity int)
+      source_location_id text, pickup_location_id text, fulfilled_quantity int, promotions jsonb)
     WHERE ${gate}
   ),
   p AS (
@@ -249,6 +255,7 @@ function lineRecords(plan: OrderPlan) {
     source_location_id: l.sourceLocationId,
     pickup_location_id: l.pickupLocationId,
     fulfilled_quantity: l.fulfilledQuantity,
+    promotions: l.promotions.length > 0 ? l.promotions : undefined,
   }))
 }
 
@@ -388,6 +395,7 @@ export interface LineRow {
   fulfilled_quantity: number
   cancelled_quantity: number
   returned_quantity: number
+  promotions: LinePromotion[]
 }
 
 export async function orderLines(
@@ -398,7 +406,7 @@ export async function orderLines(
     q,
     sql`SELECT order_id, id, line_no, sku, product_name, quantity, unit_price_cents, discount_cents, total_cents,
                vat_rate_bp, vat_cents, fulfilment, source_location_id, pickup_location_id, fulfilled_quantity,
-               cancelled_quantity, returned_quantity
+               cancelled_quantity, returned_quantity, promotions
         FROM order_line WHERE order_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(orderIds)}::jsonb))
         ORDER BY order_id, line_no`,
   )

@@ -1,6 +1,7 @@
 import type { PlannedTask } from '../fulfilment/fulfilment.domain.ts'
 import { rateToPercent, vatSummary } from '../shared/money.domain.ts'
 import type { OrderPlan, PickupRoutingSummary, RoutingSummary } from './orders.domain.ts'
+import type { LinePromotion } from './orders.schema.ts'
 import type { EventRow, LineRow, OrderRow, PaymentRow } from './orders.store.ts'
 import { receiptBarcode } from './receipt.domain.ts'
 
@@ -40,7 +41,10 @@ export interface OrderView {
     fulfilled_quantity: number
     cancelled_quantity: number
     returned_quantity: number
+    promotions: LinePromotion[]
   }>
+  /** Promotions the order uses, with what each took off in all (the lines say where). */
+  promotions: Array<{ promotion_id: string; code: string; name: string; discount_cents: number }>
   payments: Array<{
     id: string
     kind: string
@@ -121,7 +125,26 @@ function lineView(l: LineRow) {
     fulfilled_quantity: l.fulfilled_quantity,
     cancelled_quantity: l.cancelled_quantity,
     returned_quantity: l.returned_quantity,
+    promotions: l.promotions ?? [],
   }
+}
+
+function promotionsOf(lines: LineRow[]) {
+  const byId = new Map<string, OrderView['promotions'][number]>()
+  for (const l of lines) {
+    for (const p of l.promotions ?? []) {
+      const seen = byId.get(p.promotion_id)
+      if (seen) seen.discount_cents += p.cents
+      else
+        byId.set(p.promotion_id, {
+          promotion_id: p.promotion_id,
+          code: p.code,
+          name: p.name,
+          discount_cents: p.cents,
+        })
+    }
+  }
+  return [...byId.values()]
 }
 
 function paymentView(p: Omit<PaymentRow, 'order_id' | 'created_at'>) {
@@ -163,6 +186,7 @@ export const orderView = {
       draft_expires_at: iso(o.draft_expires_at),
       placed_at: iso(o.placed_at),
       lines: lines.map(lineView),
+      promotions: promotionsOf(lines),
       payments: payments.map(paymentView),
       routing: (o.routing as RoutingSummary | null) ?? null,
       pickup_routing: (o.pickup_routing as PickupRoutingSummary | null) ?? null,
@@ -209,6 +233,7 @@ export const orderView = {
       fulfilled_quantity: l.fulfilledQuantity,
       cancelled_quantity: 0,
       returned_quantity: 0,
+      promotions: l.promotions,
     }))
     const payments: PaymentRow[] = plan.payments.map((p) => ({
       id: p.id,

@@ -32,3 +32,4 @@ export type IdPrefix =
   | 'lrl'
   | 'rwd'
   | 'rdm'
+  | 'prm'

@@ -9284,6 +9284,8 @@ export interface paths {
                             } | null;
                             /** @description The price before the change that set this one; null when set outside the history. */
                             previous_cents: number | null;
+                            /** @description One unit bought alone, after the promotions that apply without a code. */
+                            price_after_promotions_cents: number | null;
                             /** @description Null: not priced in this list. */
                             price_cents: number | null;
                             price_list: {
@@ -9295,9 +9297,20 @@ export interface paths {
                                 code: string;
                                 name: string;
                             };
-                            /** @description Always empty: promotions are not part of the engine yet, so none applies. */
+                            /** @description Running promotions that target this product in this channel, in priority order. */
                             promotions: {
-                                [key: string]: unknown;
+                                /** @description Applies now to one unit bought alone, without a code. */
+                                applies: boolean;
+                                /** @description Off one unit bought alone, in priority order. */
+                                cents_off_one_unit: number;
+                                code: string;
+                                kind: string;
+                                name: string;
+                                priority: number;
+                                stacking: string;
+                                voucher_code: string | null;
+                                /** @description Why it applies, or what it needs (a code, a basket, a date). */
+                                why: string;
                             }[];
                             /** Format: date-time */
                             since: string | null;
@@ -9681,6 +9694,14 @@ export interface paths {
                                     line_no: number;
                                     pickup_location_id: string | null;
                                     product_name: string;
+                                    /** @description The promotions in discount_cents: a return of some units refunds their share of the line. */
+                                    promotions: {
+                                        /** @description What this promotion took off this line. */
+                                        cents: number;
+                                        code: string;
+                                        name: string;
+                                        promotion_id: string;
+                                    }[];
                                     quantity: number;
                                     /** @description Units in a return, awaiting receipt or received. */
                                     returned_quantity: number;
@@ -9736,6 +9757,13 @@ export interface paths {
                                 } | null;
                                 /** Format: date-time */
                                 placed_at: string | null;
+                                /** @description Promotions the order uses, applied by priority when it was placed. */
+                                promotions: {
+                                    code: string;
+                                    discount_cents: number;
+                                    name: string;
+                                    promotion_id: string;
+                                }[];
                                 /** @description EAN-13 printed on the receipt (29 + order number): scanned at any till to find the purchase. */
                                 receipt_barcode: string;
                                 refunded_cents: number;
@@ -9921,6 +9949,8 @@ export interface paths {
                             /** @description Cash handed over; change is given back. */
                             tendered_cents?: number;
                         }[];
+                        /** @description Voucher codes the customer gives; promotions without a code apply by themselves. */
+                        promotion_codes?: string[];
                         /** @description Selling store (defaults to the store of a store_staff key). */
                         store_id?: string;
                     };
@@ -9973,6 +10003,14 @@ export interface paths {
                                 line_no: number;
                                 pickup_location_id: string | null;
                                 product_name: string;
+                                /** @description The promotions in discount_cents: a return of some units refunds their share of the line. */
+                                promotions: {
+                                    /** @description What this promotion took off this line. */
+                                    cents: number;
+                                    code: string;
+                                    name: string;
+                                    promotion_id: string;
+                                }[];
                                 quantity: number;
                                 /** @description Units in a return, awaiting receipt or received. */
                                 returned_quantity: number;
@@ -10028,6 +10066,13 @@ export interface paths {
                             } | null;
                             /** Format: date-time */
                             placed_at: string | null;
+                            /** @description Promotions the order uses, applied by priority when it was placed. */
+                            promotions: {
+                                code: string;
+                                discount_cents: number;
+                                name: string;
+                                promotion_id: string;
+                            }[];
                             /** @description EAN-13 printed on the receipt (29 + order number): scanned at any till to find the purchase. */
                             receipt_barcode: string;
                             refunded_cents: number;
@@ -10227,6 +10272,14 @@ export interface paths {
                                 line_no: number;
                                 pickup_location_id: string | null;
                                 product_name: string;
+                                /** @description The promotions in discount_cents: a return of some units refunds their share of the line. */
+                                promotions: {
+                                    /** @description What this promotion took off this line. */
+                                    cents: number;
+                                    code: string;
+                                    name: string;
+                                    promotion_id: string;
+                                }[];
                                 quantity: number;
                                 /** @description Units in a return, awaiting receipt or received. */
                                 returned_quantity: number;
@@ -10282,6 +10335,13 @@ export interface paths {
                             } | null;
                             /** Format: date-time */
                             placed_at: string | null;
+                            /** @description Promotions the order uses, applied by priority when it was placed. */
+                            promotions: {
+                                code: string;
+                                discount_cents: number;
+                                name: string;
+                                promotion_id: string;
+                            }[];
                             /** @description EAN-13 printed on the receipt (29 + order number): scanned at any till to find the purchase. */
                             receipt_barcode: string;
                             refunded_cents: number;
@@ -10491,6 +10551,14 @@ export interface paths {
                                 line_no: number;
                                 pickup_location_id: string | null;
                                 product_name: string;
+                                /** @description The promotions in discount_cents: a return of some units refunds their share of the line. */
+                                promotions: {
+                                    /** @description What this promotion took off this line. */
+                                    cents: number;
+                                    code: string;
+                                    name: string;
+                                    promotion_id: string;
+                                }[];
                                 quantity: number;
                                 /** @description Units in a return, awaiting receipt or received. */
                                 returned_quantity: number;
@@ -10546,6 +10614,13 @@ export interface paths {
                             } | null;
                             /** Format: date-time */
                             placed_at: string | null;
+                            /** @description Promotions the order uses, applied by priority when it was placed. */
+                            promotions: {
+                                code: string;
+                                discount_cents: number;
+                                name: string;
+                                promotion_id: string;
+                            }[];
                             /** @description EAN-13 printed on the receipt (29 + order number): scanned at any till to find the purchase. */
                             receipt_barcode: string;
                             refunded_cents: number;
@@ -10747,6 +10822,14 @@ export interface paths {
                                 line_no: number;
                                 pickup_location_id: string | null;
                                 product_name: string;
+                                /** @description The promotions in discount_cents: a return of some units refunds their share of the line. */
+                                promotions: {
+                                    /** @description What this promotion took off this line. */
+                                    cents: number;
+                                    code: string;
+                                    name: string;
+                                    promotion_id: string;
+                                }[];
                                 quantity: number;
                                 /** @description Units in a return, awaiting receipt or received. */
                                 returned_quantity: number;
@@ -10802,6 +10885,13 @@ export interface paths {
                             } | null;
                             /** Format: date-time */
                             placed_at: string | null;
+                            /** @description Promotions the order uses, applied by priority when it was placed. */
+                            promotions: {
+                                code: string;
+                                discount_cents: number;
+                                name: string;
+                                promotion_id: string;
+                            }[];
                             /** @description EAN-13 printed on the receipt (29 + order number): scanned at any till to find the purchase. */
                             receipt_barcode: string;
                             refunded_cents: number;
@@ -11017,6 +11107,14 @@ export interface paths {
                                 line_no: number;
                                 pickup_location_id: string | null;
                                 product_name: string;
+                                /** @description The promotions in discount_cents: a return of some units refunds their share of the line. */
+                                promotions: {
+                                    /** @description What this promotion took off this line. */
+                                    cents: number;
+                                    code: string;
+                                    name: string;
+                                    promotion_id: string;
+                                }[];
                                 quantity: number;
                                 /** @description Units in a return, awaiting receipt or received. */
                                 returned_quantity: number;
@@ -11072,6 +11170,13 @@ export interface paths {
                             } | null;
                             /** Format: date-time */
                             placed_at: string | null;
+                            /** @description Promotions the order uses, applied by priority when it was placed. */
+                            promotions: {
+                                code: string;
+                                discount_cents: number;
+                                name: string;
+                                promotion_id: string;
+                            }[];
                             /** @description EAN-13 printed on the receipt (29 + order number): scanned at any till to find the purchase. */
                             receipt_barcode: string;
                             refunded_cents: number;
@@ -11416,6 +11521,14 @@ export interface paths {
                                 line_no: number;
                                 pickup_location_id: string | null;
                                 product_name: string;
+                                /** @description The promotions in discount_cents: a return of some units refunds their share of the line. */
+                                promotions: {
+                                    /** @description What this promotion took off this line. */
+                                    cents: number;
+                                    code: string;
+                                    name: string;
+                                    promotion_id: string;
+                                }[];
                                 quantity: number;
                                 /** @description Units in a return, awaiting receipt or received. */
                                 returned_quantity: number;
@@ -11471,6 +11584,13 @@ export interface paths {
                             } | null;
                             /** Format: date-time */
                             placed_at: string | null;
+                            /** @description Promotions the order uses, applied by priority when it was placed. */
+                            promotions: {
+                                code: string;
+                                discount_cents: number;
+                                name: string;
+                                promotion_id: string;
+                            }[];
                             /** @description EAN-13 printed on the receipt (29 + order number): scanned at any till to find the purchase. */
                             receipt_barcode: string;
                             refunded_cents: number;
@@ -11533,6 +11653,194 @@ export interface paths {
                             total_cents: number;
                             /** Format: date-time */
                             updated_at: string;
+                            vat_breakdown: {
+                                base_incl_cents: number;
+                                rate: number;
+                                vat_cents: number;
+                            }[];
+                            vat_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Price a basket as placing it would: lines, promotions, discounts, VAT and what is due now
+         * @description Nothing is reserved, paid or numbered. Give the same body as POST /orders (payments may be left out) to show the customer the total before they pay; promotions whose limits run out meanwhile are refused when the order is placed (409 promotion_limit_reached), never silently charged.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Channel id or code. */
+                        channel: string;
+                        /** @description Customer; omit for an anonymous till sale. */
+                        customer_id?: string;
+                        delivery_address?: {
+                            city: string;
+                            country: string;
+                            lat?: number;
+                            line1: string;
+                            lon?: number;
+                            name: string;
+                            postcode: string;
+                        };
+                        /** @description Hold the stock for a short time (checkout, phone order); confirm with payment. */
+                        draft?: boolean;
+                        hold_minutes?: number;
+                        lines: {
+                            /** @description Manual line discount (staff only). */
+                            discount_cents?: number;
+                            /** @enum {unknown} */
+                            fulfilment: "takeaway" | "delivery" | "pickup" | "reserve";
+                            /** @description Store where the customer collects (pickup, reserve). */
+                            pickup_location_id?: string;
+                            quantity: number;
+                            sku: string;
+                        }[];
+                        payments?: {
+                            amount_cents: number;
+                            /** @enum {unknown} */
+                            method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                            /** @description Card authorisation; for gift_card, store_credit and voucher the code to spend (required). */
+                            reference?: string;
+                            /** @description Cash handed over; change is given back. */
+                            tendered_cents?: number;
+                        }[];
+                        /** @description Voucher codes the customer gives; promotions without a code apply by themselves. */
+                        promotion_codes?: string[];
+                        /** @description Selling store (defaults to the store of a store_staff key). */
+                        store_id?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: {
+                                code: string;
+                                id: string;
+                            };
+                            currency: string;
+                            customer_id: string | null;
+                            /** @description What payments must cover now (reserve & collect is paid later). */
+                            due_now_cents: number;
+                            lines: {
+                                discount_cents: number;
+                                /** @enum {unknown} */
+                                fulfilment: "takeaway" | "delivery" | "pickup" | "reserve";
+                                line_no: number;
+                                pickup_location_id: string | null;
+                                product_name: string;
+                                /** @description The promotions in discount_cents: a return of some units refunds their share of the line. */
+                                promotions: {
+                                    /** @description What this promotion took off this line. */
+                                    cents: number;
+                                    code: string;
+                                    name: string;
+                                    promotion_id: string;
+                                }[];
+                                quantity: number;
+                                sku: string;
+                                source_location_id: string;
+                                total_cents: number;
+                                unit_price_cents: number;
+                                vat_cents: number;
+                                /** @description Percent, e.g. 20 or 5.5. */
+                                vat_rate: number;
+                            }[];
+                            /** @description Promotions the order uses, applied by priority when it was placed. */
+                            promotions: {
+                                code: string;
+                                discount_cents: number;
+                                name: string;
+                                promotion_id: string;
+                            }[];
+                            store_id: string | null;
+                            total_cents: number;
                             vat_breakdown: {
                                 base_incl_cents: number;
                                 rate: number;
@@ -12673,6 +12981,612 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/promotions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Promotions, newest first; filter by channel, or those running now */
+        get: {
+            parameters: {
+                query?: {
+                    channel?: string;
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                    /** @description true: running now; false: not running. */
+                    live?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                active: boolean;
+                                amount_cents: number | null;
+                                buy: number | null;
+                                channel_kinds: string[] | null;
+                                /** @description Channel ids; null: not limited by channel. */
+                                channels: string[] | null;
+                                code: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                ends_at: string | null;
+                                fixed_price_cents: number | null;
+                                get: number | null;
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "percentage" | "amount_off" | "fixed_price" | "buy_x_get_y" | "nth_item" | "basket_threshold";
+                                limit_per_customer: number | null;
+                                limit_total: number | null;
+                                name: string;
+                                nth: number | null;
+                                percent_bp: number | null;
+                                priority: number;
+                                /** @enum {unknown} */
+                                stacking: "stackable" | "exclusive";
+                                /** Format: date-time */
+                                starts_at: string | null;
+                                target: {
+                                    /** @enum {string} */
+                                    kind: "basket";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "products";
+                                    products: string[];
+                                } | {
+                                    categories: string[];
+                                    /** @enum {string} */
+                                    kind: "categories";
+                                };
+                                threshold_cents: number | null;
+                                /** @description Orders holding one of its limited uses now. */
+                                used_count: number;
+                                voucher_code: string | null;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Define a promotion once: its channels (or every one), dates, target, amount, stacking, limits */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description amount_off: off each unit; basket_threshold: off the basket. */
+                        amount_cents?: number;
+                        /** @description buy_x_get_y: units bought. */
+                        buy?: number;
+                        /** @description Kinds of channel, present and future: ["web","mobile"] is online-only, ["store"] store-only. */
+                        channel_kinds?: ("store" | "web" | "mobile" | "call_centre" | "catalogue" | "partner")[];
+                        /** @description Channel ids or codes. Omit both channels and channel_kinds: every channel. */
+                        channels?: string[];
+                        /** @description Reference. */
+                        code: string;
+                        /** Format: date-time */
+                        ends_at?: string | null;
+                        /** @description fixed_price: the unit price. */
+                        fixed_price_cents?: number;
+                        /** @description buy_x_get_y: units free. */
+                        get?: number;
+                        /** @enum {unknown} */
+                        kind: "percentage" | "amount_off" | "fixed_price" | "buy_x_get_y" | "nth_item" | "basket_threshold";
+                        /** @description Orders one customer may use it for. */
+                        limit_per_customer?: number | null;
+                        /** @description Orders that may use it in all. */
+                        limit_total?: number | null;
+                        /** @description Shown on receipts. */
+                        name: string;
+                        /** @description nth_item: every nth unit. */
+                        nth?: number;
+                        /** @description Percentage off in basis points (1500 = 15 %). */
+                        percent_bp?: number;
+                        /** @description Lower applies first. */
+                        priority?: number;
+                        /**
+                         * @description exclusive: only lines no promotion touched yet, and none touches them after.
+                         * @enum {unknown}
+                         */
+                        stacking?: "stackable" | "exclusive";
+                        /** Format: date-time */
+                        starts_at?: string | null;
+                        /** @description What it discounts: the whole basket, some products, or some categories. */
+                        target: {
+                            /** @enum {string} */
+                            kind: "basket";
+                        } | {
+                            /** @enum {string} */
+                            kind: "products";
+                            /** @description Product ids or codes. */
+                            products: string[];
+                        } | {
+                            categories: string[];
+                            /** @enum {string} */
+                            kind: "categories";
+                        };
+                        /** @description basket_threshold: from this eligible amount. */
+                        threshold_cents?: number;
+                        /** @description Code to give. */
+                        voucher_code?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            amount_cents: number | null;
+                            buy: number | null;
+                            channel_kinds: string[] | null;
+                            /** @description Channel ids; null: not limited by channel. */
+                            channels: string[] | null;
+                            code: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            ends_at: string | null;
+                            fixed_price_cents: number | null;
+                            get: number | null;
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "percentage" | "amount_off" | "fixed_price" | "buy_x_get_y" | "nth_item" | "basket_threshold";
+                            limit_per_customer: number | null;
+                            limit_total: number | null;
+                            name: string;
+                            nth: number | null;
+                            percent_bp: number | null;
+                            priority: number;
+                            /** @enum {unknown} */
+                            stacking: "stackable" | "exclusive";
+                            /** Format: date-time */
+                            starts_at: string | null;
+                            target: {
+                                /** @enum {string} */
+                                kind: "basket";
+                            } | {
+                                /** @enum {string} */
+                                kind: "products";
+                                products: string[];
+                            } | {
+                                categories: string[];
+                                /** @enum {string} */
+                                kind: "categories";
+                            };
+                            threshold_cents: number | null;
+                            /** @description Orders holding one of its limited uses now. */
+                            used_count: number;
+                            voucher_code: string | null;
+                        } & {
+                            discount_given_cents: number;
+                            /** @description Orders using it (cancelled ones excluded). */
+                            orders: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/promotions/{ref}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A promotion with its use: orders and discount given */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Promotion id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            amount_cents: number | null;
+                            buy: number | null;
+                            channel_kinds: string[] | null;
+                            /** @description Channel ids; null: not limited by channel. */
+                            channels: string[] | null;
+                            code: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            ends_at: string | null;
+                            fixed_price_cents: number | null;
+                            get: number | null;
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "percentage" | "amount_off" | "fixed_price" | "buy_x_get_y" | "nth_item" | "basket_threshold";
+                            limit_per_customer: number | null;
+                            limit_total: number | null;
+                            name: string;
+                            nth: number | null;
+                            percent_bp: number | null;
+                            priority: number;
+                            /** @enum {unknown} */
+                            stacking: "stackable" | "exclusive";
+                            /** Format: date-time */
+                            starts_at: string | null;
+                            target: {
+                                /** @enum {string} */
+                                kind: "basket";
+                            } | {
+                                /** @enum {string} */
+                                kind: "products";
+                                products: string[];
+                            } | {
+                                categories: string[];
+                                /** @enum {string} */
+                                kind: "categories";
+                            };
+                            threshold_cents: number | null;
+                            /** @description Orders holding one of its limited uses now. */
+                            used_count: number;
+                            voucher_code: string | null;
+                        } & {
+                            discount_given_cents: number;
+                            /** @description Orders using it (cancelled ones excluded). */
+                            orders: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, reschedule, reprioritise, stop or restart a promotion, or change its total limit */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Promotion id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        /** Format: date-time */
+                        ends_at?: string | null;
+                        /** @description Orders that may use it in all. */
+                        limit_total?: number | null;
+                        name?: string;
+                        priority?: number;
+                        /** Format: date-time */
+                        starts_at?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            amount_cents: number | null;
+                            buy: number | null;
+                            channel_kinds: string[] | null;
+                            /** @description Channel ids; null: not limited by channel. */
+                            channels: string[] | null;
+                            code: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            ends_at: string | null;
+                            fixed_price_cents: number | null;
+                            get: number | null;
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "percentage" | "amount_off" | "fixed_price" | "buy_x_get_y" | "nth_item" | "basket_threshold";
+                            limit_per_customer: number | null;
+                            limit_total: number | null;
+                            name: string;
+                            nth: number | null;
+                            percent_bp: number | null;
+                            priority: number;
+                            /** @enum {unknown} */
+                            stacking: "stackable" | "exclusive";
+                            /** Format: date-time */
+                            starts_at: string | null;
+                            target: {
+                                /** @enum {string} */
+                                kind: "basket";
+                            } | {
+                                /** @enum {string} */
+                                kind: "products";
+                                products: string[];
+                            } | {
+                                categories: string[];
+                                /** @enum {string} */
+                                kind: "categories";
+                            };
+                            threshold_cents: number | null;
+                            /** @description Orders holding one of its limited uses now. */
+                            used_count: number;
+                            voucher_code: string | null;
+                        } & {
+                            discount_given_cents: number;
+                            /** @description Orders using it (cancelled ones excluded). */
+                            orders: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/purchases": {
         parameters: {
             query?: never;
@@ -13200,6 +14114,8 @@ export interface paths {
                                 /** @description Cash handed over; change is given back. */
                                 tendered_cents?: number;
                             }[];
+                            /** @description Voucher codes the customer gives; promotions without a code apply by themselves. */
+                            promotion_codes?: string[];
                             /** @description Selling store (defaults to the store of a store_staff key). */
                             store_id?: string;
                         };

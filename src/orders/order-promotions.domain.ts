@@ -1,0 +1,161 @@
+import {
+  applyPromotions,
+  notLiveBecause,
+  type PromotionRecord,
+  splitAllocations,
+} from '../offer/promotions.domain.ts'
+import { normaliseCode } from '../offer/promotions.rules.ts'
+import { invalidInput, refused } from '../shared/errors.ts'
+import { lineAmounts, vatIncluded } from '../shared/money.domain.ts'
+import type { LinePromotion } from './orders.schema.ts'
+
+/** A promotion an order uses: what it took off in all, and the limits its use counts against. */
+export interface AppliedPromotion {
+  promotionId: string
+  code: string
+  name: string
+  discountCents: number
+  limitTotal: number | null
+  limitPerCustomer: number | null
+}
+
+interface PricedLine {
+  lineNo: number
+  sku: string
+  quantity: number
+  unitPriceCents: number
+  discountCents: number
+  totalCents: number
+  vatCents: number
+  vatRateBp: number
+  promotions: LinePromotion[]
+}
+
+/**
+ * Prices the basket's promotions: the live ones of the channel (and those whose voucher code was
+ * given) are applied by the engine, and each line's discount grows by its share, recorded per
+ * promotion. A code nobody issued is bad input; a code that cannot apply here says why.
+ */
+export function withPromotions<L extends PricedLine>(
+  lines: L[],
+  products: Map<string, { productId: string; category: string }>,
+  ctx: {
+    promotions: PromotionRecord[]
+    codes: string[]
+    channelId: string
+    channelKind: string
+    customerId: string | null
+    at: Date
+  },
+): { lines: L[]; applied: AppliedPromotion[] } {
+  const codes = ctx.codes.map(normaliseCode)
+  codes.forEach((code, i) => {
+    const field = `promotion_codes/${i}`
+    const p = ctx.promotions.find((x) => x.voucherCode === code)
+    if (!p) throw invalidInput(field, `no running promotion has the code ${code}`)
+    const why = notLiveBecause(p, {
+      channelId: ctx.channelId,
+      channelKind: ctx.channelKind,
+      at: ctx.at,
+      codes,
+    })
+    if (why) throw refused('promotion_not_applicable', `${field}: ${code} does not apply: ${why}.`, { field })
+    if (p.limitPerCustomer !== null && !ctx.customerId) {
+      throw refused(
+        'promotion_needs_customer',
+        `${field}: ${code} is limited per customer: identify the customer to use it.`,
+        { field },
+      )
+    }
+    if (p.limitTotal !== null && p.usedCount >= p.limitTotal) {
+      throw refused('promotion_limit_reached', `${field}: ${code} has been used as many times as it may.`, {
+        field,
+      })
+    }
+  })
+  const usable = ctx.promotions.filter(
+    (p) =>
+      (p.limitPerCustomer === null || ctx.customerId !== null) &&
+      (p.limitTotal === null || p.usedCount < p.limitTotal),
+  )
+  if (usable.length === 0) return { lines, applied: [] }
+  const outcome = applyPromotions(
+    lines.map((l) => {
+      const product = products.get(l.sku)!
+      return {
+        lineNo: l.lineNo,
+        productId: product.productId,
+        category: product.category,
+        quantity: l.quantity,
+        unitPriceCents: l.unitPriceCents,
+        discountCents: l.discountCents,
+      }
+    }),
+    usable,
+    { channelId: ctx.channelId, channelKind: ctx.channelKind, at: ctx.at, codes },
+  )
+  if (outcome.applied.length === 0) return { lines, applied: [] }
+  const byId = new Map(usable.map((p) => [p.id, p]))
+  const priced = lines.map((l, i) => {
+    const cut = outcome.lines[i]!
+    if (cut.discountCents === 0) return l
+    const discountCents = l.discountCents + cut.discountCents
+    return {
+      ...l,
+      discountCents,
+      ...lineAmounts({
+        unitPriceCents: l.unitPriceCents,
+        quantity: l.quantity,
+        discountCents,
+        vatRateBp: l.vatRateBp,
+      }),
+      promotions: cut.allocations.map((a) => {
+        const p = byId.get(a.promotionId)!
+        return { promotion_id: p.id, code: p.code, name: p.name, cents: a.cents }
+      }),
+    }
+  })
+  return {
+    lines: priced,
+    applied: outcome.applied.map((a) => {
+      const p = byId.get(a.promotionId)!
+      return {
+        promotionId: p.id,
+        code: p.code,
+        name: p.name,
+        discountCents: a.discountCents,
+        limitTotal: p.limitTotal,
+        limitPerCustomer: p.limitPerCustomer,
+      }
+    }),
+  }
+}
+
+/**
+ * A promoted line split over several locations: the manual discount and each promotion's share are
+ * split by units, so every part carries its own allocation and the parts add up to the line.
+ */
+export function splitPromotedLine(line: PricedLine, quantities: number[]) {
+  const manual = line.discountCents - line.promotions.reduce((s, p) => s + p.cents, 0)
+  const manualParts = splitAllocations([{ promotionId: 'manual', cents: manual }], line.quantity, quantities)
+  const promoParts = splitAllocations(
+    line.promotions.map((p) => ({ promotionId: p.promotion_id, cents: p.cents })),
+    line.quantity,
+    quantities,
+  )
+  return quantities.map((quantity, i) => {
+    const promotions = promoParts[i]!.map((a) => ({
+      ...line.promotions.find((p) => p.promotion_id === a.promotionId)!,
+      cents: a.cents,
+    }))
+    const discountCents = (manualParts[i]![0]?.cents ?? 0) + promotions.reduce((s, p) => s + p.cents, 0)
+    const totalCents = line.unitPriceCents * quantity - discountCents
+    return {
+      quantity,
+      discountCents,
+      totalCents,
+      vatCents: vatIncluded(totalCents, line.vatRateBp),
+      promotions,
+    }
+  })
+}
