@@ -1,4 +1,4 @@
-import { integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core'
+import { index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core'
 import { timestamps } from '../db/columns.ts'
 
 export const priceLists = pgTable('price_list', {
@@ -53,5 +53,21 @@ export const prices = pgTable(
     amountCents: integer('amount_cents').notNull(),
     ...timestamps,
   },
-  (t) => [primaryKey({ columns: [t.priceListId, t.sku] })],
+  // updated_at: the in-memory price books read what changed since they last looked.
+  (t) => [primaryKey({ columns: [t.priceListId, t.sku] }), index('price_updated_idx').on(t.updatedAt)],
+)
+
+/**
+ * A channel's own prices for a store cluster (or a region's stores grouped as one): a sale in a store
+ * of the cluster takes the SKU's price from this list when it has one, from the channel's list otherwise.
+ */
+export const clusterPriceLists = pgTable(
+  'cluster_price_list',
+  {
+    channelId: text('channel_id').notNull(),
+    cluster: text('cluster').notNull(),
+    priceListId: text('price_list_id').notNull(),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.channelId, t.cluster] })],
 )

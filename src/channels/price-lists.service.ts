@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm'
 import { knownSkus } from '../catalog/lookup.service.ts'
 import type { Executor, Tx } from '../db/database.ts'
+import { touchPriceBook } from '../offer/price-book.service.ts'
 import { conflict, invalidInput, notFound, refused } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { priceLists, prices } from './channels.schema.ts'
@@ -128,6 +129,7 @@ export async function upsertPrices(
   rows: Array<{ sku: string; amountCents: number }>,
 ) {
   if (rows.length === 0) return
+  touchPriceBook()
   await tx
     .insert(prices)
     .values(rows.map((r) => ({ priceListId, sku: r.sku, amountCents: r.amountCents })))

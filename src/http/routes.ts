@@ -13,6 +13,7 @@ import { programmeRoutes } from '../loyalty/programme.routes.ts'
 import { rewardsRoutes } from '../loyalty/rewards.routes.ts'
 import { networkRoutes } from '../network/network.routes.ts'
 import { assortmentRoutes } from '../offer/assortment.routes.ts'
+import { clustersRoutes } from '../offer/clusters.routes.ts'
 import { offerRoutes } from '../offer/offer.routes.ts'
 import { promotionsRoutes } from '../offer/promotions.routes.ts'
 import { ordersRoutes } from '../orders/orders.routes.ts'
@@ -40,4 +41,5 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   offerRoutes,
   assortmentRoutes,
   promotionsRoutes,
+  clustersRoutes,
 ]

@@ -69,6 +69,9 @@ const fields = {
     maximum: 10_080,
     description: 'Minutes to pick and pack an order once it reaches the location (120 by default).',
   }),
+  cluster: Type.Union([Type.String({ minLength: 1, maxLength: 50, pattern: '^[a-z0-9_-]+$' }), Type.Null()], {
+    description: 'Store cluster (e.g. flagship, city): its listing rules and price lists apply to the store.',
+  }),
 }
 
 const Location = Type.Object({
@@ -90,6 +93,7 @@ const Location = Type.Object({
   daily_prep_capacity: Type.Integer(),
   ship_from_store_opt_in: Type.Boolean(),
   prep_lead_minutes: Type.Integer(),
+  cluster: Type.Union([Type.String(), Type.Null()]),
   created_at: Type.String({ format: 'date-time' }),
   updated_at: Type.String({ format: 'date-time' }),
 })
@@ -113,6 +117,7 @@ const toDto = (l: LocationRow) => ({
   daily_prep_capacity: l.dailyPrepCapacity,
   ship_from_store_opt_in: l.shipFromStoreOptIn,
   prep_lead_minutes: l.prepLeadMinutes,
+  cluster: l.cluster,
   created_at: l.createdAt.toISOString(),
   updated_at: l.updatedAt.toISOString(),
 })
@@ -147,6 +152,7 @@ export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
             daily_prep_capacity: Type.Optional(fields.daily_prep_capacity),
             ship_from_store_opt_in: Type.Optional(fields.ship_from_store_opt_in),
             prep_lead_minutes: Type.Optional(fields.prep_lead_minutes),
+            cluster: Type.Optional(fields.cluster),
           },
           { additionalProperties: false },
         ),
@@ -220,6 +226,7 @@ export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
             daily_prep_capacity: Type.Optional(fields.daily_prep_capacity),
             ship_from_store_opt_in: Type.Optional(fields.ship_from_store_opt_in),
             prep_lead_minutes: Type.Optional(fields.prep_lead_minutes),
+            cluster: Type.Optional(fields.cluster),
           },
           { additionalProperties: false, minProperties: 1 },
         ),

@@ -25,6 +25,11 @@ export const locations = pgTable('location', {
   dailyPrepCapacity: integer('daily_prep_capacity').notNull().default(0),
   /** A franchised store ships web orders only when it opted in (owned stores ship when they offer delivery). */
   shipFromStoreOptIn: boolean('ship_from_store_opt_in').notNull().default(false),
+  /**
+   * The store cluster it belongs to (e.g. `flagship`, `city`, `outlet`): listing rules and price lists
+   * may differ per cluster. Null: no cluster, the channel's offer as it is.
+   */
+  cluster: text('cluster'),
   /** Minutes to prepare an order once it reaches the location (pick and pack). */
   prepLeadMinutes: integer('prep_lead_minutes').notNull().default(120),
   ...timestamps,

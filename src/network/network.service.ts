@@ -31,6 +31,7 @@ interface LocationFields {
   daily_prep_capacity?: number
   ship_from_store_opt_in?: boolean
   prep_lead_minutes?: number
+  cluster?: string | null
 }
 
 export interface NewLocation extends LocationFields {
@@ -103,6 +104,7 @@ export async function createLocation(tx: Tx, input: NewLocation): Promise<Locati
     dailyPrepCapacity: input.daily_prep_capacity ?? 0,
     shipFromStoreOptIn: input.ship_from_store_opt_in ?? false,
     prepLeadMinutes: input.prep_lead_minutes ?? 120,
+    cluster: input.cluster ?? null,
   }
   assertRules(values)
   const [row] = await tx.insert(locations).values(values).onConflictDoNothing().returning()
@@ -135,6 +137,7 @@ export async function updateLocation(tx: Tx, ref: string, change: LocationChange
       ? {}
       : { shipFromStoreOptIn: change.ship_from_store_opt_in }),
     ...(change.prep_lead_minutes === undefined ? {} : { prepLeadMinutes: change.prep_lead_minutes }),
+    ...(change.cluster === undefined ? {} : { cluster: change.cluster }),
   }
   assertRules({ ...current, ...set })
   const [row] = await tx

@@ -50,3 +50,24 @@ export const assortmentExclusions = pgTable(
   },
   (t) => [primaryKey({ columns: [t.channelId, t.productId] })],
 )
+
+/**
+ * What the stores of a cluster carry: a rule on a category, or on a product (which wins over its
+ * category's). Without a rule a store carries what its channel lists: big stores the full range, a
+ * small city cluster unlisting the bulky categories, for instance. A till may still order an unlisted
+ * product for delivery or pickup elsewhere when the category allows the endless aisle.
+ */
+export const clusterListings = pgTable(
+  'cluster_listing',
+  {
+    cluster: text('cluster').notNull(),
+    targetKind: text('target_kind', { enum: ['category', 'product'] }).notNull(),
+    /** The category, or the product id. */
+    target: text('target').notNull(),
+    listed: boolean('listed').notNull(),
+    reason: text('reason'),
+    updatedBy: text('updated_by'),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.cluster, t.targetKind, t.target] })],
+)

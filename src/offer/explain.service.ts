@@ -1,10 +1,13 @@
 import { sql } from 'drizzle-orm'
+import type { Actor } from '../access/access.domain.ts'
 import { type Executor, rows } from '../db/database.ts'
-import { notFound } from '../shared/errors.ts'
+import { forbidden, notFound } from '../shared/errors.ts'
+import { clusterListOf } from './clusters.service.ts'
 import { checkPrices, describe } from './coherence.domain.ts'
 import { loadContext } from './context.service.ts'
-import { channelRefs, cheapestCompetitors, resolvePrices } from './offer.store.ts'
+import { channelRefs, cheapestCompetitors } from './offer.store.ts'
 import { policyDto } from './policies.service.ts'
+import { priceBook } from './price-book.service.ts'
 import { applyPromotions, notLiveBecause, type Promotion } from './promotions.domain.ts'
 import { livePromotions } from './promotions.service.ts'
 
@@ -14,20 +17,65 @@ const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOS
 export async function pricesAt(q: Executor, sku: string, at: Date) {
   await mustExist(q, sku)
   const channels = await channelRefs(q)
-  const found = await resolvePrices(q, [sku], at)
+  const book = await priceBook(q)
+  const found = book.listsOf(sku).flatMap((list) => book.resolve(list, [sku], at))
   return found
     .map((p) => {
-      const of = channels.filter((c) => c.price_list_id === p.price_list_id)
+      const of = channels.filter((c) => c.price_list_id === p.priceListId)
       return {
-        price_list_id: p.price_list_id,
+        price_list_id: p.priceListId,
         price_list: of[0]?.price_list_code ?? null,
         channels: of.map((c) => c.code),
         amount_cents: p.cents,
         since: iso(p.since),
-        change_id: p.change_id,
+        change_id: p.changeId,
       }
     })
     .sort((a, b) => ((a.price_list ?? '') < (b.price_list ?? '') ? -1 : 1))
+}
+
+/** The prices in force of a basket's SKUs in a channel, from the price book. */
+export async function resolveBasket(
+  q: Executor,
+  actor: Actor,
+  channelRef: string,
+  skus: string[],
+  at: Date,
+  store?: string,
+) {
+  const channel = (await channelRefs(q)).find((c) => c.id === channelRef || c.code === channelRef)
+  if (!channel) throw notFound('channel', channelRef)
+  if (actor.role === 'channel' && actor.channelId !== channel.id)
+    throw forbidden(`This key prices for channel ${actor.channelId} only.`)
+  const book = await priceBook(q)
+  const wanted = [...new Set(skus)]
+  // A store's cluster list, when it has one, prices what it holds; the channel's list the rest.
+  const clusterList = store ? await clusterListOf(q, channel.id, store) : null
+  const own = clusterList ? book.resolve(clusterList, wanted, at) : []
+  const fromCluster = new Set(own.map((p) => p.sku))
+  const found = [
+    ...own,
+    ...book.resolve(
+      channel.price_list_id,
+      wanted.filter((s) => !fromCluster.has(s)),
+      at,
+    ),
+  ]
+  const priced = new Set(found.map((p) => p.sku))
+  return {
+    channel: channel.code,
+    price_list_id: channel.price_list_id,
+    cluster_price_list_id: clusterList,
+    at: at.toISOString(),
+    prices: found.map((p) => ({
+      sku: p.sku,
+      price_list_id: p.priceListId,
+      price_cents: p.cents,
+      since: iso(p.since),
+      change_id: p.changeId,
+    })),
+    unpriced: wanted.filter((s) => !priced.has(s)),
+  }
 }
 
 /** Why a SKU costs what it costs in a channel: list, since when, the previous price, policy and rivals. */
@@ -36,7 +84,13 @@ export async function explainPrice(q: Executor, sku: string, channelRef: string)
   const channel = (await channelRefs(q)).find((c) => c.id === channelRef || c.code === channelRef)
   if (!channel) throw notFound('channel', channelRef)
   const now = new Date()
-  const [current] = await resolvePrices(q, [sku], now, channel.price_list_id)
+  const [found] = (await priceBook(q)).resolve(channel.price_list_id, [sku], now)
+  const current = found && {
+    cents: found.cents,
+    since: found.since,
+    change_id: found.changeId,
+    old_cents: found.oldCents,
+  }
   const [last] = await rows<{
     id: string
     kind: string

@@ -31,6 +31,7 @@ export const priceChanges = pgTable(
   (t) => [
     index('price_change_sku_idx').on(t.sku, t.priceListId, t.validFrom),
     index('price_change_due_idx').on(t.validFrom).where(sql`${t.appliedAt} IS NULL`),
+    index('price_change_updated_idx').on(t.updatedAt),
   ],
 )
 

@@ -3,6 +3,7 @@ import { monotonicFactory } from 'ulid'
 import { type Executor, rows } from '../db/database.ts'
 import { prepared } from '../db/prepared.ts'
 import type { ChannelPrice, CoherencePolicy, CompetitorLow } from './coherence.domain.ts'
+import { touchPriceBook } from './price-book.service.ts'
 
 const nextUlid = monotonicFactory()
 /** Time-ordered ids like the rest of the engine: `pch_…` price changes, `cob_…` competitor observations. */
@@ -216,6 +217,7 @@ export async function resolvePrices(
 
 /** Writes the scheduled changes that are due into `price` (see applyDuePriceChanges). */
 export async function applyDue(q: Executor): Promise<number> {
+  touchPriceBook()
   const [r] = await rows<{ applied: number }>(
     q,
     sql`WITH due AS (

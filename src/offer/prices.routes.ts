@@ -4,7 +4,7 @@ import { allRoles } from '../access/access.domain.ts'
 import { getPriceList } from '../channels/price-lists.service.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
-import { explainPrice, pricesAt } from './explain.service.ts'
+import { explainPrice, pricesAt, resolveBasket } from './explain.service.ts'
 import { changePrices, priceHistory } from './prices.service.ts'
 import { applySuggestions, reportPage, wholeReport } from './report.service.ts'
 
@@ -115,6 +115,60 @@ export const pricesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) => idempotentCreate(req, reply, (tx) => changePrices(tx, req.actor, req.body)),
+  )
+
+  app.post(
+    '/offer/prices/resolve',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags,
+        summary: 'The prices in force of a basket’s SKUs in a channel, at an instant (now by default)',
+        description:
+          'Answered from the price book held in memory by the server (prices and their history, read again ' +
+          'when they change, within a second across servers): a web shop or till prices a basket in microseconds.',
+        body: Type.Object(
+          {
+            channel: Type.String({ minLength: 1, maxLength: 64, description: 'Channel id or code.' }),
+            skus: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { minItems: 1, maxItems: 500 }),
+            at: Type.Optional(Type.String({ format: 'date-time' })),
+            store: Type.Optional(
+              Type.String({
+                minLength: 1,
+                maxLength: 64,
+                description: 'Selling store (id or code): its cluster’s list, if any, comes first.',
+              }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            channel: Type.String(),
+            price_list_id: Type.String(),
+            cluster_price_list_id: Type.Union([Type.String(), Type.Null()]),
+            at: Type.String({ format: 'date-time' }),
+            prices: Type.Array(
+              Type.Object({
+                sku: Type.String(),
+                price_list_id: Type.String(),
+                price_cents: Type.Integer(),
+                since: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+                change_id: Type.Union([Type.String(), Type.Null()]),
+              }),
+            ),
+            unpriced: Type.Array(Type.String(), {
+              description: 'SKUs without a price in this channel then.',
+            }),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => {
+      const at = req.body.at ? new Date(req.body.at) : new Date()
+      return resolveBasket(app.db, req.actor, req.body.channel, req.body.skus, at, req.body.store)
+    },
   )
 
   app.get(

@@ -7,6 +7,7 @@ import { invalidInput, refused } from '../shared/errors.ts'
 import { channelsOf, checkPrices, describe, type Violation } from './coherence.domain.ts'
 import { loadContext } from './context.service.ts'
 import { applyDue, offerId, resolvePrices } from './offer.store.ts'
+import { touchPriceBook } from './price-book.service.ts'
 
 // Price writes of the offer take turns: a check and the write it allows see the same prices.
 const OFFER_PRICE_LOCK = 7_305_311
@@ -150,6 +151,7 @@ export async function recordChanges(
     violations: opts.violations(c.sku),
   }))
   const immediate = opts.validFrom === null
+  touchPriceBook()
   const written = await rows<ChangeRow>(
     tx,
     sql`INSERT INTO price_change (id, price_list_id, sku, old_cents, new_cents, valid_from, applied_at, kind, forced,

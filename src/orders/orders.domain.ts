@@ -74,6 +74,8 @@ export interface SellableVariant {
   /** What promotions target: the product and its category. */
   productId?: string
   category?: string
+  /** Whether the selling store's cluster carries it (listing rules per store cluster). */
+  clusterListed?: boolean
 }
 
 /** A location as order planning sees it (stores for sales and pickups). */
@@ -277,6 +279,19 @@ export function planOrder(input: OrderInput, ctx: PlanContext): OrderPlan {
       throw refused(
         'not_in_assortment',
         `${field}/sku: ${l.sku} is not sold in channel ${channel.code}.${aisle}`,
+        { field: `${field}/sku` },
+      )
+    }
+    const fromThisShelf =
+      l.fulfilment === 'takeaway' ||
+      (l.fulfilment === 'reserve' && (l.pickup_location_id ?? storeId) === storeId)
+    if (v.clusterListed === false && fromThisShelf && storeId) {
+      const aisle = v.endlessAisle
+        ? ' It can be ordered for delivery or pickup elsewhere (endless aisle).'
+        : ''
+      throw refused(
+        'not_in_assortment',
+        `${field}/sku: ${l.sku} is not carried by the stores of this store's cluster.${aisle}`,
         { field: `${field}/sku` },
       )
     }

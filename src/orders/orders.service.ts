@@ -146,7 +146,17 @@ async function prepareOrder(db: Executor, actor: Actor, input: OrderInput, quote
   ]
   const pickupSkus = [...new Set(input.lines.filter((l) => l.fulfilment === 'pickup').map((l) => l.sku))]
   const [reads, openTasks, promotions] = await Promise.all([
-    store.readForOrder(db, channel, skus, deliverySkus, input.customer_id ?? null, pickupSkus, !quote),
+    store.readForOrder(
+      db,
+      channel,
+      skus,
+      deliverySkus,
+      input.customer_id ?? null,
+      pickupSkus,
+      !quote,
+      cached.get(input.store_id ?? (channel.kind === 'store' ? (actor.locationId ?? '') : ''))?.cluster ??
+        null,
+    ),
     deliverySkus.length > 0 ? openTasksByLocation(db) : {},
     livePromotions(db),
   ])
@@ -182,6 +192,7 @@ async function prepareOrder(db: Executor, actor: Actor, input: OrderInput, quote
           endlessAisle: v.endless_aisle,
           productId: v.product_id,
           category: v.category,
+          clusterListed: v.cluster_listed,
         },
       ]),
     ),

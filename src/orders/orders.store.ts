@@ -20,6 +20,8 @@ export interface SellableRow {
   endless_aisle: boolean
   product_id: string
   category: string
+  /** Whether the selling store's cluster carries it (true without a cluster or a rule). */
+  cluster_listed: boolean
 }
 
 export interface OrderReads {
@@ -46,6 +48,7 @@ export async function readForOrder(
   customerId: string | null,
   pickupSkus: string[] = [],
   drawNumber = true,
+  cluster: string | null = null,
 ): Promise<OrderReads> {
   const [row] = await prepared<{
     variants: SellableRow[]
@@ -69,6 +72,7 @@ export async function readForOrder(
     customerId,
     JSON.stringify(pickupSkus),
     drawNumber,
+    cluster,
   ])
   return {
     variants: row!.variants,
@@ -95,7 +99,12 @@ const orderReadsSql = `
     (SELECT coalesce(json_agg(json_build_object(
         'sku', v.sku, 'product_name', p.name, 'variant_name', v.name, 'vat_rate_bp', p.vat_rate_bp,
         'product_id', p.id, 'category', p.category,
-        'price_cents', pr.amount_cents,
+        'price_cents', coalesce(cpr.amount_cents, pr.amount_cents),
+        'cluster_listed', coalesce((
+          SELECT cl.listed FROM cluster_listing cl
+          WHERE cl.cluster = $8::text AND ((cl.target_kind = 'product' AND cl.target = p.id)
+                                           OR (cl.target_kind = 'category' AND cl.target = p.category))
+          ORDER BY cl.target_kind DESC LIMIT 1), true),
         'listed', EXISTS (SELECT 1 FROM assortment a WHERE a.channel_id = $1 AND a.product_id = p.id),
         'endless_aisle', coalesce((SELECT ca.endless_aisle FROM category_assortment ca WHERE ca.category = p.category), true))), '[]'::json)
      FROM jsonb_array_elements_text($3::jsonb) AS r(sku)
@@ -103,7 +112,11 @@ const orderReadsSql = `
      CROSS JOIN LATERAL (SELECT p.id, p.name, p.vat_rate_bp, p.category FROM product p WHERE p.id = v.product_id LIMIT 1) p
      LEFT JOIN LATERAL (
        SELECT pr.amount_cents FROM price pr WHERE pr.price_list_id = $2 AND pr.sku = r.sku LIMIT 1
-     ) pr ON true) AS variants,
+     ) pr ON true
+     LEFT JOIN LATERAL (
+       SELECT pr.amount_cents FROM cluster_price_list cpl JOIN price pr ON pr.price_list_id = cpl.price_list_id
+       WHERE $8::text IS NOT NULL AND cpl.channel_id = $1 AND cpl.cluster = $8::text AND pr.sku = r.sku LIMIT 1
+     ) cpr ON true) AS variants,
     (SELECT coalesce(json_agg(json_build_object(
         'location_id', s.location_id, 'sku', s.sku, 'available', s.on_hand - s.reserved - s.safety_stock)), '[]'::json)
      FROM jsonb_array_elements_text($4::jsonb) AS r(sku)
