@@ -1,7 +1,11 @@
+import { sql } from 'drizzle-orm'
 import type { Tx } from '../db/database.ts'
+import { putListingRule } from '../offer/clusters.service.ts'
 import type { Observation } from '../offer/competitor-csv.domain.ts'
 import { recordObservations } from '../offer/competitors.service.ts'
 import { putPolicy, setCosts } from '../offer/policies.service.ts'
+import type { PromotionDefinition } from '../offer/promotions.rules.ts'
+import { createPromotion } from '../offer/promotions.service.ts'
 import type { DemoCatalog } from './catalog.ts'
 import type { DemoChannel } from './channels.ts'
 import type { Random } from './random.ts'
@@ -14,6 +18,8 @@ export interface DemoOffer {
   observations: Observation[]
   /** SKUs given a price or competitor observation that breaks their category's policy, on purpose. */
   planted: string[]
+  /** The instant the demo is built for: promotions run around it. */
+  now: Date
 }
 
 /**
@@ -97,7 +103,7 @@ export function planOffer(
     })
   }
   const planted = [dearWeb1, dearWeb2, lowWeb1, lowWeb2, odd1, odd2, ...undercut].map((v) => v!.row.sku)
-  return { costs, observations, planted }
+  return { costs, observations, planted, now }
 }
 
 /** The demo's coherence policies, costs and competitor prices (inside the seed's transaction). */
@@ -133,4 +139,89 @@ export async function seedOffer(tx: Tx, offer: DemoOffer, channels: DemoChannel[
     field: `demo observation ${i}/${column}`,
     details: {},
   }))
+  await seedPromotions(tx, new Date(offer.now))
+  await seedClusters(tx)
+}
+
+/**
+ * The season's promotions, each showing one way to scope one: online only, in stores only, everywhere,
+ * a welcome code for a first web order, and the summer sales, over.
+ */
+async function seedPromotions(tx: Tx, now: Date) {
+  const day = (n: number) => new Date(now.getTime() + n * DAY_MS).toISOString()
+  const define = (d: PromotionDefinition) => createPromotion(tx, d, 'demo')
+  await define({
+    code: 'JARDIN-WEB',
+    name: 'Jardin : −15 % en ligne',
+    kind: 'percentage',
+    percent_bp: 1500,
+    channel_kinds: ['web', 'mobile'],
+    starts_at: day(-10),
+    ends_at: day(20),
+    target: { kind: 'categories', categories: ['garden'] },
+  })
+  await define({
+    code: 'TEXTILE-3POUR2',
+    name: 'Linge de maison : 3 pour 2 en magasin',
+    kind: 'buy_x_get_y',
+    buy: 2,
+    get: 1,
+    channel_kinds: ['store'],
+    starts_at: day(-5),
+    ends_at: day(25),
+    target: { kind: 'categories', categories: ['textile'] },
+  })
+  await define({
+    code: 'DECO-2E-50',
+    name: 'Décoration : le 2e à −50 %',
+    kind: 'nth_item',
+    nth: 2,
+    percent_bp: 5000,
+    priority: 50,
+    target: { kind: 'categories', categories: ['decoration'] },
+  })
+  await define({
+    code: 'BIENVENUE',
+    name: 'Bienvenue : 10 € dès 50 €',
+    kind: 'basket_threshold',
+    threshold_cents: 5000,
+    amount_cents: 1000,
+    voucher_code: 'BIENVENUE10',
+    channel_kinds: ['web', 'mobile'],
+    limit_per_customer: 1,
+    priority: 500,
+    target: { kind: 'basket' },
+  })
+  await define({
+    code: 'SOLDES-ETE-26',
+    name: 'Soldes d’été : −30 % sur le linge',
+    kind: 'percentage',
+    percent_bp: 3000,
+    starts_at: '2026-06-24T05:00:00.000Z',
+    ends_at: '2026-07-22T05:00:00.000Z',
+    stacking: 'exclusive',
+    priority: 10,
+    target: { kind: 'categories', categories: ['textile'] },
+  })
+}
+
+/**
+ * Big stores (60 preparations a day and more) form the `flagship` cluster and carry everything; the
+ * smaller city stores do not carry the bulky DIY range, which they order for delivery (endless aisle).
+ */
+async function seedClusters(tx: Tx) {
+  await tx.execute(
+    sql`UPDATE location SET cluster = CASE WHEN daily_prep_capacity >= 60 THEN 'flagship' ELSE 'city' END
+        WHERE kind = 'store'`,
+  )
+  await putListingRule(
+    tx,
+    {
+      cluster: 'city',
+      category: 'diy',
+      listed: false,
+      reason: 'bulky DIY range: flagship stores and online only',
+    },
+    'demo',
+  )
 }

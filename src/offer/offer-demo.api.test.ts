@@ -34,3 +34,35 @@ it('the coherence report finds the demo’s planted violations, and its applied 
   expect(applied.json()).toMatchObject({ corrected: report.violating, infeasible: [] })
   expect((await admin.get('/api/v1/offer/coherence-report')).json()).toMatchObject({ violating: 0, data: [] })
 })
+
+it('the demo runs promotions scoped each way, and its small city stores order the DIY range they do not carry', async () => {
+  const live = (await admin.get('/api/v1/promotions?live=true&limit=50')).json().data as Array<{
+    code: string
+  }>
+  expect(live.map((p) => p.code).sort()).toEqual(['BIENVENUE', 'DECO-2E-50', 'JARDIN-WEB', 'TEXTILE-3POUR2'])
+  const textile = (await admin.get('/api/v1/products?category=textile&channel=STORES&limit=1')).json().data[0]
+  const sku = textile.variants[0].sku as string
+  const store = (await admin.get('/api/v1/locations/STO-PARIS-BASTILLE')).json()
+  expect(store.cluster).toBe('flagship')
+  const atTill = (
+    await admin.post('/api/v1/orders/quote', {
+      channel: 'STORES',
+      store_id: store.id,
+      lines: [{ sku, quantity: 3, fulfilment: 'takeaway' }],
+    })
+  ).json()
+  expect(atTill.promotions).toEqual([expect.objectContaining({ code: 'TEXTILE-3POUR2' })])
+  expect(atTill.total_cents).toBe(2 * atTill.lines[0].unit_price_cents)
+
+  const city = (await admin.get('/api/v1/locations?kind=store&limit=50'))
+    .json()
+    .data.find((l: { cluster: string }) => l.cluster === 'city')
+  const diy = (await admin.get('/api/v1/products?category=diy&channel=STORES&limit=1')).json().data[0]
+  const refused = await admin.post('/api/v1/orders/quote', {
+    channel: 'STORES',
+    store_id: city.id,
+    lines: [{ sku: diy.variants[0].sku, quantity: 1, fulfilment: 'takeaway' }],
+  })
+  expect(refused.statusCode).toBe(422)
+  expect(refused.json().error.code).toBe('not_in_assortment')
+})

@@ -17,7 +17,14 @@ export type PostBody<P extends keyof paths> = paths[P] extends {
   ? B
   : never
 
+/** What a POST on `path` answers with (200). */
+export type PostResult<P extends keyof paths> = paths[P] extends { post: { responses: { 200: infer R } } }
+  ? Json<R>
+  : never
+
 export type Me = GetResult<'/api/v1/me'>
+/** A basket priced as placing it would price it (promotions included). */
+export type Quote = PostResult<'/api/v1/orders/quote'>
 export type Role = Me['role']
 export type Variant = GetResult<'/api/v1/variants'>
 export type Product = GetResult<'/api/v1/products'>['data'][number]

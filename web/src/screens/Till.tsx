@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { type Channel, type Order, ok, type TenderMethod } from '../api/client'
+import { type Channel, type Order, ok, type Quote, type TenderMethod } from '../api/client'
 import { useT } from '../i18n'
 import { useSession } from '../session'
 import { AddressBox, addressComplete, emptyAddress } from '../till/AddressBox'
@@ -14,11 +14,13 @@ import {
   needsAddress,
   orderLines,
   orderPayments,
+  pricedLines,
   type TenderLine,
 } from '../till/basket'
 import { CustomerBox, type TillCustomer } from '../till/CustomerBox'
 import { tillDict } from '../till/dict'
 import { PaymentBox } from '../till/PaymentBox'
+import { PromoCodes } from '../till/PromoCodes'
 import { Receipt } from '../till/Receipt'
 import { type Article, ScanBox } from '../till/ScanBox'
 import { Section } from '../ui'
@@ -70,6 +72,9 @@ function Sale({ kind }: { kind: SaleKind }) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
   const [scanMs, setScanMs] = useState<number | null>(null)
+  const [codes, setCodes] = useState<string[]>([])
+  // The server prices the basket (promotions included); `key` says which basket it priced.
+  const [quote, setQuote] = useState<{ key: string; quote: Quote } | null>(null)
   const scannedAt = useRef<number | null>(null)
   // One key per sale: a retry after a lost answer records the sale once.
   const saleKey = useRef(crypto.randomUUID())
@@ -107,9 +112,41 @@ function Sale({ kind }: { kind: SaleKind }) {
     })
   }, [lines])
 
+  const pricing = channel && {
+    channel: channel.code,
+    ...(customer ? { customer_id: customer.customer.id } : {}),
+    lines: orderLines(lines),
+    ...(needsAddress(lines) ? { delivery_address: { ...address, country: 'FR' } } : {}),
+    ...(codes.length > 0 ? { promotion_codes: codes } : {}),
+  }
+  const pricingKey = JSON.stringify(pricing)
+  const priceable =
+    lines.length > 0 && linesReady(lines) && (!needsAddress(lines) || addressComplete(address))
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the basket it prices
+  useEffect(() => {
+    if (!pricing || !priceable) return
+    let current = true
+    const timer = setTimeout(() => {
+      ok(api.POST('/api/v1/orders/quote', { body: pricing })).then(
+        (q) => {
+          if (!current) return
+          setQuote({ key: pricingKey, quote: q })
+          setError(null)
+        },
+        (err) => current && setError(err),
+      )
+    }, 120)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [api, pricingKey, priceable])
+
   if (!channel || (!phone && !store)) return <p>{t('noStore')}</p>
 
-  const total = basketTotal(lines)
+  const priced = quote?.key === pricingKey ? quote.quote : null
+  const total = priced ? priced.due_now_cents : basketTotal(lines)
   const changeLines = (next: BasketLine[]) => {
     setLines(next)
     setTenders([])
@@ -133,6 +170,7 @@ function Sale({ kind }: { kind: SaleKind }) {
             ...(customer ? { customer_id: customer.customer.id } : {}),
             lines: orderLines(lines),
             ...(needsAddress(lines) ? { delivery_address: { ...address, country: 'FR' } } : {}),
+            ...(codes.length > 0 ? { promotion_codes: codes } : {}),
             payments: orderPayments(tenders),
           },
         }),
@@ -150,6 +188,8 @@ function Sale({ kind }: { kind: SaleKind }) {
     setTenders([])
     setCustomer(null)
     setAddress(emptyAddress)
+    setCodes([])
+    setQuote(null)
     setOrder(null)
     setError(null)
     setScanMs(null)
@@ -192,7 +232,18 @@ function Sale({ kind }: { kind: SaleKind }) {
             scanMs={scanMs}
             locked={busy}
             modes={kind.modes}
+            priced={priced ? pricedLines(priced) : null}
           />
+          {lines.length > 0 && (
+            <PromoCodes
+              codes={codes}
+              locked={busy}
+              onChange={(next) => {
+                setCodes(next)
+                setTenders([])
+              }}
+            />
+          )}
         </Section>
       </div>
       <div className="till-side">
@@ -210,7 +261,7 @@ function Sale({ kind }: { kind: SaleKind }) {
             customer={customer}
             onComplete={complete}
             methods={kind.methods}
-            ready={linesReady(lines) && (!needsAddress(lines) || addressComplete(address))}
+            ready={priceable && priced !== null}
             busy={busy}
             error={error}
           />

@@ -2,7 +2,7 @@ import { centsInput, euro, parseEuros } from '../format'
 import { useT } from '../i18n'
 import { useLocationNames } from '../locations'
 import { useSession } from '../session'
-import { type BasketLine, basketTotal, type LineMode, lineTotal } from './basket'
+import { type BasketLine, basketTotal, type LineMode, lineTotal, type PricedLine } from './basket'
 import { tillDict } from './dict'
 
 export function BasketTable({
@@ -11,6 +11,7 @@ export function BasketTable({
   scanMs,
   locked,
   modes,
+  priced,
 }: {
   lines: BasketLine[]
   onChange(lines: BasketLine[]): void
@@ -18,6 +19,8 @@ export function BasketTable({
   locked: boolean
   /** How lines may be handed over in this channel. */
   modes: LineMode[]
+  /** The server's pricing of this very basket (promotions), when it has answered. */
+  priced?: Map<number, PricedLine> | null
 }) {
   const t = useT(tillDict)
   const { store } = useSession()
@@ -58,6 +61,14 @@ export function BasketTable({
                   {l.name}
                   <br />
                   <small className="muted">{l.sku}</small>
+                  {priced?.get(i)?.promotions.map((p) => (
+                    <span key={p.name} className="promo">
+                      <br />
+                      <small>
+                        {p.name} −{euro(p.cents)}
+                      </small>
+                    </span>
+                  ))}
                 </td>
                 <td className="num">{euro(l.unitCents)}</td>
                 <td>
@@ -113,7 +124,7 @@ export function BasketTable({
                     </select>
                   )}
                 </td>
-                <td className="num">{euro(lineTotal(l))}</td>
+                <td className="num">{euro(priced?.get(i)?.totalCents ?? lineTotal(l))}</td>
                 <td>
                   <button
                     type="button"
@@ -134,7 +145,9 @@ export function BasketTable({
                 {t('total')}
               </th>
               <td className="num total" data-testid="total">
-                {euro(basketTotal(lines))}
+                {euro(
+                  priced ? [...priced.values()].reduce((s, l) => s + l.totalCents, 0) : basketTotal(lines),
+                )}
               </td>
               <td />
             </tr>

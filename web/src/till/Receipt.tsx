@@ -65,11 +65,19 @@ export function Receipt({
                     </small>
                   </>
                 )}
-                {l.discount_cents > 0 && (
+                {l.promotions.map((p) => (
+                  <span key={p.promotion_id}>
+                    <br />
+                    <small>
+                      {p.name} −{euro(p.cents)}
+                    </small>
+                  </span>
+                ))}
+                {manualDiscount(l) > 0 && (
                   <>
                     <br />
                     <small>
-                      {t('discount')} −{euro(l.discount_cents)}
+                      {t('manualDiscount')} −{euro(manualDiscount(l))}
                     </small>
                   </>
                 )}
@@ -135,4 +143,9 @@ export function Receipt({
       <p className="thanks">{t('thanks')}</p>
     </article>
   )
+}
+
+/** The part of a line's discount given by hand, the rest being its promotions. */
+function manualDiscount(l: { discount_cents: number; promotions: Array<{ cents: number }> }): number {
+  return l.discount_cents - l.promotions.reduce((s, p) => s + p.cents, 0)
 }

@@ -7,6 +7,7 @@ import {
   needsAddress,
   orderLines,
   paid,
+  pricedLines,
   tender,
 } from './basket'
 
@@ -59,5 +60,17 @@ describe('the till basket', () => {
       { sku: 'CUI-1', quantity: 1, fulfilment: 'delivery', discount_cents: 100 },
       { sku: 'THE-1', quantity: 1, fulfilment: 'pickup', pickup_location_id: 'loc_2' },
     ])
+  })
+
+  it('shows a line as the server priced it: parts of a split line added up, each promotion once', () => {
+    const priced = pricedLines({
+      lines: [
+        { line_no: 1, total_cents: 1000, promotions: [{ name: 'Soldes', cents: 200 }] },
+        { line_no: 2, total_cents: 500, promotions: [] },
+        { line_no: 1, total_cents: 700, promotions: [{ name: 'Soldes', cents: 100 }] },
+      ],
+    })
+    expect(priced.get(0)).toEqual({ totalCents: 1700, promotions: [{ name: 'Soldes', cents: 300 }] })
+    expect(priced.get(1)).toEqual({ totalCents: 500, promotions: [] })
   })
 })

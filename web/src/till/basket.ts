@@ -112,3 +112,27 @@ export function orderPayments(tenders: TenderLine[]): NonNullable<OrderInput['pa
     ...(p.reference ? { reference: p.reference } : {}),
   }))
 }
+
+/** What the server's pricing says of a basket line (its parts added up when routing splits it). */
+export interface PricedLine {
+  totalCents: number
+  promotions: Array<{ name: string; cents: number }>
+}
+
+/** The quote's lines by basket position: promotions are shown, and paid, as the server prices them. */
+export function pricedLines(quote: {
+  lines: Array<{ line_no: number; total_cents: number; promotions: Array<{ name: string; cents: number }> }>
+}): Map<number, PricedLine> {
+  const out = new Map<number, PricedLine>()
+  for (const l of quote.lines) {
+    const seen = out.get(l.line_no - 1) ?? { totalCents: 0, promotions: [] }
+    seen.totalCents += l.total_cents
+    for (const p of l.promotions) {
+      const same = seen.promotions.find((x) => x.name === p.name)
+      if (same) same.cents += p.cents
+      else seen.promotions.push({ name: p.name, cents: p.cents })
+    }
+    out.set(l.line_no - 1, seen)
+  }
+  return out
+}

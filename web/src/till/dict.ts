@@ -21,6 +21,11 @@ type Key =
   | 'qtyOf'
   | 'discount'
   | 'discountOf'
+  | 'promoCode'
+  | 'applyCode'
+  | 'removeCode'
+  | 'pricing'
+  | 'manualDiscount'
   | 'lineTotal'
   | 'mode'
   | 'modeOf'
@@ -103,6 +108,11 @@ export const tillDict: Dictionary<Key> = {
     qtyOf: 'Quantité — {name}',
     discount: 'Remise (€)',
     discountOf: 'Remise en euros — {name}',
+    promoCode: 'Code promo',
+    applyCode: 'Appliquer le code',
+    removeCode: 'Retirer le code {code}',
+    pricing: 'Calcul des promotions…',
+    manualDiscount: 'Remise',
     lineTotal: 'Total',
     mode: 'Mode',
     modeOf: 'Mode de livraison — {name}',
@@ -184,6 +194,11 @@ export const tillDict: Dictionary<Key> = {
     qtyOf: 'Quantity — {name}',
     discount: 'Discount (€)',
     discountOf: 'Discount in euros — {name}',
+    promoCode: 'Promo code',
+    applyCode: 'Apply the code',
+    removeCode: 'Remove the code {code}',
+    pricing: 'Pricing promotions…',
+    manualDiscount: 'Discount',
     lineTotal: 'Total',
     mode: 'Fulfilment',
     modeOf: 'Fulfilment — {name}',
