@@ -17,6 +17,7 @@ export interface SellableRow {
   price_cents: number | null
   listed: boolean
   endless_aisle: boolean
+  category: string
 }
 
 export interface OrderReads {
@@ -25,6 +26,8 @@ export interface OrderReads {
   customerFound: boolean
   /** The customer the order is for: a merged profile's id resolves to the profile it joined. */
   customerId: string | null
+  /** Postcode of the customer's address (of the profile a merged one joined): the home-store rule. */
+  customerPostcode: string | null
   number: number
   /** Replenishment units in transit to stores, promised to nobody, for the pickup SKUs. */
   incoming: IncomingStock[]
@@ -48,6 +51,7 @@ export async function readForOrder(
     delivery_stock: OrderReads['deliveryStock']
     customer_found: boolean
     customer_id: string | null
+    customer_postcode: string | null
     number: number
     incoming: Array<{
       transfer_id: string
@@ -70,6 +74,7 @@ export async function readForOrder(
     deliveryStock: row!.delivery_stock,
     customerFound: row!.customer_found,
     customerId: row!.customer_id,
+    customerPostcode: row!.customer_postcode,
     number: row!.number,
     incoming: row!.incoming.map((i) => ({
       transferId: i.transfer_id,
@@ -91,7 +96,8 @@ const orderReadsSql = `
         'sku', v.sku, 'product_name', p.name, 'variant_name', v.name, 'vat_rate_bp', p.vat_rate_bp,
         'price_cents', pr.amount_cents,
         'listed', EXISTS (SELECT 1 FROM assortment a WHERE a.channel_id = $1 AND a.product_id = p.id),
-        'endless_aisle', coalesce((SELECT ca.endless_aisle FROM category_assortment ca WHERE ca.category = p.category), true))), '[]'::json)
+        'endless_aisle', coalesce((SELECT ca.endless_aisle FROM category_assortment ca WHERE ca.category = p.category), true),
+        'category', p.category)), '[]'::json)
      FROM jsonb_array_elements_text($3::jsonb) AS r(sku)
      CROSS JOIN LATERAL (SELECT v.sku, v.name, v.product_id FROM variant v WHERE v.sku = r.sku LIMIT 1) v
      CROSS JOIN LATERAL (SELECT p.id, p.name, p.vat_rate_bp, p.category FROM product p WHERE p.id = v.product_id LIMIT 1) p
@@ -108,6 +114,8 @@ const orderReadsSql = `
      ) s) AS delivery_stock,
     ($5::text IS NULL OR EXISTS (SELECT 1 FROM customer WHERE id = $5::text)) AS customer_found,
     (SELECT coalesce(merged_into, id) FROM customer WHERE id = $5::text) AS customer_id,
+    (SELECT c2.postcode FROM customer c1 JOIN customer c2 ON c2.id = coalesce(c1.merged_into, c1.id)
+      WHERE c1.id = $5::text) AS customer_postcode,
     nextval('order_number_seq')::int AS number,
     (SELECT coalesce(json_agg(json_build_object(
         'transfer_id', l.transfer_id, 'line_no', l.line_no, 'location_id', t.to_location_id, 'sku', l.sku,

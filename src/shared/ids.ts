@@ -32,3 +32,6 @@ export type IdPrefix =
   | 'lrl'
   | 'rwd'
   | 'rdm'
+  | 'fra'
+  | 'cpl'
+  | 'stm'
