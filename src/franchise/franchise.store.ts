@@ -62,20 +62,25 @@ export async function readConfig(q: Executor): Promise<FranchiseConfig> {
   }
 }
 
-const configCache = new WeakMap<object, ReturnType<typeof ttlCache<FranchiseConfig>>>()
+const configCache = new WeakMap<
+  object,
+  { generation: number; cache: ReturnType<typeof ttlCache<FranchiseConfig>> }
+>()
+let generation = 0
 
 /** Contracts change a few times a year; every order reads them, from a cache of a few seconds. */
 export function cachedConfig(q: Executor): Promise<FranchiseConfig> {
-  let cache = configCache.get(q)
-  if (!cache) {
-    cache = ttlCache(() => readConfig(q), 5_000)
-    configCache.set(q, cache)
+  let entry = configCache.get(q)
+  if (!entry || entry.generation !== generation) {
+    entry = { generation, cache: ttlCache(() => readConfig(q), 5_000) }
+    configCache.set(q, entry)
   }
-  return cache.get()
+  return entry.cache.get()
 }
 
-export function forgetConfig(q: Executor) {
-  configCache.get(q)?.clear()
+/** A contract, store or policy changed in this process: every cached copy is read again. */
+export function forgetConfig() {
+  generation++
 }
 
 export interface AttributionRecord {
