@@ -9,10 +9,16 @@ export interface Actor {
   locationId: string | null
   /** The channel a channel or call_centre key is bound to. */
   channelId: string | null
+  /** The franchisee a franchisee key is bound to. */
+  franchiseeId?: string | null
   /** A store manager key (store_staff only): may override refused rules, recorded with the override. */
   manager?: boolean
 }
 
+/**
+ * Every role of the brand's own staff and channels. A franchisee key is not among them: it reads
+ * its own statements and attributed orders only, on the routes that name it.
+ */
 export const allRoles: Role[] = ['admin', 'store_staff', 'channel', 'call_centre']
 export const staffRoles: Role[] = ['admin', 'store_staff', 'call_centre']
 
@@ -21,8 +27,12 @@ export function invalidBinding(
   role: Role,
   locationId?: string | null,
   channelId?: string | null,
+  franchiseeId?: string | null,
 ): string | null {
   if (role === 'store_staff' && !locationId) return 'location_id is required for a store_staff key'
+  if (role === 'franchisee' && !franchiseeId) return 'franchisee_id is required for a franchisee key'
+  if (role !== 'franchisee' && franchiseeId) return 'franchisee_id only applies to franchisee keys'
+  if (role === 'franchisee' && channelId) return 'channel_id does not apply to franchisee keys'
   if (role !== 'store_staff' && locationId) return 'location_id only applies to store_staff keys'
   if ((role === 'channel' || role === 'call_centre') && !channelId)
     return `channel_id is required for a ${role} key`

@@ -12,6 +12,7 @@ const ApiKey = Type.Object({
   role: Type.Enum(roles),
   location_id: Type.Union([Type.String(), Type.Null()]),
   channel_id: Type.Union([Type.String(), Type.Null()]),
+  franchisee_id: Type.Union([Type.String(), Type.Null()]),
   manager: Type.Boolean(),
   prefix: Type.String({ description: 'First characters of the secret, to recognise it.' }),
   revoked_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
@@ -25,6 +26,7 @@ const toDto = (k: KeyRow) => ({
   role: k.role,
   location_id: k.locationId,
   channel_id: k.channelId,
+  franchisee_id: k.franchiseeId,
   manager: k.manager,
   prefix: k.prefix,
   revoked_at: k.revokedAt?.toISOString() ?? null,
@@ -39,6 +41,9 @@ const Me = Type.Object({
   channel_id: Type.Union([Type.String(), Type.Null()], {
     description: 'The channel of a channel or call_centre key.',
   }),
+  franchisee_id: Type.Union([Type.String(), Type.Null()], {
+    description: 'The franchisee of a franchisee key.',
+  }),
   manager: Type.Boolean(),
 })
 
@@ -46,7 +51,7 @@ export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/me',
     {
-      config: { roles: allRoles },
+      config: { roles: [...allRoles, 'franchisee'] },
       schema: {
         tags: ['access'],
         summary: 'Who this API key is: its role and what it is bound to (a sign-in checks a key with it)',
@@ -59,6 +64,7 @@ export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
       role: req.actor.role,
       location_id: req.actor.locationId,
       channel_id: req.actor.channelId,
+      franchisee_id: req.actor.franchiseeId ?? null,
       manager: req.actor.manager === true,
     }),
   )
@@ -77,6 +83,7 @@ export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
             role: Type.Enum(roles),
             location_id: Type.Optional(Id('Store a store_staff key is bound to.')),
             channel_id: Type.Optional(Id('Channel a channel or call_centre key is bound to.')),
+            franchisee_id: Type.Optional(Id('Franchisee a franchisee key is bound to.')),
             manager: Type.Optional(
               Type.Boolean({
                 description:
@@ -99,6 +106,7 @@ export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
           role: req.body.role,
           locationId: req.body.location_id,
           channelId: req.body.channel_id,
+          franchiseeId: req.body.franchisee_id,
           ...(req.body.manager !== undefined ? { manager: req.body.manager } : {}),
         })
         return { ...toDto(key), secret }

@@ -1,7 +1,7 @@
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
 import { timestamps } from '../db/columns.ts'
 
-export const roles = ['admin', 'store_staff', 'channel', 'call_centre'] as const
+export const roles = ['admin', 'store_staff', 'channel', 'call_centre', 'franchisee'] as const
 export type Role = (typeof roles)[number]
 
 export const apiKeys = pgTable('api_key', {
@@ -12,6 +12,8 @@ export const apiKeys = pgTable('api_key', {
   locationId: text('location_id'),
   /** channel and call_centre keys are bound to one channel. */
   channelId: text('channel_id'),
+  /** franchisee keys are bound to one franchisee: its stores' statements and attributed orders. */
+  franchiseeId: text('franchisee_id'),
   /** A store manager may override refused rules (a return out of policy); the override is recorded. */
   manager: boolean('manager').notNull().default(false),
   /** SHA-256 of the secret; the secret itself is shown once, at creation. */

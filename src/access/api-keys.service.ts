@@ -15,6 +15,7 @@ export interface NewApiKey {
   role: Role
   locationId?: string | null
   channelId?: string | null
+  franchiseeId?: string | null
   /** A store manager: may override refused rules (returns out of policy) and issue goodwill credit. */
   manager?: boolean
   /** Fixed secret (demo keys are deterministic so the README can show them); random otherwise. */
@@ -22,7 +23,7 @@ export interface NewApiKey {
 }
 
 export async function createApiKey(q: Executor, input: NewApiKey) {
-  const problem = invalidBinding(input.role, input.locationId, input.channelId)
+  const problem = invalidBinding(input.role, input.locationId, input.channelId, input.franchiseeId)
   if (problem) throw invalidInput(problem.split(' ')[0]!, problem)
   if (input.manager && input.role !== 'store_staff') {
     throw invalidInput('manager', 'only applies to store_staff keys (head office may override anyway)')
@@ -37,6 +38,7 @@ export async function createApiKey(q: Executor, input: NewApiKey) {
       role: input.role,
       locationId: input.locationId ?? null,
       channelId: input.channelId ?? null,
+      franchiseeId: input.franchiseeId ?? null,
       manager: input.manager ?? false,
       secretHash: hashSecret(secret),
       prefix: secret.slice(0, 12),
@@ -86,6 +88,7 @@ export async function actorForSecret(q: Executor, secret: string): Promise<Actor
         role: row.role,
         locationId: row.locationId,
         channelId: row.channelId,
+        franchiseeId: row.franchiseeId,
         manager: row.manager,
       }
     : null

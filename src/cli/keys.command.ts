@@ -4,7 +4,7 @@ import { roles } from '../access/access.schema.ts'
 import { createApiKey } from '../access/api-keys.service.ts'
 import type { Database } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
-import { channels, locations } from '../db/schema.ts'
+import { channels, franchisees, locations } from '../db/schema.ts'
 import { openConfiguredDatabase } from '../http/server.ts'
 import { loadConfig } from '../shared/config.ts'
 import { notFound } from '../shared/errors.ts'
@@ -20,6 +20,7 @@ export function keysCommand(program: Command) {
       .requiredOption('--name <name>', 'who or what uses the key, e.g. "Caisse 2 Lyon Part-Dieu"')
       .option('--location <id>', 'store a store_staff key is bound to (id or code)')
       .option('--channel <id>', 'channel a channel or call_centre key is bound to (id or code)')
+      .option('--franchisee <id>', 'franchisee a franchisee key is bound to (id or code)')
       .option(
         '--manager',
         'a store manager (store_staff): may override a refused return, issue goodwill credit',
@@ -34,7 +35,8 @@ Examples:
   $ passerelle keys create --role admin --name "Back office"
   $ passerelle keys create --role store_staff --name "Caisse Lyon" --location STO-LYON-PART-DIEU
   $ passerelle keys create --role store_staff --name "Responsable Lyon" --location STO-LYON-PART-DIEU --manager
-  $ passerelle keys create --role channel --name "Site web" --channel WEB`,
+  $ passerelle keys create --role channel --name "Site web" --channel WEB
+  $ passerelle keys create --role franchisee --name "Franchisé Nice" --franchisee FR-RIVIERA`,
     )
     .action(
       async (
@@ -53,6 +55,7 @@ Examples:
             role: opts.role,
             locationId: opts.location ? await locationId(database, opts.location) : null,
             channelId: opts.channel ? await channelId(database, opts.channel) : null,
+            franchiseeId: opts.franchisee ? await franchiseeId(database, opts.franchisee) : null,
             ...(opts.manager ? { manager: true } : {}),
           })
           process.stderr.write(
@@ -81,5 +84,14 @@ async function channelId(database: Database, ref: string): Promise<string> {
     .from(channels)
     .where(or(eq(channels.id, ref), eq(channels.code, ref)))
   if (!row) throw notFound('channel', ref)
+  return row.id
+}
+
+async function franchiseeId(database: Database, ref: string): Promise<string> {
+  const [row] = await database.db
+    .select({ id: franchisees.id })
+    .from(franchisees)
+    .where(or(eq(franchisees.id, ref), eq(franchisees.code, ref)))
+  if (!row) throw notFound('franchisee', ref)
   return row.id
 }

@@ -13,6 +13,7 @@ export const demoKeys: Array<{
   name: string
   locationCode?: string
   channelCode?: string
+  franchiseeCode?: string
   manager?: boolean
 }> = [
   { secret: 'pk_demo_admin', role: 'admin', name: 'Démo — administration (demo admin)' },
@@ -35,6 +36,12 @@ export const demoKeys: Array<{
     role: 'call_centre',
     name: 'Démo — service client (demo call centre)',
     channelCode: 'CALL-CENTRE',
+  },
+  {
+    secret: 'pk_demo_franchisee',
+    role: 'franchisee',
+    name: 'Démo — franchisé Riviera Maison, Nice (demo franchisee)',
+    franchiseeCode: 'FR-RIVIERA',
   },
 ]
 

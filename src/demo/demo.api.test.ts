@@ -177,6 +177,7 @@ describe('the demo retailer Maison Passerelle', () => {
         'admin',
         'call_centre',
         'channel',
+        'franchisee',
         'store_staff',
         'store_staff',
       ])
@@ -192,6 +193,36 @@ describe('the demo retailer Maison Passerelle', () => {
         window_days: 14,
         reasons: ['damaged_on_arrival', 'wrong_item', 'defective'],
       })
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('shows a franchisee its attributed orders and statements over the history, the past ones closed', async () => {
+    const app = await buildApp({ database: t.database })
+    try {
+      const me = (await as(app, 'pk_demo_franchisee').get('/api/v1/me')).json()
+      expect(me.role).toBe('franchisee')
+      const attributed = (
+        await as(app, 'pk_demo_franchisee').get('/api/v1/franchise/attributions?limit=200')
+      ).json()
+      expect(attributed.data.length).toBeGreaterThan(10)
+      expect(new Set(attributed.data.map((a: { franchisee_id: string }) => a.franchisee_id))).toEqual(
+        new Set([me.franchisee_id]),
+      )
+      const months = (
+        await as(app, 'pk_demo_franchisee').get(`/api/v1/franchisees/${me.franchisee_id}/statements`)
+      ).json().data as Array<{ period: string; status: string }>
+      expect(months.filter((m) => m.status === 'closed').length).toBeGreaterThanOrEqual(20)
+      const closed = months.find((m) => m.status === 'closed')!
+      const s = (
+        await as(app, 'pk_demo_franchisee').get(
+          `/api/v1/franchisees/${me.franchisee_id}/statements/${closed.period}`,
+        )
+      ).json()
+      expect(s.totals.total_cents).toBeGreaterThan(0)
+      const admin = (await as(app, 'pk_demo_admin').get('/api/v1/franchisees')).json()
+      expect(admin.data).toHaveLength(5)
     } finally {
       await app.close()
     }

@@ -12,6 +12,7 @@ import { buildCatalog } from './catalog.ts'
 import { buildChannels } from './channels.ts'
 import { buildCustomers } from './customers.ts'
 import { type DemoSummary, demoKeys, hasData, type ProgressListener } from './demo-keys.ts'
+import { seedFranchise } from './franchise.ts'
 import { loadFrenchTowns, releaseGeography } from './geography.ts'
 import { planHistory } from './history.ts'
 import { historyRows } from './ledger.ts'
@@ -102,7 +103,8 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
       ['stock movements', schema.stockMovements, history.movements],
     ]
     for (const [step, table, list] of steps) await insertAll(tx, step, table, list, progress)
-    await createDemoKeys(tx, network, channels)
+    const franchisees = await seedFranchise(tx, new Date(now.getTime() - 731 * DAY_MS), now, progress)
+    await createDemoKeys(tx, network, channels, franchisees)
     await createReturnPolicies(tx)
     await seedOffer(tx, offer, channels)
     await createLoyaltyProgramme(tx, channels, now)
@@ -143,6 +145,7 @@ async function createDemoKeys(
   tx: Tx,
   network: ReturnType<typeof buildDemo>['network'],
   channels: ReturnType<typeof buildDemo>['channels'],
+  franchisees: Map<string, string>,
 ) {
   for (const key of demoKeys) {
     await createApiKey(tx, {
@@ -151,6 +154,7 @@ async function createDemoKeys(
       secret: key.secret,
       locationId: key.locationCode ? network.find((l) => l.row.code === key.locationCode)!.row.id : null,
       channelId: key.channelCode ? channels.find((c) => c.row.code === key.channelCode)!.row.id : null,
+      franchiseeId: key.franchiseeCode ? franchisees.get(key.franchiseeCode)! : null,
       ...(key.manager ? { manager: true } : {}),
     })
   }

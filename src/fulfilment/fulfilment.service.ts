@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import type { Actor } from '../access/access.domain.ts'
 import { getChannel } from '../channels/channels.service.ts'
 import { type Db, type Executor, rows, type Tx } from '../db/database.ts'
+import { reverseCommission } from '../franchise/franchise.service.ts'
 import { cachedLocations } from '../inventory/inventory.service.ts'
 import { releaseReservations } from '../inventory/reservations.store.ts'
 import { expectedArrival, shipTransfer } from '../inventory/transfers.service.ts'
@@ -422,6 +423,14 @@ async function cancelUnits(
       data: { ...data, line_id: line.id, quantity, refunded_cents: refund },
     },
     actor,
+  )
+  // The units cancelled before this call tell this cancellation apart from the line's earlier ones.
+  await reverseCommission(
+    tx,
+    order.id,
+    [{ orderLineId: line.id, quantity }],
+    `${eventType}:${line.cancelled_quantity}`,
+    { wholeOrderCancelled: allCancelled },
   )
 }
 

@@ -6,6 +6,7 @@ import { channelsRoutes } from '../channels/channels.routes.ts'
 import { channelAccountsRoutes } from '../customers/channel-accounts.routes.ts'
 import { customersRoutes } from '../customers/customers.routes.ts'
 import { relationshipRoutes } from '../customers/relationship.routes.ts'
+import { franchiseRoutes } from '../franchise/franchise.routes.ts'
 import { fulfilmentRoutes } from '../fulfilment/fulfilment.routes.ts'
 import { inventoryRoutes } from '../inventory/inventory.routes.ts'
 import { loyaltyRoutes } from '../loyalty/loyalty.routes.ts'
@@ -42,4 +43,5 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   assortmentRoutes,
   promotionsRoutes,
   clustersRoutes,
+  franchiseRoutes,
 ]

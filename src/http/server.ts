@@ -170,7 +170,9 @@ function banner(
         ? `store ${k.locationCode}`
         : k.channelCode
           ? `channel ${k.channelCode}`
-          : 'everything'
+          : k.franchiseeCode
+            ? `franchisee ${k.franchiseeCode}`
+            : 'everything'
       lines.push(`    ${k.secret.padEnd(20)} ${k.role.padEnd(12)} ${scope}`)
     }
     const admin = keys.find((k) => k.role === 'admin')

@@ -234,27 +234,6 @@ function cheapestUnits(
   return out
 }
 
-/**
- * A line served from several locations becomes several lines: its discount, each promotion's share of
- * it included, is split by units so that the parts add up to the line, per promotion, to the cent.
- * Later returns of a part refund from that part's own total.
- */
-export function splitAllocations(
-  allocations: Array<{ promotionId: string; cents: number }>,
-  quantity: number,
-  parts: number[],
-): Array<Array<{ promotionId: string; cents: number }>> {
-  const cumulative = (amount: number, n: number) => Math.round((amount * n) / quantity)
-  let done = 0
-  return parts.map((q) => {
-    const from = done
-    done += q
-    return allocations
-      .map((a) => ({ ...a, cents: cumulative(a.cents, done) - cumulative(a.cents, from) }))
-      .filter((a) => a.cents > 0)
-  })
-}
-
 /** Splits `total` over weights in whole cents, largest remainders first (ties to the earlier line). */
 export function prorate(total: number, weights: number[]): number[] {
   const sum = weights.reduce((s, w) => s + w, 0)

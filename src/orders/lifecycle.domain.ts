@@ -38,6 +38,9 @@ export function maySee(actor: Actor, order: OrderState, lines: LineState[]): boo
         order.storeId === actor.locationId ||
         lines.some((l) => l.sourceLocationId === actor.locationId || l.pickupLocationId === actor.locationId)
       )
+    case 'franchisee':
+      // A franchisee reads its attributed orders through the franchise routes, never the order itself.
+      return false
   }
 }
 

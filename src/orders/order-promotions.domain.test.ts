@@ -121,6 +121,7 @@ describe('promotions on an order', () => {
           }
         },
       ),
+      { numRuns: 2000 },
     )
   })
 })

@@ -1,9 +1,4 @@
-import {
-  applyPromotions,
-  notLiveBecause,
-  type PromotionRecord,
-  splitAllocations,
-} from '../offer/promotions.domain.ts'
+import { applyPromotions, notLiveBecause, type PromotionRecord } from '../offer/promotions.domain.ts'
 import { normaliseCode } from '../offer/promotions.rules.ts'
 import { invalidInput, refused } from '../shared/errors.ts'
 import { lineAmounts, vatIncluded } from '../shared/money.domain.ts'
@@ -132,23 +127,31 @@ export function withPromotions<L extends PricedLine>(
 }
 
 /**
- * A promoted line split over several locations: the manual discount and each promotion's share are
- * split by units, so every part carries its own allocation and the parts add up to the line.
+ * A promoted line split over several locations. Each part takes its units' share of the whole
+ * discount, rounded cumulatively as unpromoted lines are split (so a part never gives more than its
+ * units are worth); that share is then cut from the line's discounts laid end to end, the manual one
+ * first, then each promotion in order: per promotion and per part, the cents add up exactly.
  */
 export function splitPromotedLine(line: PricedLine, quantities: number[]) {
   const manual = line.discountCents - line.promotions.reduce((s, p) => s + p.cents, 0)
-  const manualParts = splitAllocations([{ promotionId: 'manual', cents: manual }], line.quantity, quantities)
-  const promoParts = splitAllocations(
-    line.promotions.map((p) => ({ promotionId: p.promotion_id, cents: p.cents })),
-    line.quantity,
-    quantities,
-  )
-  return quantities.map((quantity, i) => {
-    const promotions = promoParts[i]!.map((a) => ({
-      ...line.promotions.find((p) => p.promotion_id === a.promotionId)!,
-      cents: a.cents,
-    }))
-    const discountCents = (manualParts[i]![0]?.cents ?? 0) + promotions.reduce((s, p) => s + p.cents, 0)
+  const pieces = [
+    { promotion: null as LinePromotion | null, cents: manual },
+    ...line.promotions.map((p) => ({ promotion: p, cents: p.cents })),
+  ]
+  const cumulative = (n: number) => Math.round((line.discountCents * n) / line.quantity)
+  let done = 0
+  return quantities.map((quantity) => {
+    const from = cumulative(done)
+    done += quantity
+    const to = cumulative(done)
+    const promotions: LinePromotion[] = []
+    let start = 0
+    for (const piece of pieces) {
+      const overlap = Math.min(to, start + piece.cents) - Math.max(from, start)
+      if (piece.promotion && overlap > 0) promotions.push({ ...piece.promotion, cents: overlap })
+      start += piece.cents
+    }
+    const discountCents = to - from
     const totalCents = line.unitPriceCents * quantity - discountCents
     return {
       quantity,

@@ -239,6 +239,8 @@ export function assertMaySell(actor: Actor, channel: ChannelInfo, storeId: strin
       if (channel.id !== actor.channelId)
         throw forbidden(`This key sells through channel ${actor.channelId} only.`)
       return
+    case 'franchisee':
+      throw forbidden('A franchisee key reads statements; it does not sell.')
   }
 }
 

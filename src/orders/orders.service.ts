@@ -3,6 +3,12 @@ import { sql } from 'drizzle-orm'
 import type { Actor } from '../access/access.domain.ts'
 import { getChannel } from '../channels/channels.service.ts'
 import type { Db, Executor, Tx } from '../db/database.ts'
+import {
+  accrueConfirmedOrder,
+  planAccrual,
+  recordAccrual,
+  reverseCommission,
+} from '../franchise/franchise.service.ts'
 import { planTasks } from '../fulfilment/fulfilment.domain.ts'
 import {
   cancelOpenTasks,
@@ -89,17 +95,35 @@ export async function placeOrder(
   const points = loyaltyPoints(input.payments ?? [])
   const spends = redemptions(plan.payments)
   const earns = plan.status === 'completed' && plan.customerId !== null
+  // A sale attributed to a franchised store (or prepared by one) adds its commission to the ledger
+  // in the same transaction; other orders pay nothing more than the in-memory check.
+  const categories = new Map(reads.variants.map((v) => [v.sku, v.category]))
+  const accrual =
+    plan.status === 'draft'
+      ? null
+      : await planAccrual(db, {
+          id: plan.id,
+          number: reads.number,
+          channelId: plan.channelId,
+          storeId: plan.storeId,
+          deliveryAddress: plan.deliveryAddress,
+          customerPostcode: reads.customerPostcode,
+          at: now,
+          lines: plan.lines.map((l) => ({ ...l, category: categories.get(l.sku) ?? null })),
+        })
   const outcome =
     plan.incomingClaims.length === 0 &&
     points === 0 &&
     spends.length === 0 &&
     !earns &&
-    plan.promotions.length === 0
+    plan.promotions.length === 0 &&
+    !accrual
       ? await write(db)
       : await (db as Db).transaction(async (tx) => {
           const placed = await write(tx)
           if (placed !== 'placed') return placed
           await holdPromotions(tx, plan.id, plan.customerId, plan.promotions)
+          if (accrual) await recordAccrual(tx, accrual)
           await claimIncoming(tx, plan.incomingClaims)
           await burnPoints(tx, plan.customerId, plan.id, points, 'order', actor.keyId)
           await redeemStoredValue(tx, plan.id, spends, actor.keyId)
@@ -299,6 +323,7 @@ export async function confirmDraft(tx: Tx, actor: Actor, orderId: string, paymen
     },
     actor.keyId,
   )
+  await accrueConfirmedOrder(tx, orderId, now)
   return getOrder(tx, actor, orderId)
 }
 
@@ -329,6 +354,16 @@ export async function cancelOrder(tx: Tx, actor: Actor, orderId: string, reason:
       data: { reason },
     },
     actor.keyId,
+  )
+  await reverseCommission(
+    tx,
+    orderId,
+    lines.map((l) => ({
+      orderLineId: l.id,
+      quantity: l.quantity - l.fulfilledQuantity - l.cancelledQuantity,
+    })),
+    'cancelled',
+    { wholeOrderCancelled: lines.every((l) => l.fulfilledQuantity === 0) },
   )
   return getOrder(tx, actor, orderId)
 }

@@ -30,6 +30,8 @@ export interface OrderReads {
   customerFound: boolean
   /** The customer the order is for: a merged profile's id resolves to the profile it joined. */
   customerId: string | null
+  /** Postcode of the customer's address (of the profile a merged one joined): the home-store rule. */
+  customerPostcode: string | null
   number: number
   /** Replenishment units in transit to stores, promised to nobody, for the pickup SKUs. */
   incoming: IncomingStock[]
@@ -55,6 +57,7 @@ export async function readForOrder(
     delivery_stock: OrderReads['deliveryStock']
     customer_found: boolean
     customer_id: string | null
+    customer_postcode: string | null
     number: number
     incoming: Array<{
       transfer_id: string
@@ -79,6 +82,7 @@ export async function readForOrder(
     deliveryStock: row!.delivery_stock,
     customerFound: row!.customer_found,
     customerId: row!.customer_id,
+    customerPostcode: row!.customer_postcode,
     number: row!.number,
     incoming: row!.incoming.map((i) => ({
       transferId: i.transfer_id,
@@ -128,6 +132,8 @@ const orderReadsSql = `
     ($5::text IS NULL OR EXISTS (SELECT 1 FROM customer WHERE id = $5::text)) AS customer_found,
     (SELECT coalesce(merged_into, id) FROM customer WHERE id = $5::text) AS customer_id,
     CASE WHEN $7::boolean THEN nextval('order_number_seq')::int ELSE 0 END AS number,
+    (SELECT c2.postcode FROM customer c1 JOIN customer c2 ON c2.id = coalesce(c1.merged_into, c1.id)
+      WHERE c1.id = $5::text) AS customer_postcode,
     (SELECT coalesce(json_agg(json_build_object(
         'transfer_id', l.transfer_id, 'line_no', l.line_no, 'location_id', t.to_location_id, 'sku', l.sku,
         'quantity', l.quantity, 'expected_at', t.expected_at) ORDER BY t.expected_at, l.transfer_id, l.line_no), '[]'::json)

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import { type Actor, mayOverride } from '../access/access.domain.ts'
 import { openTicketForReturn } from '../aftersales/aftersales.service.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
+import { reverseCommission } from '../franchise/franchise.service.ts'
 import { cachedLocations } from '../inventory/inventory.service.ts'
 import { reversePointsForReturn } from '../loyalty/reversal.service.ts'
 import type { OrderInput } from '../orders/orders.domain.ts'
@@ -226,6 +227,13 @@ async function receive(
     actor.keyId,
   )
   await reversePointsForReturn(tx, order.id, returnId, actor.keyId)
+  await reverseCommission(
+    tx,
+    order.id,
+    inspected.map((l) => ({ orderLineId: l.line.order_line_id, quantity: l.quantity })),
+    returnId,
+    { wholeOrderCancelled: false },
+  )
   await tx.execute(
     sql`UPDATE "return" SET status = 'completed', received_at = now(), received_by = ${actor.keyId}, updated_at = now()
         WHERE id = ${returnId}`,

@@ -33,3 +33,6 @@ export type IdPrefix =
   | 'rwd'
   | 'rdm'
   | 'prm'
+  | 'fra'
+  | 'cpl'
+  | 'stm'

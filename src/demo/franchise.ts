@@ -1,0 +1,170 @@
+import { sql } from 'drizzle-orm'
+import type { Actor } from '../access/access.domain.ts'
+import { rows, type Tx } from '../db/database.ts'
+import type { Catchment } from '../franchise/attribution.domain.ts'
+import type { PlannedEntry } from '../franchise/commission.domain.ts'
+import { assignStore, createFranchisee, createPlan, putPolicy } from '../franchise/contracts.service.ts'
+import { commissionEntries, franchiseAttributions } from '../franchise/franchise.schema.ts'
+import {
+  accrualFor,
+  networkStores,
+  orderFacts,
+  reversalsFor,
+  toPlacedOrder,
+} from '../franchise/franchise.service.ts'
+import { readConfig } from '../franchise/franchise.store.ts'
+import { dayOf, isOver, nextPeriod, periodOf } from '../franchise/period.domain.ts'
+import { closeStatement } from '../franchise/statements.service.ts'
+import { cachedLocations } from '../inventory/inventory.service.ts'
+import { insertRows } from './bulk-insert.ts'
+
+type Progress = (step: string, done: number, total: number) => void
+
+/**
+ * Attributes a history of orders loaded in bulk (the demo's 24 months), with the same rules as live
+ * orders: each sale accrues when placed, each cancellation and return reverses in its own month.
+ * For a ledger with no closed statement yet; computed in memory, written in batches.
+ */
+export async function backfillHistory(tx: Tx, progress: Progress = () => {}) {
+  const config = await readConfig(tx)
+  const stores = networkStores(await cachedLocations(tx), config)
+  const orders = await orderFacts(tx, { all: true })
+  const events = await rows<{
+    order_id: string
+    type: string
+    data: Record<string, unknown> | null
+    created_at: Date
+  }>(
+    tx,
+    sql`SELECT order_id, type, data, created_at FROM order_event
+        WHERE type IN ('cancelled', 'returned', 'line_cancelled', 'pickup_expired') ORDER BY id`,
+  )
+  const byOrder = new Map<string, typeof events>()
+  for (const e of events) byOrder.set(e.order_id, [...(byOrder.get(e.order_id) ?? []), e])
+  const attributions: Array<typeof franchiseAttributions.$inferInsert> = []
+  const entries: Array<typeof commissionEntries.$inferInsert> = []
+  const book = (order: { id: string; number: number }, list: PlannedEntry[], at: Date) => {
+    for (const e of list)
+      entries.push({ ...e, orderId: order.id, orderNumber: order.number, eventAt: at, period: periodOf(at) })
+  }
+  orders.forEach((facts, i) => {
+    if (i % 2000 === 0) progress('franchise commissions', i, orders.length)
+    const order = toPlacedOrder(facts)
+    const accrual = accrualFor(order, stores, config)
+    if (!accrual) return
+    if (accrual.attribution) attributions.push({ ...accrual.attribution, attributedAt: order.at })
+    const ledger = [...accrual.entries]
+    book(order, accrual.entries, order.at)
+    for (const e of byOrder.get(order.id) ?? []) {
+      const at = new Date(e.created_at)
+      const given =
+        e.type === 'cancelled'
+          ? order.lines.map((l) => ({ orderLineId: l.id, quantity: l.quantity }))
+          : e.type === 'returned'
+            ? ((e.data?.lines as Array<{ order_line_id: string; quantity: number }>) ?? []).map((l) => ({
+                orderLineId: l.order_line_id,
+                quantity: l.quantity,
+              }))
+            : [{ orderLineId: String(e.data?.line_id), quantity: Number(e.data?.quantity ?? 0) }]
+      const source = `${e.type}:${at.getTime()}`
+      const reversed = reversalsFor(ledger, given, source, e.type === 'cancelled')
+      ledger.push(...reversed)
+      book(order, reversed, at)
+    }
+  })
+  progress('franchise commissions', orders.length, orders.length)
+  await insertRows(tx, franchiseAttributions, attributions, () => {})
+  await insertRows(tx, commissionEntries, entries, (done) =>
+    progress('commission ledger', done, entries.length),
+  )
+  return { orders: attributions.length, entries: entries.length }
+}
+
+const DAY_MS = 86_400_000
+
+/** The demo's franchise contracts: five franchisees over the six franchised stores. */
+const contracts: Array<{
+  code: string
+  name: string
+  stores: Array<[string, Catchment]>
+  minimumCents?: number
+}> = [
+  {
+    code: 'FR-RIVIERA',
+    name: 'Riviera Maison SARL',
+    stores: [
+      ['STO-NICE-MASSENA', { kind: 'postcodes', postcodes: ['06000', '06100', '06200', '06300', '06800'] }],
+    ],
+    minimumCents: 15_000,
+  },
+  {
+    code: 'FR-ALPES-BOURGOGNE',
+    name: 'Alpes Bourgogne Distribution SAS',
+    stores: [
+      ['STO-GRENOBLE-GRAND-PLACE', { kind: 'radius', radius_km: 25 }],
+      ['STO-DIJON-TOISON-DOR', { kind: 'nearest' }],
+    ],
+  },
+  { code: 'FR-ANJOU', name: 'Anjou Déco SARL', stores: [['STO-ANGERS-LENEPVEU', { kind: 'nearest' }]] },
+  { code: 'FR-AUVERGNE', name: 'Maison Jaude SAS', stores: [['STO-CLERMONT-JAUDE', { kind: 'nearest' }]] },
+  {
+    code: 'FR-CHAMPAGNE',
+    name: 'Champagne Intérieurs SARL',
+    stores: [['STO-REIMS-DROUET-D-ERLON', { kind: 'nearest' }]],
+  },
+]
+
+const HEAD_OFFICE: Actor = { keyId: 'demo', name: 'demo', role: 'admin', locationId: null, channelId: null }
+
+/**
+ * Franchisees, catchments and commission plans (a first contract, renegotiated a year ago), the
+ * attribution of the 24 months of history, and every finished month's statement closed but the last
+ * (left open for head office to close). Returns the franchisees' ids by code.
+ */
+export async function seedFranchise(tx: Tx, start: Date, now: Date, progress: Progress) {
+  await putPolicy(
+    tx,
+    ['collecting_store', 'selling_store', 'delivery_catchment', 'home_store', 'shipping_store'],
+    40,
+  )
+  const ids = new Map<string, string>()
+  const renegotiated = dayOf(new Date(now.getTime() - 365 * DAY_MS)).slice(0, 8) + '01'
+  for (const c of contracts) {
+    const f = await createFranchisee(tx, {
+      code: c.code,
+      name: c.name,
+      contract_ref: `CTR-${c.code.slice(3)}-2022`,
+    })
+    ids.set(c.code, f.id)
+    for (const [code, catchment] of c.stores) await assignStore(tx, HEAD_OFFICE, f.id, code, catchment)
+    const base = {
+      click_collect_fee_cents: 250,
+      ship_from_store_fee_cents: 350,
+      monthly_minimum_cents: c.minimumCents ?? 0,
+    }
+    await createPlan(tx, HEAD_OFFICE, f.id, {
+      ...base,
+      valid_from: dayOf(new Date(start.getTime() - 60 * DAY_MS)),
+      valid_until: renegotiated,
+      default_rate_bp: 500,
+      category_rates_bp: { textiles: 700, kitchen: 600, small_appliances: 300 },
+    })
+    await createPlan(tx, HEAD_OFFICE, f.id, {
+      ...base,
+      valid_from: renegotiated,
+      default_rate_bp: 600,
+      category_rates_bp: { textiles: 800, kitchen: 700, small_appliances: 400 },
+    })
+  }
+  await backfillHistory(tx, progress)
+  const last = periodOf(now)
+  const periods: string[] = []
+  for (let p = periodOf(start); isOver(p, now) && nextPeriod(p) < last; p = nextPeriod(p)) periods.push(p)
+  let done = 0
+  for (const id of ids.values())
+    for (const p of periods) {
+      await closeStatement(tx, HEAD_OFFICE, id, p, now)
+      progress('franchise statements', ++done, ids.size * periods.length)
+    }
+  return ids
+}
