@@ -32,3 +32,5 @@ export type IdPrefix =
   | 'lrl'
   | 'rwd'
   | 'rdm'
+  | 'svl'
+  | 'act'
