@@ -48,6 +48,23 @@ CREATE TABLE "analytics_orders_day" (
 	CONSTRAINT "analytics_orders_day_day_channel_id_store_id_pk" PRIMARY KEY("day","channel_id","store_id")
 );
 --> statement-breakpoint
+CREATE TABLE "analytics_orders_month" (
+	"month" date NOT NULL,
+	"channel_id" text NOT NULL,
+	"store_id" text NOT NULL,
+	"orders" integer NOT NULL,
+	"units" integer NOT NULL,
+	"sales_cents" bigint NOT NULL,
+	"pickup_orders" integer NOT NULL,
+	"pickup_units" integer NOT NULL,
+	"pickup_cents" bigint NOT NULL,
+	"ship_from_store_orders" integer NOT NULL,
+	"ship_from_store_cents" bigint NOT NULL,
+	"delivery_cents" bigint NOT NULL,
+	"returned_cents" bigint NOT NULL,
+	CONSTRAINT "analytics_orders_month_month_channel_id_store_id_pk" PRIMARY KEY("month","channel_id","store_id")
+);
+--> statement-breakpoint
 CREATE TABLE "analytics_refresh" (
 	"name" text PRIMARY KEY NOT NULL,
 	"last_event_id" bigint NOT NULL,

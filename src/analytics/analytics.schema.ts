@@ -77,6 +77,27 @@ export const ordersDay = pgTable(
   ],
 )
 
+/** The order-level figures per calendar month (Paris), rolled up from the days. */
+export const ordersMonth = pgTable(
+  'analytics_orders_month',
+  {
+    month: date('month', { mode: 'string' }).notNull(),
+    channelId: text('channel_id').notNull(),
+    storeId: text('store_id').notNull(),
+    orders: integer('orders').notNull(),
+    units: integer('units').notNull(),
+    salesCents: bigint('sales_cents', { mode: 'number' }).notNull(),
+    pickupOrders: integer('pickup_orders').notNull(),
+    pickupUnits: integer('pickup_units').notNull(),
+    pickupCents: bigint('pickup_cents', { mode: 'number' }).notNull(),
+    shipFromStoreOrders: integer('ship_from_store_orders').notNull(),
+    shipFromStoreCents: bigint('ship_from_store_cents', { mode: 'number' }).notNull(),
+    deliveryCents: bigint('delivery_cents', { mode: 'number' }).notNull(),
+    returnedCents: bigint('returned_cents', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.channelId, t.storeId] })],
+)
+
 /** Spend of an identified customer (merged profiles under their survivor) per month and channel. */
 export const customerMonth = pgTable(
   'analytics_customer_month',

@@ -37,9 +37,15 @@ export interface SalesRow {
  */
 export async function salesFigures(q: Executor, s: SalesQuery): Promise<SalesRow[]> {
   const byCategory = s.by.includes('category') || s.category !== undefined
-  const monthly = s.period === 'month' && byCategory
+  const monthly = s.period === 'month'
   const table = sql.raw(
-    byCategory ? (monthly ? 'analytics_sales_month' : 'analytics_sales_day') : 'analytics_orders_day',
+    byCategory
+      ? monthly
+        ? 'analytics_sales_month'
+        : 'analytics_sales_day'
+      : monthly
+        ? 'analytics_orders_month'
+        : 'analytics_orders_day',
   )
   const dateCol = sql.raw(monthly ? 'month' : 'day')
   const bucket = sql.raw(

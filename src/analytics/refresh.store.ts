@@ -84,6 +84,7 @@ async function fullBuild(tx: Executor) {
     'analytics_sales_day',
     'analytics_sales_month',
     'analytics_orders_day',
+    'analytics_orders_month',
     'analytics_customer_month',
     'analytics_customer_first',
     'analytics_order',
@@ -204,6 +205,15 @@ async function rebuildDays(tx: Executor, days: SQL) {
            sum(returned_cents), sum(returned_units), sum(pickup_cents), sum(ship_from_store_cents), sum(delivery_cents)
     FROM analytics_sales_day WHERE date_trunc('month', day)::date IN (SELECT month FROM a_months)
     GROUP BY 1, channel_id, store_id, category`)
+  await tx.execute(sql`DELETE FROM analytics_orders_month WHERE month IN (SELECT month FROM a_months)`)
+  await tx.execute(sql`INSERT INTO analytics_orders_month (month, channel_id, store_id, orders, units, sales_cents,
+      pickup_orders, pickup_units, pickup_cents, ship_from_store_orders, ship_from_store_cents, delivery_cents,
+      returned_cents)
+    SELECT date_trunc('month', day)::date, channel_id, store_id, sum(orders), sum(units), sum(sales_cents),
+           sum(pickup_orders), sum(pickup_units), sum(pickup_cents), sum(ship_from_store_orders),
+           sum(ship_from_store_cents), sum(delivery_cents), sum(returned_cents)
+    FROM analytics_orders_day WHERE date_trunc('month', day)::date IN (SELECT month FROM a_months)
+    GROUP BY 1, channel_id, store_id`)
   await tx.execute(sql`DROP TABLE a_lines, a_months`)
 }
 
