@@ -3,6 +3,7 @@ import { retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext } from '../testing/harness.ts'
 import { insertCustomer, insertPastSales, type PastSale } from './analytics.fixture.ts'
 
+// biome-ignore lint/suspicious/noExplicitAny: response bodies read in assertions
 type Json = Record<string, any>
 
 /**

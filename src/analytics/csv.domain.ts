@@ -6,5 +6,6 @@ export function toCsv(rows: Array<Record<string, unknown>>): string {
     const s = v === null || v === undefined ? '' : String(v)
     return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
   }
-  return [keys.join(','), ...rows.map((r) => keys.map((k) => cell(r[k])).join(','))].join('\r\n') + '\r\n'
+  const lines = [keys.join(','), ...rows.map((r) => keys.map((k) => cell(r[k])).join(','))]
+  return `${lines.join('\r\n')}\r\n`
 }
