@@ -94,7 +94,7 @@ async function fullBuild(tx: Executor) {
   await tx.execute(sql`INSERT INTO analytics_order (order_id, day)
     SELECT o.id, ${parisDay('o.placed_at')} FROM orders o
     WHERE o.status IN ${counted} AND o.placed_at IS NOT NULL`)
-  await insertReturnLines(tx, sql`e.type = 'returned'`)
+  await insertReturnLines(tx, sql`e.type = 'returned'`, sql.raw('order_event'))
   const everyDay = sql`TRUE`
   await rebuildDays(tx, everyDay)
   await rebuildCustomers(tx, sql`TRUE`)
@@ -110,12 +110,15 @@ async function fullBuild(tx: Executor) {
 async function incremental(tx: Executor, fromId: number, toId: number, lastMergeAt: Date | string | null) {
   await tx.execute(sql`CREATE TEMP TABLE a_ev ON COMMIT DROP AS
     SELECT id, order_id, type, data, created_at FROM order_event WHERE id > ${fromId} AND id <= ${toId}`)
-  await insertReturnLines(tx, sql`e.id IN (SELECT id FROM a_ev WHERE type = 'returned')`)
+  // Temporary tables have no statistics: without them the planner scans whole tables to join a few rows.
+  await tx.execute(sql`ANALYZE a_ev`)
+  await insertReturnLines(tx, sql`e.type = 'returned'`, sql.raw('a_ev'))
   await tx.execute(sql`CREATE TEMP TABLE a_days ON COMMIT DROP AS
     SELECT day FROM analytics_order WHERE order_id IN (SELECT order_id FROM a_ev)
     UNION SELECT ${parisDay('o.placed_at')} FROM orders o
       WHERE o.id IN (SELECT order_id FROM a_ev) AND o.status IN ${counted} AND o.placed_at IS NOT NULL
     UNION SELECT ${parisDay('created_at')} FROM a_ev WHERE type = 'returned'`)
+  await tx.execute(sql`ANALYZE a_days`)
   await tx.execute(sql`DELETE FROM analytics_order WHERE order_id IN (SELECT order_id FROM a_ev)`)
   await tx.execute(sql`INSERT INTO analytics_order (order_id, day)
     SELECT o.id, ${parisDay('o.placed_at')} FROM orders o
@@ -124,6 +127,7 @@ async function incremental(tx: Executor, fromId: number, toId: number, lastMerge
     SELECT customer_id FROM orders WHERE id IN (SELECT order_id FROM a_ev) AND customer_id IS NOT NULL
     UNION SELECT absorbed_id FROM customer_merge WHERE merged_at > ${lastMergeAt ?? new Date(0)}
     UNION SELECT survivor_id FROM customer_merge WHERE merged_at > ${lastMergeAt ?? new Date(0)}`)
+  await tx.execute(sql`ANALYZE a_customers`)
   await rebuildDays(tx, sql`day IN (SELECT day FROM a_days)`)
   await rebuildCustomers(tx, sql`customer_id IN (SELECT customer_id FROM a_customers)`)
   const [n] = await rows<{ events: number; days: number; customers: number }>(
@@ -134,12 +138,12 @@ async function incremental(tx: Executor, fromId: number, toId: number, lastMerge
   return { events: n?.events ?? 0, days: n?.days ?? 0, customers: n?.customers ?? 0 }
 }
 
-async function insertReturnLines(tx: Executor, which: SQL) {
+async function insertReturnLines(tx: Executor, which: SQL, events: SQL) {
   await tx.execute(sql`INSERT INTO analytics_return_line
       (event_id, order_line_id, day, channel_id, store_id, category, units, refund_cents)
     SELECT e.id, x->>'order_line_id', ${parisDay('e.created_at')}, o.channel_id, ${orderStore},
            coalesce(p.category, ''), (x->>'quantity')::int, (x->>'refund_cents')::bigint
-    FROM order_event e JOIN orders o ON o.id = e.order_id
+    FROM ${events} e JOIN orders o ON o.id = e.order_id
     CROSS JOIN LATERAL jsonb_array_elements(e.data->'lines') x
     JOIN order_line l ON l.id = x->>'order_line_id'
     LEFT JOIN variant v ON v.sku = l.sku LEFT JOIN product p ON p.id = v.product_id
@@ -198,12 +202,13 @@ async function rebuildDays(tx: Executor, days: SQL) {
     SELECT DISTINCT date_trunc('month', day)::date AS month FROM analytics_sales_day WHERE ${days}
     UNION SELECT DISTINCT date_trunc('month', day)::date FROM analytics_order WHERE ${days}
     UNION SELECT DISTINCT date_trunc('month', day)::date FROM analytics_return_line WHERE ${days}`)
+  await tx.execute(sql`ANALYZE a_months`)
   await tx.execute(sql`DELETE FROM analytics_sales_month WHERE month IN (SELECT month FROM a_months)`)
   await tx.execute(sql`INSERT INTO analytics_sales_month (month, channel_id, store_id, category, orders, units,
       sales_cents, returned_cents, returned_units, pickup_cents, ship_from_store_cents, delivery_cents)
     SELECT date_trunc('month', day)::date, channel_id, store_id, category, sum(orders), sum(units), sum(sales_cents),
            sum(returned_cents), sum(returned_units), sum(pickup_cents), sum(ship_from_store_cents), sum(delivery_cents)
-    FROM analytics_sales_day WHERE date_trunc('month', day)::date IN (SELECT month FROM a_months)
+    FROM analytics_sales_day d JOIN a_months m ON d.day >= m.month AND d.day < (m.month + interval '1 month')::date
     GROUP BY 1, channel_id, store_id, category`)
   await tx.execute(sql`DELETE FROM analytics_orders_month WHERE month IN (SELECT month FROM a_months)`)
   await tx.execute(sql`INSERT INTO analytics_orders_month (month, channel_id, store_id, orders, units, sales_cents,
@@ -212,7 +217,7 @@ async function rebuildDays(tx: Executor, days: SQL) {
     SELECT date_trunc('month', day)::date, channel_id, store_id, sum(orders), sum(units), sum(sales_cents),
            sum(pickup_orders), sum(pickup_units), sum(pickup_cents), sum(ship_from_store_orders),
            sum(ship_from_store_cents), sum(delivery_cents), sum(returned_cents)
-    FROM analytics_orders_day WHERE date_trunc('month', day)::date IN (SELECT month FROM a_months)
+    FROM analytics_orders_day d JOIN a_months m ON d.day >= m.month AND d.day < (m.month + interval '1 month')::date
     GROUP BY 1, channel_id, store_id`)
   await tx.execute(sql`DROP TABLE a_lines, a_months`)
 }
