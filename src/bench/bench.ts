@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SingleBar } from 'cli-progress'
 import pg from 'pg'
+import { analyticsSection } from './analytics.bench.ts'
 import { customersSection } from './customers.bench.ts'
 import { offerSection } from './offer.bench.ts'
 import { pgbenchTpcb } from './pgbench.ts'
@@ -19,6 +20,7 @@ export const benchSections = [
   'pgbench',
   'routing',
   'offer',
+  'analytics',
 ] as const
 export type BenchSection = (typeof benchSections)[number]
 
@@ -53,6 +55,13 @@ export async function runBench(opts: BenchOptions): Promise<Record<string, unkno
       log('bench: coherent offer, 50,000 products × 6 channels, in-process on PostgreSQL…')
       Object.assign(result, await offerSection(opts.databaseUrl))
     } else log('bench: offer section skipped: it writes its 50,000 products straight into PostgreSQL')
+  }
+  if (wants('analytics')) {
+    if (opts.databaseUrl) {
+      log('bench: channel analytics, 5 million order lines, in-process on PostgreSQL…')
+      Object.assign(result, await analyticsSection(opts.databaseUrl))
+    } else
+      log('bench: analytics section skipped: it writes its 5 million order lines straight into PostgreSQL')
   }
   const serverSections: BenchSection[] = ['orders', 'availability', 'oversell', 'customers']
   if (!serverSections.some(wants)) return result

@@ -1,5 +1,6 @@
 export * from '../access/access.schema.ts'
 export * from '../aftersales/aftersales.schema.ts'
+export * from '../analytics/analytics.schema.ts'
 export * from '../catalog/catalog.schema.ts'
 export * from '../channels/channels.schema.ts'
 export * from '../customers/customers.schema.ts'

@@ -6,6 +6,7 @@ import type { ChannelKind, DemoChannel } from './channels.ts'
 import { firstNames, lastNames, streets } from './customers.data.ts'
 import type { DemoCustomer } from './customers.ts'
 import type { Town } from './geography.ts'
+import type { DemoLaunch } from './launches.ts'
 import type { DemoLocation } from './network.ts'
 import { type Random, weightedSampler } from './random.ts'
 import type { StockPlans } from './stock.ts'
@@ -53,6 +54,8 @@ export interface HistoryContext {
   customers: DemoCustomer[]
   stock: StockPlans
   towns: Town[]
+  /** Click & collect opened at these stores on these dates: none collected there before. */
+  launches?: DemoLaunch[]
 }
 
 const ORDERS = 3000
@@ -180,6 +183,8 @@ class HistoryPlanner {
     const when = this.storeVisit()
     if (!when) return undefined
     const { store, at } = when
+    // Once click & collect opens at a store, some of its walk-in shoppers order online instead.
+    if (this.launchedBy(store, at) && r.chance(0.2)) return undefined
     const locals = this.customersByStore.get(store.row.id)!
     const customer = locals.list.length > 0 && r.chance(0.58) ? locals.list[locals.draw(r)] : undefined
     const endlessAisle =
@@ -229,10 +234,9 @@ class HistoryPlanner {
       lines = this.deliveryLines(channel, customer, count, address)
     } else {
       const home = customer?.homeStore
-      const store =
-        home?.row.fulfilmentModes.includes(mode) && r.chance(0.9)
-          ? home
-          : r.pick(this.stores.filter((s) => s.row.fulfilmentModes.includes(mode)))
+      const offers = (s: DemoLocation) =>
+        s.row.fulfilmentModes.includes(mode) && (mode !== 'pickup' || this.collectsAt(s, at))
+      const store = home && offers(home) && r.chance(0.9) ? home : r.pick(this.stores.filter(offers))
       lines = this.lines(channel, store, mode, count)
     }
     if (lines.length === 0) return undefined
@@ -336,6 +340,17 @@ class HistoryPlanner {
         collection: true,
       })
     return spec
+  }
+
+  /** Whether click & collect was open at the store at that time (always, unless launched during the history). */
+  private collectsAt(store: DemoLocation, at: Date): boolean {
+    const launch = this.ctx.launches?.find((l) => l.store === store)
+    return !launch || at >= launch.at
+  }
+
+  private launchedBy(store: DemoLocation, at: Date): boolean {
+    const launch = this.ctx.launches?.find((l) => l.store === store)
+    return launch !== undefined && at >= launch.at
   }
 
   private lines(channel: DemoChannel, source: DemoLocation, mode: Mode, count: number): LineSpec[] {

@@ -15,6 +15,7 @@ import { type DemoSummary, demoKeys, hasData, type ProgressListener } from './de
 import { seedFranchise } from './franchise.ts'
 import { loadFrenchTowns, releaseGeography } from './geography.ts'
 import { planHistory } from './history.ts'
+import { demoActivity, launchRows, planLaunches } from './launches.ts'
 import { historyRows } from './ledger.ts'
 import { buildNetwork } from './network.ts'
 import { planOffer, seedOffer } from './offer.ts'
@@ -50,6 +51,7 @@ export function buildDemo(seed: number, now: Date) {
   const catalog = buildCatalog(random.fork('catalog'), channels, new Date(start.getTime() - 30 * DAY_MS))
   const stock = planStock(random.fork('stock'), catalog, network)
   const people = buildCustomers(random.fork('customers'), towns, network)
+  const launches = planLaunches(now, network)
   const specs = planHistory(random.fork('history'), {
     now,
     network,
@@ -58,12 +60,19 @@ export function buildDemo(seed: number, now: Date) {
     customers: people,
     stock,
     towns,
+    launches,
   })
   const history = historyRows(random.fork('ledger'), specs, people, stock, channels, now, start)
   // After the history: its orders keep the prices they were sold at, today's prices may differ.
   const offer = planOffer(random.fork('offer'), catalog, channels, now)
   releaseGeography()
-  return { network, channels, catalog, history, offer }
+  const activity = demoActivity(
+    random.fork('activity'),
+    history.orders,
+    channels.find((c) => c.row.kind === 'store')!.row.id,
+    channels.find((c) => c.row.kind === 'web')!.row.id,
+  )
+  return { network, channels, catalog, history, offer, launches: launchRows(launches, setupAt), activity }
 }
 
 /**
@@ -80,7 +89,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
   const now = options.now ?? new Date()
   const demo = buildDemo(seed, now)
   progress('generate', 1, 1)
-  const { network, channels, catalog, history, offer } = demo
+  const { network, channels, catalog, history, offer, launches, activity } = demo
 
   await db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${SEED_LOCK})`)
@@ -101,6 +110,8 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
       ['order events', schema.orderEvents, history.events],
       ['reservations', schema.reservations, history.reservations],
       ['stock movements', schema.stockMovements, history.movements],
+      ['service launches', schema.serviceLaunches, launches],
+      ['online activity', schema.customerActivity, activity],
     ]
     for (const [step, table, list] of steps) await insertAll(tx, step, table, list, progress)
     const franchisees = await seedFranchise(tx, new Date(now.getTime() - 731 * DAY_MS), now, progress)

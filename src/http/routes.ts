@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { accessRoutes } from '../access/access.routes.ts'
 import { aftersalesRoutes } from '../aftersales/aftersales.routes.ts'
+import { analyticsRoutes } from '../analytics/analytics.routes.ts'
 import { catalogRoutes } from '../catalog/catalog.routes.ts'
 import { channelsRoutes } from '../channels/channels.routes.ts'
 import { channelAccountsRoutes } from '../customers/channel-accounts.routes.ts'
@@ -44,4 +45,5 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   promotionsRoutes,
   clustersRoutes,
   franchiseRoutes,
+  analyticsRoutes,
 ]

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm'
+import { refreshAggregates } from '../analytics/refresh.store.ts'
 import { type Db, rows } from '../db/database.ts'
 import { expireUncollected } from '../fulfilment/fulfilment.service.ts'
 import { expireDuePoints } from '../loyalty/expiry.service.ts'
@@ -72,6 +73,8 @@ export function startDraftSweeper(
         if (points && points.points > 0) log.info({ ...points }, 'loyalty points expired')
         const prices = await applyDuePriceChanges(db)
         if (prices > 0) log.info({ prices }, 'scheduled prices took effect')
+        // Analytics read the order events past their watermark, off the order path.
+        await refreshAggregates(db)
       } catch (err) {
         log.error({ err }, 'draft sweeper failed; retrying next interval')
       } finally {

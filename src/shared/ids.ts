@@ -36,3 +36,5 @@ export type IdPrefix =
   | 'fra'
   | 'cpl'
   | 'stm'
+  | 'svl'
+  | 'act'

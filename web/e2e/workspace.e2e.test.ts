@@ -576,4 +576,31 @@ describe('the staff workspace in a browser', () => {
     expect((await admin.get(`/customers/${absorbed.id}`)).body.id).toBe(keep.id)
     await page.close()
   })
+
+  it('shows head office the channel mix, baskets and a click & collect launch against comparable stores, as charts with data', async () => {
+    const page = await newPage()
+    await signIn(page, w.url, keys.admin)
+    await page.getByRole('link', { name: 'Analyse des canaux' }).click()
+    await page.waitForURL('**/analytics')
+    for (const chart of ['chart-mix', 'chart-basket', 'chart-did']) {
+      const box = page.getByTestId(chart)
+      await expect.poll(() => box.locator('canvas').count(), { timeout: 30_000 }).toBe(1)
+      expect(Number(await box.getAttribute('data-points'))).toBeGreaterThan(0)
+      // The canvas was drawn: Chart.js sized it and painted pixels.
+      await expect
+        .poll(() =>
+          box.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+            const d = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? []
+            let painted = 0
+            for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) painted++
+            return painted
+          }),
+        )
+        .toBeGreaterThan(1000)
+    }
+    await expect.poll(() => page.getByText(/Effet estimé/).count()).toBe(1)
+    await screenshot(page, '15-analytics')
+    expect(await unlabelledControls(page)).toEqual([])
+    await page.close()
+  })
 })

@@ -2,6 +2,7 @@ import { type ComponentType, useEffect, useState } from 'react'
 import { type Role, UNAUTHENTICATED } from './api/client'
 import { type Dictionary, useLang, useT } from './i18n'
 import { Link, navigate, usePath } from './router'
+import { Analytics } from './screens/Analytics'
 import { CallCentre } from './screens/CallCentre'
 import { Catalog } from './screens/Catalog'
 import { Duplicates } from './screens/Duplicates'
@@ -32,6 +33,7 @@ const dict: Dictionary<
   | 'headOffice'
   | 'callCentre'
   | 'manager'
+  | 'analytics'
 > = {
   fr: {
     title: 'Passerelle — espace équipe',
@@ -51,6 +53,7 @@ const dict: Dictionary<
     headOffice: 'Siège',
     callCentre: 'Service client',
     manager: 'responsable',
+    analytics: 'Analyse des canaux',
   },
   en: {
     title: 'Passerelle — staff workspace',
@@ -70,6 +73,7 @@ const dict: Dictionary<
     headOffice: 'Head office',
     callCentre: 'Call centre',
     manager: 'manager',
+    analytics: 'Channel analytics',
   },
 }
 
@@ -83,6 +87,7 @@ type ScreenName =
   | 'catalog'
   | 'stock'
   | 'orders'
+  | 'analytics'
 
 /** The screens and who sees them; the API enforces the same rules on every call. */
 const screens: Array<{ name: ScreenName; path: string; roles: Role[]; component: ComponentType }> = [
@@ -100,6 +105,7 @@ const screens: Array<{ name: ScreenName; path: string; roles: Role[]; component:
   { name: 'orders', path: '/orders', roles: ['admin', 'store_staff', 'call_centre'], component: Orders },
   { name: 'catalog', path: '/catalog', roles: ['admin', 'store_staff', 'call_centre'], component: Catalog },
   { name: 'stock', path: '/stock', roles: ['admin', 'store_staff'], component: Stock },
+  { name: 'analytics', path: '/analytics', roles: ['admin'], component: Analytics },
 ]
 
 export function App() {

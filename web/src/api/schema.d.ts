@@ -1,6 +1,1007 @@
 // Generated from the server's OpenAPI document by `npm run api:types`: do not edit.
 
 export interface paths {
+    "/api/v1/analytics/cannibalisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change in a store’s in-store sales after a service opened, against comparable stores (difference-in-differences)
+         * @description Till sales of the store over `weeks` weeks before and after the launch, against the pooled sales of every other store where the service did not open in those weeks (listed). Effect = after − before × comparison growth.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description csv: the same figures as a CSV table. */
+                    format?: "json" | "csv";
+                    /** @description Default: the launch recorded for this store and service. */
+                    launched_on?: string;
+                    /** @description pickup is click & collect. */
+                    service?: "pickup" | "reserve" | "ship_from_store" | "delivery";
+                    /** @description Store id. */
+                    store: string;
+                    weeks?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            after: {
+                                /** Format: date */
+                                from: string;
+                                sales_cents: number;
+                                /** Format: date */
+                                to: string;
+                            };
+                            before: {
+                                /** Format: date */
+                                from: string;
+                                sales_cents: number;
+                                /** Format: date */
+                                to: string;
+                            };
+                            comparison: {
+                                after_cents: number;
+                                before_cents: number;
+                                growth: number | null;
+                                stores: {
+                                    after_cents: number;
+                                    before_cents: number;
+                                    store: string;
+                                    store_id: string;
+                                }[];
+                            };
+                            counterfactual_cents: number | null;
+                            effect_cents: number | null;
+                            effect_pct: number | null;
+                            /** Format: date */
+                            launched_on: string;
+                            service: string;
+                            store: string;
+                            store_id: string;
+                            weekly: {
+                                comparison_cents: number;
+                                store_cents: number;
+                                week: number;
+                            }[];
+                            weeks: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers in one, two, three or more channels, their value per year, first channel and later channels
+         * @description Identified customers (merged profiles counted once) over whole months from `from` to `to`. Value per year is the window’s spend per customer scaled to 365 days, compared with single-channel customers.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv: the same figures as a CSV table. */
+                    format?: "json" | "csv";
+                    /** @description Default: a year before `to`. */
+                    from?: string;
+                    /** @description Default: today. */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            first_channel: {
+                                /** @description Customers whose first order, in the window, was in this channel. */
+                                customers: number;
+                                first_channel: string;
+                                first_channel_id: string;
+                                first_order_cents: number;
+                                later_sales: {
+                                    channel: string;
+                                    channel_id: string;
+                                    sales_cents: number;
+                                }[];
+                                other_channel_customers: number;
+                                other_channel_share_pct: number;
+                            }[];
+                            /** Format: date */
+                            from: string;
+                            multichannel: {
+                                /** @description 1, 2, or 3 for three or more. */
+                                channels: number;
+                                customers: number;
+                                sales_cents: number;
+                                share_pct: number;
+                                value_per_year_cents: number;
+                                vs_single_channel: number | null;
+                            }[];
+                            /** Format: date */
+                            to: string;
+                            window_days: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/migration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Channel-to-channel flow of spend between two periods, for customers identified in both
+         * @description flows_cents[i][k]: spend that left channel i and reappeared in channel k; kept, added (new spend of the same customers) and lost per channel; spend of customers new in the second period or lapsed after the first. Defaults: the last 12 months against the 12 before. Method in docs/analytics.md.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Second period start. */
+                    after_from?: string;
+                    /** @description Second period end (included). */
+                    after_to?: string;
+                    /** @description First period start. */
+                    before_from?: string;
+                    /** @description First period end (included). */
+                    before_to?: string;
+                    /** @description csv: the same figures as a CSV table. */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added_cents: number[];
+                            after: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            };
+                            after_cents: number[];
+                            before: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            };
+                            before_cents: number[];
+                            channels: {
+                                code: string;
+                                id: string;
+                            }[];
+                            customers_in_both: number;
+                            flows_cents: number[][];
+                            kept_cents: number[];
+                            lapsed_customers: number;
+                            lapsed_customers_cents: number;
+                            lost_cents: number[];
+                            new_customers: number;
+                            new_customers_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bring the analytics aggregates up to date now (or rebuild them whole)
+         * @description Every analytics read and the sweeper already do this incrementally; full=true rebuilds from scratch.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        full?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customers?: number;
+                            days?: number;
+                            events?: number;
+                            full?: boolean;
+                            ms?: number;
+                            /** @description false: nothing new, or another refresh was running. */
+                            refreshed: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/ropo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Share of store purchases preceded by online activity of the same customer (ROPO)
+         * @description Till purchases by identified customers, preceded within `window_days` by a web or app cart, a wishlist entry, or an availability check for that store.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv: the same figures as a CSV table. */
+                    format?: "json" | "csv";
+                    /** @description Default: 90 days before `to`. */
+                    from?: string;
+                    store?: string;
+                    /** @description Default: today. */
+                    to?: string;
+                    window_days?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            by_kind: {
+                                availability_check: number;
+                                cart: number;
+                                wishlist: number;
+                            };
+                            /** Format: date */
+                            from: string;
+                            preceded_online: number;
+                            share_pct: number;
+                            store: string | null;
+                            store_purchases: number;
+                            /** Format: date */
+                            to: string;
+                            window_days: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales per day, week or month and per channel, store and category
+         * @description Net sales, orders, units, average basket, returns rate, click & collect share and preparation cost, ship-from-store share, from the pre-aggregates (refreshed from the order events first). Periods are Paris days, weeks from Monday. A store key sees its own store only. `store=none`: deliveries not tied to a store.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description channel, store, category, comma-separated. */
+                    by?: string;
+                    category?: string;
+                    /** @description Channel id or code. */
+                    channel?: string;
+                    /** @description csv: the same figures as a CSV table. */
+                    format?: "json" | "csv";
+                    /** @description First day (included); defaults to a month, a quarter or a year before `to`. */
+                    from?: string;
+                    period?: "day" | "week" | "month";
+                    store?: string;
+                    /** @description Last day (included); today by default. */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            by: string[];
+                            data: {
+                                /** @description Panier moyen: sales / orders. */
+                                average_basket_cents: number;
+                                category: string | null;
+                                channel: string | null;
+                                channel_id: string | null;
+                                /** @description sales − returns. */
+                                net_sales_cents: number;
+                                /** @description Orders (with a category: orders holding that category). */
+                                orders: number;
+                                /** Format: date */
+                                period_start: string;
+                                /** @description Null when split by category. */
+                                pickup_orders: number | null;
+                                /** @description Preparation cost of click & collect (routing cost model: per order and per unit). */
+                                pickup_prep_cost_cents: number | null;
+                                /** @description Click & collect lines. */
+                                pickup_sales_cents: number;
+                                /** @description Click & collect share of sales. */
+                                pickup_share_pct: number;
+                                /** @description Refunded for returns received in the period. */
+                                returned_cents: number;
+                                returns_rate_pct: number;
+                                /** @description Sales incl. VAT, cancelled units left out. */
+                                sales_cents: number;
+                                ship_from_store_cents: number;
+                                /** @description Share of delivered sales shipped from a store. */
+                                ship_from_store_share_pct: number;
+                                store: string | null;
+                                /** @description '' for deliveries not tied to a store. */
+                                store_id: string | null;
+                                units: number;
+                            }[];
+                            /** Format: date */
+                            from: string;
+                            period: string;
+                            store: string | null;
+                            /** Format: date */
+                            to: string;
+                            totals: {
+                                /** @description Panier moyen: sales / orders. */
+                                average_basket_cents: number;
+                                /** @description sales − returns. */
+                                net_sales_cents: number;
+                                /** @description Orders (with a category: orders holding that category). */
+                                orders: number;
+                                /** @description Null when split by category. */
+                                pickup_orders: number | null;
+                                /** @description Preparation cost of click & collect (routing cost model: per order and per unit). */
+                                pickup_prep_cost_cents: number | null;
+                                /** @description Click & collect lines. */
+                                pickup_sales_cents: number;
+                                /** @description Click & collect share of sales. */
+                                pickup_share_pct: number;
+                                /** @description Refunded for returns received in the period. */
+                                returned_cents: number;
+                                returns_rate_pct: number;
+                                /** @description Sales incl. VAT, cancelled units left out. */
+                                sales_cents: number;
+                                ship_from_store_cents: number;
+                                /** @description Share of delivered sales shipped from a store. */
+                                ship_from_store_share_pct: number;
+                                units: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/service-launches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Services opened at stores (click & collect launches…) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description pickup is click & collect. */
+                    service?: "pickup" | "reserve" | "ship_from_store" | "delivery";
+                    store?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                /** Format: date */
+                                launched_on: string;
+                                location_id: string;
+                                note: string | null;
+                                service: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record that a service opened at a store on a date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        launched_on: string;
+                        /** @description Store id or code. */
+                        location_id: string;
+                        note?: string;
+                        /** @description pickup is click & collect. */
+                        service: "pickup" | "reserve" | "ship_from_store" | "delivery";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            id: string;
+                            /** Format: date */
+                            launched_on: string;
+                            location_id: string;
+                            note: string | null;
+                            service: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-keys": {
         parameters: {
             query?: never;
@@ -1953,6 +2954,125 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a customer’s online activity: wishlist, availability check for a store, cart
+         * @description What ROPO looks for before a store purchase. Sent by the web shop and the app with their channel key.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Customer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: "wishlist" | "availability_check" | "cart";
+                        /** @description The store checked (id or code). */
+                        location_id?: string;
+                        /**
+                         * Format: date-time
+                         * @description Now by default.
+                         */
+                        occurred_at?: string;
+                        sku?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel_id: string | null;
+                            customer_id: string;
+                            id: string;
+                            kind: string;
+                            location_id: string | null;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            sku: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
