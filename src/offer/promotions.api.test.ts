@@ -367,6 +367,43 @@ describe('promotions at order placement', () => {
       expect(r.json().error.code).toBe('promotion_limit_reached')
   })
 
+  it('an exchange for a promoted article is priced with the promotion: the credit pays it, the rest stays on the note', async () => {
+    const cat = category()
+    const kept = await f.product({ priceCents: 3000, stock: { [f.store.id]: 2 } })
+    const wanted = await f.product({ priceCents: 3000, category: cat, stock: { [f.store.id]: 2 } })
+    await promotion({
+      kind: 'percentage',
+      percent_bp: 2000,
+      channel_kinds: ['store'],
+      target: { kind: 'categories', categories: [cat] },
+    })
+    const sale = await tillSale([{ sku: kept, quantity: 1 }], {
+      payments: [{ method: 'card', amount_cents: 3000 }],
+    })
+    expect(sale.statusCode, sale.body).toBe(201)
+    const res = await as(t.app, f.keys.store).post('/api/v1/returns', {
+      order_id: sale.json().id,
+      method: 'in_store',
+      lines: [
+        {
+          order_line_id: sale.json().lines[0].id,
+          quantity: 1,
+          reason: 'changed_mind',
+          condition: 'resellable',
+        },
+      ],
+      exchange: {
+        channel: f.channels.store.code,
+        lines: [{ sku: wanted, quantity: 1, fulfilment: 'takeaway' }],
+      },
+    })
+    expect(res.statusCode, res.body).toBe(201)
+    const exchanged = (await as(t.app, t.admin).get(`/api/v1/orders/${res.json().exchange_order_id}`)).json()
+    expect(exchanged).toMatchObject({ total_cents: 2400, paid_cents: 2400 })
+    const note = await as(t.app, t.admin).get(`/api/v1/stored-value/${res.json().refunds[0].credited_code}`)
+    expect(note.json().balance_cents).toBe(600)
+  })
+
   it('the price explanation lists the promotions of the channel, what each takes off and why', async () => {
     const cat = category()
     const sku = await f.product({ priceCents: 3000, category: cat })

@@ -6,7 +6,7 @@ import { reverseCommission } from '../franchise/franchise.service.ts'
 import { cachedLocations } from '../inventory/inventory.service.ts'
 import { reversePointsForReturn } from '../loyalty/reversal.service.ts'
 import type { OrderInput } from '../orders/orders.domain.ts'
-import { placeOrder } from '../orders/orders.service.ts'
+import { placeOrder, quoteOrder } from '../orders/orders.service.ts'
 import * as orders from '../orders/orders.store.ts'
 import { creditNoteRefund, refundToTenders } from '../orders/refunds.service.ts'
 import { forbidden, invalidInput, notFound, refused } from '../shared/errors.ts'
@@ -253,8 +253,12 @@ async function placeExchange(
   code: string,
   exchange: NonNullable<ReturnInput['exchange']>,
 ) {
-  const prices = await priceOf(tx, exchange)
-  const fromCredit = Math.min(r.refund_cents, prices)
+  // Priced as the order will price them (promotions, the store's cluster prices): the credit pays first.
+  const { due_now_cents: due } = await quoteOrder(tx, actor, {
+    ...exchange,
+    ...(order.customer_id ? { customer_id: order.customer_id } : {}),
+  })
+  const fromCredit = Math.min(r.refund_cents, due)
   const input: OrderInput = {
     ...exchange,
     ...(order.customer_id ? { customer_id: order.customer_id } : {}),
@@ -270,26 +274,6 @@ async function placeExchange(
   await tx.execute(
     sql`UPDATE "return" SET exchange_order_id = ${placed.order.id}, updated_at = now() WHERE id = ${r.id}`,
   )
-}
-
-/** What the exchange goods cost in the channel, to know how much the credit pays. */
-async function priceOf(tx: Tx, exchange: NonNullable<ReturnInput['exchange']>): Promise<number> {
-  const [row] = await rows<{ total: number | null; missing: number }>(
-    tx,
-    sql`WITH x AS (
-          SELECT * FROM jsonb_to_recordset(${JSON.stringify(exchange.lines.map((l) => ({ sku: l.sku, quantity: l.quantity, discount_cents: l.discount_cents ?? 0 })))}::jsonb)
-            AS x(sku text, quantity int, discount_cents int)
-        )
-        SELECT sum(pp.price_cents * x.quantity - x.discount_cents)::int AS total,
-               count(*) FILTER (WHERE pp.price_cents IS NULL)::int AS missing
-        FROM x
-        LEFT JOIN channel c ON c.code = ${exchange.channel} OR c.id = ${exchange.channel}
-        LEFT JOIN LATERAL (
-          SELECT pr.amount_cents AS price_cents FROM price pr WHERE pr.price_list_id = c.price_list_id AND pr.sku = x.sku
-        ) pp ON true`,
-  )
-  // Unknown goods or channel: the order itself explains what is wrong when it is placed.
-  return row && row.missing === 0 ? (row.total ?? 0) : 0
 }
 
 export async function cancelReturn(tx: Tx, actor: Actor, returnId: string, reason: string) {

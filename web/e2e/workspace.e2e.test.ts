@@ -184,6 +184,37 @@ describe('the staff workspace in a browser', () => {
     await page.close()
   })
 
+  it('applies the store-only 3 for 2 on household linen at the till, on the basket and the receipt', async () => {
+    const towel = await inStock('textile', 3)
+    const page = await newPage()
+    await signIn(page, w.url, keys.store)
+    await page.waitForURL('**/till')
+    await expect.poll(() => focusedName(page)).toBe('Scanner ou rechercher un article')
+    for (let i = 1; i <= 3; i++) {
+      await page.keyboard.type(towel.ean, { delay: 3 })
+      await page.keyboard.press('Enter')
+      await expect
+        .poll(() => page.getByLabel(`Quantité — ${towel.name}`, { exact: false }).inputValue())
+        .toBe(String(i))
+    }
+    const price = towel.prices['PL-STORES']!
+    await expect.poll(() => page.getByTestId('total').textContent()).toBe(euro(2 * price))
+    expect(await page.getByTestId('basket').textContent()).toContain(`3 pour 2 en magasin −${euro(price)}`)
+    await screenshot(page, '02b-till-promotion')
+    await page.getByRole('button', { name: 'Ajouter le paiement' }).click()
+    await page.getByRole('button', { name: 'Valider la vente' }).click()
+    const receipt = page.getByTestId('receipt')
+    await receipt.waitFor()
+    expect(await receipt.textContent()).toContain('3 pour 2 en magasin')
+    const number = (await receipt.textContent())!.match(/Vente n° (\d+)/)![1]
+    const order = (await apiAs(w.url, keys.store).get(`/orders?number=${number}`)).body.data[0]
+    expect(order.total_cents).toBe(2 * price)
+    expect(order.lines[0].promotions).toEqual([
+      expect.objectContaining({ code: 'TEXTILE-3POUR2', cents: price }),
+    ])
+    await page.close()
+  })
+
   it('sells an article not on the shelf for home delivery to the attached customer (endless aisle)', async () => {
     const item = await notHere('kitchen')
     const customer = (await admin.get('/customers?limit=50')).body.data.find(

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { type Channel, type Order, ok, type Quote, type TenderMethod } from '../api/client'
+import { type Channel, type Order, ok, type TenderMethod } from '../api/client'
 import { useT } from '../i18n'
 import { useSession } from '../session'
 import { AddressBox, addressComplete, emptyAddress } from '../till/AddressBox'
@@ -23,6 +23,7 @@ import { PaymentBox } from '../till/PaymentBox'
 import { PromoCodes } from '../till/PromoCodes'
 import { Receipt } from '../till/Receipt'
 import { type Article, ScanBox } from '../till/ScanBox'
+import { useQuote } from '../till/useQuote'
 import { Section } from '../ui'
 
 declare global {
@@ -73,8 +74,6 @@ function Sale({ kind }: { kind: SaleKind }) {
   const [error, setError] = useState<unknown>(null)
   const [scanMs, setScanMs] = useState<number | null>(null)
   const [codes, setCodes] = useState<string[]>([])
-  // The server prices the basket (promotions included); `key` says which basket it priced.
-  const [quote, setQuote] = useState<{ key: string; quote: Quote } | null>(null)
   const scannedAt = useRef<number | null>(null)
   // One key per sale: a retry after a lost answer records the sale once.
   const saleKey = useRef(crypto.randomUUID())
@@ -112,40 +111,24 @@ function Sale({ kind }: { kind: SaleKind }) {
     })
   }, [lines])
 
-  const pricing = channel && {
-    channel: channel.code,
-    ...(customer ? { customer_id: customer.customer.id } : {}),
-    lines: orderLines(lines),
-    ...(needsAddress(lines) ? { delivery_address: { ...address, country: 'FR' } } : {}),
-    ...(codes.length > 0 ? { promotion_codes: codes } : {}),
-  }
-  const pricingKey = JSON.stringify(pricing)
   const priceable =
     lines.length > 0 && linesReady(lines) && (!needsAddress(lines) || addressComplete(address))
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the basket it prices
-  useEffect(() => {
-    if (!pricing || !priceable) return
-    let current = true
-    const timer = setTimeout(() => {
-      ok(api.POST('/api/v1/orders/quote', { body: pricing })).then(
-        (q) => {
-          if (!current) return
-          setQuote({ key: pricingKey, quote: q })
-          setError(null)
-        },
-        (err) => current && setError(err),
-      )
-    }, 120)
-    return () => {
-      current = false
-      clearTimeout(timer)
-    }
-  }, [api, pricingKey, priceable])
+  const priced = useQuote(
+    api,
+    channel && priceable
+      ? {
+          channel: channel.code,
+          ...(customer ? { customer_id: customer.customer.id } : {}),
+          lines: orderLines(lines),
+          ...(needsAddress(lines) ? { delivery_address: { ...address, country: 'FR' } } : {}),
+          ...(codes.length > 0 ? { promotion_codes: codes } : {}),
+        }
+      : null,
+    setError,
+  )
 
   if (!channel || (!phone && !store)) return <p>{t('noStore')}</p>
 
-  const priced = quote?.key === pricingKey ? quote.quote : null
   const total = priced ? priced.due_now_cents : basketTotal(lines)
   const changeLines = (next: BasketLine[]) => {
     setLines(next)
@@ -189,7 +172,6 @@ function Sale({ kind }: { kind: SaleKind }) {
     setCustomer(null)
     setAddress(emptyAddress)
     setCodes([])
-    setQuote(null)
     setOrder(null)
     setError(null)
     setScanMs(null)

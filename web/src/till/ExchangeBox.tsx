@@ -16,6 +16,7 @@ import {
   needsAddress,
   orderLines,
   orderPayments,
+  pricedLines,
   type TenderLine,
 } from './basket'
 import { tillDict } from './dict'
@@ -23,6 +24,7 @@ import { exchangeBalance } from './exchange'
 import { PaymentBox } from './PaymentBox'
 import { Receipt } from './Receipt'
 import { type Article, ScanBox } from './ScanBox'
+import { useQuote } from './useQuote'
 
 export type ExchangeInput = NonNullable<PostBody<'/api/v1/returns'>['exchange']>
 
@@ -120,12 +122,28 @@ export function ExchangeBox({
       .catch(() => setWebChannel(null))
   }, [api])
 
+  const priceable =
+    lines.length > 0 && linesReady(lines) && (!needsAddress(lines) || addressComplete(address))
+  const [quoteError, setQuoteError] = useState<unknown>(null)
+  // The new goods as the server prices them (promotions, the store's prices): the difference follows.
+  const priced = useQuote(
+    api,
+    channel && priceable
+      ? {
+          channel: channel.code,
+          lines: orderLines(lines),
+          ...(needsAddress(lines) ? { delivery_address: { ...address, country: 'FR' } } : {}),
+        }
+      : null,
+    setQuoteError,
+  )
+
   if (!channel) return <p>{tt('noStore')}</p>
 
-  const newCents = basketTotal(lines)
+  const newCents = priced ? priced.due_now_cents : basketTotal(lines)
   const { toPayCents, creditLeftCents } = exchangeBalance(returnedCents, newCents)
   const tenders = paidFor.due === toPayCents ? paidFor.tenders : []
-  const ready = lines.length > 0 && linesReady(lines) && (!needsAddress(lines) || addressComplete(address))
+  const ready = priceable && priced !== null
 
   function confirm() {
     if (!channel) return
@@ -147,7 +165,14 @@ export function ExchangeBox({
             onAdd={(article: Article) => setLines((old) => addToBasket(old, article, modes[0]))}
             inputRef={scanRef}
           />
-          <BasketTable lines={lines} onChange={setLines} scanMs={null} locked={busy} modes={modes} />
+          <BasketTable
+            lines={lines}
+            onChange={setLines}
+            scanMs={null}
+            locked={busy}
+            modes={modes}
+            priced={priced ? pricedLines(priced) : null}
+          />
         </Section>
       </div>
       <div className="till-side">
@@ -176,12 +201,12 @@ export function ExchangeBox({
               methods={['card', 'cash', 'gift_card', 'store_credit']}
               ready={ready}
               busy={busy}
-              error={error}
+              error={error ?? quoteError}
               completeLabel={t('confirm')}
             />
           ) : (
             <>
-              <ErrorNote error={error} />
+              <ErrorNote error={error ?? quoteError} />
               <button type="button" className="primary big" disabled={busy || !ready} onClick={confirm}>
                 {t('confirm')}
               </button>
