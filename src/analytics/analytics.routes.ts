@@ -6,9 +6,9 @@ import { activityKinds, launchServices } from './analytics.schema.ts'
 import {
   cannibalisation,
   customerView,
-  pooledCannibalisation,
   listLaunches,
   migration,
+  pooledCannibalisation,
   recordLaunch,
   ropoView,
   sales,
@@ -64,14 +64,21 @@ const PlaceboSchema = Type.Union([
   Type.Object(
     {
       runs: Type.Integer({ description: 'Placebo studies run.' }),
-      exhaustive: Type.Boolean({ description: 'Every assignment of untreated stores to launch dates, else a seeded sample.' }),
+      exhaustive: Type.Boolean({
+        description: 'Every assignment of untreated stores to launch dates, else a seeded sample.',
+      }),
       mean_pct: Type.Number({ description: 'Mean placebo effect: near zero when the method is unbiased.' }),
-      sd_pct: Type.Number({ description: 'Standard deviation of the placebo effects: the noise of the estimate.' }),
+      sd_pct: Type.Number({
+        description: 'Standard deviation of the placebo effects: the noise of the estimate.',
+      }),
       low_pct: Type.Number({ description: '2.5th percentile of the placebo effects.' }),
       high_pct: Type.Number({ description: '97.5th percentile of the placebo effects.' }),
       interval_low_pct: Num,
       interval_high_pct: Num,
-      p_value: Type.Union([Type.Number({ description: 'Share of placebo effects at least as large.' }), Type.Null()]),
+      p_value: Type.Union([
+        Type.Number({ description: 'Share of placebo effects at least as large.' }),
+        Type.Null(),
+      ]),
     },
     {
       description:

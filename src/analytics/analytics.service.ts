@@ -395,7 +395,9 @@ export async function pooledCannibalisation(
   // Comparison: stores where the service did not open between the first window's start and the last one's end.
   const lo = included.length > 0 ? addDays(included[0]!.launchedOn, -weeks * 7) : today
   const hi = included.length > 0 ? addDays(included[included.length - 1]!.launchedOn, weeks * 7) : today
-  const changed = new Set(all.filter((l) => l.launched_on >= lo && l.launched_on < hi).map((l) => l.location_id))
+  const changed = new Set(
+    all.filter((l) => l.launched_on >= lo && l.launched_on < hi).map((l) => l.location_id),
+  )
   for (const e of excluded) changed.add(e.store_id)
   const comparisonIds = stores.map((s) => s.id).filter((id) => !changed.has(id))
   const windows: LaunchWindows[] = []

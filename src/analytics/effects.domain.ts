@@ -106,7 +106,9 @@ function exactCounterfactual(d: DiffInDiff): number {
 }
 
 /** The raw pooled effect (a ratio − 1) of launches, or null: the placebo's inner loop. */
-function pooledRatio(launches: Array<{ treated: StoreSeries; cBefore: number; cAfter: number }>): number | null {
+function pooledRatio(
+  launches: Array<{ treated: StoreSeries; cBefore: number; cAfter: number }>,
+): number | null {
   let after = 0
   let counterfactual = 0
   for (const l of launches) {

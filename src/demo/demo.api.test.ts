@@ -235,7 +235,9 @@ describe('the demo retailer Maison Passerelle', () => {
   it('shows the click & collect launches taking about a fifth of the till sales, pooled, against the stores without a launch', async () => {
     const app = await buildApp({ database: t.database })
     try {
-      const res = await as(app, 'pk_demo_admin').get('/api/v1/analytics/cannibalisation/pooled?service=pickup')
+      const res = await as(app, 'pk_demo_admin').get(
+        '/api/v1/analytics/cannibalisation/pooled?service=pickup',
+      )
       expect(res.statusCode, res.body).toBe(200)
       const r = res.json()
       // The demo injects −20 % of walk-in till sales at six stores after their launch.
@@ -248,7 +250,9 @@ describe('the demo retailer Maison Passerelle', () => {
         'Maison Passerelle Toulouse Capitole',
       ])
       expect(r.comparison).toHaveLength(14)
-      expect(r.comparison.map((c: { store: string }) => c.store)).toContain('Maison Passerelle Paris Bastille')
+      expect(r.comparison.map((c: { store: string }) => c.store)).toContain(
+        'Maison Passerelle Paris Bastille',
+      )
       expect(r.excluded).toEqual([])
       expect(r.effect_pct).toBeGreaterThan(-35)
       expect(r.effect_pct).toBeLessThan(-5)
