@@ -606,7 +606,7 @@ describe('the staff workspace in a browser', () => {
     await expect.poll(() => page.getByTestId('interval').textContent()).toMatch(/Intervalle à 95 %/)
     await expect.poll(() => page.getByText(/Magasins comparables : .*Paris Bastille/).count()).toBe(1)
     // A single store, chosen by its name.
-    const select = page.getByLabel('Magasin', { exact: true })
+    const select = page.getByRole('combobox', { name: /^Magasin/ })
     await select.selectOption({
       label: (await select.locator('option', { hasText: 'Lyon Part-Dieu' }).textContent())!,
     })
