@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { toCsv } from './csv.domain.ts'
-import { diffInDiff, multichannelShares, ropo } from './effects.domain.ts'
+import { diffInDiff, multichannelShares, placebo, pooledDiffInDiff, ropo } from './effects.domain.ts'
 import { apportion, flowMatrix } from './migration.domain.ts'
 
 const channels = ['S', 'W', 'M', 'P']
@@ -147,5 +147,120 @@ describe('ROPO', () => {
 describe('CSV', () => {
   it('quotes cells holding commas and quotes', () => {
     expect(toCsv([{ a: 'x,y', b: 'say "hi"', c: null }])).toBe('a,b,c\r\n"x,y","say ""hi""",\r\n')
+  })
+})
+
+describe('pooled difference-in-differences over several launches', () => {
+  /** A store's sales over a launch's two windows: a trend, a daily-ish noise, and the injected effect after. */
+  const store = (
+    id: string,
+    size: number,
+    growth: number,
+    effect: number,
+    noise: () => number,
+  ): { storeId: string; before: number; after: number } => ({
+    storeId: id,
+    before: Math.round(size * (1 + noise())),
+    after: Math.round(size * growth * (1 + effect) * (1 + noise())),
+  })
+  const noiseOf = (seed: number, amplitude: number) => {
+    let a = seed >>> 0
+    return () => {
+      a = (Math.imul(a, 1_664_525) + 1_013_904_223) >>> 0
+      return (a / 4_294_967_296 - 0.5) * 2 * amplitude
+    }
+  }
+
+  it('recovers an injected −20 % within 10 % over launches on different dates with different trends', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 2, max: 6 }), (seed, k) => {
+        const noise = noiseOf(seed, 0.01)
+        const launches = Array.from({ length: k }, (_, i) => {
+          // Each launch date has its own season: every store moves with it.
+          const growth = 0.8 + ((seed + i * 37) % 50) / 100
+          return {
+            treated: store(`T${i}`, 2_000_000 + i * 300_000, growth, -0.2, noise),
+            comparison: Array.from({ length: 12 }, (_, j) =>
+              store(`C${j}`, 1_000_000 + j * 150_000, growth, 0, noise),
+            ),
+          }
+        })
+        const p = pooledDiffInDiff(launches)
+        expect(p.stores).toHaveLength(k)
+        expect(p.effectPct).not.toBeNull()
+        expect(Math.abs(p.effectPct! - -20)).toBeLessThanOrEqual(2)
+        const pl = placebo(launches, p.effectPct)!
+        expect(pl.runs).toBeGreaterThan(0)
+        expect(Math.abs(pl.meanPct)).toBeLessThan(2)
+        expect(pl.intervalLowPct!).toBeLessThan(p.effectPct!)
+        expect(pl.intervalHighPct!).toBeGreaterThan(p.effectPct!)
+        expect(pl.intervalHighPct!).toBeLessThan(0)
+        expect(pl.pValue!).toBeLessThan(0.05)
+      }),
+      { numRuns: 30 },
+    )
+  })
+
+  it('adds the treated stores and their counterfactuals: Σ after / Σ counterfactual − 1', () => {
+    const c = (id: string, before: number, after: number) => ({ storeId: id, before, after })
+    const p = pooledDiffInDiff([
+      { treated: c('A', 1000, 880), comparison: [c('X', 5000, 5500), c('Y', 5000, 5500)] },
+      { treated: c('B', 3000, 2160), comparison: [c('X', 4000, 3600), c('Y', 6000, 5400)] },
+    ])
+    // A: 1000 × 1.1 = 1100; B: 3000 × 0.9 = 2700; (880 + 2160) / (1100 + 2700) − 1 = −20 %.
+    expect(p.counterfactualCents).toBe(3800)
+    expect(p.effectCents).toBe(3040 - 3800)
+    expect(p.effectPct).toBe(-20)
+    expect(p.stores.map((s) => s.effectPct)).toEqual([-20, -20])
+  })
+
+  it('leaves out a launch without sales before it instead of counting its after against nothing', () => {
+    const c = (id: string, before: number, after: number) => ({ storeId: id, before, after })
+    const p = pooledDiffInDiff([
+      { treated: c('A', 1000, 900), comparison: [c('X', 100, 100)] },
+      { treated: c('B', 0, 5000), comparison: [c('X', 100, 100)] },
+    ])
+    expect(p.effectPct).toBe(-10)
+  })
+
+  it('centres the placebo on zero for stores without a launch, and its spread grows with their noise', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {
+        const spread = (amplitude: number) => {
+          const noise = noiseOf(seed, amplitude)
+          const launches = [0.9, 1.0, 1.15].map((growth, i) => ({
+            treated: store(`T${i}`, 1_000_000, growth, 0, noise),
+            comparison: Array.from({ length: 10 }, (_, j) => store(`C${j}`, 1_000_000, growth, 0, noise)),
+          }))
+          const p = placebo(launches, pooledDiffInDiff(launches).effectPct)!
+          expect(p.runs).toBe(10 * 9 * 8)
+          expect(p.exhaustive).toBe(true)
+          expect(Math.abs(p.meanPct)).toBeLessThan(amplitude * 100)
+          expect(p.lowPct).toBeLessThanOrEqual(0.5)
+          expect(p.highPct).toBeGreaterThanOrEqual(-0.5)
+          return p.sdPct
+        }
+        expect(spread(0.2)).toBeGreaterThan(spread(0.02))
+      }),
+      { numRuns: 20 },
+    )
+  })
+
+  it('samples the assignments with a fixed seed when there are too many, so the interval is stable', () => {
+    const noise = noiseOf(7, 0.1)
+    const launches = [1, 2, 3, 4].map((i) => ({
+      treated: store(`T${i}`, 1_000_000, 1, -0.2, noise),
+      comparison: Array.from({ length: 16 }, (_, j) => store(`C${j}`, 1_000_000, 1, 0, noise)),
+    }))
+    const a = placebo(launches, -20, { maxRuns: 500 })!
+    const b = placebo(launches, -20, { maxRuns: 500 })!
+    expect(a.exhaustive).toBe(false)
+    expect(a.runs).toBe(500)
+    expect(a).toEqual(b)
+  })
+
+  it('needs more untreated stores than launches', () => {
+    const c = (id: string) => ({ storeId: id, before: 100, after: 100 })
+    expect(placebo([{ treated: c('A'), comparison: [c('X')] }], 0)).toBeNull()
   })
 })

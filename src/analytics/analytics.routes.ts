@@ -8,6 +8,7 @@ import {
   customerView,
   listLaunches,
   migration,
+  pooledCannibalisation,
   recordLaunch,
   ropoView,
   sales,
@@ -57,6 +58,35 @@ const SalesRow = Type.Object({
   category: NStr,
   ...Figures,
 })
+const Num = Type.Union([Type.Number(), Type.Null()])
+const Int = Type.Union([Type.Integer(), Type.Null()])
+const PlaceboSchema = Type.Union([
+  Type.Object(
+    {
+      runs: Type.Integer({ description: 'Placebo studies run.' }),
+      exhaustive: Type.Boolean({
+        description: 'Every assignment of untreated stores to launch dates, else a seeded sample.',
+      }),
+      mean_pct: Type.Number({ description: 'Mean placebo effect: near zero when the method is unbiased.' }),
+      sd_pct: Type.Number({
+        description: 'Standard deviation of the placebo effects: the noise of the estimate.',
+      }),
+      low_pct: Type.Number({ description: '2.5th percentile of the placebo effects.' }),
+      high_pct: Type.Number({ description: '97.5th percentile of the placebo effects.' }),
+      interval_low_pct: Num,
+      interval_high_pct: Num,
+      p_value: Type.Union([
+        Type.Number({ description: 'Share of placebo effects at least as large.' }),
+        Type.Null(),
+      ]),
+    },
+    {
+      description:
+        'Untreated stores given the real launch dates: the effects noise alone produces. interval_* is the 95 % interval of the estimate (estimate − the placebo percentiles).',
+    },
+  ),
+  Type.Null(),
+])
 const Window = { from: Type.String({ format: 'date' }), to: Type.String({ format: 'date' }) }
 
 function send(reply: FastifyReply, name: string, csv: string) {
@@ -288,6 +318,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
             counterfactual_cents: Type.Union([Type.Integer(), Type.Null()]),
             effect_cents: Type.Union([Type.Integer(), Type.Null()]),
             effect_pct: Type.Union([Type.Number(), Type.Null()]),
+            placebo: PlaceboSchema,
             weekly: Type.Array(
               Type.Object({
                 week: Type.Integer(),
@@ -320,6 +351,87 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
               after_cents: s.after_cents,
             })),
           ]),
+        )
+      return r
+    },
+  )
+
+  app.get(
+    '/analytics/cannibalisation/pooled',
+    {
+      config: { roles: ['admin'] },
+      schema: {
+        tags,
+        summary:
+          'Change in in-store sales after a service opened, pooled over every store that opened it, with a placebo interval',
+        description:
+          'Difference-in-differences over all stores where the service opened, each over `weeks` weeks either side of its own ' +
+          'launch date, against the stores where it did not open during the study (listed). Pooled effect = Σ after / ' +
+          'Σ (before × comparison growth over that launch’s windows) − 1. The placebo gives untreated stores the real launch ' +
+          'dates to show what noise alone produces. Launches less than `weeks` weeks old are listed as excluded.',
+        querystring: Type.Object({
+          service: Type.Optional(Service),
+          weeks: Type.Optional(Type.Integer({ minimum: 1, maximum: 52, default: 26 })),
+          format: Format,
+        }),
+        response: {
+          200: Type.Object({
+            service: Type.String(),
+            weeks: Type.Integer(),
+            from: Type.String({ format: 'date' }),
+            to: Type.String({ format: 'date' }),
+            stores: Type.Array(
+              Type.Object({
+                store_id: Type.String(),
+                store: Type.String(),
+                launched_on: Type.String({ format: 'date' }),
+                before_cents: Type.Integer(),
+                after_cents: Type.Integer(),
+                comparison_growth: Num,
+                counterfactual_cents: Int,
+                effect_cents: Int,
+                effect_pct: Num,
+              }),
+            ),
+            excluded: Type.Array(
+              Type.Object({
+                store_id: Type.String(),
+                store: Type.String(),
+                launched_on: Type.String({ format: 'date' }),
+                reason: Type.String(),
+              }),
+            ),
+            comparison: Type.Array(Type.Object({ store_id: Type.String(), store: Type.String() })),
+            before_cents: Type.Integer(),
+            after_cents: Type.Integer(),
+            counterfactual_cents: Int,
+            effect_cents: Int,
+            effect_pct: Num,
+            placebo: PlaceboSchema,
+            distinguishable: Type.Union([Type.Boolean(), Type.Null()], {
+              description: 'p < 0.05 against the placebo effects.',
+            }),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req, reply) => {
+      const r = await pooledCannibalisation(app.db, req.actor, req.query)
+      if (req.query.format === 'csv')
+        return send(
+          reply,
+          'cannibalisation-pooled',
+          toCsv(
+            r.stores.map((s) => ({
+              store: s.store,
+              launched_on: s.launched_on,
+              before_cents: s.before_cents,
+              after_cents: s.after_cents,
+              counterfactual_cents: s.counterfactual_cents,
+              effect_pct: s.effect_pct,
+            })),
+          ),
         )
       return r
     },

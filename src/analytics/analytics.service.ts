@@ -18,7 +18,16 @@ import {
   storeSalesAround,
   twoPeriodSpend,
 } from './analytics.store.ts'
-import { basket, diffInDiff, pct, ropo, sharesFromBuckets } from './effects.domain.ts'
+import {
+  basket,
+  diffInDiff,
+  type LaunchWindows,
+  pct,
+  placebo,
+  pooledDiffInDiff,
+  ropo,
+  sharesFromBuckets,
+} from './effects.domain.ts'
 import { flowMatrix, type Spend } from './migration.domain.ts'
 import { refreshAggregates } from './refresh.store.ts'
 
@@ -291,6 +300,7 @@ export async function cannibalisation(
   }
   const comparisonIds = stores.map((s) => s.id).filter((id) => id !== storeId && !changed.has(id))
   const did = diffInDiff(series(storeId), comparisonIds.map(series))
+  const noise = placebo([{ treated: did.treated, comparison: did.comparison }], did.effectPct)
   const name = new Map(stores.map((s) => [s.id, s.name]))
   const weeksList = Array.from({ length: weeks * 2 }, (_, i) => i - weeks)
   const compSet = new Set(comparisonIds)
@@ -316,6 +326,7 @@ export async function cannibalisation(
     counterfactual_cents: did.counterfactualCents,
     effect_cents: did.effectCents,
     effect_pct: did.effectPct,
+    placebo: placeboOut(noise),
     weekly: weeksList.map((w) => ({
       week: w,
       store_cents: weekly
@@ -325,6 +336,112 @@ export async function cannibalisation(
         .filter((x) => x.week === w && compSet.has(x.store_id))
         .reduce((s, x) => s + Number(x.sales_cents), 0),
     })),
+  }
+}
+
+/** Placebo figures in the API's words. */
+function placeboOut(p: ReturnType<typeof placebo>) {
+  return p === null
+    ? null
+    : {
+        runs: p.runs,
+        exhaustive: p.exhaustive,
+        mean_pct: p.meanPct,
+        sd_pct: p.sdPct,
+        low_pct: p.lowPct,
+        high_pct: p.highPct,
+        interval_low_pct: p.intervalLowPct,
+        interval_high_pct: p.intervalHighPct,
+        p_value: p.pValue,
+      }
+}
+
+/**
+ * Pooled difference-in-differences over every store where the service opened (each on its own launch
+ * date, event time) against the stores where it never opened during the study's windows, with a
+ * placebo interval: the same estimate for untreated stores given the real launch dates.
+ */
+export async function pooledCannibalisation(
+  db: Executor,
+  actor: Actor,
+  q: { service?: LaunchService; weeks?: number; today?: string },
+) {
+  headOffice(actor)
+  await fresh(db)
+  const service = q.service ?? 'pickup'
+  const weeks = q.weeks ?? 26
+  const today = q.today ?? parisToday()
+  const all = await launches(db, { service })
+  const refs = await names(db)
+  const stores = refs.stores.filter((s) => s.kind === 'store')
+  const name = new Map(stores.map((s) => [s.id, s.name]))
+  // Each store's latest launch; its after window must be over to be compared.
+  const latest = new Map<string, string>()
+  for (const l of all) if (!latest.has(l.location_id)) latest.set(l.location_id, l.launched_on)
+  const included: Array<{ storeId: string; launchedOn: string }> = []
+  const excluded: Array<{ store_id: string; store: string; launched_on: string; reason: string }> = []
+  for (const [storeId, launchedOn] of latest) {
+    if (!name.has(storeId)) continue
+    if (addDays(launchedOn, weeks * 7) > addDays(today, 1))
+      excluded.push({
+        store_id: storeId,
+        store: name.get(storeId)!,
+        launched_on: launchedOn,
+        reason: `fewer than ${weeks} weeks since the launch`,
+      })
+    else included.push({ storeId, launchedOn })
+  }
+  included.sort((a, b) => (a.launchedOn < b.launchedOn ? -1 : a.launchedOn > b.launchedOn ? 1 : 0))
+  // Comparison: stores where the service did not open between the first window's start and the last one's end.
+  const lo = included.length > 0 ? addDays(included[0]!.launchedOn, -weeks * 7) : today
+  const hi = included.length > 0 ? addDays(included[included.length - 1]!.launchedOn, weeks * 7) : today
+  const changed = new Set(
+    all.filter((l) => l.launched_on >= lo && l.launched_on < hi).map((l) => l.location_id),
+  )
+  for (const e of excluded) changed.add(e.store_id)
+  const comparisonIds = stores.map((s) => s.id).filter((id) => !changed.has(id))
+  const windows: LaunchWindows[] = []
+  for (const l of included) {
+    const weekly = await storeSalesAround(db, l.launchedOn, weeks)
+    const series = (id: string) => {
+      let before = 0
+      let after = 0
+      for (const w of weekly) {
+        if (w.store_id !== id) continue
+        if (w.week < 0) before += Number(w.sales_cents)
+        else after += Number(w.sales_cents)
+      }
+      return { storeId: id, before, after }
+    }
+    windows.push({ treated: series(l.storeId), comparison: comparisonIds.map(series) })
+  }
+  const pooled = pooledDiffInDiff(windows)
+  const p = placebo(windows, pooled.effectPct)
+  return {
+    service,
+    weeks,
+    from: lo,
+    to: addDays(hi, -1),
+    stores: pooled.stores.map((d, i) => ({
+      store_id: d.treated.storeId,
+      store: name.get(d.treated.storeId) ?? d.treated.storeId,
+      launched_on: included[i]!.launchedOn,
+      before_cents: d.treated.before,
+      after_cents: d.treated.after,
+      comparison_growth: d.comparisonGrowth,
+      counterfactual_cents: d.counterfactualCents,
+      effect_cents: d.effectCents,
+      effect_pct: d.effectPct,
+    })),
+    excluded,
+    comparison: comparisonIds.map((id) => ({ store_id: id, store: name.get(id) ?? id })),
+    before_cents: pooled.before,
+    after_cents: pooled.after,
+    counterfactual_cents: pooled.counterfactualCents,
+    effect_cents: pooled.effectCents,
+    effect_pct: pooled.effectPct,
+    placebo: placeboOut(p),
+    distinguishable: p?.pValue == null ? null : p.pValue < 0.05,
   }
 }
 

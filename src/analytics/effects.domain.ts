@@ -53,6 +53,220 @@ export function diffInDiff(treated: StoreSeries, comparison: StoreSeries[]): Dif
   }
 }
 
+/** One launch of a pooled study: the store that opened the service, and the stores compared with it over its own windows. */
+export interface LaunchWindows {
+  /** The store where the service opened: its sales before and after its own launch date (event time). */
+  treated: StoreSeries
+  /** Stores without the launch, over the same calendar windows as this launch. */
+  comparison: StoreSeries[]
+}
+
+export interface PooledDiffInDiff {
+  /** One difference-in-differences per launch, each against its own calendar windows. */
+  stores: DiffInDiff[]
+  /** Σ of the treated stores before and after their launches, and Σ of their counterfactuals. */
+  before: number
+  after: number
+  counterfactualCents: number | null
+  effectCents: number | null
+  /** Σ after / Σ counterfactual − 1, in percent (two decimals). */
+  effectPct: number | null
+}
+
+/**
+ * Pooled difference-in-differences over several launches, each aligned on its own date: every treated
+ * store's counterfactual is its before × the growth of the comparison stores over its own windows;
+ * the pooled effect is Σ after / Σ counterfactual − 1 (so large stores weigh more, as in the single
+ * store estimate). Launches without sales before, or without comparison sales, are left out of the sums.
+ */
+export function pooledDiffInDiff(launches: LaunchWindows[]): PooledDiffInDiff {
+  const stores = launches.map((l) => diffInDiff(l.treated, l.comparison))
+  let before = 0
+  let after = 0
+  let counterfactual = 0
+  for (const d of stores) {
+    if (d.counterfactualCents === null || d.treated.before <= 0) continue
+    before += d.treated.before
+    after += d.treated.after
+    counterfactual += exactCounterfactual(d)
+  }
+  const used = counterfactual > 0
+  return {
+    stores,
+    before,
+    after,
+    counterfactualCents: used ? Math.round(counterfactual) : null,
+    effectCents: used ? after - Math.round(counterfactual) : null,
+    effectPct: used ? round2((after / counterfactual - 1) * 100) : null,
+  }
+}
+
+function exactCounterfactual(d: DiffInDiff): number {
+  return d.comparisonBefore > 0 ? (d.treated.before * d.comparisonAfter) / d.comparisonBefore : 0
+}
+
+/** The raw pooled effect (a ratio − 1) of launches, or null: the placebo's inner loop. */
+function pooledRatio(
+  launches: Array<{ treated: StoreSeries; cBefore: number; cAfter: number }>,
+): number | null {
+  let after = 0
+  let counterfactual = 0
+  for (const l of launches) {
+    if (l.cBefore <= 0 || l.treated.before <= 0) continue
+    after += l.treated.after
+    counterfactual += (l.treated.before * l.cAfter) / l.cBefore
+  }
+  return counterfactual > 0 ? after / counterfactual - 1 : null
+}
+
+export interface Placebo {
+  /** Placebo studies run: stores without the launch, pretending they had it on the real launch dates. */
+  runs: number
+  /** Whether every possible assignment was run (else a seeded sample of them). */
+  exhaustive: boolean
+  /** Mean and standard deviation of the placebo effects, in percent: what noise alone gives. */
+  meanPct: number
+  sdPct: number
+  /** 2.5th and 97.5th percentiles of the placebo effects. */
+  lowPct: number
+  highPct: number
+  /** 95 % interval of the estimate: estimate − the placebo percentiles (null without an estimate). */
+  intervalLowPct: number | null
+  intervalHighPct: number | null
+  /** Share of placebo effects at least as far from zero as the estimate (with the estimate itself counted). */
+  pValue: number | null
+}
+
+export interface PlaceboOptions {
+  /** Above this many possible assignments, draw this many at random (seeded: same answer each time). */
+  maxRuns?: number
+  seed?: number
+}
+
+/**
+ * Placebo (permutation) inference for a pooled or single-store difference-in-differences: stores that
+ * never had the launch are given the real launch dates in turn (k launches: k distinct stores, one per
+ * date) and the same estimate is computed for them, against the other untreated stores. The spread of
+ * these effects is what noise alone produces with stores of this network over these windows; the
+ * estimate is distinguishable from noise when few placebo effects are as large.
+ *
+ * `untreated` holds, for each launch (same order as `launches`), the untreated stores' sales over that
+ * launch's windows; every launch must list the same stores (the placebo candidates), in any order.
+ */
+export function placebo(
+  launches: LaunchWindows[],
+  estimatePct: number | null,
+  options: PlaceboOptions = {},
+): Placebo | null {
+  const k = launches.length
+  if (k === 0) return null
+  const ids = launches[0]!.comparison.map((c) => c.storeId)
+  // k placebo stores, and at least one left to compare them with.
+  if (ids.length < k + 1) return null
+  const byLaunch = launches.map((l) => {
+    const m = new Map(l.comparison.map((c) => [c.storeId, c]))
+    return ids.map((id) => m.get(id) ?? { storeId: id, before: 0, after: 0 })
+  })
+  const totals = byLaunch.map((list) => ({
+    before: list.reduce((s, c) => s + c.before, 0),
+    after: list.reduce((s, c) => s + c.after, 0),
+  }))
+  const n = ids.length
+  const maxRuns = options.maxRuns ?? 20_000
+  let possible = 1
+  for (let i = 0; i < k; i++) possible *= n - i
+  const effects: number[] = []
+  const run = (chosen: number[]) => {
+    const parts = chosen.map((store, i) => {
+      // Each placebo store is compared with the untreated stores that are not placebo stores.
+      let cBefore = totals[i]!.before
+      let cAfter = totals[i]!.after
+      for (const other of chosen) {
+        cBefore -= byLaunch[i]![other]!.before
+        cAfter -= byLaunch[i]![other]!.after
+      }
+      return { treated: byLaunch[i]![store]!, cBefore, cAfter }
+    })
+    const r = pooledRatio(parts)
+    if (r !== null) effects.push(r * 100)
+  }
+  const exhaustive = possible <= maxRuns
+  if (exhaustive) {
+    const chosen: number[] = []
+    const used = new Array<boolean>(n).fill(false)
+    const walk = () => {
+      if (chosen.length === k) return run(chosen)
+      for (let s = 0; s < n; s++) {
+        if (used[s]) continue
+        used[s] = true
+        chosen.push(s)
+        walk()
+        chosen.pop()
+        used[s] = false
+      }
+    }
+    walk()
+  } else {
+    const next = mulberry32(options.seed ?? 1)
+    for (let r = 0; r < maxRuns; r++) {
+      const pool = ids.map((_, i) => i)
+      const chosen: number[] = []
+      for (let i = 0; i < k; i++) {
+        const j = i + Math.floor(next() * (n - i))
+        ;[pool[i], pool[j]] = [pool[j]!, pool[i]!]
+        chosen.push(pool[i]!)
+      }
+      run(chosen)
+    }
+  }
+  if (effects.length === 0) return null
+  effects.sort((a, b) => a - b)
+  const mean = effects.reduce((s, x) => s + x, 0) / effects.length
+  const sd = Math.sqrt(effects.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, effects.length - 1))
+  const low = quantile(effects, 0.025)
+  const high = quantile(effects, 0.975)
+  const p =
+    estimatePct === null
+      ? null
+      : (1 + effects.filter((x) => Math.abs(x) >= Math.abs(estimatePct)).length) / (1 + effects.length)
+  return {
+    runs: effects.length,
+    exhaustive,
+    meanPct: round2(mean),
+    sdPct: round2(sd),
+    lowPct: round2(low),
+    highPct: round2(high),
+    intervalLowPct: estimatePct === null ? null : round2(estimatePct - high),
+    intervalHighPct: estimatePct === null ? null : round2(estimatePct - low),
+    pValue: p === null ? null : Math.round(p * 10_000) / 10_000,
+  }
+}
+
+/** Linear interpolation between the closest ranks of a sorted list. */
+export function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN
+  const pos = (sorted.length - 1) * q
+  const lo = Math.floor(pos)
+  const hi = Math.ceil(pos)
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo)
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100
+}
+
+/** A small seeded generator, so a sampled placebo gives the same interval on every call. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
 export interface CustomerChannels {
   customerId: string
   /** Spend in cents per channel over the window. */

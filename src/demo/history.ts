@@ -56,15 +56,22 @@ export interface HistoryContext {
   towns: Town[]
   /** Click & collect opened at these stores on these dates: none collected there before. */
   launches?: DemoLaunch[]
+  /** Till sales to plan (TILL_SALES unless given). */
+  tillSales?: number
 }
 
-const ORDERS = 3000
+/** Web, app, phone, catalogue and partner orders. */
+const DISTANCE_ORDERS = 1320
+/**
+ * Till sales: the cheapest orders to generate and the bulk of a store's trade. Enough of them that a
+ * store's quarter holds a few hundred, so the cannibalisation view measures more than noise.
+ */
+const TILL_SALES = 8000
 /** The store of the demo store key: it has click & collect orders to prepare today. */
 const DEMO_STORE = 'STO-PARIS-BASTILLE'
 const MONTHS = 24
 
-const channelMix: Array<[ChannelKind, number]> = [
-  ['store', 0.56],
+const distanceMix: Array<[ChannelKind, number]> = [
   ['web', 0.2],
   ['mobile', 0.1],
   ['call_centre', 0.045],
@@ -106,7 +113,7 @@ const onlineHours = [
 ]
 
 /**
- * About 3,000 orders over the last 24 months in every channel and fulfilment mode, in time order.
+ * About 9,000 orders over the last 24 months in every channel and fulfilment mode, in time order.
  * Till sales dominate; web, app and phone orders are delivered from a warehouse or collected in the
  * customer's store; a few were cancelled, and the most recent ones are still waiting to be collected
  * or shipped.
@@ -114,12 +121,17 @@ const onlineHours = [
 export function planHistory(random: Random, ctx: HistoryContext): OrderSpec[] {
   const plan = new HistoryPlanner(random, ctx)
   const specs: OrderSpec[] = []
-  for (let i = 0; i < ORDERS; i++) {
+  for (let i = 0; i < DISTANCE_ORDERS; i++) {
     const kind = random.weighted(
-      channelMix.map((c) => c[0]),
-      channelMix.map((c) => c[1]),
+      distanceMix.map((c) => c[0]),
+      distanceMix.map((c) => c[1]),
     )
     const spec = plan.order(kind)
+    if (spec) specs.push(spec)
+  }
+  const tills = ctx.tillSales ?? TILL_SALES
+  for (let i = 0; i < tills; i++) {
+    const spec = plan.order('store')
     if (spec) specs.push(spec)
   }
   specs.push(...plan.waitingForCollection(DEMO_STORE, 12))

@@ -3,15 +3,18 @@ import { DAY_MS } from './calendar.ts'
 import type { DemoLocation } from './network.ts'
 
 /**
- * Click & collect opened at four stores during the demo's second year (before that their customers
- * could only collect elsewhere): the cannibalisation view compares them with the stores that always
- * had it. Days before `now`, launched on a Monday.
+ * Click & collect opened at six large stores, one a month, 9 to 14 months ago (before that their
+ * customers could only collect elsewhere): the cannibalisation view compares them with the stores that
+ * always had it, each over half a year either side of its own launch. Days before `now`, launched on a
+ * Monday.
  */
 const LAUNCHES: Array<[string, number]> = [
-  ['STO-LYON-PART-DIEU', 330],
-  ['STO-BORDEAUX-SAINTE-CATHERINE', 300],
-  ['STO-NANTES-COMMERCE', 270],
-  ['STO-TOULOUSE-CAPITOLE', 240],
+  ['STO-LYON-PART-DIEU', 420],
+  ['STO-LILLE-EURALILLE', 390],
+  ['STO-BORDEAUX-SAINTE-CATHERINE', 360],
+  ['STO-MARSEILLE-PRADO', 330],
+  ['STO-NANTES-COMMERCE', 300],
+  ['STO-TOULOUSE-CAPITOLE', 270],
 ]
 
 export interface DemoLaunch {

@@ -613,7 +613,7 @@ describe('the staff workspace in a browser', () => {
     await signIn(page, w.url, keys.admin)
     await page.getByRole('link', { name: 'Analyse des canaux' }).click()
     await page.waitForURL('**/analytics')
-    for (const chart of ['chart-mix', 'chart-basket', 'chart-did']) {
+    const drawn = async (chart: string) => {
       const box = page.getByTestId(chart)
       await expect.poll(() => box.locator('canvas').count(), { timeout: 30_000 }).toBe(1)
       expect(Number(await box.getAttribute('data-points'))).toBeGreaterThan(0)
@@ -629,7 +629,20 @@ describe('the staff workspace in a browser', () => {
         )
         .toBeGreaterThan(1000)
     }
-    await expect.poll(() => page.getByText(/Effet estimé/).count()).toBe(1)
+    for (const chart of ['chart-mix', 'chart-basket', 'chart-pooled']) await drawn(chart)
+    // By default the launches pooled, with their interval and the stores they are compared with.
+    await expect
+      .poll(() => page.getByTestId('pooled-effect').textContent())
+      .toMatch(/Effet estimé, 6 ouvertures groupées.*-\d/)
+    await expect.poll(() => page.getByTestId('interval').textContent()).toMatch(/Intervalle à 95 %/)
+    await expect.poll(() => page.getByText(/Magasins comparables : .*Paris Bastille/).count()).toBe(1)
+    // A single store, chosen by its name.
+    const select = page.getByRole('combobox', { name: /^Magasin/ })
+    await select.selectOption({
+      label: (await select.locator('option', { hasText: 'Lyon Part-Dieu' }).textContent())!,
+    })
+    await drawn('chart-did')
+    await expect.poll(() => page.getByText(/Effet estimé :/).count()).toBe(1)
     await screenshot(page, '15-analytics')
     expect(await unlabelledControls(page)).toEqual([])
     await page.close()

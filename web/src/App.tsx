@@ -1,8 +1,7 @@
-import { type ComponentType, useEffect, useState } from 'react'
+import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react'
 import { type Role, UNAUTHENTICATED } from './api/client'
 import { type Dictionary, useLang, useT } from './i18n'
 import { Link, navigate, usePath } from './router'
-import { Analytics } from './screens/Analytics'
 import { CallCentre } from './screens/CallCentre'
 import { Catalog } from './screens/Catalog'
 import { Duplicates } from './screens/Duplicates'
@@ -14,6 +13,9 @@ import { Stock } from './screens/Stock'
 import { PhoneOrder, Till } from './screens/Till'
 import { forgetKey, type Session, SessionContext, signIn, storedKey } from './session'
 import { Loading } from './ui'
+
+// Chart.js is only for head office's analytics: its own chunk, loaded when the screen opens.
+const Analytics = lazy(() => import('./screens/Analytics').then((m) => ({ default: m.Analytics })))
 
 const dict: Dictionary<
   | 'title'
@@ -203,7 +205,7 @@ function Shell({ session, onSignOut }: { session: Session; onSignOut(): void }) 
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {Screen && <Screen key={current?.name} />}
+        <Suspense fallback={<Loading />}>{Screen && <Screen key={current?.name} />}</Suspense>
       </main>
     </div>
   )

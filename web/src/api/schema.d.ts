@@ -68,6 +68,25 @@ export interface paths {
                             effect_pct: number | null;
                             /** Format: date */
                             launched_on: string;
+                            /** @description Untreated stores given the real launch dates: the effects noise alone produces. interval_* is the 95 % interval of the estimate (estimate − the placebo percentiles). */
+                            placebo: {
+                                /** @description Every assignment of untreated stores to launch dates, else a seeded sample. */
+                                exhaustive: boolean;
+                                /** @description 97.5th percentile of the placebo effects. */
+                                high_pct: number;
+                                interval_high_pct: number | null;
+                                interval_low_pct: number | null;
+                                /** @description 2.5th percentile of the placebo effects. */
+                                low_pct: number;
+                                /** @description Mean placebo effect: near zero when the method is unbiased. */
+                                mean_pct: number;
+                                /** @description Share of placebo effects at least as large. */
+                                p_value: number | null;
+                                /** @description Placebo studies run. */
+                                runs: number;
+                                /** @description Standard deviation of the placebo effects: the noise of the estimate. */
+                                sd_pct: number;
+                            } | null;
                             service: string;
                             store: string;
                             store_id: string;
@@ -76,6 +95,161 @@ export interface paths {
                                 store_cents: number;
                                 week: number;
                             }[];
+                            weeks: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/cannibalisation/pooled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change in in-store sales after a service opened, pooled over every store that opened it, with a placebo interval
+         * @description Difference-in-differences over all stores where the service opened, each over `weeks` weeks either side of its own launch date, against the stores where it did not open during the study (listed). Pooled effect = Σ after / Σ (before × comparison growth over that launch’s windows) − 1. The placebo gives untreated stores the real launch dates to show what noise alone produces. Launches less than `weeks` weeks old are listed as excluded.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv: the same figures as a CSV table. */
+                    format?: "json" | "csv";
+                    /** @description pickup is click & collect. */
+                    service?: "pickup" | "reserve" | "ship_from_store" | "delivery";
+                    weeks?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            after_cents: number;
+                            before_cents: number;
+                            comparison: {
+                                store: string;
+                                store_id: string;
+                            }[];
+                            counterfactual_cents: number | null;
+                            /** @description p < 0.05 against the placebo effects. */
+                            distinguishable: boolean | null;
+                            effect_cents: number | null;
+                            effect_pct: number | null;
+                            excluded: {
+                                /** Format: date */
+                                launched_on: string;
+                                reason: string;
+                                store: string;
+                                store_id: string;
+                            }[];
+                            /** Format: date */
+                            from: string;
+                            /** @description Untreated stores given the real launch dates: the effects noise alone produces. interval_* is the 95 % interval of the estimate (estimate − the placebo percentiles). */
+                            placebo: {
+                                /** @description Every assignment of untreated stores to launch dates, else a seeded sample. */
+                                exhaustive: boolean;
+                                /** @description 97.5th percentile of the placebo effects. */
+                                high_pct: number;
+                                interval_high_pct: number | null;
+                                interval_low_pct: number | null;
+                                /** @description 2.5th percentile of the placebo effects. */
+                                low_pct: number;
+                                /** @description Mean placebo effect: near zero when the method is unbiased. */
+                                mean_pct: number;
+                                /** @description Share of placebo effects at least as large. */
+                                p_value: number | null;
+                                /** @description Placebo studies run. */
+                                runs: number;
+                                /** @description Standard deviation of the placebo effects: the noise of the estimate. */
+                                sd_pct: number;
+                            } | null;
+                            service: string;
+                            stores: {
+                                after_cents: number;
+                                before_cents: number;
+                                comparison_growth: number | null;
+                                counterfactual_cents: number | null;
+                                effect_cents: number | null;
+                                effect_pct: number | null;
+                                /** Format: date */
+                                launched_on: string;
+                                store: string;
+                                store_id: string;
+                            }[];
+                            /** Format: date */
+                            to: string;
                             weeks: number;
                         };
                     };

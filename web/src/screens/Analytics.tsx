@@ -35,6 +35,7 @@ type Sales = GetResult<'/api/v1/analytics/sales'>
 type Customers = GetResult<'/api/v1/analytics/customers'>
 type Migration = GetResult<'/api/v1/analytics/migration'>
 type Cannibalisation = GetResult<'/api/v1/analytics/cannibalisation'>
+type Pooled = GetResult<'/api/v1/analytics/cannibalisation/pooled'>
 type Launch = GetResult<'/api/v1/analytics/service-launches'>['data'][number]
 
 const dict: Dictionary<
@@ -70,6 +71,19 @@ const dict: Dictionary<
   | 'week'
   | 'noLaunch'
   | 'sales'
+  | 'allStores'
+  | 'pooled'
+  | 'pooledChart'
+  | 'effectPct'
+  | 'interval'
+  | 'noise'
+  | 'signal'
+  | 'launchedOn'
+  | 'before'
+  | 'after'
+  | 'counterfactual'
+  | 'comparisonSet'
+  | 'excluded'
 > = {
   fr: {
     title: 'Analyse des canaux',
@@ -104,6 +118,21 @@ const dict: Dictionary<
     week: 'Semaine',
     noLaunch: 'Aucun lancement de service enregistré.',
     sales: 'Ventes',
+    allStores: 'Tous les magasins ouverts au retrait (estimation groupée)',
+    pooled:
+      'Effet estimé, {k} ouvertures groupées ({w} semaines avant et après chacune) : {pct} % ({cents}) contre {n} magasins sans ouverture.',
+    pooledChart: 'Histogramme de l’effet estimé par magasin, en pourcentage',
+    effectPct: 'Effet (%)',
+    interval:
+      'Intervalle à 95 % : de {lo} % à {hi} % (placebo : écart-type {sd} points sur {runs} essais, p = {p}).',
+    noise: 'L’effet ne se distingue pas du bruit : des magasins sans ouverture varient autant.',
+    signal: 'L’effet se distingue du bruit : peu de magasins sans ouverture varient autant.',
+    launchedOn: 'Ouverture',
+    before: 'Avant',
+    after: 'Après',
+    counterfactual: 'Sans l’ouverture (contrefactuel)',
+    comparisonSet: 'Magasins comparables : {list}.',
+    excluded: 'Non comptés (ouverture trop récente) : {list}.',
   },
   en: {
     title: 'Channel analytics',
@@ -138,6 +167,21 @@ const dict: Dictionary<
     week: 'Week',
     noLaunch: 'No service launch recorded.',
     sales: 'Sales',
+    allStores: 'All stores that opened click & collect (pooled estimate)',
+    pooled:
+      'Estimated effect, {k} launches pooled ({w} weeks before and after each): {pct} % ({cents}) against {n} stores without a launch.',
+    pooledChart: 'Bar chart of the estimated effect per store, in percent',
+    effectPct: 'Effect (%)',
+    interval:
+      '95 % interval: {lo} % to {hi} % (placebo: standard deviation {sd} points over {runs} runs, p = {p}).',
+    noise: 'The effect is not distinguishable from noise: stores without a launch vary as much.',
+    signal: 'The effect is distinguishable from noise: few stores without a launch vary as much.',
+    launchedOn: 'Launched',
+    before: 'Before',
+    after: 'After',
+    counterfactual: 'Without the launch (counterfactual)',
+    comparisonSet: 'Comparable stores: {list}.',
+    excluded: 'Not counted (launch too recent): {list}.',
   },
 }
 
@@ -333,19 +377,27 @@ function MigrationTable({ m }: { m: Migration }) {
 function StoreEffect({ launches }: { launches: Launch[] }) {
   const t = useT(dict)
   const { api } = useSession()
-  const [store, setStore] = useState<string>('')
+  const [store, setStore] = useState<string>('all')
+  const [pooled, setPooled] = useState<Pooled | null>(null)
   const [did, setDid] = useState<Cannibalisation | null>(null)
   const [error, setError] = useState<unknown>(null)
-  const chosen = store || launches[0]?.location_id || ''
 
   useEffect(() => {
-    if (!chosen) return
+    if (launches.length === 0) return
+    ok(
+      api.GET('/api/v1/analytics/cannibalisation/pooled', { params: { query: { service: 'pickup' } } }),
+    ).then(setPooled, setError)
+  }, [api, launches.length])
+
+  useEffect(() => {
+    if (store === 'all') return
+    setDid(null)
     ok(
       api.GET('/api/v1/analytics/cannibalisation', {
-        params: { query: { store: chosen, service: 'pickup' } },
+        params: { query: { store, service: 'pickup' } },
       }),
     ).then(setDid, setError)
-  }, [api, chosen])
+  }, [api, store])
 
   if (launches.length === 0)
     return (
@@ -353,78 +405,177 @@ function StoreEffect({ launches }: { launches: Launch[] }) {
         <p>{t('noLaunch')}</p>
       </Section>
     )
-  const n = did?.comparison.stores.length ?? 0
+  const storeName = new Map<string, string>()
+  for (const s of [...(pooled?.stores ?? []), ...(pooled?.excluded ?? []), ...(pooled?.comparison ?? [])])
+    storeName.set(s.store_id, s.store)
   return (
     <Section title={t('cannibalisation')}>
       <label>
         {t('store')}{' '}
-        <select value={chosen} onChange={(e) => setStore(e.target.value)}>
+        <select value={store} onChange={(e) => setStore(e.target.value)}>
+          <option value="all">{t('allStores')}</option>
           {launches.map((l) => (
             <option key={l.id} value={l.location_id}>
-              {l.location_id} — {l.launched_on}
+              {storeName.get(l.location_id) ?? l.location_id} — {l.launched_on}
             </option>
           ))}
         </select>
       </label>
       {error ? <ErrorNote error={error} /> : null}
-      {did && (
-        <>
-          <p>
-            <strong>{did.store}</strong> —{' '}
-            {t('effect', {
-              pct: did.effect_pct ?? '—',
-              cents: euro(did.effect_cents ?? 0),
-              n,
-              date: did.launched_on,
-            })}
-          </p>
-          <div className="chart" data-testid="chart-did" data-points={did.weekly.length}>
-            <Line
-              role="img"
-              aria-label={t('didChart')}
-              data={{
-                labels: did.weekly.map((w) => String(w.week)),
-                datasets: [
-                  {
-                    label: t('thisStore'),
-                    borderColor: palette[0],
-                    data: did.weekly.map((w) => w.store_cents / 100),
-                  },
-                  {
-                    label: t('comparison', { n }),
-                    borderColor: palette[1],
-                    data: did.weekly.map((w) => (n === 0 ? 0 : w.comparison_cents / n / 100)),
-                  },
-                ],
-              }}
-              options={{ responsive: true, animation: false }}
-            />
-          </div>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('store')}</th>
-                <th scope="col">−{did.weeks}</th>
-                <th scope="col">+{did.weeks}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row">{did.store}</th>
-                <td>{euro(did.before.sales_cents)}</td>
-                <td>{euro(did.after.sales_cents)}</td>
-              </tr>
-              {did.comparison.stores.map((s) => (
-                <tr key={s.store_id}>
-                  <th scope="row">{s.store}</th>
-                  <td>{euro(s.before_cents)}</td>
-                  <td>{euro(s.after_cents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      )}
+      {store === 'all' && pooled && <PooledEffect p={pooled} />}
+      {store !== 'all' && did && <SingleEffect did={did} />}
     </Section>
+  )
+}
+
+function Interval({ p }: { p: Pooled['placebo'] }) {
+  const t = useT(dict)
+  if (!p || p.interval_low_pct === null || p.interval_high_pct === null) return null
+  return (
+    <p data-testid="interval">
+      {t('interval', {
+        lo: p.interval_low_pct,
+        hi: p.interval_high_pct,
+        sd: p.sd_pct,
+        runs: p.runs,
+        p: p.p_value ?? '—',
+      })}{' '}
+      {p.p_value !== null && p.p_value < 0.05 ? t('signal') : t('noise')}
+    </p>
+  )
+}
+
+function PooledEffect({ p }: { p: Pooled }) {
+  const t = useT(dict)
+  return (
+    <>
+      <p data-testid="pooled-effect">
+        {t('pooled', {
+          k: p.stores.length,
+          w: p.weeks,
+          pct: p.effect_pct ?? '—',
+          cents: euro(p.effect_cents ?? 0),
+          n: p.comparison.length,
+        })}
+      </p>
+      <Interval p={p.placebo} />
+      <div className="chart" data-testid="chart-pooled" data-points={p.stores.length}>
+        <Bar
+          role="img"
+          aria-label={t('pooledChart')}
+          data={{
+            labels: p.stores.map((s) => s.store),
+            datasets: [
+              {
+                label: t('effectPct'),
+                backgroundColor: palette[0],
+                data: p.stores.map((s) => s.effect_pct ?? 0),
+              },
+            ],
+          }}
+          options={{ responsive: true, animation: false }}
+        />
+      </div>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('store')}</th>
+            <th scope="col">{t('launchedOn')}</th>
+            <th scope="col">{t('before')}</th>
+            <th scope="col">{t('after')}</th>
+            <th scope="col">{t('counterfactual')}</th>
+            <th scope="col">{t('effectPct')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.stores.map((s) => (
+            <tr key={s.store_id}>
+              <th scope="row">{s.store}</th>
+              <td>{s.launched_on}</td>
+              <td>{euro(s.before_cents)}</td>
+              <td>{euro(s.after_cents)}</td>
+              <td>{s.counterfactual_cents === null ? '—' : euro(s.counterfactual_cents)}</td>
+              <td>{s.effect_pct ?? '—'}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">{t('allStores')}</th>
+            <td />
+            <td>{euro(p.before_cents)}</td>
+            <td>{euro(p.after_cents)}</td>
+            <td>{p.counterfactual_cents === null ? '—' : euro(p.counterfactual_cents)}</td>
+            <td>{p.effect_pct ?? '—'}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p>{t('comparisonSet', { list: p.comparison.map((c) => c.store).join(', ') })}</p>
+      {p.excluded.length > 0 && (
+        <p>{t('excluded', { list: p.excluded.map((e) => `${e.store} (${e.launched_on})`).join(', ') })}</p>
+      )}
+    </>
+  )
+}
+
+function SingleEffect({ did }: { did: Cannibalisation }) {
+  const t = useT(dict)
+  const n = did.comparison.stores.length
+  return (
+    <>
+      <p>
+        <strong>{did.store}</strong> —{' '}
+        {t('effect', {
+          pct: did.effect_pct ?? '—',
+          cents: euro(did.effect_cents ?? 0),
+          n,
+          date: did.launched_on,
+        })}
+      </p>
+      <Interval p={did.placebo} />
+      <div className="chart" data-testid="chart-did" data-points={did.weekly.length}>
+        <Line
+          role="img"
+          aria-label={t('didChart')}
+          data={{
+            labels: did.weekly.map((w) => String(w.week)),
+            datasets: [
+              {
+                label: t('thisStore'),
+                borderColor: palette[0],
+                data: did.weekly.map((w) => w.store_cents / 100),
+              },
+              {
+                label: t('comparison', { n }),
+                borderColor: palette[1],
+                data: did.weekly.map((w) => (n === 0 ? 0 : w.comparison_cents / n / 100)),
+              },
+            ],
+          }}
+          options={{ responsive: true, animation: false }}
+        />
+      </div>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('store')}</th>
+            <th scope="col">−{did.weeks}</th>
+            <th scope="col">+{did.weeks}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{did.store}</th>
+            <td>{euro(did.before.sales_cents)}</td>
+            <td>{euro(did.after.sales_cents)}</td>
+          </tr>
+          {did.comparison.stores.map((s) => (
+            <tr key={s.store_id}>
+              <th scope="row">{s.store}</th>
+              <td>{euro(s.before_cents)}</td>
+              <td>{euro(s.after_cents)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   )
 }
