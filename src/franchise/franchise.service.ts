@@ -22,6 +22,7 @@ import {
 } from './commission.domain.ts'
 import {
   type AttributionRecord,
+  accrualParams,
   cachedConfig,
   entriesOfOrder,
   type FranchiseConfig,
@@ -131,6 +132,13 @@ export async function planAccrual(db: Executor, order: PlacedOrder): Promise<Acc
   const config = await cachedConfig(db)
   if (config.stores.size === 0) return null
   return accrualFor(order, networkStores(await cachedLocations(db), config), config)
+}
+
+/** What the order's own statement writes for its accrual (nothing when null): see `accrualCtes`. */
+export function accrualWrite(accrual: Accrual | null) {
+  return accrual
+    ? accrualParams(accrual.attribution, accrual.entries, accrual.at, periodOf(accrual.at))
+    : accrualParams(null, [], null, null)
 }
 
 export async function recordAccrual(q: Executor, accrual: Accrual) {

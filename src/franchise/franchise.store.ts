@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { type Executor, rows } from '../db/database.ts'
+import { prepared } from '../db/prepared.ts'
 import { ttlCache } from '../shared/ttl-cache.ts'
 import type { AttributionRule, Catchment } from './attribution.domain.ts'
 import type { CommissionPlan, EntryKind, PlannedEntry } from './commission.domain.ts'
@@ -109,41 +110,96 @@ export async function writeEntries(
   eventPeriod: string,
 ) {
   if (!attribution && entries.length === 0) return
-  const list = entries.map((e) => ({
-    franchisee_id: e.franchiseeId,
-    location_id: e.locationId,
-    order_line_id: e.orderLineId,
-    kind: e.kind,
-    category: e.category,
-    quantity: e.quantity,
-    base_cents: e.baseCents,
-    rate_bp: e.rateBp,
-    amount_cents: e.amountCents,
-    plan_id: e.planId,
-    source: e.source,
-  }))
+  await prepared(q, 'franchise_write_entries', WRITE_ENTRIES, [
+    ...accrualParams(attribution, entries, eventAt, eventPeriod),
+    order.id,
+    order.number,
+  ])
+}
+
+const WRITE_ENTRIES = `WITH ${accrualCtes('true', '$5::text', '$6::int', { a: '$1', e: '$2', at: '$3', period: '$4' })}
+  SELECT 1`
+
+/** The four parameters of `accrualCtes`: attribution (0 or 1 row), entries, event instant, its month. */
+export function accrualParams(
+  attribution: AttributionRecord | null,
+  entries: PlannedEntry[],
+  eventAt: Date | null,
+  eventPeriod: string | null,
+): [string, string, string | null, string | null] {
   const a = attribution
-  await q.execute(sql`WITH a AS (
+  return [
+    JSON.stringify(
+      a
+        ? [
+            {
+              franchisee_id: a.franchiseeId,
+              location_id: a.locationId,
+              rule: a.rule,
+              reason: a.reason,
+              channel_id: a.channelId,
+              net_cents: a.netCents,
+              commission_cents: a.commissionCents,
+            },
+          ]
+        : [],
+    ),
+    JSON.stringify(
+      entries.map((e) => ({
+        franchisee_id: e.franchiseeId,
+        location_id: e.locationId,
+        order_line_id: e.orderLineId,
+        kind: e.kind,
+        category: e.category,
+        quantity: e.quantity,
+        base_cents: e.baseCents,
+        rate_bp: e.rateBp,
+        amount_cents: e.amountCents,
+        plan_id: e.planId,
+        source: e.source,
+      })),
+    ),
+    eventAt?.toISOString() ?? null,
+    eventPeriod,
+  ]
+}
+
+/**
+ * An order's attribution (if any) and ledger entries as CTEs, so the order's own statement can write
+ * them (`gate` false writes nothing). Each entry is booked in the month of its event, or after the
+ * franchisee's last closed statement when that month is already closed.
+ */
+export function accrualCtes(
+  gate: string,
+  orderId: string,
+  orderNumber: string,
+  p: { a: string; e: string; at: string; period: string },
+): string {
+  return `fr_a AS (
       INSERT INTO franchise_attribution (order_id, franchisee_id, location_id, rule, reason, order_number,
         channel_id, net_cents, commission_cents, attributed_at)
-      SELECT ${a?.orderId ?? null}, ${a?.franchiseeId ?? null}, ${a?.locationId ?? null}, ${a?.rule ?? null},
-        ${a?.reason ?? null}, ${a?.orderNumber ?? null}::int, ${a?.channelId ?? null}, ${a?.netCents ?? 0}::int,
-        ${a?.commissionCents ?? 0}::int, ${eventAt.toISOString()}::timestamptz
-      WHERE ${a !== null}
+      SELECT ${orderId}, x.franchisee_id, x.location_id, x.rule, x.reason, ${orderNumber}, x.channel_id,
+        x.net_cents, x.commission_cents, ${p.at}::timestamptz
+      FROM jsonb_to_recordset(${p.a}::jsonb) AS x(franchisee_id text, location_id text, rule text, reason text,
+        channel_id text, net_cents int, commission_cents int)
+      WHERE ${gate}
       ON CONFLICT DO NOTHING
-    )
-    INSERT INTO commission_entry (franchisee_id, location_id, order_id, order_number, order_line_id, kind, category,
-      quantity, base_cents, rate_bp, amount_cents, plan_id, source, event_at, period)
-    SELECT x.franchisee_id, x.location_id, ${order.id}, ${order.number}::int, x.order_line_id, x.kind, x.category,
-      x.quantity, x.base_cents, x.rate_bp, x.amount_cents, x.plan_id, x.source, ${eventAt.toISOString()}::timestamptz,
-      CASE WHEN lc.p IS NULL OR ${eventPeriod} > lc.p THEN ${eventPeriod}
-           ELSE to_char((lc.p || '-01')::date + interval '1 month', 'YYYY-MM') END
-    FROM jsonb_to_recordset(${JSON.stringify(list)}::jsonb) AS x(franchisee_id text, location_id text,
-      order_line_id text, kind text, category text, quantity int, base_cents int, rate_bp int, amount_cents int,
-      plan_id text, source text)
-    LEFT JOIN LATERAL (SELECT max(period) AS p FROM franchise_statement s WHERE s.franchisee_id = x.franchisee_id) lc
-      ON true
-    ON CONFLICT DO NOTHING`)
+    ),
+    fr_e AS (
+      INSERT INTO commission_entry (franchisee_id, location_id, order_id, order_number, order_line_id, kind, category,
+        quantity, base_cents, rate_bp, amount_cents, plan_id, source, event_at, period)
+      SELECT x.franchisee_id, x.location_id, ${orderId}, ${orderNumber}, x.order_line_id, x.kind, x.category,
+        x.quantity, x.base_cents, x.rate_bp, x.amount_cents, x.plan_id, x.source, ${p.at}::timestamptz,
+        CASE WHEN lc.p IS NULL OR ${p.period}::text > lc.p THEN ${p.period}::text
+             ELSE to_char((lc.p || '-01')::date + interval '1 month', 'YYYY-MM') END
+      FROM jsonb_to_recordset(${p.e}::jsonb) AS x(franchisee_id text, location_id text,
+        order_line_id text, kind text, category text, quantity int, base_cents int, rate_bp int, amount_cents int,
+        plan_id text, source text)
+      LEFT JOIN LATERAL (SELECT max(period) AS p FROM franchise_statement s WHERE s.franchisee_id = x.franchisee_id) lc
+        ON true
+      WHERE ${gate}
+      ON CONFLICT DO NOTHING
+    )`
 }
 
 export interface EntryRow {

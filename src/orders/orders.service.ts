@@ -4,9 +4,9 @@ import type { Actor } from '../access/access.domain.ts'
 import { getChannel } from '../channels/channels.service.ts'
 import type { Db, Executor, Tx } from '../db/database.ts'
 import {
+  accrualWrite,
   accrueConfirmedOrder,
   planAccrual,
-  recordAccrual,
   reverseCommission,
 } from '../franchise/franchise.service.ts'
 import { planTasks } from '../fulfilment/fulfilment.domain.ts'
@@ -80,23 +80,8 @@ export async function placeOrder(
   const collected = plan.lines.some((l) => l.fulfilment === 'pickup' || l.fulfilment === 'reserve')
   const pickupCode = collected ? newPickupCode() : null
   const order = orderView.fromPlan(plan, reads.number, channel.code, tasks, pickupCode)
-  const write = (q: Executor) =>
-    store.writeOrder(
-      q,
-      plan,
-      reads.number,
-      actor.keyId,
-      idempotency && { ...idempotency, response: order },
-      tasks,
-      pickupCode,
-    )
-  // Units kept from a transfer in transit, points spent and points earned by a sale completed at the
-  // till go in the same transaction as the order; the usual order is one statement.
-  const points = loyaltyPoints(input.payments ?? [])
-  const spends = redemptions(plan.payments)
-  const earns = plan.status === 'completed' && plan.customerId !== null
-  // A sale attributed to a franchised store (or prepared by one) adds its commission to the ledger
-  // in the same transaction; other orders pay nothing more than the in-memory check.
+  // A sale attributed to a franchised store (or prepared by one) writes its commission with the order,
+  // in the same statement; other orders pay nothing more than the in-memory check.
   const categories = new Map(reads.variants.map((v) => [v.sku, v.category]))
   const accrual =
     plan.status === 'draft'
@@ -111,19 +96,33 @@ export async function placeOrder(
           at: now,
           lines: plan.lines.map((l) => ({ ...l, category: categories.get(l.sku) ?? null })),
         })
+  const write = (q: Executor) =>
+    store.writeOrder(
+      q,
+      plan,
+      reads.number,
+      actor.keyId,
+      idempotency && { ...idempotency, response: order },
+      tasks,
+      pickupCode,
+      accrualWrite(accrual),
+    )
+  // Units kept from a transfer in transit, points spent and points earned by a sale completed at the
+  // till go in the same transaction as the order; the usual order is one statement.
+  const points = loyaltyPoints(input.payments ?? [])
+  const spends = redemptions(plan.payments)
+  const earns = plan.status === 'completed' && plan.customerId !== null
   const outcome =
     plan.incomingClaims.length === 0 &&
     points === 0 &&
     spends.length === 0 &&
     !earns &&
-    plan.promotions.length === 0 &&
-    !accrual
+    plan.promotions.length === 0
       ? await write(db)
       : await (db as Db).transaction(async (tx) => {
           const placed = await write(tx)
           if (placed !== 'placed') return placed
           await holdPromotions(tx, plan.id, plan.customerId, plan.promotions)
-          if (accrual) await recordAccrual(tx, accrual)
           await claimIncoming(tx, plan.incomingClaims)
           await burnPoints(tx, plan.customerId, plan.id, points, 'order', actor.keyId)
           await redeemStoredValue(tx, plan.id, spends, actor.keyId)

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { prepared } from '../db/prepared.ts'
+import { accrualCtes } from '../franchise/franchise.store.ts'
 import type { PlannedTask } from '../fulfilment/fulfilment.domain.ts'
 import { taskLineRecords, taskRecords } from '../fulfilment/fulfilment.store.ts'
 import type { IdempotencyClaim } from '../http/idempotency.ts'
@@ -155,6 +156,8 @@ export async function writeOrder(
   idempotency: (IdempotencyClaim & { response: unknown }) | null,
   tasks: PlannedTask[],
   pickupCode: string | null,
+  /** A franchisee's attribution and commission, written by the same statement (see accrualCtes). */
+  accrual: [string, string, string | null, string | null],
 ): Promise<'placed' | 'replay'> {
   const holds = holdParams(plan.holds)
   try {
@@ -191,6 +194,7 @@ export async function writeOrder(
       JSON.stringify(taskLineRecords(tasks)),
       pickupCode,
       plan.pickupRouting ? JSON.stringify(plan.pickupRouting) : null,
+      ...accrual,
     ])
     return row!.placed ? 'placed' : 'replay'
   } catch (err) {
@@ -254,7 +258,8 @@ const placeOrderSql = `
     SELECT $4::text, x.type, x.from_status, x.to_status, $17::text
     FROM jsonb_to_recordset($20::jsonb) AS x(type text, from_status text, to_status text)
     WHERE ${gate}
-  )
+  ),
+  ${accrualCtes(gate, '$4::text', '$5::int', { a: '$31', e: '$32', at: '$33', period: '$34' })}
   SELECT ${gate} AS placed,
          passerelle_assert(NOT ${gate} OR (SELECT count(*) FROM u) = $3::int, 'insufficient_stock') AS checked`
 
