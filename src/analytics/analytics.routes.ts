@@ -1,6 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
-import { errorResponses, Id } from '../http/schemas.ts'
+import { errorResponses, Id, Nullable } from '../http/schemas.ts'
 import { recordActivity } from './activity.service.ts'
 import { activityKinds, launchServices } from './analytics.schema.ts'
 import {
@@ -23,7 +23,6 @@ const Format = Type.Optional(
     description: 'csv: the same figures as a CSV table.',
   }),
 )
-const Nullable = <T extends ReturnType<typeof Type.Integer>>(t: T) => Type.Union([t, Type.Null()])
 const NStr = Type.Union([Type.String(), Type.Null()])
 const Service = Type.Union(
   launchServices.map((s) => Type.Literal(s)),

@@ -4,6 +4,7 @@ import { cannibalisation, customerView, migration, sales } from '../analytics/an
 import { refreshAggregates } from '../analytics/refresh.store.ts'
 import { openDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
+import { scratchPostgres } from './scratch-postgres.ts'
 import { summarise } from './stats.ts'
 import { prng } from './workload.ts'
 
@@ -22,18 +23,11 @@ const admin: Actor = { keyId: 'bench', name: 'bench', role: 'admin', locationId:
  * written by SQL, the aggregates built once, then the dashboard's queries timed with varied parameters.
  */
 export async function analyticsSection(databaseUrl: string) {
-  const name = `passerelle_bench_analytics_${process.pid}`
-  const adminDb = new pg.Client({ connectionString: databaseUrl })
-  await adminDb.connect()
-  await adminDb.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-  await adminDb.query(`CREATE DATABASE ${name}`)
-  await adminDb.end()
-  const u = new URL(databaseUrl)
-  u.pathname = `/${name}`
-  const database = await openDatabase({ databaseUrl: u.toString(), poolSize: 4 })
+  const scratch = await scratchPostgres(databaseUrl, `passerelle_bench_analytics_${process.pid}`)
+  const database = await openDatabase({ databaseUrl: scratch.url, poolSize: 4 })
   try {
     await migrate(database)
-    const client = new pg.Client({ connectionString: u.toString() })
+    const client = new pg.Client({ connectionString: scratch.url })
     await client.connect()
     const t0 = performance.now()
     try {
@@ -104,7 +98,7 @@ export async function analyticsSection(databaseUrl: string) {
     const customersMs = await timeOnce(() => customerView(db, admin, { from: day(365), to: day(0) }))
     const migrationMs = await timeOnce(() => migration(db, admin, {}), 3)
     log('bench: incremental refresh after 1,000 new orders…')
-    const inc = new pg.Client({ connectionString: u.toString() })
+    const inc = new pg.Client({ connectionString: scratch.url })
     await inc.connect()
     await inc.query(`INSERT INTO orders (id, number, channel_id, customer_id, store_id, status, currency, total_cents, vat_cents, placed_at)
       SELECT 'ord_new_' || i, 800000000 + i, 'chn_bench_1', 'cus_bench_' || (i % 1000), 'loc_bench_1', 'completed', 'EUR', 3000, 500, now()
@@ -132,10 +126,7 @@ export async function analyticsSection(databaseUrl: string) {
     }
   } finally {
     await database.close()
-    const c = new pg.Client({ connectionString: databaseUrl })
-    await c.connect()
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-    await c.end()
+    await scratch.drop()
   }
 }
 

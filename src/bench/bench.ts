@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SingleBar } from 'cli-progress'
-import pg from 'pg'
 import { analyticsSection } from './analytics.bench.ts'
 import { customersSection } from './customers.bench.ts'
 import { offerSection } from './offer.bench.ts'
 import { pgbenchTpcb } from './pgbench.ts'
 import { routingSection } from './routing.bench.ts'
+import { scratchPostgres } from './scratch-postgres.ts'
 import { startServerProcess } from './server-process.ts'
 import { summarise } from './stats.ts'
 import { type BenchCatalog, Http, prng, randomOrder } from './workload.ts'
@@ -109,23 +109,8 @@ async function scratchDatabase(databaseUrl?: string) {
     const dir = mkdtempSync(join(tmpdir(), 'passerelle-bench-'))
     return { env: { dataDir: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) }
   }
-  const name = `passerelle_bench_${process.pid}`
-  const admin = new pg.Client({ connectionString: databaseUrl })
-  await admin.connect()
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-  await admin.query(`CREATE DATABASE ${name}`)
-  await admin.end()
-  const u = new URL(databaseUrl)
-  u.pathname = `/${name}`
-  return {
-    env: { databaseUrl: u.toString() },
-    drop: async () => {
-      const c = new pg.Client({ connectionString: databaseUrl })
-      await c.connect()
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      await c.end()
-    },
-  }
+  const scratch = await scratchPostgres(databaseUrl, `passerelle_bench_${process.pid}`)
+  return { env: { databaseUrl: scratch.url }, drop: scratch.drop }
 }
 
 /** SKUs listed everywhere, with deep stock at every location so the load measures the order path, not stock-outs. */

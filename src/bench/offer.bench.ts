@@ -4,6 +4,7 @@ import { migrate } from '../db/migrate.ts'
 import { resolvePrices } from '../offer/offer.store.ts'
 import { priceBook } from '../offer/price-book.service.ts'
 import { findViolations, wholeReport } from '../offer/report.service.ts'
+import { scratchPostgres } from './scratch-postgres.ts'
 import { summarise } from './stats.ts'
 import { prng } from './workload.ts'
 
@@ -19,21 +20,14 @@ const CHANNELS = ['STORES', 'WEB', 'MOBILE', 'CALL-CENTRE', 'CATALOGUE', 'PARTNE
  * violation) and the resolution of a 10-line basket's prices in force (one prepared statement).
  */
 export async function offerSection(databaseUrl: string) {
-  const name = `passerelle_bench_offer_${process.pid}`
-  const admin = new pg.Client({ connectionString: databaseUrl })
-  await admin.connect()
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-  await admin.query(`CREATE DATABASE ${name}`)
-  await admin.end()
-  const u = new URL(databaseUrl)
-  u.pathname = `/${name}`
-  const database = await openDatabase({ databaseUrl: u.toString(), poolSize: 4 })
+  const scratch = await scratchPostgres(databaseUrl, `passerelle_bench_offer_${process.pid}`)
+  const database = await openDatabase({ databaseUrl: scratch.url, poolSize: 4 })
   try {
     await migrate(database)
     log(
       `bench: writing ${PRODUCTS.toLocaleString('en')} products × ${CHANNELS.length} channels with prices, costs and competitors…`,
     )
-    const client = new pg.Client({ connectionString: u.toString() })
+    const client = new pg.Client({ connectionString: scratch.url })
     await client.connect()
     try {
       await generate(client)
@@ -110,10 +104,7 @@ export async function offerSection(databaseUrl: string) {
     }
   } finally {
     await database.close()
-    const c = new pg.Client({ connectionString: databaseUrl })
-    await c.connect()
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-    await c.end()
+    await scratch.drop()
   }
 }
 

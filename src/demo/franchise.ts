@@ -128,7 +128,7 @@ export async function seedFranchise(tx: Tx, start: Date, now: Date, progress: Pr
     40,
   )
   const ids = new Map<string, string>()
-  const renegotiated = dayOf(new Date(now.getTime() - 365 * DAY_MS)).slice(0, 8) + '01'
+  const renegotiated = `${dayOf(new Date(now.getTime() - 365 * DAY_MS)).slice(0, 8)}01`
   for (const c of contracts) {
     const f = await createFranchisee(tx, {
       code: c.code,

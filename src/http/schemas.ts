@@ -1,5 +1,8 @@
 import { type TSchema, Type } from '@fastify/type-provider-typebox'
 
+/** A value or null (an optional date, a limit that may be lifted). */
+export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
+
 export const ErrorBody = Type.Object(
   {
     error: Type.Object({

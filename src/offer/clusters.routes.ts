@@ -1,6 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { staffRoles } from '../access/access.domain.ts'
-import { errorResponses } from '../http/schemas.ts'
+import { errorResponses, Nullable } from '../http/schemas.ts'
 import {
   deleteClusterPriceList,
   deleteListingRule,
@@ -17,7 +17,6 @@ const Cluster = Type.String({
   pattern: '^[a-z0-9_-]+$',
   description: 'Store cluster.',
 })
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()])
 const Rule = Type.Object({
   cluster: Type.String(),
   category: Nullable(Type.String()),

@@ -34,6 +34,12 @@ export async function pricesAt(q: Executor, sku: string, at: Date) {
     .sort((a, b) => ((a.price_list ?? '') < (b.price_list ?? '') ? -1 : 1))
 }
 
+async function channelByRef(q: Executor, ref: string) {
+  const channel = (await channelRefs(q)).find((c) => c.id === ref || c.code === ref)
+  if (!channel) throw notFound('channel', ref)
+  return channel
+}
+
 /** The prices in force of a basket's SKUs in a channel, from the price book. */
 export async function resolveBasket(
   q: Executor,
@@ -43,8 +49,7 @@ export async function resolveBasket(
   at: Date,
   store?: string,
 ) {
-  const channel = (await channelRefs(q)).find((c) => c.id === channelRef || c.code === channelRef)
-  if (!channel) throw notFound('channel', channelRef)
+  const channel = await channelByRef(q, channelRef)
   if (actor.role === 'channel' && actor.channelId !== channel.id)
     throw forbidden(`This key prices for channel ${actor.channelId} only.`)
   const book = await priceBook(q)
@@ -81,8 +86,7 @@ export async function resolveBasket(
 /** Why a SKU costs what it costs in a channel: list, since when, the previous price, policy and rivals. */
 export async function explainPrice(q: Executor, sku: string, channelRef: string) {
   const product = await mustExist(q, sku)
-  const channel = (await channelRefs(q)).find((c) => c.id === channelRef || c.code === channelRef)
-  if (!channel) throw notFound('channel', channelRef)
+  const channel = await channelByRef(q, channelRef)
   const now = new Date()
   const [found] = (await priceBook(q)).resolve(channel.price_list_id, [sku], now)
   const current = found && {

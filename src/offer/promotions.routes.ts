@@ -1,12 +1,11 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { staffRoles } from '../access/access.domain.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
-import { errorResponses, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { errorResponses, IdempotencyHeaders, Nullable, Page, PageQuery, toPage } from '../http/schemas.ts'
 import { promotionKinds } from './promotions.schema.ts'
 import { changePromotion, createPromotion, getPromotion, listPromotions } from './promotions.service.ts'
 
 const tags = ['offer']
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()])
 const channelKinds = ['store', 'web', 'mobile', 'call_centre', 'catalogue', 'partner'] as const
 
 const Target = Type.Union(

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { type Actor, mayOverride } from '../access/access.domain.ts'
 import { openTicketForReturn } from '../aftersales/aftersales.service.ts'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import type { Executor, Tx } from '../db/database.ts'
 import { reverseCommission } from '../franchise/franchise.service.ts'
 import { cachedLocations } from '../inventory/inventory.service.ts'
 import { reversePointsForReturn } from '../loyalty/reversal.service.ts'
