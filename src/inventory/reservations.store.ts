@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { rows, type Tx } from '../db/database.ts'
 import { conflict } from '../shared/errors.ts'
 
 /**
@@ -46,35 +46,60 @@ export function holdParams(holds: StockHold[]) {
 }
 
 /**
- * CTEs that take the stock of all holds in one statement: lock the rows in a fixed order (no deadlock
- * between two orders sharing SKUs), decrement only where enough is available, and write the
- * reservations and ledger movements of the rows taken. `u` holds the rows taken; the caller's
- * statement must refuse itself unless every demanded row is in `u` (see passerelle_assert).
- * `gate` is a boolean SQL expression: when false nothing is taken (an idempotent replay).
+ * CTEs that lock the stock rows an order asks for and say whether they hold enough: `d` the demand,
+ * `l` the rows locked in a fixed order (no deadlock between two orders sharing SKUs) with what they
+ * hold once locked, `lack` the demanded rows short of stock (or absent), `enough` whether none is.
+ * The refusal is an answer of the statement, not an error: an error would abort the caller's
+ * transaction, make the pool close the connection, and need a second statement to say what was short.
  */
-export function takeStockCtes(demandParam: string, linesParam: string, gate: string): string {
+export function lockStockCtes(demandParam: string): string {
   return `
   d AS (
     SELECT d.* FROM jsonb_to_recordset(${demandParam}::jsonb)
       AS d(location_id text, sku text, sell_qty int, reserve_qty int)
-    WHERE ${gate}
   ),
   l AS (
-    SELECT s.location_id, s.sku FROM stock_level s
+    SELECT s.location_id, s.sku, s.on_hand, s.reserved, s.safety_stock FROM stock_level s
     JOIN d ON d.location_id = s.location_id AND d.sku = s.sku
     ORDER BY s.sku, s.location_id
     FOR UPDATE OF s
   ),
+  lack AS (
+    SELECT d.location_id, d.sku, d.sell_qty + d.reserve_qty AS requested,
+           CASE WHEN l.sku IS NULL THEN 0
+                WHEN d.reserve_qty > 0 THEN greatest(l.on_hand - l.reserved - l.safety_stock, 0)
+                ELSE greatest(l.on_hand - l.reserved, 0) END AS available
+    FROM d LEFT JOIN l ON l.location_id = d.location_id AND l.sku = d.sku
+    WHERE l.sku IS NULL OR NOT (${enoughIn('l')})
+  ),
+  enough AS (SELECT NOT EXISTS (SELECT 1 FROM lack) AS ok)`
+}
+
+/**
+ * Whether stock row `s` holds demand `d`: the shelf sale ignores safety stock (the shopper holds the
+ * item); reservations keep it. Locked rows (FOR UPDATE) show their latest values, so `lack` and the
+ * guarded UPDATE of `takeStockCtes` judge the same numbers.
+ */
+function enoughIn(s: string): string {
+  return `${s}.on_hand - ${s}.reserved >= d.sell_qty
+      AND (d.reserve_qty = 0 OR ${s}.on_hand - ${s}.reserved - ${s}.safety_stock - d.sell_qty >= d.reserve_qty)`
+}
+
+/**
+ * CTEs that take the stock locked by `lockStockCtes` and write the reservations and ledger movements
+ * of the rows taken; `u` holds the rows taken. `gate` is a boolean SQL expression: when false nothing
+ * is taken (stock short, or an idempotent replay). The caller's statement should still check that
+ * every demanded row is in `u` when the gate is open (see passerelle_assert).
+ */
+export function takeStockCtes(linesParam: string, gate: string): string {
+  return `
   u AS (
     UPDATE stock_level s SET
       on_hand = s.on_hand - d.sell_qty,
       reserved = s.reserved + d.reserve_qty,
       updated_at = now()
     FROM d JOIN l ON l.location_id = d.location_id AND l.sku = d.sku
-    WHERE s.location_id = d.location_id AND s.sku = d.sku
-      -- the shelf sale ignores safety stock (the shopper holds the item); reservations keep it
-      AND s.on_hand - s.reserved >= d.sell_qty
-      AND (d.reserve_qty = 0 OR s.on_hand - s.reserved - s.safety_stock - d.sell_qty >= d.reserve_qty)
+    WHERE ${gate} AND s.location_id = d.location_id AND s.sku = d.sku AND ${enoughIn('s')}
     RETURNING s.location_id, s.sku
   ),
   x AS (
@@ -98,6 +123,14 @@ export function takeStockCtes(demandParam: string, linesParam: string, gate: str
   )`
 }
 
+/** A demanded stock row short of stock, as `lack` reports it. */
+export interface Lack {
+  location_id: string
+  sku: string
+  requested: number
+  available: number
+}
+
 function aggregate(holds: StockHold[]): Demand[] {
   const byRow = new Map<string, Demand>()
   for (const h of holds) {
@@ -110,37 +143,12 @@ function aggregate(holds: StockHold[]): Demand[] {
   return [...byRow.values()]
 }
 
-/** The refusal for an order whose stock could not all be taken, with what each short row has now. */
-export async function insufficientStock(tx: Executor, demand: Demand[]) {
-  const current = await rows<{ location_id: string; sku: string; available: number; shelf: number }>(
-    tx,
-    sql`SELECT location_id, sku, greatest(on_hand - reserved - safety_stock, 0)::int AS available,
-               greatest(on_hand - reserved, 0)::int AS shelf
-        FROM stock_level
-        WHERE (location_id, sku) IN (SELECT * FROM jsonb_to_recordset(${JSON.stringify(demand)}::jsonb)
-                                      AS d(location_id text, sku text))`,
-  )
-  const short = demand.filter((d) => {
-    const row = current.find((c) => c.location_id === d.location_id && c.sku === d.sku)
-    if (!row) return true
-    return row.shelf < d.sell_qty || (d.reserve_qty > 0 && row.available - d.sell_qty < d.reserve_qty)
-  })
-  return shortage(short.length > 0 ? short : demand, current)
-}
-
-function shortage(
-  short: Demand[],
-  current: Array<{ location_id: string; sku: string; available: number; shelf: number }>,
-) {
-  const items = short.map((d) => {
-    const row = current.find((c) => c.location_id === d.location_id && c.sku === d.sku)
-    return {
-      sku: d.sku,
-      location_id: d.location_id,
-      requested: d.sell_qty + d.reserve_qty,
-      available: row ? (d.reserve_qty > 0 ? row.available : row.shelf) : 0,
-    }
-  })
+/** The refusal of an order whose stock could not all be taken: each short row, in the order's order. */
+export function insufficientStock(demand: Demand[], lack: Lack[]) {
+  const rank = (l: Lack) => demand.findIndex((d) => d.location_id === l.location_id && d.sku === l.sku)
+  const items = [...lack]
+    .sort((a, b) => rank(a) - rank(b))
+    .map((l) => ({ sku: l.sku, location_id: l.location_id, requested: l.requested, available: l.available }))
   const first = items[0]!
   return conflict(
     'insufficient_stock',

@@ -5,7 +5,13 @@ import { accrualCtes } from '../franchise/franchise.store.ts'
 import type { PlannedTask } from '../fulfilment/fulfilment.domain.ts'
 import { taskLineRecords, taskRecords } from '../fulfilment/fulfilment.store.ts'
 import type { IdempotencyClaim } from '../http/idempotency.ts'
-import { holdParams, insufficientStock, takeStockCtes } from '../inventory/reservations.store.ts'
+import {
+  holdParams,
+  insufficientStock,
+  type Lack,
+  lockStockCtes,
+  takeStockCtes,
+} from '../inventory/reservations.store.ts'
 import type { LineState, OrderState } from './lifecycle.domain.ts'
 import type { IncomingStock, OrderPlan, OrderStatus, PlannedEvent, PlannedPayment } from './orders.domain.ts'
 import type { LinePromotion } from './orders.schema.ts'
@@ -144,9 +150,11 @@ const orderReadsSql = `
 
 /**
  * Writes a whole order in one statement: the Idempotency-Key claim, the stock taken with its
- * reservations and ledger movements, the order, lines, payments and first events. It refuses itself
- * (nothing written) when a stock row could not be taken. With a key already claimed by a first
- * request it writes nothing and returns placed = false: the caller replays the stored response.
+ * reservations and ledger movements, the order, lines, payments and first events. When a stock row
+ * cannot give what the order asks, the statement writes nothing and answers with the short rows,
+ * thrown here as the 409: no SQL error, so a transaction around it stays usable and the connection
+ * is kept (the pool closes a connection whose query failed). With a key already claimed by a first
+ * request it writes nothing and returns 'replay': the caller replays the stored response.
  */
 export async function writeOrder(
   q: Executor,
@@ -160,59 +168,59 @@ export async function writeOrder(
   accrual: [string, string, string | null, string | null],
 ): Promise<'placed' | 'replay'> {
   const holds = holdParams(plan.holds)
-  try {
-    const [row] = await prepared<{ placed: boolean }>(q, 'place_order', placeOrderSql, [
-      holds.demandJson,
-      holds.linesJson,
-      holds.demand.length,
-      plan.id,
-      number,
-      plan.channelId,
-      plan.customerId,
-      plan.storeId,
-      plan.status,
-      plan.currency,
-      plan.totalCents,
-      plan.vatCents,
-      plan.paidCents,
-      plan.deliveryAddress ? JSON.stringify(plan.deliveryAddress) : null,
-      plan.draftExpiresAt?.toISOString() ?? null,
-      plan.placedAt?.toISOString() ?? null,
-      actor,
-      JSON.stringify(lineRecords(plan)),
-      JSON.stringify(paymentRecords(plan.payments)),
-      JSON.stringify(
-        plan.events.map((e) => ({ type: e.type, from_status: e.fromStatus, to_status: e.toStatus })),
-      ),
-      idempotency?.apiKeyId ?? null,
-      idempotency?.key ?? null,
-      idempotency?.route ?? null,
-      idempotency?.requestHash ?? null,
-      idempotency ? JSON.stringify(idempotency.response) : null,
-      plan.routing ? JSON.stringify(plan.routing) : null,
-      JSON.stringify(taskRecords(tasks)),
-      JSON.stringify(taskLineRecords(tasks)),
-      pickupCode,
-      plan.pickupRouting ? JSON.stringify(plan.pickupRouting) : null,
-      ...accrual,
-    ])
-    return row!.placed ? 'placed' : 'replay'
-  } catch (err) {
-    if ((err as { code?: string }).code === 'PA409') throw await insufficientStock(q, holds.demand)
-    throw err
-  }
+  const [row] = await prepared<{ placed: boolean; lack: Lack[] }>(q, 'place_order', placeOrderSql, [
+    holds.demandJson,
+    holds.linesJson,
+    holds.demand.length,
+    plan.id,
+    number,
+    plan.channelId,
+    plan.customerId,
+    plan.storeId,
+    plan.status,
+    plan.currency,
+    plan.totalCents,
+    plan.vatCents,
+    plan.paidCents,
+    plan.deliveryAddress ? JSON.stringify(plan.deliveryAddress) : null,
+    plan.draftExpiresAt?.toISOString() ?? null,
+    plan.placedAt?.toISOString() ?? null,
+    actor,
+    JSON.stringify(lineRecords(plan)),
+    JSON.stringify(paymentRecords(plan.payments)),
+    JSON.stringify(
+      plan.events.map((e) => ({ type: e.type, from_status: e.fromStatus, to_status: e.toStatus })),
+    ),
+    idempotency?.apiKeyId ?? null,
+    idempotency?.key ?? null,
+    idempotency?.route ?? null,
+    idempotency?.requestHash ?? null,
+    idempotency ? JSON.stringify(idempotency.response) : null,
+    plan.routing ? JSON.stringify(plan.routing) : null,
+    JSON.stringify(taskRecords(tasks)),
+    JSON.stringify(taskLineRecords(tasks)),
+    pickupCode,
+    plan.pickupRouting ? JSON.stringify(plan.pickupRouting) : null,
+    ...accrual,
+  ])
+  if (row!.lack.length > 0) throw insufficientStock(holds.demand, row!.lack)
+  return row!.placed ? 'placed' : 'replay'
 }
 
+// The stock is locked and judged first; the key is claimed, and anything written, only when it is
+// enough. A retry whose first request took the last units is refused here and replayed by the route.
 const gate = '(SELECT ok FROM go)'
 const placeOrderSql = `
-  WITH k AS (
+  WITH ${lockStockCtes('$1')},
+  k AS (
     INSERT INTO idempotency_key (api_key_id, key, route, request_hash, status_code, response_body)
-    SELECT $21::text, $22::text, $23::text, $24::text, 201, $25::jsonb WHERE $22::text IS NOT NULL
+    SELECT $21::text, $22::text, $23::text, $24::text, 201, $25::jsonb
+    WHERE $22::text IS NOT NULL AND (SELECT ok FROM enough)
     ON CONFLICT DO NOTHING
     RETURNING 1 AS claimed
   ),
-  go AS (SELECT ($22::text IS NULL OR EXISTS (SELECT 1 FROM k)) AS ok),
-  ${takeStockCtes('$1', '$2', gate)},
+  go AS (SELECT (SELECT ok FROM enough) AND ($22::text IS NULL OR EXISTS (SELECT 1 FROM k)) AS ok),
+  ${takeStockCtes('$2', gate)},
   o AS (
     INSERT INTO orders (id, number, channel_id, customer_id, store_id, status, currency, total_cents, vat_cents,
                         paid_cents, delivery_address, draft_expires_at, placed_at, created_by, routing, pickup_code,
@@ -261,6 +269,7 @@ const placeOrderSql = `
   ),
   ${accrualCtes(gate, '$4::text', '$5::int', { a: '$31', e: '$32', at: '$33', period: '$34' })}
   SELECT ${gate} AS placed,
+         (SELECT coalesce(json_agg(lack), '[]'::json) FROM lack) AS lack,
          passerelle_assert(NOT ${gate} OR (SELECT count(*) FROM u) = $3::int, 'insufficient_stock') AS checked`
 
 function lineRecords(plan: OrderPlan) {
