@@ -6,6 +6,7 @@ import { analyticsSection } from './analytics.bench.ts'
 import { customersSection } from './customers.bench.ts'
 import { offerSection } from './offer.bench.ts'
 import { pgbenchTpcb } from './pgbench.ts'
+import { refusalsSection } from './refusals.bench.ts'
 import { routingSection } from './routing.bench.ts'
 import { scratchPostgres } from './scratch-postgres.ts'
 import { startServerProcess } from './server-process.ts'
@@ -14,6 +15,7 @@ import { type BenchCatalog, Http, prng, randomOrder } from './workload.ts'
 
 export const benchSections = [
   'orders',
+  'orders-refused',
   'availability',
   'oversell',
   'customers',
@@ -63,7 +65,7 @@ export async function runBench(opts: BenchOptions): Promise<Record<string, unkno
     } else
       log('bench: analytics section skipped: it writes its 5 million order lines straight into PostgreSQL')
   }
-  const serverSections: BenchSection[] = ['orders', 'availability', 'oversell', 'customers']
+  const serverSections: BenchSection[] = ['orders', 'orders-refused', 'availability', 'oversell', 'customers']
   if (!serverSections.some(wants)) return result
   const scratch = await scratchDatabase(opts.databaseUrl)
   log(`bench: starting a server on a scratch ${result.database} database (the demo retailer loads first)…`)
@@ -78,6 +80,7 @@ export async function runBench(opts: BenchOptions): Promise<Record<string, unkno
     try {
       const catalog = await prepareCatalog(http)
       if (wants('orders')) Object.assign(result, await ordersSection(http, catalog, opts))
+      if (wants('orders-refused')) Object.assign(result, await refusalsSection(http, catalog, opts))
       if (wants('availability')) Object.assign(result, await availabilitySection(http, catalog))
       if (wants('oversell')) Object.assign(result, await oversellSection(http, catalog))
       if (wants('customers')) {
