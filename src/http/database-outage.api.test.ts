@@ -54,6 +54,16 @@ describe.skipIf(testDbKind() !== 'postgres')('when PostgreSQL drops or refuses t
         [applicationName],
       )
     ).rows as { pid: number; wait_event_type: string | null }[]
+  /** The server's backend that waits on the row the test holds. */
+  const waitingOnLock = async () => {
+    let waiting: { pid: number }[] = []
+    for (let i = 0; i < 200 && waiting.length === 0; i++) {
+      waiting = await serverBackends(`wait_event_type = 'Lock'`)
+      if (waiting.length === 0) await new Promise((r) => setTimeout(r, 25))
+    }
+    expect(waiting).toHaveLength(1)
+    return waiting
+  }
   const terminate = (pids: number[]) =>
     admin.query('SELECT pg_terminate_backend(pid) FROM unnest($1::int[]) pid', [pids])
 
@@ -66,12 +76,7 @@ describe.skipIf(testDbKind() !== 'postgres')('when PostgreSQL drops or refuses t
     await locker.query('BEGIN')
     await locker.query('SELECT 1 FROM stock_level WHERE sku = $1 FOR UPDATE', [sku])
     const pending = as(app, f.keys.store).post('/api/v1/orders', tillSale(sku), headers)
-    let waiting: { pid: number }[] = []
-    for (let i = 0; i < 200 && waiting.length === 0; i++) {
-      waiting = await serverBackends(`wait_event_type = 'Lock'`)
-      if (waiting.length === 0) await new Promise((r) => setTimeout(r, 25))
-    }
-    expect(waiting).toHaveLength(1)
+    const waiting = await waitingOnLock()
     await terminate(waiting.map((w) => w.pid))
     const cut = await pending
     await locker.query('ROLLBACK')
@@ -90,6 +95,32 @@ describe.skipIf(testDbKind() !== 'postgres')('when PostgreSQL drops or refuses t
     expect(again.statusCode).toBe(201)
     expect(again.json().id).toBe(retried.json().id)
     expect(await onHand(sku)).toBe(9)
+  })
+
+  it('a goods receipt whose transaction is cut after its Idempotency-Key was claimed keeps no record of it: the retry receives the goods once', async () => {
+    const sku = await f.product({ stock: { [f.store.id]: 10 } })
+    const headers = { 'idempotency-key': `receipt-${sku}` }
+    const receipt = { location_id: f.store.id, lines: [{ sku, quantity: 5 }] }
+    const locker = new pg.Client({ connectionString: t.databaseUrl })
+    await locker.connect()
+    await locker.query('BEGIN')
+    await locker.query('SELECT 1 FROM stock_level WHERE sku = $1 FOR UPDATE', [sku])
+    const pending = as(app, t.admin).post('/api/v1/inventory/receipts', receipt, headers)
+    const waiting = await waitingOnLock()
+    await terminate(waiting.map((w) => w.pid))
+    const cut = await pending
+    await locker.query('ROLLBACK')
+    await locker.end()
+    expect(cut.statusCode, cut.body).toBe(503)
+    expect(cut.json().error.code).toBe('database_unavailable')
+
+    const retried = await as(app, t.admin).post('/api/v1/inventory/receipts', receipt, headers)
+    expect(retried.statusCode, retried.body).toBe(201)
+    expect(retried.headers['idempotent-replayed']).toBeUndefined()
+    const again = await as(app, t.admin).post('/api/v1/inventory/receipts', receipt, headers)
+    expect(again.statusCode).toBe(201)
+    expect(again.headers['idempotent-replayed']).toBe('true')
+    expect(await onHand(sku)).toBe(15)
   })
 
   it('keeps serving when PostgreSQL terminates its idle connections', async () => {
