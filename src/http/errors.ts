@@ -32,7 +32,7 @@ export function toAppError(err: unknown): AppError {
 }
 
 /** Seconds a client waits before retrying when the database cannot be reached. */
-export const RETRY_AFTER_S = 1
+const RETRY_AFTER_S = 1
 
 /**
  * The database connection was cut or refused (restart, failover, terminated backend): a 503 the client
