@@ -24,6 +24,12 @@ export interface Database {
   db: Db
   /** Where the data lives, for messages: the data directory or the server URL without password. */
   location: string
+  /**
+   * Calls `listener` when PostgreSQL closes one of the pool's connections (restart, failover,
+   * pg_terminate_backend, a proxy's idle timeout); returns how to stop listening. The pool drops the
+   * connection and opens a new one on demand. The embedded database has no connection to lose.
+   */
+  onConnectionLost?(listener: (err: Error) => void): () => void
   close(): Promise<void>
 }
 
@@ -51,6 +57,10 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize })
+  const listeners = new Set<(err: Error) => void>()
+  watchConnections(pool, (err) => {
+    for (const listener of listeners) listener(err)
+  })
   // Fail fast with the real reason (wrong host, unknown database) instead of at the first request.
   const client = await pool.connect()
   client.release()
@@ -59,8 +69,31 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     kind: 'postgres',
     db,
     location: redactUrl(url),
+    onConnectionLost(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
     close: () => pool.end(),
   }
+}
+
+/**
+ * A connection PostgreSQL closes is reported as an 'error' event, by the pool for an idle connection
+ * and by the client for one in use; unheard, either ends the process. Heard here, the pool discards the
+ * connection (an idle one at once, one in use when released, since it is no longer queryable) and the
+ * request that was using it fails with a connection error, which the API answers with a 503.
+ */
+function watchConnections(pool: pg.Pool, lost: (err: Error) => void) {
+  // Every pool 'error' is first an 'error' of its client, reported below.
+  pool.on('error', () => {})
+  pool.on('connect', (client) => {
+    let reported = false
+    client.on('error', (err) => {
+      // A cut connection may say so twice (PostgreSQL's message, then the socket closing).
+      if (!reported) lost(err)
+      reported = true
+    })
+  })
 }
 
 async function openPglite(options: OpenOptions): Promise<Database> {

@@ -28,7 +28,15 @@ const Catchment = Type.Union(
   [
     Type.Object({ kind: Type.Literal('nearest') }, { additionalProperties: false }),
     Type.Object(
-      { kind: Type.Literal('radius'), radius_km: Type.Number({ exclusiveMinimum: 0, maximum: 500 }) },
+      {
+        kind: Type.Literal('radius'),
+        radius_km: Type.Number({
+          // Not exclusiveMinimum: its JSON Schema form is invalid in OpenAPI 3.0; the service refuses 0.
+          minimum: 0,
+          maximum: 500,
+          description: 'Kilometres around the store, above 0.',
+        }),
+      },
       { additionalProperties: false },
     ),
     Type.Object(

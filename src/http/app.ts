@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url'
 import fastifyStatic from '@fastify/static'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { Database, Db } from '../db/database.ts'
+import { connectionFailure } from '../db/unavailable.ts'
 import { registerAuth } from './auth.ts'
 import { errorHandler } from './errors.ts'
 import { capabilityRoutes } from './routes.ts'
@@ -30,6 +31,16 @@ export interface AppOptions {
 
 /** web/dist, from src/http (sources) as from dist/http (build). */
 export const defaultWebRoot = fileURLToPath(new URL('../../web/dist/', import.meta.url))
+
+const Health = Type.Object({
+  status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),
+  database: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')], {
+    description: 'Whether the database answers right now.',
+  }),
+  engine: Type.Union([Type.Literal('pglite'), Type.Literal('postgres')], {
+    description: 'The embedded database (PGlite) or a PostgreSQL server.',
+  }),
+})
 
 /** Paths the single-page app never answers: an unknown one there is a JSON 404. */
 const notForTheWorkspace = /^\/(api|docs|openapi\.json|health)(\/|\?|$)/
@@ -90,12 +101,39 @@ export async function buildApp({ database, logger = false, webRoot = defaultWebR
 
   registerAuth(app as unknown as FastifyInstance)
 
+  const stopWatching = database.onConnectionLost?.((err) =>
+    app.log.warn(
+      { reason: connectionFailure(err) ?? err.message },
+      'database connection lost; requests that were using it answer 503 and new connections are opened on demand',
+    ),
+  )
+  if (stopWatching) app.addHook('onClose', async () => stopWatching())
+
   app.get(
     '/health',
-    { schema: { tags: ['system'], summary: 'Liveness and database reachability', security: [] } },
-    async () => {
-      await database.db.execute('SELECT 1' as never)
-      return { status: 'ok', database: database.kind }
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Liveness and database reachability',
+        description:
+          '200 when the database answers; 503 while it cannot be reached (the server keeps running and ' +
+          'reconnects by itself: a load balancer should route around it meanwhile).',
+        security: [],
+        response: { 200: Health, 503: Health },
+      },
+    },
+    async (_req, reply) => {
+      try {
+        await database.db.execute('SELECT 1' as never)
+        return { status: 'ok' as const, database: 'ok' as const, engine: database.kind }
+      } catch (err) {
+        app.log.warn(
+          { reason: connectionFailure(err) ?? 'health check query failed' },
+          'database unavailable',
+        )
+        reply.status(503)
+        return { status: 'unavailable' as const, database: 'unavailable' as const, engine: database.kind }
+      }
     },
   )
 

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import { connectionFailure } from '../db/unavailable.ts'
 import { AppError } from '../shared/errors.ts'
 
 interface PgErrorLike {
@@ -10,6 +11,7 @@ interface PgErrorLike {
 
 /** Maps every error to `{ error: { code, message, details } }` and its status, in one place. */
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  if (connectionFailure(err)) return databaseUnavailable(err, req, reply)
   const app = toAppError(err)
   if (app.status >= 500) req.log.error({ err }, 'request failed')
   return reply.status(app.status).send({
@@ -27,6 +29,30 @@ export function toAppError(err: unknown): AppError {
     return new AppError(e.statusCode, (e.code ?? 'bad_request').toLowerCase(), e.message)
   }
   return new AppError(500, 'internal_error', 'Something went wrong on our side; the request was not applied.')
+}
+
+/** Seconds a client waits before retrying when the database cannot be reached. */
+const RETRY_AFTER_S = 1
+
+/**
+ * The database connection was cut or refused (restart, failover, terminated backend): a 503 the client
+ * retries, with the same Idempotency-Key so that a request whose commit went through is not applied twice.
+ * Logged as a warning with the failure only, never the statement or its values.
+ */
+function databaseUnavailable(err: unknown, req: FastifyRequest, reply: FastifyReply) {
+  req.log.warn({ reason: connectionFailure(err) }, 'database unavailable')
+  return reply
+    .status(503)
+    .header('retry-after', String(RETRY_AFTER_S))
+    .send({
+      error: {
+        code: 'database_unavailable',
+        message:
+          'The database cannot be reached right now (restart, failover or lost connection); the request ' +
+          'may not have been applied. It is retryable: retry in a moment with the same Idempotency-Key, ' +
+          'which applies it once.',
+      },
+    })
 }
 
 function validationError(e: FastifyError): AppError {

@@ -46,7 +46,7 @@ describe.skipIf(testDbKind() === 'postgres')('the server started on an embedded 
 
   it('answers /health, /openapi.json and the API docs', async () => {
     const health = await fetch(`${server.url}/health`)
-    expect(await health.json()).toEqual({ status: 'ok', database: 'pglite' })
+    expect(await health.json()).toEqual({ status: 'ok', database: 'ok', engine: 'pglite' })
     const openapi = await fetch(`${server.url}/openapi.json`)
     expect(openapi.status).toBe(200)
     expect(((await openapi.json()) as { openapi: string }).openapi).toMatch(/^3\./)

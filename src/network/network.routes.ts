@@ -24,7 +24,14 @@ const Ownership = Type.Enum(ownerships, {
   description: 'owned (succursale) or franchised (franchisé); a warehouse is always owned.',
 })
 const Time = Type.String({ description: 'HH:MM, local time.' })
-const Day = Type.Array(Type.Tuple([Time, Time]), { maxItems: 6 })
+/**
+ * A range [open, close]. Written as a two-item array rather than a tuple: OpenAPI 3.0 has no tuples
+ * (`items: [ … ]` makes the published document invalid), and the JSON is the same.
+ */
+const Range = Type.Unsafe<[string, string]>(
+  Type.Array(Time, { minItems: 2, maxItems: 2, description: '[open, close], e.g. ["09:00", "19:00"].' }),
+)
+const Day = Type.Array(Range, { maxItems: 6 })
 const OpeningHours = Type.Object(
   { mon: Day, tue: Day, wed: Day, thu: Day, fri: Day, sat: Day, sun: Day },
   {

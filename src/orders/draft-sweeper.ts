@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { refreshAggregates } from '../analytics/refresh.store.ts'
 import { type Db, rows } from '../db/database.ts'
+import { connectionFailure } from '../db/unavailable.ts'
 import { expireUncollected } from '../fulfilment/fulfilment.service.ts'
 import { expireDuePoints } from '../loyalty/expiry.service.ts'
 import { applyDuePriceChanges } from '../offer/prices.service.ts'
@@ -50,37 +51,85 @@ export interface Sweeper {
   stop(): Promise<void>
 }
 
-export function startDraftSweeper(
-  db: Db,
-  intervalS: number,
-  log: { info(o: object, m: string): void; error(o: object, m: string): void },
-): Sweeper {
+type Log = {
+  info(o: object, m: string): void
+  warn(o: object, m: string): void
+  error(o: object, m: string): void
+}
+
+export function startDraftSweeper(db: Db, intervalS: number, log: Log): Sweeper {
   let running: Promise<void> | undefined
-  const tick = () => {
-    if (running) return
-    running = (async () => {
-      try {
+  // Each job runs even when another failed; all run again next interval.
+  const jobs: [string, () => Promise<void>][] = [
+    [
+      'draft expiry',
+      async () => {
         let n: number
         do {
           n = await expireDrafts(db)
           if (n > 0) log.info({ expired: n }, 'expired draft orders released their stock')
         } while (n > 0 && !stopped)
+      },
+    ],
+    [
+      'uncollected orders',
+      async () => {
         const uncollected = await expireUncollected(db)
         if (uncollected > 0) log.info({ expired: uncollected }, 'uncollected orders cancelled and refunded')
+      },
+    ],
+    [
+      'stored value expiry',
+      async () => {
         const lapsed = await expireStoredValue(db)
         if (lapsed > 0) log.info({ expired: lapsed }, 'gift cards, credit notes and vouchers expired')
+      },
+    ],
+    [
+      'loyalty points expiry',
+      async () => {
         const points = await expireDuePoints(db)
         if (points && points.points > 0) log.info({ ...points }, 'loyalty points expired')
+      },
+    ],
+    [
+      'scheduled prices',
+      async () => {
         const prices = await applyDuePriceChanges(db)
         if (prices > 0) log.info({ prices }, 'scheduled prices took effect')
-        // Analytics read the order events past their watermark, off the order path.
+      },
+    ],
+    // Analytics read the order events past their watermark, off the order path.
+    [
+      'analytics refresh',
+      async () => {
         await refreshAggregates(db)
-      } catch (err) {
-        log.error({ err }, 'draft sweeper failed; retrying next interval')
-      } finally {
-        running = undefined
+      },
+    ],
+  ]
+  const tick = () => {
+    if (running) return
+    running = (async () => {
+      for (const [job, run] of jobs) {
+        if (stopped) break
+        try {
+          await run()
+        } catch (err) {
+          const lost = connectionFailure(err)
+          if (lost) {
+            // The other jobs would fail the same way: the whole pass waits for the next interval.
+            log.warn({ job, reason: lost }, 'database unavailable; background jobs retry next interval')
+            break
+          }
+          log.error(
+            { err, job },
+            'background job failed; the other jobs go on and it is retried next interval',
+          )
+        }
       }
-    })()
+    })().finally(() => {
+      running = undefined
+    })
   }
   let stopped = false
   const timer = setInterval(tick, intervalS * 1000)

@@ -18,11 +18,20 @@ export interface TestContext {
   database: Database
   /** Secret of an admin key. */
   admin: string
+  /** The PostgreSQL URL of the test database (none on the embedded one). */
+  databaseUrl?: string
   close(): Promise<void>
 }
 
-/** A fresh database of its own (a copy of the migrated PGlite dump, or a new PostgreSQL database). */
-export async function openTestDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
+/**
+ * A fresh database of its own (a copy of the migrated PGlite dump, or a new PostgreSQL database, whose
+ * URL is given so a test can open more connections to it).
+ */
+export async function openTestDatabase(): Promise<{
+  database: Database
+  url?: string
+  drop(): Promise<void>
+}> {
   if (testDbKind() === 'pglite') {
     const dump = new Blob([readFileSync(migratedDumpPath)])
     const database = await openDatabase({ memory: true, loadDataDir: dump })
@@ -41,6 +50,7 @@ export async function openTestDatabase(): Promise<{ database: Database; drop(): 
   await migrate(database)
   return {
     database,
+    url: u.toString(),
     drop: async () => {
       await database.close()
       const c = new pg.Client({ connectionString: url })
@@ -61,13 +71,14 @@ export async function openTestDatabase(): Promise<{ database: Database; drop(): 
 }
 
 export async function startTestApp(): Promise<TestContext> {
-  const { database, drop } = await openTestDatabase()
+  const { database, url, drop } = await openTestDatabase()
   const app = await buildApp({ database })
   const { secret } = await createApiKey(database.db, { name: 'test admin', role: 'admin' })
   return {
     app,
     database,
     admin: secret,
+    databaseUrl: url,
     close: async () => {
       await app.close()
       await drop()

@@ -5319,6 +5319,7 @@ export interface paths {
                                     } | {
                                         /** @enum {string} */
                                         kind: "radius";
+                                        /** @description Kilometres around the store, above 0. */
                                         radius_km: number;
                                     } | {
                                         /** @enum {string} */
@@ -5432,6 +5433,7 @@ export interface paths {
                                 } | {
                                     /** @enum {string} */
                                     kind: "radius";
+                                    /** @description Kilometres around the store, above 0. */
                                     radius_km: number;
                                 } | {
                                     /** @enum {string} */
@@ -5546,6 +5548,7 @@ export interface paths {
                                 } | {
                                     /** @enum {string} */
                                     kind: "radius";
+                                    /** @description Kilometres around the store, above 0. */
                                     radius_km: number;
                                 } | {
                                     /** @enum {string} */
@@ -6439,6 +6442,7 @@ export interface paths {
                         } | {
                             /** @enum {string} */
                             kind: "radius";
+                            /** @description Kilometres around the store, above 0. */
                             radius_km: number;
                         } | {
                             /** @enum {string} */
@@ -6470,6 +6474,7 @@ export interface paths {
                                 } | {
                                     /** @enum {string} */
                                     kind: "radius";
+                                    /** @description Kilometres around the store, above 0. */
                                     radius_km: number;
                                 } | {
                                     /** @enum {string} */
@@ -8278,34 +8283,13 @@ export interface paths {
                                 name: string;
                                 /** @description Per weekday, ranges [open, close] in local "HH:MM"; [] when closed. */
                                 opening_hours: {
-                                    fri: [
-                                        string,
-                                        string
-                                    ][];
-                                    mon: [
-                                        string,
-                                        string
-                                    ][];
-                                    sat: [
-                                        string,
-                                        string
-                                    ][];
-                                    sun: [
-                                        string,
-                                        string
-                                    ][];
-                                    thu: [
-                                        string,
-                                        string
-                                    ][];
-                                    tue: [
-                                        string,
-                                        string
-                                    ][];
-                                    wed: [
-                                        string,
-                                        string
-                                    ][];
+                                    fri: string[][];
+                                    mon: string[][];
+                                    sat: string[][];
+                                    sun: string[][];
+                                    thu: string[][];
+                                    tue: string[][];
+                                    wed: string[][];
                                 };
                                 /**
                                  * @description owned (succursale) or franchised (franchisé); a warehouse is always owned.
@@ -8422,34 +8406,13 @@ export interface paths {
                         name: string;
                         /** @description Per weekday, ranges [open, close] in local "HH:MM"; [] when closed. */
                         opening_hours?: {
-                            fri: [
-                                string,
-                                string
-                            ][];
-                            mon: [
-                                string,
-                                string
-                            ][];
-                            sat: [
-                                string,
-                                string
-                            ][];
-                            sun: [
-                                string,
-                                string
-                            ][];
-                            thu: [
-                                string,
-                                string
-                            ][];
-                            tue: [
-                                string,
-                                string
-                            ][];
-                            wed: [
-                                string,
-                                string
-                            ][];
+                            fri: string[][];
+                            mon: string[][];
+                            sat: string[][];
+                            sun: string[][];
+                            thu: string[][];
+                            tue: string[][];
+                            wed: string[][];
                         };
                         /**
                          * @description owned (succursale) or franchised (franchisé); a warehouse is always owned.
@@ -8495,34 +8458,13 @@ export interface paths {
                             name: string;
                             /** @description Per weekday, ranges [open, close] in local "HH:MM"; [] when closed. */
                             opening_hours: {
-                                fri: [
-                                    string,
-                                    string
-                                ][];
-                                mon: [
-                                    string,
-                                    string
-                                ][];
-                                sat: [
-                                    string,
-                                    string
-                                ][];
-                                sun: [
-                                    string,
-                                    string
-                                ][];
-                                thu: [
-                                    string,
-                                    string
-                                ][];
-                                tue: [
-                                    string,
-                                    string
-                                ][];
-                                wed: [
-                                    string,
-                                    string
-                                ][];
+                                fri: string[][];
+                                mon: string[][];
+                                sat: string[][];
+                                sun: string[][];
+                                thu: string[][];
+                                tue: string[][];
+                                wed: string[][];
                             };
                             /**
                              * @description owned (succursale) or franchised (franchisé); a warehouse is always owned.
@@ -8648,34 +8590,13 @@ export interface paths {
                             name: string;
                             /** @description Per weekday, ranges [open, close] in local "HH:MM"; [] when closed. */
                             opening_hours: {
-                                fri: [
-                                    string,
-                                    string
-                                ][];
-                                mon: [
-                                    string,
-                                    string
-                                ][];
-                                sat: [
-                                    string,
-                                    string
-                                ][];
-                                sun: [
-                                    string,
-                                    string
-                                ][];
-                                thu: [
-                                    string,
-                                    string
-                                ][];
-                                tue: [
-                                    string,
-                                    string
-                                ][];
-                                wed: [
-                                    string,
-                                    string
-                                ][];
+                                fri: string[][];
+                                mon: string[][];
+                                sat: string[][];
+                                sun: string[][];
+                                thu: string[][];
+                                tue: string[][];
+                                wed: string[][];
                             };
                             /**
                              * @description owned (succursale) or franchised (franchisé); a warehouse is always owned.
@@ -8786,34 +8707,13 @@ export interface paths {
                         name?: string;
                         /** @description Per weekday, ranges [open, close] in local "HH:MM"; [] when closed. */
                         opening_hours?: {
-                            fri: [
-                                string,
-                                string
-                            ][];
-                            mon: [
-                                string,
-                                string
-                            ][];
-                            sat: [
-                                string,
-                                string
-                            ][];
-                            sun: [
-                                string,
-                                string
-                            ][];
-                            thu: [
-                                string,
-                                string
-                            ][];
-                            tue: [
-                                string,
-                                string
-                            ][];
-                            wed: [
-                                string,
-                                string
-                            ][];
+                            fri: string[][];
+                            mon: string[][];
+                            sat: string[][];
+                            sun: string[][];
+                            thu: string[][];
+                            tue: string[][];
+                            wed: string[][];
                         };
                         /**
                          * @description owned (succursale) or franchised (franchisé); a warehouse is always owned.
@@ -8859,34 +8759,13 @@ export interface paths {
                             name: string;
                             /** @description Per weekday, ranges [open, close] in local "HH:MM"; [] when closed. */
                             opening_hours: {
-                                fri: [
-                                    string,
-                                    string
-                                ][];
-                                mon: [
-                                    string,
-                                    string
-                                ][];
-                                sat: [
-                                    string,
-                                    string
-                                ][];
-                                sun: [
-                                    string,
-                                    string
-                                ][];
-                                thu: [
-                                    string,
-                                    string
-                                ][];
-                                tue: [
-                                    string,
-                                    string
-                                ][];
-                                wed: [
-                                    string,
-                                    string
-                                ][];
+                                fri: string[][];
+                                mon: string[][];
+                                sat: string[][];
+                                sun: string[][];
+                                thu: string[][];
+                                tue: string[][];
+                                wed: string[][];
                             };
                             /**
                              * @description owned (succursale) or franchised (franchisé); a warehouse is always owned.
@@ -19632,7 +19511,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and database reachability */
+        /**
+         * Liveness and database reachability
+         * @description 200 when the database answers; 503 while it cannot be reached (the server keeps running and reconnects by itself: a load balancer should route around it meanwhile).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -19647,7 +19529,30 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description Whether the database answers right now. */
+                            database: "ok" | "unavailable";
+                            /** @description The embedded database (PGlite) or a PostgreSQL server. */
+                            engine: "pglite" | "postgres";
+                            status: "ok" | "unavailable";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Whether the database answers right now. */
+                            database: "ok" | "unavailable";
+                            /** @description The embedded database (PGlite) or a PostgreSQL server. */
+                            engine: "pglite" | "postgres";
+                            status: "ok" | "unavailable";
+                        };
+                    };
                 };
             };
         };
