@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
-import type { SQL } from 'drizzle-orm'
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
+import { type SQL, sql } from 'drizzle-orm'
+import { drizzle as drizzlePg, NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres'
 import type { PgDatabase, PgTransaction } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import pg from 'pg'
@@ -95,6 +95,43 @@ function watchConnections(pool: pg.Pool, lost: (err: Error) => void) {
     })
   })
 }
+
+/**
+ * drizzle 0.45 sends a transaction's `begin` before its guard: when the connection dies right then,
+ * the client is never given back, and the pool is one connection short for good (after twenty such
+ * cuts every request waits forever). The same steps, with `begin` inside the guard, the first error
+ * kept when the rollback fails too, and a broken connection handed back as broken so the pool drops it.
+ */
+type PoolSession = { client: pg.Pool | pg.PoolClient; dialect: unknown; schema: unknown; options: unknown }
+const drizzleTransaction = NodePgSession.prototype.transaction
+NodePgSession.prototype.transaction = async function transaction<T>(
+  this: PoolSession,
+  body: (tx: never) => Promise<T>,
+  config?: unknown,
+): Promise<T> {
+  if (!(this.client instanceof pg.Pool) || config !== undefined) {
+    return drizzleTransaction.call(this as never, body as never, config as never) as Promise<T>
+  }
+  const client = await this.client.connect()
+  const Session = NodePgSession as unknown as new (...args: unknown[]) => unknown
+  const Transaction = NodePgTransaction as unknown as new (...args: unknown[]) => Tx
+  const session = new Session(client, this.dialect, this.schema, this.options)
+  const tx = new Transaction(this.dialect, session, this.schema)
+  let broken: Error | undefined
+  try {
+    await tx.execute(sql`begin`)
+    const result = await body(tx as never)
+    await tx.execute(sql`commit`)
+    return result
+  } catch (err) {
+    await tx.execute(sql`rollback`).catch((rollbackErr: Error) => {
+      broken = rollbackErr
+    })
+    throw err
+  } finally {
+    client.release(broken)
+  }
+} as typeof drizzleTransaction
 
 async function openPglite(options: OpenOptions): Promise<Database> {
   let lock: DataDirLock | undefined

@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { openTestDatabase, testDbKind } from '../testing/harness.ts'
+import { type Database, openDatabase, rows } from './database.ts'
+
+const within = <T>(ms: number, work: Promise<T>) =>
+  Promise.race([
+    work,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)),
+  ])
+
+// PostgreSQL only: the embedded database has no pool of connections to lose.
+describe.skipIf(testDbKind() !== 'postgres')('a pool of one PostgreSQL connection', () => {
+  let t: Awaited<ReturnType<typeof openTestDatabase>>
+  let database: Database
+
+  beforeAll(async () => {
+    t = await openTestDatabase()
+    database = await openDatabase({ databaseUrl: t.url!, poolSize: 1 })
+  })
+  afterAll(async () => {
+    vi.restoreAllMocks()
+    await database?.close()
+    await t?.drop()
+  })
+
+  it('keeps answering after a transaction whose connection died as it began', async () => {
+    const query = pg.Client.prototype.query
+    const spy = vi.spyOn(pg.Client.prototype, 'query').mockImplementation(function (
+      this: pg.Client,
+      ...args
+    ) {
+      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text
+      if (text === 'begin') {
+        spy.mockRestore()
+        return Promise.reject(new Error('Connection terminated unexpectedly')) as never
+      }
+      return (query as (...a: unknown[]) => unknown).apply(this, args) as never
+    })
+    await expect(database.db.transaction(async (tx) => tx.execute(sql`SELECT 1`))).rejects.toThrow(/begin/)
+    // The only connection must be back in the pool (or replaced), not held by the failed transaction.
+    const [row] = await within(5_000, rows<{ n: number }>(database.db, sql`SELECT 2 AS n`))
+    expect(row!.n).toBe(2)
+  })
+
+  it('keeps answering after a transaction whose connection was killed mid-way', async () => {
+    await expect(
+      database.db.transaction(async (tx) => tx.execute(sql`SELECT pg_terminate_backend(pg_backend_pid())`)),
+    ).rejects.toThrow()
+    const [row] = await within(5_000, rows<{ n: number }>(database.db, sql`SELECT 3 AS n`))
+    expect(row!.n).toBe(3)
+  })
+})
