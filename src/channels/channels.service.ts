@@ -42,6 +42,11 @@ export async function getChannel(q: Executor, ref: string): Promise<ChannelRow> 
   return row
 }
 
+/** The first `limit` channels of a kind, oldest id first. */
+export async function channelsOfKind(q: Executor, kind: ChannelKind, limit: number): Promise<ChannelRow[]> {
+  return q.select().from(channels).where(eq(channels.kind, kind)).orderBy(asc(channels.id)).limit(limit)
+}
+
 const CHANNEL_TTL_MS = 5_000
 const channelCache = new WeakMap<
   object,
