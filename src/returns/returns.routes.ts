@@ -1,6 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { allRoles, staffRoles } from '../access/access.domain.ts'
-import { Nullable } from '../customers/customers.routes.ts'
+import { LoginHeaders, Nullable } from '../customers/customers.routes.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
 import { OrderIn } from '../orders/orders.routes.ts'
@@ -149,6 +149,10 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['returns'],
         summary: 'Find a purchase from any channel: order number, receipt barcode, customer or payment',
+        description:
+          'Staff find purchases from every channel. A channel key finds its own channel’s purchases of the ' +
+          'customer logged in on it (X-Customer-Login) and nobody else’s.',
+        headers: LoginHeaders,
         querystring: Type.Object({
           number: Type.Optional(Type.String({ maxLength: 20 })),
           receipt: Type.Optional(
@@ -167,7 +171,8 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const { limit, ...query } = req.query
-      return { data: await findPurchases(app.db, req.actor, query, limit ?? 20) }
+      const login = req.headers['x-customer-login']
+      return { data: await findPurchases(app.db, req.actor, query, limit ?? 20, login) }
     },
   )
 
