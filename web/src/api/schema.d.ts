@@ -2594,7 +2594,7 @@ export interface paths {
                         /** @description As typed: 06 12 34 56 78, +33 6 12 34 56 78, 0033… (France by default) or +<country code>…. */
                         phone?: string;
                         postcode?: string;
-                        /** @description Channel the customer comes from; defaults to the channel of the key. */
+                        /** @description Channel the customer comes from; defaults to the channel of the key (for a store key, the store channel). */
                         source_channel_id?: string;
                     };
                 };
@@ -6596,6 +6596,8 @@ export interface paths {
                                 location_id: string;
                                 order_id: string;
                                 order_number: string;
+                                /** @description A collect task whose hand-over is locked: 5 wrong pickup codes were given; a store manager unlocks it. */
+                                pickup_locked: boolean;
                                 /** Format: date-time */
                                 promised_at: string;
                                 status: string;
@@ -6723,6 +6725,8 @@ export interface paths {
                             location_id: string;
                             order_id: string;
                             order_number: string;
+                            /** @description A collect task whose hand-over is locked: 5 wrong pickup codes were given; a store manager unlocks it. */
+                            pickup_locked: boolean;
                             /** Format: date-time */
                             promised_at: string;
                             status: string;
@@ -6806,7 +6810,7 @@ export interface paths {
         put?: never;
         /**
          * Move a task one step: picking (claims it), packed, ready_for_pickup / shipped, collected / delivered
-         * @description Shipping or handing over takes the goods out of the stock; at collection, reserve & collect lines are paid with `payments`. The last task of a fulfilled, paid order completes it.
+         * @description Shipping or handing over takes the goods out of the stock; at collection, reserve & collect lines are paid with `payments`. The last task of a fulfilled, paid order completes it. A wrong pickup code answers 422 `pickup_code_mismatch` with `attempts_left`; the 5th locks the hand-over (409 `pickup_locked`, even with the right code) until a store manager unlocks it.
          */
         post: {
             parameters: {
@@ -6870,6 +6874,8 @@ export interface paths {
                             location_id: string;
                             order_id: string;
                             order_number: string;
+                            /** @description A collect task whose hand-over is locked: 5 wrong pickup codes were given; a store manager unlocks it. */
+                            pickup_locked: boolean;
                             /** Format: date-time */
                             promised_at: string;
                             status: string;
@@ -7003,6 +7009,144 @@ export interface paths {
                             location_id: string;
                             order_id: string;
                             order_number: string;
+                            /** @description A collect task whose hand-over is locked: 5 wrong pickup codes were given; a store manager unlocks it. */
+                            pickup_locked: boolean;
+                            /** Format: date-time */
+                            promised_at: string;
+                            status: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fulfilment/tasks/{id}/unlock-pickup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A store manager unlocks a hand-over locked by wrong pickup codes, saying why
+         * @description Store manager keys of the pickup store and head office only. Who, when and the reason are recorded in the task’s steps; the attempts count starts again. 409 `pickup_not_locked` otherwise.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Task id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description How the customer was identified (identity card, order confirmation…). */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The key that started picking. */
+                            claimed_by: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            events: {
+                                actor: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                from_status: string | null;
+                                to_status: string;
+                            }[];
+                            id: string;
+                            /** @description ship: a parcel to the customer; collect: handed over in the store. */
+                            kind: string;
+                            lines: {
+                                order_line_id: string;
+                                quantity: number;
+                                /** @description Units not found or damaged here, moved or cancelled. */
+                                rejected_quantity: number;
+                                sku: string;
+                            }[];
+                            location_id: string;
+                            order_id: string;
+                            order_number: string;
+                            /** @description A collect task whose hand-over is locked: 5 wrong pickup codes were given; a store manager unlocks it. */
+                            pickup_locked: boolean;
                             /** Format: date-time */
                             promised_at: string;
                             status: string;
@@ -17267,7 +17411,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Find a purchase from any channel: order number, receipt barcode, customer or payment */
+        /**
+         * Find a purchase from any channel: order number, receipt barcode, customer or payment
+         * @description Staff find purchases from every channel. A channel key finds its own channel’s purchases of the customer logged in on it (X-Customer-Login) and nobody else’s.
+         */
         get: {
             parameters: {
                 query?: {
@@ -17282,7 +17429,10 @@ export interface paths {
                     /** @description EAN-13 scanned off the receipt. */
                     receipt?: string;
                 };
-                header?: never;
+                header?: {
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
