@@ -6,13 +6,20 @@ import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from 
 import { OrderIn } from '../orders/orders.routes.ts'
 import { listPolicies, putPolicy } from './policies.service.ts'
 import { findPurchases } from './purchases.service.ts'
-import { returnReasons } from './returns.domain.ts'
+import { returnReasons, returnResolutions } from './returns.domain.ts'
 import { cancelReturn, createReturn, getReturn, listReturns, receiveReturn } from './returns.service.ts'
 
 const conditions = ['resellable', 'damaged', 'defective'] as const
 const Condition = Type.Enum(conditions, {
   description:
-    'resellable: back on the shelf; damaged: quarantine; defective: quarantine and an after-sales ticket.',
+    'resellable: back on the shelf; damaged: quarantine; defective: quarantine and, refunded, the store’s ' +
+    'supplier claim ticket.',
+})
+const Resolution = Type.Enum(returnResolutions, {
+  description:
+    'refund (default): the money back, the unit the brand’s (a defective one is quarantined and claimed from ' +
+    'the supplier by the store); repair: nothing refunded nor restocked, the item stays the customer’s and a ' +
+    'repair ticket in their name follows it (covered for the 2-year legal guarantee, not the return window).',
 })
 
 const ReturnView = Type.Object({
@@ -39,9 +46,15 @@ const ReturnView = Type.Object({
       quantity: Type.Integer(),
       reason: Type.String(),
       condition: Nullable(Type.String()),
+      resolution: Resolution,
       refund_cents: Type.Integer(),
       vat_cents: Type.Integer(),
-      ticket_id: Nullable(Type.String({ description: 'After-sales ticket opened for a defective item.' })),
+      ticket_id: Nullable(
+        Type.String({
+          description:
+            'The customer’s repair ticket, or the store’s supplier claim for a defective item refunded.',
+        }),
+      ),
     }),
   ),
   refunds: Type.Optional(
@@ -89,6 +102,7 @@ const ReturnIn = Type.Object(
           quantity: Type.Integer({ minimum: 1, maximum: 10_000 }),
           reason: Type.Enum(returnReasons),
           condition: Type.Optional(Condition),
+          resolution: Type.Optional(Resolution),
         },
         { additionalProperties: false },
       ),

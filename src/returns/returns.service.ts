@@ -8,11 +8,16 @@ import { reversePointsForReturn } from '../loyalty/reversal.service.ts'
 import type { OrderInput } from '../orders/orders.domain.ts'
 import { placeOrder, quoteOrder } from '../orders/orders.service.ts'
 import * as orders from '../orders/orders.store.ts'
-import { creditNoteRefund, refundToTenders } from '../orders/refunds.service.ts'
+import { creditNoteRefund, type RefundPayment, refundToTenders } from '../orders/refunds.service.ts'
 import { forbidden, invalidInput, notFound, refused } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { vatSummary } from '../shared/money.domain.ts'
-import { decideReturn, type ReturnCondition, type ReturnLineRequest } from './returns.domain.ts'
+import {
+  decideReturn,
+  type ReturnCondition,
+  type ReturnLineRequest,
+  type ReturnResolution,
+} from './returns.domain.ts'
 import * as store from './returns.store.ts'
 
 export type ReturnMethod = 'in_store' | 'carrier' | 'store_drop_off'
@@ -45,6 +50,9 @@ function assertMayCreate(actor: Actor, input: ReturnInput, orderChannelId: strin
   }
   if (input.exchange && input.method !== 'in_store') {
     throw invalidInput('exchange', 'an exchange is made at a till, with the goods in hand (method in_store)')
+  }
+  if (input.exchange && input.lines.some((l) => l.resolution === 'repair')) {
+    throw invalidInput('exchange', 'an item brought for repair stays the customer’s: it pays for no exchange')
   }
 }
 
@@ -171,7 +179,14 @@ async function receive(
   const inspected = lines.map((l) => {
     const i = inspection.findIndex((x) => x.order_line_id === l.order_line_id)
     if (i < 0) throw invalidInput('lines', `say in which condition line ${l.line_no} (${l.sku}) came back`)
-    return { id: l.id, sku: l.sku, quantity: l.quantity, condition: inspection[i]!.condition, line: l }
+    return {
+      id: l.id,
+      sku: l.sku,
+      quantity: l.quantity,
+      condition: inspection[i]!.condition,
+      resolution: l.resolution,
+      line: l,
+    }
   })
   inspection.forEach((x, i) => {
     if (!lines.some((l) => l.order_line_id === x.order_line_id)) {
@@ -179,29 +194,40 @@ async function receive(
     }
   })
   await store.receiveGoods(tx, returnId, r.location_id, inspected, actor.keyId)
-  // Defective goods go to after-sales: a repair ticket on the line, held where they came back.
-  for (const l of inspected.filter((x) => x.condition === 'defective')) {
-    const ticketId = await openTicketForReturn(tx, actor, {
-      orderId: r.order_id,
-      orderLineId: l.line.order_line_id,
-      returnId,
-      locationId: r.location_id,
-      subject: `${l.quantity} × ${l.sku} returned defective (return ${r.number})`,
-    })
-    await tx.execute(sql`UPDATE return_line SET ticket_id = ${ticketId} WHERE id = ${l.id}`)
-  }
+  await openTickets(tx, actor, r, inspected)
+  const refunded = inspected.filter((l) => l.resolution === 'refund')
+  const refunds =
+    refunded.length > 0 ? await refundReturned(tx, actor, r, refunded, exchange !== undefined) : []
+  await tx.execute(
+    sql`UPDATE "return" SET status = 'completed', received_at = now(), received_by = ${actor.keyId}, updated_at = now()
+        WHERE id = ${returnId}`,
+  )
+  if (exchange) await placeExchange(tx, actor, r, r.order_id, refunds[0]!.creditedCode!, exchange)
+}
+
+/**
+ * Gives the value of the refunded lines back (to the tenders, or as the credit that pays an
+ * exchange) and records it with the order. The `returned` event carries the net value given back
+ * per line: franchise commission and channel analytics read their reversals from it, in the period
+ * of the return.
+ */
+async function refundReturned(
+  tx: Tx,
+  actor: Actor,
+  r: store.ReturnRow,
+  refunded: Inspected[],
+  exchange: boolean,
+): Promise<RefundPayment[]> {
   const order = (await orders.findOrder(tx, r.order_id, true))!
   const refunds = exchange
     ? // The value of an exchanged item becomes a credit note that pays for the new goods.
-      [await creditNoteRefund(tx, order, r.refund_cents, 'exchange', returnId, actor.keyId)]
+      [await creditNoteRefund(tx, order, r.refund_cents, 'exchange', r.id, actor.keyId)]
     : await refundToTenders(tx, order, r.refund_cents, {
         atTill: r.method === 'in_store',
         toStoreCredit: r.refund_to === 'store_credit',
-        returnId,
+        returnId: r.id,
         actor: actor.keyId,
       })
-  // The `returned` event carries the net value given back per line: franchise commission and
-  // channel analytics read their reversals from it, in the period of the return.
   await orders.recordTransition(
     tx,
     order.id,
@@ -210,11 +236,11 @@ async function receive(
       refunds,
       events: [{ type: 'returned', fromStatus: order.status, toStatus: order.status }],
       data: {
-        return_id: returnId,
+        return_id: r.id,
         return_number: r.number,
         location_id: r.location_id,
         refund_cents: r.refund_cents,
-        lines: inspected.map((l) => ({
+        lines: refunded.map((l) => ({
           order_line_id: l.line.order_line_id,
           sku: l.sku,
           quantity: l.quantity,
@@ -226,19 +252,47 @@ async function receive(
     },
     actor.keyId,
   )
-  await reversePointsForReturn(tx, order.id, returnId, actor.keyId)
+  await reversePointsForReturn(tx, order.id, r.id, actor.keyId)
   await reverseCommission(
     tx,
     order.id,
-    inspected.map((l) => ({ orderLineId: l.line.order_line_id, quantity: l.quantity })),
-    returnId,
+    refunded.map((l) => ({ orderLineId: l.line.order_line_id, quantity: l.quantity })),
+    r.id,
     { wholeOrderCancelled: false },
   )
-  await tx.execute(
-    sql`UPDATE "return" SET status = 'completed', received_at = now(), received_by = ${actor.keyId}, updated_at = now()
-        WHERE id = ${returnId}`,
-  )
-  if (exchange) await placeExchange(tx, actor, r, order, refunds[0]!.creditedCode!, exchange)
+  return refunds
+}
+
+type Inspected = {
+  id: string
+  sku: string
+  quantity: number
+  condition: ReturnCondition
+  resolution: ReturnResolution
+  line: store.ReturnLineRow
+}
+
+/**
+ * The tickets the goods open. An item in for repair is the customer's: a repair ticket in their
+ * name follows it. A defective item refunded is the brand's: quarantined, it is the store's claim on
+ * its supplier, a ticket of the store that is not the customer's business (nor in their 360).
+ */
+async function openTickets(tx: Tx, actor: Actor, r: store.ReturnRow, inspected: Inspected[]) {
+  for (const l of inspected) {
+    const repair = l.resolution === 'repair'
+    if (!repair && l.condition !== 'defective') continue
+    const ticketId = await openTicketForReturn(tx, actor, {
+      orderId: r.order_id,
+      orderLineId: l.line.order_line_id,
+      returnId: r.id,
+      locationId: r.location_id,
+      kind: repair ? 'repair' : 'supplier_claim',
+      subject: repair
+        ? `${l.quantity} × ${l.sku} brought in for repair (return ${r.number})`
+        : `Supplier claim: ${l.quantity} × ${l.sku} returned defective and refunded (return ${r.number})`,
+    })
+    await tx.execute(sql`UPDATE return_line SET ticket_id = ${ticketId} WHERE id = ${l.id}`)
+  }
 }
 
 /**
@@ -249,10 +303,11 @@ async function placeExchange(
   tx: Tx,
   actor: Actor,
   r: store.ReturnRow,
-  order: orders.OrderRow,
+  orderId: string,
   code: string,
   exchange: NonNullable<ReturnInput['exchange']>,
 ) {
+  const order = (await orders.findOrder(tx, orderId))!
   // Priced as the order will price them (promotions, the store's cluster prices): the credit pays first.
   const { due_now_cents: due } = await quoteOrder(tx, actor, {
     ...exchange,
@@ -283,7 +338,7 @@ export async function cancelReturn(tx: Tx, actor: Actor, returnId: string, reaso
     throw refused('return_not_awaiting_receipt', `Return ${r.number} is ${r.status}; it cannot be cancelled.`)
   }
   await tx.execute(
-    sql`WITH x AS (SELECT order_line_id, quantity FROM return_line WHERE return_id = ${returnId}),
+    sql`WITH x AS (SELECT order_line_id, quantity FROM return_line WHERE return_id = ${returnId} AND resolution = 'refund'),
         u AS (
           UPDATE order_line l SET returned_quantity = l.returned_quantity - x.quantity, updated_at = now()
           FROM x WHERE l.id = x.order_line_id
@@ -361,6 +416,7 @@ function returnView(
       quantity: l.quantity,
       reason: l.reason,
       condition: l.condition,
+      resolution: l.resolution,
       refund_cents: l.refund_cents,
       vat_cents: l.vat_cents,
       ticket_id: l.ticket_id,

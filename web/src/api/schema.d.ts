@@ -17782,8 +17782,13 @@ export interface paths {
                                     quantity: number;
                                     reason: string;
                                     refund_cents: number;
+                                    /**
+                                     * @description refund (default): the money back, the unit the brand’s (a defective one is quarantined and claimed from the supplier by the store); repair: nothing refunded nor restocked, the item stays the customer’s and a repair ticket in their name follows it (covered for the 2-year legal guarantee, not the return window).
+                                     * @enum {unknown}
+                                     */
+                                    resolution: "refund" | "repair";
                                     sku: string;
-                                    /** @description After-sales ticket opened for a defective item. */
+                                    /** @description The customer’s repair ticket, or the store’s supplier claim for a defective item refunded. */
                                     ticket_id: string | null;
                                     vat_cents: number;
                                 }[];
@@ -17944,7 +17949,7 @@ export interface paths {
                         };
                         lines: {
                             /**
-                             * @description resellable: back on the shelf; damaged: quarantine; defective: quarantine and an after-sales ticket.
+                             * @description resellable: back on the shelf; damaged: quarantine; defective: quarantine and, refunded, the store’s supplier claim ticket.
                              * @enum {unknown}
                              */
                             condition?: "resellable" | "damaged" | "defective";
@@ -17953,6 +17958,11 @@ export interface paths {
                             quantity: number;
                             /** @enum {unknown} */
                             reason: "changed_mind" | "wrong_size" | "defective" | "damaged_on_arrival" | "not_as_described" | "wrong_item" | "late_delivery" | "other";
+                            /**
+                             * @description refund (default): the money back, the unit the brand’s (a defective one is quarantined and claimed from the supplier by the store); repair: nothing refunded nor restocked, the item stays the customer’s and a repair ticket in their name follows it (covered for the 2-year legal guarantee, not the return window).
+                             * @enum {unknown}
+                             */
+                            resolution?: "refund" | "repair";
                         }[];
                         /** @description Drop-off store, or the location receiving a carrier return (a warehouse by default). */
                         location_id?: string;
@@ -17997,8 +18007,13 @@ export interface paths {
                                 quantity: number;
                                 reason: string;
                                 refund_cents: number;
+                                /**
+                                 * @description refund (default): the money back, the unit the brand’s (a defective one is quarantined and claimed from the supplier by the store); repair: nothing refunded nor restocked, the item stays the customer’s and a repair ticket in their name follows it (covered for the 2-year legal guarantee, not the return window).
+                                 * @enum {unknown}
+                                 */
+                                resolution: "refund" | "repair";
                                 sku: string;
-                                /** @description After-sales ticket opened for a defective item. */
+                                /** @description The customer’s repair ticket, or the store’s supplier claim for a defective item refunded. */
                                 ticket_id: string | null;
                                 vat_cents: number;
                             }[];
@@ -18146,8 +18161,13 @@ export interface paths {
                                 quantity: number;
                                 reason: string;
                                 refund_cents: number;
+                                /**
+                                 * @description refund (default): the money back, the unit the brand’s (a defective one is quarantined and claimed from the supplier by the store); repair: nothing refunded nor restocked, the item stays the customer’s and a repair ticket in their name follows it (covered for the 2-year legal guarantee, not the return window).
+                                 * @enum {unknown}
+                                 */
+                                resolution: "refund" | "repair";
                                 sku: string;
-                                /** @description After-sales ticket opened for a defective item. */
+                                /** @description The customer’s repair ticket, or the store’s supplier claim for a defective item refunded. */
                                 ticket_id: string | null;
                                 vat_cents: number;
                             }[];
@@ -18305,8 +18325,13 @@ export interface paths {
                                 quantity: number;
                                 reason: string;
                                 refund_cents: number;
+                                /**
+                                 * @description refund (default): the money back, the unit the brand’s (a defective one is quarantined and claimed from the supplier by the store); repair: nothing refunded nor restocked, the item stays the customer’s and a repair ticket in their name follows it (covered for the 2-year legal guarantee, not the return window).
+                                 * @enum {unknown}
+                                 */
+                                resolution: "refund" | "repair";
                                 sku: string;
-                                /** @description After-sales ticket opened for a defective item. */
+                                /** @description The customer’s repair ticket, or the store’s supplier claim for a defective item refunded. */
                                 ticket_id: string | null;
                                 vat_cents: number;
                             }[];
@@ -18438,7 +18463,7 @@ export interface paths {
                     "application/json": {
                         lines: {
                             /**
-                             * @description resellable: back on the shelf; damaged: quarantine; defective: quarantine and an after-sales ticket.
+                             * @description resellable: back on the shelf; damaged: quarantine; defective: quarantine and, refunded, the store’s supplier claim ticket.
                              * @enum {unknown}
                              */
                             condition: "resellable" | "damaged" | "defective";
@@ -18470,8 +18495,13 @@ export interface paths {
                                 quantity: number;
                                 reason: string;
                                 refund_cents: number;
+                                /**
+                                 * @description refund (default): the money back, the unit the brand’s (a defective one is quarantined and claimed from the supplier by the store); repair: nothing refunded nor restocked, the item stays the customer’s and a repair ticket in their name follows it (covered for the 2-year legal guarantee, not the return window).
+                                 * @enum {unknown}
+                                 */
+                                resolution: "refund" | "repair";
                                 sku: string;
-                                /** @description After-sales ticket opened for a defective item. */
+                                /** @description The customer’s repair ticket, or the store’s supplier claim for a defective item refunded. */
                                 ticket_id: string | null;
                                 vat_cents: number;
                             }[];
@@ -18854,11 +18884,14 @@ export interface paths {
                             data: {
                                 /** Format: date-time */
                                 created_at: string;
-                                /** @description The customer of the order (a merged profile’s survivor). */
+                                /** @description The customer of the order (a merged profile’s survivor); null on a supplier claim. */
                                 customer_id: string | null;
                                 id: string;
-                                /** @enum {unknown} */
-                                kind: "repair" | "replacement" | "complaint" | "missing_item";
+                                /**
+                                 * @description repair, replacement, complaint, missing_item: the customer’s; supplier_claim: the store’s claim on a defective item refunded and quarantined (no customer, not shown to channel keys).
+                                 * @enum {unknown}
+                                 */
+                                kind: "repair" | "replacement" | "complaint" | "missing_item" | "supplier_claim";
                                 /** @description Where the product is; null while the customer has it. */
                                 location_id: string | null;
                                 /** @description Human-readable ticket number, quoted by the customer and staff. */
@@ -18987,11 +19020,14 @@ export interface paths {
                         "application/json": {
                             /** Format: date-time */
                             created_at: string;
-                            /** @description The customer of the order (a merged profile’s survivor). */
+                            /** @description The customer of the order (a merged profile’s survivor); null on a supplier claim. */
                             customer_id: string | null;
                             id: string;
-                            /** @enum {unknown} */
-                            kind: "repair" | "replacement" | "complaint" | "missing_item";
+                            /**
+                             * @description repair, replacement, complaint, missing_item: the customer’s; supplier_claim: the store’s claim on a defective item refunded and quarantined (no customer, not shown to channel keys).
+                             * @enum {unknown}
+                             */
+                            kind: "repair" | "replacement" | "complaint" | "missing_item" | "supplier_claim";
                             /** @description Where the product is; null while the customer has it. */
                             location_id: string | null;
                             messages: {
@@ -19126,11 +19162,14 @@ export interface paths {
                         "application/json": {
                             /** Format: date-time */
                             created_at: string;
-                            /** @description The customer of the order (a merged profile’s survivor). */
+                            /** @description The customer of the order (a merged profile’s survivor); null on a supplier claim. */
                             customer_id: string | null;
                             id: string;
-                            /** @enum {unknown} */
-                            kind: "repair" | "replacement" | "complaint" | "missing_item";
+                            /**
+                             * @description repair, replacement, complaint, missing_item: the customer’s; supplier_claim: the store’s claim on a defective item refunded and quarantined (no customer, not shown to channel keys).
+                             * @enum {unknown}
+                             */
+                            kind: "repair" | "replacement" | "complaint" | "missing_item" | "supplier_claim";
                             /** @description Where the product is; null while the customer has it. */
                             location_id: string | null;
                             messages: {
@@ -19274,11 +19313,14 @@ export interface paths {
                         "application/json": {
                             /** Format: date-time */
                             created_at: string;
-                            /** @description The customer of the order (a merged profile’s survivor). */
+                            /** @description The customer of the order (a merged profile’s survivor); null on a supplier claim. */
                             customer_id: string | null;
                             id: string;
-                            /** @enum {unknown} */
-                            kind: "repair" | "replacement" | "complaint" | "missing_item";
+                            /**
+                             * @description repair, replacement, complaint, missing_item: the customer’s; supplier_claim: the store’s claim on a defective item refunded and quarantined (no customer, not shown to channel keys).
+                             * @enum {unknown}
+                             */
+                            kind: "repair" | "replacement" | "complaint" | "missing_item" | "supplier_claim";
                             /** @description Where the product is; null while the customer has it. */
                             location_id: string | null;
                             messages: {
@@ -19551,11 +19593,14 @@ export interface paths {
                         "application/json": {
                             /** Format: date-time */
                             created_at: string;
-                            /** @description The customer of the order (a merged profile’s survivor). */
+                            /** @description The customer of the order (a merged profile’s survivor); null on a supplier claim. */
                             customer_id: string | null;
                             id: string;
-                            /** @enum {unknown} */
-                            kind: "repair" | "replacement" | "complaint" | "missing_item";
+                            /**
+                             * @description repair, replacement, complaint, missing_item: the customer’s; supplier_claim: the store’s claim on a defective item refunded and quarantined (no customer, not shown to channel keys).
+                             * @enum {unknown}
+                             */
+                            kind: "repair" | "replacement" | "complaint" | "missing_item" | "supplier_claim";
                             /** @description Where the product is; null while the customer has it. */
                             location_id: string | null;
                             messages: {
