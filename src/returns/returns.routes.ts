@@ -61,7 +61,10 @@ const ReturnView = Type.Object({
     Type.Array(
       Type.Object({
         id: Type.String(),
-        method: Type.String(),
+        method: Type.String({
+          description:
+            'The tender given back; `partner`: given back by the partner channel that collected it.',
+        }),
         amount_cents: Type.Integer(),
         credited_code: Nullable(
           Type.String({ description: 'Gift card, credit note or voucher the value went back to.' }),
@@ -71,7 +74,8 @@ const ReturnView = Type.Object({
   ),
   policy: Type.Object({}, { additionalProperties: true, description: 'The policy decision per line.' }),
   override: Type.Union([Type.Null(), Type.Object({}, { additionalProperties: true })], {
-    description: 'Who lifted which refused rule, and why.',
+    description:
+      'Who lifted which refused rule, and why; `refund`: who refunded at the till what a partner collected, how and why.',
   }),
   exchange_order_id: Nullable(Type.String()),
   created_by: Nullable(Type.String()),
@@ -114,6 +118,21 @@ const ReturnIn = Type.Object(
         {
           additionalProperties: false,
           description: 'A manager lifts a refused policy rule; recorded with the return.',
+        },
+      ),
+    ),
+    refund_override: Type.Optional(
+      Type.Object(
+        {
+          method: Type.Enum(['card', 'cash'] as const),
+          reason: Type.String({ minLength: 3, maxLength: 500 }),
+        },
+        {
+          additionalProperties: false,
+          description:
+            'A store manager (or head office) refunds at the till, in this tender, a purchase whose money a ' +
+            'partner channel collected (by default it goes back through the partner, owed on its settlement); ' +
+            'recorded with the return (override.refund).',
         },
       ),
     ),
@@ -202,7 +221,9 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'reasons) and stored with the return; a refused rule needs a manager override with a reason. A line ' +
           'never gives back more units than were handed over. Refunds go back to the tenders: credit notes, ' +
           'vouchers, gift cards, points, then card, then cash (at a till only, up to the cash taken); what no ' +
-          'tender can take becomes a credit note.',
+          'tender can take becomes a credit note. Money a partner channel collected (a marketplace) goes back ' +
+          'through that partner (refund method `partner`, owed on its settlement), never from a till, unless a ' +
+          'manager gives `refund_override`.',
         headers: IdempotencyHeaders,
         body: ReturnIn,
         response: { 201: ReturnView, ...errorResponses },

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { type Actor, mayOverride } from '../access/access.domain.ts'
 import { openTicketForReturn } from '../aftersales/aftersales.service.ts'
+import { getChannel } from '../channels/channels.service.ts'
 import type { Executor, Tx } from '../db/database.ts'
 import { reverseCommission } from '../franchise/franchise.service.ts'
 import { cachedLocations } from '../inventory/inventory.service.ts'
@@ -30,6 +31,8 @@ export interface ReturnInput {
   refund_to?: 'original' | 'store_credit'
   lines: ReturnLineRequest[]
   override?: { reason: string }
+  /** A manager gives back at the till, in this tender, money a partner channel collected. */
+  refund_override?: { method: 'card' | 'cash'; reason: string }
   /** At a till: take other goods in the same transaction, paid with the value returned. */
   exchange?: Omit<OrderInput, 'customer_id' | 'draft' | 'hold_minutes'>
 }
@@ -105,6 +108,7 @@ export async function createReturn(tx: Tx, actor: Actor, input: ReturnInput) {
     throw invalidInput('lines/0/condition', 'goods are inspected when they are received, not before')
   }
   const locationId = await receivingLocation(tx, actor, input)
+  const tillRefund = await tillRefundOverride(tx, actor, input, row.channel_id)
   const now = new Date()
   const decision = decideReturn(purchase, input.lines, await store.loadPolicies(tx), now, {
     allowed: mayOverride(actor),
@@ -128,8 +132,18 @@ export async function createReturn(tx: Tx, actor: Actor, input: ReturnInput) {
       lines: lines.map((l) => ({ line_no: l.lineNo, sku: l.sku, ...l.policy })),
     },
     override:
-      decision.overridden.length > 0
-        ? { by: actor.keyId, name: actor.name, reason: input.override!.reason, rules: decision.overridden }
+      decision.overridden.length > 0 || tillRefund
+        ? {
+            ...(decision.overridden.length > 0
+              ? {
+                  by: actor.keyId,
+                  name: actor.name,
+                  reason: input.override!.reason,
+                  rules: decision.overridden,
+                }
+              : {}),
+            ...(tillRefund ? { refund: tillRefund } : {}),
+          }
         : null,
     createdBy: actor.keyId,
     lines,
@@ -145,6 +159,33 @@ export async function createReturn(tx: Tx, actor: Actor, input: ReturnInput) {
     )
   }
   return getReturn(tx, actor, id)
+}
+
+/**
+ * A manager's decision to give back at the till money a partner channel collected (by default it
+ * goes back through the partner, owed on its settlement): only for such a purchase, with the goods
+ * in hand, as money rather than a credit note or an exchange. Recorded with the return.
+ */
+async function tillRefundOverride(q: Executor, actor: Actor, input: ReturnInput, orderChannelId: string) {
+  const o = input.refund_override
+  if (!o) return null
+  const channel = await getChannel(q, orderChannelId)
+  if (!channel.collectsPayment) {
+    throw invalidInput(
+      'refund_override',
+      `the brand took the payment of this purchase itself (channel ${channel.code}): it goes back to its tenders`,
+    )
+  }
+  if (input.method !== 'in_store' || input.exchange || input.refund_to === 'store_credit') {
+    throw invalidInput(
+      'refund_override',
+      'gives money back at a till: a return in_store, refunded to the original payment, without exchange',
+    )
+  }
+  if (!mayOverride(actor)) {
+    throw forbidden('Only a store manager or head office may refund at the till what a partner collected.')
+  }
+  return { method: o.method, reason: o.reason.trim(), by: actor.keyId, name: actor.name }
 }
 
 /** Goods received (by post, dropped off, or at the till): inspected, put away, then refunded. */
@@ -227,6 +268,7 @@ async function refundReturned(
         toStoreCredit: r.refund_to === 'store_credit',
         returnId: r.id,
         actor: actor.keyId,
+        ...tillOverrideOf(r),
       })
   await orders.recordTransition(
     tx,
@@ -261,6 +303,12 @@ async function refundReturned(
     { wholeOrderCancelled: false },
   )
   return refunds
+}
+
+/** The tender a manager chose to refund at the till what a partner collected, if they did. */
+function tillOverrideOf(r: store.ReturnRow): { tillOverride?: 'card' | 'cash' } {
+  const refund = r.override?.refund as { method?: 'card' | 'cash' } | undefined
+  return refund?.method ? { tillOverride: refund.method } : {}
 }
 
 type Inspected = {

@@ -334,7 +334,9 @@ describe('the staff workspace in a browser', () => {
     }
     await open.click()
     const locked = page.getByTestId('pickup-locked')
-    await expect.poll(() => locked.textContent()).toContain('Un responsable doit vérifier l’identité du client')
+    await expect
+      .poll(() => locked.textContent())
+      .toContain('Un responsable doit vérifier l’identité du client')
     expect(await page.getByRole('button', { name: 'Remettre au client' }).count()).toBe(0)
     expect(await unlabelledControls(page)).toEqual([])
     await page.getByLabel('Comment le client a été identifié').fill('Carte d’identité présentée')

@@ -1658,6 +1658,8 @@ export interface paths {
                         "application/json": {
                             data: {
                                 code: string;
+                                /** @description The channel takes the customer’s money itself and owes it to the brand (a marketplace): its refunds go back through it, owed on its settlement (GET /channels/{ref}/settlement), never from a till. True by default for partner channels. */
+                                collects_payment: boolean;
                                 /** Format: date-time */
                                 created_at: string;
                                 currency: string;
@@ -1783,6 +1785,8 @@ export interface paths {
                     "application/json": {
                         /** @description Unique, URL-safe, e.g. WEB. */
                         code: string;
+                        /** @description The channel takes the customer’s money itself and owes it to the brand (a marketplace): its refunds go back through it, owed on its settlement (GET /channels/{ref}/settlement), never from a till. True by default for partner channels. */
+                        collects_payment?: boolean;
                         /** @description ISO 4217, EUR by default. */
                         currency?: string;
                         /** @description Minutes a draft order (web checkout, call centre) holds its stock before it expires. */
@@ -1834,6 +1838,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             code: string;
+                            /** @description The channel takes the customer’s money itself and owes it to the brand (a marketplace): its refunds go back through it, owed on its settlement (GET /channels/{ref}/settlement), never from a till. True by default for partner channels. */
+                            collects_payment: boolean;
                             /** Format: date-time */
                             created_at: string;
                             currency: string;
@@ -1970,6 +1976,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             code: string;
+                            /** @description The channel takes the customer’s money itself and owes it to the brand (a marketplace): its refunds go back through it, owed on its settlement (GET /channels/{ref}/settlement), never from a till. True by default for partner channels. */
+                            collects_payment: boolean;
                             /** Format: date-time */
                             created_at: string;
                             currency: string;
@@ -2077,7 +2085,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename a channel, change its fulfilment modes or how long its drafts hold stock */
+        /** Rename a channel, change its fulfilment modes, how long its drafts hold stock, or who collects payment */
         patch: {
             parameters: {
                 query?: never;
@@ -2091,6 +2099,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The channel takes the customer’s money itself and owes it to the brand (a marketplace): its refunds go back through it, owed on its settlement (GET /channels/{ref}/settlement), never from a till. True by default for partner channels. */
+                        collects_payment?: boolean;
                         /** @description Minutes a draft order (web checkout, call centre) holds its stock before it expires. */
                         draft_hold_minutes?: number;
                         /** @description takeaway (emporté, at the till; store channels only), delivery (livraison), pickup (retrait en magasin, click & collect), reserve (réservation en magasin, paid in store). */
@@ -2137,6 +2147,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             code: string;
+                            /** @description The channel takes the customer’s money itself and owes it to the brand (a marketplace): its refunds go back through it, owed on its settlement (GET /channels/{ref}/settlement), never from a till. True by default for partner channels. */
+                            collects_payment: boolean;
                             /** Format: date-time */
                             created_at: string;
                             currency: string;
@@ -2431,6 +2443,135 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{ref}/settlement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a partner that collects payment owes the brand for a month, and the refunds it gave back
+         * @description For a channel that takes the customers’ money (a marketplace, `collects_payment`): the money it collected on the brand’s orders that month (Europe/Paris), less the refunds it gave back for the brand (refund method `partner`, e.g. a marketplace order returned in a store). Head office, or the partner’s own channel key.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                    /** @description The month, YYYY-MM (Europe/Paris). */
+                    month: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Channel id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: {
+                                code: string;
+                                id: string;
+                                name: string;
+                            };
+                            /** @description Card and cash the channel took from customers that month. */
+                            collected_cents: number;
+                            collects_payment: boolean;
+                            /** @description collected − refunded: what the partner owes the brand. */
+                            due_from_partner_cents: number;
+                            month: string;
+                            /** @description Pass as cursor for the next page of refunds; null on the last page. */
+                            next_cursor: string | null;
+                            /** @description Refunds the channel gave back for the brand that month: deducted from what it owes. */
+                            refunded_through_partner_cents: number;
+                            /** @description The refunds given back through the partner, oldest first, a page at a time. */
+                            refunds: {
+                                amount_cents: number;
+                                /** Format: date-time */
+                                at: string;
+                                order_id: string;
+                                order_number: string;
+                                payment_id: string;
+                                return_id: string | null;
+                                return_number: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -13540,7 +13681,7 @@ export interface paths {
                                     /** @enum {unknown} */
                                     kind: "capture" | "refund";
                                     /** @enum {unknown} */
-                                    method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                                    method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points" | "partner";
                                     reference: string | null;
                                     tendered_cents: number | null;
                                 }[];
@@ -13849,7 +13990,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 kind: "capture" | "refund";
                                 /** @enum {unknown} */
-                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points" | "partner";
                                 reference: string | null;
                                 tendered_cents: number | null;
                             }[];
@@ -14118,7 +14259,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 kind: "capture" | "refund";
                                 /** @enum {unknown} */
-                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points" | "partner";
                                 reference: string | null;
                                 tendered_cents: number | null;
                             }[];
@@ -14397,7 +14538,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 kind: "capture" | "refund";
                                 /** @enum {unknown} */
-                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points" | "partner";
                                 reference: string | null;
                                 tendered_cents: number | null;
                             }[];
@@ -14668,7 +14809,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 kind: "capture" | "refund";
                                 /** @enum {unknown} */
-                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points" | "partner";
                                 reference: string | null;
                                 tendered_cents: number | null;
                             }[];
@@ -14953,7 +15094,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 kind: "capture" | "refund";
                                 /** @enum {unknown} */
-                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points" | "partner";
                                 reference: string | null;
                                 tendered_cents: number | null;
                             }[];
@@ -15367,7 +15508,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 kind: "capture" | "refund";
                                 /** @enum {unknown} */
-                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points" | "partner";
                                 reference: string | null;
                                 tendered_cents: number | null;
                             }[];
@@ -17800,7 +17941,7 @@ export interface paths {
                                 number: string;
                                 order_id: string;
                                 order_number: string;
-                                /** @description Who lifted which refused rule, and why. */
+                                /** @description Who lifted which refused rule, and why; `refund`: who refunded at the till what a partner collected, how and why. */
                                 override: {
                                     [key: string]: unknown;
                                 } | null;
@@ -17819,6 +17960,7 @@ export interface paths {
                                     /** @description Gift card, credit note or voucher the value went back to. */
                                     credited_code: string | null;
                                     id: string;
+                                    /** @description The tender given back; `partner`: given back by the partner channel that collected it. */
                                     method: string;
                                 }[];
                                 /** @enum {unknown} */
@@ -17895,7 +18037,7 @@ export interface paths {
         put?: never;
         /**
          * Return goods bought in any channel: at a till (refunded at once), by carrier or drop-off
-         * @description The return policy of the purchase channel and category is evaluated per line (window, returnable, reasons) and stored with the return; a refused rule needs a manager override with a reason. A line never gives back more units than were handed over. Refunds go back to the tenders: credit notes, vouchers, gift cards, points, then card, then cash (at a till only, up to the cash taken); what no tender can take becomes a credit note.
+         * @description The return policy of the purchase channel and category is evaluated per line (window, returnable, reasons) and stored with the return; a refused rule needs a manager override with a reason. A line never gives back more units than were handed over. Refunds go back to the tenders: credit notes, vouchers, gift cards, points, then card, then cash (at a till only, up to the cash taken); what no tender can take becomes a credit note. Money a partner channel collected (a marketplace) goes back through that partner (refund method `partner`, owed on its settlement), never from a till, unless a manager gives `refund_override`.
          */
         post: {
             parameters: {
@@ -17977,6 +18119,12 @@ export interface paths {
                         override?: {
                             reason: string;
                         };
+                        /** @description A store manager (or head office) refunds at the till, in this tender, a purchase whose money a partner channel collected (by default it goes back through the partner, owed on its settlement); recorded with the return (override.refund). */
+                        refund_override?: {
+                            /** @enum {unknown} */
+                            method: "card" | "cash";
+                            reason: string;
+                        };
                         /**
                          * @description original (default): back to the tenders, in the documented order; store_credit: a credit note.
                          * @enum {unknown}
@@ -18025,7 +18173,7 @@ export interface paths {
                             number: string;
                             order_id: string;
                             order_number: string;
-                            /** @description Who lifted which refused rule, and why. */
+                            /** @description Who lifted which refused rule, and why; `refund`: who refunded at the till what a partner collected, how and why. */
                             override: {
                                 [key: string]: unknown;
                             } | null;
@@ -18044,6 +18192,7 @@ export interface paths {
                                 /** @description Gift card, credit note or voucher the value went back to. */
                                 credited_code: string | null;
                                 id: string;
+                                /** @description The tender given back; `partner`: given back by the partner channel that collected it. */
                                 method: string;
                             }[];
                             /** @enum {unknown} */
@@ -18179,7 +18328,7 @@ export interface paths {
                             number: string;
                             order_id: string;
                             order_number: string;
-                            /** @description Who lifted which refused rule, and why. */
+                            /** @description Who lifted which refused rule, and why; `refund`: who refunded at the till what a partner collected, how and why. */
                             override: {
                                 [key: string]: unknown;
                             } | null;
@@ -18198,6 +18347,7 @@ export interface paths {
                                 /** @description Gift card, credit note or voucher the value went back to. */
                                 credited_code: string | null;
                                 id: string;
+                                /** @description The tender given back; `partner`: given back by the partner channel that collected it. */
                                 method: string;
                             }[];
                             /** @enum {unknown} */
@@ -18343,7 +18493,7 @@ export interface paths {
                             number: string;
                             order_id: string;
                             order_number: string;
-                            /** @description Who lifted which refused rule, and why. */
+                            /** @description Who lifted which refused rule, and why; `refund`: who refunded at the till what a partner collected, how and why. */
                             override: {
                                 [key: string]: unknown;
                             } | null;
@@ -18362,6 +18512,7 @@ export interface paths {
                                 /** @description Gift card, credit note or voucher the value went back to. */
                                 credited_code: string | null;
                                 id: string;
+                                /** @description The tender given back; `partner`: given back by the partner channel that collected it. */
                                 method: string;
                             }[];
                             /** @enum {unknown} */
@@ -18513,7 +18664,7 @@ export interface paths {
                             number: string;
                             order_id: string;
                             order_number: string;
-                            /** @description Who lifted which refused rule, and why. */
+                            /** @description Who lifted which refused rule, and why; `refund`: who refunded at the till what a partner collected, how and why. */
                             override: {
                                 [key: string]: unknown;
                             } | null;
@@ -18532,6 +18683,7 @@ export interface paths {
                                 /** @description Gift card, credit note or voucher the value went back to. */
                                 credited_code: string | null;
                                 id: string;
+                                /** @description The tender given back; `partner`: given back by the partner channel that collected it. */
                                 method: string;
                             }[];
                             /** @enum {unknown} */
