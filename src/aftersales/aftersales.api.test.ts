@@ -449,6 +449,7 @@ describe('after-sales tickets', () => {
       orderLineId: sale.lines[0].id,
       returnId: `rtn_${unique()}`,
       locationId: f.store.id,
+      kind: 'repair' as const,
       subject: 'Retour : ne s’allume plus',
     }
     const id = await t.database.db.transaction((tx) => openTicketForReturn(tx, actor, input))

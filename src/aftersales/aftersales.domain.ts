@@ -92,10 +92,11 @@ export function text(field: string, value: string): string {
 /**
  * Tickets are followed from every staff channel (a ticket opened at a till is picked up by the call
  * centre, or by the store the customer walks into next); a channel key sees the tickets of its own
- * channel's orders only.
+ * channel's orders only, and never the brand's own supplier claims.
  */
-export function maySeeTicket(actor: Actor, orderChannelId: string): boolean {
-  return actor.role !== 'channel' || actor.channelId === orderChannelId
+export function maySeeTicket(actor: Actor, orderChannelId: string, kind?: TicketKind): boolean {
+  if (actor.role !== 'channel') return true
+  return actor.channelId === orderChannelId && kind !== 'supplier_claim'
 }
 
 /** Internal notes are staff's: a channel key (web shop, app) shows what it reads to the customer. */

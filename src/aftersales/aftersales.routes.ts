@@ -2,7 +2,7 @@ import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typ
 import { allRoles, staffRoles } from '../access/access.domain.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
-import { ticketKinds, ticketStatuses } from './aftersales.schema.ts'
+import { openableTicketKinds, ticketKinds, ticketStatuses } from './aftersales.schema.ts'
 import {
   addMessage,
   getTicket,
@@ -18,7 +18,12 @@ const OrNull = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([T
 const Text = (maxLength: number, description?: string) =>
   Type.String({ minLength: 1, maxLength, pattern: '\\S', ...(description ? { description } : {}) })
 
-const Kind = Type.Enum(ticketKinds)
+const Kind = Type.Enum(ticketKinds, {
+  description:
+    'repair, replacement, complaint, missing_item: the customer’s; supplier_claim: the store’s claim on a ' +
+    'defective item refunded and quarantined (no customer, not shown to channel keys).',
+})
+const OpenableKind = Type.Enum(openableTicketKinds)
 const Status = Type.Enum(ticketStatuses)
 
 const ticketFields = {
@@ -30,7 +35,9 @@ const ticketFields = {
   sku: Type.String(),
   product_name: Type.String(),
   customer_id: OrNull(
-    Type.String({ description: 'The customer of the order (a merged profile’s survivor).' }),
+    Type.String({
+      description: 'The customer of the order (a merged profile’s survivor); null on a supplier claim.',
+    }),
   ),
   return_id: OrNull(Type.String({ description: 'The return that brought the product back defective.' })),
   kind: Kind,
@@ -78,7 +85,7 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox = async (app) => {
           {
             order_id: Id('Order id'),
             order_line_id: Id('The line of that order the ticket is about'),
-            kind: Kind,
+            kind: OpenableKind,
             subject: Text(200),
             message: Type.Optional(Text(4000, 'The customer’s account of the problem.')),
             location_id: Type.Optional(Id('Where the product is, if the brand holds it (id or code)')),

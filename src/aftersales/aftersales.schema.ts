@@ -4,7 +4,9 @@ import { timestamps } from '../db/columns.ts'
 
 export const ticketNumberSeq = pgSequence('ticket_number_seq', { startWith: 700001 })
 
-export const ticketKinds = ['repair', 'replacement', 'complaint', 'missing_item'] as const
+export const ticketKinds = ['repair', 'replacement', 'complaint', 'missing_item', 'supplier_claim'] as const
+/** Kinds a channel, a till or an agent opens; a supplier claim is opened by a refunded defective return. */
+export const openableTicketKinds = ['repair', 'replacement', 'complaint', 'missing_item'] as const
 export const ticketStatuses = [
   'open',
   'in_progress',
@@ -25,6 +27,7 @@ export const serviceTickets = pgTable(
       .default(sql`nextval('ticket_number_seq')`),
     orderId: text('order_id').notNull(),
     orderLineId: text('order_line_id').notNull(),
+    /** The customer's ticket; null for the store's own (a supplier claim on a refunded defective item). */
     customerId: text('customer_id'),
     /** The return that brought the product back, when it came back defective. */
     returnId: text('return_id'),

@@ -19,11 +19,12 @@ import {
   type TicketStatus,
   text,
 } from './aftersales.domain.ts'
+import type { openableTicketKinds } from './aftersales.schema.ts'
 
 export interface OpenTicketInput {
   order_id: string
   order_line_id: string
-  kind: TicketKind
+  kind: (typeof openableTicketKinds)[number]
   subject: string
   /** The customer's account of the problem, shown to them with the ticket. */
   message?: string
@@ -55,15 +56,24 @@ export async function openTicket(tx: Tx, actor: Actor, input: OpenTicketInput) {
 }
 
 /**
- * Opens a `repair` ticket for an item a return brought back defective, inside the return's own
- * transaction (it rolls back with the return). Returns the ticket id.
+ * Opens the ticket of an item a return brought back, inside the return's own transaction (it rolls
+ * back with the return): the customer's `repair` of an item they keep, or the store's
+ * `supplier_claim` on a defective item refunded (no customer: it is the brand's unit now). Returns
+ * the ticket id.
  */
 export async function openTicketForReturn(
   tx: Tx,
   actor: Actor,
-  input: { orderId: string; orderLineId: string; returnId: string; locationId: string; subject: string },
+  input: {
+    orderId: string
+    orderLineId: string
+    returnId: string
+    locationId: string
+    kind: 'repair' | 'supplier_claim'
+    subject: string
+  },
 ): Promise<string> {
-  return insertTicket(tx, actor, { ...input, kind: 'repair' })
+  return insertTicket(tx, actor, input)
 }
 
 async function insertTicket(tx: Tx, actor: Actor, t: NewTicket): Promise<string> {
@@ -83,7 +93,8 @@ async function insertTicket(tx: Tx, actor: Actor, t: NewTicket): Promise<string>
     throw invalidInput('order_line_id', `is not a line of order ${order.number}`)
   }
   const location = t.locationId ? await knownLocation(tx, t.locationId) : null
-  const customerId = order.customer_id ? await survivorOf(tx, order.customer_id) : null
+  const customerId =
+    order.customer_id && t.kind !== 'supplier_claim' ? await survivorOf(tx, order.customer_id) : null
   const id = newId('tkt')
   const opened = openedFrom(actor)
   await tx.execute(
@@ -154,7 +165,7 @@ async function loadTicket(q: Executor, actor: Actor, id: string, lock = false): 
     q,
     sql`SELECT ${ticketColumns} FROM ${ticketSource} WHERE t.id = ${id} ${lock ? sql`FOR UPDATE OF t` : sql``}`,
   )
-  if (!row || !maySeeTicket(actor, row.order_channel_id)) throw notFound('ticket', id)
+  if (!row || !maySeeTicket(actor, row.order_channel_id, row.kind)) throw notFound('ticket', id)
   return row
 }
 
@@ -203,7 +214,7 @@ export async function listTickets(
     q,
     sql`SELECT ${ticketColumns} FROM ${ticketSource}
         WHERE true
-          ${actor.role === 'channel' ? sql`AND o.channel_id = ${actor.channelId}` : sql``}
+          ${actor.role === 'channel' ? sql`AND o.channel_id = ${actor.channelId} AND t.kind <> 'supplier_claim'` : sql``}
           ${customerId ? sql`AND t.customer_id = ${customerId}` : sql``}
           ${filter.order_id ? sql`AND t.order_id = ${filter.order_id}` : sql``}
           ${filter.status ? sql`AND t.status = ${filter.status}` : sql``}

@@ -14,6 +14,7 @@ import {
   updateChannel,
 } from './channels.service.ts'
 import { priceListsRoutes } from './price-lists.routes.ts'
+import { channelSettlement } from './settlement.service.ts'
 
 const tags = ['channels']
 const Ref = Type.Object({
@@ -70,6 +71,13 @@ const RoutingModel = Type.Object(
   { additionalProperties: false },
 )
 
+const CollectsPayment = Type.Boolean({
+  description:
+    'The channel takes the customer’s money itself and owes it to the brand (a marketplace): its refunds ' +
+    'go back through it, owed on its settlement (GET /channels/{ref}/settlement), never from a till. ' +
+    'True by default for partner channels.',
+})
+
 const HoldMinutes = Type.Integer({
   minimum: 1,
   maximum: 1440,
@@ -86,9 +94,38 @@ const Channel = Type.Object({
   fulfilment_modes: Type.Array(Type.String()),
   draft_hold_minutes: Type.Integer(),
   pickup_expiry_days: Type.Integer(),
+  collects_payment: CollectsPayment,
   routing: Type.Union([RoutingModel, Type.Null()]),
   created_at: Type.String({ format: 'date-time' }),
   updated_at: Type.String({ format: 'date-time' }),
+})
+
+const Settlement = Type.Object({
+  channel: Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() }),
+  month: Type.String(),
+  collects_payment: Type.Boolean(),
+  collected_cents: Type.Integer({ description: 'Card and cash the channel took from customers that month.' }),
+  refunded_through_partner_cents: Type.Integer({
+    description: 'Refunds the channel gave back for the brand that month: deducted from what it owes.',
+  }),
+  due_from_partner_cents: Type.Integer({
+    description: 'collected − refunded: what the partner owes the brand.',
+  }),
+  refunds: Type.Array(
+    Type.Object({
+      payment_id: Type.String(),
+      order_id: Type.String(),
+      order_number: Type.String(),
+      return_id: Type.Union([Type.String(), Type.Null()]),
+      return_number: Type.Union([Type.String(), Type.Null()]),
+      amount_cents: Type.Integer(),
+      at: Type.String({ format: 'date-time' }),
+    }),
+    { description: 'The refunds given back through the partner, oldest first, a page at a time.' },
+  ),
+  next_cursor: Type.Union([Type.String(), Type.Null()], {
+    description: 'Pass as cursor for the next page of refunds; null on the last page.',
+  }),
 })
 
 const toDto = (c: ChannelView) => ({
@@ -101,6 +138,7 @@ const toDto = (c: ChannelView) => ({
   fulfilment_modes: c.fulfilmentModes,
   draft_hold_minutes: c.draftHoldMinutes,
   pickup_expiry_days: c.pickupExpiryDays,
+  collects_payment: c.collectsPayment,
   routing: c.routing ?? null,
   created_at: c.createdAt.toISOString(),
   updated_at: c.updatedAt.toISOString(),
@@ -132,6 +170,7 @@ export const channelsRoutes: FastifyPluginAsyncTypebox = async (app) => {
             fulfilment_modes: Modes,
             draft_hold_minutes: Type.Optional(HoldMinutes),
             pickup_expiry_days: Type.Optional(PickupExpiryDays),
+            collects_payment: Type.Optional(CollectsPayment),
             routing: Type.Optional(Type.Union([RoutingModel, Type.Null()])),
           },
           { additionalProperties: false },
@@ -181,7 +220,8 @@ export const channelsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { roles: ['admin'] },
       schema: {
         tags,
-        summary: 'Rename a channel, change its fulfilment modes or how long its drafts hold stock',
+        summary:
+          'Rename a channel, change its fulfilment modes, how long its drafts hold stock, or who collects payment',
         params: Ref,
         body: Type.Object(
           {
@@ -189,6 +229,7 @@ export const channelsRoutes: FastifyPluginAsyncTypebox = async (app) => {
             fulfilment_modes: Type.Optional(Modes),
             draft_hold_minutes: Type.Optional(HoldMinutes),
             pickup_expiry_days: Type.Optional(PickupExpiryDays),
+            collects_payment: Type.Optional(CollectsPayment),
             routing: Type.Optional(Type.Union([RoutingModel, Type.Null()])),
           },
           { additionalProperties: false, minProperties: 1 },
@@ -197,6 +238,33 @@ export const channelsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) => toDto(await app.db.transaction((tx) => updateChannel(tx, req.params.ref, req.body))),
+  )
+
+  app.get(
+    '/channels/:ref/settlement',
+    {
+      config: { roles: ['admin', 'channel'] },
+      schema: {
+        tags,
+        summary:
+          'What a partner that collects payment owes the brand for a month, and the refunds it gave back',
+        description:
+          'For a channel that takes the customers’ money (a marketplace, `collects_payment`): the money it ' +
+          'collected on the brand’s orders that month (Europe/Paris), less the refunds it gave back for the ' +
+          'brand (refund method `partner`, e.g. a marketplace order returned in a store). Head office, or the ' +
+          'partner’s own channel key.',
+        params: Ref,
+        querystring: Type.Object({
+          month: Type.String({ description: 'The month, YYYY-MM (Europe/Paris).' }),
+          ...PageQuery,
+        }),
+        response: { 200: Settlement, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const { month, limit = 50, cursor } = req.query
+      return channelSettlement(app.db, req.actor, req.params.ref, month, limit, cursor)
+    },
   )
 
   app.put(

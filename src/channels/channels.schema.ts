@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core'
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core'
 import { timestamps } from '../db/columns.ts'
 
 export const priceLists = pgTable('price_list', {
@@ -26,6 +26,11 @@ export const channels = pgTable('channel', {
   routing: jsonb('routing').$type<Record<string, unknown>>(),
   /** Days an order waits in store, ready to collect, before it is cancelled and refunded. */
   pickupExpiryDays: integer('pickup_expiry_days').notNull().default(7),
+  /**
+   * The channel takes the customer's money itself (a marketplace, a partner distributor) and owes it
+   * to the brand: its refunds go back through it, owed on its settlement, never from a till.
+   */
+  collectsPayment: boolean('collects_payment').notNull().default(false),
   ...timestamps,
 })
 

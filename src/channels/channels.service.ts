@@ -20,6 +20,7 @@ export interface NewChannel {
   draft_hold_minutes?: number
   pickup_expiry_days?: number
   routing?: Record<string, unknown> | null
+  collects_payment?: boolean
 }
 
 export interface ChannelChange {
@@ -28,6 +29,7 @@ export interface ChannelChange {
   draft_hold_minutes?: number
   pickup_expiry_days?: number
   routing?: Record<string, unknown> | null
+  collects_payment?: boolean
 }
 
 /** The channel named by this id or code. */
@@ -40,6 +42,11 @@ export async function getChannel(q: Executor, ref: string): Promise<ChannelRow> 
     .limit(1)
   if (!row) throw notFound('channel', ref)
   return row
+}
+
+/** The first `limit` channels of a kind, oldest id first. */
+export async function channelsOfKind(q: Executor, kind: ChannelKind, limit: number): Promise<ChannelRow[]> {
+  return q.select().from(channels).where(eq(channels.kind, kind)).orderBy(asc(channels.id)).limit(limit)
 }
 
 const CHANNEL_TTL_MS = 5_000
@@ -123,6 +130,8 @@ export async function createChannel(tx: Tx, input: NewChannel): Promise<ChannelV
       draftHoldMinutes: input.draft_hold_minutes ?? 30,
       pickupExpiryDays: input.pickup_expiry_days ?? 7,
       routing: input.routing ?? null,
+      // Partners (marketplaces, distributors) take the customer's money unless told otherwise.
+      collectsPayment: input.collects_payment ?? input.kind === 'partner',
     })
     .onConflictDoNothing()
     .returning()
@@ -150,6 +159,7 @@ export async function updateChannel(tx: Tx, ref: string, change: ChannelChange):
       ...(change.draft_hold_minutes === undefined ? {} : { draftHoldMinutes: change.draft_hold_minutes }),
       ...(change.pickup_expiry_days === undefined ? {} : { pickupExpiryDays: change.pickup_expiry_days }),
       ...(change.routing === undefined ? {} : { routing: change.routing }),
+      ...(change.collects_payment === undefined ? {} : { collectsPayment: change.collects_payment }),
       updatedAt: new Date(),
     })
     .where(eq(channels.id, current.id))

@@ -86,6 +86,42 @@ describe('creating a customer', () => {
     expect(elsewhere.statusCode).toBe(403)
   })
 
+  it('at a store till records the store channel as where the customer came from', async () => {
+    const p = unique()
+    const storeChannel = await admin.post('/api/v1/channels', {
+      code: `${p}-STORES`,
+      name: `Stores ${p}`,
+      kind: 'store',
+      fulfilment_modes: ['takeaway'],
+    })
+    expect(storeChannel.statusCode, storeChannel.body).toBe(201)
+    const store = await admin.post('/api/v1/locations', {
+      code: `${p}-LYON`,
+      name: `Lyon ${p}`,
+      kind: 'store',
+      city: 'Lyon',
+      lat: 45.76,
+      lon: 4.86,
+      fulfilment_modes: ['takeaway'],
+    })
+    expect(store.statusCode, store.body).toBe(201)
+    const till = as(t.app, await keyFor({ role: 'store_staff', location_id: store.json().id }))
+    const res = await till.post('/api/v1/customers', { email: `${unique('till')}@example.fr` })
+    expect(res.statusCode, res.body).toBe(201)
+    expect(res.json().source_channel_id).toBe(storeChannel.json().id)
+    const web = await admin.post('/api/v1/channels', {
+      code: `${p}-WEB`,
+      name: `Web ${p}`,
+      kind: 'web',
+      fulfilment_modes: ['delivery'],
+    })
+    const viaWeb = await till.post('/api/v1/customers', {
+      email: `${unique('till')}@example.fr`,
+      source_channel_id: web.json().id,
+    })
+    expect(viaWeb.statusCode).toBe(403)
+  })
+
   it('needs an e-mail, a phone or a loyalty card, and writes nothing without one', async () => {
     const before = await customerCount()
     const res = await admin.post('/api/v1/customers', { first_name: 'Anonyme' })

@@ -92,7 +92,9 @@ export const customersRoutes: FastifyPluginAsyncTypebox = async (app) => {
             loyalty_card: Type.Optional(loyaltyCard),
             ...profile,
             source_channel_id: Type.Optional(
-              Id('Channel the customer comes from; defaults to the channel of the key.'),
+              Id(
+                'Channel the customer comes from; defaults to the channel of the key (for a store key, the store channel).',
+              ),
             ),
           },
           { additionalProperties: false },

@@ -1,7 +1,8 @@
 import { and, desc, eq, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm'
 import type { Actor } from '../access/access.domain.ts'
+import { channelsOfKind, getChannel } from '../channels/channels.service.ts'
 import type { Executor, Tx } from '../db/database.ts'
-import { conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
+import { AppError, conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { customers } from './customers.schema.ts'
 import {
@@ -83,7 +84,7 @@ export async function createCustomer(tx: Tx, actor: Actor, input: NewCustomer): 
       id: newId('cus'),
       ...ids,
       ...profile(input),
-      sourceChannelId: sourceChannel(actor, input.source_channel_id),
+      sourceChannelId: await sourceChannel(tx, actor, input.source_channel_id),
     })
     // One statement in the usual case; when an identifier is held (even by a customer being created
     // at this very moment, whose commit it waits for) nothing is written and the look-up says by whom.
@@ -188,12 +189,37 @@ function profile(input: ProfileInput) {
   }
 }
 
-/** A key bound to a channel creates its customers for that channel; others may say which. */
-function sourceChannel(actor: Actor, requested: string | undefined): string | null {
+/**
+ * A key bound to a channel creates its customers for that channel; a store key for the store
+ * channel (the one there is, or the one it names when the brand has several); head office may say which.
+ */
+async function sourceChannel(q: Executor, actor: Actor, requested: string | undefined) {
+  if (actor.role === 'store_staff') return storeChannel(q, requested)
   if (actor.channelId && requested && requested !== actor.channelId) {
     throw forbidden(`This key creates customers for channel ${actor.channelId} only.`)
   }
   return requested ?? actor.channelId ?? null
+}
+
+async function storeChannel(q: Executor, requested: string | undefined): Promise<string | null> {
+  if (requested !== undefined) {
+    const channel = await getChannel(q, requested).catch((err) => {
+      if (err instanceof AppError && err.status === 404) {
+        throw invalidInput('source_channel_id', `no channel with id or code ${requested}`)
+      }
+      throw err
+    })
+    if (channel.kind !== 'store') throw forbidden('A store key creates customers for a store channel.')
+    return channel.id
+  }
+  const stores = await channelsOfKind(q, 'store', 2)
+  if (stores.length > 1) {
+    throw invalidInput(
+      'source_channel_id',
+      'the brand has several store channels: say which one the customer came through',
+    )
+  }
+  return stores[0]?.id ?? null
 }
 
 async function customersHolding(q: Executor, ids: Identities, exceptId?: string): Promise<CustomerRow[]> {

@@ -17,6 +17,8 @@ interface ChannelSpec {
   priceListName: string
   modes: string[]
   holdMinutes: number
+  /** The channel takes the customer's money and owes it to the brand (marketplaces). */
+  collectsPayment?: boolean
 }
 
 const online = ['delivery', 'pickup', 'reserve']
@@ -69,6 +71,7 @@ const specs: ChannelSpec[] = [
     priceListName: 'Tarif partenaires',
     modes: ['delivery'],
     holdMinutes: 30,
+    collectsPayment: true,
   },
 ]
 
@@ -92,6 +95,7 @@ export function buildChannels(): DemoChannel[] {
         priceListId: priceList.id,
         fulfilmentModes: s.modes,
         draftHoldMinutes: s.holdMinutes,
+        collectsPayment: s.collectsPayment ?? false,
       },
     }
   })

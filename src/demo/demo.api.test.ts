@@ -55,10 +55,11 @@ describe('the demo retailer Maison Passerelle', () => {
     expect(n!.bad_insee).toBe(0)
   })
 
-  it('has one channel of each kind, each with its own price list', async () => {
-    const list = await q<{ kind: string; price_list_id: string }>(
-      sql`SELECT kind, price_list_id FROM channel`,
+  it('has one channel of each kind, each with its own price list; only the marketplaces collect payment', async () => {
+    const list = await q<{ kind: string; price_list_id: string; collects_payment: boolean }>(
+      sql`SELECT kind, price_list_id, collects_payment FROM channel`,
     )
+    expect(list.filter((c) => c.collects_payment).map((c) => c.kind)).toEqual(['partner'])
     expect(list.map((c) => c.kind).sort()).toEqual([
       'call_centre',
       'catalogue',

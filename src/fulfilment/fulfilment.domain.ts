@@ -1,7 +1,7 @@
 import { distanceKm } from '../inventory/availability.domain.ts'
 import { addOpenMinutes, type OpeningHours } from '../network/opening-hours.domain.ts'
 import { conflict, invalidInput } from '../shared/errors.ts'
-import type { TaskStatus } from './fulfilment.schema.ts'
+import { pickupAttemptLimit, type TaskStatus } from './fulfilment.schema.ts'
 
 export type TaskKind = 'ship' | 'collect' | 'transfer'
 
@@ -200,4 +200,14 @@ export function splitAmounts(
       discountCents: cumulative(line.discountCents, done) - cumulative(line.discountCents, from),
     }
   })
+}
+
+/** The hand-over is refused until a manager unlocks it: too many wrong pickup codes were given. */
+export function pickupLockedError(orderNumber: number | string) {
+  return conflict(
+    'pickup_locked',
+    `Order ${orderNumber}: ${pickupAttemptLimit} wrong pickup codes were given, so its hand-over is locked. ` +
+      'A store manager must check who the customer is and unlock it (POST /fulfilment/tasks/{id}/unlock-pickup with a reason).',
+    { field: 'pickup_code' },
+  )
 }

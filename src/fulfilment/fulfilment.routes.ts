@@ -4,7 +4,8 @@ import { errorResponses, Id, Page, PageQuery, toPage } from '../http/schemas.ts'
 import { Payments } from '../orders/orders.routes.ts'
 import { taskStatuses } from './fulfilment.schema.ts'
 import { TaskSummary } from './fulfilment.schemas.ts'
-import { advanceTask, getTask, listQueue, rejectLine } from './fulfilment.service.ts'
+import { getTask, listQueue, rejectLine } from './fulfilment.service.ts'
+import { advance, unlockPickup } from './pickup.service.ts'
 
 const Status = Type.Enum(taskStatuses)
 
@@ -13,6 +14,10 @@ const taskFields = {
   order_id: Type.String(),
   order_number: Type.String(),
   claimed_by: Type.Union([Type.String(), Type.Null()], { description: 'The key that started picking.' }),
+  pickup_locked: Type.Boolean({
+    description:
+      'A collect task whose hand-over is locked: 5 wrong pickup codes were given; a store manager unlocks it.',
+  }),
   created_at: Type.String({ format: 'date-time' }),
   updated_at: Type.String({ format: 'date-time' }),
 }
@@ -84,7 +89,9 @@ export const fulfilmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Move a task one step: picking (claims it), packed, ready_for_pickup / shipped, collected / delivered',
         description:
           'Shipping or handing over takes the goods out of the stock; at collection, reserve & collect lines are ' +
-          'paid with `payments`. The last task of a fulfilled, paid order completes it.',
+          'paid with `payments`. The last task of a fulfilled, paid order completes it. A wrong pickup code ' +
+          'answers 422 `pickup_code_mismatch` with `attempts_left`; the 5th locks the hand-over (409 ' +
+          '`pickup_locked`, even with the right code) until a store manager unlocks it.',
         params: TaskParams,
         body: Type.Object(
           {
@@ -103,9 +110,34 @@ export const fulfilmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) =>
-      app.db.transaction((tx) =>
-        advanceTask(tx, req.actor, req.params.id, req.body.to, req.body.payments ?? [], req.body.pickup_code),
-      ),
+      advance(app.db, req.actor, req.params.id, req.body.to, req.body.payments ?? [], req.body.pickup_code),
+  )
+
+  app.post(
+    '/fulfilment/tasks/:id/unlock-pickup',
+    {
+      config: { roles: ['admin', 'store_staff'] },
+      schema: {
+        tags: ['fulfilment'],
+        summary: 'A store manager unlocks a hand-over locked by wrong pickup codes, saying why',
+        description:
+          'Store manager keys of the pickup store and head office only. Who, when and the reason are ' +
+          'recorded in the task’s steps; the attempts count starts again. 409 `pickup_not_locked` otherwise.',
+        params: TaskParams,
+        body: Type.Object(
+          {
+            reason: Type.String({
+              minLength: 3,
+              maxLength: 500,
+              description: 'How the customer was identified (identity card, order confirmation…).',
+            }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: TaskWithEvents, ...errorResponses },
+      },
+    },
+    async (req) => app.db.transaction((tx) => unlockPickup(tx, req.actor, req.params.id, req.body.reason)),
   )
 
   app.post(

@@ -90,3 +90,27 @@ export const fulfilmentTaskEvents = pgTable(
   },
   (t) => [index('fulfilment_task_event_task_idx').on(t.taskId, t.id)],
 )
+
+/** Wrong pickup codes a store may hear for one order before its hand-over is locked. */
+export const pickupAttemptLimit = 5
+
+/**
+ * Wrong pickup codes given at the counter for an order. At the limit the hand-over is locked (a
+ * code can no longer be guessed) until a store manager unlocks it; every lock and unlock is an
+ * event of the collect task (who, when, why).
+ */
+export const pickupGuards = pgTable(
+  'pickup_guard',
+  {
+    orderId: text('order_id').primaryKey(),
+    failedAttempts: integer('failed_attempts').notNull().default(0),
+    lockedAt: timestamp('locked_at', { withTimezone: true, mode: 'date' }),
+    ...timestamps,
+  },
+  (t) => [
+    check(
+      'pickup_guard_attempts_within_limit',
+      sql`${t.failedAttempts} >= 0 AND ${t.failedAttempts} <= ${sql.raw(String(pickupAttemptLimit))}`,
+    ),
+  ],
+)

@@ -17,7 +17,14 @@ import { costModelFor } from '../routing/channel-model.domain.ts'
 import { routeDelivery } from '../routing/routing.domain.ts'
 import { conflict, forbidden, notFound, refused } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
-import { assertRejectable, assertTaskStep, goodsLeave, planTasks, splitAmounts } from './fulfilment.domain.ts'
+import {
+  assertRejectable,
+  assertTaskStep,
+  goodsLeave,
+  pickupLockedError,
+  planTasks,
+  splitAmounts,
+} from './fulfilment.domain.ts'
 import type { TaskStatus } from './fulfilment.schema.ts'
 import * as store from './fulfilment.store.ts'
 
@@ -93,6 +100,7 @@ export async function advanceTask(
   assertTaskStep(task.kind, task.status, to)
   if (to === 'collected') {
     const order = (await orders.findOrder(tx, task.order_id))!
+    if (order.pickup_code && (await store.pickupLocked(tx, order.id))) throw pickupLockedError(order.number)
     if (order.pickup_code && pickupCode !== order.pickup_code) {
       throw refused(
         'pickup_code_mismatch',

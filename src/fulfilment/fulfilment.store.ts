@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import type { TaskSummary } from '../orders/orders.view.ts'
 import type { PlannedTask } from './fulfilment.domain.ts'
-import type { TaskStatus } from './fulfilment.schema.ts'
+import { pickupAttemptLimit, type TaskStatus } from './fulfilment.schema.ts'
 
 export interface TaskRow {
   id: string
@@ -16,13 +16,16 @@ export interface TaskRow {
   created_at: Date
   updated_at: Date
   lines: Array<{ order_line_id: string; sku: string; quantity: number; rejected_quantity: number }>
+  pickup_locked: boolean
 }
 
 const taskColumns = sql`t.id, t.order_id, o.number::int AS order_number, t.location_id, t.kind, t.status,
   t.promised_at, t.claimed_by, t.created_at, t.updated_at,
   (SELECT coalesce(json_agg(json_build_object('order_line_id', l.order_line_id, 'sku', l.sku,
             'quantity', l.quantity, 'rejected_quantity', l.rejected_quantity) ORDER BY l.order_line_id), '[]'::json)
-   FROM fulfilment_task_line l WHERE l.task_id = t.id) AS lines`
+   FROM fulfilment_task_line l WHERE l.task_id = t.id) AS lines,
+  t.kind = 'collect' AND coalesce((SELECT g.locked_at IS NOT NULL FROM pickup_guard g WHERE g.order_id = t.order_id),
+                                  false) AS pickup_locked`
 
 export async function findTask(q: Executor, id: string, lock = false): Promise<TaskRow | undefined> {
   const [row] = await rows<TaskRow>(
@@ -67,6 +70,7 @@ export function taskView(t: TaskRow): TaskSummary & {
   order_id: string
   order_number: string
   claimed_by: string | null
+  pickup_locked: boolean
   created_at: string
   updated_at: string
 } {
@@ -80,6 +84,7 @@ export function taskView(t: TaskRow): TaskSummary & {
     promised_at: new Date(t.promised_at).toISOString(),
     claimed_by: t.claimed_by,
     lines: t.lines,
+    pickup_locked: t.pickup_locked,
     created_at: new Date(t.created_at).toISOString(),
     updated_at: new Date(t.updated_at).toISOString(),
   }
@@ -152,6 +157,85 @@ export async function taskEvents(q: Executor, taskId: string) {
     sql`SELECT from_status, to_status, actor, data, created_at FROM fulfilment_task_event
         WHERE task_id = ${taskId} ORDER BY id`,
   )
+}
+
+/** A pickup code said at the counter, as counted. */
+export interface PickupAttempt {
+  matches: boolean
+  failed_attempts: number
+  /** This attempt locked the hand-over. */
+  locked: boolean
+}
+
+/**
+ * Counts one pickup code said for an order that has one, in one guarded UPDATE: a wrong code adds
+ * an attempt, the last allowed one locks the hand-over (an event of the task says so). The row lock
+ * makes codes said at the same moment count one after the other, so no guess gets past the limit.
+ * Null when the hand-over was already locked, or the order has no pickup code.
+ */
+export async function countPickupAttempt(
+  q: Executor,
+  orderId: string,
+  taskId: string,
+  code: string,
+  actor: string,
+): Promise<PickupAttempt | null> {
+  await q.execute(
+    sql`INSERT INTO pickup_guard (order_id) VALUES (${orderId}) ON CONFLICT (order_id) DO NOTHING`,
+  )
+  const [row] = await rows<PickupAttempt>(
+    q,
+    sql`WITH g AS (
+          UPDATE pickup_guard g
+          SET failed_attempts = g.failed_attempts + (o.pickup_code <> ${code})::int,
+              locked_at = CASE WHEN g.failed_attempts + (o.pickup_code <> ${code})::int >= ${pickupAttemptLimit}
+                               THEN now() END,
+              updated_at = now()
+          FROM orders o
+          WHERE g.order_id = ${orderId} AND o.id = g.order_id AND o.pickup_code IS NOT NULL AND g.locked_at IS NULL
+          RETURNING g.failed_attempts, g.locked_at IS NOT NULL AS locked, o.pickup_code = ${code} AS matches
+        ),
+        e AS (
+          INSERT INTO fulfilment_task_event (task_id, from_status, to_status, actor, data)
+          SELECT ${taskId}, 'ready_for_pickup', 'ready_for_pickup', ${actor},
+                 jsonb_build_object('pickup', 'locked', 'failed_attempts', failed_attempts)
+          FROM g WHERE locked
+        )
+        SELECT failed_attempts, locked, matches FROM g`,
+  )
+  return row ?? null
+}
+
+/** Whether the hand-over of the order is locked by wrong pickup codes. */
+export async function pickupLocked(q: Executor, orderId: string): Promise<boolean> {
+  const [row] = await rows<{ locked: boolean }>(
+    q,
+    sql`SELECT locked_at IS NOT NULL AS locked FROM pickup_guard WHERE order_id = ${orderId}`,
+  )
+  return row?.locked ?? false
+}
+
+/** Unlocks a locked hand-over, recording who did it and why on the task; false when it was not locked. */
+export async function unlockPickupGuard(
+  tx: Tx,
+  task: { id: string; order_id: string; status: TaskStatus },
+  actor: string,
+  reason: string,
+): Promise<boolean> {
+  const done = await rows<{ id: number }>(
+    tx,
+    sql`WITH g AS (
+          UPDATE pickup_guard SET failed_attempts = 0, locked_at = NULL, updated_at = now()
+          WHERE order_id = ${task.order_id} AND locked_at IS NOT NULL
+          RETURNING order_id
+        )
+        INSERT INTO fulfilment_task_event (task_id, from_status, to_status, actor, data)
+        SELECT ${task.id}, ${task.status}, ${task.status}, ${actor},
+               jsonb_build_object('pickup', 'unlocked', 'reason', ${reason}::text)
+        FROM g
+        RETURNING id::int AS id`,
+  )
+  return done.length > 0
 }
 
 /** The order was cancelled: its tasks still in preparation leave the queues. */

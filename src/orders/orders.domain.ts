@@ -13,7 +13,7 @@ import { lineAmounts } from '../shared/money.domain.ts'
 import { normaliseStoredValueCode } from '../stored-value/stored-value.domain.ts'
 import type { Redemption } from '../stored-value/stored-value.service.ts'
 import { type AppliedPromotion, splitPromotedLine, withPromotions } from './order-promotions.domain.ts'
-import type { DeliveryAddress, LinePromotion, TenderMethod } from './orders.schema.ts'
+import type { DeliveryAddress, LinePromotion, PaymentMethod, TenderMethod } from './orders.schema.ts'
 
 export type FulfilmentMode = 'takeaway' | 'delivery' | 'pickup' | 'reserve'
 export type OrderStatus =
@@ -126,7 +126,8 @@ export interface PlannedLine {
 
 export interface PlannedPayment {
   id: string
-  method: TenderMethod
+  /** A tender; `partner` only on a refund given back by the channel that collected the money. */
+  method: PaymentMethod
   amountCents: number
   tenderedCents: number | null
   /** Card authorisation, gift card / credit note / voucher code; for a refund, the capture it gives back. */
@@ -713,7 +714,7 @@ export function checkTender(
   }
 }
 
-export function isStoredValue(method: TenderMethod): method is 'gift_card' | 'store_credit' | 'voucher' {
+export function isStoredValue(method: PaymentMethod): method is 'gift_card' | 'store_credit' | 'voucher' {
   return method === 'gift_card' || method === 'store_credit' || method === 'voucher'
 }
 

@@ -5,7 +5,7 @@ import { LoginHeaders } from '../customers/customers.routes.ts'
 import { PickupRouting, RoutingDecision, TaskSummary } from '../fulfilment/fulfilment.schemas.ts'
 import { claimed, idempotencyClaim, replay } from '../http/idempotency.ts'
 import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
-import { tenderMethods } from './orders.schema.ts'
+import { paymentMethods, tenderMethods } from './orders.schema.ts'
 import {
   cancelOrder,
   completeOrder,
@@ -170,7 +170,7 @@ const Order = Type.Object({
     Type.Object({
       id: Type.String(),
       kind: literals(['capture', 'refund'] as const),
-      method: literals(tenderMethods),
+      method: literals(paymentMethods),
       amount_cents: Type.Integer(),
       tendered_cents: Type.Union([Type.Integer(), Type.Null()]),
       change_due_cents: Type.Union([Type.Integer(), Type.Null()]),

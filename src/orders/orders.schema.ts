@@ -119,13 +119,20 @@ export const tenderMethods = [
 ] as const
 export type TenderMethod = (typeof tenderMethods)[number]
 
+/**
+ * How money moves on an order: the tenders, and `partner` for a refund given back by the channel
+ * that collected the payment (a marketplace), which it deducts from what it owes the brand.
+ */
+export const paymentMethods = [...tenderMethods, 'partner'] as const
+export type PaymentMethod = (typeof paymentMethods)[number]
+
 export const payments = pgTable(
   'payment',
   {
     id: text('id').primaryKey(),
     orderId: text('order_id').notNull(),
     kind: text('kind', { enum: ['capture', 'refund'] }).notNull(),
-    method: text('method', { enum: tenderMethods }).notNull(),
+    method: text('method', { enum: paymentMethods }).notNull(),
     amountCents: integer('amount_cents').notNull(),
     /** Cash handed over by the customer; change due is tendered − amount. */
     tenderedCents: integer('tendered_cents'),

@@ -1,4 +1,4 @@
-import type { TenderMethod } from './orders.schema.ts'
+import type { PaymentMethod, TenderMethod } from './orders.schema.ts'
 
 /** A payment taken on an order, and how much of it was already given back. */
 export interface CaptureState {
@@ -10,8 +10,24 @@ export interface CaptureState {
 
 export interface RefundPart {
   captureId: string
-  method: TenderMethod
+  /** The tender given back, or `partner` when the channel that collected the money gives it back. */
+  method: PaymentMethod
   amountCents: number
+}
+
+export interface RefundRules {
+  /** The customer is at a till: cash can be handed back. */
+  atTill: boolean
+  /** The customer chose a credit note rather than money back. */
+  toStoreCredit: boolean
+  pointValueCents: number
+  /**
+   * The order's channel took the money (a marketplace): the money part goes back through it, owed
+   * on its settlement, never from a till.
+   */
+  channelCollected?: boolean
+  /** A manager gives that money back at the till instead, in this tender. */
+  tillOverride?: 'card' | 'cash'
 }
 
 export interface RefundAllocation {
@@ -25,6 +41,7 @@ export interface RefundAllocation {
  * brand goes back first (credit notes, vouchers, gift cards, then points), so a partial return never
  * turns a gift card into cash; then the card; cash last, and only at a till, never more than the cash
  * taken. What no tender can take (cash paid in store, returned by post) becomes a credit note.
+ * Money a partner channel collected goes back through that partner, wherever the goods come back.
  */
 export const refundOrder: TenderMethod[] = [
   'store_credit',
@@ -45,7 +62,7 @@ const inKind = new Set<TenderMethod>(['store_credit', 'voucher', 'gift_card', 'l
 export function allocateRefund(
   amountCents: number,
   captures: CaptureState[],
-  options: { atTill: boolean; toStoreCredit: boolean; pointValueCents: number },
+  options: RefundRules,
 ): RefundAllocation {
   let left = amountCents
   const parts: RefundPart[] = []
@@ -55,11 +72,13 @@ export function allocateRefund(
   for (const c of ordered) {
     if (left <= 0) break
     if (options.toStoreCredit && !inKind.has(c.method)) continue
-    if (c.method === 'cash' && !options.atTill) continue
+    const viaChannel = options.channelCollected === true && !inKind.has(c.method)
+    if (c.method === 'cash' && !options.atTill && !viaChannel) continue
     let take = Math.min(left, c.amountCents - c.refundedCents)
     if (c.method === 'loyalty_points') take -= take % options.pointValueCents
     if (take <= 0) continue
-    parts.push({ captureId: c.id, method: c.method, amountCents: take })
+    const method = viaChannel ? (options.tillOverride ?? 'partner') : c.method
+    parts.push({ captureId: c.id, method, amountCents: take })
     left -= take
   }
   return { parts, storeCreditCents: left }

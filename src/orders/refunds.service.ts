@@ -1,3 +1,4 @@
+import { getChannel } from '../channels/channels.service.ts'
 import type { Tx } from '../db/database.ts'
 import { programme } from '../loyalty/loyalty.domain.ts'
 import { creditPoints } from '../loyalty/loyalty.service.ts'
@@ -16,6 +17,11 @@ export interface RefundOptions {
   toStoreCredit: boolean
   returnId: string | null
   actor: string
+  /**
+   * A manager gives back at the till, in this tender, money a partner channel collected (recorded
+   * with the return); otherwise that money goes back through the partner.
+   */
+  tillOverride?: 'card' | 'cash'
 }
 
 /** A refund payment, and where stored value went (the code credited or issued). */
@@ -29,12 +35,13 @@ export type RefundPayment = PlannedPayment & { returnId: string | null; credited
  */
 export async function refundToTenders(
   tx: Tx,
-  order: { id: string; customer_id: string | null },
+  order: { id: string; customer_id: string | null; channel_id: string },
   amountCents: number,
   options: RefundOptions,
 ): Promise<RefundPayment[]> {
   if (amountCents <= 0) return []
   const payments = await orderPayments(tx, [order.id])
+  const channel = await getChannel(tx, order.channel_id)
   const captures: Array<CaptureState & { reference: string | null }> = payments
     .filter((p) => p.kind === 'capture')
     .map((p) => ({
@@ -50,6 +57,8 @@ export async function refundToTenders(
     atTill: options.atTill,
     toStoreCredit: options.toStoreCredit,
     pointValueCents: programme.pointValueCents,
+    channelCollected: channel.collectsPayment,
+    ...(options.tillOverride ? { tillOverride: options.tillOverride } : {}),
   })
   const refunds: RefundPayment[] = []
   for (const part of allocation.parts) {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import type { Actor } from '../access/access.domain.ts'
+import { loggedInCustomer, requireLogin } from '../customers/channel-accounts.service.ts'
 import { findCustomerByIdentity } from '../customers/customers.service.ts'
 import { type Executor, rows } from '../db/database.ts'
 import { orderNumberOfReceipt, receiptBarcode } from '../orders/receipt.domain.ts'
@@ -19,9 +20,16 @@ export interface PurchaseQuery {
  * Finds a purchase to take back or service, whatever channel sold it: by order number, by the
  * receipt's barcode, by the customer (phone, e-mail, loyalty card, typed any way) or by a payment
  * reference (card authorisation, gift card code). Store staff see purchases from every channel; a
- * web shop only its own.
+ * web shop only its own channel's purchases of the customer logged in on it (X-Customer-Login), so
+ * it cannot look up anyone else's by their e-mail or an order number.
  */
-export async function findPurchases(q: Executor, actor: Actor, query: PurchaseQuery, limit: number) {
+export async function findPurchases(
+  q: Executor,
+  actor: Actor,
+  query: PurchaseQuery,
+  limit: number,
+  login?: string,
+) {
   const given = Object.entries(query).filter(([, v]) => v !== undefined && v !== '')
   if (given.length !== 1) {
     throw invalidInput(
@@ -30,6 +38,8 @@ export async function findPurchases(q: Executor, actor: Actor, query: PurchaseQu
     )
   }
   const [field, value] = given[0] as [keyof PurchaseQuery, string]
+  const onlyCustomer = actor.role === 'channel' ? await loggedInCustomer(q, actor, requireLogin(login)) : null
+  if (actor.role === 'channel' && onlyCustomer === null) return []
   let where: ReturnType<typeof sql>
   if (field === 'number' || field === 'receipt') {
     const n =
@@ -81,7 +91,7 @@ export async function findPurchases(q: Executor, actor: Actor, query: PurchaseQu
                 FROM order_line l WHERE l.order_id = o.id) AS lines
         FROM orders o JOIN channel c ON c.id = o.channel_id
         WHERE ${where} AND o.status NOT IN ('draft', 'expired')
-          ${actor.role === 'channel' ? sql`AND o.channel_id = ${actor.channelId}` : sql``}
+          ${actor.role === 'channel' ? sql`AND o.channel_id = ${actor.channelId} AND o.customer_id = ${onlyCustomer}` : sql``}
         ORDER BY o.id DESC LIMIT ${limit}`,
   )
   return found.map((o) => ({

@@ -390,7 +390,7 @@ describe('returns across channels', () => {
     })
   })
 
-  it('a damaged item goes to quarantine, a defective one too with an after-sales ticket; neither is sellable', async () => {
+  it('a damaged item goes to quarantine, a defective one too with the store’s supplier claim; neither is sellable', async () => {
     const sku = await f.product({ priceCents: 8000, stock: { [f.store.id]: 2 } })
     const order = await tillSale(sku, 2, [{ method: 'card', amount_cents: 16000 }])
     const damaged = await as(t.app, f.keys.store).post('/api/v1/returns', {
@@ -413,7 +413,12 @@ describe('returns across channels', () => {
     expect(await stockAt(sku, f.store.id)).toMatchObject({ on_hand: 0, quarantined: 2 })
     const ticket = await as(t.app, f.keys.callCentre).get(`/api/v1/tickets/${ticketId}`)
     expect(ticket.statusCode, ticket.body).toBe(200)
-    expect(ticket.json()).toMatchObject({ kind: 'repair', location_id: f.store.id, order_id: order.id })
+    expect(ticket.json()).toMatchObject({
+      kind: 'supplier_claim',
+      customer_id: null,
+      location_id: f.store.id,
+      order_id: order.id,
+    })
     const history = (
       await as(t.app, t.admin).get(`/api/v1/inventory/${sku}/movements?location_id=${f.store.id}`)
     ).json()

@@ -87,6 +87,26 @@ describe('return policy', () => {
     ).toEqual([])
   })
 
+  it('a repair refunds nothing and is covered by the 2-year guarantee, not the return window', () => {
+    const policies = [
+      {
+        channelId: null,
+        category: 'kitchen',
+        windowDays: 14,
+        returnable: false,
+        reasons: [],
+        conditions: [],
+      },
+    ]
+    const request = [{ order_line_id: 'l1', quantity: 1, reason: 'defective', resolution: 'repair' as const }]
+    const d = decideReturn(purchase([line()], 400), request, policies, now, noOverride)
+    expect(d).toMatchObject({ refundCents: 0, vatCents: 0, overridden: [] })
+    expect(d.lines[0]).toMatchObject({ resolution: 'repair', refundCents: 0, policy: { window_days: 730 } })
+    expect(() => decideReturn(purchase([line()], 731), request, policies, now, noOverride)).toThrow(
+      /more than 2 years ago/,
+    )
+  })
+
   it('never gives back more than was handed over, override or not', () => {
     const request = [{ order_line_id: 'l1', quantity: 2, reason: 'changed_mind' }]
     const bought = purchase([line({ fulfilledQuantity: 2, returnedQuantity: 1 })])
@@ -138,6 +158,25 @@ describe('refund allocation over tenders', () => {
     const a = allocateRefund(6505, captures, { ...options, atTill: false })
     expect(a.parts.map((p) => p.method)).toEqual(['gift_card', 'loyalty_points', 'card'])
     expect(a.storeCreditCents).toBe(2000)
+  })
+
+  it('money a partner channel collected goes back through the partner, even at a till; in-kind tenders as usual', () => {
+    const a = allocateRefund(6505, captures, { ...options, channelCollected: true })
+    expect(a.parts).toEqual([
+      { captureId: 'p2', method: 'gift_card', amountCents: 1000 },
+      { captureId: 'p4', method: 'loyalty_points', amountCents: 505 },
+      { captureId: 'p1', method: 'partner', amountCents: 3000 },
+      { captureId: 'p3', method: 'partner', amountCents: 2000 },
+    ])
+    const away = allocateRefund(5000, [captures[0]!], { ...options, atTill: false, channelCollected: true })
+    expect(away.parts).toEqual([{ captureId: 'p1', method: 'partner', amountCents: 3000 }])
+    expect(away.storeCreditCents).toBe(2000)
+    const overridden = allocateRefund(3000, [captures[0]!], {
+      ...options,
+      channelCollected: true,
+      tillOverride: 'cash',
+    })
+    expect(overridden.parts).toEqual([{ captureId: 'p1', method: 'cash', amountCents: 3000 }])
   })
 
   it('gives points back in whole points', () => {

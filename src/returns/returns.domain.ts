@@ -16,6 +16,17 @@ export type ReturnReason = (typeof returnReasons)[number]
 
 export type ReturnCondition = 'resellable' | 'damaged' | 'defective'
 
+/**
+ * What the customer gets for a line brought back: `refund` gives the money back and the unit to the
+ * brand (a defective one becomes the store's claim on its supplier); `repair` keeps the item the
+ * customer's, nothing refunded, and a repair ticket in their name follows it.
+ */
+export const returnResolutions = ['refund', 'repair'] as const
+export type ReturnResolution = (typeof returnResolutions)[number]
+
+/** The legal guarantee of conformity (Code de la consommation, art. L217-3): 2 years from delivery. */
+export const legalGuaranteeDays = 730
+
 export interface ReturnPolicy {
   channelId: string | null
   category: string | null
@@ -76,10 +87,11 @@ export interface ReturnLineRequest {
   quantity: number
   reason: string
   condition?: ReturnCondition
+  resolution?: ReturnResolution
 }
 
 export interface BrokenRule {
-  rule: 'not_returnable' | 'window' | 'reason'
+  rule: 'not_returnable' | 'window' | 'reason' | 'guarantee'
   message: string
 }
 
@@ -91,6 +103,7 @@ export interface LineDecision {
   quantity: number
   reason: string
   condition: ReturnCondition | null
+  resolution: ReturnResolution
   refundCents: number
   vatCents: number
   vatRateBp: number
@@ -136,7 +149,8 @@ export function refundOfUnits(line: PurchasedLine, quantity: number) {
 /**
  * Decides a return: what each line may give back and for how much, and whether the policy allows
  * it. A broken rule refuses the return unless a manager overrides it with a reason; returning more
- * than was handed over is refused whatever the override.
+ * than was handed over is refused whatever the override. A line brought for repair is refunded
+ * nothing and falls under the 2-year legal guarantee rather than the return policy.
  */
 export function decideReturn(
   purchase: Purchase,
@@ -159,6 +173,10 @@ export function decideReturn(
     if (!(returnReasons as readonly string[]).includes(r.reason)) {
       throw invalidInput(`${field}/reason`, `must be one of ${returnReasons.join(', ')}`)
     }
+    const resolution = r.resolution ?? 'refund'
+    if (!(returnResolutions as readonly string[]).includes(resolution)) {
+      throw invalidInput(`${field}/resolution`, `must be one of ${returnResolutions.join(', ')}`)
+    }
     const left = returnableUnits(line)
     if (r.quantity > left) {
       throw conflict(
@@ -168,6 +186,10 @@ export function decideReturn(
       )
     }
     const policy = policyFor(policies, purchase.channelId, line.category)
+    if (resolution === 'repair') {
+      lines.push(repairLine(line, r, purchase.handedOverAt, now, policy.conditions))
+      return
+    }
     const deadline = new Date(purchase.handedOverAt.getTime() + policy.windowDays * 86_400_000)
     const broken: BrokenRule[] = []
     if (!policy.returnable) {
@@ -194,6 +216,7 @@ export function decideReturn(
       quantity: r.quantity,
       reason: r.reason,
       condition: r.condition ?? null,
+      resolution,
       ...refundOfUnits(line, r.quantity),
       vatRateBp: line.vatRateBp,
       policy: {
@@ -221,5 +244,39 @@ export function decideReturn(
     refundCents: lines.reduce((s, l) => s + l.refundCents, 0),
     vatCents: lines.reduce((s, l) => s + l.vatCents, 0),
     overridden,
+  }
+}
+
+/** A line brought for repair: nothing refunded; covered while the legal guarantee runs. */
+function repairLine(
+  line: PurchasedLine,
+  r: ReturnLineRequest,
+  handedOverAt: Date,
+  now: Date,
+  conditions: string[],
+): LineDecision {
+  const deadline = new Date(handedOverAt.getTime() + legalGuaranteeDays * 86_400_000)
+  const broken: BrokenRule[] =
+    now > deadline
+      ? [
+          {
+            rule: 'guarantee',
+            message: `${line.sku} was handed over more than 2 years ago (guarantee until ${deadline.toISOString().slice(0, 10)}); a repair is no longer covered.`,
+          },
+        ]
+      : []
+  return {
+    orderLineId: line.id,
+    lineNo: line.lineNo,
+    sku: line.sku,
+    productName: line.productName,
+    quantity: r.quantity,
+    reason: r.reason,
+    condition: r.condition ?? null,
+    resolution: 'repair',
+    refundCents: 0,
+    vatCents: 0,
+    vatRateBp: line.vatRateBp,
+    policy: { window_days: legalGuaranteeDays, deadline: deadline.toISOString(), conditions, broken },
   }
 }

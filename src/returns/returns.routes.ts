@@ -1,18 +1,25 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { allRoles, staffRoles } from '../access/access.domain.ts'
-import { Nullable } from '../customers/customers.routes.ts'
+import { LoginHeaders, Nullable } from '../customers/customers.routes.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
 import { OrderIn } from '../orders/orders.routes.ts'
 import { listPolicies, putPolicy } from './policies.service.ts'
 import { findPurchases } from './purchases.service.ts'
-import { returnReasons } from './returns.domain.ts'
+import { returnReasons, returnResolutions } from './returns.domain.ts'
 import { cancelReturn, createReturn, getReturn, listReturns, receiveReturn } from './returns.service.ts'
 
 const conditions = ['resellable', 'damaged', 'defective'] as const
 const Condition = Type.Enum(conditions, {
   description:
-    'resellable: back on the shelf; damaged: quarantine; defective: quarantine and an after-sales ticket.',
+    'resellable: back on the shelf; damaged: quarantine; defective: quarantine and, refunded, the store’s ' +
+    'supplier claim ticket.',
+})
+const Resolution = Type.Enum(returnResolutions, {
+  description:
+    'refund (default): the money back, the unit the brand’s (a defective one is quarantined and claimed from ' +
+    'the supplier by the store); repair: nothing refunded nor restocked, the item stays the customer’s and a ' +
+    'repair ticket in their name follows it (covered for the 2-year legal guarantee, not the return window).',
 })
 
 const ReturnView = Type.Object({
@@ -39,16 +46,25 @@ const ReturnView = Type.Object({
       quantity: Type.Integer(),
       reason: Type.String(),
       condition: Nullable(Type.String()),
+      resolution: Resolution,
       refund_cents: Type.Integer(),
       vat_cents: Type.Integer(),
-      ticket_id: Nullable(Type.String({ description: 'After-sales ticket opened for a defective item.' })),
+      ticket_id: Nullable(
+        Type.String({
+          description:
+            'The customer’s repair ticket, or the store’s supplier claim for a defective item refunded.',
+        }),
+      ),
     }),
   ),
   refunds: Type.Optional(
     Type.Array(
       Type.Object({
         id: Type.String(),
-        method: Type.String(),
+        method: Type.String({
+          description:
+            'The tender given back; `partner`: given back by the partner channel that collected it.',
+        }),
         amount_cents: Type.Integer(),
         credited_code: Nullable(
           Type.String({ description: 'Gift card, credit note or voucher the value went back to.' }),
@@ -58,7 +74,8 @@ const ReturnView = Type.Object({
   ),
   policy: Type.Object({}, { additionalProperties: true, description: 'The policy decision per line.' }),
   override: Type.Union([Type.Null(), Type.Object({}, { additionalProperties: true })], {
-    description: 'Who lifted which refused rule, and why.',
+    description:
+      'Who lifted which refused rule, and why; `refund`: who refunded at the till what a partner collected, how and why.',
   }),
   exchange_order_id: Nullable(Type.String()),
   created_by: Nullable(Type.String()),
@@ -89,6 +106,7 @@ const ReturnIn = Type.Object(
           quantity: Type.Integer({ minimum: 1, maximum: 10_000 }),
           reason: Type.Enum(returnReasons),
           condition: Type.Optional(Condition),
+          resolution: Type.Optional(Resolution),
         },
         { additionalProperties: false },
       ),
@@ -100,6 +118,21 @@ const ReturnIn = Type.Object(
         {
           additionalProperties: false,
           description: 'A manager lifts a refused policy rule; recorded with the return.',
+        },
+      ),
+    ),
+    refund_override: Type.Optional(
+      Type.Object(
+        {
+          method: Type.Enum(['card', 'cash'] as const),
+          reason: Type.String({ minLength: 3, maxLength: 500 }),
+        },
+        {
+          additionalProperties: false,
+          description:
+            'A store manager (or head office) refunds at the till, in this tender, a purchase whose money a ' +
+            'partner channel collected (by default it goes back through the partner, owed on its settlement); ' +
+            'recorded with the return (override.refund).',
         },
       ),
     ),
@@ -149,6 +182,10 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['returns'],
         summary: 'Find a purchase from any channel: order number, receipt barcode, customer or payment',
+        description:
+          'Staff find purchases from every channel. A channel key finds its own channel’s purchases of the ' +
+          'customer logged in on it (X-Customer-Login) and nobody else’s.',
+        headers: LoginHeaders,
         querystring: Type.Object({
           number: Type.Optional(Type.String({ maxLength: 20 })),
           receipt: Type.Optional(
@@ -167,7 +204,8 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const { limit, ...query } = req.query
-      return { data: await findPurchases(app.db, req.actor, query, limit ?? 20) }
+      const login = req.headers['x-customer-login']
+      return { data: await findPurchases(app.db, req.actor, query, limit ?? 20, login) }
     },
   )
 
@@ -183,7 +221,9 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'reasons) and stored with the return; a refused rule needs a manager override with a reason. A line ' +
           'never gives back more units than were handed over. Refunds go back to the tenders: credit notes, ' +
           'vouchers, gift cards, points, then card, then cash (at a till only, up to the cash taken); what no ' +
-          'tender can take becomes a credit note.',
+          'tender can take becomes a credit note. Money a partner channel collected (a marketplace) goes back ' +
+          'through that partner (refund method `partner`, owed on its settlement), never from a till, unless a ' +
+          'manager gives `refund_override`.',
         headers: IdempotencyHeaders,
         body: ReturnIn,
         response: { 201: ReturnView, ...errorResponses },

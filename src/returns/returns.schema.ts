@@ -86,6 +86,7 @@ export const returns = pgTable(
 )
 
 export const returnConditions = ['resellable', 'damaged', 'defective'] as const
+export const returnLineResolutions = ['refund', 'repair'] as const
 
 export const returnLines = pgTable(
   'return_line',
@@ -99,10 +100,12 @@ export const returnLines = pgTable(
     reason: text('reason').notNull(),
     /** Set at inspection: back to stock, to quarantine, or to after-sales. */
     condition: text('condition', { enum: returnConditions }),
+    /** refund: money back, the unit the brand's; repair: nothing refunded, the item stays the customer's. */
+    resolution: text('resolution', { enum: returnLineResolutions }).notNull().default('refund'),
     refundCents: integer('refund_cents').notNull(),
     vatCents: integer('vat_cents').notNull(),
     vatRateBp: integer('vat_rate_bp').notNull(),
-    /** The after-sales ticket opened for a defective item. */
+    /** The ticket the line opened: the store's supplier claim (refunded defective) or the customer's repair. */
     ticketId: text('ticket_id'),
   },
   (t) => [

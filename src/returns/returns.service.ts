@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { type Actor, mayOverride } from '../access/access.domain.ts'
 import { openTicketForReturn } from '../aftersales/aftersales.service.ts'
+import { getChannel } from '../channels/channels.service.ts'
 import type { Executor, Tx } from '../db/database.ts'
 import { reverseCommission } from '../franchise/franchise.service.ts'
 import { cachedLocations } from '../inventory/inventory.service.ts'
@@ -8,11 +9,16 @@ import { reversePointsForReturn } from '../loyalty/reversal.service.ts'
 import type { OrderInput } from '../orders/orders.domain.ts'
 import { placeOrder, quoteOrder } from '../orders/orders.service.ts'
 import * as orders from '../orders/orders.store.ts'
-import { creditNoteRefund, refundToTenders } from '../orders/refunds.service.ts'
+import { creditNoteRefund, type RefundPayment, refundToTenders } from '../orders/refunds.service.ts'
 import { forbidden, invalidInput, notFound, refused } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { vatSummary } from '../shared/money.domain.ts'
-import { decideReturn, type ReturnCondition, type ReturnLineRequest } from './returns.domain.ts'
+import {
+  decideReturn,
+  type ReturnCondition,
+  type ReturnLineRequest,
+  type ReturnResolution,
+} from './returns.domain.ts'
 import * as store from './returns.store.ts'
 
 export type ReturnMethod = 'in_store' | 'carrier' | 'store_drop_off'
@@ -25,6 +31,8 @@ export interface ReturnInput {
   refund_to?: 'original' | 'store_credit'
   lines: ReturnLineRequest[]
   override?: { reason: string }
+  /** A manager gives back at the till, in this tender, money a partner channel collected. */
+  refund_override?: { method: 'card' | 'cash'; reason: string }
   /** At a till: take other goods in the same transaction, paid with the value returned. */
   exchange?: Omit<OrderInput, 'customer_id' | 'draft' | 'hold_minutes'>
 }
@@ -45,6 +53,9 @@ function assertMayCreate(actor: Actor, input: ReturnInput, orderChannelId: strin
   }
   if (input.exchange && input.method !== 'in_store') {
     throw invalidInput('exchange', 'an exchange is made at a till, with the goods in hand (method in_store)')
+  }
+  if (input.exchange && input.lines.some((l) => l.resolution === 'repair')) {
+    throw invalidInput('exchange', 'an item brought for repair stays the customer’s: it pays for no exchange')
   }
 }
 
@@ -97,6 +108,7 @@ export async function createReturn(tx: Tx, actor: Actor, input: ReturnInput) {
     throw invalidInput('lines/0/condition', 'goods are inspected when they are received, not before')
   }
   const locationId = await receivingLocation(tx, actor, input)
+  const tillRefund = await tillRefundOverride(tx, actor, input, row.channel_id)
   const now = new Date()
   const decision = decideReturn(purchase, input.lines, await store.loadPolicies(tx), now, {
     allowed: mayOverride(actor),
@@ -120,8 +132,18 @@ export async function createReturn(tx: Tx, actor: Actor, input: ReturnInput) {
       lines: lines.map((l) => ({ line_no: l.lineNo, sku: l.sku, ...l.policy })),
     },
     override:
-      decision.overridden.length > 0
-        ? { by: actor.keyId, name: actor.name, reason: input.override!.reason, rules: decision.overridden }
+      decision.overridden.length > 0 || tillRefund
+        ? {
+            ...(decision.overridden.length > 0
+              ? {
+                  by: actor.keyId,
+                  name: actor.name,
+                  reason: input.override!.reason,
+                  rules: decision.overridden,
+                }
+              : {}),
+            ...(tillRefund ? { refund: tillRefund } : {}),
+          }
         : null,
     createdBy: actor.keyId,
     lines,
@@ -137,6 +159,33 @@ export async function createReturn(tx: Tx, actor: Actor, input: ReturnInput) {
     )
   }
   return getReturn(tx, actor, id)
+}
+
+/**
+ * A manager's decision to give back at the till money a partner channel collected (by default it
+ * goes back through the partner, owed on its settlement): only for such a purchase, with the goods
+ * in hand, as money rather than a credit note or an exchange. Recorded with the return.
+ */
+async function tillRefundOverride(q: Executor, actor: Actor, input: ReturnInput, orderChannelId: string) {
+  const o = input.refund_override
+  if (!o) return null
+  const channel = await getChannel(q, orderChannelId)
+  if (!channel.collectsPayment) {
+    throw invalidInput(
+      'refund_override',
+      `the brand took the payment of this purchase itself (channel ${channel.code}): it goes back to its tenders`,
+    )
+  }
+  if (input.method !== 'in_store' || input.exchange || input.refund_to === 'store_credit') {
+    throw invalidInput(
+      'refund_override',
+      'gives money back at a till: a return in_store, refunded to the original payment, without exchange',
+    )
+  }
+  if (!mayOverride(actor)) {
+    throw forbidden('Only a store manager or head office may refund at the till what a partner collected.')
+  }
+  return { method: o.method, reason: o.reason.trim(), by: actor.keyId, name: actor.name }
 }
 
 /** Goods received (by post, dropped off, or at the till): inspected, put away, then refunded. */
@@ -171,7 +220,14 @@ async function receive(
   const inspected = lines.map((l) => {
     const i = inspection.findIndex((x) => x.order_line_id === l.order_line_id)
     if (i < 0) throw invalidInput('lines', `say in which condition line ${l.line_no} (${l.sku}) came back`)
-    return { id: l.id, sku: l.sku, quantity: l.quantity, condition: inspection[i]!.condition, line: l }
+    return {
+      id: l.id,
+      sku: l.sku,
+      quantity: l.quantity,
+      condition: inspection[i]!.condition,
+      resolution: l.resolution,
+      line: l,
+    }
   })
   inspection.forEach((x, i) => {
     if (!lines.some((l) => l.order_line_id === x.order_line_id)) {
@@ -179,29 +235,41 @@ async function receive(
     }
   })
   await store.receiveGoods(tx, returnId, r.location_id, inspected, actor.keyId)
-  // Defective goods go to after-sales: a repair ticket on the line, held where they came back.
-  for (const l of inspected.filter((x) => x.condition === 'defective')) {
-    const ticketId = await openTicketForReturn(tx, actor, {
-      orderId: r.order_id,
-      orderLineId: l.line.order_line_id,
-      returnId,
-      locationId: r.location_id,
-      subject: `${l.quantity} × ${l.sku} returned defective (return ${r.number})`,
-    })
-    await tx.execute(sql`UPDATE return_line SET ticket_id = ${ticketId} WHERE id = ${l.id}`)
-  }
+  await openTickets(tx, actor, r, inspected)
+  const refunded = inspected.filter((l) => l.resolution === 'refund')
+  const refunds =
+    refunded.length > 0 ? await refundReturned(tx, actor, r, refunded, exchange !== undefined) : []
+  await tx.execute(
+    sql`UPDATE "return" SET status = 'completed', received_at = now(), received_by = ${actor.keyId}, updated_at = now()
+        WHERE id = ${returnId}`,
+  )
+  if (exchange) await placeExchange(tx, actor, r, r.order_id, refunds[0]!.creditedCode!, exchange)
+}
+
+/**
+ * Gives the value of the refunded lines back (to the tenders, or as the credit that pays an
+ * exchange) and records it with the order. The `returned` event carries the net value given back
+ * per line: franchise commission and channel analytics read their reversals from it, in the period
+ * of the return.
+ */
+async function refundReturned(
+  tx: Tx,
+  actor: Actor,
+  r: store.ReturnRow,
+  refunded: Inspected[],
+  exchange: boolean,
+): Promise<RefundPayment[]> {
   const order = (await orders.findOrder(tx, r.order_id, true))!
   const refunds = exchange
     ? // The value of an exchanged item becomes a credit note that pays for the new goods.
-      [await creditNoteRefund(tx, order, r.refund_cents, 'exchange', returnId, actor.keyId)]
+      [await creditNoteRefund(tx, order, r.refund_cents, 'exchange', r.id, actor.keyId)]
     : await refundToTenders(tx, order, r.refund_cents, {
         atTill: r.method === 'in_store',
         toStoreCredit: r.refund_to === 'store_credit',
-        returnId,
+        returnId: r.id,
         actor: actor.keyId,
+        ...tillOverrideOf(r),
       })
-  // The `returned` event carries the net value given back per line: franchise commission and
-  // channel analytics read their reversals from it, in the period of the return.
   await orders.recordTransition(
     tx,
     order.id,
@@ -210,11 +278,11 @@ async function receive(
       refunds,
       events: [{ type: 'returned', fromStatus: order.status, toStatus: order.status }],
       data: {
-        return_id: returnId,
+        return_id: r.id,
         return_number: r.number,
         location_id: r.location_id,
         refund_cents: r.refund_cents,
-        lines: inspected.map((l) => ({
+        lines: refunded.map((l) => ({
           order_line_id: l.line.order_line_id,
           sku: l.sku,
           quantity: l.quantity,
@@ -226,19 +294,53 @@ async function receive(
     },
     actor.keyId,
   )
-  await reversePointsForReturn(tx, order.id, returnId, actor.keyId)
+  await reversePointsForReturn(tx, order.id, r.id, actor.keyId)
   await reverseCommission(
     tx,
     order.id,
-    inspected.map((l) => ({ orderLineId: l.line.order_line_id, quantity: l.quantity })),
-    returnId,
+    refunded.map((l) => ({ orderLineId: l.line.order_line_id, quantity: l.quantity })),
+    r.id,
     { wholeOrderCancelled: false },
   )
-  await tx.execute(
-    sql`UPDATE "return" SET status = 'completed', received_at = now(), received_by = ${actor.keyId}, updated_at = now()
-        WHERE id = ${returnId}`,
-  )
-  if (exchange) await placeExchange(tx, actor, r, order, refunds[0]!.creditedCode!, exchange)
+  return refunds
+}
+
+/** The tender a manager chose to refund at the till what a partner collected, if they did. */
+function tillOverrideOf(r: store.ReturnRow): { tillOverride?: 'card' | 'cash' } {
+  const refund = r.override?.refund as { method?: 'card' | 'cash' } | undefined
+  return refund?.method ? { tillOverride: refund.method } : {}
+}
+
+type Inspected = {
+  id: string
+  sku: string
+  quantity: number
+  condition: ReturnCondition
+  resolution: ReturnResolution
+  line: store.ReturnLineRow
+}
+
+/**
+ * The tickets the goods open. An item in for repair is the customer's: a repair ticket in their
+ * name follows it. A defective item refunded is the brand's: quarantined, it is the store's claim on
+ * its supplier, a ticket of the store that is not the customer's business (nor in their 360).
+ */
+async function openTickets(tx: Tx, actor: Actor, r: store.ReturnRow, inspected: Inspected[]) {
+  for (const l of inspected) {
+    const repair = l.resolution === 'repair'
+    if (!repair && l.condition !== 'defective') continue
+    const ticketId = await openTicketForReturn(tx, actor, {
+      orderId: r.order_id,
+      orderLineId: l.line.order_line_id,
+      returnId: r.id,
+      locationId: r.location_id,
+      kind: repair ? 'repair' : 'supplier_claim',
+      subject: repair
+        ? `${l.quantity} × ${l.sku} brought in for repair (return ${r.number})`
+        : `Supplier claim: ${l.quantity} × ${l.sku} returned defective and refunded (return ${r.number})`,
+    })
+    await tx.execute(sql`UPDATE return_line SET ticket_id = ${ticketId} WHERE id = ${l.id}`)
+  }
 }
 
 /**
@@ -249,10 +351,11 @@ async function placeExchange(
   tx: Tx,
   actor: Actor,
   r: store.ReturnRow,
-  order: orders.OrderRow,
+  orderId: string,
   code: string,
   exchange: NonNullable<ReturnInput['exchange']>,
 ) {
+  const order = (await orders.findOrder(tx, orderId))!
   // Priced as the order will price them (promotions, the store's cluster prices): the credit pays first.
   const { due_now_cents: due } = await quoteOrder(tx, actor, {
     ...exchange,
@@ -283,7 +386,7 @@ export async function cancelReturn(tx: Tx, actor: Actor, returnId: string, reaso
     throw refused('return_not_awaiting_receipt', `Return ${r.number} is ${r.status}; it cannot be cancelled.`)
   }
   await tx.execute(
-    sql`WITH x AS (SELECT order_line_id, quantity FROM return_line WHERE return_id = ${returnId}),
+    sql`WITH x AS (SELECT order_line_id, quantity FROM return_line WHERE return_id = ${returnId} AND resolution = 'refund'),
         u AS (
           UPDATE order_line l SET returned_quantity = l.returned_quantity - x.quantity, updated_at = now()
           FROM x WHERE l.id = x.order_line_id
@@ -361,6 +464,7 @@ function returnView(
       quantity: l.quantity,
       reason: l.reason,
       condition: l.condition,
+      resolution: l.resolution,
       refund_cents: l.refund_cents,
       vat_cents: l.vat_cents,
       ticket_id: l.ticket_id,

@@ -1,7 +1,13 @@
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { conflict } from '../shared/errors.ts'
-import type { LineDecision, Purchase, ReturnCondition, ReturnPolicy } from './returns.domain.ts'
+import type {
+  LineDecision,
+  Purchase,
+  ReturnCondition,
+  ReturnPolicy,
+  ReturnResolution,
+} from './returns.domain.ts'
 
 export interface PurchaseRow {
   id: string
@@ -134,6 +140,9 @@ export async function insertReturn(tx: Tx, r: NewReturn): Promise<number> {
     sku: l.sku,
     quantity: l.quantity,
     reason: l.reason,
+    resolution: l.resolution,
+    // A repaired item stays the customer's: its units are not given back.
+    returned: l.resolution === 'refund' ? l.quantity : 0,
     refund_cents: l.refundCents,
     vat_cents: l.vatCents,
     vat_rate_bp: l.vatRateBp,
@@ -142,11 +151,11 @@ export async function insertReturn(tx: Tx, r: NewReturn): Promise<number> {
     tx,
     sql`WITH x AS (
           SELECT * FROM jsonb_to_recordset(${JSON.stringify(lines)}::jsonb)
-            AS x(id text, order_line_id text, line_no int, sku text, quantity int, reason text, refund_cents int,
-                 vat_cents int, vat_rate_bp int)
+            AS x(id text, order_line_id text, line_no int, sku text, quantity int, reason text, resolution text,
+                 returned int, refund_cents int, vat_cents int, vat_rate_bp int)
         ),
         u AS (
-          UPDATE order_line l SET returned_quantity = l.returned_quantity + x.quantity, updated_at = now()
+          UPDATE order_line l SET returned_quantity = l.returned_quantity + x.returned, updated_at = now()
           FROM x WHERE l.id = x.order_line_id AND l.returned_quantity + x.quantity <= l.fulfilled_quantity
           RETURNING l.id
         ),
@@ -160,10 +169,10 @@ export async function insertReturn(tx: Tx, r: NewReturn): Promise<number> {
           RETURNING number
         ),
         rl AS (
-          INSERT INTO return_line (id, return_id, order_line_id, line_no, sku, quantity, reason, refund_cents,
-                                   vat_cents, vat_rate_bp)
-          SELECT x.id, ${r.id}, x.order_line_id, x.line_no, x.sku, x.quantity, x.reason, x.refund_cents,
-                 x.vat_cents, x.vat_rate_bp
+          INSERT INTO return_line (id, return_id, order_line_id, line_no, sku, quantity, reason, resolution,
+                                   refund_cents, vat_cents, vat_rate_bp)
+          SELECT x.id, ${r.id}, x.order_line_id, x.line_no, x.sku, x.quantity, x.reason, x.resolution,
+                 x.refund_cents, x.vat_cents, x.vat_rate_bp
           FROM x
         )
         SELECT (SELECT number::int FROM r) AS number, (SELECT count(*)::int FROM u) AS taken`,
@@ -179,29 +188,37 @@ export async function insertReturn(tx: Tx, r: NewReturn): Promise<number> {
 /**
  * Received goods go where their condition says: resellable back on the shelf of the receiving
  * location, damaged or defective into its quarantine (counted, never sellable). One ledger movement
- * per line.
+ * per refunded line; an item in for repair is the customer's and never enters the stock.
  */
 export async function receiveGoods(
   tx: Tx,
   returnId: string,
   locationId: string,
-  lines: Array<{ id: string; sku: string; quantity: number; condition: ReturnCondition }>,
+  lines: Array<{
+    id: string
+    sku: string
+    quantity: number
+    condition: ReturnCondition
+    resolution: ReturnResolution
+  }>,
   actor: string,
 ) {
   const data = lines.map((l) => ({
     id: l.id,
     sku: l.sku,
     condition: l.condition,
+    stocked: l.resolution === 'refund',
     on_hand: l.condition === 'resellable' ? l.quantity : 0,
     quarantined: l.condition === 'resellable' ? 0 : l.quantity,
   }))
   await tx.execute(
     sql`WITH x AS (
           SELECT * FROM jsonb_to_recordset(${JSON.stringify(data)}::jsonb)
-            AS x(id text, sku text, condition text, on_hand int, quarantined int)
+            AS x(id text, sku text, condition text, stocked boolean, on_hand int, quarantined int)
         ),
         per_sku AS (
-          SELECT sku, sum(on_hand)::int AS on_hand, sum(quarantined)::int AS quarantined FROM x GROUP BY sku
+          SELECT sku, sum(on_hand)::int AS on_hand, sum(quarantined)::int AS quarantined FROM x
+          WHERE stocked GROUP BY sku
         ),
         s AS (
           INSERT INTO stock_level (location_id, sku, on_hand, quarantined)
@@ -212,8 +229,10 @@ export async function receiveGoods(
         m AS (
           INSERT INTO stock_movement (location_id, sku, kind, on_hand_delta, quarantined_delta, reference, reason, actor)
           SELECT ${locationId}, sku, CASE WHEN condition = 'resellable' THEN 'return' ELSE 'quarantine' END,
-                 on_hand, quarantined, ${returnId}, 'returned ' || condition, ${actor}
-          FROM x
+                 on_hand, quarantined, ${returnId},
+                 CASE WHEN condition = 'defective' THEN 'returned defective: supplier claim' ELSE 'returned ' || condition END,
+                 ${actor}
+          FROM x WHERE stocked
         )
         UPDATE return_line rl SET condition = x.condition FROM x WHERE rl.id = x.id`,
   )
@@ -264,6 +283,7 @@ export interface ReturnLineRow {
   quantity: number
   reason: string
   condition: ReturnCondition | null
+  resolution: ReturnResolution
   refund_cents: number
   vat_cents: number
   vat_rate_bp: number
@@ -273,8 +293,8 @@ export interface ReturnLineRow {
 export async function returnLines(q: Executor, returnIds: string[]): Promise<ReturnLineRow[]> {
   return rows(
     q,
-    sql`SELECT id, return_id, order_line_id, line_no, sku, quantity, reason, condition, refund_cents, vat_cents,
-               vat_rate_bp, ticket_id
+    sql`SELECT id, return_id, order_line_id, line_no, sku, quantity, reason, condition, resolution, refund_cents,
+               vat_cents, vat_rate_bp, ticket_id
         FROM return_line WHERE return_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(returnIds)}::jsonb))
         ORDER BY return_id, line_no`,
   )

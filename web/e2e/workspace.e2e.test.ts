@@ -303,6 +303,54 @@ describe('the staff workspace in a browser', () => {
     await page.close()
   })
 
+  it('shows a hand-over locked by five wrong codes, which the store manager unlocks saying how the customer was identified', async () => {
+    const item = await inStock('kitchen', 1)
+    const web = apiAs(w.url, keys.web)
+    const placed = await web.post('/orders', {
+      channel: 'WEB',
+      lines: [{ sku: item.sku, quantity: 1, fulfilment: 'pickup', pickup_location_id: bastille.id }],
+      payments: [{ method: 'card', amount_cents: item.prices['PL-WEB'] }],
+    })
+    expect(placed.status, JSON.stringify(placed.body)).toBe(201)
+    const { number, id, tasks } = placed.body
+    const code = (await web.get(`/orders/${id}`)).body.pickup_code as string
+    const store = apiAs(w.url, keys.store)
+    for (const to of ['picking', 'packed', 'ready_for_pickup']) {
+      expect((await store.post(`/fulfilment/tasks/${tasks[0].id}/advance`, { to })).status).toBe(200)
+    }
+    for (let i = 1; i <= 5; i++) {
+      const wrong = String((Number(code) + i) % 1_000_000).padStart(6, '0')
+      await store.post(`/fulfilment/tasks/${tasks[0].id}/advance`, { to: 'collected', pickup_code: wrong })
+    }
+
+    const page = await newPage()
+    await signIn(page, w.url, 'pk_demo_manager')
+    await page.getByRole('link', { name: 'Retraits en magasin' }).click()
+    await page.getByTestId('queue').waitFor()
+    const open = page.getByRole('button', { name: `Ouvrir la commande ${number}` })
+    for (let i = 0; i < 20 && !(await open.isVisible()); i++) {
+      await page.getByRole('button', { name: 'Afficher plus' }).click()
+      await page.waitForTimeout(200)
+    }
+    await open.click()
+    const locked = page.getByTestId('pickup-locked')
+    await expect
+      .poll(() => locked.textContent())
+      .toContain('Un responsable doit vérifier l’identité du client')
+    expect(await page.getByRole('button', { name: 'Remettre au client' }).count()).toBe(0)
+    expect(await unlabelledControls(page)).toEqual([])
+    await page.getByLabel('Comment le client a été identifié').fill('Carte d’identité présentée')
+    await page.getByRole('button', { name: 'Débloquer le retrait' }).click()
+    const codeField = page.getByLabel('Code de retrait du client')
+    await codeField.fill(code)
+    await page.getByRole('button', { name: 'Remettre au client' }).click()
+    await expect.poll(() => page.getByTestId('task-status').textContent()).toBe('Remise au client')
+    expect(await page.getByTestId('task').textContent()).toContain(
+      'Retrait débloqué : Carte d’identité présentée',
+    )
+    await page.close()
+  })
+
   it('lets the call centre find a customer by phone and see their orders from several channels', async () => {
     // A customer with a phone number who bought in at least two channels.
     let found: { id: string; phone: string; channels: string[] } | undefined

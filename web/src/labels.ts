@@ -35,6 +35,7 @@ export const ticketWords: Dictionary<
   | 'replacement'
   | 'complaint'
   | 'missing_item'
+  | 'supplier_claim'
   | 'open'
   | 'in_progress'
   | 'waiting_customer'
@@ -47,6 +48,7 @@ export const ticketWords: Dictionary<
     replacement: 'Remplacement',
     complaint: 'Réclamation',
     missing_item: 'Article manquant',
+    supplier_claim: 'Réclamation fournisseur',
     open: 'Ouvert',
     in_progress: 'En cours',
     waiting_customer: 'En attente du client',
@@ -59,6 +61,7 @@ export const ticketWords: Dictionary<
     replacement: 'Replacement',
     complaint: 'Complaint',
     missing_item: 'Missing item',
+    supplier_claim: 'Supplier claim',
     open: 'Open',
     in_progress: 'In progress',
     waiting_customer: 'Waiting for the customer',

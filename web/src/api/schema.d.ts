@@ -1658,6 +1658,8 @@ export interface paths {
                         "application/json": {
                             data: {
                                 code: string;
+                                /** @description The channel takes the customer’s money itself and owes it to the brand (a marketplace): its refunds go back through it, owed on its settlement (GET /channels/{ref}/settlement), never from a till. True by default for partner channels. */
+                                collects_payment: boolean;
                                 /** Format: date-time */
                                 created_at: string;
                                 currency: string;
@@ -1783,6 +1785,8 @@ export interface paths {
                     "application/json": {
                         /** @description Unique, URL-safe, e.g. WEB. */
                         code: string;
+                        /** @description The channel takes the customer’s money itself and owes it to the brand (a marketplace): its refunds go back through it, owed on its settlement (GET /channels/{ref}/settlement), never from a till. True by default for partner channels. */
+                        collects_payment?: boolean;
                         /** @description ISO 4217, EUR by default. */
                         currency?: string;
                         /** @description Minutes a draft order (web checkout, call centre) holds its stock before it expires. */
@@ -1834,6 +1838,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             code: string;
+                            /** @description The channel takes the customer’s money itself and owes it to the brand (a marketplace): its refunds go back through it, owed on its settlement (GET /channels/{ref}/settlement), never from a till. True by default for partner channels. */
+                            collects_payment: boolean;
                             /** Format: date-time */
                             created_at: string;
                             currency: string;
@@ -1970,6 +1976,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             code: string;
+                            /** @description The channel takes the customer’s money itself and owes it to the brand (a marketplace): its refunds go back through it, owed on its settlement (GET /channels/{ref}/settlement), never from a till. True by default for partner channels. */
+                            collects_payment: boolean;
                             /** Format: date-time */
                             created_at: string;
                             currency: string;
@@ -2077,7 +2085,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename a channel, change its fulfilment modes or how long its drafts hold stock */
+        /** Rename a channel, change its fulfilment modes, how long its drafts hold stock, or who collects payment */
         patch: {
             parameters: {
                 query?: never;
@@ -2091,6 +2099,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The channel takes the customer’s money itself and owes it to the brand (a marketplace): its refunds go back through it, owed on its settlement (GET /channels/{ref}/settlement), never from a till. True by default for partner channels. */
+                        collects_payment?: boolean;
                         /** @description Minutes a draft order (web checkout, call centre) holds its stock before it expires. */
                         draft_hold_minutes?: number;
                         /** @description takeaway (emporté, at the till; store channels only), delivery (livraison), pickup (retrait en magasin, click & collect), reserve (réservation en magasin, paid in store). */
@@ -2137,6 +2147,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             code: string;
+                            /** @description The channel takes the customer’s money itself and owes it to the brand (a marketplace): its refunds go back through it, owed on its settlement (GET /channels/{ref}/settlement), never from a till. True by default for partner channels. */
+                            collects_payment: boolean;
                             /** Format: date-time */
                             created_at: string;
                             currency: string;
@@ -2438,6 +2450,135 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/channels/{ref}/settlement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a partner that collects payment owes the brand for a month, and the refunds it gave back
+         * @description For a channel that takes the customers’ money (a marketplace, `collects_payment`): the money it collected on the brand’s orders that month (Europe/Paris), less the refunds it gave back for the brand (refund method `partner`, e.g. a marketplace order returned in a store). Head office, or the partner’s own channel key.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                    /** @description The month, YYYY-MM (Europe/Paris). */
+                    month: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Channel id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: {
+                                code: string;
+                                id: string;
+                                name: string;
+                            };
+                            /** @description Card and cash the channel took from customers that month. */
+                            collected_cents: number;
+                            collects_payment: boolean;
+                            /** @description collected − refunded: what the partner owes the brand. */
+                            due_from_partner_cents: number;
+                            month: string;
+                            /** @description Pass as cursor for the next page of refunds; null on the last page. */
+                            next_cursor: string | null;
+                            /** @description Refunds the channel gave back for the brand that month: deducted from what it owes. */
+                            refunded_through_partner_cents: number;
+                            /** @description The refunds given back through the partner, oldest first, a page at a time. */
+                            refunds: {
+                                amount_cents: number;
+                                /** Format: date-time */
+                                at: string;
+                                order_id: string;
+                                order_number: string;
+                                payment_id: string;
+                                return_id: string | null;
+                                return_number: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers": {
         parameters: {
             query?: never;
@@ -2594,7 +2735,7 @@ export interface paths {
                         /** @description As typed: 06 12 34 56 78, +33 6 12 34 56 78, 0033… (France by default) or +<country code>…. */
                         phone?: string;
                         postcode?: string;
-                        /** @description Channel the customer comes from; defaults to the channel of the key. */
+                        /** @description Channel the customer comes from; defaults to the channel of the key (for a store key, the store channel). */
                         source_channel_id?: string;
                     };
                 };
@@ -6601,6 +6742,8 @@ export interface paths {
                                 location_id: string;
                                 order_id: string;
                                 order_number: string;
+                                /** @description A collect task whose hand-over is locked: 5 wrong pickup codes were given; a store manager unlocks it. */
+                                pickup_locked: boolean;
                                 /** Format: date-time */
                                 promised_at: string;
                                 status: string;
@@ -6728,6 +6871,8 @@ export interface paths {
                             location_id: string;
                             order_id: string;
                             order_number: string;
+                            /** @description A collect task whose hand-over is locked: 5 wrong pickup codes were given; a store manager unlocks it. */
+                            pickup_locked: boolean;
                             /** Format: date-time */
                             promised_at: string;
                             status: string;
@@ -6811,7 +6956,7 @@ export interface paths {
         put?: never;
         /**
          * Move a task one step: picking (claims it), packed, ready_for_pickup / shipped, collected / delivered
-         * @description Shipping or handing over takes the goods out of the stock; at collection, reserve & collect lines are paid with `payments`. The last task of a fulfilled, paid order completes it.
+         * @description Shipping or handing over takes the goods out of the stock; at collection, reserve & collect lines are paid with `payments`. The last task of a fulfilled, paid order completes it. A wrong pickup code answers 422 `pickup_code_mismatch` with `attempts_left`; the 5th locks the hand-over (409 `pickup_locked`, even with the right code) until a store manager unlocks it.
          */
         post: {
             parameters: {
@@ -6875,6 +7020,8 @@ export interface paths {
                             location_id: string;
                             order_id: string;
                             order_number: string;
+                            /** @description A collect task whose hand-over is locked: 5 wrong pickup codes were given; a store manager unlocks it. */
+                            pickup_locked: boolean;
                             /** Format: date-time */
                             promised_at: string;
                             status: string;
@@ -7008,6 +7155,144 @@ export interface paths {
                             location_id: string;
                             order_id: string;
                             order_number: string;
+                            /** @description A collect task whose hand-over is locked: 5 wrong pickup codes were given; a store manager unlocks it. */
+                            pickup_locked: boolean;
+                            /** Format: date-time */
+                            promised_at: string;
+                            status: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fulfilment/tasks/{id}/unlock-pickup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A store manager unlocks a hand-over locked by wrong pickup codes, saying why
+         * @description Store manager keys of the pickup store and head office only. Who, when and the reason are recorded in the task’s steps; the attempts count starts again. 409 `pickup_not_locked` otherwise.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Task id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description How the customer was identified (identity card, order confirmation…). */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The key that started picking. */
+                            claimed_by: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            events: {
+                                actor: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                from_status: string | null;
+                                to_status: string;
+                            }[];
+                            id: string;
+                            /** @description ship: a parcel to the customer; collect: handed over in the store. */
+                            kind: string;
+                            lines: {
+                                order_line_id: string;
+                                quantity: number;
+                                /** @description Units not found or damaged here, moved or cancelled. */
+                                rejected_quantity: number;
+                                sku: string;
+                            }[];
+                            location_id: string;
+                            order_id: string;
+                            order_number: string;
+                            /** @description A collect task whose hand-over is locked: 5 wrong pickup codes were given; a store manager unlocks it. */
+                            pickup_locked: boolean;
                             /** Format: date-time */
                             promised_at: string;
                             status: string;
@@ -13275,7 +13560,7 @@ export interface paths {
                                     /** @enum {unknown} */
                                     kind: "capture" | "refund";
                                     /** @enum {unknown} */
-                                    method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                                    method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points" | "partner";
                                     reference: string | null;
                                     tendered_cents: number | null;
                                 }[];
@@ -13584,7 +13869,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 kind: "capture" | "refund";
                                 /** @enum {unknown} */
-                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points" | "partner";
                                 reference: string | null;
                                 tendered_cents: number | null;
                             }[];
@@ -13853,7 +14138,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 kind: "capture" | "refund";
                                 /** @enum {unknown} */
-                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points" | "partner";
                                 reference: string | null;
                                 tendered_cents: number | null;
                             }[];
@@ -14132,7 +14417,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 kind: "capture" | "refund";
                                 /** @enum {unknown} */
-                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points" | "partner";
                                 reference: string | null;
                                 tendered_cents: number | null;
                             }[];
@@ -14403,7 +14688,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 kind: "capture" | "refund";
                                 /** @enum {unknown} */
-                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points" | "partner";
                                 reference: string | null;
                                 tendered_cents: number | null;
                             }[];
@@ -14688,7 +14973,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 kind: "capture" | "refund";
                                 /** @enum {unknown} */
-                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points" | "partner";
                                 reference: string | null;
                                 tendered_cents: number | null;
                             }[];
@@ -15102,7 +15387,7 @@ export interface paths {
                                 /** @enum {unknown} */
                                 kind: "capture" | "refund";
                                 /** @enum {unknown} */
-                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points";
+                                method: "card" | "cash" | "gift_card" | "store_credit" | "voucher" | "loyalty_points" | "partner";
                                 reference: string | null;
                                 tendered_cents: number | null;
                             }[];
@@ -17146,7 +17431,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Find a purchase from any channel: order number, receipt barcode, customer or payment */
+        /**
+         * Find a purchase from any channel: order number, receipt barcode, customer or payment
+         * @description Staff find purchases from every channel. A channel key finds its own channel’s purchases of the customer logged in on it (X-Customer-Login) and nobody else’s.
+         */
         get: {
             parameters: {
                 query?: {
@@ -17161,7 +17449,10 @@ export interface paths {
                     /** @description EAN-13 scanned off the receipt. */
                     receipt?: string;
                 };
-                header?: never;
+                header?: {
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -17511,8 +17802,13 @@ export interface paths {
                                     quantity: number;
                                     reason: string;
                                     refund_cents: number;
+                                    /**
+                                     * @description refund (default): the money back, the unit the brand’s (a defective one is quarantined and claimed from the supplier by the store); repair: nothing refunded nor restocked, the item stays the customer’s and a repair ticket in their name follows it (covered for the 2-year legal guarantee, not the return window).
+                                     * @enum {unknown}
+                                     */
+                                    resolution: "refund" | "repair";
                                     sku: string;
-                                    /** @description After-sales ticket opened for a defective item. */
+                                    /** @description The customer’s repair ticket, or the store’s supplier claim for a defective item refunded. */
                                     ticket_id: string | null;
                                     vat_cents: number;
                                 }[];
@@ -17524,7 +17820,7 @@ export interface paths {
                                 number: string;
                                 order_id: string;
                                 order_number: string;
-                                /** @description Who lifted which refused rule, and why. */
+                                /** @description Who lifted which refused rule, and why; `refund`: who refunded at the till what a partner collected, how and why. */
                                 override: {
                                     [key: string]: unknown;
                                 } | null;
@@ -17543,6 +17839,7 @@ export interface paths {
                                     /** @description Gift card, credit note or voucher the value went back to. */
                                     credited_code: string | null;
                                     id: string;
+                                    /** @description The tender given back; `partner`: given back by the partner channel that collected it. */
                                     method: string;
                                 }[];
                                 /** @enum {unknown} */
@@ -17619,7 +17916,7 @@ export interface paths {
         put?: never;
         /**
          * Return goods bought in any channel: at a till (refunded at once), by carrier or drop-off
-         * @description The return policy of the purchase channel and category is evaluated per line (window, returnable, reasons) and stored with the return; a refused rule needs a manager override with a reason. A line never gives back more units than were handed over. Refunds go back to the tenders: credit notes, vouchers, gift cards, points, then card, then cash (at a till only, up to the cash taken); what no tender can take becomes a credit note.
+         * @description The return policy of the purchase channel and category is evaluated per line (window, returnable, reasons) and stored with the return; a refused rule needs a manager override with a reason. A line never gives back more units than were handed over. Refunds go back to the tenders: credit notes, vouchers, gift cards, points, then card, then cash (at a till only, up to the cash taken); what no tender can take becomes a credit note. Money a partner channel collected (a marketplace) goes back through that partner (refund method `partner`, owed on its settlement), never from a till, unless a manager gives `refund_override`.
          */
         post: {
             parameters: {
@@ -17673,7 +17970,7 @@ export interface paths {
                         };
                         lines: {
                             /**
-                             * @description resellable: back on the shelf; damaged: quarantine; defective: quarantine and an after-sales ticket.
+                             * @description resellable: back on the shelf; damaged: quarantine; defective: quarantine and, refunded, the store’s supplier claim ticket.
                              * @enum {unknown}
                              */
                             condition?: "resellable" | "damaged" | "defective";
@@ -17682,6 +17979,11 @@ export interface paths {
                             quantity: number;
                             /** @enum {unknown} */
                             reason: "changed_mind" | "wrong_size" | "defective" | "damaged_on_arrival" | "not_as_described" | "wrong_item" | "late_delivery" | "other";
+                            /**
+                             * @description refund (default): the money back, the unit the brand’s (a defective one is quarantined and claimed from the supplier by the store); repair: nothing refunded nor restocked, the item stays the customer’s and a repair ticket in their name follows it (covered for the 2-year legal guarantee, not the return window).
+                             * @enum {unknown}
+                             */
+                            resolution?: "refund" | "repair";
                         }[];
                         /** @description Drop-off store, or the location receiving a carrier return (a warehouse by default). */
                         location_id?: string;
@@ -17694,6 +17996,12 @@ export interface paths {
                         order_id: string;
                         /** @description A manager lifts a refused policy rule; recorded with the return. */
                         override?: {
+                            reason: string;
+                        };
+                        /** @description A store manager (or head office) refunds at the till, in this tender, a purchase whose money a partner channel collected (by default it goes back through the partner, owed on its settlement); recorded with the return (override.refund). */
+                        refund_override?: {
+                            /** @enum {unknown} */
+                            method: "card" | "cash";
                             reason: string;
                         };
                         /**
@@ -17726,8 +18034,13 @@ export interface paths {
                                 quantity: number;
                                 reason: string;
                                 refund_cents: number;
+                                /**
+                                 * @description refund (default): the money back, the unit the brand’s (a defective one is quarantined and claimed from the supplier by the store); repair: nothing refunded nor restocked, the item stays the customer’s and a repair ticket in their name follows it (covered for the 2-year legal guarantee, not the return window).
+                                 * @enum {unknown}
+                                 */
+                                resolution: "refund" | "repair";
                                 sku: string;
-                                /** @description After-sales ticket opened for a defective item. */
+                                /** @description The customer’s repair ticket, or the store’s supplier claim for a defective item refunded. */
                                 ticket_id: string | null;
                                 vat_cents: number;
                             }[];
@@ -17739,7 +18052,7 @@ export interface paths {
                             number: string;
                             order_id: string;
                             order_number: string;
-                            /** @description Who lifted which refused rule, and why. */
+                            /** @description Who lifted which refused rule, and why; `refund`: who refunded at the till what a partner collected, how and why. */
                             override: {
                                 [key: string]: unknown;
                             } | null;
@@ -17758,6 +18071,7 @@ export interface paths {
                                 /** @description Gift card, credit note or voucher the value went back to. */
                                 credited_code: string | null;
                                 id: string;
+                                /** @description The tender given back; `partner`: given back by the partner channel that collected it. */
                                 method: string;
                             }[];
                             /** @enum {unknown} */
@@ -17875,8 +18189,13 @@ export interface paths {
                                 quantity: number;
                                 reason: string;
                                 refund_cents: number;
+                                /**
+                                 * @description refund (default): the money back, the unit the brand’s (a defective one is quarantined and claimed from the supplier by the store); repair: nothing refunded nor restocked, the item stays the customer’s and a repair ticket in their name follows it (covered for the 2-year legal guarantee, not the return window).
+                                 * @enum {unknown}
+                                 */
+                                resolution: "refund" | "repair";
                                 sku: string;
-                                /** @description After-sales ticket opened for a defective item. */
+                                /** @description The customer’s repair ticket, or the store’s supplier claim for a defective item refunded. */
                                 ticket_id: string | null;
                                 vat_cents: number;
                             }[];
@@ -17888,7 +18207,7 @@ export interface paths {
                             number: string;
                             order_id: string;
                             order_number: string;
-                            /** @description Who lifted which refused rule, and why. */
+                            /** @description Who lifted which refused rule, and why; `refund`: who refunded at the till what a partner collected, how and why. */
                             override: {
                                 [key: string]: unknown;
                             } | null;
@@ -17907,6 +18226,7 @@ export interface paths {
                                 /** @description Gift card, credit note or voucher the value went back to. */
                                 credited_code: string | null;
                                 id: string;
+                                /** @description The tender given back; `partner`: given back by the partner channel that collected it. */
                                 method: string;
                             }[];
                             /** @enum {unknown} */
@@ -18034,8 +18354,13 @@ export interface paths {
                                 quantity: number;
                                 reason: string;
                                 refund_cents: number;
+                                /**
+                                 * @description refund (default): the money back, the unit the brand’s (a defective one is quarantined and claimed from the supplier by the store); repair: nothing refunded nor restocked, the item stays the customer’s and a repair ticket in their name follows it (covered for the 2-year legal guarantee, not the return window).
+                                 * @enum {unknown}
+                                 */
+                                resolution: "refund" | "repair";
                                 sku: string;
-                                /** @description After-sales ticket opened for a defective item. */
+                                /** @description The customer’s repair ticket, or the store’s supplier claim for a defective item refunded. */
                                 ticket_id: string | null;
                                 vat_cents: number;
                             }[];
@@ -18047,7 +18372,7 @@ export interface paths {
                             number: string;
                             order_id: string;
                             order_number: string;
-                            /** @description Who lifted which refused rule, and why. */
+                            /** @description Who lifted which refused rule, and why; `refund`: who refunded at the till what a partner collected, how and why. */
                             override: {
                                 [key: string]: unknown;
                             } | null;
@@ -18066,6 +18391,7 @@ export interface paths {
                                 /** @description Gift card, credit note or voucher the value went back to. */
                                 credited_code: string | null;
                                 id: string;
+                                /** @description The tender given back; `partner`: given back by the partner channel that collected it. */
                                 method: string;
                             }[];
                             /** @enum {unknown} */
@@ -18167,7 +18493,7 @@ export interface paths {
                     "application/json": {
                         lines: {
                             /**
-                             * @description resellable: back on the shelf; damaged: quarantine; defective: quarantine and an after-sales ticket.
+                             * @description resellable: back on the shelf; damaged: quarantine; defective: quarantine and, refunded, the store’s supplier claim ticket.
                              * @enum {unknown}
                              */
                             condition: "resellable" | "damaged" | "defective";
@@ -18199,8 +18525,13 @@ export interface paths {
                                 quantity: number;
                                 reason: string;
                                 refund_cents: number;
+                                /**
+                                 * @description refund (default): the money back, the unit the brand’s (a defective one is quarantined and claimed from the supplier by the store); repair: nothing refunded nor restocked, the item stays the customer’s and a repair ticket in their name follows it (covered for the 2-year legal guarantee, not the return window).
+                                 * @enum {unknown}
+                                 */
+                                resolution: "refund" | "repair";
                                 sku: string;
-                                /** @description After-sales ticket opened for a defective item. */
+                                /** @description The customer’s repair ticket, or the store’s supplier claim for a defective item refunded. */
                                 ticket_id: string | null;
                                 vat_cents: number;
                             }[];
@@ -18212,7 +18543,7 @@ export interface paths {
                             number: string;
                             order_id: string;
                             order_number: string;
-                            /** @description Who lifted which refused rule, and why. */
+                            /** @description Who lifted which refused rule, and why; `refund`: who refunded at the till what a partner collected, how and why. */
                             override: {
                                 [key: string]: unknown;
                             } | null;
@@ -18231,6 +18562,7 @@ export interface paths {
                                 /** @description Gift card, credit note or voucher the value went back to. */
                                 credited_code: string | null;
                                 id: string;
+                                /** @description The tender given back; `partner`: given back by the partner channel that collected it. */
                                 method: string;
                             }[];
                             /** @enum {unknown} */
@@ -18583,11 +18915,14 @@ export interface paths {
                             data: {
                                 /** Format: date-time */
                                 created_at: string;
-                                /** @description The customer of the order (a merged profile’s survivor). */
+                                /** @description The customer of the order (a merged profile’s survivor); null on a supplier claim. */
                                 customer_id: string | null;
                                 id: string;
-                                /** @enum {unknown} */
-                                kind: "repair" | "replacement" | "complaint" | "missing_item";
+                                /**
+                                 * @description repair, replacement, complaint, missing_item: the customer’s; supplier_claim: the store’s claim on a defective item refunded and quarantined (no customer, not shown to channel keys).
+                                 * @enum {unknown}
+                                 */
+                                kind: "repair" | "replacement" | "complaint" | "missing_item" | "supplier_claim";
                                 /** @description Where the product is; null while the customer has it. */
                                 location_id: string | null;
                                 /** @description Human-readable ticket number, quoted by the customer and staff. */
@@ -18716,11 +19051,14 @@ export interface paths {
                         "application/json": {
                             /** Format: date-time */
                             created_at: string;
-                            /** @description The customer of the order (a merged profile’s survivor). */
+                            /** @description The customer of the order (a merged profile’s survivor); null on a supplier claim. */
                             customer_id: string | null;
                             id: string;
-                            /** @enum {unknown} */
-                            kind: "repair" | "replacement" | "complaint" | "missing_item";
+                            /**
+                             * @description repair, replacement, complaint, missing_item: the customer’s; supplier_claim: the store’s claim on a defective item refunded and quarantined (no customer, not shown to channel keys).
+                             * @enum {unknown}
+                             */
+                            kind: "repair" | "replacement" | "complaint" | "missing_item" | "supplier_claim";
                             /** @description Where the product is; null while the customer has it. */
                             location_id: string | null;
                             messages: {
@@ -18855,11 +19193,14 @@ export interface paths {
                         "application/json": {
                             /** Format: date-time */
                             created_at: string;
-                            /** @description The customer of the order (a merged profile’s survivor). */
+                            /** @description The customer of the order (a merged profile’s survivor); null on a supplier claim. */
                             customer_id: string | null;
                             id: string;
-                            /** @enum {unknown} */
-                            kind: "repair" | "replacement" | "complaint" | "missing_item";
+                            /**
+                             * @description repair, replacement, complaint, missing_item: the customer’s; supplier_claim: the store’s claim on a defective item refunded and quarantined (no customer, not shown to channel keys).
+                             * @enum {unknown}
+                             */
+                            kind: "repair" | "replacement" | "complaint" | "missing_item" | "supplier_claim";
                             /** @description Where the product is; null while the customer has it. */
                             location_id: string | null;
                             messages: {
@@ -19003,11 +19344,14 @@ export interface paths {
                         "application/json": {
                             /** Format: date-time */
                             created_at: string;
-                            /** @description The customer of the order (a merged profile’s survivor). */
+                            /** @description The customer of the order (a merged profile’s survivor); null on a supplier claim. */
                             customer_id: string | null;
                             id: string;
-                            /** @enum {unknown} */
-                            kind: "repair" | "replacement" | "complaint" | "missing_item";
+                            /**
+                             * @description repair, replacement, complaint, missing_item: the customer’s; supplier_claim: the store’s claim on a defective item refunded and quarantined (no customer, not shown to channel keys).
+                             * @enum {unknown}
+                             */
+                            kind: "repair" | "replacement" | "complaint" | "missing_item" | "supplier_claim";
                             /** @description Where the product is; null while the customer has it. */
                             location_id: string | null;
                             messages: {
@@ -19280,11 +19624,14 @@ export interface paths {
                         "application/json": {
                             /** Format: date-time */
                             created_at: string;
-                            /** @description The customer of the order (a merged profile’s survivor). */
+                            /** @description The customer of the order (a merged profile’s survivor); null on a supplier claim. */
                             customer_id: string | null;
                             id: string;
-                            /** @enum {unknown} */
-                            kind: "repair" | "replacement" | "complaint" | "missing_item";
+                            /**
+                             * @description repair, replacement, complaint, missing_item: the customer’s; supplier_claim: the store’s claim on a defective item refunded and quarantined (no customer, not shown to channel keys).
+                             * @enum {unknown}
+                             */
+                            kind: "repair" | "replacement" | "complaint" | "missing_item" | "supplier_claim";
                             /** @description Where the product is; null while the customer has it. */
                             location_id: string | null;
                             messages: {

@@ -1,5 +1,13 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react'
-import { type Location, type Order, ok, type Task, type TaskStatus, type TaskSummary } from '../api/client'
+import {
+  ApiError,
+  type Location,
+  type Order,
+  ok,
+  type Task,
+  type TaskStatus,
+  type TaskSummary,
+} from '../api/client'
 import { dateTime } from '../format'
 import { type Dictionary, useLang, useT } from '../i18n'
 import { labelOf } from '../labels'
@@ -47,6 +55,13 @@ const dict: Dictionary<
   | 'done'
   | 'history'
   | 'refresh'
+  | 'locked'
+  | 'lockedHelp'
+  | 'unlockReason'
+  | 'unlockHint'
+  | 'unlock'
+  | 'lockedEvent'
+  | 'unlockedEvent'
   | StatusKey
 > = {
   fr: {
@@ -82,6 +97,14 @@ const dict: Dictionary<
     done: 'Terminée.',
     history: 'Étapes',
     refresh: 'Actualiser',
+    locked: 'Retrait bloqué',
+    lockedHelp:
+      'Retrait bloqué : 5 codes erronés ont été saisis. Un responsable doit vérifier l’identité du client, puis débloquer la commande.',
+    unlockReason: 'Comment le client a été identifié',
+    unlockHint: 'Par exemple : pièce d’identité et confirmation de commande présentées.',
+    unlock: 'Débloquer le retrait',
+    lockedEvent: 'Retrait bloqué après {n} codes erronés',
+    unlockedEvent: 'Retrait débloqué : {reason}',
     allocated: 'À préparer',
     picking: 'En préparation',
     packed: 'Emballée',
@@ -122,6 +145,14 @@ const dict: Dictionary<
     done: 'Done.',
     history: 'Steps',
     refresh: 'Refresh',
+    locked: 'Hand-over locked',
+    lockedHelp:
+      'Hand-over locked: 5 wrong codes were entered. A manager must check the customer’s identity, then unlock the order.',
+    unlockReason: 'How the customer was identified',
+    unlockHint: 'For example: identity card and order confirmation shown.',
+    unlock: 'Unlock the hand-over',
+    lockedEvent: 'Hand-over locked after {n} wrong codes',
+    unlockedEvent: 'Hand-over unlocked: {reason}',
     allocated: 'To prepare',
     picking: 'Picking',
     packed: 'Packed',
@@ -154,6 +185,17 @@ const nextStep: Record<string, Partial<Record<string, { to: TaskStatus; label: k
 }
 
 const label = (t: (key: keyof typeof dict.fr) => string, key: string) => labelOf(t, dict, key)
+
+/** A step of the task, or a lock or unlock of its hand-over (same status, said in words). */
+function eventText(
+  t: (key: keyof typeof dict.fr, vars?: Record<string, string | number>) => string,
+  e: Task['events'][number],
+) {
+  const data = (e.data ?? {}) as { pickup?: string; failed_attempts?: number; reason?: string }
+  if (data.pickup === 'locked') return t('lockedEvent', { n: data.failed_attempts ?? 5 })
+  if (data.pickup === 'unlocked') return t('unlockedEvent', { reason: data.reason ?? '' })
+  return label(t, e.to_status)
+}
 
 /**
  * A store's preparation queue, soonest promise first. A store key sees its own store and nothing
@@ -221,7 +263,10 @@ export function Queue() {
                         </button>
                       </td>
                       <td>{label(t, task.kind)}</td>
-                      <td>{label(t, task.status)}</td>
+                      <td>
+                        {label(t, task.status)}
+                        {task.pickup_locked && <strong className="error"> · {t('locked')}</strong>}
+                      </td>
                       <td className="num">
                         {task.lines.reduce((n, l) => n + l.quantity - l.rejected_quantity, 0)}
                       </td>
@@ -270,10 +315,11 @@ function StorePicker({ value, onChange }: { value: string | null; onChange(id: s
 function TaskPanel({ id, onChanged }: { id: string; onChanged(): void }) {
   const t = useT(dict)
   const { lang } = useLang()
-  const { api } = useSession()
+  const { api, me } = useSession()
   const [task, setTask] = useState<Task | null>(null)
   const [order, setOrder] = useState<Order | null>(null)
   const [code, setCode] = useState('')
+  const [reason, setReason] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
 
@@ -294,6 +340,11 @@ function TaskPanel({ id, onChanged }: { id: string; onChanged(): void }) {
       onChanged()
     } catch (err) {
       setError(err)
+      // A wrong code may just have locked the hand-over: show it as it is now.
+      if (err instanceof ApiError && err.code === 'pickup_locked') {
+        setTask(await ok(api.GET('/api/v1/fulfilment/tasks/{id}', { params: { path: { id } } })))
+        onChanged()
+      }
     } finally {
       setBusy(false)
     }
@@ -303,6 +354,19 @@ function TaskPanel({ id, onChanged }: { id: string; onChanged(): void }) {
   const names = new Map(order?.lines.map((l) => [l.id, l.product_name]) ?? [])
   const next = nextStep[task.kind]?.[task.status]
   const mayReject = ['allocated', 'picking', 'packed', 'ready_for_pickup'].includes(task.status)
+  const mayUnlock = me.role === 'admin' || me.manager === true
+
+  function unlock(e: FormEvent) {
+    e.preventDefault()
+    void run(() =>
+      ok(
+        api.POST('/api/v1/fulfilment/tasks/{id}/unlock-pickup', {
+          params: { path: { id } },
+          body: { reason: reason.trim() },
+        }),
+      ),
+    ).then(() => setReason(''))
+  }
 
   function advance(e: FormEvent) {
     e.preventDefault()
@@ -377,7 +441,29 @@ function TaskPanel({ id, onChanged }: { id: string; onChanged(): void }) {
             })}
           </tbody>
         </table>
-        {next ? (
+        {task.pickup_locked ? (
+          <div data-testid="pickup-locked">
+            <p role="alert" className="error">
+              {t('lockedHelp')}
+            </p>
+            {mayUnlock && (
+              <form onSubmit={unlock} className="inline-form">
+                <Field
+                  label={t('unlockReason')}
+                  hint={t('unlockHint')}
+                  value={reason}
+                  minLength={3}
+                  maxLength={500}
+                  required
+                  onChange={(e) => setReason(e.target.value)}
+                />
+                <button type="submit" className="primary" disabled={busy}>
+                  {t('unlock')}
+                </button>
+              </form>
+            )}
+          </div>
+        ) : next ? (
           <form onSubmit={advance} className="inline-form">
             {next.to === 'collected' && (
               <Field
@@ -403,7 +489,7 @@ function TaskPanel({ id, onChanged }: { id: string; onChanged(): void }) {
             {task.events.map((e, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: events are in order and never move
               <li key={i}>
-                {dateTime(e.at, lang)} — {label(t, e.to_status)}
+                {dateTime(e.at, lang)} — {eventText(t, e)}
               </li>
             ))}
           </ol>

@@ -12,6 +12,7 @@ import { Empty, ErrorNote, Field, Section } from '../ui'
 type ReturnIn = PostBody<'/api/v1/returns'>
 type Reason = ReturnIn['lines'][number]['reason']
 type Condition = NonNullable<ReturnIn['lines'][number]['condition']>
+type Resolution = NonNullable<ReturnIn['lines'][number]['resolution']>
 type ReturnView = GetResult<'/api/v1/returns/{id}'>
 
 /** A purchase as GET /purchases shows it (the API describes it as a free-form object). */
@@ -44,6 +45,7 @@ const reasons: Reason[] = [
   'other',
 ]
 const conditions: Condition[] = ['resellable', 'damaged', 'defective']
+const resolutions: Resolution[] = ['refund', 'repair']
 
 type Key =
   | 'title'
@@ -62,6 +64,10 @@ type Key =
   | 'qtyOf'
   | 'reasonOf'
   | 'conditionOf'
+  | 'resolution'
+  | 'resolutionOf'
+  | 'toRefund'
+  | 'toRepair'
   | 'refundTo'
   | 'operation'
   | 'refund'
@@ -98,6 +104,10 @@ const dict: Dictionary<Key> = {
     qtyOf: 'Quantité rendue — {name}',
     reasonOf: 'Motif — {name}',
     conditionOf: 'État — {name}',
+    resolution: 'Suite',
+    resolutionOf: 'Suite — {name}',
+    toRefund: 'Rembourser',
+    toRepair: 'Réparer (SAV, rien n’est remboursé)',
     refundTo: 'Rembourser',
     operation: 'Le client repart avec',
     refund: 'Un remboursement',
@@ -141,6 +151,10 @@ const dict: Dictionary<Key> = {
     qtyOf: 'Quantity returned — {name}',
     reasonOf: 'Reason — {name}',
     conditionOf: 'Condition — {name}',
+    resolution: 'Outcome',
+    resolutionOf: 'Outcome — {name}',
+    toRefund: 'Refund',
+    toRepair: 'Repair (after-sales, nothing refunded)',
     refundTo: 'Refund to',
     operation: 'The customer leaves with',
     refund: 'A refund',
@@ -281,6 +295,7 @@ function ReturnForm({
       back: 0,
       reason: 'changed_mind' as Reason,
       condition: 'resellable' as Condition,
+      resolution: 'refund' as Resolution,
     })),
   )
   const [operation, setOperation] = useState<'refund' | 'exchange'>('refund')
@@ -310,6 +325,7 @@ function ReturnForm({
         quantity: l.back,
         reason: l.reason,
         condition: l.condition,
+        resolution: l.resolution,
       })),
       ...(override.trim() ? { override: { reason: override.trim() } } : {}),
     }
@@ -397,6 +413,7 @@ function ReturnForm({
                 <th scope="col">{t('qty')}</th>
                 <th scope="col">{t('reason')}</th>
                 <th scope="col">{t('condition')}</th>
+                <th scope="col">{t('resolution')}</th>
               </tr>
             </thead>
             <tbody>
@@ -452,6 +469,19 @@ function ReturnForm({
                       {conditions.map((c) => (
                         <option key={c} value={c}>
                           {t(c)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <select
+                      aria-label={t('resolutionOf', { name: l.product_name })}
+                      value={l.resolution}
+                      onChange={(e) => update(i, { resolution: e.target.value as Resolution })}
+                    >
+                      {resolutions.map((r) => (
+                        <option key={r} value={r}>
+                          {t(r === 'refund' ? 'toRefund' : 'toRepair')}
                         </option>
                       ))}
                     </select>

@@ -73,6 +73,7 @@ type Key =
   | 'store_credit'
   | 'voucher'
   | 'loyalty_points'
+  | 'partner'
   | 'receipt'
   | 'order'
   | 'vatRate'
@@ -160,6 +161,7 @@ export const tillDict: Dictionary<Key> = {
     store_credit: 'Avoir',
     voucher: 'Bon de réduction',
     loyalty_points: 'Points fidélité',
+    partner: 'Remboursé par le partenaire (place de marché)',
     receipt: 'Ticket de caisse',
     order: 'Vente n° {n}',
     vatRate: 'Taux',
@@ -246,6 +248,7 @@ export const tillDict: Dictionary<Key> = {
     store_credit: 'Store credit',
     voucher: 'Voucher',
     loyalty_points: 'Loyalty points',
+    partner: 'Refunded by the partner (marketplace)',
     receipt: 'Receipt',
     order: 'Sale no. {n}',
     vatRate: 'Rate',
