@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { expect, describe as group, it } from 'vitest'
+import { propertyRuns } from '../testing/property-runs.ts'
 import { type CoherencePolicy, checkPrices, describe, type PricedSku } from './coherence.domain.ts'
 import { suggestPrices, suggestWithHighs } from './suggest.solver.ts'
 
@@ -249,7 +250,7 @@ group('suggestions, for random price sets and policies', () => {
           expect(bruteForce(policy, item)).toBeNull()
         }
       }),
-      { numRuns: 120 },
+      { numRuns: propertyRuns(120) },
     )
   })
 })
@@ -282,7 +283,7 @@ group('the price-point walk against the MILP solver', () => {
           expect(walked.totalChangeCents).toBeLessThanOrEqual(solved.totalChangeCents)
         }
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     )
   })
 })

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { propertyRuns } from '../testing/property-runs.ts'
 import { type CostModel, defaultCostModel } from './cost-model.domain.ts'
 import { solveExactly } from './exact-solver.ts'
 import { randomDestination, randomNetwork, randomOrderLines, seeded } from './random-network.ts'
@@ -131,10 +132,10 @@ describe('routing a delivery', () => {
 })
 
 describe('routing against an exact solver', () => {
-  it('finds the minimum cost on 200 random small instances (HiGHS as reference)', async () => {
+  it(`finds the minimum cost on ${propertyRuns(200)} random small instances (HiGHS as reference)`, async () => {
     const rand = seeded(2026)
     let gaps = 0
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < propertyRuns(200); i++) {
       const { network, skus, stockOf } = randomNetwork(rand, { locations: 30, skus: 12 })
       const lines = randomOrderLines(rand, skus, 1 + Math.floor(rand() * 5))
       const dest = randomDestination(rand)
@@ -180,7 +181,7 @@ describe('routing against an exact solver', () => {
           for (const m of missing) expect(m.reason).toMatch(/no eligible location/)
         }
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     )
   })
 })

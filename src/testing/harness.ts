@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import pg from 'pg'
+import { inject } from 'vitest'
 import { createApiKey } from '../access/api-keys.service.ts'
 import { type Database, openDatabase } from '../db/database.ts'
-import { migrate } from '../db/migrate.ts'
 import { type App, buildApp } from '../http/app.ts'
 import { migratedDumpPath } from './paths.ts'
 
@@ -42,12 +42,14 @@ export async function openTestDatabase(): Promise<{
   const name = `passerelle_test_${randomBytes(6).toString('hex')}`
   const admin = new pg.Client({ connectionString: url })
   await admin.connect()
-  await admin.query(`CREATE DATABASE ${name}`)
-  await admin.end()
+  try {
+    await cloneTemplate(admin, name)
+  } finally {
+    await admin.end()
+  }
   const u = new URL(url)
   u.pathname = `/${name}`
   const database = await openDatabase({ databaseUrl: u.toString(), poolSize: 12 })
-  await migrate(database)
   return {
     database,
     url: u.toString(),
@@ -67,6 +69,23 @@ export async function openTestDatabase(): Promise<{
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
       await c.end()
     },
+  }
+}
+
+/**
+ * A copy of the run's migrated template. PostgreSQL refuses to copy a database while another
+ * session is connected to it, which two workers cloning at once can briefly be: try again then.
+ */
+async function cloneTemplate(admin: pg.Client, name: string) {
+  const template = inject('postgresTemplate')
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`)
+      return
+    } catch (err) {
+      if ((err as { code?: string }).code !== '55006' || attempt >= 50) throw err
+      await new Promise((r) => setTimeout(r, 20 * attempt))
+    }
   }
 }
 
