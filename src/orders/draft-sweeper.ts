@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { refreshAggregates } from '../analytics/refresh.store.ts'
 import { type Db, rows } from '../db/database.ts'
+import { loggableError } from '../db/loggable-error.ts'
 import { expireUncollected } from '../fulfilment/fulfilment.service.ts'
 import { expireDuePoints } from '../loyalty/expiry.service.ts'
 import { applyDuePriceChanges } from '../offer/prices.service.ts'
@@ -76,7 +77,7 @@ export function startDraftSweeper(
         // Analytics read the order events past their watermark, off the order path.
         await refreshAggregates(db)
       } catch (err) {
-        log.error({ err }, 'draft sweeper failed; retrying next interval')
+        log.error({ error: loggableError(err) }, 'draft sweeper failed; retrying next interval')
       } finally {
         running = undefined
       }
