@@ -175,6 +175,7 @@ export async function buildApp({
 /**
  * Request logs name the route (`/api/v1/customers/:id`), not the URL: query strings and path values
  * hold e-mails, phone numbers, logins and gift card codes. Unmatched paths are logged without query.
+ * Client addresses are personal data too: not logged.
  */
 function withoutPersonalData(logger: AppOptions['logger']): FastifyServerOptions['logger'] {
   if (!logger) return false
@@ -185,7 +186,6 @@ function withoutPersonalData(logger: AppOptions['logger']): FastifyServerOptions
       req: (req: FastifyRequest) => ({
         method: req.method,
         url: req.routeOptions?.url ?? req.url.split('?')[0]!.slice(0, 200),
-        remoteAddress: req.ip,
       }),
       ...options.serializers,
     },
