@@ -15,6 +15,8 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
   const app = toAppError(err)
   // Never `{ err }`: a database error carries the statement's parameters, i.e. personal data.
   if (app.status >= 500) req.log.error({ error: loggableError(err) }, 'request failed')
+  // Bad input that only the database caught: a schema lacks a bound worth adding.
+  else if (app.details?.pg_code) req.log.warn({ error: loggableError(err) }, 'database refused a value')
   const retryAfter = app.details?.retry_after_s
   if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter))
   return reply.status(app.status).send({
