@@ -62,37 +62,56 @@ export async function revokeApiKey(q: Executor, id: string) {
     .set({ revokedAt: new Date(), updatedAt: new Date() })
     .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
     .returning()
-  actorCache.clear()
+  for (const [hash, entry] of knownKeys) if (entry.actor.keyId === id) knownKeys.delete(hash)
   return row
 }
 
 const CACHE_TTL_MS = 30_000
-const actorCache = new Map<string, { actor: Actor | null; at: number }>()
+/**
+ * Keys found in the database, by secret hash. Only real keys enter it (its size is bounded by the
+ * number of keys), so a flood of unknown secrets costs look-ups but never pushes a real key out.
+ * Unknown secrets are not cached: failed authentications are rate limited per address instead.
+ */
+const knownKeys = new Map<string, { actor: Actor; at: number }>()
+let lookups = 0
+
+/** How many keys are cached and how many database look-ups authentication made (for tests and metrics). */
+export function apiKeyCacheStats() {
+  return { cachedKeys: knownKeys.size, lookups }
+}
+
+/** Whether this secret belongs to a key that authenticated in this process (even if its entry is stale). */
+export function isKnownSecret(secret: string): boolean {
+  return knownKeys.has(hashSecret(secret))
+}
 
 /**
  * Resolves a secret to its actor. Cached for a few seconds because every request authenticates
- * and the order path must not pay a round trip for it; revocation in this process clears the cache.
+ * and the order path must not pay a round trip for it; revocation in this process drops the entry,
+ * another process's revocation is seen within CACHE_TTL_MS.
  */
 export async function actorForSecret(q: Executor, secret: string): Promise<Actor | null> {
   const hash = hashSecret(secret)
-  const hit = actorCache.get(hash)
+  const hit = knownKeys.get(hash)
   if (hit && Date.now() - hit.at < CACHE_TTL_MS) return hit.actor
+  lookups++
   const [row] = await q
     .select()
     .from(apiKeys)
     .where(and(eq(apiKeys.secretHash, hash), isNull(apiKeys.revokedAt)))
-  const actor: Actor | null = row
-    ? {
-        keyId: row.id,
-        name: row.name,
-        role: row.role,
-        locationId: row.locationId,
-        channelId: row.channelId,
-        franchiseeId: row.franchiseeId,
-        manager: row.manager,
-      }
-    : null
-  if (actorCache.size > 10_000) actorCache.clear()
-  actorCache.set(hash, { actor, at: Date.now() })
+  if (!row) {
+    knownKeys.delete(hash)
+    return null
+  }
+  const actor: Actor = {
+    keyId: row.id,
+    name: row.name,
+    role: row.role,
+    locationId: row.locationId,
+    channelId: row.channelId,
+    franchiseeId: row.franchiseeId,
+    manager: row.manager,
+  }
+  knownKeys.set(hash, { actor, at: Date.now() })
   return actor
 }

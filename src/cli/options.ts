@@ -19,5 +19,8 @@ export function configFlags(opts: Record<string, string | undefined>): ConfigInp
     dataDir: opts.dataDir,
     logLevel: opts.logLevel,
     sweepInterval: opts.sweepInterval,
+    rateLimit: opts.rateLimit,
+    authFailureLimit: opts.authFailureLimit,
+    trustProxy: opts.trustProxy,
   }
 }

@@ -20,6 +20,18 @@ export function serveCommand(program: Command) {
       '--sweep-interval <seconds>',
       'seconds between expiries of abandoned drafts (env PASSERELLE_SWEEP_INTERVAL, default 15)',
     )
+    .option(
+      '--rate-limit <n>',
+      'requests per minute and client address without a valid API key, 0 for none (env PASSERELLE_RATE_LIMIT, default 1000)',
+    )
+    .option(
+      '--auth-failure-limit <n>',
+      'failed authentications per minute and client address before 429 (env PASSERELLE_AUTH_FAILURE_LIMIT, default 20)',
+    )
+    .option(
+      '--trust-proxy <proxies>',
+      'addresses or CIDRs of reverse proxies whose X-Forwarded-For gives the client address (env PASSERELLE_TRUST_PROXY)',
+    )
     .option('--no-demo', 'leave an empty database empty (no demo retailer, no demo keys)')
     .addHelpText(
       'after',

@@ -12,9 +12,15 @@ interface QueryClient {
  */
 export async function prepared<T>(q: Executor, name: string, text: string, values: unknown[]): Promise<T[]> {
   const client = (q as unknown as { session: { client: QueryClient } }).session.client
-  const result =
-    client instanceof pg.Pool || client instanceof pg.Client
-      ? await client.query({ name, text, values })
-      : await client.query(text, values)
-  return result.rows as T[]
+  try {
+    const result =
+      client instanceof pg.Pool || client instanceof pg.Client
+        ? await client.query({ name, text, values })
+        : await client.query(text, values)
+    return result.rows as T[]
+  } catch (err) {
+    // Logs name the statement that failed (and never its values): see loggableError.
+    if (err && typeof err === 'object') Object.assign(err, { statement: name })
+    throw err
+  }
 }

@@ -1,14 +1,16 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import helmet from '@fastify/helmet'
 import fastifyStatic from '@fastify/static'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify'
 import type { Database, Db } from '../db/database.ts'
 import { connectionFailure } from '../db/unavailable.ts'
-import { registerAuth } from './auth.ts'
+import { defaultRateLimits, type RateLimits, registerAuth } from './auth.ts'
 import { errorHandler } from './errors.ts'
+import { registerInputGuards } from './input-guard.ts'
 import { capabilityRoutes } from './routes.ts'
 import { ErrorBody } from './schemas.ts'
 
@@ -27,6 +29,57 @@ export interface AppOptions {
    * workspace is served when it has been built (`npm run build:web`), and the API works without it.
    */
   webRoot?: string | null
+  /** Per-address limits on requests without a valid key and on failed authentications. */
+  rateLimit?: Partial<RateLimits>
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (addresses or CIDRs, comma-separated): behind
+   * one, rate limits count per client instead of per proxy.
+   */
+  trustProxy?: string
+  /** How long a client may take to send its request or keep an idle connection. */
+  timeouts?: Partial<ServerTimeouts>
+}
+
+export interface ServerTimeouts {
+  /** To send the request line and headers (slowloris): 408 and closed after. */
+  headersMs: number
+  /** To send the whole request, headers and body. */
+  requestMs: number
+  /** An idle keep-alive connection between two requests. */
+  keepAliveMs: number
+  /** A connection with no traffic either way (a client that stops reading); above a full analytics rebuild. */
+  idleMs: number
+  /** How often the server checks the headers and request timeouts (Node checks every 30 s by default). */
+  checkIntervalMs: number
+}
+
+export const defaultTimeouts: ServerTimeouts = {
+  headersMs: 10_000,
+  requestMs: 30_000,
+  keepAliveMs: 10_000,
+  idleMs: 300_000,
+  checkIntervalMs: 2_000,
+}
+
+/**
+ * The Content-Security-Policy of every answer: the workspace and /docs load only their own scripts
+ * (no inline script), styles may be inline (Swagger UI and charts set them), nothing may frame them.
+ */
+const contentSecurityPolicy = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    baseUri: ["'self'"],
+    connectSrc: ["'self'"],
+    fontSrc: ["'self'", 'data:'],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+    imgSrc: ["'self'", 'data:'],
+    objectSrc: ["'none'"],
+    scriptSrc: ["'self'"],
+    scriptSrcAttr: ["'none'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+  },
 }
 
 /** web/dist, from src/http (sources) as from dist/http (build). */
@@ -45,15 +98,31 @@ const Health = Type.Object({
 /** Paths the single-page app never answers: an unknown one there is a JSON 404. */
 const notForTheWorkspace = /^\/(api|docs|openapi\.json|health)(\/|\?|$)/
 
-export async function buildApp({ database, logger = false, webRoot = defaultWebRoot }: AppOptions) {
+export async function buildApp({
+  database,
+  logger = false,
+  webRoot = defaultWebRoot,
+  rateLimit,
+  trustProxy,
+  timeouts,
+}: AppOptions) {
+  const time = { ...defaultTimeouts, ...timeouts }
   const app = Fastify({
-    logger,
+    logger: withoutPersonalData(logger),
     ajv: { customOptions: { removeAdditional: false, allErrors: false, coerceTypes: 'array' } },
     bodyLimit: 5 * 1024 * 1024,
+    http: { headersTimeout: time.headersMs, connectionsCheckingInterval: time.checkIntervalMs },
+    requestTimeout: time.requestMs,
+    keepAliveTimeout: time.keepAliveMs,
+    connectionTimeout: time.idleMs,
+    ...(trustProxy === undefined ? {} : { trustProxy }),
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   app.decorate('db', database.db)
   app.decorate('database', database)
+  registerInputGuards(app as unknown as FastifyInstance)
+  await app.register(helmet, { contentSecurityPolicy, frameguard: { action: 'deny' } })
+  await registerAuth(app as unknown as FastifyInstance, { ...defaultRateLimits, ...rateLimit })
   app.setErrorHandler(errorHandler)
   const workspace = webRoot && existsSync(`${webRoot}/index.html`) ? webRoot : null
   app.setNotFoundHandler((req, reply) => {
@@ -82,7 +151,8 @@ export async function buildApp({ database, logger = false, webRoot = defaultWebR
       security: [{ apiKey: [] }],
     },
   })
-  await app.register(swaggerUi, { routePrefix: '/docs' })
+  // No validator badge: it would load an image from another site, which the policy refuses.
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null } })
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 
   if (workspace) {
@@ -98,8 +168,6 @@ export async function buildApp({ database, logger = false, webRoot = defaultWebR
       },
     })
   }
-
-  registerAuth(app as unknown as FastifyInstance)
 
   const stopWatching = database.onConnectionLost?.((err) =>
     app.log.warn(
@@ -140,6 +208,26 @@ export async function buildApp({ database, logger = false, webRoot = defaultWebR
   for (const plugin of capabilityRoutes) await app.register(plugin, { prefix: '/api/v1' })
   await app.ready()
   return app
+}
+
+/**
+ * Request logs name the route (`/api/v1/customers/:id`), not the URL: query strings and path values
+ * hold e-mails, phone numbers, logins and gift card codes. Unmatched paths are logged without query.
+ * Client addresses are personal data too: not logged.
+ */
+function withoutPersonalData(logger: AppOptions['logger']): FastifyServerOptions['logger'] {
+  if (!logger) return false
+  const options = logger === true ? {} : logger
+  return {
+    ...options,
+    serializers: {
+      req: (req: FastifyRequest) => ({
+        method: req.method,
+        url: req.routeOptions?.url ?? req.url.split('?')[0]!.slice(0, 200),
+      }),
+      ...options.serializers,
+    },
+  }
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>

@@ -1,7 +1,8 @@
+import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Actor } from '../access/access.domain.ts'
 import type { Role } from '../access/access.schema.ts'
-import { actorForSecret } from '../access/api-keys.service.ts'
+import { actorForSecret, isKnownSecret } from '../access/api-keys.service.ts'
 import { AppError, forbidden } from '../shared/errors.ts'
 
 declare module 'fastify' {
@@ -14,18 +15,77 @@ declare module 'fastify' {
   }
 }
 
-/** Every /api route needs an API key (`Authorization: Bearer …` or `X-Api-Key`) of an allowed role. */
-export function registerAuth(app: FastifyInstance) {
+export interface RateLimits {
+  /**
+   * Requests per minute and client address that carry no valid API key: pages of the workspace, /docs,
+   * /health, unknown routes and failed authentications (0: no limit). Requests with a valid key are
+   * never counted, so tills, web shops and benchmarks behind one address are not throttled.
+   */
+  anonymousPerMinute: number
+  /** Failed authentications (no key, unknown or revoked key) per minute and client address (0: no limit). */
+  failedAuthPerMinute: number
+}
+
+export const defaultRateLimits: RateLimits = { anonymousPerMinute: 1000, failedAuthPerMinute: 20 }
+
+const MINUTE_MS = 60_000
+
+/**
+ * Every /api route needs an API key (`Authorization: Bearer …` or `X-Api-Key`) of an allowed role.
+ * The key is checked when the request arrives, before its body is read or validated: an anonymous
+ * caller learns nothing about the schemas and cannot make the server parse a large body.
+ *
+ * An address that sent `failedAuthPerMinute` failed authentications gets 429 (with Retry-After)
+ * for the rest of the minute, without a database look-up, for any key this process has not seen
+ * authenticate: guessing stops, while a till whose key already works keeps working beside a
+ * misconfigured neighbour sharing its address.
+ */
+export async function registerAuth(app: FastifyInstance, limits: RateLimits = defaultRateLimits) {
+  await app.register(rateLimit, { global: false })
+  const failures =
+    limits.failedAuthPerMinute > 0
+      ? app.createRateLimit({ max: limits.failedAuthPerMinute, timeWindow: MINUTE_MS })
+      : null
+  const anonymous =
+    limits.anonymousPerMinute > 0
+      ? app.createRateLimit({ max: limits.anonymousPerMinute, timeWindow: MINUTE_MS })
+      : null
+
+  /** Counts a request without a valid key; throws 429 once the address is over its limit. */
+  const countAnonymous = async (req: FastifyRequest) => {
+    if (!anonymous) return
+    const state = await anonymous(req)
+    if (!state.isAllowed && state.isExceeded) {
+      throw tooManyRequests('Too many requests without an API key from this address', state.ttlInSeconds)
+    }
+  }
+  const failed = async (req: FastifyRequest, error: AppError): Promise<never> => {
+    if (failures) await failures(req)
+    await countAnonymous(req)
+    throw error
+  }
+
   app.decorateRequest('actor', null as unknown as Actor)
-  app.addHook('preHandler', async (req: FastifyRequest) => {
+  app.addHook('onRequest', async (req: FastifyRequest) => {
     const roles = req.routeOptions.config.roles
-    if (!roles) return
+    if (!roles) return countAnonymous(req)
     const secret = secretOf(req)
+    if (failures) {
+      const state = await failures(req, { increment: false })
+      if (!state.isAllowed && state.remaining === 0 && !(secret && isKnownSecret(secret))) {
+        throw tooManyRequests('Too many failed authentications from this address', state.ttlInSeconds)
+      }
+    }
     if (!secret) {
-      throw new AppError(401, 'unauthenticated', 'Send an API key as "Authorization: Bearer <key>".')
+      return failed(
+        req,
+        new AppError(401, 'unauthenticated', 'Send an API key as "Authorization: Bearer <key>".'),
+      )
     }
     const actor = await actorForSecret(app.db, secret)
-    if (!actor) throw new AppError(401, 'unauthenticated', 'This API key is unknown or revoked.')
+    if (!actor) {
+      return failed(req, new AppError(401, 'unauthenticated', 'This API key is unknown or revoked.'))
+    }
     if (!roles.includes(actor.role)) {
       throw forbidden(`A ${actor.role} key may not ${req.method} ${req.routeOptions.url}.`)
     }
@@ -33,9 +93,16 @@ export function registerAuth(app: FastifyInstance) {
   })
 }
 
+function tooManyRequests(what: string, retryAfterS: number): AppError {
+  const seconds = Math.max(1, retryAfterS)
+  return new AppError(429, 'too_many_requests', `${what}; retry in ${seconds} s.`, {
+    retry_after_s: seconds,
+  })
+}
+
 function secretOf(req: FastifyRequest): string | undefined {
   const header = req.headers.authorization
-  if (header?.startsWith('Bearer ')) return header.slice(7).trim()
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim() || undefined
   const key = req.headers['x-api-key']
-  return typeof key === 'string' ? key.trim() : undefined
+  return typeof key === 'string' && key.trim() !== '' ? key.trim() : undefined
 }

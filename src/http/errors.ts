@@ -1,9 +1,11 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import { loggableError } from '../db/loggable-error.ts'
 import { connectionFailure } from '../db/unavailable.ts'
 import { AppError } from '../shared/errors.ts'
 
 interface PgErrorLike {
   code?: string
+  column?: string
   constraint?: string
   detail?: string
   message?: string
@@ -13,7 +15,12 @@ interface PgErrorLike {
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   if (connectionFailure(err)) return databaseUnavailable(err, req, reply)
   const app = toAppError(err)
-  if (app.status >= 500) req.log.error({ err }, 'request failed')
+  // Never `{ err }`: a database error carries the statement's parameters, i.e. personal data.
+  if (app.status >= 500) req.log.error({ error: loggableError(err) }, 'request failed')
+  // Bad input that only the database caught: a schema lacks a bound worth adding.
+  else if (app.details?.pg_code) req.log.warn({ error: loggableError(err) }, 'database refused a value')
+  const retryAfter = app.details?.retry_after_s
+  if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter))
   return reply.status(app.status).send({
     error: { code: app.code, message: app.message, ...(app.details ? { details: app.details } : {}) },
   })
@@ -25,9 +32,7 @@ export function toAppError(err: unknown): AppError {
   if (e.validation && e.validation.length > 0) return validationError(e)
   const pgErr = findPgError(err)
   if (pgErr) return pgError(pgErr)
-  if (typeof e.statusCode === 'number' && e.statusCode < 500) {
-    return new AppError(e.statusCode, (e.code ?? 'bad_request').toLowerCase(), e.message)
-  }
+  if (typeof e.statusCode === 'number' && e.statusCode < 500) return requestError(e)
   return new AppError(500, 'internal_error', 'Something went wrong on our side; the request was not applied.')
 }
 
@@ -70,6 +75,29 @@ function validationError(e: FastifyError): AppError {
   return new AppError(400, 'invalid_input', `${field}: ${message}`, { field })
 }
 
+/** Fastify's own refusals of a request it cannot read, under stable codes. */
+const fastifyCodes: Record<string, string> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid_body',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_body',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'body_too_large',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_body',
+}
+
+function requestError(e: FastifyError): AppError {
+  const status = e.statusCode!
+  const code =
+    fastifyCodes[e.code] ??
+    (status === 400 && e instanceof SyntaxError ? 'invalid_body' : (e.code ?? 'bad_request').toLowerCase())
+  const hint =
+    code === 'unsupported_media_type'
+      ? ' Send JSON with "Content-Type: application/json".'
+      : code === 'invalid_body'
+        ? ' Send a valid JSON document.'
+        : ''
+  return new AppError(status, code, `${e.message}.${hint}`.replace('..', '.'))
+}
+
 function findPgError(err: unknown): PgErrorLike | undefined {
   let cur = err as (PgErrorLike & { cause?: unknown }) | undefined
   for (let depth = 0; cur && depth < 4; depth++) {
@@ -103,6 +131,21 @@ function pgError(e: PgErrorLike): AppError {
       return new AppError(422, 'constraint_violated', `Refused by rule ${e.constraint ?? ''}.`, {
         constraint: e.constraint,
       })
+    // Values the database cannot store: normally refused by the schemas first (see input-guard.ts).
+    case '22001':
+    case '22003':
+    case '22007':
+    case '22008':
+    case '22021':
+    case '22P02':
+    case '22P05':
+      return new AppError(
+        400,
+        'invalid_input',
+        'A value in the request cannot be stored: a number out of range, a malformed date or id, ' +
+          'text that is too long or holds a character such as NUL (\\u0000). Correct it and send again.',
+        { pg_code: e.code, ...(e.column ? { field: e.column } : {}) },
+      )
     case '40001':
     case '40P01':
       return new AppError(409, 'retry', 'Another request changed the same data; retry the request.')

@@ -22,6 +22,7 @@ export const errorResponses = {
   404: Type.Ref('Error'),
   409: Type.Ref('Error'),
   422: Type.Ref('Error'),
+  429: Type.Ref('Error'),
 }
 
 export const Id = (description: string) => Type.String({ minLength: 1, maxLength: 64, description })

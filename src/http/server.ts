@@ -87,7 +87,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       database = await openConfiguredDatabase(config)
       open = true
     }
-    app = await buildApp({ database, logger: { level: config.logLevel } })
+    app = await buildApp({
+      database,
+      logger: { level: config.logLevel },
+      rateLimit: { anonymousPerMinute: config.rateLimit, failedAuthPerMinute: config.authFailureLimit },
+      trustProxy: config.trustProxy,
+    })
     await app.listen({ host: config.host, port: config.port })
     sweeper = startDraftSweeper(database.db, config.sweepIntervalS, app.log)
 

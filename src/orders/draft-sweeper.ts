@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { refreshAggregates } from '../analytics/refresh.store.ts'
 import { type Db, rows } from '../db/database.ts'
+import { loggableError } from '../db/loggable-error.ts'
 import { connectionFailure } from '../db/unavailable.ts'
 import { expireUncollected } from '../fulfilment/fulfilment.service.ts'
 import { expireDuePoints } from '../loyalty/expiry.service.ts'
@@ -122,7 +123,7 @@ export function startDraftSweeper(db: Db, intervalS: number, log: Log): Sweeper 
             break
           }
           log.error(
-            { err, job },
+            { error: loggableError(err), job },
             'background job failed; the other jobs go on and it is retried next interval',
           )
         }

@@ -8,12 +8,29 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
   /** Seconds between two passes of the draft-expiry sweeper. */
   sweepIntervalS: number
+  /** Requests per minute and client address without a valid API key (0: no limit). */
+  rateLimit: number
+  /** Failed authentications per minute and client address before 429 (0: no limit). */
+  authFailureLimit: number
+  /** Reverse proxies whose X-Forwarded-For is believed: addresses or CIDRs, comma-separated. */
+  trustProxy?: string
 }
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
 export type ConfigInput = Partial<
-  Record<'port' | 'host' | 'databaseUrl' | 'dataDir' | 'logLevel' | 'sweepInterval', string>
+  Record<
+    | 'port'
+    | 'host'
+    | 'databaseUrl'
+    | 'dataDir'
+    | 'logLevel'
+    | 'sweepInterval'
+    | 'rateLimit'
+    | 'authFailureLimit'
+    | 'trustProxy',
+    string
+  >
 >
 
 /**
@@ -39,7 +56,31 @@ export function loadConfig(flags: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
     1,
     3600,
   )
-  return { port, host, databaseUrl: databaseUrl || undefined, dataDir, logLevel, sweepIntervalS }
+  const rateLimit = integer(
+    'PASSERELLE_RATE_LIMIT / --rate-limit',
+    flags.rateLimit ?? env.PASSERELLE_RATE_LIMIT ?? '1000',
+    0,
+    10_000_000,
+  )
+  const authFailureLimit = integer(
+    'PASSERELLE_AUTH_FAILURE_LIMIT / --auth-failure-limit',
+    flags.authFailureLimit ?? env.PASSERELLE_AUTH_FAILURE_LIMIT ?? '20',
+    0,
+    100_000,
+  )
+  const proxies = (flags.trustProxy ?? env.PASSERELLE_TRUST_PROXY ?? '').trim()
+  const trustProxy = proxies === '' ? undefined : proxies
+  return {
+    port,
+    host,
+    databaseUrl: databaseUrl || undefined,
+    dataDir,
+    logLevel,
+    sweepIntervalS,
+    rateLimit,
+    authFailureLimit,
+    trustProxy,
+  }
 }
 
 function integer(name: string, raw: string, min: number, max: number): number {
