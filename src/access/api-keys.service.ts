@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { and, desc, eq, isNull, lt } from 'drizzle-orm'
+import { and, desc, eq, inArray, isNull, lt } from 'drizzle-orm'
 import type { Executor } from '../db/database.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
@@ -95,4 +95,31 @@ export async function actorForSecret(q: Executor, secret: string): Promise<Actor
   if (actorCache.size > 10_000) actorCache.clear()
   actorCache.set(hash, { actor, at: Date.now() })
   return actor
+}
+
+/** The keys with these secrets that still work, read from the database (never from the cache). */
+export async function activeKeysWithSecrets(q: Executor, secrets: string[]) {
+  if (secrets.length === 0) return []
+  return q
+    .select()
+    .from(apiKeys)
+    .where(and(inArray(apiKeys.secretHash, secrets.map(hashSecret)), isNull(apiKeys.revokedAt)))
+}
+
+/** Revokes the keys with these secrets (the demo's, whose secrets are public); returns those revoked. */
+export async function revokeKeysWithSecrets(q: Executor, secrets: string[]) {
+  if (secrets.length === 0) return []
+  const revoked = await q
+    .update(apiKeys)
+    .set({ revokedAt: new Date(), updatedAt: new Date() })
+    .where(and(inArray(apiKeys.secretHash, secrets.map(hashSecret)), isNull(apiKeys.revokedAt)))
+    .returning()
+  actorCache.clear()
+  return revoked
+}
+
+/** Whether any key works at all: a new production database has none until the first admin key. */
+export async function anyActiveKey(q: Executor): Promise<boolean> {
+  const [row] = await q.select({ id: apiKeys.id }).from(apiKeys).where(isNull(apiKeys.revokedAt)).limit(1)
+  return row !== undefined
 }
