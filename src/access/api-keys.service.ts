@@ -1,6 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { and, desc, eq, inArray, isNull, lt } from 'drizzle-orm'
+import { channelRefs } from '../channels/channels.service.ts'
 import type { Executor } from '../db/database.ts'
+import { franchiseeRefs } from '../franchise/contracts.service.ts'
+import { locationRefs } from '../network/network.service.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { type Actor, invalidBinding } from './access.domain.ts'
@@ -13,8 +16,11 @@ export function hashSecret(secret: string): string {
 export interface NewApiKey {
   name: string
   role: Role
+  /** The store of a store_staff key, by id or code. */
   locationId?: string | null
+  /** The channel of a channel or call_centre key, by id or code. */
   channelId?: string | null
+  /** The franchisee of a franchisee key, by id or code. */
   franchiseeId?: string | null
   /** A store manager: may override refused rules (returns out of policy) and issue goodwill credit. */
   manager?: boolean
@@ -28,6 +34,14 @@ export async function createApiKey(q: Executor, input: NewApiKey) {
   if (input.manager && input.role !== 'store_staff') {
     throw invalidInput('manager', 'only applies to store_staff keys (head office may override anyway)')
   }
+  // A key bound to something that does not exist would be refused everywhere it is meant to work.
+  const locationId = input.locationId
+    ? await locationRefs.existingId(q, input.locationId, 'location_id')
+    : null
+  const channelId = input.channelId ? await channelRefs.existingId(q, input.channelId, 'channel_id') : null
+  const franchiseeId = input.franchiseeId
+    ? await franchiseeRefs.existingId(q, input.franchiseeId, 'franchisee_id')
+    : null
   const secret = input.secret ?? `pk_${input.role}_${randomBytes(24).toString('base64url')}`
   const id = newId('key')
   const [row] = await q
@@ -36,9 +50,9 @@ export async function createApiKey(q: Executor, input: NewApiKey) {
       id,
       name: input.name,
       role: input.role,
-      locationId: input.locationId ?? null,
-      channelId: input.channelId ?? null,
-      franchiseeId: input.franchiseeId ?? null,
+      locationId,
+      channelId,
+      franchiseeId,
       manager: input.manager ?? false,
       secretHash: hashSecret(secret),
       prefix: secret.slice(0, 12),

@@ -1,14 +1,10 @@
 import { type Command, Option } from 'commander'
-import { eq, or } from 'drizzle-orm'
 import { roles } from '../access/access.schema.ts'
 import { createApiKey, hashSecret, revokeKeysWithSecrets } from '../access/api-keys.service.ts'
-import type { Database } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
-import { channels, franchisees, locations } from '../db/schema.ts'
 import { demoKeys } from '../demo/demo-keys.ts'
 import { openConfiguredDatabase } from '../http/server.ts'
 import { loadConfig } from '../shared/config.ts'
-import { notFound } from '../shared/errors.ts'
 import { configFlags, databaseOptions } from './options.ts'
 
 const demoSecrets = demoKeys.map((k) => k.secret)
@@ -56,9 +52,9 @@ Examples:
           const { key, secret } = await createApiKey(database.db, {
             name: opts.name,
             role: opts.role,
-            locationId: opts.location ? await locationId(database, opts.location) : null,
-            channelId: opts.channel ? await channelId(database, opts.channel) : null,
-            franchiseeId: opts.franchisee ? await franchiseeId(database, opts.franchisee) : null,
+            locationId: opts.location ?? null,
+            channelId: opts.channel ?? null,
+            franchiseeId: opts.franchisee ?? null,
             ...(opts.manager ? { manager: true } : {}),
           })
           process.stderr.write(
@@ -106,31 +102,4 @@ Examples:
         await database.close()
       }
     })
-}
-
-async function locationId(database: Database, ref: string): Promise<string> {
-  const [row] = await database.db
-    .select({ id: locations.id })
-    .from(locations)
-    .where(or(eq(locations.id, ref), eq(locations.code, ref)))
-  if (!row) throw notFound('location', ref)
-  return row.id
-}
-
-async function channelId(database: Database, ref: string): Promise<string> {
-  const [row] = await database.db
-    .select({ id: channels.id })
-    .from(channels)
-    .where(or(eq(channels.id, ref), eq(channels.code, ref)))
-  if (!row) throw notFound('channel', ref)
-  return row.id
-}
-
-async function franchiseeId(database: Database, ref: string): Promise<string> {
-  const [row] = await database.db
-    .select({ id: franchisees.id })
-    .from(franchisees)
-    .where(or(eq(franchisees.id, ref), eq(franchisees.code, ref)))
-  if (!row) throw notFound('franchisee', ref)
-  return row.id
 }
