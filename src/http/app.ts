@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Database, Db } from '../db/database.ts'
 import { registerAuth } from './auth.ts'
 import { errorHandler } from './errors.ts'
+import { registerRefs } from './refs.ts'
 import { capabilityRoutes } from './routes.ts'
 import { ErrorBody } from './schemas.ts'
 
@@ -89,6 +90,7 @@ export async function buildApp({ database, logger = false, webRoot = defaultWebR
   }
 
   registerAuth(app as unknown as FastifyInstance)
+  registerRefs(app as unknown as FastifyInstance)
 
   app.get(
     '/health',

@@ -21,7 +21,7 @@ export interface paths {
                     launched_on?: string;
                     /** @description pickup is click & collect. */
                     service?: "pickup" | "reserve" | "ship_from_store" | "delivery";
-                    /** @description Store id. */
+                    /** @description Store id or code. */
                     store: string;
                     weeks?: number;
                 };
@@ -704,6 +704,7 @@ export interface paths {
                     format?: "json" | "csv";
                     /** @description Default: 90 days before `to`. */
                     from?: string;
+                    /** @description Store id or code. */
                     store?: string;
                     /** @description Default: today. */
                     to?: string;
@@ -827,6 +828,7 @@ export interface paths {
                     /** @description First day (included); defaults to a month, a quarter or a year before `to`. */
                     from?: string;
                     period?: "day" | "week" | "month";
+                    /** @description Store id or code. */
                     store?: string;
                     /** @description Last day (included); today by default. */
                     to?: string;
@@ -989,6 +991,7 @@ export interface paths {
                 query?: {
                     /** @description pickup is click & collect. */
                     service?: "pickup" | "reserve" | "ship_from_store" | "delivery";
+                    /** @description Store id or code. */
                     store?: string;
                 };
                 header?: never;
@@ -1296,11 +1299,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Channel a channel or call_centre key is bound to. */
+                        /** @description Channel a channel or call_centre key is bound to (id or code; the id is kept). */
                         channel_id?: string;
-                        /** @description Franchisee a franchisee key is bound to. */
+                        /** @description Franchisee a franchisee key is bound to (id or code; the id is kept). */
                         franchisee_id?: string;
-                        /** @description Store a store_staff key is bound to. */
+                        /** @description Store a store_staff key is bound to (id or code; the id is kept). */
                         location_id?: string;
                         /** @description A store manager (store_staff only): may override a refused return and issue goodwill credit. */
                         manager?: boolean;
@@ -1524,7 +1527,7 @@ export interface paths {
                     /** @description Channel id or code. */
                     channel: string;
                     lat?: number;
-                    /** @description Only this location. */
+                    /** @description Only this location (id or code). */
                     location?: string;
                     lon?: number;
                     max_locations?: number;
@@ -2594,7 +2597,7 @@ export interface paths {
                         /** @description As typed: 06 12 34 56 78, +33 6 12 34 56 78, 0033… (France by default) or +<country code>…. */
                         phone?: string;
                         postcode?: string;
-                        /** @description Channel the customer comes from; defaults to the channel of the key. */
+                        /** @description Channel the customer comes from (id or code); defaults to the channel of the key. */
                         source_channel_id?: string;
                     };
                 };
@@ -3486,7 +3489,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Channel id */
+                    /** @description Channel id or code */
                     channel_id: string;
                     /** @description Customer id */
                     id: string;
@@ -5755,7 +5758,7 @@ export interface paths {
                         };
                         click_collect_fee_cents?: number;
                         default_rate_bp: number;
-                        /** @description A store of the franchisee: a plan for this store only. */
+                        /** @description A store of the franchisee (id or code): a plan for this store only. */
                         location_id?: string;
                         monthly_minimum_cents?: number;
                         ship_from_store_fee_cents?: number;
@@ -6561,7 +6564,7 @@ export interface paths {
                     /** @description next_cursor of the previous page. */
                     cursor?: string;
                     limit?: number;
-                    /** @description Location id */
+                    /** @description Location id or code */
                     location?: string;
                     status?: ("awaiting_stock" | "allocated" | "picking" | "packed" | "ready_for_pickup" | "collected" | "shipped" | "delivered" | "cancelled" | "expired")[];
                 };
@@ -7209,7 +7212,7 @@ export interface paths {
                     /** @description next_cursor of the previous page. */
                     cursor?: string;
                     limit?: number;
-                    /** @description Location id */
+                    /** @description Location id or code */
                     location_id: string;
                 };
                 header?: never;
@@ -7432,6 +7435,7 @@ export interface paths {
                     /** @description next_cursor of the previous page. */
                     cursor?: string;
                     limit?: number;
+                    /** @description Location id or code. */
                     location_id?: string;
                 };
                 header?: never;
@@ -7559,7 +7563,7 @@ export interface paths {
                     "application/json": {
                         counted_quantity?: number;
                         delta?: number;
-                        /** @description Location */
+                        /** @description Location id or code */
                         location_id: string;
                         /** @description Breakage, theft, inventory count… */
                         reason: string;
@@ -7680,7 +7684,7 @@ export interface paths {
                             quantity: number;
                             sku: string;
                         }[];
-                        /** @description Receiving location */
+                        /** @description Receiving location, id or code */
                         location_id: string;
                         /** @description Delivery note or ASN number. */
                         reference?: string;
@@ -7795,7 +7799,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Location */
+                        /** @description Location id or code */
                         location_id: string;
                         safety_stock: number;
                         sku: string;
@@ -7901,7 +7905,7 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
-                    /** @description Location id */
+                    /** @description Location id or code */
                     location?: string;
                     status?: "in_transit" | "received";
                 };
@@ -8021,13 +8025,13 @@ export interface paths {
                          * @description Expected arrival.
                          */
                         arrives_at?: string;
-                        /** @description Sending location */
+                        /** @description Sending location, id or code */
                         from_location_id: string;
                         lines: {
                             quantity: number;
                             sku: string;
                         }[];
-                        /** @description Receiving location */
+                        /** @description Receiving location, id or code */
                         to_location_id: string;
                     };
                 };
@@ -13299,6 +13303,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Channel id or code. */
                     channel_id?: string;
                     created_from?: string;
                     created_to?: string;
@@ -13306,7 +13311,7 @@ export interface paths {
                     cursor?: string;
                     customer_id?: string;
                     limit?: number;
-                    /** @description Sold at, served from or collected at. */
+                    /** @description Sold at, served from or collected at (id or code). */
                     location_id?: string;
                     number?: number;
                     status?: "draft" | "placed" | "partially_fulfilled" | "fulfilled" | "completed" | "cancelled" | "expired";
@@ -13608,7 +13613,7 @@ export interface paths {
                             discount_cents?: number;
                             /** @enum {unknown} */
                             fulfilment: "takeaway" | "delivery" | "pickup" | "reserve";
-                            /** @description Store where the customer collects (pickup, reserve). */
+                            /** @description Store where the customer collects (pickup, reserve), id or code. */
                             pickup_location_id?: string;
                             quantity: number;
                             sku: string;
@@ -13624,7 +13629,7 @@ export interface paths {
                         }[];
                         /** @description Voucher codes the customer gives; promotions without a code apply by themselves. */
                         promotion_codes?: string[];
-                        /** @description Selling store (defaults to the store of a store_staff key). */
+                        /** @description Selling store, id or code (defaults to the store of a store_staff key). */
                         store_id?: string;
                     };
                 };
@@ -15444,7 +15449,7 @@ export interface paths {
                             discount_cents?: number;
                             /** @enum {unknown} */
                             fulfilment: "takeaway" | "delivery" | "pickup" | "reserve";
-                            /** @description Store where the customer collects (pickup, reserve). */
+                            /** @description Store where the customer collects (pickup, reserve), id or code. */
                             pickup_location_id?: string;
                             quantity: number;
                             sku: string;
@@ -15460,7 +15465,7 @@ export interface paths {
                         }[];
                         /** @description Voucher codes the customer gives; promotions without a code apply by themselves. */
                         promotion_codes?: string[];
-                        /** @description Selling store (defaults to the store of a store_staff key). */
+                        /** @description Selling store, id or code (defaults to the store of a store_staff key). */
                         store_id?: string;
                     };
                 };
@@ -17494,6 +17499,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         category?: string | null;
+                        /** @description Channel id or code. */
                         channel_id?: string | null;
                         conditions?: string[];
                         reasons?: string[];
@@ -17600,6 +17606,7 @@ export interface paths {
                     cursor?: string;
                     customer_id?: string;
                     limit?: number;
+                    /** @description Location id or code. */
                     location_id?: string;
                     order_id?: string;
                     status?: "awaiting_receipt" | "completed" | "cancelled";
@@ -17773,7 +17780,7 @@ export interface paths {
                                 discount_cents?: number;
                                 /** @enum {unknown} */
                                 fulfilment: "takeaway" | "delivery" | "pickup" | "reserve";
-                                /** @description Store where the customer collects (pickup, reserve). */
+                                /** @description Store where the customer collects (pickup, reserve), id or code. */
                                 pickup_location_id?: string;
                                 quantity: number;
                                 sku: string;
@@ -17789,7 +17796,7 @@ export interface paths {
                             }[];
                             /** @description Voucher codes the customer gives; promotions without a code apply by themselves. */
                             promotion_codes?: string[];
-                            /** @description Selling store (defaults to the store of a store_staff key). */
+                            /** @description Selling store, id or code (defaults to the store of a store_staff key). */
                             store_id?: string;
                         };
                         lines: {
@@ -17804,7 +17811,7 @@ export interface paths {
                             /** @enum {unknown} */
                             reason: "changed_mind" | "wrong_size" | "defective" | "damaged_on_arrival" | "not_as_described" | "wrong_item" | "late_delivery" | "other";
                         }[];
-                        /** @description Drop-off store, or the location receiving a carrier return (a warehouse by default). */
+                        /** @description Drop-off store, or the location receiving a carrier return (a warehouse by default); id or code. */
                         location_id?: string;
                         /**
                          * @description in_store: at a till, goods in hand (inspected and refunded at once); carrier: picked up or posted; store_drop_off: left at a store.
@@ -18682,7 +18689,7 @@ export interface paths {
                     /** @description Customer id; a merged profile’s id finds the survivor’s tickets */
                     customer_id?: string;
                     limit?: number;
-                    /** @description Where the product is */
+                    /** @description Where the product is (id or code) */
                     location_id?: string;
                     /** @description Order id */
                     order_id?: string;
