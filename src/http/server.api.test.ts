@@ -116,6 +116,21 @@ describe.skipIf(testDbKind() === 'postgres')('the server started on an embedded 
   })
 })
 
+describe.skipIf(testDbKind() === 'postgres')('a first start on a public address', () => {
+  it('refuses to load the demo and its public keys into an embedded database served on 0.0.0.0', async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'passerelle-public-'))
+    try {
+      const refused = await refusal(
+        loadConfig({ port: '0', host: '0.0.0.0', dataDir: fresh, logLevel: 'silent' }, {}),
+      )
+      expect(refused?.code).toBe('demo_keys_active')
+      expect(refused?.message).toContain('--no-demo')
+    } finally {
+      rmSync(fresh, { recursive: true, force: true })
+    }
+  })
+})
+
 // The production set-up: an empty PostgreSQL database of its own per test.
 describe.skipIf(testDbKind() !== 'postgres')('the server started on an empty PostgreSQL database', () => {
   const scratch: Array<{ drop(): Promise<void> }> = []

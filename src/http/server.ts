@@ -72,7 +72,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const loadDemo = demoWanted(database.kind, options.demo) && !(await hasData(database.db))
     if (loadDemo) {
       // Refused before the load rather than after it: the demo's keys would make this address unsafe.
-      assertDemoKeysNotExposed(config.host, demoSecrets)
+      assertDemoKeysNotExposed(config.host, demoSecrets, true)
       process.stderr.write('Empty database: loading the demo retailer Maison Passerelle…\n')
       // The loader opens the embedded data directory itself; it is reopened afterwards, which also
       // matters on its own: creating an embedded database grows its WebAssembly memory to ~650 MB for

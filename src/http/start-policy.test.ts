@@ -47,4 +47,9 @@ describe('what a server decides before it listens', () => {
     expect(refusal?.message).toContain('pk_demo_admin, pk_demo_store')
     expect(refusal?.message).toContain('passerelle keys revoke-demo')
   })
+
+  it('refuses to load the demo into a database served on a public address, suggesting --no-demo', () => {
+    expect(() => assertDemoKeysNotExposed('0.0.0.0', ['pk_demo_admin'], true)).toThrow(/--no-demo/)
+    expect(() => assertDemoKeysNotExposed('localhost', ['pk_demo_admin'], true)).not.toThrow()
+  })
 })

@@ -27,18 +27,24 @@ export function isLoopbackHost(host: string): boolean {
 
 /**
  * The demo keys' secrets are printed in the README: a server others can reach must not accept them.
- * Throws `demo_keys_active` when these demo keys work and `host` is not this machine only.
+ * Throws `demo_keys_active` when these demo keys work (or are about to be loaded with the demo:
+ * `loading`) and `host` is not this machine only.
  */
-export function assertDemoKeysNotExposed(host: string, activeDemoSecrets: string[]): void {
-  if (activeDemoSecrets.length === 0 || isLoopbackHost(host)) return
+export function assertDemoKeysNotExposed(host: string, demoSecrets: string[], loading = false): void {
+  if (demoSecrets.length === 0 || isLoopbackHost(host)) return
+  const keys = demoSecrets.join(', ')
   throw new AppError(
     409,
     'demo_keys_active',
-    `Refusing to listen on ${host}: the demo API keys (${activeDemoSecrets.join(', ')}) are public and ` +
-      'still work in this database, so anyone reaching this address could use them. Revoke them with ' +
-      '`passerelle keys revoke-demo` (same DATABASE_URL or --data-dir, server stopped) or ' +
-      '`DELETE /api/v1/api-keys/{id}` for each from a server on 127.0.0.1, create your own key with ' +
-      '`passerelle keys create --role admin --name "Back office"`, then start again; or listen on 127.0.0.1.',
-    { host, demo_keys: activeDemoSecrets },
+    loading
+      ? `Refusing to listen on ${host}: this empty database would get the demo retailer and its public ` +
+          `API keys (${keys}), which anyone reaching this address could use. Start with --no-demo, or ` +
+          'load the demo on 127.0.0.1 and revoke its keys (`passerelle keys revoke-demo`) before serving it here.'
+      : `Refusing to listen on ${host}: the demo API keys (${keys}) are public and still work in this ` +
+          'database, so anyone reaching this address could use them. Revoke them with ' +
+          '`passerelle keys revoke-demo` (same DATABASE_URL or --data-dir, server stopped) or ' +
+          '`DELETE /api/v1/api-keys/{id}` for each from a server on 127.0.0.1, create your own key with ' +
+          '`passerelle keys create --role admin --name "Back office"`, then start again; or listen on 127.0.0.1.',
+    { host, demo_keys: demoSecrets },
   )
 }
