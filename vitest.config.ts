@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import { browserFound, browserTestsPlan, inCi, missingBrowser } from './web/e2e/browser.ts'
 
 const integration = ['src/**/*.api.test.ts']
 // The staff workspace in a real browser: Chromium drives the app served by a server with the demo data.
@@ -10,13 +11,28 @@ const databaseSetup = ['src/testing/global-setup.ts']
 // whole app again per file (about 2 s a file here); each file still opens its own database.
 const shared = { globalSetup: databaseSetup, isolate: false }
 
+// Without Chromium, a developer's `npm test` skips the browser tests (saying so once) and runs the rest;
+// in CI they stay in and fail on the missing browser.
+const browserTests = browserTestsPlan(browserFound(), inCi())
+if (browserTests === 'skip' && !process.env.PASSERELLE_BROWSER_NOTICE) {
+  process.env.PASSERELLE_BROWSER_NOTICE = 'shown'
+  process.stderr.write(`\n⚠ Browser tests SKIPPED. ${missingBrowser}; CI=true makes them required.\n\n`)
+}
+
 export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,
     maxWorkers: 2,
     projects: [
-      { extends: true as const, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: integration } },
+      {
+        extends: true as const,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'web/e2e/**/*.test.ts'],
+          exclude: [...integration, ...browser],
+        },
+      },
       {
         extends: true as const,
         test: {
@@ -26,7 +42,9 @@ export default defineConfig({
           env: { PASSERELLE_TEST_DB: 'pglite' },
         },
       },
-      { extends: true as const, test: { name: 'e2e', include: browser, testTimeout: 120_000 } },
+      ...(browserTests === 'skip'
+        ? []
+        : [{ extends: true as const, test: { name: 'e2e', include: browser, testTimeout: 120_000 } }]),
       {
         extends: true as const,
         test: {

@@ -81,9 +81,15 @@ export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
           {
             name: Type.String({ minLength: 1, maxLength: 200 }),
             role: Type.Enum(roles),
-            location_id: Type.Optional(Id('Store a store_staff key is bound to.')),
-            channel_id: Type.Optional(Id('Channel a channel or call_centre key is bound to.')),
-            franchisee_id: Type.Optional(Id('Franchisee a franchisee key is bound to.')),
+            location_id: Type.Optional(
+              Id('Store a store_staff key is bound to (id or code; the id is kept).'),
+            ),
+            channel_id: Type.Optional(
+              Id('Channel a channel or call_centre key is bound to (id or code; the id is kept).'),
+            ),
+            franchisee_id: Type.Optional(
+              Id('Franchisee a franchisee key is bound to (id or code; the id is kept).'),
+            ),
             manager: Type.Optional(
               Type.Boolean({
                 description:

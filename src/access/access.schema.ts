@@ -1,5 +1,8 @@
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
+import { channels } from '../channels/channels.schema.ts'
 import { timestamps } from '../db/columns.ts'
+import { franchisees } from '../franchise/franchise.schema.ts'
+import { locations } from '../network/network.schema.ts'
 
 export const roles = ['admin', 'store_staff', 'channel', 'call_centre', 'franchisee'] as const
 export type Role = (typeof roles)[number]
@@ -9,11 +12,11 @@ export const apiKeys = pgTable('api_key', {
   name: text('name').notNull(),
   role: text('role', { enum: roles }).notNull(),
   /** store_staff keys are bound to one store. */
-  locationId: text('location_id'),
+  locationId: text('location_id').references(() => locations.id),
   /** channel and call_centre keys are bound to one channel. */
-  channelId: text('channel_id'),
+  channelId: text('channel_id').references(() => channels.id),
   /** franchisee keys are bound to one franchisee: its stores' statements and attributed orders. */
-  franchiseeId: text('franchisee_id'),
+  franchiseeId: text('franchisee_id').references(() => franchisees.id),
   /** A store manager may override refused rules (a return out of policy); the override is recorded. */
   manager: boolean('manager').notNull().default(false),
   /** SHA-256 of the secret; the secret itself is shown once, at creation. */

@@ -1,6 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { and, desc, eq, isNull, lt } from 'drizzle-orm'
+import { and, desc, eq, inArray, isNull, lt } from 'drizzle-orm'
+import { channelRefs } from '../channels/channels.service.ts'
 import type { Executor } from '../db/database.ts'
+import { franchiseeRefs } from '../franchise/contracts.service.ts'
+import { locationRefs } from '../network/network.service.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { type Actor, invalidBinding } from './access.domain.ts'
@@ -13,8 +16,11 @@ export function hashSecret(secret: string): string {
 export interface NewApiKey {
   name: string
   role: Role
+  /** The store of a store_staff key, by id or code. */
   locationId?: string | null
+  /** The channel of a channel or call_centre key, by id or code. */
   channelId?: string | null
+  /** The franchisee of a franchisee key, by id or code. */
   franchiseeId?: string | null
   /** A store manager: may override refused rules (returns out of policy) and issue goodwill credit. */
   manager?: boolean
@@ -28,6 +34,14 @@ export async function createApiKey(q: Executor, input: NewApiKey) {
   if (input.manager && input.role !== 'store_staff') {
     throw invalidInput('manager', 'only applies to store_staff keys (head office may override anyway)')
   }
+  // A key bound to something that does not exist would be refused everywhere it is meant to work.
+  const locationId = input.locationId
+    ? await locationRefs.existingId(q, input.locationId, 'location_id')
+    : null
+  const channelId = input.channelId ? await channelRefs.existingId(q, input.channelId, 'channel_id') : null
+  const franchiseeId = input.franchiseeId
+    ? await franchiseeRefs.existingId(q, input.franchiseeId, 'franchisee_id')
+    : null
   const secret = input.secret ?? `pk_${input.role}_${randomBytes(24).toString('base64url')}`
   const id = newId('key')
   const [row] = await q
@@ -36,9 +50,9 @@ export async function createApiKey(q: Executor, input: NewApiKey) {
       id,
       name: input.name,
       role: input.role,
-      locationId: input.locationId ?? null,
-      channelId: input.channelId ?? null,
-      franchiseeId: input.franchiseeId ?? null,
+      locationId,
+      channelId,
+      franchiseeId,
       manager: input.manager ?? false,
       secretHash: hashSecret(secret),
       prefix: secret.slice(0, 12),
@@ -114,4 +128,31 @@ export async function actorForSecret(q: Executor, secret: string): Promise<Actor
   }
   knownKeys.set(hash, { actor, at: Date.now() })
   return actor
+}
+
+/** The keys with these secrets that still work, read from the database (never from the cache). */
+export async function activeKeysWithSecrets(q: Executor, secrets: string[]) {
+  if (secrets.length === 0) return []
+  return q
+    .select()
+    .from(apiKeys)
+    .where(and(inArray(apiKeys.secretHash, secrets.map(hashSecret)), isNull(apiKeys.revokedAt)))
+}
+
+/** Revokes the keys with these secrets (the demo's, whose secrets are public); returns those revoked. */
+export async function revokeKeysWithSecrets(q: Executor, secrets: string[]) {
+  if (secrets.length === 0) return []
+  const revoked = await q
+    .update(apiKeys)
+    .set({ revokedAt: new Date(), updatedAt: new Date() })
+    .where(and(inArray(apiKeys.secretHash, secrets.map(hashSecret)), isNull(apiKeys.revokedAt)))
+    .returning()
+  for (const secret of secrets) knownKeys.delete(hashSecret(secret))
+  return revoked
+}
+
+/** Whether any key works at all: a new production database has none until the first admin key. */
+export async function anyActiveKey(q: Executor): Promise<boolean> {
+  const [row] = await q.select({ id: apiKeys.id }).from(apiKeys).where(isNull(apiKeys.revokedAt)).limit(1)
+  return row !== undefined
 }

@@ -101,7 +101,7 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/tickets',
     {
-      config: { roles: allRoles },
+      config: { roles: allRoles, refs: { 'query.location_id': 'location' } },
       schema: {
         tags: ['aftersales'],
         summary: 'List tickets, newest first (every staff channel sees all; a channel key its own orders’)',
@@ -109,7 +109,7 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox = async (app) => {
           customer_id: Type.Optional(Id('Customer id; a merged profile’s id finds the survivor’s tickets')),
           order_id: Type.Optional(Id('Order id')),
           status: Type.Optional(Status),
-          location_id: Type.Optional(Id('Where the product is')),
+          location_id: Type.Optional(Id('Where the product is (id or code)')),
           ...PageQuery,
         }),
         response: { 200: Page(Ticket), ...errorResponses },

@@ -100,7 +100,10 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/analytics/sales',
     {
-      config: { roles: ['admin', 'store_staff'] },
+      config: {
+        roles: ['admin', 'store_staff'],
+        refs: { 'query.store': { kind: 'location', keep: ['none'] } },
+      },
       schema: {
         tags,
         summary: 'Sales per day, week or month and per channel, store and category',
@@ -124,7 +127,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
             }),
           ),
           channel: Type.Optional(Type.String({ maxLength: 64, description: 'Channel id or code.' })),
-          store: Type.Optional(Type.String({ maxLength: 64 })),
+          store: Type.Optional(Type.String({ maxLength: 64, description: 'Store id or code.' })),
           category: Type.Optional(Type.String({ maxLength: 100 })),
           format: Format,
         }),
@@ -277,7 +280,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/analytics/cannibalisation',
     {
-      config: { roles: ['admin', 'store_staff'] },
+      config: { roles: ['admin', 'store_staff'], refs: { 'query.store': 'location' } },
       schema: {
         tags,
         summary:
@@ -286,7 +289,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Till sales of the store over `weeks` weeks before and after the launch, against the pooled sales of every other ' +
           'store where the service did not open in those weeks (listed). Effect = after − before × comparison growth.',
         querystring: Type.Object({
-          store: Type.String({ minLength: 1, maxLength: 64, description: 'Store id.' }),
+          store: Type.String({ minLength: 1, maxLength: 64, description: 'Store id or code.' }),
           service: Type.Optional(Service),
           launched_on: Day('Default: the launch recorded for this store and service.'),
           weeks: Type.Optional(Type.Integer({ minimum: 1, maximum: 52, default: 12 })),
@@ -439,7 +442,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/analytics/ropo',
     {
-      config: { roles: ['admin', 'store_staff'] },
+      config: { roles: ['admin', 'store_staff'], refs: { 'query.store': 'location' } },
       schema: {
         tags,
         summary: 'Share of store purchases preceded by online activity of the same customer (ROPO)',
@@ -450,7 +453,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           from: Day('Default: 90 days before `to`.'),
           to: Day('Default: today.'),
           window_days: Type.Optional(Type.Integer({ minimum: 1, maximum: 90, default: 7 })),
-          store: Type.Optional(Type.String({ maxLength: 64 })),
+          store: Type.Optional(Type.String({ maxLength: 64, description: 'Store id or code.' })),
           format: Format,
         }),
         response: {
@@ -493,12 +496,12 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/analytics/service-launches',
     {
-      config: { roles: ['admin', 'store_staff'] },
+      config: { roles: ['admin', 'store_staff'], refs: { 'query.store': 'location' } },
       schema: {
         tags,
         summary: 'Services opened at stores (click & collect launches…)',
         querystring: Type.Object({
-          store: Type.Optional(Type.String({ maxLength: 64 })),
+          store: Type.Optional(Type.String({ maxLength: 64, description: 'Store id or code.' })),
           service: Type.Optional(Service),
         }),
         response: { 200: Type.Object({ data: Type.Array(Launch) }), ...errorResponses },

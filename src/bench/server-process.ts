@@ -41,6 +41,8 @@ export async function startServerProcess(
     '127.0.0.1',
     '--log-level',
     'warn',
+    // The bench measures the demo retailer, which PostgreSQL only gets when asked.
+    '--demo',
   ]
   if (env.databaseUrl) args.push('--database-url', env.databaseUrl)
   if (env.dataDir) args.push('--data-dir', env.dataDir)

@@ -2,6 +2,7 @@ import { asc, eq, getTableColumns, gt, inArray, or, type SQL, sql } from 'drizzl
 import type { Executor, Tx } from '../db/database.ts'
 import { conflict, invalidInput, notFound } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
+import { codeResolver } from '../shared/refs.ts'
 import { type ChannelKind, type FulfilmentMode, invalidChannelModes } from './channels.domain.ts'
 import { channels, priceLists } from './channels.schema.ts'
 import { ensurePriceList } from './price-lists.service.ts'
@@ -48,6 +49,11 @@ export async function getChannel(q: Executor, ref: string): Promise<ChannelRow> 
 export async function channelsOfKind(q: Executor, kind: ChannelKind, limit: number): Promise<ChannelRow[]> {
   return q.select().from(channels).where(eq(channels.kind, kind)).orderBy(asc(channels.id)).limit(limit)
 }
+
+/** Channels named in requests by id or code (`WEB`): the id, from a cache of the codes. */
+export const channelRefs = codeResolver<Executor>('channel', 'chn', (q) =>
+  q.select({ id: channels.id, code: channels.code }).from(channels),
+)
 
 const CHANNEL_TTL_MS = 5_000
 const channelCache = new WeakMap<

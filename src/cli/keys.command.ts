@@ -1,14 +1,13 @@
 import { type Command, Option } from 'commander'
-import { eq, or } from 'drizzle-orm'
 import { roles } from '../access/access.schema.ts'
-import { createApiKey } from '../access/api-keys.service.ts'
-import type { Database } from '../db/database.ts'
+import { createApiKey, hashSecret, revokeKeysWithSecrets } from '../access/api-keys.service.ts'
 import { migrate } from '../db/migrate.ts'
-import { channels, franchisees, locations } from '../db/schema.ts'
+import { demoKeys } from '../demo/demo-keys.ts'
 import { openConfiguredDatabase } from '../http/server.ts'
 import { loadConfig } from '../shared/config.ts'
-import { notFound } from '../shared/errors.ts'
 import { configFlags, databaseOptions } from './options.ts'
+
+const demoSecrets = demoKeys.map((k) => k.secret)
 
 export function keysCommand(program: Command) {
   const keys = program.command('keys').description('Manage API keys')
@@ -53,9 +52,9 @@ Examples:
           const { key, secret } = await createApiKey(database.db, {
             name: opts.name,
             role: opts.role,
-            locationId: opts.location ? await locationId(database, opts.location) : null,
-            channelId: opts.channel ? await channelId(database, opts.channel) : null,
-            franchiseeId: opts.franchisee ? await franchiseeId(database, opts.franchisee) : null,
+            locationId: opts.location ?? null,
+            channelId: opts.channel ?? null,
+            franchiseeId: opts.franchisee ?? null,
             ...(opts.manager ? { manager: true } : {}),
           })
           process.stderr.write(
@@ -67,31 +66,40 @@ Examples:
         }
       },
     )
-}
 
-async function locationId(database: Database, ref: string): Promise<string> {
-  const [row] = await database.db
-    .select({ id: locations.id })
-    .from(locations)
-    .where(or(eq(locations.id, ref), eq(locations.code, ref)))
-  if (!row) throw notFound('location', ref)
-  return row.id
-}
+  databaseOptions(
+    keys
+      .command('revoke-demo')
+      .description('Revoke the demo API keys (pk_demo_…): their secrets are public, in the README'),
+  )
+    .addHelpText(
+      'after',
+      `
+Run it before serving a database with the demo on an address others can reach: the server refuses
+to listen on anything but 127.0.0.1, ::1 or localhost while a demo key works. Stop the server first
+when it uses the embedded database (one process at a time).
 
-async function channelId(database: Database, ref: string): Promise<string> {
-  const [row] = await database.db
-    .select({ id: channels.id })
-    .from(channels)
-    .where(or(eq(channels.id, ref), eq(channels.code, ref)))
-  if (!row) throw notFound('channel', ref)
-  return row.id
-}
-
-async function franchiseeId(database: Database, ref: string): Promise<string> {
-  const [row] = await database.db
-    .select({ id: franchisees.id })
-    .from(franchisees)
-    .where(or(eq(franchisees.id, ref), eq(franchisees.code, ref)))
-  if (!row) throw notFound('franchisee', ref)
-  return row.id
+Examples:
+  $ passerelle keys revoke-demo
+  $ passerelle keys revoke-demo --database-url postgres://passerelle@db:5432/passerelle`,
+    )
+    .action(async (opts: Record<string, string | undefined>) => {
+      const config = loadConfig(configFlags(opts))
+      const database = await openConfiguredDatabase(config)
+      try {
+        await migrate(database)
+        const revoked = new Set(
+          (await revokeKeysWithSecrets(database.db, demoSecrets)).map((k) => k.secretHash),
+        )
+        const secrets = demoSecrets.filter((secret) => revoked.has(hashSecret(secret)))
+        process.stderr.write(
+          secrets.length === 0
+            ? 'No demo key works in this database: nothing to revoke.\n'
+            : `Revoked ${secrets.length} demo keys (${secrets.join(', ')}). ` +
+                'Create your own with `passerelle keys create --role admin --name "Back office"`.\n',
+        )
+      } finally {
+        await database.close()
+      }
+    })
 }

@@ -36,7 +36,8 @@ Examples:
   $ passerelle serve --port 8080 --database-url postgres://user@localhost:5432/passerelle
   $ passerelle migrate --database-url postgres://user@localhost:5432/passerelle
   $ passerelle seed --demo --data-dir ./demo-data
-  $ passerelle keys create --role admin --name "Back office"`,
+  $ passerelle keys create --role admin --name "Back office"
+  $ passerelle keys revoke-demo           before serving a demo database on a public address`,
     )
   for (const register of commands) register(program)
   return program

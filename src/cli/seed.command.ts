@@ -50,7 +50,8 @@ Examples:
           `Loaded Maison Passerelle (seed ${summary.seed}) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: ` +
             `${summary.locations} locations, ${summary.channels} channels, ${summary.products} products, ` +
             `${summary.variants} variants, ${summary.customers} customers, ${summary.orders} orders.\n` +
-            'Demo API keys (for trying only):\n' +
+            'Demo API keys (public, for trying only; a server on an address other than 127.0.0.1 refuses ' +
+            'to start until `passerelle keys revoke-demo` revokes them):\n' +
             summary.keys.map((k) => `  ${k.secret.padEnd(20)} ${k.role}\n`).join(''),
         )
       } finally {

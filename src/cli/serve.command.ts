@@ -8,7 +8,9 @@ export function serveCommand(program: Command) {
   databaseOptions(
     program
       .command('serve')
-      .description('Start the HTTP API; an empty database first gets the demo retailer and its demo keys')
+      .description(
+        'Start the HTTP API; an empty embedded database first gets the demo retailer and its demo keys',
+      )
       .option('-p, --port <port>', 'port to listen on, 0 for any free port (env PORT, default 3000)')
       .option('--host <host>', 'interface to listen on (env HOST, default 127.0.0.1)'),
   )
@@ -32,16 +34,22 @@ export function serveCommand(program: Command) {
       '--trust-proxy <proxies>',
       'addresses or CIDRs of reverse proxies whose X-Forwarded-For gives the client address (env PASSERELLE_TRUST_PROXY)',
     )
-    .option('--no-demo', 'leave an empty database empty (no demo retailer, no demo keys)')
+    .option('--demo', 'load the demo retailer into an empty PostgreSQL database too (for trying only)')
+    .option('--no-demo', 'leave an empty embedded database empty (no demo retailer, no demo keys)')
     .addHelpText(
       'after',
       `
 Examples:
   $ passerelle serve
   $ PORT=8080 passerelle serve --data-dir /var/lib/passerelle
-  $ passerelle serve --host 0.0.0.0 --database-url postgres://passerelle@db:5432/passerelle --no-demo`,
+  $ passerelle serve --host 0.0.0.0 --database-url postgres://passerelle@db:5432/passerelle
+
+An empty PostgreSQL database starts with no data and no API key: create the first admin key with
+\`passerelle keys create --role admin --name "Back office"\`. A server listening on an address other
+than 127.0.0.1, ::1 or localhost refuses to start while the public demo keys work
+(\`passerelle keys revoke-demo\` revokes them).`,
     )
-    .action(async (opts: Record<string, string | undefined> & { demo: boolean }) => {
+    .action(async (opts: Record<string, string | undefined> & { demo?: boolean }) => {
       const config = loadConfig(configFlags(opts))
       const progress = progressOnStderr()
       try {

@@ -106,13 +106,13 @@ export const channelAccountsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/customers/:id/channel-accounts/:channel_id/:login',
     {
-      config: { roles: allRoles },
+      config: { roles: allRoles, refs: { 'params.channel_id': 'channel' } },
       schema: {
         tags: ['customers'],
         summary: 'Unlink a login from the customer (a channel key: its own channel’s)',
         params: Type.Object({
           id: Id('Customer id'),
-          channel_id: Id('Channel id'),
+          channel_id: Id('Channel id or code'),
           login: Type.String({ minLength: 1, maxLength: 200, description: 'URL-encoded.' }),
         }),
         response: { 204: Type.Null(), ...errorResponses },

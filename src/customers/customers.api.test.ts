@@ -10,11 +10,26 @@ let agent: ReturnType<typeof as>
 beforeAll(async () => {
   t = await startTestApp()
   admin = as(t.app, t.admin)
-  webChannel = `chn_${unique()}`
+  webChannel = await channelOf('web', ['delivery', 'pickup'])
   web = as(t.app, await keyFor({ role: 'channel', channel_id: webChannel }))
-  agent = as(t.app, await keyFor({ role: 'call_centre', channel_id: `chn_${unique()}` }))
+  agent = as(
+    t.app,
+    await keyFor({ role: 'call_centre', channel_id: await channelOf('call_centre', ['delivery']) }),
+  )
 })
 afterAll(() => t.close())
+
+/** A channel of its own (a key is bound to a channel that exists). */
+async function channelOf(kind: string, modes: string[]): Promise<string> {
+  const res = await admin.post('/api/v1/channels', {
+    code: unique(`${kind}-`),
+    name: kind,
+    kind,
+    fulfilment_modes: modes,
+  })
+  expect(res.statusCode, res.body).toBe(201)
+  return res.json().id
+}
 
 async function keyFor(binding: Record<string, string>): Promise<string> {
   const res = await admin.post('/api/v1/api-keys', { name: `key ${unique()}`, ...binding })

@@ -76,7 +76,7 @@ export const customersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/customers',
     {
-      config: { roles: allRoles },
+      config: { roles: allRoles, refs: { 'body.source_channel_id': 'channel' } },
       schema: {
         tags: ['customers'],
         summary: 'Create a customer, known by e-mail, phone or loyalty card',
@@ -93,7 +93,7 @@ export const customersRoutes: FastifyPluginAsyncTypebox = async (app) => {
             ...profile,
             source_channel_id: Type.Optional(
               Id(
-                'Channel the customer comes from; defaults to the channel of the key (for a store key, the store channel).',
+                'Channel the customer comes from (id or code); defaults to the channel of the key (for a store key, the store channel).',
               ),
             ),
           },

@@ -3,6 +3,7 @@ import type { Actor } from '../access/access.domain.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { conflict, invalidInput, notFound, refused } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
+import { codeResolver } from '../shared/refs.ts'
 import {
   type AttributionRule,
   attributionRules,
@@ -11,6 +12,11 @@ import {
 } from './attribution.domain.ts'
 import { forgetConfig, toPlan } from './franchise.store.ts'
 import { franchiseeFor } from './statements.service.ts'
+
+/** Franchisees named in requests by id or code (`FR-RIVIERA`): the id, from a cache of the codes. */
+export const franchiseeRefs = codeResolver<Executor>('franchisee', 'fra', (q) =>
+  rows<{ id: string; code: string }>(q, sql`SELECT id, code FROM franchisee`),
+)
 
 export async function createFranchisee(tx: Tx, input: { code: string; name: string; contract_ref?: string }) {
   const [row] = await rows<{ id: string }>(

@@ -214,7 +214,7 @@ export const franchiseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/franchisees/:id/commission-plans',
     {
-      config: { roles: ['admin'] },
+      config: { roles: ['admin'], refs: { 'body.location_id': 'location' } },
       schema: {
         tags,
         summary: 'Add a commission plan to the contract, or to one of its stores, from a date',
@@ -226,7 +226,9 @@ export const franchiseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: FranchiseeParams,
         body: Type.Object(
           {
-            location_id: Type.Optional(Id('A store of the franchisee: a plan for this store only.')),
+            location_id: Type.Optional(
+              Id('A store of the franchisee (id or code): a plan for this store only.'),
+            ),
             valid_from: Type.String({ format: 'date' }),
             valid_until: Type.Optional(
               Type.String({ format: 'date', description: 'First day no longer in force.' }),

@@ -42,7 +42,7 @@ export const fulfilmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/fulfilment/tasks',
     {
-      config: { roles: staffRoles },
+      config: { roles: staffRoles, refs: { 'query.location': 'location' } },
       schema: {
         tags: ['fulfilment'],
         summary: "A location's preparation queue, soonest promise first",
@@ -50,7 +50,7 @@ export const fulfilmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Store staff see their own store only. Without `status`, the open tasks (allocated, picking, packed, ' +
           'ready_for_pickup).',
         querystring: Type.Object({
-          location: Type.Optional(Id('Location id')),
+          location: Type.Optional(Id('Location id or code')),
           status: Type.Optional(Type.Array(Status, { maxItems: 8 })),
           ...PageQuery,
         }),

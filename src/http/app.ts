@@ -11,6 +11,7 @@ import { connectionFailure } from '../db/unavailable.ts'
 import { defaultRateLimits, type RateLimits, registerAuth } from './auth.ts'
 import { errorHandler } from './errors.ts'
 import { registerInputGuards } from './input-guard.ts'
+import { registerRefs } from './refs.ts'
 import { capabilityRoutes } from './routes.ts'
 import { ErrorBody } from './schemas.ts'
 
@@ -176,6 +177,7 @@ export async function buildApp({
     ),
   )
   if (stopWatching) app.addHook('onClose', async () => stopWatching())
+  registerRefs(app as unknown as FastifyInstance)
 
   app.get(
     '/health',

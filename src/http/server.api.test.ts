@@ -3,8 +3,12 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadConfig } from '../shared/config.ts'
+import { scratchPostgres } from '../bench/scratch-postgres.ts'
+import { rows } from '../db/database.ts'
+import { type Config, loadConfig } from '../shared/config.ts'
+import { AppError } from '../shared/errors.ts'
 import { testDbKind } from '../testing/harness.ts'
 import { type RunningServer, startServer } from './server.ts'
 
@@ -12,20 +16,36 @@ import { type RunningServer, startServer } from './server.ts'
 const main = fileURLToPath(new URL('../cli/main.ts', import.meta.url))
 
 /** Runs the CLI in a child process, without any DATABASE_URL from the test environment. */
-function cli(args: string[]): Promise<{ code: number | null; stderr: string }> {
+function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, DATABASE_URL: '' }
     const child = spawn(process.execPath, ['--import', 'tsx', main, ...args], {
       env,
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     })
+    let stdout = ''
     let stderr = ''
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString()
+    })
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString()
     })
     child.on('error', reject)
-    child.on('exit', (code) => resolve({ code, stderr }))
+    child.on('exit', (code) => resolve({ code, stdout, stderr }))
   })
+}
+
+/** Where startServer refused to start, or undefined when it started (then stopped at once). */
+async function refusal(config: Config): Promise<AppError | undefined> {
+  try {
+    const server = await startServer(config, { handleSignals: false, print: () => {} })
+    await server.stop()
+    return undefined
+  } catch (err) {
+    if (err instanceof AppError) return err
+    throw err
+  }
 }
 
 // The embedded database only: a PostgreSQL server arbitrates its own clients.
@@ -79,6 +99,123 @@ describe.skipIf(testDbKind() === 'postgres')('the server started on an embedded 
     expect(existsSync(join(dir, 'passerelle.lock'))).toBe(true)
     await server.stop()
     expect(existsSync(join(dir, 'passerelle.lock'))).toBe(false)
+  })
+
+  it('refuses to listen on a public address while the demo keys work, and starts once they are revoked', async () => {
+    const onEveryInterface = loadConfig({ port: '0', host: '0.0.0.0', dataDir: dir, logLevel: 'silent' }, {})
+    const refused = await refusal(onEveryInterface)
+    expect(refused?.code).toBe('demo_keys_active')
+    expect(refused?.message).toContain('pk_demo_admin')
+    expect(refused?.message).toContain('passerelle keys revoke-demo')
+    expect(existsSync(join(dir, 'passerelle.lock'))).toBe(false)
+
+    const revoked = await cli(['keys', 'revoke-demo', '--data-dir', dir])
+    expect(revoked.code, revoked.stderr).toBe(0)
+    expect(revoked.stderr).toContain('Revoked 6 demo keys')
+    expect(await refusal(onEveryInterface)).toBeUndefined()
+  })
+})
+
+describe.skipIf(testDbKind() === 'postgres')('a first start on a public address', () => {
+  it('refuses to load the demo and its public keys into an embedded database served on 0.0.0.0', async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'passerelle-public-'))
+    try {
+      const refused = await refusal(
+        loadConfig({ port: '0', host: '0.0.0.0', dataDir: fresh, logLevel: 'silent' }, {}),
+      )
+      expect(refused?.code).toBe('demo_keys_active')
+      expect(refused?.message).toContain('--no-demo')
+    } finally {
+      rmSync(fresh, { recursive: true, force: true })
+    }
+  })
+})
+
+// The production set-up: an empty PostgreSQL database of its own per test.
+describe.skipIf(testDbKind() !== 'postgres')('the server started on an empty PostgreSQL database', () => {
+  const scratch: Array<{ drop(): Promise<void> }> = []
+  let n = 0
+  const emptyDatabase = async () => {
+    const db = await scratchPostgres(process.env.DATABASE_URL!, `passerelle_serve_${process.pid}_${n++}`)
+    scratch.push(db)
+    return db.url
+  }
+  const configFor = (databaseUrl: string, host = '127.0.0.1') =>
+    loadConfig({ port: '0', host, databaseUrl, logLevel: 'silent' }, {})
+  afterAll(async () => {
+    for (const db of scratch) await db.drop()
+  })
+
+  it('starts with no demo data and no API key, and says how to create the first admin key', async () => {
+    const url = await emptyDatabase()
+    const printed: string[] = []
+    const server = await startServer(configFor(url), { handleSignals: false, print: (l) => printed.push(l) })
+    try {
+      const text = printed.join('\n')
+      expect(text).toContain(
+        'No API key yet: create the first admin key with `passerelle keys create --role admin --name',
+      )
+      expect(text).not.toContain('pk_demo_')
+      const [counts] = await rows<{ locations: number; keys: number }>(
+        server.database.db,
+        sql`SELECT (SELECT count(*) FROM location)::int AS locations, (SELECT count(*) FROM api_key)::int AS keys`,
+      )
+      expect(counts).toEqual({ locations: 0, keys: 0 })
+      const demo = await fetch(`${server.url}/api/v1/me`, {
+        headers: { authorization: 'Bearer pk_demo_admin' },
+      })
+      expect(demo.status).toBe(401)
+    } finally {
+      await server.stop()
+    }
+  })
+
+  it('`passerelle keys create` on an empty database prints an admin key that works', async () => {
+    const url = await emptyDatabase()
+    const created = await cli([
+      'keys',
+      'create',
+      '--role',
+      'admin',
+      '--name',
+      'Back office',
+      '--database-url',
+      url,
+    ])
+    expect(created.code, created.stderr).toBe(0)
+    const secret = created.stdout.trim()
+    expect(secret).toMatch(/^pk_admin_\S+$/)
+    const printed: string[] = []
+    const server = await startServer(configFor(url), { handleSignals: false, print: (l) => printed.push(l) })
+    try {
+      const me = await fetch(`${server.url}/api/v1/me`, { headers: { authorization: `Bearer ${secret}` } })
+      expect(me.status).toBe(200)
+      expect(await me.json()).toMatchObject({ role: 'admin', name: 'Back office' })
+      expect(printed.join('\n')).not.toContain('No API key yet')
+    } finally {
+      await server.stop()
+    }
+  })
+
+  it('loads the demo with --demo; on a public address it refuses to start until the demo keys are revoked', async () => {
+    const url = await emptyDatabase()
+    const printed: string[] = []
+    const server = await startServer(configFor(url), {
+      demo: true,
+      handleSignals: false,
+      print: (l) => printed.push(l),
+    })
+    await server.stop()
+    expect(printed.join('\n')).toMatch(/pk_demo_admin\s+admin/)
+
+    const refused = await refusal(configFor(url, '0.0.0.0'))
+    expect(refused?.code).toBe('demo_keys_active')
+    expect(refused?.message).toContain('passerelle keys revoke-demo')
+
+    const revoked = await cli(['keys', 'revoke-demo', '--database-url', url])
+    expect(revoked.code, revoked.stderr).toBe(0)
+    expect(revoked.stderr).toContain('Revoked 6 demo keys')
+    expect(await refusal(configFor(url, '0.0.0.0'))).toBeUndefined()
   })
 })
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
-import { actorForSecret } from '../access/api-keys.service.ts'
+import { activeKeysWithSecrets, anyActiveKey, hashSecret } from '../access/api-keys.service.ts'
 import { type Database, openDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
 import { type DemoSummary, demoKeys, hasData, type ProgressListener } from '../demo/demo-keys.ts'
@@ -10,11 +10,17 @@ import { startDraftSweeper } from '../orders/draft-sweeper.ts'
 import type { Config } from '../shared/config.ts'
 import { AppError } from '../shared/errors.ts'
 import { type App, buildApp, defaultWebRoot } from './app.ts'
+import { assertDemoKeysNotExposed, demoWanted } from './start-policy.ts'
+
+const demoSecrets = demoKeys.map((k) => k.secret)
 
 export interface StartOptions {
   /** Progress of the demo load (the CLI draws bars on stderr). */
   onProgress?: ProgressListener
-  /** Load the demo retailer when the database is empty (default true). */
+  /**
+   * Load the demo retailer when the database is empty: by default into the embedded database only;
+   * true loads it into an empty PostgreSQL database too (`--demo`), false never (`--no-demo`).
+   */
   demo?: boolean
   /** Stop cleanly on SIGINT / SIGTERM and exit (default true; tests manage the server themselves). */
   handleSignals?: boolean
@@ -63,7 +69,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   try {
     await migrate(database)
     let demo: DemoSummary | undefined
-    if (options.demo !== false && !(await hasData(database.db))) {
+    const loadDemo = demoWanted(database.kind, options.demo) && !(await hasData(database.db))
+    if (loadDemo) {
+      // Refused before the load rather than after it: the demo's keys would make this address unsafe.
+      assertDemoKeysNotExposed(config.host, demoSecrets, true)
       process.stderr.write('Empty database: loading the demo retailer Maison Passerelle…\n')
       // The loader opens the embedded data directory itself; it is reopened afterwards, which also
       // matters on its own: creating an embedded database grows its WebAssembly memory to ~650 MB for
@@ -87,6 +96,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       database = await openConfiguredDatabase(config)
       open = true
     }
+    const keys = await activeDemoKeys(database)
+    assertDemoKeysNotExposed(
+      config.host,
+      keys.map((k) => k.secret),
+    )
+    const noKey = !(await anyActiveKey(database.db))
     app = await buildApp({
       database,
       logger: { level: config.logLevel },
@@ -97,8 +112,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     sweeper = startDraftSweeper(database.db, config.sweepIntervalS, app.log)
 
     const url = publicUrl(config.host, (app.server.address() as AddressInfo).port)
-    const keys = await activeDemoKeys(database)
-    for (const line of banner(url, database, keys, demo, Date.now() - startedAt)) print(line)
+    for (const line of banner(url, database, keys, noKey, demo, Date.now() - startedAt)) print(line)
     if (options.handleSignals !== false) stopOnSignals(stop)
     return { url, app, database, stop }
   } catch (err) {
@@ -133,16 +147,16 @@ function publicUrl(host: string, port: number): string {
 
 /** The demo keys still valid in this database (none once revoked, or in a real deployment). */
 async function activeDemoKeys(database: Database) {
-  const found = await Promise.all(
-    demoKeys.map(async (k) => ((await actorForSecret(database.db, k.secret)) ? k : undefined)),
-  )
-  return found.filter((k) => k !== undefined)
+  const active = await activeKeysWithSecrets(database.db, demoSecrets)
+  const hashes = new Set(active.map((k) => k.secretHash))
+  return demoKeys.filter((k) => hashes.has(hashSecret(k.secret)))
 }
 
 function banner(
   url: string,
   database: Database,
   keys: typeof demoKeys,
+  noKey: boolean,
   demo: DemoSummary | undefined,
   elapsedMs: number,
 ): string[] {
@@ -183,6 +197,15 @@ function banner(
     const admin = keys.find((k) => k.role === 'admin')
     if (admin)
       lines.push(`  Try        curl -H 'Authorization: Bearer ${admin.secret}' ${url}/api/v1/api-keys`)
+  }
+  if (noKey) {
+    lines.push(
+      '  No API key yet: create the first admin key with ' +
+        '`passerelle keys create --role admin --name "Back office"`' +
+        (database.kind === 'pglite'
+          ? ' (with the server stopped: the embedded database admits one process at a time).'
+          : ' (same DATABASE_URL); it prints the secret once.'),
+    )
   }
   lines.push('  Stop with Ctrl-C.', '')
   return lines

@@ -81,7 +81,7 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/availability',
     {
-      config: { roles: allRoles },
+      config: { roles: allRoles, refs: { 'query.location': 'location' } },
       schema: {
         tags: ['inventory'],
         summary: 'What can be sold, and where, for a channel (ATP)',
@@ -92,7 +92,7 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: Type.Object({
           channel: Type.String({ minLength: 1, description: 'Channel id or code.' }),
           skus: Type.String({ minLength: 1, description: 'Comma-separated SKUs (at most 200).' }),
-          location: Type.Optional(Type.String({ description: 'Only this location.' })),
+          location: Type.Optional(Type.String({ description: 'Only this location (id or code).' })),
           lat: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
           lon: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
           max_locations: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
@@ -180,11 +180,11 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/inventory',
     {
-      config: { roles: staffRoles },
+      config: { roles: staffRoles, refs: { 'query.location_id': 'location' } },
       schema: {
         tags: ['inventory'],
         summary: 'Stock held at a location, by SKU',
-        querystring: Type.Object({ location_id: Id('Location id'), ...PageQuery }),
+        querystring: Type.Object({ location_id: Id('Location id or code'), ...PageQuery }),
         response: { 200: Page(Level), ...errorResponses },
       },
     },
@@ -198,12 +198,15 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/inventory/:sku/movements',
     {
-      config: { roles: staffRoles },
+      config: { roles: staffRoles, refs: { 'query.location_id': 'location' } },
       schema: {
         tags: ['inventory'],
         summary: 'Movement ledger of a SKU (newest first): every unit explained',
         params: Type.Object({ sku: Type.String({ minLength: 1 }) }),
-        querystring: Type.Object({ location_id: Type.Optional(Type.String()), ...PageQuery }),
+        querystring: Type.Object({
+          location_id: Type.Optional(Type.String({ description: 'Location id or code.' })),
+          ...PageQuery,
+        }),
         response: { 200: Page(Movement), ...errorResponses },
       },
     },
@@ -229,14 +232,14 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/inventory/receipts',
     {
-      config: { roles: ['admin', 'store_staff'] },
+      config: { roles: ['admin', 'store_staff'], refs: { 'body.location_id': 'location' } },
       schema: {
         tags: ['inventory'],
         summary: 'Receive goods at a location (supplier delivery, pallet)',
         headers: IdempotencyHeaders,
         body: Type.Object(
           {
-            location_id: Id('Receiving location'),
+            location_id: Id('Receiving location, id or code'),
             lines: StockLines,
             reference: Type.Optional(
               Type.String({ maxLength: 200, description: 'Delivery note or ASN number.' }),
@@ -260,14 +263,14 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/inventory/adjustments',
     {
-      config: { roles: ['admin', 'store_staff'] },
+      config: { roles: ['admin', 'store_staff'], refs: { 'body.location_id': 'location' } },
       schema: {
         tags: ['inventory'],
         summary: 'Correct stock by a delta, or record a physical count',
         headers: IdempotencyHeaders,
         body: Type.Object(
           {
-            location_id: Id('Location'),
+            location_id: Id('Location id or code'),
             sku: Type.String({ minLength: 1, maxLength: 64 }),
             delta: Type.Optional(Type.Integer({ minimum: -1_000_000, maximum: 1_000_000 })),
             counted_quantity: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
@@ -289,7 +292,10 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/inventory/transfers',
     {
-      config: { roles: ['admin', 'store_staff'] },
+      config: {
+        roles: ['admin', 'store_staff'],
+        refs: { 'body.from_location_id': 'location', 'body.to_location_id': 'location' },
+      },
       schema: {
         tags: ['inventory'],
         summary: 'Move stock from one location to another, at once or arriving later (in transit)',
@@ -299,8 +305,8 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         headers: IdempotencyHeaders,
         body: Type.Object(
           {
-            from_location_id: Id('Sending location'),
-            to_location_id: Id('Receiving location'),
+            from_location_id: Id('Sending location, id or code'),
+            to_location_id: Id('Receiving location, id or code'),
             lines: StockLines,
             arrives_at: Type.Optional(Type.String({ format: 'date-time', description: 'Expected arrival.' })),
           },
@@ -328,12 +334,12 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/inventory/transfers',
     {
-      config: { roles: ['admin', 'store_staff', 'call_centre'] },
+      config: { roles: ['admin', 'store_staff', 'call_centre'], refs: { 'query.location': 'location' } },
       schema: {
         tags: ['inventory'],
         summary: 'Transfers into or out of a location, soonest expected first',
         querystring: Type.Object({
-          location: Type.Optional(Id('Location id')),
+          location: Type.Optional(Id('Location id or code')),
           status: Type.Optional(Type.Union([Type.Literal('in_transit'), Type.Literal('received')])),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
         }),
@@ -362,13 +368,13 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/inventory/safety-stock',
     {
-      config: { roles: ['admin', 'store_staff'] },
+      config: { roles: ['admin', 'store_staff'], refs: { 'body.location_id': 'location' } },
       schema: {
         tags: ['inventory'],
         summary: 'Set the safety stock kept back from remote channels for a SKU at a location',
         body: Type.Object(
           {
-            location_id: Id('Location'),
+            location_id: Id('Location id or code'),
             sku: Type.String({ minLength: 1, maxLength: 64 }),
             safety_stock: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
           },

@@ -3,6 +3,7 @@ import type { FulfilmentMode } from '../channels/channels.domain.ts'
 import type { Executor, Tx } from '../db/database.ts'
 import { conflict, invalidInput, notFound } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
+import { codeResolver } from '../shared/refs.ts'
 import {
   canonicalTimeZone,
   defaultOpeningHours,
@@ -57,6 +58,11 @@ export async function getLocation(q: Executor, ref: string): Promise<LocationRow
   if (!row) throw notFound('location', ref)
   return row
 }
+
+/** Locations named in requests by id or code (`STO-NICE-MASSENA`): the id, from a cache of the codes. */
+export const locationRefs = codeResolver<Executor>('location', 'loc', (q) =>
+  q.select({ id: locations.id, code: locations.code }).from(locations),
+)
 
 /** Every location of the network (a few hundred at most), ordered by id. */
 export async function listLocations(q: Executor): Promise<LocationRow[]> {

@@ -69,7 +69,7 @@ export const OrderIn = Type.Object(
   {
     channel: Type.String({ minLength: 1, description: 'Channel id or code.' }),
     customer_id: Type.Optional(Id('Customer; omit for an anonymous till sale.')),
-    store_id: Type.Optional(Id('Selling store (defaults to the store of a store_staff key).')),
+    store_id: Type.Optional(Id('Selling store, id or code (defaults to the store of a store_staff key).')),
     draft: Type.Optional(
       Type.Boolean({
         description: 'Hold the stock for a short time (checkout, phone order); confirm with payment.',
@@ -82,7 +82,9 @@ export const OrderIn = Type.Object(
           sku: Type.String({ minLength: 1, maxLength: 64 }),
           quantity: Type.Integer({ minimum: 1, maximum: 10_000 }),
           fulfilment: literals(fulfilmentModes),
-          pickup_location_id: Type.Optional(Id('Store where the customer collects (pickup, reserve).')),
+          pickup_location_id: Type.Optional(
+            Id('Store where the customer collects (pickup, reserve), id or code.'),
+          ),
           discount_cents: Type.Optional(
             Type.Integer({ minimum: 0, description: 'Manual line discount (staff only).' }),
           ),
@@ -222,11 +224,14 @@ const Quote = Type.Object({
   promotions: Order.properties.promotions,
 })
 
+/** Stores named by code in an order are turned into ids before it is placed (ids pass untouched). */
+const orderRefs = { 'body.store_id': 'location', 'body.lines.*.pickup_location_id': 'location' } as const
+
 export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/orders',
     {
-      config: { roles: allRoles },
+      config: { roles: allRoles, refs: orderRefs },
       schema: {
         tags: ['orders'],
         summary: 'Place an order in any channel (till sale, web, phone, click & collect, reserve & collect)',
@@ -260,7 +265,7 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/orders/quote',
     {
-      config: { roles: allRoles },
+      config: { roles: allRoles, refs: orderRefs },
       schema: {
         tags: ['orders'],
         summary: 'Price a basket as placing it would: lines, promotions, discounts, VAT and what is due now',
@@ -296,16 +301,18 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/orders',
     {
-      config: { roles: allRoles },
+      config: { roles: allRoles, refs: { 'query.channel_id': 'channel', 'query.location_id': 'location' } },
       schema: {
         tags: ['orders'],
         summary: 'List orders, newest first (a store sees its own, a channel key its channel’s)',
         headers: LoginHeaders,
         querystring: Type.Object({
-          channel_id: Type.Optional(Type.String()),
+          channel_id: Type.Optional(Type.String({ description: 'Channel id or code.' })),
           status: Type.Optional(literals(statuses)),
           customer_id: Type.Optional(Type.String()),
-          location_id: Type.Optional(Type.String({ description: 'Sold at, served from or collected at.' })),
+          location_id: Type.Optional(
+            Type.String({ description: 'Sold at, served from or collected at (id or code).' }),
+          ),
           number: Type.Optional(Type.Integer({ minimum: 1 })),
           created_from: Type.Optional(Type.String({ format: 'date-time' })),
           created_to: Type.Optional(Type.String({ format: 'date-time' })),

@@ -91,7 +91,7 @@ const ReturnIn = Type.Object(
         'in_store: at a till, goods in hand (inspected and refunded at once); carrier: picked up or posted; store_drop_off: left at a store.',
     }),
     location_id: Type.Optional(
-      Id('Drop-off store, or the location receiving a carrier return (a warehouse by default).'),
+      Id('Drop-off store, or the location receiving a carrier return (a warehouse by default); id or code.'),
     ),
     refund_to: Type.Optional(
       Type.Enum(['original', 'store_credit'], {
@@ -212,7 +212,7 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/returns',
     {
-      config: { roles: allRoles },
+      config: { roles: allRoles, refs: { 'body.location_id': 'location' } },
       schema: {
         tags: ['returns'],
         summary: 'Return goods bought in any channel: at a till (refunded at once), by carrier or drop-off',
@@ -235,14 +235,14 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/returns',
     {
-      config: { roles: allRoles },
+      config: { roles: allRoles, refs: { 'query.location_id': 'location' } },
       schema: {
         tags: ['returns'],
         summary: 'List returns, newest first',
         querystring: Type.Object({
           order_id: Type.Optional(Type.String()),
           customer_id: Type.Optional(Type.String()),
-          location_id: Type.Optional(Type.String()),
+          location_id: Type.Optional(Type.String({ description: 'Location id or code.' })),
           status: Type.Optional(Type.Enum(['awaiting_receipt', 'completed', 'cancelled'])),
           ...PageQuery,
         }),
@@ -351,13 +351,13 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/return-policies',
     {
-      config: { roles: ['admin'] },
+      config: { roles: ['admin'], refs: { 'body.channel_id': 'channel' } },
       schema: {
         tags: ['returns'],
         summary: 'Set the return policy of a channel and/or category (neither: the default)',
         body: Type.Object(
           {
-            channel_id: Type.Optional(Nullable(Type.String())),
+            channel_id: Type.Optional(Nullable(Type.String({ description: 'Channel id or code.' }))),
             category: Type.Optional(Nullable(Type.String())),
             window_days: Type.Integer({ minimum: 0, maximum: 3650 }),
             returnable: Type.Optional(Type.Boolean()),

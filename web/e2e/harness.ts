@@ -10,10 +10,10 @@ import { type Database, openDatabase } from '../../src/db/database.ts'
 import { migrate } from '../../src/db/migrate.ts'
 import { seedDemoInChild } from '../../src/demo/seed-in-child.ts'
 import { type App, buildApp } from '../../src/http/app.ts'
+import { browserFound, chromiumPath, missingBrowser } from './browser.ts'
 
 const webDir = fileURLToPath(new URL('..', import.meta.url))
 export const screenshotDir = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url))
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export interface Workspace {
   /** Where the server listens, e.g. http://127.0.0.1:40123 */
@@ -29,6 +29,8 @@ export interface Workspace {
  * headless Chromium (Debian's, never a downloaded one) to drive it.
  */
 export async function startWorkspace(): Promise<Workspace> {
+  // Only reached without a browser in CI (elsewhere the config leaves these tests out): say why at once.
+  if (!browserFound()) throw new Error(`${missingBrowser}. The browser tests are required in CI (CI=true).`)
   const dir = mkdtempSync(join(tmpdir(), 'passerelle-e2e-'))
   const webRoot = join(dir, 'web')
   const dataDir = join(dir, 'data')
