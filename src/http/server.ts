@@ -6,10 +6,11 @@ import { type Database, openDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
 import { type DemoSummary, demoKeys, hasData, type ProgressListener } from '../demo/demo-keys.ts'
 import { seedDemoInChild } from '../demo/seed-in-child.ts'
-import { startDraftSweeper } from '../orders/draft-sweeper.ts'
+import { startJobs } from '../jobs/runner.ts'
 import type { Config } from '../shared/config.ts'
 import { AppError } from '../shared/errors.ts'
 import { type App, buildApp, defaultWebRoot } from './app.ts'
+import { capabilityJobs } from './jobs.ts'
 
 export interface StartOptions {
   /** Progress of the demo load (the CLI draws bars on stderr). */
@@ -94,7 +95,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       trustProxy: config.trustProxy,
     })
     await app.listen({ host: config.host, port: config.port })
-    sweeper = startDraftSweeper(database.db, config.sweepIntervalS, app.log)
+    sweeper = startJobs(database, capabilityJobs, { defaultIntervalS: config.sweepIntervalS, log: app.log })
 
     const url = publicUrl(config.host, (app.server.address() as AddressInfo).port)
     const keys = await activeDemoKeys(database)
