@@ -20,7 +20,7 @@ export function serveCommand(program: Command) {
     )
     .option(
       '--sweep-interval <seconds>',
-      'seconds between expiries of abandoned drafts (env PASSERELLE_SWEEP_INTERVAL, default 15)',
+      'seconds between passes of the draft-expiry, scheduled-price and analytics jobs (env PASSERELLE_SWEEP_INTERVAL, default 15)',
     )
     .option(
       '--rate-limit <n>',

@@ -6,6 +6,7 @@ import { drizzle as drizzlePg, NodePgSession, NodePgTransaction } from 'drizzle-
 import type { PgDatabase, PgTransaction } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import pg from 'pg'
+import { advisoryLocks } from './advisory-lock.ts'
 import { acquireDataDirLock, type DataDirLock } from './lock.ts'
 import * as schema from './schema.ts'
 
@@ -30,6 +31,12 @@ export interface Database {
    * connection and opens a new one on demand. The embedded database has no connection to lose.
    */
   onConnectionLost?(listener: (err: Error) => void): () => void
+  /**
+   * PostgreSQL only (several server processes may share it): takes the session advisory lock of `name`
+   * on this database's lock connection and returns how to release it, or undefined when another session
+   * (another server process) holds it.
+   */
+  tryLock?(name: string): Promise<(() => Promise<void>) | undefined>
   close(): Promise<void>
 }
 
@@ -65,6 +72,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const client = await pool.connect()
   client.release()
   const db = drizzlePg({ client: pool, schema }) as unknown as Db
+  const locks = advisoryLocks(url)
   return {
     kind: 'postgres',
     db,
@@ -73,7 +81,11 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    close: () => pool.end(),
+    tryLock: (name) => locks.tryLock(name),
+    close: async () => {
+      await locks.close()
+      await pool.end()
+    },
   }
 }
 

@@ -2,11 +2,12 @@ import { sql } from 'drizzle-orm'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Database, openDatabase, rows } from '../db/database.ts'
-import { startDraftSweeper } from '../orders/draft-sweeper.ts'
+import { startJobs } from '../jobs/runner.ts'
 import { address, retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext, testDbKind, unique } from '../testing/harness.ts'
 import { type PostgresRelay, postgresRelay } from '../testing/pg-relay.ts'
 import { type App, buildApp } from './app.ts'
+import { capabilityJobs } from './jobs.ts'
 
 // PostgreSQL only: the embedded database has no connections to lose.
 describe.skipIf(testDbKind() !== 'postgres')('when PostgreSQL drops or refuses the connections', () => {
@@ -161,7 +162,7 @@ describe.skipIf(testDbKind() !== 'postgres')('when PostgreSQL drops or refuses t
     expect(await onHand(sku)).toBe(9)
   })
 
-  it('the background sweeper logs a pass that fails while PostgreSQL is unreachable and expires due drafts once it is back', async () => {
+  it('the background jobs log a pass that fails while PostgreSQL is unreachable and expire due drafts once it is back', async () => {
     const sku = await f.product({ stock: { [f.warehouse.id]: 1 } })
     const draft = await as(t.app, f.keys.callCentre).post('/api/v1/orders', {
       channel: f.channels.call_centre.code,
@@ -175,24 +176,23 @@ describe.skipIf(testDbKind() !== 'postgres')('when PostgreSQL drops or refuses t
       t.database.db,
       sql`UPDATE orders SET draft_expires_at = now() - interval '1 minute' WHERE id = ${draft.json().id}`,
     )
-    const logged: { level: string; message: string }[] = []
-    const log = {
-      info: (_: object, message: string) => logged.push({ level: 'info', message }),
-      warn: (_: object, message: string) => logged.push({ level: 'warn', message }),
-      error: (_: object, message: string) => logged.push({ level: 'error', message }),
-    }
+    const logged: { level: string; message: string; job?: unknown }[] = []
+    const record = (level: string) => (o: { job?: unknown }, message: string) =>
+      logged.push({ level, message, job: o.job })
+    const log = { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') }
     relay.down()
-    const sweeper = startDraftSweeper(database.db, 0.1, log)
+    const runner = startJobs(database, capabilityJobs, { defaultIntervalS: 0.1, log })
     try {
       for (let i = 0; i < 100 && logged.length === 0; i++) await new Promise((r) => setTimeout(r, 20))
       expect(logged[0]?.message).toMatch(/database/i)
       relay.up()
-      for (let i = 0; i < 100 && !logged.some((l) => l.level === 'info'); i++) {
+      const expired = () => logged.some((l) => l.level === 'info' && l.job === 'orders.expire-drafts')
+      for (let i = 0; i < 100 && !expired(); i++) {
         await new Promise((r) => setTimeout(r, 20))
       }
     } finally {
       relay.up()
-      await sweeper.stop()
+      await runner.stop()
     }
     const order = await as(t.app, t.admin).get(`/api/v1/orders/${draft.json().id}`)
     expect(order.json().status).toBe('expired')

@@ -21,6 +21,7 @@ import { promotionsRoutes } from '../offer/promotions.routes.ts'
 import { ordersRoutes } from '../orders/orders.routes.ts'
 import { returnsRoutes } from '../returns/returns.routes.ts'
 import { storedValueRoutes } from '../stored-value/stored-value.routes.ts'
+import { jobsRoutes } from './jobs.routes.ts'
 
 /** Every capability's routes, mounted under /api/v1. */
 export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
@@ -46,4 +47,5 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   clustersRoutes,
   franchiseRoutes,
   analyticsRoutes,
+  jobsRoutes,
 ]

@@ -6,10 +6,11 @@ import { type Database, openDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
 import { type DemoSummary, demoKeys, hasData, type ProgressListener } from '../demo/demo-keys.ts'
 import { seedDemoInChild } from '../demo/seed-in-child.ts'
-import { startDraftSweeper } from '../orders/draft-sweeper.ts'
+import { startJobs } from '../jobs/runner.ts'
 import type { Config } from '../shared/config.ts'
 import { AppError } from '../shared/errors.ts'
 import { type App, buildApp, defaultWebRoot } from './app.ts'
+import { capabilityJobs } from './jobs.ts'
 import { assertDemoKeysNotExposed, demoWanted } from './start-policy.ts'
 
 const demoSecrets = demoKeys.map((k) => k.secret)
@@ -109,7 +110,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       trustProxy: config.trustProxy,
     })
     await app.listen({ host: config.host, port: config.port })
-    sweeper = startDraftSweeper(database.db, config.sweepIntervalS, app.log)
+    sweeper = startJobs(database, capabilityJobs, { defaultIntervalS: config.sweepIntervalS, log: app.log })
 
     const url = publicUrl(config.host, (app.server.address() as AddressInfo).port)
     for (const line of banner(url, database, keys, noKey, demo, Date.now() - startedAt)) print(line)

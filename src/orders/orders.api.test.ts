@@ -261,7 +261,7 @@ describe('retries, drafts and cancellations', () => {
   })
 
   it('an expired draft gives its stock back and can no longer be confirmed', async () => {
-    const { expireDrafts } = await import('./draft-sweeper.ts')
+    const { expireDrafts } = await import('./orders.jobs.ts')
     const { sql } = await import('drizzle-orm')
     const sku = await f.product({ stock: { [f.warehouse.id]: 2 } })
     const draft = await as(t.app, f.keys.web).post('/api/v1/orders', {
