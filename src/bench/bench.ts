@@ -8,21 +8,10 @@ import { offerSection } from './offer.bench.ts'
 import { pgbenchTpcb } from './pgbench.ts'
 import { routingSection } from './routing.bench.ts'
 import { scratchPostgres } from './scratch-postgres.ts'
+import type { BenchSection } from './sections.ts'
 import { startServerProcess } from './server-process.ts'
 import { summarise } from './stats.ts'
 import { type BenchCatalog, Http, prng, randomOrder } from './workload.ts'
-
-export const benchSections = [
-  'orders',
-  'availability',
-  'oversell',
-  'customers',
-  'pgbench',
-  'routing',
-  'offer',
-  'analytics',
-] as const
-export type BenchSection = (typeof benchSections)[number]
 
 export interface BenchOptions {
   durationS: number

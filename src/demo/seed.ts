@@ -11,7 +11,7 @@ import { insertRows } from './bulk-insert.ts'
 import { buildCatalog } from './catalog.ts'
 import { buildChannels } from './channels.ts'
 import { buildCustomers } from './customers.ts'
-import { type DemoSummary, demoKeys, hasData, type ProgressListener } from './demo-keys.ts'
+import { DEFAULT_DEMO_SEED, type DemoSummary, demoKeys, hasData, type ProgressListener } from './demo-keys.ts'
 import { seedFranchise } from './franchise.ts'
 import { loadFrenchTowns, releaseGeography } from './geography.ts'
 import { planHistory } from './history.ts'
@@ -29,8 +29,6 @@ export interface SeedOptions {
   now?: Date
   onProgress?: ProgressListener
 }
-
-export const DEFAULT_DEMO_SEED = 1
 
 // Two servers starting on one empty PostgreSQL database must not both load the demo.
 const SEED_LOCK = 7_305_114

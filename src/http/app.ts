@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Database, Db } from '../db/database.ts'
 import { registerAuth } from './auth.ts'
 import { errorHandler } from './errors.ts'
+import { lazyCompilers } from './lazy-schemas.ts'
 import { capabilityRoutes } from './routes.ts'
 import { ErrorBody } from './schemas.ts'
 
@@ -37,6 +38,7 @@ const notForTheWorkspace = /^\/(api|docs|openapi\.json|health)(\/|\?|$)/
 export async function buildApp({ database, logger = false, webRoot = defaultWebRoot }: AppOptions) {
   const app = Fastify({
     logger,
+    schemaController: { compilersFactory: lazyCompilers() } as FastifyServerOptions['schemaController'],
     ajv: { customOptions: { removeAdditional: false, allErrors: false, coerceTypes: 'array' } },
     bodyLimit: 5 * 1024 * 1024,
   }).withTypeProvider<TypeBoxTypeProvider>()
