@@ -59,6 +59,8 @@ export interface DemoSummary {
   stockRows: number
   movements: number
   keys: typeof demoKeys
+  /** Set when the demo was unpacked from the snapshot generated then (see snapshot.ts). */
+  madeAt?: string
 }
 
 /** True when the database holds any retailer data or API key (then the demo is never loaded). */
