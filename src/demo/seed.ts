@@ -21,6 +21,7 @@ import { historyRows } from './ledger.ts'
 import { buildNetwork } from './network.ts'
 import { planOffer, seedOffer } from './offer.ts'
 import { createRandom } from './random.ts'
+import { demoReturnPolicies } from './returns.ts'
 import { planStock } from './stock.ts'
 
 export interface SeedOptions {
@@ -112,10 +113,17 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
       ['order events', schema.orderEvents, history.events],
       ['reservations', schema.reservations, history.reservations],
       ['stock movements', schema.stockMovements, history.movements],
+      ['returns', schema.returns, history.returns],
+      ['return lines', schema.returnLines, history.returnLines],
+      ['credit notes', schema.storedValueAccounts, history.storedValueAccounts],
+      ['credit note entries', schema.storedValueEntries, history.storedValueEntries],
       ['service launches', schema.serviceLaunches, launches],
       ['online activity', schema.customerActivity, activity],
     ]
     for (const [step, table, list] of steps) await insertAll(tx, step, table, list, progress)
+    // Return numbers were given with the history: the next return made takes the following one.
+    if (history.returns.length > 0)
+      await tx.execute(sql`SELECT setval('return_number_seq', (SELECT max(number) FROM "return"))`)
     const franchisees = await seedFranchise(tx, new Date(now.getTime() - 731 * DAY_MS), now, progress)
     await createDemoKeys(tx, network, channels, franchisees)
     await createReturnPolicies(tx)
@@ -219,23 +227,9 @@ async function createLoyaltyProgramme(tx: Tx, channels: ReturnType<typeof buildD
   )
 }
 
-/**
- * The demo retailer's return policy: 30 days by default; food gifts only when they arrive damaged
- * or wrong (perishable); small appliances complete with their accessories.
- */
+/** The demo retailer's return policy (see returns.ts). */
 async function createReturnPolicies(tx: Tx) {
-  await putPolicy(tx, { window_days: 30 })
-  await putPolicy(tx, {
-    category: 'food_gifts',
-    window_days: 14,
-    reasons: ['damaged_on_arrival', 'wrong_item', 'defective'],
-    conditions: ['unopened'],
-  })
-  await putPolicy(tx, {
-    category: 'small_appliances',
-    window_days: 30,
-    conditions: ['complete with accessories and packaging'],
-  })
+  for (const policy of demoReturnPolicies) await putPolicy(tx, policy)
 }
 
 function notEmpty(): AppError {
