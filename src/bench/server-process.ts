@@ -8,6 +8,8 @@ const bin = fileURLToPath(new URL('../../bin/passerelle.js', import.meta.url))
 export interface ServerProcess {
   url: string
   pid: number
+  /** From the spawn of the process to its first answer on /health. */
+  readyMs: number
   rssMb(): number
   stop(): Promise<void>
 }
@@ -46,6 +48,7 @@ export async function startServerProcess(
   ]
   if (env.databaseUrl) args.push('--database-url', env.databaseUrl)
   if (env.dataDir) args.push('--data-dir', env.dataDir)
+  const spawnedAt = performance.now()
   const child: ChildProcess = spawn(process.execPath, args, {
     env: { ...process.env, DATABASE_URL: env.databaseUrl ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -68,7 +71,7 @@ export async function startServerProcess(
       } catch {
         // not listening yet
       }
-      await new Promise((r) => setTimeout(r, 250))
+      await new Promise((r) => setTimeout(r, 50))
     }
     throw new Error('server did not become ready within 10 minutes')
   })()
@@ -76,6 +79,7 @@ export async function startServerProcess(
   return {
     url,
     pid: child.pid!,
+    readyMs: performance.now() - spawnedAt,
     rssMb: () => {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
       const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)

@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander'
-import { type BenchSection, benchSections, runBench } from '../bench/bench.ts'
+import { type BenchSection, benchSections } from '../bench/sections.ts'
 import { loadConfig } from '../shared/config.ts'
 
 function positive(name: string, max: number) {
@@ -62,6 +62,7 @@ Examples:
         databaseUrl?: string
       }) => {
         const config = loadConfig({ databaseUrl: opts.databaseUrl })
+        const { runBench } = await import('../bench/bench.ts')
         const result = await runBench({
           durationS: opts.duration,
           concurrency: opts.concurrency,

@@ -1,6 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander'
 import { migrate } from '../db/migrate.ts'
-import { DEFAULT_DEMO_SEED, seedDemo } from '../demo/seed.ts'
+import { DEFAULT_DEMO_SEED } from '../demo/demo-keys.ts'
 import { openConfiguredDatabase } from '../http/server.ts'
 import { loadConfig } from '../shared/config.ts'
 import { AppError } from '../shared/errors.ts'
@@ -39,6 +39,8 @@ Examples:
         )
       }
       const config = loadConfig(configFlags(opts))
+      // The generators and their data files load only for this command, never in a serving process.
+      const { seedDemo } = await import('../demo/seed.ts')
       const database = await openConfiguredDatabase(config)
       const progress = progressOnStderr()
       try {

@@ -1,10 +1,9 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
+import type { PGlite } from '@electric-sql/pglite'
 import { type SQL, sql } from 'drizzle-orm'
 import { drizzle as drizzlePg, NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres'
 import type { PgDatabase, PgTransaction } from 'drizzle-orm/pg-core'
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import pg from 'pg'
 import { advisoryLocks } from './advisory-lock.ts'
 import { acquireDataDirLock, type DataDirLock } from './lock.ts'
@@ -146,6 +145,11 @@ NodePgSession.prototype.transaction = async function transaction<T>(
 } as typeof drizzleTransaction
 
 async function openPglite(options: OpenOptions): Promise<Database> {
+  // Loaded only here: a server on PostgreSQL never needs the embedded engine.
+  const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+  ])
   let lock: DataDirLock | undefined
   let client: PGlite
   let location = 'memory'

@@ -4,6 +4,9 @@ import { type Executor, rows } from '../db/database.ts'
 
 // What the server needs to know about the demo without loading its generators and data files.
 
+/** Same seed, same retailer (products, SKUs, EANs, customers, history) on every machine. */
+export const DEFAULT_DEMO_SEED = 1
+
 export type ProgressListener = (step: string, done: number, total: number) => void
 
 /** Demo keys have fixed secrets so the README can print them: for trying Passerelle only. */
@@ -56,6 +59,8 @@ export interface DemoSummary {
   stockRows: number
   movements: number
   keys: typeof demoKeys
+  /** Set when the demo was unpacked from the snapshot generated then (see snapshot.ts). */
+  madeAt?: string
 }
 
 /** True when the database holds any retailer data or API key (then the demo is never loaded). */

@@ -112,15 +112,17 @@ describe('the demo retailer Maison Passerelle', () => {
     expect(modes.map((m) => m.fulfilment)).toEqual(['delivery', 'pickup', 'reserve', 'takeaway'])
   })
 
-  it('explains every unit of stock by its movement ledger', async () => {
+  it('explains every unit of stock by its movement ledger, returned and quarantined units included', async () => {
     const [n] = await q<{ rows: number; mismatched: number; orphans: number }>(
       sql`WITH ledger AS (
-            SELECT location_id, sku, sum(on_hand_delta)::int AS on_hand, sum(reserved_delta)::int AS reserved
+            SELECT location_id, sku, sum(on_hand_delta)::int AS on_hand, sum(reserved_delta)::int AS reserved,
+                   sum(quarantined_delta)::int AS quarantined
             FROM stock_movement GROUP BY location_id, sku)
           SELECT (SELECT count(*)::int FROM stock_level) AS rows,
                  (SELECT count(*)::int FROM stock_level s
                     LEFT JOIN ledger l ON l.location_id = s.location_id AND l.sku = s.sku
-                  WHERE s.on_hand <> coalesce(l.on_hand, 0) OR s.reserved <> coalesce(l.reserved, 0)) AS mismatched,
+                  WHERE s.on_hand <> coalesce(l.on_hand, 0) OR s.reserved <> coalesce(l.reserved, 0)
+                     OR s.quarantined <> coalesce(l.quarantined, 0)) AS mismatched,
                  (SELECT count(*)::int FROM ledger l
                   WHERE NOT EXISTS (SELECT 1 FROM stock_level s WHERE s.location_id = l.location_id AND s.sku = l.sku))
                    AS orphans`,
@@ -158,6 +160,116 @@ describe('the demo retailer Maison Passerelle', () => {
           FROM orders o JOIN l ON l.order_id = o.id LEFT JOIN p ON p.order_id = o.id`,
     )
     expect(n).toEqual({ totals: 0, vat: 0, paid: 0, unpaid_completed: 0, fulfilled: 0 })
+  })
+
+  it('has returns over the history: a few percent of till sales, about a tenth of web sales, more for textiles', async () => {
+    const app = await buildApp({ database: t.database })
+    try {
+      const res = await as(app, 'pk_demo_admin').get(
+        '/api/v1/analytics/sales?from=2024-11-01&to=2026-11-23&period=month&by=channel',
+      )
+      expect(res.statusCode, res.body).toBe(200)
+      const codes = new Map(
+        (await q<{ id: string; code: string }>(sql`SELECT id, code FROM channel`)).map((c) => [c.id, c.code]),
+      )
+      const byChannel = new Map<string, { sales: number; returned: number }>()
+      for (const row of res.json().data as Array<{
+        channel_id: string
+        sales_cents: number
+        returned_cents: number
+      }>) {
+        const code = codes.get(row.channel_id)!
+        const sum = byChannel.get(code) ?? { sales: 0, returned: 0 }
+        sum.sales += row.sales_cents
+        sum.returned += row.returned_cents
+        byChannel.set(code, sum)
+      }
+      const rate = (code: string) => (100 * byChannel.get(code)!.returned) / byChannel.get(code)!.sales
+      expect(rate('STORES')).toBeGreaterThanOrEqual(2)
+      expect(rate('STORES')).toBeLessThanOrEqual(4)
+      expect(rate('WEB')).toBeGreaterThanOrEqual(8)
+      expect(rate('WEB')).toBeLessThanOrEqual(15)
+      for (const code of codes.values()) expect(rate(code), code).toBeGreaterThan(0)
+      const [lines] = await q<{ web: number; textile: number }>(
+        sql`SELECT (100.0 * count(*) FILTER (WHERE l.returned_quantity > 0) / count(*))::float AS web,
+                   (100.0 * count(*) FILTER (WHERE l.returned_quantity > 0 AND p.category = 'textile')
+                      / nullif(count(*) FILTER (WHERE p.category = 'textile'), 0))::float AS textile
+            FROM order_line l JOIN orders o ON o.id = l.order_id JOIN channel c ON c.id = o.channel_id
+            JOIN variant v ON v.sku = l.sku JOIN product p ON p.id = v.product_id
+            WHERE c.code = 'WEB' AND l.fulfilled_quantity > 0`,
+      )
+      expect(lines!.web).toBeGreaterThanOrEqual(8)
+      expect(lines!.web).toBeLessThanOrEqual(15)
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('writes its returns as the return capability does: exchanges paid by their credit note, defective items refunded and kept in quarantine', async () => {
+    const [n] = await q<{
+      completed: number
+      exchanges: number
+      unpaid_refunds: number
+      defective: number
+      defective_tickets: number
+      credit_notes_off: number
+      returned_lines_off: number
+      events_off: number
+    }>(
+      sql`SELECT (SELECT count(*)::int FROM "return" WHERE status = 'completed') AS completed,
+                 (SELECT count(*)::int FROM "return" r JOIN orders x ON x.id = r.exchange_order_id
+                  WHERE r.refund_to = 'store_credit') AS exchanges,
+                 (SELECT count(*)::int FROM "return" r WHERE r.status = 'completed' AND r.refund_cents <>
+                    (SELECT coalesce(sum(amount_cents), 0) FROM payment p WHERE p.return_id = r.id AND p.kind = 'refund'))
+                   AS unpaid_refunds,
+                 (SELECT count(*)::int FROM return_line WHERE condition = 'defective') AS defective,
+                 (SELECT count(*)::int FROM return_line WHERE condition = 'defective' AND ticket_id IS NOT NULL)
+                   AS defective_tickets,
+                 (SELECT count(*)::int FROM stored_value_account a
+                  WHERE a.balance_cents <> (SELECT sum(amount_cents) FROM stored_value_entry e WHERE e.account_id = a.id)
+                     OR NOT EXISTS (SELECT 1 FROM payment p WHERE p.kind = 'capture' AND p.method = 'store_credit'
+                                    AND p.reference = a.code)) AS credit_notes_off,
+                 (SELECT count(*)::int FROM order_line l WHERE l.returned_quantity <>
+                    (SELECT coalesce(sum(rl.quantity), 0) FROM return_line rl JOIN "return" r ON r.id = rl.return_id
+                     WHERE rl.order_line_id = l.id AND r.status <> 'cancelled')) AS returned_lines_off,
+                 (SELECT count(*)::int FROM "return" r WHERE r.status = 'completed' AND NOT EXISTS
+                    (SELECT 1 FROM order_event e WHERE e.order_id = r.order_id AND e.type = 'returned'
+                       AND e.data->>'return_id' = r.id)) AS events_off`,
+    )
+    expect(n!.completed).toBeGreaterThan(300)
+    expect(n!.exchanges).toBeGreaterThanOrEqual(10)
+    expect(n!.defective).toBeGreaterThanOrEqual(10)
+    expect(n).toMatchObject({
+      unpaid_refunds: 0,
+      defective_tickets: 0,
+      credit_notes_off: 0,
+      returned_lines_off: 0,
+      events_off: 0,
+    })
+    const [quarantine] = await q<{ units: number }>(
+      sql`SELECT coalesce(sum(quarantined), 0)::int AS units FROM stock_level`,
+    )
+    expect(quarantine!.units).toBeGreaterThanOrEqual(n!.defective)
+    const [reversed] = await q<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM commission_entry WHERE kind = 'commission_reversal' AND source LIKE 'returned:%'`,
+    )
+    expect(reversed!.n).toBeGreaterThan(0)
+    const app = await buildApp({ database: t.database })
+    try {
+      const [one] = await q<{ id: string }>(
+        sql`SELECT id FROM "return" WHERE exchange_order_id IS NOT NULL ORDER BY id LIMIT 1`,
+      )
+      const res = await as(app, 'pk_demo_admin').get(`/api/v1/returns/${one!.id}`)
+      expect(res.statusCode, res.body).toBe(200)
+      const r = res.json()
+      expect(r.status).toBe('completed')
+      expect(r.refunds).toEqual([
+        expect.objectContaining({ method: 'store_credit', amount_cents: r.refund_cents }),
+      ])
+      expect(r.refunds[0].credited_code).toMatch(/^SC-/)
+    } finally {
+      await app.close()
+    }
   })
 
   it('registers a few customers twice, as happens across channels, without breaking uniqueness', async () => {

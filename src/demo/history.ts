@@ -9,6 +9,7 @@ import type { Town } from './geography.ts'
 import type { DemoLaunch } from './launches.ts'
 import type { DemoLocation } from './network.ts'
 import { type Random, weightedSampler } from './random.ts'
+import { planReturns, type ReturnSpec } from './returns.ts'
 import type { StockPlans } from './stock.ts'
 import { planTenders, type TenderSpec } from './tenders.ts'
 
@@ -44,6 +45,8 @@ export interface OrderSpec {
   fulfilledAt?: Date
   cancelledAt?: Date
   cancelReason?: string
+  /** Goods brought back afterwards (see returns.ts). */
+  returns?: ReturnSpec[]
 }
 
 export interface HistoryContext {
@@ -115,8 +118,8 @@ const onlineHours = [
 /**
  * About 9,000 orders over the last 24 months in every channel and fulfilment mode, in time order.
  * Till sales dominate; web, app and phone orders are delivered from a warehouse or collected in the
- * customer's store; a few were cancelled, and the most recent ones are still waiting to be collected
- * or shipped.
+ * customer's store; a few were cancelled, some came back (returns and exchanges), and the most recent
+ * ones are still waiting to be collected or shipped.
  */
 export function planHistory(random: Random, ctx: HistoryContext): OrderSpec[] {
   const plan = new HistoryPlanner(random, ctx)
@@ -135,6 +138,8 @@ export function planHistory(random: Random, ctx: HistoryContext): OrderSpec[] {
     if (spec) specs.push(spec)
   }
   specs.push(...plan.waitingForCollection(DEMO_STORE, 12))
+  // Its own random stream: the sales above are the same with or without their returns.
+  specs.push(...planReturns(random.fork('returns'), specs, ctx))
   return specs.sort((a, b) => (a.draftAt ?? a.placedAt).getTime() - (b.draftAt ?? b.placedAt).getTime())
 }
 

@@ -6,6 +6,7 @@ import type { DemoChannel } from './channels.ts'
 import type { CustomerRow, DemoCustomer } from './customers.ts'
 import type { OrderSpec } from './history.ts'
 import type { Random } from './random.ts'
+import { type ReturnRows, ReturnWriter } from './returns-ledger.ts'
 import type { StockPlans } from './stock.ts'
 import type { TenderSpec } from './tenders.ts'
 
@@ -17,7 +18,7 @@ export type ReservationRow = typeof reservations.$inferInsert
 export type MovementRow = typeof stockMovements.$inferInsert
 export type StockLevelRow = typeof stockLevels.$inferInsert
 
-export interface HistoryRows {
+export interface HistoryRows extends ReturnRows {
   customers: CustomerRow[]
   orders: OrderRow[]
   lines: OrderLineRow[]
@@ -57,7 +58,14 @@ export function historyRows(
     reservations: [],
     movements: [],
     stockLevels: [],
+    returns: [],
+    returnLines: [],
+    storedValueAccounts: [],
+    storedValueEntries: [],
   }
+  const orderIds = new Map(specs.map((s) => [s, newId('ord')]))
+  const collecting = new Set(channels.filter((c) => c.row.collectsPayment).map((c) => c.row.id!))
+  const returns = new ReturnWriter(specs, orderIds, DEMO_ACTOR, collecting)
   const consumed = new Map<string, Map<number, number>>()
   const reservedNow = new Map<string, number>()
   const consume = (locationId: string, sku: string, qty: number, at: Date) => {
@@ -69,7 +77,7 @@ export function historyRows(
   }
 
   for (const spec of specs) {
-    const orderId = newId('ord')
+    const orderId = orderIds.get(spec)!
     const createdAt = spec.draftAt ?? spec.placedAt
     const later = spec.lines.filter((l) => l.mode !== 'takeaway')
     const takeaway = spec.lines.length - later.length
@@ -129,7 +137,7 @@ export function historyRows(
     out.payments.push(...captures, ...refunds)
 
     const totalCents = spec.lines.reduce((s, l) => s + l.amounts.totalCents, 0)
-    out.orders.push({
+    const order: OrderRow = {
       id: orderId,
       channelId: spec.channel.row.id,
       customerId: spec.customer?.row.id ?? null,
@@ -146,8 +154,10 @@ export function historyRows(
       createdBy: DEMO_ACTOR,
       createdAt,
       updatedAt: lastChange,
-    })
+    }
+    out.orders.push(order)
     out.events.push(...events.map((e) => ({ ...e, orderId })))
+    const lineRows: OrderLineRow[] = []
 
     spec.lines.forEach((l, i) => {
       const lineId = newId('oln')
@@ -155,7 +165,7 @@ export function historyRows(
       const locationId = l.source.row.id
       const productName = l.variant.product.row.name
       const variantName = l.variant.row.name
-      out.lines.push({
+      const lineRow: OrderLineRow = {
         id: lineId,
         orderId,
         lineNo: i + 1,
@@ -172,11 +182,21 @@ export function historyRows(
         pickupLocationId: l.pickup?.row.id ?? null,
         fulfilledQuantity: l.mode === 'takeaway' || done ? l.quantity : 0,
         cancelledQuantity: cancelled ? l.quantity : 0,
+        returnedQuantity: 0,
         createdAt,
         updatedAt: l.mode === 'takeaway' ? spec.placedAt : lastChange,
-      })
+      }
+      lineRows.push(lineRow)
+      out.lines.push(lineRow)
       const move = (m: Omit<MovementRow, 'locationId' | 'sku' | 'reference' | 'actor'>) =>
-        out.movements.push({ locationId, sku, reference: orderId, actor: DEMO_ACTOR, ...m })
+        out.movements.push({
+          locationId,
+          sku,
+          reference: orderId,
+          actor: DEMO_ACTOR,
+          quarantinedDelta: 0,
+          ...m,
+        })
       if (l.mode === 'takeaway') {
         move({ kind: 'sale', onHandDelta: -l.quantity, reservedDelta: 0, createdAt: spec.placedAt })
         consume(locationId, sku, l.quantity, spec.placedAt)
@@ -217,8 +237,12 @@ export function historyRows(
         updatedAt: lastChange,
       })
     })
+    returns.write(spec, order, lineRows, captures, out)
   }
+  returns.finish(out.payments)
+  Object.assign(out, returns.rows)
 
+  const planned = new Set<string>()
   for (const plan of stock.rows) {
     const key = `${plan.locationId}|${plan.sku}`
     const reserved = reservedNow.get(key) ?? 0
@@ -232,6 +256,7 @@ export function historyRows(
         kind: 'receipt',
         onHandDelta: quantity,
         reservedDelta: 0,
+        quarantinedDelta: 0,
         reference: `REC-${at.toISOString().slice(0, 10).replaceAll('-', '')}`,
         reason,
         actor: DEMO_ACTOR,
@@ -243,13 +268,32 @@ export function historyRows(
       if (quarter > 0)
         receipt(quantity, new Date(start.getTime() + quarter * QUARTER_MS - 2 * DAY_MS), 'replenishment')
     }
+    // Returned units are on top of what the receipts brought in: on the shelf or in quarantine.
+    const back = returns.stock.get(key)
+    planned.add(key)
     out.stockLevels.push({
       locationId: plan.locationId,
       sku: plan.sku,
-      onHand: plan.free + reserved,
+      onHand: plan.free + reserved + (back?.onHand ?? 0),
       reserved,
       safetyStock: plan.safety,
+      quarantined: back?.quarantined ?? 0,
       createdAt: opening,
+      updatedAt: now,
+    })
+  }
+  // A parcel may come back to a location that does not stock the item (as the engine allows).
+  for (const [key, back] of returns.stock) {
+    if (planned.has(key)) continue
+    const [locationId, sku] = key.split('|') as [string, string]
+    out.stockLevels.push({
+      locationId,
+      sku,
+      onHand: back.onHand,
+      reserved: 0,
+      safetyStock: 0,
+      quarantined: back.quarantined,
+      createdAt: start,
       updatedAt: now,
     })
   }

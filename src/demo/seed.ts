@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { PgTable } from 'drizzle-orm/pg-core'
 import { createApiKey } from '../access/api-keys.service.ts'
+import { refreshAggregates } from '../analytics/refresh.store.ts'
 import type { Db, Tx } from '../db/database.ts'
 import * as schema from '../db/schema.ts'
 import { createRule, replaceTiers } from '../loyalty/programme.service.ts'
@@ -11,7 +12,7 @@ import { insertRows } from './bulk-insert.ts'
 import { buildCatalog } from './catalog.ts'
 import { buildChannels } from './channels.ts'
 import { buildCustomers } from './customers.ts'
-import { type DemoSummary, demoKeys, hasData, type ProgressListener } from './demo-keys.ts'
+import { DEFAULT_DEMO_SEED, type DemoSummary, demoKeys, hasData, type ProgressListener } from './demo-keys.ts'
 import { seedFranchise } from './franchise.ts'
 import { loadFrenchTowns, releaseGeography } from './geography.ts'
 import { planHistory } from './history.ts'
@@ -20,6 +21,7 @@ import { historyRows } from './ledger.ts'
 import { buildNetwork } from './network.ts'
 import { planOffer, seedOffer } from './offer.ts'
 import { createRandom } from './random.ts'
+import { demoReturnPolicies } from './returns.ts'
 import { planStock } from './stock.ts'
 
 export interface SeedOptions {
@@ -27,17 +29,17 @@ export interface SeedOptions {
   seed?: number
   /** End of the 24 months of history; the current time unless given. */
   now?: Date
+  /** Fewer till sales than the demo's 8,000 (tests that need a demo, not all of it). */
+  tillSales?: number
   onProgress?: ProgressListener
 }
-
-export const DEFAULT_DEMO_SEED = 1
 
 // Two servers starting on one empty PostgreSQL database must not both load the demo.
 const SEED_LOCK = 7_305_114
 const DAY_MS = 86_400_000
 
 /** Everything the demo retailer is made of, generated in memory (deterministic but for the ids). */
-export function buildDemo(seed: number, now: Date) {
+export function buildDemo(seed: number, now: Date, tillSales?: number) {
   const random = createRandom(seed)
   const start = new Date(now.getTime() - 731 * DAY_MS)
   const setupAt = new Date(start.getTime() - 60 * DAY_MS)
@@ -61,6 +63,7 @@ export function buildDemo(seed: number, now: Date) {
     stock,
     towns,
     launches,
+    tillSales,
   })
   const history = historyRows(random.fork('ledger'), specs, people, stock, channels, now, start)
   // After the history: its orders keep the prices they were sold at, today's prices may differ.
@@ -87,7 +90,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
   if (await hasData(db)) throw notEmpty()
   progress('generate', 0, 1)
   const now = options.now ?? new Date()
-  const demo = buildDemo(seed, now)
+  const demo = buildDemo(seed, now, options.tillSales)
   progress('generate', 1, 1)
   const { network, channels, catalog, history, offer, launches, activity } = demo
 
@@ -110,10 +113,17 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
       ['order events', schema.orderEvents, history.events],
       ['reservations', schema.reservations, history.reservations],
       ['stock movements', schema.stockMovements, history.movements],
+      ['returns', schema.returns, history.returns],
+      ['return lines', schema.returnLines, history.returnLines],
+      ['credit notes', schema.storedValueAccounts, history.storedValueAccounts],
+      ['credit note entries', schema.storedValueEntries, history.storedValueEntries],
       ['service launches', schema.serviceLaunches, launches],
       ['online activity', schema.customerActivity, activity],
     ]
     for (const [step, table, list] of steps) await insertAll(tx, step, table, list, progress)
+    // Return numbers were given with the history: the next return made takes the following one.
+    if (history.returns.length > 0)
+      await tx.execute(sql`SELECT setval('return_number_seq', (SELECT max(number) FROM "return"))`)
     const franchisees = await seedFranchise(tx, new Date(now.getTime() - 731 * DAY_MS), now, progress)
     await createDemoKeys(tx, network, channels, franchisees)
     await createReturnPolicies(tx)
@@ -121,6 +131,11 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
     await createLoyaltyProgramme(tx, channels, now)
     progress('api keys', demoKeys.length, demoKeys.length)
   })
+  // Built now rather than by the server's first sweep, which the first requests would queue behind
+  // (two seconds on the embedded database).
+  progress('analytics', 0, 1)
+  await refreshAggregates(db, { full: true })
+  progress('analytics', 1, 1)
   // Hundreds of thousands of new rows: give the planner their statistics and the visibility map its
   // pages now, as autovacuum would a little later (index-only look-ups from the first request).
   progress('vacuum', 0, 1)
@@ -212,23 +227,9 @@ async function createLoyaltyProgramme(tx: Tx, channels: ReturnType<typeof buildD
   )
 }
 
-/**
- * The demo retailer's return policy: 30 days by default; food gifts only when they arrive damaged
- * or wrong (perishable); small appliances complete with their accessories.
- */
+/** The demo retailer's return policy (see returns.ts). */
 async function createReturnPolicies(tx: Tx) {
-  await putPolicy(tx, { window_days: 30 })
-  await putPolicy(tx, {
-    category: 'food_gifts',
-    window_days: 14,
-    reasons: ['damaged_on_arrival', 'wrong_item', 'defective'],
-    conditions: ['unopened'],
-  })
-  await putPolicy(tx, {
-    category: 'small_appliances',
-    window_days: 30,
-    conditions: ['complete with accessories and packaging'],
-  })
+  for (const policy of demoReturnPolicies) await putPolicy(tx, policy)
 }
 
 function notEmpty(): AppError {

@@ -11,6 +11,7 @@ import { connectionFailure } from '../db/unavailable.ts'
 import { defaultRateLimits, type RateLimits, registerAuth } from './auth.ts'
 import { errorHandler } from './errors.ts'
 import { registerInputGuards } from './input-guard.ts'
+import { lazyCompilers } from './lazy-schemas.ts'
 import { registerRefs } from './refs.ts'
 import { capabilityRoutes } from './routes.ts'
 import { ErrorBody } from './schemas.ts'
@@ -110,6 +111,7 @@ export async function buildApp({
   const time = { ...defaultTimeouts, ...timeouts }
   const app = Fastify({
     logger: withoutPersonalData(logger),
+    schemaController: { compilersFactory: lazyCompilers() } as FastifyServerOptions['schemaController'],
     ajv: { customOptions: { removeAdditional: false, allErrors: false, coerceTypes: 'array' } },
     bodyLimit: 5 * 1024 * 1024,
     http: { headersTimeout: time.headersMs, connectionsCheckingInterval: time.checkIntervalMs },

@@ -6,6 +6,7 @@ import { type Database, openDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
 import { type DemoSummary, demoKeys, hasData, type ProgressListener } from '../demo/demo-keys.ts'
 import { seedDemoInChild } from '../demo/seed-in-child.ts'
+import { loadDemoSnapshot, type SnapshotOutcome } from '../demo/snapshot.ts'
 import { startJobs } from '../jobs/runner.ts'
 import type { Config } from '../shared/config.ts'
 import { AppError } from '../shared/errors.ts'
@@ -23,6 +24,8 @@ export interface StartOptions {
    * true loads it into an empty PostgreSQL database too (`--demo`), false never (`--no-demo`).
    */
   demo?: boolean
+  /** The demo snapshot a new embedded database starts from (default: the one made at install). */
+  demoSnapshot?: string
   /** Stop cleanly on SIGINT / SIGTERM and exit (default true; tests manage the server themselves). */
   handleSignals?: boolean
   /** Where the start-up summary goes (default stdout). */
@@ -53,6 +56,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`))
   const startedAt = Date.now()
   const fresh = !config.databaseUrl && !existsSync(join(resolve(config.dataDir), 'pgdata', 'PG_VERSION'))
+  // A new embedded database starts from the demo made at install time when it fits (about a second).
+  const fromSnapshot = fresh && options.demo !== false
+  // Refused before the demo lands in the data directory: its keys would make this address unsafe.
+  if (fromSnapshot) assertDemoKeysNotExposed(config.host, demoSecrets, true)
+  const snapshot: SnapshotOutcome | undefined = fromSnapshot
+    ? await loadDemoSnapshot(resolve(config.dataDir), options.demoSnapshot)
+    : undefined
   let database = await openConfiguredDatabase(config)
   let open = true
   let app: App | undefined
@@ -69,12 +79,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 
   try {
     await migrate(database)
-    let demo: DemoSummary | undefined
+    let demo: DemoSummary | undefined = snapshot && 'summary' in snapshot ? snapshot.summary : undefined
     const loadDemo = demoWanted(database.kind, options.demo) && !(await hasData(database.db))
     if (loadDemo) {
       // Refused before the load rather than after it: the demo's keys would make this address unsafe.
       assertDemoKeysNotExposed(config.host, demoSecrets, true)
-      process.stderr.write('Empty database: loading the demo retailer Maison Passerelle…\n')
+      const why = snapshot && 'skipped' in snapshot ? ` (not from the snapshot: ${snapshot.skipped})` : ''
+      process.stderr.write(`Empty database: loading the demo retailer Maison Passerelle${why}…\n`)
       // The loader opens the embedded data directory itself; it is reopened afterwards, which also
       // matters on its own: creating an embedded database grows its WebAssembly memory to ~650 MB for
       // good, while reopened it needs about 400 MB.
@@ -91,7 +102,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         throw err
       })
     }
-    if (!open || (fresh && database.kind === 'pglite')) {
+    if (!open || (fresh && !demo?.madeAt && database.kind === 'pglite')) {
       if (open) await database.close()
       open = false
       database = await openConfiguredDatabase(config)
@@ -179,7 +190,8 @@ function banner(
   }
   if (demo) {
     lines.push(
-      `  Demo       Maison Passerelle loaded: ${demo.locations} locations, ${demo.products} products ` +
+      `  Demo       Maison Passerelle loaded${demo.madeAt ? ` from its snapshot of ${demo.madeAt.slice(0, 10)}` : ''}: ` +
+        `${demo.locations} locations, ${demo.products} products ` +
         `(${demo.variants} variants), ${demo.customers} customers, ${demo.orders} past orders`,
     )
   }

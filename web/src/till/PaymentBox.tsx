@@ -49,6 +49,18 @@ export function PaymentBox({
   const completeRef = useRef<HTMLButtonElement>(null)
   const methodRef = useRef<HTMLFieldSetElement>(null)
   const due = totalCents - paid(tenders)
+  const canComplete = !busy && ready && totalCents > 0 && due === 0
+  // Paid in full: the next key press completes the sale, also when the till is still checking the
+  // prices (the button takes the focus once it can be pressed, not before: focus on a disabled
+  // button goes nowhere and the cashier would have to reach for the mouse).
+  const [completeNext, setCompleteNext] = useState(false)
+  useEffect(() => {
+    if (tenders.length === 0) setCompleteNext(false)
+    else if (completeNext && canComplete) {
+      completeRef.current?.focus()
+      setCompleteNext(false)
+    }
+  }, [completeNext, canComplete, tenders.length])
   const pointsWorth = customer ? Math.min(customer.worthCents, due) : 0
 
   // The amount field offers what is left to pay (or what the points are worth).
@@ -77,10 +89,11 @@ export function PaymentBox({
       setCode('')
       setMethod(methods[0] ?? 'card')
       // Paid in full: the next key press completes the sale; else the next tender is chosen.
-      requestAnimationFrame(() => {
-        if (paid(all) >= totalCents) completeRef.current?.focus()
-        else methodRef.current?.querySelector<HTMLInputElement>('input:checked')?.focus()
-      })
+      if (paid(all) >= totalCents) setCompleteNext(true)
+      else
+        requestAnimationFrame(() =>
+          methodRef.current?.querySelector<HTMLInputElement>('input:checked')?.focus(),
+        )
     } catch (err) {
       setProblem(err)
     }
@@ -175,7 +188,7 @@ export function PaymentBox({
         ref={completeRef}
         type="button"
         className="primary big"
-        disabled={busy || !ready || totalCents <= 0 || due !== 0}
+        disabled={!canComplete}
         onClick={onComplete}
       >
         {completeLabel ?? t('complete')}

@@ -1,0 +1,14 @@
+/** The bench sections, apart from the bench itself so the command line can list them without loading it. */
+export const benchSections = [
+  'orders',
+  'orders-refused',
+  'availability',
+  'oversell',
+  'customers',
+  'pgbench',
+  'routing',
+  'offer',
+  'analytics',
+  'startup',
+] as const
+export type BenchSection = (typeof benchSections)[number]
