@@ -89,6 +89,22 @@ const CACHE_TTL_MS = 30_000
 const knownKeys = new Map<string, { actor: Actor; at: number }>()
 let lookups = 0
 
+// Entries are per database (`<database>|<secret hash>`): a process holding two databases (a tool, the
+// tests) must never accept on one a key that only exists in the other.
+const databaseIds = new WeakMap<object, number>()
+let databasesSeen = 0
+function cacheKey(q: Executor, hash: string): string {
+  let id = databaseIds.get(q)
+  if (id === undefined) {
+    id = ++databasesSeen
+    databaseIds.set(q, id)
+  }
+  return `${id}|${hash}`
+}
+function forgetSecretHash(hash: string) {
+  for (const key of knownKeys.keys()) if (key.endsWith(`|${hash}`)) knownKeys.delete(key)
+}
+
 /** How many keys are cached and how many database look-ups authentication made (for tests and metrics). */
 export function apiKeyCacheStats() {
   return { cachedKeys: knownKeys.size, lookups }
@@ -96,7 +112,9 @@ export function apiKeyCacheStats() {
 
 /** Whether this secret belongs to a key that authenticated in this process (even if its entry is stale). */
 export function isKnownSecret(secret: string): boolean {
-  return knownKeys.has(hashSecret(secret))
+  const hash = `|${hashSecret(secret)}`
+  for (const key of knownKeys.keys()) if (key.endsWith(hash)) return true
+  return false
 }
 
 /**
@@ -105,16 +123,17 @@ export function isKnownSecret(secret: string): boolean {
  * another process's revocation is seen within CACHE_TTL_MS.
  */
 export async function actorForSecret(q: Executor, secret: string): Promise<Actor | null> {
-  const hash = hashSecret(secret)
-  const hit = knownKeys.get(hash)
+  const secretHash = hashSecret(secret)
+  const key = cacheKey(q, secretHash)
+  const hit = knownKeys.get(key)
   if (hit && Date.now() - hit.at < CACHE_TTL_MS) return hit.actor
   lookups++
   const [row] = await q
     .select()
     .from(apiKeys)
-    .where(and(eq(apiKeys.secretHash, hash), isNull(apiKeys.revokedAt)))
+    .where(and(eq(apiKeys.secretHash, secretHash), isNull(apiKeys.revokedAt)))
   if (!row) {
-    knownKeys.delete(hash)
+    knownKeys.delete(key)
     return null
   }
   const actor: Actor = {
@@ -126,7 +145,7 @@ export async function actorForSecret(q: Executor, secret: string): Promise<Actor
     franchiseeId: row.franchiseeId,
     manager: row.manager,
   }
-  knownKeys.set(hash, { actor, at: Date.now() })
+  knownKeys.set(key, { actor, at: Date.now() })
   return actor
 }
 
@@ -147,7 +166,7 @@ export async function revokeKeysWithSecrets(q: Executor, secrets: string[]) {
     .set({ revokedAt: new Date(), updatedAt: new Date() })
     .where(and(inArray(apiKeys.secretHash, secrets.map(hashSecret)), isNull(apiKeys.revokedAt)))
     .returning()
-  for (const secret of secrets) knownKeys.delete(hashSecret(secret))
+  for (const secret of secrets) forgetSecretHash(hashSecret(secret))
   return revoked
 }
 

@@ -151,4 +151,15 @@ describe('failed authentications are rate limited per client address', () => {
     expect(after.lookups - before.lookups).toBe(10_000)
     expect(after.cachedKeys).toBe(before.cachedKeys)
   })
+
+  it('never accepts on one database a key that only another database of the same process holds', async () => {
+    const other = await openTestDatabase()
+    try {
+      const secret = (await createApiKey(db.database.db, { name: 'here only', role: 'admin' })).secret
+      expect(await actorForSecret(db.database.db, secret)).not.toBeNull()
+      expect(await actorForSecret(other.database.db, secret)).toBeNull()
+    } finally {
+      await other.drop()
+    }
+  })
 })
