@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node'
 import { openDatabase } from '../db/database.ts'
 import { migrate, migrationsFolder } from '../db/migrate.ts'
 import { migratedDumpPath } from './paths.ts'
+import './provided.ts'
 
 /**
  * Databases are paid for once per run, not once per test file:
@@ -22,13 +23,6 @@ export default async function setup(project: TestProject) {
   const url = databaseUrl()
   await createTemplate(url, name)
   return () => adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-}
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** The migrated PostgreSQL database that test databases are cloned from. */
-    postgresTemplate: string
-  }
 }
 
 function databaseUrl(): string {

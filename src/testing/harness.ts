@@ -6,6 +6,7 @@ import { createApiKey } from '../access/api-keys.service.ts'
 import { type Database, openDatabase } from '../db/database.ts'
 import { type App, buildApp } from '../http/app.ts'
 import { migratedDumpPath } from './paths.ts'
+import './provided.ts'
 
 export type TestDbKind = 'pglite' | 'postgres'
 
