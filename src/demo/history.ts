@@ -1,67 +1,15 @@
 import type { DeliveryAddress } from '../orders/orders.schema.ts'
-import { type LineAmounts, lineAmounts } from '../shared/money.domain.ts'
+import { lineAmounts } from '../shared/money.domain.ts'
 import { type Day, HOUR_MS, lastDays, MINUTE_MS, openRanges, parisTime } from './calendar.ts'
-import type { DemoCatalog, DemoVariant } from './catalog.ts'
+import type { DemoVariant } from './catalog.ts'
 import type { ChannelKind, DemoChannel } from './channels.ts'
 import { firstNames, lastNames, streets } from './customers.data.ts'
 import type { DemoCustomer } from './customers.ts'
-import type { Town } from './geography.ts'
-import type { DemoLaunch } from './launches.ts'
 import type { DemoLocation } from './network.ts'
 import { type Random, weightedSampler } from './random.ts'
-import { planReturns, type ReturnSpec } from './returns.ts'
-import type { StockPlans } from './stock.ts'
-import { planTenders, type TenderSpec } from './tenders.ts'
-
-export type Mode = 'takeaway' | 'delivery' | 'pickup' | 'reserve'
-
-export interface LineSpec {
-  variant: DemoVariant
-  quantity: number
-  unitPrice: number
-  discount: number
-  amounts: LineAmounts
-  mode: Mode
-  source: DemoLocation
-  pickup?: DemoLocation
-}
-
-/** One past order: who bought what, where, when, how it was paid and how it ended. */
-export interface OrderSpec {
-  channel: DemoChannel
-  store?: DemoLocation
-  customer?: DemoCustomer
-  address?: DeliveryAddress
-  /** Web, app and phone orders start as a draft a few minutes before they are confirmed. */
-  draftAt?: Date
-  placedAt: Date
-  lines: LineSpec[]
-  /** Payments taken when the order was placed. */
-  payments: TenderSpec[]
-  /** Reserve & collect lines are paid at the store when collected. */
-  collectionPayments: TenderSpec[]
-  outcome: 'done' | 'cancelled' | 'open'
-  /** When the lines to deliver or collect left the stock. */
-  fulfilledAt?: Date
-  cancelledAt?: Date
-  cancelReason?: string
-  /** Goods brought back afterwards (see returns.ts). */
-  returns?: ReturnSpec[]
-}
-
-export interface HistoryContext {
-  now: Date
-  network: DemoLocation[]
-  channels: DemoChannel[]
-  catalog: DemoCatalog
-  customers: DemoCustomer[]
-  stock: StockPlans
-  towns: Town[]
-  /** Click & collect opened at these stores on these dates: none collected there before. */
-  launches?: DemoLaunch[]
-  /** Till sales to plan (TILL_SALES unless given). */
-  tillSales?: number
-}
+import { planReturns } from './returns.ts'
+import type { HistoryContext, LineSpec, Mode, OrderSpec } from './specs.ts'
+import { planTenders } from './tenders.ts'
 
 /** Web, app, phone, catalogue and partner orders. */
 const DISTANCE_ORDERS = 1320

@@ -1,22 +1,21 @@
-import type { reservations, stockLevels, stockMovements } from '../inventory/inventory.schema.ts'
-import type { orderEvents, orderLines, orders, payments } from '../orders/orders.schema.ts'
 import { newId } from '../shared/ids.ts'
 import { DAY_MS } from './calendar.ts'
 import type { DemoChannel } from './channels.ts'
 import type { CustomerRow, DemoCustomer } from './customers.ts'
-import type { OrderSpec } from './history.ts'
 import type { Random } from './random.ts'
 import { type ReturnRows, ReturnWriter } from './returns-ledger.ts'
+import type {
+  MovementRow,
+  OrderEventRow,
+  OrderLineRow,
+  OrderRow,
+  PaymentRow,
+  ReservationRow,
+  StockLevelRow,
+} from './rows.ts'
+import type { OrderSpec } from './specs.ts'
 import type { StockPlans } from './stock.ts'
 import type { TenderSpec } from './tenders.ts'
-
-export type OrderRow = typeof orders.$inferInsert
-export type OrderLineRow = typeof orderLines.$inferInsert
-export type PaymentRow = typeof payments.$inferInsert
-export type OrderEventRow = typeof orderEvents.$inferInsert
-export type ReservationRow = typeof reservations.$inferInsert
-export type MovementRow = typeof stockMovements.$inferInsert
-export type StockLevelRow = typeof stockLevels.$inferInsert
 
 export interface HistoryRows extends ReturnRows {
   customers: CustomerRow[]

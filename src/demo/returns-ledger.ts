@@ -6,9 +6,9 @@ import type { returnLines, returns } from '../returns/returns.schema.ts'
 import { newId } from '../shared/ids.ts'
 import { defaultValidityDays, expiryFrom } from '../stored-value/stored-value.domain.ts'
 import type { storedValueAccounts, storedValueEntries } from '../stored-value/stored-value.schema.ts'
-import type { OrderSpec } from './history.ts'
-import type { MovementRow, OrderEventRow, OrderLineRow, OrderRow, PaymentRow } from './ledger.ts'
-import { type ReturnSpec, returnPolicies } from './returns.ts'
+import { returnPolicies } from './returns.ts'
+import type { MovementRow, OrderEventRow, OrderLineRow, OrderRow, PaymentRow } from './rows.ts'
+import type { OrderSpec, ReturnSpec } from './specs.ts'
 
 export type ReturnRow = typeof returns.$inferInsert
 export type ReturnLineRow = typeof returnLines.$inferInsert

@@ -10,9 +10,9 @@ import { DAY_MS, type Day, HOUR_MS, lastDays, MINUTE_MS, openRanges, parisTime }
 import type { Category } from './catalog.data.ts'
 import type { DemoVariant } from './catalog.ts'
 import type { ChannelKind, DemoChannel } from './channels.ts'
-import type { HistoryContext, LineSpec, OrderSpec } from './history.ts'
 import type { DemoLocation } from './network.ts'
 import type { Random } from './random.ts'
+import type { HistoryContext, LineSpec, OrderSpec, ReturnSpec } from './specs.ts'
 
 /**
  * The demo retailer's return policy: 30 days by default; food gifts only when they arrive damaged
@@ -45,19 +45,6 @@ export const returnPolicies: ReturnPolicy[] = demoReturnPolicies.map((p) => ({
 }))
 
 /** Goods brought back: at a till, dropped off in a store, or sent back by carrier to the warehouse. */
-export interface ReturnSpec {
-  method: 'in_store' | 'carrier' | 'store_drop_off'
-  location: DemoLocation
-  /** The channel the return was asked through: the web shop for a parcel, none at a till. */
-  channel?: DemoChannel
-  createdAt: Date
-  /** Undefined while the parcel has not arrived yet. */
-  receivedAt?: Date
-  /** Lines of the order (their index) and what came back. */
-  lines: Array<{ index: number; quantity: number; reason: ReturnReason; condition: ReturnCondition }>
-  /** Other goods taken at the till with the value returned, paid first with this credit note. */
-  exchange?: { order: OrderSpec; code: string }
-}
 
 /**
  * Share of the lines sold that come back, per channel of the sale. Till sales come back least

@@ -1,7 +1,11 @@
+import type { Static } from '@fastify/type-provider-typebox'
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
-import type { TaskSummary } from '../orders/orders.view.ts'
 import type { PlannedTask } from './fulfilment.domain.ts'
+import type { TaskSummary as TaskSummarySchema } from './fulfilment.schemas.ts'
+
+type TaskSummary = Static<typeof TaskSummarySchema>
+
 import { pickupAttemptLimit, type TaskStatus } from './fulfilment.schema.ts'
 
 export interface TaskRow {

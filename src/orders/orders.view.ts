@@ -1,4 +1,6 @@
+import type { Static } from '@fastify/type-provider-typebox'
 import type { PlannedTask } from '../fulfilment/fulfilment.domain.ts'
+import type { TaskSummary as TaskSummarySchema } from '../fulfilment/fulfilment.schemas.ts'
 import { rateToPercent, vatSummary } from '../shared/money.domain.ts'
 import type { OrderPlan, PickupRoutingSummary, RoutingSummary } from './orders.domain.ts'
 import type { LinePromotion } from './orders.schema.ts'
@@ -70,14 +72,8 @@ export interface OrderView {
   updated_at: string
 }
 
-export interface TaskSummary {
-  id: string
-  location_id: string
-  kind: string
-  status: string
-  promised_at: string
-  lines: Array<{ order_line_id: string; sku: string; quantity: number; rejected_quantity: number }>
-}
+/** A preparation task as an order shows it: written once, as the API schema describes it. */
+export type TaskSummary = Static<typeof TaskSummarySchema>
 
 export function plannedTaskView(t: PlannedTask): TaskSummary {
   return {
