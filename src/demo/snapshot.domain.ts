@@ -1,3 +1,4 @@
+import type { DemoSummary } from './demo-keys.ts'
 /** What a demo snapshot says about itself (the first entry of its archive). */
 export interface SnapshotDescription {
   format: number
@@ -8,16 +9,8 @@ export interface SnapshotDescription {
   seed: number
   /** When the demo was generated: its 24 months of history end then. */
   madeAt: string
-  summary: {
-    locations: number
-    channels: number
-    products: number
-    variants: number
-    customers: number
-    orders: number
-    stockRows: number
-    movements: number
-  }
+  /** The demo's counts, as a seed reports them (its keys are fixed and known, not stored). */
+  summary: Omit<DemoSummary, 'seed' | 'keys' | 'madeAt'>
 }
 
 export const SNAPSHOT_FORMAT = 1
