@@ -1,4 +1,4 @@
-import type { Actor } from '../access/access.domain.ts'
+import type { Actor } from '../shared/actor.ts'
 import { conflict, forbidden, invalidInput } from '../shared/errors.ts'
 import type { ticketKinds, ticketStatuses } from './aftersales.schema.ts'
 

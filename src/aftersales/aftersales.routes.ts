@@ -1,7 +1,7 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { allRoles, staffRoles } from '../access/access.domain.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { allRoles, staffRoles } from '../shared/actor.ts'
 import { openableTicketKinds, ticketKinds, ticketStatuses } from './aftersales.schema.ts'
 import {
   addMessage,

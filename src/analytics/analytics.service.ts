@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
-import type { Actor } from '../access/access.domain.ts'
 import { type Executor, rows } from '../db/database.ts'
 import { defaultCostModel } from '../routing/cost-model.domain.ts'
+import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput, notFound } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import type { LaunchService } from './analytics.schema.ts'

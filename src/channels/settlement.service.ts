@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
-import type { Actor } from '../access/access.domain.ts'
 import { type Executor, rows } from '../db/database.ts'
 import { isPeriod, nextPeriod, STATEMENT_TIME_ZONE } from '../franchise/period.domain.ts'
+import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import { getChannel } from './channels.service.ts'
 

@@ -1,7 +1,7 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { allRoles } from '../access/access.domain.ts'
 import { errorResponses, Id, Page, PageQuery, toPage } from '../http/schemas.ts'
 import { listOrders } from '../orders/orders.service.ts'
+import { allRoles } from '../shared/actor.ts'
 import {
   channelAccounts,
   linkChannelAccount,

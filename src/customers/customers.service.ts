@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm'
-import type { Actor } from '../access/access.domain.ts'
 import { channelsOfKind, getChannel } from '../channels/channels.service.ts'
 import type { Executor, Tx } from '../db/database.ts'
+import type { Actor } from '../shared/actor.ts'
 import { AppError, conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { customers } from './customers.schema.ts'

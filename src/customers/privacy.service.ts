@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
-import type { Actor } from '../access/access.domain.ts'
 import { rows, type Tx } from '../db/database.ts'
 import { earnForOrder } from '../loyalty/loyalty.service.ts'
+import type { Actor } from '../shared/actor.ts'
 import { conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
 import { findCustomerByIdentity, getCustomer } from './customers.service.ts'
 

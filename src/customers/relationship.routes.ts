@@ -1,6 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { staffRoles } from '../access/access.domain.ts'
 import { errorResponses, Id } from '../http/schemas.ts'
+import { staffRoles } from '../shared/actor.ts'
 import { visibleCustomer } from './channel-accounts.service.ts'
 import { consentMedia, consentPurposes, consentsInForce, recordConsents } from './consents.service.ts'
 import { Customer, LoginHeaders, Nullable, toDto } from './customers.routes.ts'

@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm'
-import type { Actor } from '../access/access.domain.ts'
 import { getChannel } from '../channels/channels.service.ts'
 import { type Db, type Executor, rows, type Tx } from '../db/database.ts'
 import { reverseCommission } from '../franchise/franchise.service.ts'
@@ -15,6 +14,7 @@ import * as orders from '../orders/orders.store.ts'
 import { refundToTenders } from '../orders/refunds.service.ts'
 import { costModelFor } from '../routing/channel-model.domain.ts'
 import { routeDelivery } from '../routing/routing.domain.ts'
+import type { Actor } from '../shared/actor.ts'
 import { conflict, forbidden, notFound, refused } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import {

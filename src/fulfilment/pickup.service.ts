@@ -1,5 +1,5 @@
-import { type Actor, mayOverride } from '../access/access.domain.ts'
 import type { Db, Tx } from '../db/database.ts'
+import { type Actor, mayOverride } from '../shared/actor.ts'
 import { conflict, forbidden, invalidInput, notFound, refused } from '../shared/errors.ts'
 import { pickupLockedError } from './fulfilment.domain.ts'
 import { pickupAttemptLimit, type TaskStatus } from './fulfilment.schema.ts'

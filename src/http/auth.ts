@@ -1,8 +1,7 @@
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import type { Actor } from '../access/access.domain.ts'
-import type { Role } from '../access/access.schema.ts'
 import { actorForSecret, isKnownSecret } from '../access/api-keys.service.ts'
+import type { Actor, Role } from '../shared/actor.ts'
 import { AppError, forbidden } from '../shared/errors.ts'
 
 declare module 'fastify' {

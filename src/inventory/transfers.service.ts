@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
-import type { Actor } from '../access/access.domain.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { promiseAt, transitArrival } from '../fulfilment/fulfilment.domain.ts'
+import type { Actor } from '../shared/actor.ts'
 import { conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { assertKnown, assertMayManageStock, cachedLocations } from './inventory.service.ts'

@@ -1,9 +1,9 @@
 import { type FastifyPluginAsyncTypebox, type TSchema, Type } from '@fastify/type-provider-typebox'
-import { allRoles } from '../access/access.domain.ts'
 import { visibleCustomer } from '../customers/channel-accounts.service.ts'
 import { LoginHeaders } from '../customers/customers.routes.ts'
 import { getCustomer } from '../customers/customers.service.ts'
 import { errorResponses, Id } from '../http/schemas.ts'
+import { allRoles } from '../shared/actor.ts'
 import { loyaltyEntryKinds } from './loyalty.schema.ts'
 import { adjustPoints, loyaltyStatement } from './loyalty.service.ts'
 

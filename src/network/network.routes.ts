@@ -1,9 +1,9 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { allRoles } from '../access/access.domain.ts'
 import { codePattern, fulfilmentModes } from '../channels/channels.domain.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
 import { forgetCachedLocations } from '../inventory/inventory.service.ts'
+import { allRoles } from '../shared/actor.ts'
 import { locationKinds, ownerships } from './network.domain.ts'
 import {
   createLocation,

@@ -1,6 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { allRoles } from '../access/access.domain.ts'
 import { errorResponses, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { allRoles } from '../shared/actor.ts'
 import { AppError } from '../shared/errors.ts'
 import { readObservations } from './competitor-csv.domain.ts'
 import { listObservations, recordObservations } from './competitors.service.ts'

@@ -1,4 +1,4 @@
-import type { Actor } from '../access/access.domain.ts'
+import type { Actor } from '../shared/actor.ts'
 import { conflict, forbidden, invalidInput, refused } from '../shared/errors.ts'
 import type { FulfilmentMode, OrderStatus, PaymentInput, PlannedEvent } from './orders.domain.ts'
 
