@@ -1,11 +1,12 @@
 import { eq, or } from 'drizzle-orm'
-import { priceListsByCode, upsertPrices } from '../channels/price-lists.service.ts'
+import { priceListsByCode } from '../channels/price-lists.service.ts'
 import type { Tx } from '../db/database.ts'
 import { conflict, invalidInput, refused } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { variantProblem } from './catalog.domain.ts'
 import { products, variants } from './catalog.schema.ts'
 import type { ProductRow } from './catalog.view.ts'
+import { upsertPrices } from './list-prices.service.ts'
 
 export interface NewVariant {
   sku: string

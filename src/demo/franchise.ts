@@ -12,10 +12,10 @@ import {
   toPlacedOrder,
 } from '../franchise/franchise.service.ts'
 import { readConfig } from '../franchise/franchise.store.ts'
-import { dayOf, isOver, nextPeriod, periodOf } from '../franchise/period.domain.ts'
 import { closeStatement } from '../franchise/statements.service.ts'
-import { cachedLocations } from '../inventory/inventory.service.ts'
+import { cachedLocations } from '../network/network.service.ts'
 import type { Actor } from '../shared/actor.ts'
+import { dayOf, isOver, nextPeriod, periodOf } from '../shared/period.domain.ts'
 import { insertRows } from './bulk-insert.ts'
 
 type Progress = (step: string, done: number, total: number) => void

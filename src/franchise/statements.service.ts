@@ -3,9 +3,9 @@ import { type Executor, rows, type Tx } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
 import { conflict, invalidInput, notFound, refused } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
+import { isOver, isPeriod } from '../shared/period.domain.ts'
 import { planFor, statementTotals } from './commission.domain.ts'
 import { type EntryRow, lastClosed, openEntries, readConfig, statementEntries } from './franchise.store.ts'
-import { isOver, isPeriod } from './period.domain.ts'
 
 /** A franchisee key reaches its own franchisee only; any other answers 404, existing or not. */
 export async function franchiseeFor(q: Executor, actor: Actor, ref: string) {

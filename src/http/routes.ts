@@ -3,6 +3,8 @@ import { accessRoutes } from '../access/access.routes.ts'
 import { aftersalesRoutes } from '../aftersales/aftersales.routes.ts'
 import { analyticsRoutes } from '../analytics/analytics.routes.ts'
 import { catalogRoutes } from '../catalog/catalog.routes.ts'
+import { listingsRoutes } from '../catalog/listings.routes.ts'
+import { priceListsRoutes } from '../catalog/price-lists.routes.ts'
 import { channelsRoutes } from '../channels/channels.routes.ts'
 import { channelAccountsRoutes } from '../customers/channel-accounts.routes.ts'
 import { customersRoutes } from '../customers/customers.routes.ts'
@@ -27,6 +29,8 @@ import { jobsRoutes } from './jobs.routes.ts'
 export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   accessRoutes,
   channelsRoutes,
+  priceListsRoutes,
+  listingsRoutes,
   networkRoutes,
   catalogRoutes,
   customersRoutes,

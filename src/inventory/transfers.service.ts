@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
-import { promiseAt, transitArrival } from '../fulfilment/fulfilment.domain.ts'
+import { cachedLocations } from '../network/network.service.ts'
+import { promiseAt, transitArrival } from '../network/promise.domain.ts'
 import type { Actor } from '../shared/actor.ts'
 import { conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
-import { assertKnown, assertMayManageStock, cachedLocations } from './inventory.service.ts'
+import { assertKnown, assertMayManageStock } from './inventory.service.ts'
 
 export interface TransferRow {
   id: string

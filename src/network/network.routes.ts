@@ -2,11 +2,11 @@ import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typ
 import { codePattern, fulfilmentModes } from '../channels/channels.domain.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
-import { forgetCachedLocations } from '../inventory/inventory.service.ts'
 import { allRoles } from '../shared/actor.ts'
 import { locationKinds, ownerships } from './network.domain.ts'
 import {
   createLocation,
+  forgetCachedLocations,
   getLocation,
   type LocationRow,
   pageLocations,

@@ -1,5 +1,6 @@
 import type { Actor } from '../shared/actor.ts'
 import { conflict, forbidden, invalidInput, refused } from '../shared/errors.ts'
+import { valueOfUnits } from '../shared/money.domain.ts'
 import type { FulfilmentMode, OrderStatus, PaymentInput, PlannedEvent } from './orders.domain.ts'
 
 export interface OrderState {
@@ -132,19 +133,6 @@ export function planFulfilment(
   if (status === 'completed')
     events.push({ type: 'completed', fromStatus: 'fulfilled', toStatus: 'completed' })
   return { items, dueCents, status, events }
-}
-
-/**
- * Value of units `from`…`to` of a line, discount included. Taken as the difference of two rounded
- * cumulative values, so the parts of a line always add up to its total to the cent.
- */
-export function valueOfUnits(
-  line: { quantity: number; totalCents: number },
-  from: number,
-  to: number,
-): number {
-  const upTo = (n: number) => Math.round((line.totalCents * n) / line.quantity)
-  return upTo(to) - upTo(from)
 }
 
 /** Goods collected in a store (or carried away) complete the order; deliveries wait for delivery. */

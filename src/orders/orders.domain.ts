@@ -1,5 +1,6 @@
 import { splitAmounts } from '../fulfilment/fulfilment.domain.ts'
 import type { StockHold } from '../inventory/reservations.store.ts'
+import type { DeliveryAddress } from '../network/geocode.domain.ts'
 import { locateAddress } from '../network/geocode.domain.ts'
 import { maySell } from '../offer/assortment.domain.ts'
 import type { PromotionRecord } from '../offer/promotions.domain.ts'
@@ -13,7 +14,7 @@ import { lineAmounts } from '../shared/money.domain.ts'
 import { normaliseStoredValueCode } from '../stored-value/stored-value.domain.ts'
 import type { Redemption } from '../stored-value/stored-value.service.ts'
 import { type AppliedPromotion, splitPromotedLine, withPromotions } from './order-promotions.domain.ts'
-import type { DeliveryAddress, LinePromotion, PaymentMethod, TenderMethod } from './orders.schema.ts'
+import type { LinePromotion, PaymentMethod, TenderMethod } from './orders.schema.ts'
 
 export type FulfilmentMode = 'takeaway' | 'delivery' | 'pickup' | 'reserve'
 export type OrderStatus =

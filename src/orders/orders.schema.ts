@@ -12,18 +12,9 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core'
 import { timestamps } from '../db/columns.ts'
+import type { DeliveryAddress } from '../network/geocode.domain.ts'
 
 export const orderNumberSeq = pgSequence('order_number_seq', { startWith: 100001 })
-
-export type DeliveryAddress = {
-  name: string
-  line1: string
-  postcode: string
-  city: string
-  country: string
-  lat?: number
-  lon?: number
-}
 
 /** A promotion's share of a line's discount, named as it was when the order was placed. */
 export interface LinePromotion {

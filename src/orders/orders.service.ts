@@ -18,11 +18,11 @@ import {
   taskView,
 } from '../fulfilment/fulfilment.store.ts'
 import type { IdempotencyClaim } from '../http/idempotency.ts'
-import { cachedLocations, forgetCachedLocations } from '../inventory/inventory.service.ts'
 import { consumeReservations, releaseReservations } from '../inventory/reservations.store.ts'
 import { claimIncoming } from '../inventory/transfers.service.ts'
 import { burnPoints, earnForOrder, loyaltyPoints } from '../loyalty/loyalty.service.ts'
 import type { LocationRow } from '../network/network.service.ts'
+import { cachedLocations, forgetCachedLocations } from '../network/network.service.ts'
 import { isOpenAt } from '../network/opening-hours.domain.ts'
 import { holdPromotions, livePromotions, releasePromotions } from '../offer/promotions.service.ts'
 import { costModelFor } from '../routing/channel-model.domain.ts'

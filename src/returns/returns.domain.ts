@@ -1,5 +1,5 @@
-import { valueOfUnits } from '../orders/lifecycle.domain.ts'
 import { conflict, forbidden, invalidInput, refused } from '../shared/errors.ts'
+import { valueOfUnits } from '../shared/money.domain.ts'
 
 /** Reasons a customer may give; a policy may narrow them per channel and category. */
 export const returnReasons = [

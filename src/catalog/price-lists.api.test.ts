@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { toEan13 } from '../catalog/ean.domain.ts'
 import { as, startTestApp, type TestContext, unique } from '../testing/harness.ts'
+import { toEan13 } from './ean.domain.ts'
 
 let t: TestContext
 let admin: ReturnType<typeof as>

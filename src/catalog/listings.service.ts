@@ -1,9 +1,9 @@
 import { and, asc, count, eq, gt, inArray } from 'drizzle-orm'
-import { productsByRef } from '../catalog/lookup.service.ts'
+import { assortment, channels } from '../channels/channels.schema.ts'
+import { getChannel } from '../channels/channels.service.ts'
 import type { Executor, Tx } from '../db/database.ts'
 import { invalidInput, refused } from '../shared/errors.ts'
-import { assortment, channels } from './channels.schema.ts'
-import { getChannel } from './channels.service.ts'
+import { productsByRef } from './lookup.service.ts'
 
 export interface AssortmentChange {
   add?: string[]

@@ -1,15 +1,10 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
+import { codePattern } from '../channels/channels.domain.ts'
+import { createPriceList, listPriceLists, type PriceListRow } from '../channels/price-lists.service.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
 import { allRoles } from '../shared/actor.ts'
-import { codePattern } from './channels.domain.ts'
-import {
-  createPriceList,
-  listPriceLists,
-  listPrices,
-  type PriceListRow,
-  setPrices,
-} from './price-lists.service.ts'
+import { listPrices, setPrices } from './list-prices.service.ts'
 
 const tags = ['channels']
 const Ref = Type.Object({
