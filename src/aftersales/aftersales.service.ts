@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { getCustomer } from '../customers/customers.service.ts'
-import { survivorOf } from '../customers/merge.service.ts'
+import { getCustomer, survivorOf } from '../customers/customers.service.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { getLocation } from '../network/network.service.ts'
 import { findOrder, orderLines } from '../orders/orders.store.ts'

@@ -5,15 +5,19 @@ import fastifyStatic from '@fastify/static'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify'
+import Fastify, {
+  type FastifyInstance,
+  type FastifyPluginAsync,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify'
 import type { Database, Db } from '../db/database.ts'
 import { connectionFailure } from '../db/unavailable.ts'
-import { defaultRateLimits, type RateLimits, registerAuth } from './auth.ts'
+import { defaultRateLimits, type KeyResolver, type RateLimits, registerAuth } from './auth.ts'
 import { errorHandler } from './errors.ts'
 import { registerInputGuards } from './input-guard.ts'
 import { lazyCompilers } from './lazy-schemas.ts'
-import { registerRefs } from './refs.ts'
-import { capabilityRoutes } from './routes.ts'
+import { type RefKind, type RefResolver, registerRefs } from './refs.ts'
 import { ErrorBody } from './schemas.ts'
 
 declare module 'fastify' {
@@ -53,6 +57,18 @@ export interface ServerTimeouts {
   idleMs: number
   /** How often the server checks the headers and request timeouts (Node checks every 30 s by default). */
   checkIntervalMs: number
+}
+
+/**
+ * What the composition (src/app) hands the HTTP plumbing: the capabilities' routes, how an API key
+ * becomes an actor, and how codes of stores and channels become ids. The plumbing knows no capability.
+ */
+export interface Wiring {
+  /** Plugins mounted under /api/v1, in this order. */
+  // biome-ignore lint/suspicious/noExplicitAny: route plugins are typed by their own type provider
+  routes: FastifyPluginAsync<any>[]
+  keys: KeyResolver
+  refs: Record<RefKind, RefResolver>
 }
 
 export const defaultTimeouts: ServerTimeouts = {
@@ -100,14 +116,10 @@ const Health = Type.Object({
 /** Paths the single-page app never answers: an unknown one there is a JSON 404. */
 const notForTheWorkspace = /^\/(api|docs|openapi\.json|health)(\/|\?|$)/
 
-export async function buildApp({
-  database,
-  logger = false,
-  webRoot = defaultWebRoot,
-  rateLimit,
-  trustProxy,
-  timeouts,
-}: AppOptions) {
+export async function buildHttpApp(
+  { database, logger = false, webRoot = defaultWebRoot, rateLimit, trustProxy, timeouts }: AppOptions,
+  wiring: Wiring,
+) {
   const time = { ...defaultTimeouts, ...timeouts }
   const app = Fastify({
     logger: withoutPersonalData(logger),
@@ -125,7 +137,7 @@ export async function buildApp({
   app.decorate('database', database)
   registerInputGuards(app as unknown as FastifyInstance)
   await app.register(helmet, { contentSecurityPolicy, frameguard: { action: 'deny' } })
-  await registerAuth(app as unknown as FastifyInstance, { ...defaultRateLimits, ...rateLimit })
+  await registerAuth(app as unknown as FastifyInstance, wiring.keys, { ...defaultRateLimits, ...rateLimit })
   app.setErrorHandler(errorHandler)
   const workspace = webRoot && existsSync(`${webRoot}/index.html`) ? webRoot : null
   app.setNotFoundHandler((req, reply) => {
@@ -179,7 +191,7 @@ export async function buildApp({
     ),
   )
   if (stopWatching) app.addHook('onClose', async () => stopWatching())
-  registerRefs(app as unknown as FastifyInstance)
+  registerRefs(app as unknown as FastifyInstance, wiring.refs)
 
   app.get(
     '/health',
@@ -209,7 +221,7 @@ export async function buildApp({
     },
   )
 
-  for (const plugin of capabilityRoutes) await app.register(plugin, { prefix: '/api/v1' })
+  for (const plugin of wiring.routes) await app.register(plugin, { prefix: '/api/v1' })
   await app.ready()
   return app
 }
@@ -234,4 +246,4 @@ function withoutPersonalData(logger: AppOptions['logger']): FastifyServerOptions
   }
 }
 
-export type App = Awaited<ReturnType<typeof buildApp>>
+export type App = Awaited<ReturnType<typeof buildHttpApp>>

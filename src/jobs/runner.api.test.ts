@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { capabilityJobs } from '../app/jobs.ts'
 import { openDatabase, rows } from '../db/database.ts'
-import { capabilityJobs } from '../http/jobs.ts'
 import { retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext, testDbKind } from '../testing/harness.ts'
 import type { Job, JobLog } from './job.ts'

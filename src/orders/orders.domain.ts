@@ -1,4 +1,3 @@
-import { splitAmounts } from '../fulfilment/fulfilment.domain.ts'
 import type { StockHold } from '../inventory/reservations.store.ts'
 import type { DeliveryAddress } from '../network/geocode.domain.ts'
 import { locateAddress } from '../network/geocode.domain.ts'
@@ -13,6 +12,7 @@ import type { IdPrefix } from '../shared/ids.ts'
 import { lineAmounts } from '../shared/money.domain.ts'
 import { normaliseStoredValueCode } from '../stored-value/stored-value.domain.ts'
 import type { Redemption } from '../stored-value/stored-value.service.ts'
+import { splitAmounts } from './fulfilment/fulfilment.domain.ts'
 import { type AppliedPromotion, splitPromotedLine, withPromotions } from './order-promotions.domain.ts'
 import type { LinePromotion, PaymentMethod, TenderMethod } from './orders.schema.ts'
 

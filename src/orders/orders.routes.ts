@@ -1,10 +1,10 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { assertOwnCustomer, loginHeader } from '../customers/channel-accounts.service.ts'
 import { LoginHeaders } from '../customers/customers.routes.ts'
-import { PickupRouting, RoutingDecision, TaskSummary } from '../fulfilment/fulfilment.schemas.ts'
 import { claimed, idempotencyClaim, replay } from '../http/idempotency.ts'
 import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
 import { allRoles, staffRoles } from '../shared/actor.ts'
+import { PickupRouting, RoutingDecision, TaskSummary } from './fulfilment/fulfilment.contract.ts'
 import { paymentMethods, tenderMethods } from './orders.schema.ts'
 import {
   cancelOrder,

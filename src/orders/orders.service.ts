@@ -8,15 +8,6 @@ import {
   planAccrual,
   reverseCommission,
 } from '../franchise/franchise.service.ts'
-import { planTasks } from '../fulfilment/fulfilment.domain.ts'
-import {
-  cancelOpenTasks,
-  countTasks,
-  insertTasks,
-  openTasksByLocation,
-  tasksOfOrder,
-  taskView,
-} from '../fulfilment/fulfilment.store.ts'
 import type { IdempotencyClaim } from '../http/idempotency.ts'
 import { consumeReservations, releaseReservations } from '../inventory/reservations.store.ts'
 import { claimIncoming } from '../inventory/transfers.service.ts'
@@ -31,6 +22,15 @@ import type { Actor } from '../shared/actor.ts'
 import { forbidden, notFound, refused } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { redeemStoredValue } from '../stored-value/stored-value.service.ts'
+import { planTasks } from './fulfilment/fulfilment.domain.ts'
+import {
+  cancelOpenTasks,
+  countTasks,
+  insertTasks,
+  openTasksByLocation,
+  tasksOfOrder,
+  taskView,
+} from './fulfilment/fulfilment.store.ts'
 import {
   assertCancellable,
   assertDraftConfirmable,

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { rows } from '../db/database.ts'
-import { retailFixture } from '../testing/fixture.ts'
-import { as, startTestApp, type TestContext } from '../testing/harness.ts'
+import { rows } from '../../db/database.ts'
+import { retailFixture } from '../../testing/fixture.ts'
+import { as, startTestApp, type TestContext } from '../../testing/harness.ts'
 
 let t: TestContext
 let f: Awaited<ReturnType<typeof retailFixture>>

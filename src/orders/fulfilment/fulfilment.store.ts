@@ -1,8 +1,8 @@
 import type { Static } from '@fastify/type-provider-typebox'
 import { sql } from 'drizzle-orm'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type Executor, rows, type Tx } from '../../db/database.ts'
+import type { TaskSummary as TaskSummarySchema } from './fulfilment.contract.ts'
 import type { PlannedTask } from './fulfilment.domain.ts'
-import type { TaskSummary as TaskSummarySchema } from './fulfilment.schemas.ts'
 
 type TaskSummary = Static<typeof TaskSummarySchema>
 

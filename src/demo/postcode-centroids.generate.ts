@@ -1,7 +1,7 @@
-// Regenerates postcode-centroids.data.json from the French geography the demo uses (GeoNames
-// coordinates, Etalab postcodes and populations): `npx tsx src/network/postcode-centroids.generate.ts`.
+// Regenerates the network's postcode-centroids.data.json from the French geography the demo uses (GeoNames
+// coordinates, Etalab postcodes and populations): `npx tsx src/demo/postcode-centroids.generate.ts`.
 import { writeFileSync } from 'node:fs'
-import { loadFrenchTowns } from '../demo/geography.ts'
+import { loadFrenchTowns } from './geography.ts'
 
 type Acc = { lat: number; lon: number; weight: number }
 const add = (map: Map<string, Acc>, key: string, lat: number, lon: number, weight: number) => {
@@ -25,6 +25,6 @@ const out = {
   postcodes: Object.fromEntries([...byPostcode].sort().map(([k, a]) => [k, round(a)])),
   departments: Object.fromEntries([...byDepartment].sort().map(([k, a]) => [k, round(a)])),
 }
-const file = new URL('./postcode-centroids.data.json', import.meta.url)
+const file = new URL('../network/postcode-centroids.data.json', import.meta.url)
 writeFileSync(file, `${JSON.stringify(out)}\n`)
 console.log(`${byPostcode.size} postcodes, ${byDepartment.size} departments`)

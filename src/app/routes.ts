@@ -8,9 +8,8 @@ import { priceListsRoutes } from '../catalog/price-lists.routes.ts'
 import { channelsRoutes } from '../channels/channels.routes.ts'
 import { channelAccountsRoutes } from '../customers/channel-accounts.routes.ts'
 import { customersRoutes } from '../customers/customers.routes.ts'
-import { relationshipRoutes } from '../customers/relationship.routes.ts'
 import { franchiseRoutes } from '../franchise/franchise.routes.ts'
-import { fulfilmentRoutes } from '../fulfilment/fulfilment.routes.ts'
+import { jobsRoutes } from '../http/jobs.routes.ts'
 import { inventoryRoutes } from '../inventory/inventory.routes.ts'
 import { loyaltyRoutes } from '../loyalty/loyalty.routes.ts'
 import { programmeRoutes } from '../loyalty/programme.routes.ts'
@@ -20,10 +19,12 @@ import { assortmentRoutes } from '../offer/assortment.routes.ts'
 import { clustersRoutes } from '../offer/clusters.routes.ts'
 import { offerRoutes } from '../offer/offer.routes.ts'
 import { promotionsRoutes } from '../offer/promotions.routes.ts'
+import { customerOrdersRoutes } from '../orders/customer-orders.routes.ts'
+import { fulfilmentRoutes } from '../orders/fulfilment/fulfilment.routes.ts'
 import { ordersRoutes } from '../orders/orders.routes.ts'
+import { relationshipRoutes } from '../relationship/relationship.routes.ts'
 import { returnsRoutes } from '../returns/returns.routes.ts'
 import { storedValueRoutes } from '../stored-value/stored-value.routes.ts'
-import { jobsRoutes } from './jobs.routes.ts'
 
 /** Every capability's routes, mounted under /api/v1. */
 export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
@@ -42,6 +43,7 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   programmeRoutes,
   rewardsRoutes,
   channelAccountsRoutes,
+  customerOrdersRoutes,
   aftersalesRoutes,
   storedValueRoutes,
   returnsRoutes,

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm'
+import { findCustomerByIdentity, getCustomer } from '../customers/customers.service.ts'
 import { rows, type Tx } from '../db/database.ts'
 import { earnForOrder } from '../loyalty/loyalty.service.ts'
 import type { Actor } from '../shared/actor.ts'
 import { conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
-import { findCustomerByIdentity, getCustomer } from './customers.service.ts'
 
 /** Exports and erasures are head office's and the call centre's: a store key may not. */
 function assertMayHandlePrivacy(actor: Actor) {

@@ -1,8 +1,8 @@
 import { analyticsJobs } from '../analytics/analytics.jobs.ts'
-import { fulfilmentJobs } from '../fulfilment/fulfilment.jobs.ts'
 import type { Job } from '../jobs/job.ts'
 import { loyaltyJobs } from '../loyalty/loyalty.jobs.ts'
 import { offerJobs } from '../offer/offer.jobs.ts'
+import { fulfilmentJobs } from '../orders/fulfilment/fulfilment.jobs.ts'
 import { ordersJobs } from '../orders/orders.jobs.ts'
 import { storedValueJobs } from '../stored-value/stored-value.jobs.ts'
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { address, retailFixture } from '../testing/fixture.ts'
-import { as, startTestApp, type TestContext } from '../testing/harness.ts'
+import { address, retailFixture } from '../../testing/fixture.ts'
+import { as, startTestApp, type TestContext } from '../../testing/harness.ts'
 import { expireUncollected } from './fulfilment.service.ts'
 
 let t: TestContext

@@ -1,5 +1,5 @@
-import { promiseAt, type TaskSite, transitArrival } from '../network/promise.domain.ts'
-import { conflict, invalidInput } from '../shared/errors.ts'
+import { promiseAt, type TaskSite, transitArrival } from '../../network/promise.domain.ts'
+import { conflict, invalidInput } from '../../shared/errors.ts'
 import { pickupAttemptLimit, type TaskStatus } from './fulfilment.schema.ts'
 
 export type TaskKind = 'ship' | 'collect' | 'transfer'

@@ -10,7 +10,7 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core'
-import { timestamps } from '../db/columns.ts'
+import { timestamps } from '../../db/columns.ts'
 
 export const taskStatuses = [
   'awaiting_stock',

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein'
-import { searchKey } from './identity.domain.ts'
+import { searchKey } from '../customers/identity.domain.ts'
 
 export interface ProfileForMatching {
   id: string

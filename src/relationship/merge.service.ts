@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm'
+import { type CustomerRow, getCustomer } from '../customers/customers.service.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { loyaltySummary } from '../loyalty/loyalty.service.ts'
 import { locateAddress } from '../network/geocode.domain.ts'
@@ -7,7 +8,6 @@ import { cachedLocations } from '../network/network.service.ts'
 import type { Actor } from '../shared/actor.ts'
 import { conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
 import { distanceKm } from '../shared/geo.domain.ts'
-import { type CustomerRow, getCustomer } from './customers.service.ts'
 import { type DuplicatePair, findDuplicates } from './duplicates.domain.ts'
 import { shopperProfile } from './shopper-profile.domain.ts'
 
@@ -64,25 +64,6 @@ export async function listDuplicates(q: Executor, actor: Actor, minScore: number
       evidence: p.evidence,
     })),
   }
-}
-
-/**
- * The profile that holds a customer's records now: the customer itself, or the one it was merged into.
- * Share-locked, so a record written under that id in this transaction cannot be left behind by a merge
- * committing meanwhile: the merge waits for it, or it waits for the merge and follows it to the survivor.
- */
-export async function survivorOf(tx: Tx, customerId: string): Promise<string> {
-  let ref = customerId
-  for (let hop = 0; hop < 10; hop++) {
-    const [row] = await rows<{ merged_into: string | null }>(
-      tx,
-      sql`SELECT merged_into FROM customer WHERE id = ${ref} FOR SHARE`,
-    )
-    if (!row) throw notFound('customer', customerId)
-    if (!row.merged_into) return ref
-    ref = row.merged_into
-  }
-  throw notFound('customer', customerId)
 }
 
 /**

@@ -1,9 +1,9 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { errorResponses, Id, Page, PageQuery, toPage } from '../http/schemas.ts'
-import { Payments } from '../orders/orders.routes.ts'
-import { staffRoles } from '../shared/actor.ts'
+import { errorResponses, Id, Page, PageQuery, toPage } from '../../http/schemas.ts'
+import { staffRoles } from '../../shared/actor.ts'
+import { Payments } from '../orders.routes.ts'
+import { TaskSummary } from './fulfilment.contract.ts'
 import { taskStatuses } from './fulfilment.schema.ts'
-import { TaskSummary } from './fulfilment.schemas.ts'
 import { getTask, listQueue, rejectLine } from './fulfilment.service.ts'
 import { advance, unlockPickup } from './pickup.service.ts'
 

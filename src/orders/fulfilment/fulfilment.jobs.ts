@@ -1,4 +1,4 @@
-import type { Job } from '../jobs/job.ts'
+import type { Job } from '../../jobs/job.ts'
 import { expireUncollected } from './fulfilment.service.ts'
 
 /** Pickups left uncollected past their hold are cancelled and refunded (holds last days: every 5 minutes is ample). */

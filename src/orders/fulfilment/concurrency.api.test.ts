@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { retailFixture } from '../testing/fixture.ts'
-import { as, startTestApp, type TestContext } from '../testing/harness.ts'
+import { retailFixture } from '../../testing/fixture.ts'
+import { as, startTestApp, type TestContext } from '../../testing/harness.ts'
 
 let t: TestContext
 let f: Awaited<ReturnType<typeof retailFixture>>

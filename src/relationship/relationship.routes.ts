@@ -1,10 +1,15 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
+import { visibleCustomer } from '../customers/channel-accounts.service.ts'
+import {
+  consentMedia,
+  consentPurposes,
+  consentsInForce,
+  recordConsents,
+} from '../customers/consents.service.ts'
+import { Customer, LoginHeaders, Nullable, toDto } from '../customers/customers.routes.ts'
+import { getCustomer } from '../customers/customers.service.ts'
 import { errorResponses, Id } from '../http/schemas.ts'
 import { staffRoles } from '../shared/actor.ts'
-import { visibleCustomer } from './channel-accounts.service.ts'
-import { consentMedia, consentPurposes, consentsInForce, recordConsents } from './consents.service.ts'
-import { Customer, LoginHeaders, Nullable, toDto } from './customers.routes.ts'
-import { getCustomer } from './customers.service.ts'
 import { addNote, customer360, listDuplicates, mergeCustomers } from './merge.service.ts'
 import { attachCustomer, eraseCustomer, exportCustomer } from './privacy.service.ts'
 

@@ -7,12 +7,13 @@ import { migrate } from '../db/migrate.ts'
 import { type DemoSummary, demoKeys, hasData, type ProgressListener } from '../demo/demo-keys.ts'
 import { seedDemoInChild } from '../demo/seed-in-child.ts'
 import { loadDemoSnapshot, type SnapshotOutcome } from '../demo/snapshot.ts'
+import { defaultWebRoot } from '../http/app.ts'
+import { assertDemoKeysNotExposed, demoWanted } from '../http/start-policy.ts'
 import { startJobs } from '../jobs/runner.ts'
 import type { Config } from '../shared/config.ts'
 import { AppError } from '../shared/errors.ts'
-import { type App, buildApp, defaultWebRoot } from './app.ts'
+import { type App, buildApp } from './app.ts'
 import { capabilityJobs } from './jobs.ts'
-import { assertDemoKeysNotExposed, demoWanted } from './start-policy.ts'
 
 const demoSecrets = demoKeys.map((k) => k.secret)
 
