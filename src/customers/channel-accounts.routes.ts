@@ -1,6 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { allRoles } from '../access/access.domain.ts'
-import { errorResponses, Id, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { errorResponses, Id, LoginHeaders, Nullable, Page, PageQuery, toPage } from '../http/schemas.ts'
 import { listOrders } from '../orders/orders.service.ts'
 import {
   channelAccounts,
@@ -8,7 +8,6 @@ import {
   unlinkChannelAccount,
   visibleCustomer,
 } from './channel-accounts.service.ts'
-import { LoginHeaders, Nullable } from './customers.routes.ts'
 
 const CustomerParams = Type.Object({ id: Id('Customer id') })
 

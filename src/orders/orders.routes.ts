@@ -1,10 +1,17 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { allRoles, staffRoles } from '../access/access.domain.ts'
 import { assertOwnCustomer, loginHeader } from '../customers/channel-accounts.service.ts'
-import { LoginHeaders } from '../customers/customers.routes.ts'
 import { PickupRouting, RoutingDecision, TaskSummary } from '../fulfilment/fulfilment.schemas.ts'
 import { claimed, idempotencyClaim, replay } from '../http/idempotency.ts'
-import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
+import {
+  errorResponses,
+  Id,
+  IdempotencyHeaders,
+  LoginHeaders,
+  Page,
+  PageQuery,
+  toPage,
+} from '../http/schemas.ts'
 import { paymentMethods, tenderMethods } from './orders.schema.ts'
 import {
   cancelOrder,

@@ -1,8 +1,16 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { allRoles, staffRoles } from '../access/access.domain.ts'
-import { LoginHeaders, Nullable } from '../customers/customers.routes.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
-import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
+import {
+  errorResponses,
+  Id,
+  IdempotencyHeaders,
+  LoginHeaders,
+  Nullable,
+  Page,
+  PageQuery,
+  toPage,
+} from '../http/schemas.ts'
 import { OrderIn } from '../orders/orders.routes.ts'
 import { listPolicies, putPolicy } from './policies.service.ts'
 import { findPurchases } from './purchases.service.ts'
