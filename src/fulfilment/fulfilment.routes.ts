@@ -1,7 +1,7 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { staffRoles } from '../access/access.domain.ts'
 import { errorResponses, Id, Page, PageQuery, toPage } from '../http/schemas.ts'
-import { Payments } from '../orders/orders.routes.ts'
+import { Payments } from '../orders/orders.contract.ts'
 import { taskStatuses } from './fulfilment.schema.ts'
 import { TaskSummary } from './fulfilment.schemas.ts'
 import { getTask, listQueue, rejectLine } from './fulfilment.service.ts'

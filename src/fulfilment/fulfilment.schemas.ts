@@ -1,6 +1,6 @@
 import { Type } from '@fastify/type-provider-typebox'
 
-/** How the API shows a routing decision (see orders.domain.ts RoutingSummary). */
+/** How the API shows a routing decision; orders.domain.ts derives its RoutingSummary type from it. */
 export const RoutingDecision = Type.Object(
   {
     destination: Type.Object({

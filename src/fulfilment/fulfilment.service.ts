@@ -8,6 +8,7 @@ import { releaseReservations } from '../inventory/reservations.store.ts'
 import { expectedArrival, shipTransfer } from '../inventory/transfers.service.ts'
 import { locateAddress } from '../network/geocode.domain.ts'
 import { valueOfUnits } from '../orders/lifecycle.domain.ts'
+import { assertTransition } from '../orders/order-process.domain.ts'
 import type { RoutingSummary } from '../orders/orders.domain.ts'
 import type { DeliveryAddress } from '../orders/orders.schema.ts'
 import { completeOrder, fulfilOrder, routingNetwork } from '../orders/orders.service.ts'
@@ -415,6 +416,7 @@ async function cancelUnits(
   )
   const lines = await orders.orderLines(tx, [order.id])
   const allCancelled = lines.every((l) => l.cancelled_quantity === l.quantity)
+  if (allCancelled) assertTransition({ id: order.id, status: order.status }, 'cancelled')
   await orders.recordTransition(
     tx,
     order.id,

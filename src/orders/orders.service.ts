@@ -35,11 +35,11 @@ import {
   assertCancellable,
   assertDraftConfirmable,
   assertPaymentsCover,
-  assertTransition,
   type FulfilmentRequest,
   maySee,
   planFulfilment,
 } from './lifecycle.domain.ts'
+import { assertTransition } from './order-process.domain.ts'
 import { checkTender, type OrderInput, type PaymentInput, planOrder, redemptions } from './orders.domain.ts'
 import * as store from './orders.store.ts'
 import { type OrderView, orderView } from './orders.view.ts'
@@ -405,7 +405,7 @@ export async function fulfilOrder(
 
 export async function completeOrder(tx: Tx, actor: Actor, orderId: string) {
   const { state } = await loadForChange(tx, actor, orderId)
-  assertTransition(state, 'completed', ['fulfilled'])
+  assertTransition(state, 'completed')
   if (state.paidCents < state.totalCents) {
     throw refused('balance_due', 'The order is not fully paid yet.')
   }

@@ -11,7 +11,7 @@ import {
   PageQuery,
   toPage,
 } from '../http/schemas.ts'
-import { OrderIn } from '../orders/orders.routes.ts'
+import { OrderIn } from '../orders/orders.contract.ts'
 import { listPolicies, putPolicy } from './policies.service.ts'
 import { findPurchases } from './purchases.service.ts'
 import { returnReasons, returnResolutions } from './returns.domain.ts'
