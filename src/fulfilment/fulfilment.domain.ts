@@ -1,9 +1,7 @@
 import { distanceKm } from '../inventory/availability.domain.ts'
 import { addOpenMinutes, type OpeningHours } from '../network/opening-hours.domain.ts'
 import { conflict, invalidInput } from '../shared/errors.ts'
-import { pickupAttemptLimit, type TaskStatus } from './fulfilment.schema.ts'
-
-export type TaskKind = 'ship' | 'collect' | 'transfer'
+import { pickupAttemptLimit, type TaskKind, type TaskStatus } from './fulfilment.schema.ts'
 
 /** A location as task planning needs it. */
 export interface TaskSite {

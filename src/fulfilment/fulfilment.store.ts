@@ -2,18 +2,15 @@ import type { Static } from '@fastify/type-provider-typebox'
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import type { PlannedTask } from './fulfilment.domain.ts'
-import type { TaskSummary as TaskSummarySchema } from './fulfilment.schemas.ts'
-
-type TaskSummary = Static<typeof TaskSummarySchema>
-
-import { pickupAttemptLimit, type TaskStatus } from './fulfilment.schema.ts'
+import { pickupAttemptLimit, type TaskKind, type TaskStatus } from './fulfilment.schema.ts'
+import type { Task } from './fulfilment.schemas.ts'
 
 export interface TaskRow {
   id: string
   order_id: string
   order_number: number
   location_id: string
-  kind: 'ship' | 'collect' | 'transfer'
+  kind: TaskKind
   status: TaskStatus
   promised_at: Date
   claimed_by: string | null
@@ -70,14 +67,8 @@ export async function taskQueue(
   )
 }
 
-export function taskView(t: TaskRow): TaskSummary & {
-  order_id: string
-  order_number: string
-  claimed_by: string | null
-  pickup_locked: boolean
-  created_at: string
-  updated_at: string
-} {
+/** A task as the API shows it: its type is the API schema's. */
+export function taskView(t: TaskRow): Static<typeof Task> {
   return {
     id: t.id,
     order_id: t.order_id,
