@@ -1,10 +1,18 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { allRoles } from '../access/access.domain.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
-import { errorResponses, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
+import {
+  CurrencyCode,
+  codePattern,
+  errorResponses,
+  IdempotencyHeaders,
+  Page,
+  PageQuery,
+  toPage,
+} from '../http/schemas.ts'
 import { forbidden } from '../shared/errors.ts'
 import { changeAssortment, listAssortment } from './assortment.service.ts'
-import { channelKinds, codePattern, fulfilmentModes } from './channels.domain.ts'
+import { channelKinds, fulfilmentModes } from './channels.domain.ts'
 import {
   type ChannelView,
   createChannel,
@@ -163,9 +171,7 @@ export const channelsRoutes: FastifyPluginAsyncTypebox = async (app) => {
             code: Type.String({ pattern: codePattern, description: 'Unique, URL-safe, e.g. WEB.' }),
             name: Type.String({ minLength: 1, maxLength: 200 }),
             kind: Type.Enum(channelKinds),
-            currency: Type.Optional(
-              Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217, EUR by default.' }),
-            ),
+            currency: Type.Optional(CurrencyCode('ISO 4217, EUR by default.')),
             price_list_code: Type.Optional(Type.String({ pattern: codePattern })),
             fulfilment_modes: Modes,
             draft_hold_minutes: Type.Optional(HoldMinutes),

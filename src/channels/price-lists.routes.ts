@@ -1,8 +1,15 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { allRoles } from '../access/access.domain.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
-import { errorResponses, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
-import { codePattern } from './channels.domain.ts'
+import {
+  CurrencyCode,
+  codePattern,
+  errorResponses,
+  IdempotencyHeaders,
+  Page,
+  PageQuery,
+  toPage,
+} from '../http/schemas.ts'
 import {
   createPriceList,
   listPriceLists,
@@ -53,9 +60,7 @@ export const priceListsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           {
             code: Type.String({ pattern: codePattern }),
             name: Type.String({ minLength: 1, maxLength: 200 }),
-            currency: Type.Optional(
-              Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217, EUR by default.' }),
-            ),
+            currency: Type.Optional(CurrencyCode('ISO 4217, EUR by default.')),
           },
           { additionalProperties: false },
         ),

@@ -2,6 +2,7 @@ import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typ
 import { allRoles, staffRoles } from '../access/access.domain.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import {
+  CountryCode,
   errorResponses,
   Id,
   IdempotencyHeaders,
@@ -44,9 +45,7 @@ const profile = {
   address_line: Type.Optional(Type.String({ maxLength: 500 })),
   postcode: Type.Optional(Type.String({ maxLength: 16 })),
   city: Type.Optional(Type.String({ maxLength: 200 })),
-  country: Type.Optional(
-    Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 in capitals, FR by default.' }),
-  ),
+  country: Type.Optional(CountryCode('ISO 3166-1 alpha-2 in capitals, FR by default.')),
 }
 
 /** How a channel key says which customer is logged in on it; staff keys leave it out. */

@@ -38,6 +38,19 @@ export const errorResponses = {
 
 export const Id = (description: string) => Type.String({ minLength: 1, maxLength: 64, description })
 
+/** Codes name things in URLs (`/channels/WEB`), so they stay URL-safe. */
+export const codePattern = '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$'
+
+const described = (description?: string) => (description ? { description } : {})
+
+/** An ISO 3166-1 alpha-2 country code, in capitals (FR). */
+export const CountryCode = (description?: string) =>
+  Type.String({ pattern: '^[A-Z]{2}$', ...described(description) })
+
+/** An ISO 4217 currency code, in capitals (EUR). */
+export const CurrencyCode = (description?: string) =>
+  Type.String({ pattern: '^[A-Z]{3}$', ...described(description) })
+
 export const PageQuery = {
   cursor: Type.Optional(Type.String({ description: 'next_cursor of the previous page.' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),

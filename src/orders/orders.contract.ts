@@ -5,7 +5,7 @@
 import { Type } from '@fastify/type-provider-typebox'
 import { fulfilmentModes } from '../channels/channels.domain.ts'
 import { PickupRouting, RoutingDecision, TaskSummary } from '../fulfilment/fulfilment.schemas.ts'
-import { Id } from '../http/schemas.ts'
+import { CountryCode, Id } from '../http/schemas.ts'
 import { orderStatuses } from './order-process.domain.ts'
 import { paymentKinds, paymentMethods, tenderMethods } from './orders.schema.ts'
 
@@ -43,7 +43,7 @@ const Address = Type.Object(
     line1: Type.String({ minLength: 1, maxLength: 300 }),
     postcode: Type.String({ minLength: 1, maxLength: 20 }),
     city: Type.String({ minLength: 1, maxLength: 200 }),
-    country: Type.String({ pattern: '^[A-Z]{2}$' }),
+    country: CountryCode(),
     lat: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
     lon: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
   },
