@@ -1,8 +1,15 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { codePattern } from '../channels/channels.domain.ts'
 import { createPriceList, listPriceLists, type PriceListRow } from '../channels/price-lists.service.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
-import { errorResponses, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
+import {
+  CurrencyCode,
+  codePattern,
+  errorResponses,
+  IdempotencyHeaders,
+  Page,
+  PageQuery,
+  toPage,
+} from '../http/schemas.ts'
 import { allRoles } from '../shared/actor.ts'
 import { listPrices, setPrices } from './list-prices.service.ts'
 
@@ -48,9 +55,7 @@ export const priceListsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           {
             code: Type.String({ pattern: codePattern }),
             name: Type.String({ minLength: 1, maxLength: 200 }),
-            currency: Type.Optional(
-              Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217, EUR by default.' }),
-            ),
+            currency: Type.Optional(CurrencyCode('ISO 4217, EUR by default.')),
           },
           { additionalProperties: false },
         ),

@@ -1,8 +1,16 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { idempotentCreate } from '../http/idempotency.ts'
-import { errorResponses, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
+import {
+  CurrencyCode,
+  codePattern,
+  errorResponses,
+  IdempotencyHeaders,
+  Page,
+  PageQuery,
+  toPage,
+} from '../http/schemas.ts'
 import { allRoles } from '../shared/actor.ts'
-import { channelKinds, codePattern, fulfilmentModes } from './channels.domain.ts'
+import { channelKinds, fulfilmentModes } from './channels.domain.ts'
 import {
   type ChannelView,
   createChannel,
@@ -157,9 +165,7 @@ export const channelsRoutes: FastifyPluginAsyncTypebox = async (app) => {
             code: Type.String({ pattern: codePattern, description: 'Unique, URL-safe, e.g. WEB.' }),
             name: Type.String({ minLength: 1, maxLength: 200 }),
             kind: Type.Enum(channelKinds),
-            currency: Type.Optional(
-              Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217, EUR by default.' }),
-            ),
+            currency: Type.Optional(CurrencyCode('ISO 4217, EUR by default.')),
             price_list_code: Type.Optional(Type.String({ pattern: codePattern })),
             fulfilment_modes: Modes,
             draft_hold_minutes: Type.Optional(HoldMinutes),

@@ -1,5 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { errorResponses, Id } from '../http/schemas.ts'
+import { errorResponses, Id, LoginHeaders } from '../http/schemas.ts'
 import { allRoles } from '../shared/actor.ts'
 import {
   channelAccounts,
@@ -7,7 +7,6 @@ import {
   unlinkChannelAccount,
   visibleCustomer,
 } from './channel-accounts.service.ts'
-import { LoginHeaders } from './customers.routes.ts'
 
 const CustomerParams = Type.Object({ id: Id('Customer id') })
 

@@ -1,7 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { visibleCustomer } from '../customers/channel-accounts.service.ts'
-import { LoginHeaders, Nullable } from '../customers/customers.routes.ts'
-import { errorResponses, Id, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { errorResponses, Id, LoginHeaders, Nullable, Page, PageQuery, toPage } from '../http/schemas.ts'
 import { allRoles } from '../shared/actor.ts'
 import { listOrders } from './orders.service.ts'
 

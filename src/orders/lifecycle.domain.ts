@@ -1,6 +1,7 @@
 import type { Actor } from '../shared/actor.ts'
-import { conflict, forbidden, invalidInput, refused } from '../shared/errors.ts'
+import { forbidden, invalidInput, refused } from '../shared/errors.ts'
 import { valueOfUnits } from '../shared/money.domain.ts'
+import { assertTransition } from './order-process.domain.ts'
 import type { FulfilmentMode, OrderStatus, PaymentInput, PlannedEvent } from './orders.domain.ts'
 
 export interface OrderState {
@@ -45,16 +46,6 @@ export function maySee(actor: Actor, order: OrderState, lines: LineState[]): boo
   }
 }
 
-export function assertTransition(order: OrderState, action: string, allowed: OrderStatus[]) {
-  if (!allowed.includes(order.status)) {
-    throw conflict(
-      'invalid_transition',
-      `Order ${order.id} is ${order.status}; it can only be ${action} when ${allowed.join(' or ')}.`,
-      { status: order.status },
-    )
-  }
-}
-
 export function assertDraftConfirmable(order: OrderState, now: Date) {
   if (
     order.status === 'expired' ||
@@ -62,7 +53,7 @@ export function assertDraftConfirmable(order: OrderState, now: Date) {
   ) {
     throw refused('draft_expired', `Draft ${order.id} expired and its stock was released; place a new order.`)
   }
-  assertTransition(order, 'confirmed', ['draft'])
+  assertTransition(order, 'placed')
 }
 
 export interface FulfilmentRequest {
@@ -88,7 +79,7 @@ export function planFulfilment(
   lines: LineState[],
   request: FulfilmentRequest[],
 ): FulfilmentPlan {
-  assertTransition(order, 'fulfilled', ['placed', 'partially_fulfilled'])
+  assertTransition(order, 'fulfilled')
   const byId = new Map(lines.map((l) => [l.id, l]))
   const wanted = new Map<string, number>()
   request.forEach((r, i) => {
@@ -153,7 +144,7 @@ export function assertPaymentsCover(payments: PaymentInput[], dueCents: number) 
 
 /** An order can be cancelled while nothing has left the stock; after that it is a return. */
 export function assertCancellable(order: OrderState, lines: LineState[]) {
-  assertTransition(order, 'cancelled', ['draft', 'placed'])
+  assertTransition(order, 'cancelled')
   if (lines.some((l) => l.fulfilledQuantity > 0)) {
     throw refused('partially_fulfilled', `Order ${order.id} has fulfilled lines; return them instead.`)
   }

@@ -6,9 +6,9 @@ import {
   consentsInForce,
   recordConsents,
 } from '../customers/consents.service.ts'
-import { Customer, LoginHeaders, Nullable, toDto } from '../customers/customers.routes.ts'
+import { Customer, toDto } from '../customers/customers.routes.ts'
 import { getCustomer } from '../customers/customers.service.ts'
-import { errorResponses, Id } from '../http/schemas.ts'
+import { errorResponses, Id, LoginHeaders, Nullable } from '../http/schemas.ts'
 import { staffRoles } from '../shared/actor.ts'
 import { addNote, customer360, listDuplicates, mergeCustomers } from './merge.service.ts'
 import { attachCustomer, eraseCustomer, exportCustomer } from './privacy.service.ts'

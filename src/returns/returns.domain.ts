@@ -14,7 +14,9 @@ export const returnReasons = [
 ] as const
 export type ReturnReason = (typeof returnReasons)[number]
 
-export type ReturnCondition = 'resellable' | 'damaged' | 'defective'
+/** What staff find at receipt: back on the shelf, to quarantine, or to quarantine and claim. */
+export const returnConditions = ['resellable', 'damaged', 'defective'] as const
+export type ReturnCondition = (typeof returnConditions)[number]
 
 /**
  * What the customer gets for a line brought back: `refund` gives the money back and the unit to the

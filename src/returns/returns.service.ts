@@ -19,16 +19,15 @@ import {
   type ReturnLineRequest,
   type ReturnResolution,
 } from './returns.domain.ts'
+import type { RefundDestination, ReturnMethod } from './returns.schema.ts'
 import * as store from './returns.store.ts'
-
-export type ReturnMethod = 'in_store' | 'carrier' | 'store_drop_off'
 
 export interface ReturnInput {
   order_id: string
   method: ReturnMethod
   /** Where the goods come back: the till's store (in_store), the drop-off store, or the returns warehouse. */
   location_id?: string
-  refund_to?: 'original' | 'store_credit'
+  refund_to?: RefundDestination
   lines: ReturnLineRequest[]
   override?: { reason: string }
   /** A manager gives back at the till, in this tender, money a partner channel collected. */

@@ -1,6 +1,6 @@
 import { Type } from '@fastify/type-provider-typebox'
 
-/** How the API shows a routing decision (see orders.domain.ts RoutingSummary). */
+/** How the API shows a routing decision; orders.domain.ts derives its RoutingSummary type from it. */
 export const RoutingDecision = Type.Object(
   {
     destination: Type.Object({
@@ -43,6 +43,35 @@ export const TaskSummary = Type.Object({
   status: Type.String(),
   promised_at: Type.String({ format: 'date-time' }),
   lines: Type.Array(TaskLine),
+})
+
+const taskFields = {
+  ...TaskSummary.properties,
+  order_id: Type.String(),
+  order_number: Type.String(),
+  claimed_by: Type.Union([Type.String(), Type.Null()], { description: 'The key that started picking.' }),
+  pickup_locked: Type.Boolean({
+    description:
+      'A collect task whose hand-over is locked: 5 wrong pickup codes were given; a store manager unlocks it.',
+  }),
+  created_at: Type.String({ format: 'date-time' }),
+  updated_at: Type.String({ format: 'date-time' }),
+}
+/** A task as the preparation queue shows it. */
+export const Task = Type.Object(taskFields)
+
+/** A task with every step taken, with who took it. */
+export const TaskWithEvents = Type.Object({
+  ...taskFields,
+  events: Type.Array(
+    Type.Object({
+      from_status: Type.Union([Type.String(), Type.Null()]),
+      to_status: Type.String(),
+      actor: Type.Union([Type.String(), Type.Null()]),
+      data: Type.Unknown(),
+      at: Type.String({ format: 'date-time' }),
+    }),
+  ),
 })
 
 export const PickupRouting = Type.Object(

@@ -1,8 +1,6 @@
 import { promiseAt, type TaskSite, transitArrival } from '../../network/promise.domain.ts'
 import { conflict, invalidInput } from '../../shared/errors.ts'
-import { pickupAttemptLimit, type TaskStatus } from './fulfilment.schema.ts'
-
-export type TaskKind = 'ship' | 'collect' | 'transfer'
+import { pickupAttemptLimit, type TaskKind, type TaskStatus } from './fulfilment.schema.ts'
 
 export interface TaskLineInput {
   id: string

@@ -1,40 +1,13 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { errorResponses, Id, Page, PageQuery, toPage } from '../../http/schemas.ts'
 import { staffRoles } from '../../shared/actor.ts'
-import { Payments } from '../orders.routes.ts'
-import { TaskSummary } from './fulfilment.contract.ts'
+import { Payments } from '../orders.contract.ts'
+import { Task, TaskWithEvents } from './fulfilment.contract.ts'
 import { taskStatuses } from './fulfilment.schema.ts'
 import { getTask, listQueue, rejectLine } from './fulfilment.service.ts'
 import { advance, unlockPickup } from './pickup.service.ts'
 
 const Status = Type.Enum(taskStatuses)
-
-const taskFields = {
-  ...TaskSummary.properties,
-  order_id: Type.String(),
-  order_number: Type.String(),
-  claimed_by: Type.Union([Type.String(), Type.Null()], { description: 'The key that started picking.' }),
-  pickup_locked: Type.Boolean({
-    description:
-      'A collect task whose hand-over is locked: 5 wrong pickup codes were given; a store manager unlocks it.',
-  }),
-  created_at: Type.String({ format: 'date-time' }),
-  updated_at: Type.String({ format: 'date-time' }),
-}
-const Task = Type.Object(taskFields)
-
-const TaskWithEvents = Type.Object({
-  ...taskFields,
-  events: Type.Array(
-    Type.Object({
-      from_status: Type.Union([Type.String(), Type.Null()]),
-      to_status: Type.String(),
-      actor: Type.Union([Type.String(), Type.Null()]),
-      data: Type.Unknown(),
-      at: Type.String({ format: 'date-time' }),
-    }),
-  ),
-})
 
 const TaskParams = Type.Object({ id: Id('Task id') })
 

@@ -26,6 +26,10 @@ export const taskStatuses = [
 ] as const
 export type TaskStatus = (typeof taskStatuses)[number]
 
+/** `ship`: a parcel to the customer; `collect`: handed over in a store; `transfer`: sent to the pickup store. */
+export const taskKinds = ['ship', 'collect', 'transfer'] as const
+export type TaskKind = (typeof taskKinds)[number]
+
 /**
  * The work one location does for one order: prepare its lines, then hand them over (pickup,
  * reserve & collect) or ship them (delivery). Its lines are order lines whose source is this location.
@@ -40,7 +44,7 @@ export const fulfilmentTasks = pgTable(
      * `ship`: a parcel to the customer; `collect`: handed over in this store; `transfer`: sent to
      * the pickup store of the order.
      */
-    kind: text('kind', { enum: ['ship', 'collect', 'transfer'] }).notNull(),
+    kind: text('kind', { enum: taskKinds }).notNull(),
     status: text('status', { enum: taskStatuses }).notNull(),
     /** When the parcel should leave, or the order be ready to collect. */
     promisedAt: timestamp('promised_at', { withTimezone: true, mode: 'date' }).notNull(),

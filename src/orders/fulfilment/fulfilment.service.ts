@@ -4,8 +4,7 @@ import { type Db, type Executor, rows, type Tx } from '../../db/database.ts'
 import { reverseCommission } from '../../franchise/franchise.service.ts'
 import { releaseReservations } from '../../inventory/reservations.store.ts'
 import { expectedArrival, shipTransfer } from '../../inventory/transfers.service.ts'
-import type { DeliveryAddress } from '../../network/geocode.domain.ts'
-import { locateAddress } from '../../network/geocode.domain.ts'
+import { type DeliveryAddress, locateAddress } from '../../network/geocode.domain.ts'
 import { cachedLocations } from '../../network/network.service.ts'
 import { costModelFor } from '../../routing/channel-model.domain.ts'
 import { routeDelivery } from '../../routing/routing.domain.ts'
@@ -13,6 +12,7 @@ import type { Actor } from '../../shared/actor.ts'
 import { conflict, forbidden, notFound, refused } from '../../shared/errors.ts'
 import { newId } from '../../shared/ids.ts'
 import { valueOfUnits } from '../../shared/money.domain.ts'
+import { assertTransition } from '../order-process.domain.ts'
 import type { RoutingSummary } from '../orders.domain.ts'
 import { completeOrder, fulfilOrder, routingNetwork } from '../orders.service.ts'
 import * as orders from '../orders.store.ts'
@@ -415,6 +415,7 @@ async function cancelUnits(
   )
   const lines = await orders.orderLines(tx, [order.id])
   const allCancelled = lines.every((l) => l.cancelled_quantity === l.quantity)
+  if (allCancelled) assertTransition({ id: order.id, status: order.status }, 'cancelled')
   await orders.recordTransition(
     tx,
     order.id,

@@ -1,19 +1,18 @@
 import type { Static } from '@fastify/type-provider-typebox'
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../../db/database.ts'
-import type { TaskSummary as TaskSummarySchema } from './fulfilment.contract.ts'
+import type { Task, TaskSummary as TaskSummarySchema } from './fulfilment.contract.ts'
 import type { PlannedTask } from './fulfilment.domain.ts'
+import { pickupAttemptLimit, type TaskKind, type TaskStatus } from './fulfilment.schema.ts'
 
 type TaskSummary = Static<typeof TaskSummarySchema>
-
-import { pickupAttemptLimit, type TaskStatus } from './fulfilment.schema.ts'
 
 export interface TaskRow {
   id: string
   order_id: string
   order_number: number
   location_id: string
-  kind: 'ship' | 'collect' | 'transfer'
+  kind: TaskKind
   status: TaskStatus
   promised_at: Date
   claimed_by: string | null
@@ -70,14 +69,8 @@ export async function taskQueue(
   )
 }
 
-export function taskView(t: TaskRow): TaskSummary & {
-  order_id: string
-  order_number: string
-  claimed_by: string | null
-  pickup_locked: boolean
-  created_at: string
-  updated_at: string
-} {
+/** A task as the API shows it: its type is the API schema's. */
+export function taskView(t: TaskRow): Static<typeof Task> {
   return {
     id: t.id,
     order_id: t.order_id,
