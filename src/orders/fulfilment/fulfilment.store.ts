@@ -1,11 +1,8 @@
-import type { Static } from '@fastify/type-provider-typebox'
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../../db/database.ts'
-import type { Task, TaskSummary as TaskSummarySchema } from './fulfilment.contract.ts'
+import type { Task } from './fulfilment.contract.ts'
 import type { PlannedTask } from './fulfilment.domain.ts'
 import { pickupAttemptLimit, type TaskKind, type TaskStatus } from './fulfilment.schema.ts'
-
-type TaskSummary = Static<typeof TaskSummarySchema>
 
 export interface TaskRow {
   id: string
