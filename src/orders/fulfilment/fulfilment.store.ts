@@ -1,3 +1,4 @@
+import type { Static } from '@fastify/type-provider-typebox'
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../../db/database.ts'
 import type { Task } from './fulfilment.contract.ts'
