@@ -8,6 +8,7 @@ import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify'
 import type { Database, Db } from '../db/database.ts'
 import { connectionFailure } from '../db/unavailable.ts'
+import { asyncApiRoute } from '../events/index.ts'
 import { defaultRateLimits, type RateLimits, registerAuth } from './auth.ts'
 import { errorHandler } from './errors.ts'
 import { registerInputGuards } from './input-guard.ts'
@@ -146,7 +147,8 @@ export async function buildApp({
         version: '1',
         description:
           'One catalog, one stock, one order flow for every channel of a retail brand. ' +
-          'Authenticate with `Authorization: Bearer <api key>`. Errors are `{ "error": { "code", "message" } }`.',
+          'Authenticate with `Authorization: Bearer <api key>`. Errors are `{ "error": { "code", "message" } }`. ' +
+          'Every business fact is also published as an event (webhooks, feed, NATS): [AsyncAPI document](/asyncapi.json).',
       },
       components: {
         securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } },
@@ -157,6 +159,7 @@ export async function buildApp({
   // No validator badge: it would load an image from another site, which the policy refuses.
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null } })
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+  await app.register(asyncApiRoute)
 
   if (workspace) {
     await app.register(fastifyStatic, {

@@ -7,6 +7,7 @@ import { channelsRoutes } from '../channels/channels.routes.ts'
 import { channelAccountsRoutes } from '../customers/channel-accounts.routes.ts'
 import { customersRoutes } from '../customers/customers.routes.ts'
 import { relationshipRoutes } from '../customers/relationship.routes.ts'
+import { eventsRoutes } from '../events/index.ts'
 import { franchiseRoutes } from '../franchise/franchise.routes.ts'
 import { fulfilmentRoutes } from '../fulfilment/fulfilment.routes.ts'
 import { inventoryRoutes } from '../inventory/inventory.routes.ts'
@@ -48,4 +49,5 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   franchiseRoutes,
   analyticsRoutes,
   jobsRoutes,
+  eventsRoutes,
 ]
