@@ -25,6 +25,28 @@ export interface NatsSettings {
 export function natsSettings(env: NodeJS.ProcessEnv = process.env): NatsSettings | undefined {
   const url = env.NATS_URL?.trim()
   if (!url) return undefined
+  const prefix = env.PASSERELLE_NATS_SUBJECT_PREFIX?.trim()
+  if (prefix !== undefined && prefix !== '' && !/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(prefix)) {
+    throw new AppError(
+      400,
+      'invalid_config',
+      'PASSERELLE_NATS_SUBJECT_PREFIX must be NATS subject tokens (a-z, 0-9, _ -, dots).',
+      {
+        setting: 'PASSERELLE_NATS_SUBJECT_PREFIX',
+      },
+    )
+  }
+  const stream = env.PASSERELLE_NATS_STREAM?.trim() || 'PASSERELLE'
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(stream)) {
+    throw new AppError(
+      400,
+      'invalid_config',
+      'PASSERELLE_NATS_STREAM must be 1 to 64 of A-Z, a-z, 0-9, _ and -.',
+      {
+        setting: 'PASSERELLE_NATS_STREAM',
+      },
+    )
+  }
   if (!/^(nats|tls|wss?):\/\//.test(url)) {
     throw new AppError(400, 'invalid_config', 'NATS_URL must start with nats://, tls://, ws:// or wss://.', {
       setting: 'NATS_URL',
@@ -32,8 +54,8 @@ export function natsSettings(env: NodeJS.ProcessEnv = process.env): NatsSettings
   }
   return {
     url,
-    stream: env.PASSERELLE_NATS_STREAM?.trim() || 'PASSERELLE',
-    subjectPrefix: 'passerelle',
+    stream,
+    subjectPrefix: env.PASSERELLE_NATS_SUBJECT_PREFIX?.trim() || 'passerelle',
     duplicateWindowMs: 10 * 60_000,
     ackTimeoutMs: 5_000,
   }
