@@ -168,12 +168,13 @@ describe('webhooks', () => {
     try {
       await until(() => quick.received.length >= events.length, 5_000, 'the quick subscriber')
       const quickDone = Date.now() - started
-      // The slow subscriber is still on its first event (it answers after 5 s, cut at 1 s).
-      expect(quickDone).toBeLessThan(1_000)
+      // Four events of one order go one after the other: had each pass waited for the slow subscriber
+      // (cut at 1 s), they would have taken over 3 s. It is still on its first event.
+      expect(quickDone).toBeLessThan(2_500)
       expect(slow.received).toHaveLength(1)
       const api = Date.now()
       expect((await as(t.app, t.admin).get('/api/v1/events?limit=1')).statusCode).toBe(200)
-      expect(Date.now() - api).toBeLessThan(500)
+      expect(Date.now() - api).toBeLessThan(1_000)
       await until(
         async () =>
           (await get(`/api/v1/webhooks/${subs[0]!.id}/deliveries`)).data.some(
