@@ -1,7 +1,23 @@
 // The face of src/events: what capabilities and the composition may use. Capabilities record their
-// facts here; they never read the outbox tables themselves.
+// facts here; they never read the outbox tables themselves. Recording one, in the fact's transaction:
+//
+//   await db.transaction(async (tx) => {
+//     await tx.execute(sql`UPDATE service_ticket SET status = ${to} WHERE id = ${id}`)
+//     await recordEvents(tx, [
+//       ticketEvents.event('ticket.status_changed', {
+//         aggregateId: id,
+//         actor: byApiKey(actor.keyId),
+//         payload: { ticket_id: id, from_status: from, to_status: to },
+//       }),
+//     ])
+//   })
+//
+// or in the fact's own statement: `ev AS (${outboxInsert(events, gate)})` in a drizzle sql`WITH …`, or
+// `ev AS (${outboxInsertText('$35', '(SELECT ok FROM go)')})` in a prepared statement given
+// `eventRecords(events)` as $35. The gate should read the CTE that locks the aggregate's row, so the
+// event is inserted after the lock is taken (events of one aggregate then go out in their order).
 
-export { catalogue, eventTypes } from './catalogue.ts'
+export * from './catalogue.ts'
 export {
   byApiKey,
   byJob,
