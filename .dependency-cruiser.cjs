@@ -7,6 +7,7 @@
  * a new capability takes the place below everything that needs it.
  */
 const capabilities = [
+  'events',
   'channels',
   'catalog',
   'network',

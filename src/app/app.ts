@@ -1,5 +1,6 @@
 import { actorForSecret, isKnownSecret } from '../access/api-keys.service.ts'
 import { channelRefs } from '../channels/channels.service.ts'
+import { asyncApiRoute } from '../events/index.ts'
 import { type AppOptions, buildHttpApp } from '../http/app.ts'
 import { locationRefs } from '../network/network.service.ts'
 import { capabilityRoutes } from './routes.ts'
@@ -8,6 +9,7 @@ import { capabilityRoutes } from './routes.ts'
 export function buildApp(options: AppOptions) {
   return buildHttpApp(options, {
     routes: capabilityRoutes,
+    rootRoutes: [asyncApiRoute],
     keys: { actorForSecret, isKnownSecret },
     refs: { location: locationRefs, channel: channelRefs },
   })

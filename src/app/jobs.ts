@@ -1,4 +1,5 @@
 import { analyticsJobs } from '../analytics/analytics.jobs.ts'
+import { eventsJobs } from '../events/index.ts'
 import type { Job } from '../jobs/job.ts'
 import { loyaltyJobs } from '../loyalty/loyalty.jobs.ts'
 import { offerJobs } from '../offer/offer.jobs.ts'
@@ -14,4 +15,5 @@ export const capabilityJobs: Job[] = [
   ...loyaltyJobs,
   ...offerJobs,
   ...analyticsJobs,
+  ...eventsJobs,
 ]

@@ -8,6 +8,7 @@ import { priceListsRoutes } from '../catalog/price-lists.routes.ts'
 import { channelsRoutes } from '../channels/channels.routes.ts'
 import { channelAccountsRoutes } from '../customers/channel-accounts.routes.ts'
 import { customersRoutes } from '../customers/customers.routes.ts'
+import { eventsRoutes } from '../events/index.ts'
 import { franchiseRoutes } from '../franchise/franchise.routes.ts'
 import { jobsRoutes } from '../http/jobs.routes.ts'
 import { inventoryRoutes } from '../inventory/inventory.routes.ts'
@@ -54,4 +55,5 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   franchiseRoutes,
   analyticsRoutes,
   jobsRoutes,
+  eventsRoutes,
 ]

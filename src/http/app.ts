@@ -67,6 +67,9 @@ export interface Wiring {
   /** Plugins mounted under /api/v1, in this order. */
   // biome-ignore lint/suspicious/noExplicitAny: route plugins are typed by their own type provider
   routes: FastifyPluginAsync<any>[]
+  /** Plugins mounted at the root, beside /openapi.json (the AsyncAPI document). */
+  // biome-ignore lint/suspicious/noExplicitAny: see routes
+  rootRoutes?: FastifyPluginAsync<any>[]
   keys: KeyResolver
   refs: Record<RefKind, RefResolver>
 }
@@ -158,7 +161,8 @@ export async function buildHttpApp(
         version: '1',
         description:
           'One catalog, one stock, one order flow for every channel of a retail brand. ' +
-          'Authenticate with `Authorization: Bearer <api key>`. Errors are `{ "error": { "code", "message" } }`.',
+          'Authenticate with `Authorization: Bearer <api key>`. Errors are `{ "error": { "code", "message" } }`. ' +
+          'Every business fact is also published as an event (webhooks, feed, NATS): [AsyncAPI document](/asyncapi.json).',
       },
       components: {
         securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } },
@@ -169,6 +173,7 @@ export async function buildHttpApp(
   // No validator badge: it would load an image from another site, which the policy refuses.
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null } })
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+  for (const plugin of wiring.rootRoutes ?? []) await app.register(plugin)
 
   if (workspace) {
     await app.register(fastifyStatic, {
