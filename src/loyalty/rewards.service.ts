@@ -2,7 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { conflict, invalidInput, notFound, refused } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
-import { issueStoredValue } from '../stored-value/stored-value.service.ts'
+import { issueStoredValue } from '../stored-value/index.ts'
 import { formatEuros } from './loyalty.domain.ts'
 import { loyaltyRewards } from './loyalty.schema.ts'
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
-import { findCustomerByIdentity, getCustomer } from '../customers/customers.service.ts'
+import { findCustomerByIdentity, getCustomer } from '../customers/index.ts'
 import { rows, type Tx } from '../db/database.ts'
-import { earnForOrder } from '../loyalty/loyalty.service.ts'
+import { earnForOrder } from '../loyalty/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
 

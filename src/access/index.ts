@@ -1,0 +1,13 @@
+// The face of src/access: what other folders may use. Nothing outside src/access imports its other files.
+
+export { accessRoutes } from './access.routes.ts'
+export {
+  activeKeysWithSecrets,
+  actorForSecret,
+  anyActiveKey,
+  apiKeyCacheStats,
+  createApiKey,
+  hashSecret,
+  isKnownSecret,
+  revokeKeysWithSecrets,
+} from './api-keys.service.ts'

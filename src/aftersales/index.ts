@@ -1,0 +1,4 @@
+// The face of src/aftersales: what other folders may use. Nothing outside src/aftersales imports its other files.
+
+export { aftersalesRoutes } from './aftersales.routes.ts'
+export { openTicketForReturn } from './aftersales.service.ts'

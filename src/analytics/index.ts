@@ -1,0 +1,7 @@
+// The face of src/analytics: what other folders may use. Nothing outside src/analytics imports its other files.
+
+export { analyticsJobs } from './analytics.jobs.ts'
+export { analyticsRoutes } from './analytics.routes.ts'
+export { customerActivity, serviceLaunches } from './analytics.schema.ts'
+export { cannibalisation, customerView, migration, sales } from './analytics.service.ts'
+export { refreshAggregates } from './refresh.store.ts'

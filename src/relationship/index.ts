@@ -1,0 +1,3 @@
+// The face of src/relationship: what other folders may use. Nothing outside src/relationship imports its other files.
+
+export { relationshipRoutes } from './relationship.routes.ts'
