@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
-// The workspace is served by the Passerelle server itself (src/http/app.ts) from web/dist.
+// The workspace is served by the Passerelle server itself (src/http/http-app.ts) from web/dist.
 // `npm run dev:web` proxies the API to a server started with `npm start`.
 export default defineConfig({
   root: import.meta.dirname,

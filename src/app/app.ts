@@ -1,7 +1,7 @@
 import { actorForSecret, isKnownSecret } from '../access/index.ts'
 import { channelRefs } from '../channels/index.ts'
 import { asyncApiRoute } from '../events/index.ts'
-import { type AppOptions, buildHttpApp } from '../http/app.ts'
+import { type AppOptions, buildHttpApp } from '../http/http-app.ts'
 import { locationRefs } from '../network/index.ts'
 import { capabilityRoutes } from './routes.ts'
 

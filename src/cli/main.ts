@@ -1,4 +1,4 @@
-import { exitWithError } from './errors.ts'
+import { exitWithError } from './exit.ts'
 import { buildProgram } from './program.ts'
 
 // `passerelle <command>`: run through bin/passerelle.js (`npm start` is `passerelle serve`).

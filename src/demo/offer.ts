@@ -1,7 +1,13 @@
 import { sql } from 'drizzle-orm'
 import type { Tx } from '../db/database.ts'
 import type { Observation, PromotionDefinition } from '../offer/index.ts'
-import { createPromotion, putListingRule, putPolicy, recordObservations, setCosts } from '../offer/index.ts'
+import {
+  createPromotion,
+  putListingRule,
+  putPricePolicy,
+  recordObservations,
+  setCosts,
+} from '../offer/index.ts'
 import type { DemoCatalog } from './catalog.ts'
 import type { DemoChannel } from './channels.ts'
 import type { Random } from './random.ts'
@@ -109,13 +115,13 @@ export async function seedOffer(tx: Tx, offer: DemoOffer, channels: DemoChannel[
     { cheaper: code('web'), dearer: code('store') },
     { cheaper: code('mobile'), dearer: code('store') },
   ]
-  await putPolicy(tx, 'kitchen', {
+  await putPricePolicy(tx, 'kitchen', {
     max_spread_pct: 25,
     direction: webNotDearer,
     min_margin_pct: 20,
     price_endings: endings,
   })
-  await putPolicy(tx, 'textile', {
+  await putPricePolicy(tx, 'textile', {
     max_spread_pct: 25,
     max_spread_cents: 8000,
     direction: webNotDearer,
@@ -123,7 +129,7 @@ export async function seedOffer(tx: Tx, offer: DemoOffer, channels: DemoChannel[
     price_endings: endings,
     competitor: { max_above_pct: 10, window_days: 30 },
   })
-  await putPolicy(tx, 'small_appliances', {
+  await putPricePolicy(tx, 'small_appliances', {
     max_spread_pct: 25,
     direction: webNotDearer,
     min_margin_pct: 15,

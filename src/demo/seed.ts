@@ -28,7 +28,11 @@ import {
   orders as ordersTable,
   payments as paymentsTable,
 } from '../orders/index.ts'
-import { putPolicy, returnLines as returnLinesTable, returns as returnsTable } from '../returns/index.ts'
+import {
+  putReturnPolicy,
+  returnLines as returnLinesTable,
+  returns as returnsTable,
+} from '../returns/index.ts'
 import { AppError } from '../shared/errors.ts'
 import {
   storedValueAccounts as storedValueAccountsTable,
@@ -280,7 +284,7 @@ async function createLoyaltyProgramme(tx: Tx, channels: ReturnType<typeof buildD
 
 /** The demo retailer's return policy (see returns.ts). */
 async function createReturnPolicies(tx: Tx) {
-  for (const policy of demoReturnPolicies) await putPolicy(tx, policy)
+  for (const policy of demoReturnPolicies) await putReturnPolicy(tx, policy)
 }
 
 function notEmpty(): AppError {

@@ -1,7 +1,7 @@
 import { DrizzleQueryError } from 'drizzle-orm/errors'
 import { describe, expect, it } from 'vitest'
 import { loggableError } from '../db/loggable-error.ts'
-import { toAppError } from './errors.ts'
+import { toAppError } from './error-handler.ts'
 
 /** An error as the PostgreSQL driver raises it. */
 function pgError(code: string, message: string, extra: Record<string, unknown> = {}) {

@@ -5,7 +5,14 @@ import { AppError } from '../shared/errors.ts'
 import { readObservations } from './competitor-csv.domain.ts'
 import { listObservations, recordObservations } from './competitors.service.ts'
 import { channelRefs } from './offer.store.ts'
-import { deletePolicy, getPolicy, listCosts, listPolicies, putPolicy, setCosts } from './policies.service.ts'
+import {
+  deletePolicy,
+  getPolicy,
+  listCosts,
+  listPolicies,
+  putPricePolicy,
+  setCosts,
+} from './price-policies.service.ts'
 import { pricesRoutes } from './prices.routes.ts'
 
 const tags = ['offer']
@@ -149,7 +156,7 @@ export const offerRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Policy, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => putPolicy(tx, req.params.category, req.body)),
+    async (req) => app.db.transaction((tx) => putPricePolicy(tx, req.params.category, req.body)),
   )
 
   app.delete(

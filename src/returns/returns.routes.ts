@@ -12,8 +12,8 @@ import {
 } from '../http/schemas.ts'
 import { OrderIn } from '../orders/index.ts'
 import { allRoles, staffRoles } from '../shared/actor.ts'
-import { listPolicies, putPolicy } from './policies.service.ts'
 import { findPurchases } from './purchases.service.ts'
+import { listPolicies, putReturnPolicy } from './return-policies.service.ts'
 import { returnConditions, returnReasons, returnResolutions } from './returns.domain.ts'
 import { refundDestinations, returnMethods, returnStatuses } from './returns.schema.ts'
 import { cancelReturn, createReturn, getReturn, listReturns, receiveReturn } from './returns.service.ts'
@@ -379,6 +379,6 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ data: Type.Array(Policy) }), ...errorResponses },
       },
     },
-    async (req) => ({ data: await app.db.transaction((tx) => putPolicy(tx, req.body)) }),
+    async (req) => ({ data: await app.db.transaction((tx) => putReturnPolicy(tx, req.body)) }),
   )
 }

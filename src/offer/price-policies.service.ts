@@ -5,7 +5,7 @@ import { invalidInput, notFound, refused } from '../shared/errors.ts'
 import { type CoherencePolicy, pct, toBp } from './coherence.domain.ts'
 import { type ChannelRef, channelRefs, policyRows, toPolicy } from './offer.store.ts'
 
-export interface PolicyInput {
+export interface PricePolicyInput {
   max_spread_pct?: number | null
   max_spread_cents?: number | null
   direction?: Array<{ cheaper: string; dearer: string }>
@@ -31,7 +31,7 @@ export function policyDto(p: CoherencePolicy, channels: Map<string, ChannelRef>)
 }
 
 /** Sets the coherence policy of a category, replacing the previous one. Channels by id or code. */
-export async function putPolicy(tx: Tx, category: string, input: PolicyInput) {
+export async function putPricePolicy(tx: Tx, category: string, input: PricePolicyInput) {
   const channels = await channelRefs(tx)
   const byRef = new Map<string, ChannelRef>()
   for (const c of channels) byRef.set(c.code, c)

@@ -5,7 +5,7 @@ import { newId } from '../shared/ids.ts'
 import { returnReasons } from './returns.domain.ts'
 import { loadPolicies } from './returns.store.ts'
 
-export interface PolicyInput {
+export interface ReturnPolicyInput {
   channel_id?: string | null
   category?: string | null
   window_days: number
@@ -15,7 +15,7 @@ export interface PolicyInput {
 }
 
 /** Sets the policy of one scope (channel and/or category; neither is the default), replacing it. */
-export async function putPolicy(tx: Tx, input: PolicyInput) {
+export async function putReturnPolicy(tx: Tx, input: ReturnPolicyInput) {
   const channelId = input.channel_id ?? null
   const category = input.category ?? null
   if (channelId) {

@@ -14,10 +14,10 @@ import Fastify, {
 import type { Database, Db } from '../db/database.ts'
 import { connectionFailure } from '../db/unavailable.ts'
 import { defaultRateLimits, type KeyResolver, type RateLimits, registerAuth } from './auth.ts'
-import { errorHandler } from './errors.ts'
+import { errorHandler } from './error-handler.ts'
 import { registerInputGuards } from './input-guard.ts'
 import { lazyCompilers } from './lazy-schemas.ts'
-import { type RefKind, type RefResolver, registerRefs } from './refs.ts'
+import { type RefKind, type RefResolver, registerRefs } from './ref-fields.ts'
 import { ErrorBody } from './schemas.ts'
 
 declare module 'fastify' {
