@@ -130,6 +130,16 @@ describe('refund of returned units', () => {
     const cancelled = Math.round(1001 / 2)
     expect(cancelled + refundOfUnits(l, 1).refundCents).toBe(1001)
   })
+  it('gives back no VAT with a slice worth nothing: 4 cents over 5 units, returned 2 then 1', () => {
+    const l = line({ quantity: 5, fulfilledQuantity: 5, totalCents: 4, vatCents: 1, vatRateBp: 2000 })
+    const first = refundOfUnits(l, 2)
+    const second = refundOfUnits({ ...l, returnedQuantity: 2 }, 1)
+    const rest = refundOfUnits({ ...l, returnedQuantity: 3 }, 2)
+    for (const part of [first, second, rest]) expect(part.vatCents).toBeLessThanOrEqual(part.refundCents)
+    expect(second).toEqual({ refundCents: 0, vatCents: 0 })
+    expect(first.refundCents + second.refundCents + rest.refundCents).toBe(4)
+    expect(first.vatCents + second.vatCents + rest.vatCents).toBe(1)
+  })
 })
 
 describe('refund allocation over tenders', () => {

@@ -142,10 +142,11 @@ export function returnableUnits(line: PurchasedLine): number {
 export function refundOfUnits(line: PurchasedLine, quantity: number) {
   const from = line.cancelledQuantity + line.returnedQuantity
   const to = from + quantity
-  return {
-    refundCents: valueOfUnits(line, from, to),
-    vatCents: valueOfUnits({ quantity: line.quantity, totalCents: line.vatCents }, from, to),
-  }
+  // The VAT given back follows the money given back, not the units: a slice worth 0 cents (a line of
+  // 4 cents over 5 units) carries no VAT, and the slices' VAT still adds up to the line's.
+  const vatUpTo = (n: number) =>
+    line.totalCents === 0 ? 0 : Math.round((line.vatCents * valueOfUnits(line, 0, n)) / line.totalCents)
+  return { refundCents: valueOfUnits(line, from, to), vatCents: vatUpTo(to) - vatUpTo(from) }
 }
 
 /**
