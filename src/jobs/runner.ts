@@ -98,7 +98,12 @@ export function startJobs(
       const count = await job.run(database.db, log, abort.signal)
       status.lastDurationMs = elapsed()
       status.lastSuccessAt = new Date()
-      if (count > 0) log.info({ job: job.id, ms: status.lastDurationMs, count }, 'background job done')
+      // Jobs that run several times a second (the event relay) would flood the log: theirs is a debug line.
+      if (count > 0) {
+        const line = { job: job.id, ms: status.lastDurationMs, count }
+        if ((job.intervalS ?? Number.POSITIVE_INFINITY) < 1) log.debug(line, 'background job done')
+        else log.info(line, 'background job done')
+      }
     } catch (err) {
       fail(err)
     } finally {
