@@ -5,7 +5,7 @@ import { survivorOf } from '../customers/merge.service.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { getLocation } from '../network/network.service.ts'
 import { findOrder, orderLines } from '../orders/orders.store.ts'
-import { AppError, invalidInput, notFound, refused } from '../shared/errors.ts'
+import { AppError, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import {
   assertMayWriteInternal,
@@ -19,6 +19,7 @@ import {
   type TicketStatus,
   text,
 } from './aftersales.domain.ts'
+import { notFound, refused } from './aftersales.errors.ts'
 import type { openableTicketKinds } from './aftersales.schema.ts'
 
 export interface OpenTicketInput {

@@ -2,8 +2,9 @@ import { sql } from 'drizzle-orm'
 import type { Actor } from '../access/access.domain.ts'
 import { getCustomer } from '../customers/customers.service.ts'
 import { type Executor, rows } from '../db/database.ts'
-import { forbidden, notFound } from '../shared/errors.ts'
+import { forbidden } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
+import { notFound } from './analytics.errors.ts'
 import type { ActivityKind } from './analytics.schema.ts'
 
 export interface ActivityInput {

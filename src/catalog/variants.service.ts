@@ -1,9 +1,10 @@
 import { eq, or } from 'drizzle-orm'
 import { priceListsByCode, upsertPrices } from '../channels/price-lists.service.ts'
 import type { Tx } from '../db/database.ts'
-import { conflict, invalidInput, refused } from '../shared/errors.ts'
+import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { variantProblem } from './catalog.domain.ts'
+import { conflict, refused } from './catalog.errors.ts'
 import { products, variants } from './catalog.schema.ts'
 import type { ProductRow } from './catalog.view.ts'
 

@@ -1,7 +1,8 @@
 import { and, asc, count, eq, gt, inArray } from 'drizzle-orm'
 import { productsByRef } from '../catalog/lookup.service.ts'
 import type { Executor, Tx } from '../db/database.ts'
-import { invalidInput, refused } from '../shared/errors.ts'
+import { invalidInput } from '../shared/errors.ts'
+import { refused } from './channels.errors.ts'
 import { assortment, channels } from './channels.schema.ts'
 import { getChannel } from './channels.service.ts'
 

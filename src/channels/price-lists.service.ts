@@ -2,8 +2,9 @@ import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm'
 import { knownSkus } from '../catalog/lookup.service.ts'
 import type { Executor, Tx } from '../db/database.ts'
 import { touchPriceBook } from '../offer/price-book.service.ts'
-import { conflict, invalidInput, notFound, refused } from '../shared/errors.ts'
+import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
+import { conflict, notFound, refused } from './channels.errors.ts'
 import { priceLists, prices } from './channels.schema.ts'
 
 export type PriceListRow = typeof priceLists.$inferSelect

@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm'
 import type { Actor } from '../access/access.domain.ts'
 import { rows, type Tx } from '../db/database.ts'
 import { earnForOrder } from '../loyalty/loyalty.service.ts'
-import { conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
+import { forbidden, invalidInput } from '../shared/errors.ts'
+import { conflict, notFound } from './customers.errors.ts'
 import { findCustomerByIdentity, getCustomer } from './customers.service.ts'
 
 /** Exports and erasures are head office's and the call centre's: a store key may not. */

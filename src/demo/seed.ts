@@ -7,7 +7,8 @@ import * as schema from '../db/schema.ts'
 import { createRule, replaceTiers } from '../loyalty/programme.service.ts'
 import { createReward } from '../loyalty/rewards.service.ts'
 import { putPolicy } from '../returns/policies.service.ts'
-import { AppError } from '../shared/errors.ts'
+import { startupError } from '../shared/common.errors.ts'
+import type { AppError } from '../shared/errors.ts'
 import { insertRows } from './bulk-insert.ts'
 import { buildCatalog } from './catalog.ts'
 import { buildChannels } from './channels.ts'
@@ -233,8 +234,7 @@ async function createReturnPolicies(tx: Tx) {
 }
 
 function notEmpty(): AppError {
-  return new AppError(
-    409,
+  return startupError(
     'database_not_empty',
     'The database already has data: the demo retailer is only loaded into an empty database. ' +
       'Use a new PASSERELLE_DATA_DIR or an empty PostgreSQL database to try the demo.',

@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm'
 import type { Actor } from '../access/access.domain.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
-import { conflict, invalidInput, notFound, refused } from '../shared/errors.ts'
+import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { planFor, statementTotals } from './commission.domain.ts'
+import { conflict, notFound, refused } from './franchise.errors.ts'
 import { type EntryRow, lastClosed, openEntries, readConfig, statementEntries } from './franchise.store.ts'
 import { isOver, isPeriod } from './period.domain.ts'
 

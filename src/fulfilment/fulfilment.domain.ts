@@ -1,6 +1,7 @@
 import { distanceKm } from '../inventory/availability.domain.ts'
 import { addOpenMinutes, type OpeningHours } from '../network/opening-hours.domain.ts'
-import { conflict, invalidInput } from '../shared/errors.ts'
+import { invalidInput } from '../shared/errors.ts'
+import { conflict } from './fulfilment.errors.ts'
 import { pickupAttemptLimit, type TaskStatus } from './fulfilment.schema.ts'
 
 export type TaskKind = 'ship' | 'collect' | 'transfer'

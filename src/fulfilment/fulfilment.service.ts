@@ -15,7 +15,7 @@ import * as orders from '../orders/orders.store.ts'
 import { refundToTenders } from '../orders/refunds.service.ts'
 import { costModelFor } from '../routing/channel-model.domain.ts'
 import { routeDelivery } from '../routing/routing.domain.ts'
-import { conflict, forbidden, notFound, refused } from '../shared/errors.ts'
+import { forbidden } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import {
   assertRejectable,
@@ -25,6 +25,7 @@ import {
   planTasks,
   splitAmounts,
 } from './fulfilment.domain.ts'
+import { conflict, notFound, refused } from './fulfilment.errors.ts'
 import type { TaskStatus } from './fulfilment.schema.ts'
 import * as store from './fulfilment.store.ts'
 

@@ -3,7 +3,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Actor } from '../access/access.domain.ts'
 import type { Role } from '../access/access.schema.ts'
 import { actorForSecret, isKnownSecret } from '../access/api-keys.service.ts'
-import { AppError, forbidden } from '../shared/errors.ts'
+import { fail } from '../shared/common.errors.ts'
+import { type AppError, forbidden } from '../shared/errors.ts'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -77,14 +78,11 @@ export async function registerAuth(app: FastifyInstance, limits: RateLimits = de
       }
     }
     if (!secret) {
-      return failed(
-        req,
-        new AppError(401, 'unauthenticated', 'Send an API key as "Authorization: Bearer <key>".'),
-      )
+      return failed(req, fail('unauthenticated', 'Send an API key as "Authorization: Bearer <key>".'))
     }
     const actor = await actorForSecret(app.db, secret)
     if (!actor) {
-      return failed(req, new AppError(401, 'unauthenticated', 'This API key is unknown or revoked.'))
+      return failed(req, fail('unauthenticated', 'This API key is unknown or revoked.'))
     }
     if (!roles.includes(actor.role)) {
       throw forbidden(`A ${actor.role} key may not ${req.method} ${req.routeOptions.url}.`)
@@ -95,7 +93,7 @@ export async function registerAuth(app: FastifyInstance, limits: RateLimits = de
 
 function tooManyRequests(what: string, retryAfterS: number): AppError {
   const seconds = Math.max(1, retryAfterS)
-  return new AppError(429, 'too_many_requests', `${what}; retry in ${seconds} s.`, {
+  return fail('too_many_requests', `${what}; retry in ${seconds} s.`, {
     retry_after_s: seconds,
   })
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '../access/access.domain.ts'
-import { conflict, forbidden, invalidInput, refused } from '../shared/errors.ts'
+import { forbidden, invalidInput } from '../shared/errors.ts'
 import type { FulfilmentMode, OrderStatus, PaymentInput, PlannedEvent } from './orders.domain.ts'
+import { conflict, refused } from './orders.errors.ts'
 
 export interface OrderState {
   id: string

@@ -28,7 +28,7 @@ import { isOpenAt } from '../network/opening-hours.domain.ts'
 import { holdPromotions, livePromotions, releasePromotions } from '../offer/promotions.service.ts'
 import { costModelFor } from '../routing/channel-model.domain.ts'
 import type { RoutingCandidate } from '../routing/routing.domain.ts'
-import { forbidden, notFound, refused } from '../shared/errors.ts'
+import { forbidden } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { redeemStoredValue } from '../stored-value/stored-value.service.ts'
 import {
@@ -41,6 +41,7 @@ import {
   planFulfilment,
 } from './lifecycle.domain.ts'
 import { checkTender, type OrderInput, type PaymentInput, planOrder, redemptions } from './orders.domain.ts'
+import { notFound, refused } from './orders.errors.ts'
 import * as store from './orders.store.ts'
 import { type OrderView, orderView } from './orders.view.ts'
 import { refundToTenders } from './refunds.service.ts'

@@ -10,7 +10,7 @@ import type { OrderInput } from '../orders/orders.domain.ts'
 import { placeOrder, quoteOrder } from '../orders/orders.service.ts'
 import * as orders from '../orders/orders.store.ts'
 import { creditNoteRefund, type RefundPayment, refundToTenders } from '../orders/refunds.service.ts'
-import { forbidden, invalidInput, notFound, refused } from '../shared/errors.ts'
+import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { vatSummary } from '../shared/money.domain.ts'
 import {
@@ -19,6 +19,7 @@ import {
   type ReturnLineRequest,
   type ReturnResolution,
 } from './returns.domain.ts'
+import { notFound, refused } from './returns.errors.ts'
 import * as store from './returns.store.ts'
 
 export type ReturnMethod = 'in_store' | 'carrier' | 'store_drop_off'
