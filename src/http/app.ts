@@ -14,7 +14,7 @@ import { registerInputGuards } from './input-guard.ts'
 import { lazyCompilers } from './lazy-schemas.ts'
 import { registerRefs } from './refs.ts'
 import { capabilityRoutes } from './routes.ts'
-import { ErrorBody } from './schemas.ts'
+import { ErrorBody, errorBodyOf } from './schemas.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -40,6 +40,8 @@ export interface AppOptions {
   trustProxy?: string
   /** How long a client may take to send its request or keep an idle connection. */
   timeouts?: Partial<ServerTimeouts>
+  /** Every error code the API can answer: the enum of `code` in the OpenAPI error body (none: any string). */
+  errorCodes?: readonly string[]
 }
 
 export interface ServerTimeouts {
@@ -107,6 +109,7 @@ export async function buildApp({
   rateLimit,
   trustProxy,
   timeouts,
+  errorCodes,
 }: AppOptions) {
   const time = { ...defaultTimeouts, ...timeouts }
   const app = Fastify({
@@ -137,7 +140,7 @@ export async function buildApp({
       .status(404)
       .send({ error: { code: 'route_not_found', message: `No route ${req.method} ${req.url}.` } })
   })
-  app.addSchema(ErrorBody)
+  app.addSchema(errorCodes ? errorBodyOf(errorCodes) : ErrorBody)
 
   await app.register(swagger, {
     openapi: {

@@ -97,7 +97,7 @@ function requestError(e: FastifyError): AppError {
         ? ' Send a valid JSON document.'
         : ''
   const message = `${e.message}.${hint}`.replace('..', '.')
-  return code === 'bad_request' ? new AppError(status, code, message) : fail(code, message)
+  return code === 'bad_request' ? new AppError(status, 'bad_request', message) : fail(code, message)
 }
 
 function findPgError(err: unknown): PgErrorLike | undefined {

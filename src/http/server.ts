@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
 import { activeKeysWithSecrets, anyActiveKey, hashSecret } from '../access/api-keys.service.ts'
+import { apiErrorCodes } from '../app/error-catalogue.ts'
 import { type Database, openDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
 import { type DemoSummary, demoKeys, hasData, type ProgressListener } from '../demo/demo-keys.ts'
@@ -119,6 +120,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       logger: { level: config.logLevel },
       rateLimit: { anonymousPerMinute: config.rateLimit, failedAuthPerMinute: config.authFailureLimit },
       trustProxy: config.trustProxy,
+      errorCodes: apiErrorCodes,
     })
     await app.listen({ host: config.host, port: config.port })
     sweeper = startJobs(database, capabilityJobs, { defaultIntervalS: config.sweepIntervalS, log: app.log })

@@ -1,0 +1,1 @@
+export { accessErrors } from './access.errors.ts'

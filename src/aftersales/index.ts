@@ -1,0 +1,1 @@
+export { aftersalesErrors } from './aftersales.errors.ts'

@@ -1,0 +1,1 @@
+export { analyticsErrors } from './analytics.errors.ts'

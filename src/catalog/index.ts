@@ -1,0 +1,1 @@
+export { catalogErrors } from './catalog.errors.ts'

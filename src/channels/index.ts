@@ -1,0 +1,1 @@
+export { channelsErrors } from './channels.errors.ts'

@@ -1,0 +1,1 @@
+export { customersErrors } from './customers.errors.ts'

@@ -1,0 +1,1 @@
+export { franchiseErrors } from './franchise.errors.ts'

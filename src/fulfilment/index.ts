@@ -1,0 +1,1 @@
+export { fulfilmentErrors } from './fulfilment.errors.ts'

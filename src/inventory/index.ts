@@ -1,0 +1,1 @@
+export { inventoryErrors } from './inventory.errors.ts'

@@ -1,0 +1,1 @@
+export { loyaltyErrors } from './loyalty.errors.ts'

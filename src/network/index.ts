@@ -1,0 +1,1 @@
+export { networkErrors } from './network.errors.ts'

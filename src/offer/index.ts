@@ -1,0 +1,1 @@
+export { offerErrors } from './offer.errors.ts'

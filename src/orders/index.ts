@@ -1,0 +1,1 @@
+export { ordersErrors } from './orders.errors.ts'

@@ -1,0 +1,1 @@
+export { returnsErrors } from './returns.errors.ts'

@@ -1,0 +1,1 @@
+export { storedValueErrors } from './stored-value.errors.ts'
