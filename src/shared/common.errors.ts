@@ -51,7 +51,8 @@ export const commonErrors = {
   },
   too_many_requests: {
     status: 429,
-    meaning: 'Too many requests without a valid key from this address: wait `Retry-After` seconds.',
+    meaning:
+      'Too many failed authentications or keyless requests from this address: wait as `Retry-After` says.',
   },
   internal_error: {
     status: 500,
