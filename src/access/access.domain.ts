@@ -1,26 +1,4 @@
-import type { Role } from './access.schema.ts'
-
-/** Who is calling: resolved from the API key on every request. */
-export interface Actor {
-  keyId: string
-  name: string
-  role: Role
-  /** The store a store_staff key is bound to. */
-  locationId: string | null
-  /** The channel a channel or call_centre key is bound to. */
-  channelId: string | null
-  /** The franchisee a franchisee key is bound to. */
-  franchiseeId?: string | null
-  /** A store manager key (store_staff only): may override refused rules, recorded with the override. */
-  manager?: boolean
-}
-
-/**
- * Every role of the brand's own staff and channels. A franchisee key is not among them: it reads
- * its own statements and attributed orders only, on the routes that name it.
- */
-export const allRoles: Role[] = ['admin', 'store_staff', 'channel', 'call_centre']
-export const staffRoles: Role[] = ['admin', 'store_staff', 'call_centre']
+import type { Role } from '../shared/actor.ts'
 
 /** A key's binding is consistent with its role, or the reason it is not. */
 export function invalidBinding(
@@ -38,14 +16,4 @@ export function invalidBinding(
     return `channel_id is required for a ${role} key`
   if (role === 'admin' && channelId) return 'channel_id does not apply to admin keys'
   return null
-}
-
-/** Only people in the brand's staff may discount a line by hand; a web shop may not. */
-export function mayDiscount(actor: Actor): boolean {
-  return actor.role !== 'channel'
-}
-
-/** Who may lift a refused rule (a return out of policy): head office, or a store manager. */
-export function mayOverride(actor: Actor): boolean {
-  return actor.role === 'admin' || (actor.role === 'store_staff' && actor.manager === true)
 }

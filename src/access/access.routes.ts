@@ -1,9 +1,8 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
-import { allRoles } from './access.domain.ts'
+import { allRoles, roles } from '../shared/actor.ts'
 import { notFound } from './access.errors.ts'
-import { roles } from './access.schema.ts'
 import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.service.ts'
 
 const ApiKey = Type.Object({

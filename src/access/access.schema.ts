@@ -3,9 +3,7 @@ import { channels } from '../channels/channels.schema.ts'
 import { timestamps } from '../db/columns.ts'
 import { franchisees } from '../franchise/franchise.schema.ts'
 import { locations } from '../network/network.schema.ts'
-
-export const roles = ['admin', 'store_staff', 'channel', 'call_centre', 'franchisee'] as const
-export type Role = (typeof roles)[number]
+import { roles } from '../shared/actor.ts'
 
 export const apiKeys = pgTable('api_key', {
   id: text('id').primaryKey(),

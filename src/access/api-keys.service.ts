@@ -4,10 +4,11 @@ import { channelRefs } from '../channels/channels.service.ts'
 import type { Executor } from '../db/database.ts'
 import { franchiseeRefs } from '../franchise/contracts.service.ts'
 import { locationRefs } from '../network/network.service.ts'
+import type { Actor, Role } from '../shared/actor.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
-import { type Actor, invalidBinding } from './access.domain.ts'
-import { apiKeys, type Role } from './access.schema.ts'
+import { invalidBinding } from './access.domain.ts'
+import { apiKeys } from './access.schema.ts'
 
 export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('hex')

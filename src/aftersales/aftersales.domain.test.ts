@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Actor } from '../access/access.domain.ts'
+import type { Actor } from '../shared/actor.ts'
 import { AppError } from '../shared/errors.ts'
 import {
   assertMayWriteInternal,

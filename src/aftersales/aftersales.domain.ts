@@ -1,4 +1,4 @@
-import type { Actor } from '../access/access.domain.ts'
+import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import { conflict } from './aftersales.errors.ts'
 import type { ticketKinds, ticketStatuses } from './aftersales.schema.ts'

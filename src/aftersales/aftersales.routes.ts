@@ -1,7 +1,7 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { allRoles, staffRoles } from '../access/access.domain.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
-import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { errorResponses, Id, IdempotencyHeaders, Nullable, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { allRoles, staffRoles } from '../shared/actor.ts'
 import { openableTicketKinds, ticketKinds, ticketStatuses } from './aftersales.schema.ts'
 import {
   addMessage,
@@ -12,8 +12,6 @@ import {
   setStatus,
 } from './aftersales.service.ts'
 
-// Null first: with type coercion on, ajv would turn null into "" if the string came first.
-const OrNull = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([Type.Null(), t])
 // At least one character that is not a space.
 const Text = (maxLength: number, description?: string) =>
   Type.String({ minLength: 1, maxLength, pattern: '\\S', ...(description ? { description } : {}) })
@@ -34,20 +32,22 @@ const ticketFields = {
   order_line_id: Type.String(),
   sku: Type.String(),
   product_name: Type.String(),
-  customer_id: OrNull(
+  customer_id: Nullable(
     Type.String({
       description: 'The customer of the order (a merged profile’s survivor); null on a supplier claim.',
     }),
   ),
-  return_id: OrNull(Type.String({ description: 'The return that brought the product back defective.' })),
+  return_id: Nullable(Type.String({ description: 'The return that brought the product back defective.' })),
   kind: Kind,
   status: Status,
   subject: Type.String(),
-  location_id: OrNull(Type.String({ description: 'Where the product is; null while the customer has it.' })),
-  opened_channel_id: OrNull(Type.String({ description: 'Channel of the key that opened it.' })),
-  opened_location_id: OrNull(Type.String({ description: 'Store whose till opened it.' })),
-  opened_by: OrNull(Type.String({ description: 'The API key that opened it.' })),
-  resolution: OrNull(Type.String({ description: 'How it ended, once resolved or closed.' })),
+  location_id: Nullable(
+    Type.String({ description: 'Where the product is; null while the customer has it.' }),
+  ),
+  opened_channel_id: Nullable(Type.String({ description: 'Channel of the key that opened it.' })),
+  opened_location_id: Nullable(Type.String({ description: 'Store whose till opened it.' })),
+  opened_by: Nullable(Type.String({ description: 'The API key that opened it.' })),
+  resolution: Nullable(Type.String({ description: 'How it ended, once resolved or closed.' })),
   created_at: Type.String({ format: 'date-time' }),
   updated_at: Type.String({ format: 'date-time' }),
 }
@@ -56,9 +56,9 @@ const Message = Type.Object({
   id: Type.Integer(),
   body: Type.String(),
   internal: Type.Boolean({ description: 'Staff only; never shown to a channel key.' }),
-  from_status: OrNull(Type.String()),
-  to_status: OrNull(Type.String({ description: 'Set on a status change (and `open` on the first row).' })),
-  author: OrNull(Type.String({ description: 'The API key that wrote it.' })),
+  from_status: Nullable(Type.String()),
+  to_status: Nullable(Type.String({ description: 'Set on a status change (and `open` on the first row).' })),
+  author: Nullable(Type.String({ description: 'The API key that wrote it.' })),
   created_at: Type.String({ format: 'date-time' }),
 })
 
@@ -213,7 +213,7 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: TicketParams,
         body: Type.Object(
           {
-            location_id: OrNull(Id('Location id or code')),
+            location_id: Nullable(Id('Location id or code')),
             note: Type.Optional(Text(1000)),
           },
           { additionalProperties: false },

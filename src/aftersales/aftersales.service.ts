@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm'
-import type { Actor } from '../access/access.domain.ts'
-import { getCustomer } from '../customers/customers.service.ts'
-import { survivorOf } from '../customers/merge.service.ts'
+import { getCustomer, survivorOf } from '../customers/customers.service.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { getLocation } from '../network/network.service.ts'
 import { findOrder, orderLines } from '../orders/orders.store.ts'
+import type { Actor } from '../shared/actor.ts'
 import { AppError, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
-import type { Actor } from '../access/access.domain.ts'
 import { getCustomer } from '../customers/customers.service.ts'
 import { type Executor, rows } from '../db/database.ts'
+import type { Actor } from '../shared/actor.ts'
 import { forbidden } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { notFound } from './analytics.errors.ts'

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
-import type { Actor } from '../access/access.domain.ts'
 import { type Executor, rows } from '../db/database.ts'
 import { defaultCostModel } from '../routing/cost-model.domain.ts'
+import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { notFound } from './analytics.errors.ts'

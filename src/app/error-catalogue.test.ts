@@ -80,10 +80,10 @@ const codeFromVariable = new Set([
   'demo/seed-in-child.ts',
 ])
 
-/** The codes a file may raise: its capability's and the common ones; outside capabilities, start-up ones too. */
+/** The codes a file may raise: its capability's, the common ones, and those that stop a start (settings). */
 function allowedIn(file: string): Set<string> {
-  const own = apiErrorCatalogues[file.split('/')[0]!]
-  return new Set([...Object.keys(commonErrors), ...Object.keys(own ?? startupErrors)])
+  const own = apiErrorCatalogues[file.split('/')[0]!] ?? {}
+  return new Set([...Object.keys(commonErrors), ...Object.keys(startupErrors), ...Object.keys(own)])
 }
 
 function unlisted(raised: Raised[]) {

@@ -4,13 +4,14 @@ import { analyticsErrors } from '../analytics/index.ts'
 import { catalogErrors } from '../catalog/index.ts'
 import { channelsErrors } from '../channels/index.ts'
 import { customersErrors } from '../customers/index.ts'
+import { eventsErrors } from '../events/index.ts'
 import { franchiseErrors } from '../franchise/index.ts'
-import { fulfilmentErrors } from '../fulfilment/index.ts'
 import { inventoryErrors } from '../inventory/index.ts'
 import { loyaltyErrors } from '../loyalty/index.ts'
 import { networkErrors } from '../network/index.ts'
 import { offerErrors } from '../offer/index.ts'
 import { ordersErrors } from '../orders/index.ts'
+import { relationshipErrors } from '../relationship/index.ts'
 import { returnsErrors } from '../returns/index.ts'
 import { commonErrors, startupErrors } from '../shared/common.errors.ts'
 import type { ErrorCatalogue, ErrorStatus } from '../shared/errors.ts'
@@ -25,13 +26,14 @@ export const apiErrorCatalogues: Record<string, ErrorCatalogue> = {
   catalog: catalogErrors,
   channels: channelsErrors,
   customers: customersErrors,
+  events: eventsErrors,
   franchise: franchiseErrors,
-  fulfilment: fulfilmentErrors,
   inventory: inventoryErrors,
   loyalty: loyaltyErrors,
   network: networkErrors,
   offer: offerErrors,
   orders: ordersErrors,
+  relationship: relationshipErrors,
   returns: returnsErrors,
   'stored-value': storedValueErrors,
 }

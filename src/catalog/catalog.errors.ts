@@ -20,6 +20,11 @@ export const catalogErrors = {
     status: 422,
     meaning: 'A price list named in the request does not exist: create it first.',
   },
+  unknown_product: {
+    status: 422,
+    meaning: 'A product named in the request does not exist: create it first or correct the reference.',
+  },
+  unknown_sku: { status: 422, meaning: 'No variant has a SKU named in the request: create it first.' },
 } as const satisfies ErrorCatalogue
 
 export const { refused, conflict, notFound, fail } = errorsOf(catalogErrors)

@@ -1,10 +1,9 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { type Actor, allRoles } from '../access/access.domain.ts'
-import { codePattern } from '../channels/channels.domain.ts'
 import { channelsByRef } from '../channels/channels.service.ts'
 import type { Executor } from '../db/database.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
-import { errorResponses, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { codePattern, errorResponses, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { type Actor, allRoles } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import {
   addVariant,

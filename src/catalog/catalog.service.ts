@@ -1,5 +1,4 @@
 import { and, asc, eq, exists, gt, ilike, inArray, or, sql } from 'drizzle-orm'
-import { listedIn, listInChannels } from '../channels/assortment.service.ts'
 import { channelsByRef } from '../channels/channels.service.ts'
 import type { Executor, Tx } from '../db/database.ts'
 import { invalidInput } from '../shared/errors.ts'
@@ -14,6 +13,7 @@ import {
   type ScannedVariant,
   scannedVariant,
 } from './catalog.view.ts'
+import { listedIn, listInChannels } from './listings.service.ts'
 import { checkVariants, insertVariants, type NewVariant } from './variants.service.ts'
 
 export type { NewVariant } from './variants.service.ts'

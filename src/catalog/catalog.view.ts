@@ -1,9 +1,9 @@
 import { asc, inArray } from 'drizzle-orm'
-import { channelCodesOf } from '../channels/assortment.service.ts'
-import { pricesOfSkus, type SkuPrice } from '../channels/price-lists.service.ts'
 import type { Executor } from '../db/database.ts'
 import { rateToPercent } from '../shared/money.domain.ts'
 import { type products, variants } from './catalog.schema.ts'
+import { pricesOfSkus, type SkuPrice } from './list-prices.service.ts'
+import { channelCodesOf } from './listings.service.ts'
 
 export type ProductRow = typeof products.$inferSelect
 export type VariantRow = typeof variants.$inferSelect

@@ -1,5 +1,5 @@
 import { eq, or } from 'drizzle-orm'
-import { priceListsByCode, upsertPrices } from '../channels/price-lists.service.ts'
+import { priceListsByCode } from '../channels/price-lists.service.ts'
 import type { Tx } from '../db/database.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
@@ -7,6 +7,7 @@ import { variantProblem } from './catalog.domain.ts'
 import { conflict, refused } from './catalog.errors.ts'
 import { products, variants } from './catalog.schema.ts'
 import type { ProductRow } from './catalog.view.ts'
+import { upsertPrices } from './list-prices.service.ts'
 
 export interface NewVariant {
   sku: string

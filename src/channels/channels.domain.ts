@@ -16,6 +16,3 @@ export function invalidChannelModes(kind: ChannelKind, modes: readonly Fulfilmen
   }
   return null
 }
-
-/** Codes name things in URLs (`/channels/WEB`), so they stay URL-safe. */
-export const codePattern = '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$'

@@ -1,6 +1,6 @@
 import { type ErrorCatalogue, errorsOf } from '../shared/errors.ts'
 
-/** Every code the channels capability (channels, price lists, assortments) answers, beside the common ones. */
+/** Every code the channels capability (channels and their price lists) answers, beside the common ones. */
 export const channelsErrors = {
   channel_not_found: { status: 404, meaning: 'No channel with this id or code: check the reference.' },
   price_list_not_found: { status: 404, meaning: 'No price list with this id or code: check the reference.' },
@@ -12,11 +12,6 @@ export const channelsErrors = {
     status: 422,
     meaning: 'The price list is in another currency than the channel: choose a list in the same currency.',
   },
-  unknown_product: {
-    status: 422,
-    meaning: 'A product named in the request does not exist: create it first or correct the reference.',
-  },
-  unknown_sku: { status: 422, meaning: 'No variant has a SKU named in the request: create it first.' },
 } as const satisfies ErrorCatalogue
 
 export const { refused, conflict, notFound, fail } = errorsOf(channelsErrors)

@@ -1,19 +1,23 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { allRoles } from '../access/access.domain.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
-import { errorResponses, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
-import { forbidden } from '../shared/errors.ts'
-import { changeAssortment, listAssortment } from './assortment.service.ts'
-import { channelKinds, codePattern, fulfilmentModes } from './channels.domain.ts'
+import {
+  CurrencyCode,
+  codePattern,
+  errorResponses,
+  IdempotencyHeaders,
+  Page,
+  PageQuery,
+  toPage,
+} from '../http/schemas.ts'
+import { allRoles } from '../shared/actor.ts'
+import { channelKinds, fulfilmentModes } from './channels.domain.ts'
 import {
   type ChannelView,
   createChannel,
-  getChannel,
   getChannelView,
   listChannels,
   updateChannel,
 } from './channels.service.ts'
-import { priceListsRoutes } from './price-lists.routes.ts'
 import { channelSettlement } from './settlement.service.ts'
 
 const tags = ['channels']
@@ -145,8 +149,6 @@ const toDto = (c: ChannelView) => ({
 })
 
 export const channelsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  await app.register(priceListsRoutes)
-
   app.post(
     '/channels',
     {
@@ -163,9 +165,7 @@ export const channelsRoutes: FastifyPluginAsyncTypebox = async (app) => {
             code: Type.String({ pattern: codePattern, description: 'Unique, URL-safe, e.g. WEB.' }),
             name: Type.String({ minLength: 1, maxLength: 200 }),
             kind: Type.Enum(channelKinds),
-            currency: Type.Optional(
-              Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217, EUR by default.' }),
-            ),
+            currency: Type.Optional(CurrencyCode('ISO 4217, EUR by default.')),
             price_list_code: Type.Optional(Type.String({ pattern: codePattern })),
             fulfilment_modes: Modes,
             draft_hold_minutes: Type.Optional(HoldMinutes),
@@ -264,69 +264,6 @@ export const channelsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req) => {
       const { month, limit = 50, cursor } = req.query
       return channelSettlement(app.db, req.actor, req.params.ref, month, limit, cursor)
-    },
-  )
-
-  app.put(
-    '/channels/:ref/assortment',
-    {
-      config: { roles: ['admin'] },
-      schema: {
-        tags,
-        summary: 'List products in a channel or delist them (assortiment, distribution sélective)',
-        description:
-          'Products are named by id or code. All or nothing: an unknown product answers 422 ' +
-          '`unknown_product` naming it (e.g. `add/3`) and changes nothing.',
-        params: Ref,
-        body: Type.Object(
-          {
-            add: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 5000 })),
-            remove: Type.Optional(
-              Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 5000 }),
-            ),
-          },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Object({ channel_id: Type.String(), listed_count: Type.Integer() }),
-          ...errorResponses,
-        },
-      },
-    },
-    async (req) => {
-      const result = await app.db.transaction((tx) => changeAssortment(tx, req.params.ref, req.body))
-      return { channel_id: result.channelId, listed_count: result.listedCount }
-    },
-  )
-
-  app.get(
-    '/channels/:ref/assortment',
-    {
-      config: { roles: allRoles },
-      schema: {
-        tags,
-        summary: 'The products a channel sells',
-        description: 'A channel key reads the assortment of its own channel only.',
-        params: Ref,
-        querystring: Type.Object(PageQuery),
-        response: {
-          200: Page(Type.Object({ product_id: Type.String(), product_code: Type.String() })),
-          ...errorResponses,
-        },
-      },
-    },
-    async (req) => {
-      const { actor, params, query } = req
-      if (actor.role === 'channel' && (await getChannel(app.db, params.ref)).id !== actor.channelId) {
-        throw forbidden('A channel key reads the assortment of its own channel only.')
-      }
-      const limit = query.limit ?? 50
-      const list = await listAssortment(app.db, params.ref, limit, query.cursor)
-      return toPage(
-        list.map((p) => ({ product_id: p.productId, product_code: p.productCode })),
-        limit,
-        (p) => p.product_id,
-      )
     },
   )
 }

@@ -65,9 +65,9 @@ const channelCache = new WeakMap<
 let channelGeneration = 0
 
 /**
- * `getChannel` for the read paths checked on every page view (availability): channels change a few
- * times a year, so they are kept for a few seconds. A change made by this process clears them; one
- * made by another server shows after at most 5 s.
+ * `getChannel` for the read paths taken on every page view and every order (availability, placing an
+ * order): channels change a few times a year, so they are kept for a few seconds. A change made by
+ * this process clears them (`forgetCachedChannels`); one made by another server shows after at most 5 s.
  */
 export async function cachedChannel(q: Executor, ref: string): Promise<ChannelRow> {
   let byRef = channelCache.get(q)
@@ -82,6 +82,11 @@ export async function cachedChannel(q: Executor, ref: string): Promise<ChannelRo
   if (byRef.size >= 1_000) byRef.clear()
   byRef.set(ref, { channel, at: Date.now(), generation })
   return channel
+}
+
+/** Drops every cached channel of this process: the next read of each goes to the database. */
+export function forgetCachedChannels() {
+  channelGeneration++
 }
 
 /** The channels named by these ids or codes, keyed by every ref that names one. */
@@ -152,7 +157,7 @@ export async function createChannel(tx: Tx, input: NewChannel): Promise<ChannelV
 }
 
 export async function updateChannel(tx: Tx, ref: string, change: ChannelChange): Promise<ChannelView> {
-  channelGeneration++
+  forgetCachedChannels()
   const current = await getChannel(tx, ref)
   if (change.fulfilment_modes) {
     const problem = invalidChannelModes(current.kind, change.fulfilment_modes)

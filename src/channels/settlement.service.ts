@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm'
-import type { Actor } from '../access/access.domain.ts'
 import { type Executor, rows } from '../db/database.ts'
-import { isPeriod, nextPeriod, STATEMENT_TIME_ZONE } from '../franchise/period.domain.ts'
+import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
+import { isPeriod, nextPeriod, STATEMENT_TIME_ZONE } from '../shared/period.domain.ts'
 import { getChannel } from './channels.service.ts'
 
 /** Money a partner takes from customers: card and cash (gift cards and credit notes are the brand's). */

@@ -1,9 +1,9 @@
 import { type Command, Option } from 'commander'
-import { roles } from '../access/access.schema.ts'
 import { createApiKey, hashSecret, revokeKeysWithSecrets } from '../access/api-keys.service.ts'
+import { openConfiguredDatabase } from '../app/server.ts'
 import { migrate } from '../db/migrate.ts'
 import { demoKeys } from '../demo/demo-keys.ts'
-import { openConfiguredDatabase } from '../http/server.ts'
+import { roles } from '../shared/actor.ts'
 import { loadConfig } from '../shared/config.ts'
 import { configFlags, databaseOptions } from './options.ts'
 

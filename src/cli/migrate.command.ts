@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
+import { openConfiguredDatabase } from '../app/server.ts'
 import { migrate } from '../db/migrate.ts'
-import { openConfiguredDatabase } from '../http/server.ts'
 import { loadConfig } from '../shared/config.ts'
 import { configFlags, databaseOptions } from './options.ts'
 

@@ -1,7 +1,7 @@
 import { type Command, InvalidArgumentError } from 'commander'
+import { openConfiguredDatabase } from '../app/server.ts'
 import { migrate } from '../db/migrate.ts'
 import { DEFAULT_DEMO_SEED } from '../demo/demo-keys.ts'
-import { openConfiguredDatabase } from '../http/server.ts'
 import { fail } from '../shared/common.errors.ts'
 import { loadConfig } from '../shared/config.ts'
 import { configFlags, databaseOptions } from './options.ts'

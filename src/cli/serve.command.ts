@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { startServer } from '../http/server.ts'
+import { startServer } from '../app/server.ts'
 import { loadConfig } from '../shared/config.ts'
 import { configFlags, databaseOptions } from './options.ts'
 import { progressOnStderr } from './progress.ts'

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
-import type { Actor } from '../access/access.domain.ts'
 import { getChannel } from '../channels/channels.service.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
+import type { Actor } from '../shared/actor.ts'
 import { AppError, forbidden, invalidInput } from '../shared/errors.ts'
 import { conflict, notFound } from './customers.errors.ts'
 import { type CustomerRow, getCustomer } from './customers.service.ts'

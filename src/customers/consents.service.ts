@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
-import type { Actor } from '../access/access.domain.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
+import type { Actor } from '../shared/actor.ts'
 import { getCustomer } from './customers.service.ts'
 
 export const consentPurposes = ['marketing', 'loyalty', 'partners', 'satisfaction_surveys'] as const

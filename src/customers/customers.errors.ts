@@ -10,22 +10,6 @@ export const customersErrors = {
     status: 404,
     meaning: 'This login is not linked to a customer on this channel: check the channel and login.',
   },
-  order_not_found: {
-    status: 404,
-    meaning: 'No order with this id that this key may see: check the reference.',
-  },
-  already_erased: {
-    status: 409,
-    meaning: "The customer's personal data were already erased: nothing more to do.",
-  },
-  already_merged: {
-    status: 409,
-    meaning: 'A customer of the merge was already merged into another: merge into the surviving one.',
-  },
-  customer_already_set: {
-    status: 409,
-    meaning: 'The order already belongs to a customer: it cannot be attached to another.',
-  },
   identity_taken: {
     status: 409,
     meaning: 'An e-mail, phone or card already belongs to another customer: use or merge with that customer.',

@@ -1,12 +1,19 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { allRoles, staffRoles } from '../access/access.domain.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
-import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
+import {
+  CountryCode,
+  errorResponses,
+  Id,
+  IdempotencyHeaders,
+  LoginHeaders,
+  Nullable,
+  Page,
+  PageQuery,
+  toPage,
+} from '../http/schemas.ts'
+import { allRoles, staffRoles } from '../shared/actor.ts'
 import { loggedInCustomer, requireLogin, visibleCustomer } from './channel-accounts.service.ts'
 import { type CustomerRow, createCustomer, listCustomers, updateCustomer } from './customers.service.ts'
-
-// Null first: with type coercion on, ajv would turn null into "" if the string came first.
-export const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([Type.Null(), t])
 
 export const Customer = Type.Object({
   id: Type.String(),
@@ -38,24 +45,10 @@ const profile = {
   address_line: Type.Optional(Type.String({ maxLength: 500 })),
   postcode: Type.Optional(Type.String({ maxLength: 16 })),
   city: Type.Optional(Type.String({ maxLength: 200 })),
-  country: Type.Optional(
-    Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 in capitals, FR by default.' }),
-  ),
+  country: Type.Optional(CountryCode('ISO 3166-1 alpha-2 in capitals, FR by default.')),
 }
 
 /** How a channel key says which customer is logged in on it; staff keys leave it out. */
-export const LoginHeaders = Type.Object({
-  'x-customer-login': Type.Optional(
-    Type.String({
-      minLength: 1,
-      maxLength: 200,
-      description:
-        'Channel keys: the login of the customer logged in on the channel (linked with ' +
-        'POST /customers/{id}/channel-accounts). A channel key sees that customer only.',
-    }),
-  ),
-})
-
 export const toDto = (c: CustomerRow) => ({
   id: c.id,
   email: c.email,

@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm'
-import type { Actor } from '../access/access.domain.ts'
 import { channelsOfKind, getChannel } from '../channels/channels.service.ts'
-import type { Executor, Tx } from '../db/database.ts'
+import { type Executor, rows, type Tx } from '../db/database.ts'
+import type { Actor } from '../shared/actor.ts'
 import { AppError, forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { conflict, notFound } from './customers.errors.ts'
@@ -276,4 +276,23 @@ const searchable = folded(
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`)
+}
+
+/**
+ * The profile that holds a customer's records now: the customer itself, or the one it was merged into.
+ * Share-locked, so a record written under that id in this transaction cannot be left behind by a merge
+ * committing meanwhile: the merge waits for it, or it waits for the merge and follows it to the survivor.
+ */
+export async function survivorOf(tx: Tx, customerId: string): Promise<string> {
+  let ref = customerId
+  for (let hop = 0; hop < 10; hop++) {
+    const [row] = await rows<{ merged_into: string | null }>(
+      tx,
+      sql`SELECT merged_into FROM customer WHERE id = ${ref} FOR SHARE`,
+    )
+    if (!row) throw notFound('customer', customerId)
+    if (!row.merged_into) return ref
+    ref = row.merged_into
+  }
+  throw notFound('customer', customerId)
 }

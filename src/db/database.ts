@@ -7,13 +7,10 @@ import type { PgDatabase, PgTransaction } from 'drizzle-orm/pg-core'
 import pg from 'pg'
 import { advisoryLocks } from './advisory-lock.ts'
 import { acquireDataDirLock, type DataDirLock } from './lock.ts'
-import * as schema from './schema.ts'
-
-export type Schema = typeof schema
 // biome-ignore lint/suspicious/noExplicitAny: the two drivers' result kinds differ; queries below only read `.rows`
-export type Db = PgDatabase<any, Schema>
+export type Db = PgDatabase<any>
 // biome-ignore lint/suspicious/noExplicitAny: see Db
-export type Tx = PgTransaction<any, Schema, any>
+export type Tx = PgTransaction<any, any, any>
 /** Anything that runs a query: the database or an open transaction. */
 export type Executor = Db | Tx
 
@@ -70,7 +67,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   // Fail fast with the real reason (wrong host, unknown database) instead of at the first request.
   const client = await pool.connect()
   client.release()
-  const db = drizzlePg({ client: pool, schema }) as unknown as Db
+  const db = drizzlePg({ client: pool }) as unknown as Db
   const locks = advisoryLocks(url)
   return {
     kind: 'postgres',
@@ -167,7 +164,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     }
   }
   await client.waitReady
-  const db = drizzlePglite({ client, schema }) as unknown as Db
+  const db = drizzlePglite({ client }) as unknown as Db
   return {
     kind: 'pglite',
     db,

@@ -1,8 +1,9 @@
 import { toEan13 } from '../catalog/ean.domain.ts'
 import type { customers } from '../customers/customers.schema.ts'
 import { normalisePhone } from '../customers/identity.domain.ts'
+import { distanceKm } from '../shared/geo.domain.ts'
 import { emailDomains, firstNames, lastNames, streets } from './customers.data.ts'
-import { distanceKm, type Town, townsWithin } from './geography.ts'
+import { type Town, townsWithin } from './geography.ts'
 import type { DemoLocation } from './network.ts'
 import type { Random } from './random.ts'
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
-import type { Role } from '../access/access.schema.ts'
 import { type Executor, rows } from '../db/database.ts'
+import type { Role } from '../shared/actor.ts'
 
 // What the server needs to know about the demo without loading its generators and data files.
 

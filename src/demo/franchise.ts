@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm'
-import type { Actor } from '../access/access.domain.ts'
 import { rows, type Tx } from '../db/database.ts'
 import type { Catchment } from '../franchise/attribution.domain.ts'
 import type { PlannedEntry } from '../franchise/commission.domain.ts'
@@ -13,9 +12,10 @@ import {
   toPlacedOrder,
 } from '../franchise/franchise.service.ts'
 import { readConfig } from '../franchise/franchise.store.ts'
-import { dayOf, isOver, nextPeriod, periodOf } from '../franchise/period.domain.ts'
 import { closeStatement } from '../franchise/statements.service.ts'
-import { cachedLocations } from '../inventory/inventory.service.ts'
+import { cachedLocations } from '../network/network.service.ts'
+import type { Actor } from '../shared/actor.ts'
+import { dayOf, isOver, nextPeriod, periodOf } from '../shared/period.domain.ts'
 import { insertRows } from './bulk-insert.ts'
 
 type Progress = (step: string, done: number, total: number) => void

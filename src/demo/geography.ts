@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { distanceKm } from '../shared/geo.domain.ts'
 
 /**
  * Real French towns for the demo retailer, joined from two open data sets:
@@ -98,15 +99,6 @@ function loadGeoNames(): GeoNamesCity[] {
   // The module keeps its 135,000 cities in the require cache; let them be collected after seeding.
   delete require.cache[id]
   return cities
-}
-
-/** Great-circle distance in kilometres. */
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180
-  const dLat = (b.lat - a.lat) * rad
-  const dLon = (b.lon - a.lon) * rad
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2
-  return 2 * 6371 * Math.asin(Math.sqrt(h))
 }
 
 export function townsWithin(towns: Town[], centre: { lat: number; lon: number }, km: number): Town[] {

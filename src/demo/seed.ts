@@ -1,14 +1,42 @@
 import { sql } from 'drizzle-orm'
 import type { PgTable } from 'drizzle-orm/pg-core'
 import { createApiKey } from '../access/api-keys.service.ts'
+import {
+  customerActivity as customerActivityTable,
+  serviceLaunches as serviceLaunchesTable,
+} from '../analytics/analytics.schema.ts'
 import { refreshAggregates } from '../analytics/refresh.store.ts'
+import { products as productsTable, variants as variantsTable } from '../catalog/catalog.schema.ts'
+import {
+  assortment as assortmentTable,
+  channels as channelsTable,
+  priceLists as priceListsTable,
+  prices as pricesTable,
+} from '../channels/channels.schema.ts'
+import { customers as customersTable } from '../customers/customers.schema.ts'
 import type { Db, Tx } from '../db/database.ts'
-import * as schema from '../db/schema.ts'
+import {
+  reservations as reservationsTable,
+  stockLevels as stockLevelsTable,
+  stockMovements as stockMovementsTable,
+} from '../inventory/inventory.schema.ts'
 import { createRule, replaceTiers } from '../loyalty/programme.service.ts'
 import { createReward } from '../loyalty/rewards.service.ts'
+import { locations as locationsTable } from '../network/network.schema.ts'
+import {
+  orderEvents as orderEventsTable,
+  orderLines as orderLinesTable,
+  orders as ordersTable,
+  payments as paymentsTable,
+} from '../orders/orders.schema.ts'
 import { putPolicy } from '../returns/policies.service.ts'
+import { returnLines as returnLinesTable, returns as returnsTable } from '../returns/returns.schema.ts'
 import { startupError } from '../shared/common.errors.ts'
 import type { AppError } from '../shared/errors.ts'
+import {
+  storedValueAccounts as storedValueAccountsTable,
+  storedValueEntries as storedValueEntriesTable,
+} from '../stored-value/stored-value.schema.ts'
 import { insertRows } from './bulk-insert.ts'
 import { buildCatalog } from './catalog.ts'
 import { buildChannels } from './channels.ts'
@@ -24,6 +52,31 @@ import { planOffer, seedOffer } from './offer.ts'
 import { createRandom } from './random.ts'
 import { demoReturnPolicies } from './returns.ts'
 import { planStock } from './stock.ts'
+
+/** The tables the demo fills in bulk, by name. */
+const schema = {
+  assortment: assortmentTable,
+  channels: channelsTable,
+  customerActivity: customerActivityTable,
+  customers: customersTable,
+  locations: locationsTable,
+  orderEvents: orderEventsTable,
+  orderLines: orderLinesTable,
+  orders: ordersTable,
+  payments: paymentsTable,
+  priceLists: priceListsTable,
+  prices: pricesTable,
+  products: productsTable,
+  reservations: reservationsTable,
+  returnLines: returnLinesTable,
+  returns: returnsTable,
+  serviceLaunches: serviceLaunchesTable,
+  stockLevels: stockLevelsTable,
+  stockMovements: stockMovementsTable,
+  storedValueAccounts: storedValueAccountsTable,
+  storedValueEntries: storedValueEntriesTable,
+  variants: variantsTable,
+}
 
 export interface SeedOptions {
   /** Same seed, same retailer (products, SKUs, EANs, customers, history) on every machine. */

@@ -1,6 +1,6 @@
 // The shapes of the planned history, apart from the planners that fill them (orders by
 // history.ts, their returns by returns.ts) and the writer that turns them into rows.
-import type { DeliveryAddress } from '../orders/orders.schema.ts'
+import type { DeliveryAddress } from '../network/geocode.domain.ts'
 import type { ReturnCondition, ReturnReason } from '../returns/returns.domain.ts'
 import type { LineAmounts } from '../shared/money.domain.ts'
 import type { DemoCatalog, DemoVariant } from './catalog.ts'

@@ -1,4 +1,4 @@
-import { distanceKm } from '../inventory/availability.domain.ts'
+import { distanceKm } from '../shared/geo.domain.ts'
 
 /**
  * The rules that can attribute an online sale to a store, tried in the order the retailer chose;

@@ -1,4 +1,4 @@
-import { valueOfUnits } from '../orders/lifecycle.domain.ts'
+import { valueOfUnits } from '../shared/money.domain.ts'
 import { type AttributionLine, commissionableLines, type NetworkStore } from './attribution.domain.ts'
 
 /** A commission plan of a franchise contract, or of one of its stores, in force between two dates. */

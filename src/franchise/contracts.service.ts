@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
-import type { Actor } from '../access/access.domain.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
+import type { Actor } from '../shared/actor.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { codeResolver } from '../shared/refs.ts'

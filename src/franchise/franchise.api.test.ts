@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { nextPeriod, periodOf } from '../shared/period.domain.ts'
 import { retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext } from '../testing/harness.ts'
-import { nextPeriod, periodOf } from './period.domain.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies read in assertions
 type Json = Record<string, any>

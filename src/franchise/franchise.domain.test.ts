@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { bookingPeriod, periodOf } from '../shared/period.domain.ts'
 import { attribute, type NetworkStore } from './attribution.domain.ts'
 import {
   type CommissionPlan,
@@ -9,7 +10,6 @@ import {
   statementTotals,
 } from './commission.domain.ts'
 import { reversalsFor } from './franchise.service.ts'
-import { bookingPeriod, periodOf } from './period.domain.ts'
 
 const store = (id: string, lat: number, lon: number, extra: Partial<NetworkStore> = {}): NetworkStore => ({
   id,

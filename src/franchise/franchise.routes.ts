@@ -1,8 +1,8 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import type { Role } from '../access/access.schema.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
-import { cachedLocations } from '../inventory/inventory.service.ts'
+import { cachedLocations } from '../network/network.service.ts'
+import type { Role } from '../shared/actor.ts'
 import { attributionRules } from './attribution.domain.ts'
 import { entryKinds } from './commission.domain.ts'
 import {

@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
-import { cachedLocations } from '../inventory/inventory.service.ts'
+import type { DeliveryAddress } from '../network/geocode.domain.ts'
 import { locateAddress } from '../network/geocode.domain.ts'
 import type { LocationRow } from '../network/network.service.ts'
-import type { DeliveryAddress } from '../orders/orders.schema.ts'
+import { cachedLocations } from '../network/network.service.ts'
+import { dayOf, periodOf } from '../shared/period.domain.ts'
 import {
   type Attribution,
   attribute,
@@ -30,7 +31,6 @@ import {
   toPlanned,
   writeEntries,
 } from './franchise.store.ts'
-import { dayOf, periodOf } from './period.domain.ts'
 
 /** What attribution and commission need to know of an order when it is placed. */
 export interface PlacedOrder {

@@ -5,15 +5,19 @@ import fastifyStatic from '@fastify/static'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify'
+import Fastify, {
+  type FastifyInstance,
+  type FastifyPluginAsync,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify'
 import type { Database, Db } from '../db/database.ts'
 import { connectionFailure } from '../db/unavailable.ts'
-import { defaultRateLimits, type RateLimits, registerAuth } from './auth.ts'
+import { defaultRateLimits, type KeyResolver, type RateLimits, registerAuth } from './auth.ts'
 import { errorHandler } from './errors.ts'
 import { registerInputGuards } from './input-guard.ts'
 import { lazyCompilers } from './lazy-schemas.ts'
-import { registerRefs } from './refs.ts'
-import { capabilityRoutes } from './routes.ts'
+import { type RefKind, type RefResolver, registerRefs } from './refs.ts'
 import { ErrorBody, errorBodyOf } from './schemas.ts'
 
 declare module 'fastify' {
@@ -40,8 +44,6 @@ export interface AppOptions {
   trustProxy?: string
   /** How long a client may take to send its request or keep an idle connection. */
   timeouts?: Partial<ServerTimeouts>
-  /** Every error code the API can answer: the enum of `code` in the OpenAPI error body (none: any string). */
-  errorCodes?: readonly string[]
 }
 
 export interface ServerTimeouts {
@@ -55,6 +57,23 @@ export interface ServerTimeouts {
   idleMs: number
   /** How often the server checks the headers and request timeouts (Node checks every 30 s by default). */
   checkIntervalMs: number
+}
+
+/**
+ * What the composition (src/app) hands the HTTP plumbing: the capabilities' routes, how an API key
+ * becomes an actor, and how codes of stores and channels become ids. The plumbing knows no capability.
+ */
+export interface Wiring {
+  /** Plugins mounted under /api/v1, in this order. */
+  // biome-ignore lint/suspicious/noExplicitAny: route plugins are typed by their own type provider
+  routes: FastifyPluginAsync<any>[]
+  /** Plugins mounted at the root, beside /openapi.json (the AsyncAPI document). */
+  // biome-ignore lint/suspicious/noExplicitAny: see routes
+  rootRoutes?: FastifyPluginAsync<any>[]
+  keys: KeyResolver
+  refs: Record<RefKind, RefResolver>
+  /** Every error code the API can answer: the enum of `code` in the OpenAPI error body (none: any string). */
+  errorCodes?: readonly string[]
 }
 
 export const defaultTimeouts: ServerTimeouts = {
@@ -102,15 +121,10 @@ const Health = Type.Object({
 /** Paths the single-page app never answers: an unknown one there is a JSON 404. */
 const notForTheWorkspace = /^\/(api|docs|openapi\.json|health)(\/|\?|$)/
 
-export async function buildApp({
-  database,
-  logger = false,
-  webRoot = defaultWebRoot,
-  rateLimit,
-  trustProxy,
-  timeouts,
-  errorCodes,
-}: AppOptions) {
+export async function buildHttpApp(
+  { database, logger = false, webRoot = defaultWebRoot, rateLimit, trustProxy, timeouts }: AppOptions,
+  wiring: Wiring,
+) {
   const time = { ...defaultTimeouts, ...timeouts }
   const app = Fastify({
     logger: withoutPersonalData(logger),
@@ -128,7 +142,7 @@ export async function buildApp({
   app.decorate('database', database)
   registerInputGuards(app as unknown as FastifyInstance)
   await app.register(helmet, { contentSecurityPolicy, frameguard: { action: 'deny' } })
-  await registerAuth(app as unknown as FastifyInstance, { ...defaultRateLimits, ...rateLimit })
+  await registerAuth(app as unknown as FastifyInstance, wiring.keys, { ...defaultRateLimits, ...rateLimit })
   app.setErrorHandler(errorHandler)
   const workspace = webRoot && existsSync(`${webRoot}/index.html`) ? webRoot : null
   app.setNotFoundHandler((req, reply) => {
@@ -140,7 +154,7 @@ export async function buildApp({
       .status(404)
       .send({ error: { code: 'route_not_found', message: `No route ${req.method} ${req.url}.` } })
   })
-  app.addSchema(errorCodes ? errorBodyOf(errorCodes) : ErrorBody)
+  app.addSchema(wiring.errorCodes ? errorBodyOf(wiring.errorCodes) : ErrorBody)
 
   await app.register(swagger, {
     openapi: {
@@ -149,7 +163,8 @@ export async function buildApp({
         version: '1',
         description:
           'One catalog, one stock, one order flow for every channel of a retail brand. ' +
-          'Authenticate with `Authorization: Bearer <api key>`. Errors are `{ "error": { "code", "message" } }`.',
+          'Authenticate with `Authorization: Bearer <api key>`. Errors are `{ "error": { "code", "message" } }`. ' +
+          'Every business fact is also published as an event (webhooks, feed, NATS): [AsyncAPI document](/asyncapi.json).',
       },
       components: {
         securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } },
@@ -160,6 +175,7 @@ export async function buildApp({
   // No validator badge: it would load an image from another site, which the policy refuses.
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null } })
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+  for (const plugin of wiring.rootRoutes ?? []) await app.register(plugin)
 
   if (workspace) {
     await app.register(fastifyStatic, {
@@ -182,7 +198,7 @@ export async function buildApp({
     ),
   )
   if (stopWatching) app.addHook('onClose', async () => stopWatching())
-  registerRefs(app as unknown as FastifyInstance)
+  registerRefs(app as unknown as FastifyInstance, wiring.refs)
 
   app.get(
     '/health',
@@ -212,7 +228,7 @@ export async function buildApp({
     },
   )
 
-  for (const plugin of capabilityRoutes) await app.register(plugin, { prefix: '/api/v1' })
+  for (const plugin of wiring.routes) await app.register(plugin, { prefix: '/api/v1' })
   await app.ready()
   return app
 }
@@ -237,4 +253,4 @@ function withoutPersonalData(logger: AppOptions['logger']): FastifyServerOptions
   }
 }
 
-export type App = Awaited<ReturnType<typeof buildApp>>
+export type App = Awaited<ReturnType<typeof buildHttpApp>>

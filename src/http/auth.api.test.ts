@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { actorForSecret, apiKeyCacheStats, createApiKey } from '../access/api-keys.service.ts'
+import { type App, buildApp } from '../app/app.ts'
 import type { Executor } from '../db/database.ts'
 import { as, openTestDatabase } from '../testing/harness.ts'
-import { type App, buildApp } from './app.ts'
 
 let db: Awaited<ReturnType<typeof openTestDatabase>>
 let app: App

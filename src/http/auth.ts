@@ -1,8 +1,7 @@
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import type { Actor } from '../access/access.domain.ts'
-import type { Role } from '../access/access.schema.ts'
-import { actorForSecret, isKnownSecret } from '../access/api-keys.service.ts'
+import type { Db } from '../db/database.ts'
+import type { Actor, Role } from '../shared/actor.ts'
 import { fail } from '../shared/common.errors.ts'
 import { type AppError, forbidden } from '../shared/errors.ts'
 
@@ -27,6 +26,14 @@ export interface RateLimits {
   failedAuthPerMinute: number
 }
 
+/** How a request's API key becomes who is calling: the access capability's answer, given at composition. */
+export interface KeyResolver {
+  /** The actor of an active key, or null for an unknown or revoked one. */
+  actorForSecret(db: Db, secret: string): Promise<Actor | null>
+  /** Whether this process has seen the key authenticate (no database look-up). */
+  isKnownSecret(secret: string): boolean
+}
+
 export const defaultRateLimits: RateLimits = { anonymousPerMinute: 1000, failedAuthPerMinute: 20 }
 
 const MINUTE_MS = 60_000
@@ -41,7 +48,11 @@ const MINUTE_MS = 60_000
  * authenticate: guessing stops, while a till whose key already works keeps working beside a
  * misconfigured neighbour sharing its address.
  */
-export async function registerAuth(app: FastifyInstance, limits: RateLimits = defaultRateLimits) {
+export async function registerAuth(
+  app: FastifyInstance,
+  keys: KeyResolver,
+  limits: RateLimits = defaultRateLimits,
+) {
   await app.register(rateLimit, { global: false })
   const failures =
     limits.failedAuthPerMinute > 0
@@ -73,14 +84,14 @@ export async function registerAuth(app: FastifyInstance, limits: RateLimits = de
     const secret = secretOf(req)
     if (failures) {
       const state = await failures(req, { increment: false })
-      if (!state.isAllowed && state.remaining === 0 && !(secret && isKnownSecret(secret))) {
+      if (!state.isAllowed && state.remaining === 0 && !(secret && keys.isKnownSecret(secret))) {
         throw tooManyRequests('Too many failed authentications from this address', state.ttlInSeconds)
       }
     }
     if (!secret) {
       return failed(req, fail('unauthenticated', 'Send an API key as "Authorization: Bearer <key>".'))
     }
-    const actor = await actorForSecret(app.db, secret)
+    const actor = await keys.actorForSecret(app.db, secret)
     if (!actor) {
       return failed(req, fail('unauthenticated', 'This API key is unknown or revoked.'))
     }

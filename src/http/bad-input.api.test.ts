@@ -2,8 +2,8 @@ import { Writable } from 'node:stream'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApiKey } from '../access/api-keys.service.ts'
+import { type App, buildApp } from '../app/app.ts'
 import { as, openTestDatabase, startTestApp, type TestContext } from '../testing/harness.ts'
-import { type App, buildApp } from './app.ts'
 
 let t: TestContext
 beforeAll(async () => {

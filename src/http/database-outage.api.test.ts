@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type App, buildApp } from '../app/app.ts'
+import { capabilityJobs } from '../app/jobs.ts'
 import { type Database, openDatabase, rows } from '../db/database.ts'
 import { startJobs } from '../jobs/runner.ts'
 import { address, retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext, testDbKind, unique } from '../testing/harness.ts'
 import { type PostgresRelay, postgresRelay } from '../testing/pg-relay.ts'
-import { type App, buildApp } from './app.ts'
-import { capabilityJobs } from './jobs.ts'
 
 // PostgreSQL only: the embedded database has no connections to lose.
 describe.skipIf(testDbKind() !== 'postgres')('when PostgreSQL drops or refuses the connections', () => {

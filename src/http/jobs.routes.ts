@@ -5,7 +5,10 @@ import { errorResponses } from './schemas.ts'
 const Time = Type.Union([Type.String({ format: 'date-time' }), Type.Null()])
 const JobView = Type.Object({
   id: Type.String({ description: 'The job, e.g. orders.expire-drafts.' }),
-  interval_s: Type.Integer({ description: 'Seconds from the end of one pass to the start of the next.' }),
+  interval_s: Type.Number({
+    minimum: 0,
+    description: 'Seconds from the end of one pass to the start of the next (0.2 for the event relay).',
+  }),
   running: Type.Boolean(),
   runs: Type.Integer({
     description: 'Passes run by this server process since it started, failed ones included.',

@@ -1,8 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { channelRefs } from '../channels/channels.service.ts'
-import { locationRefs } from '../network/network.service.ts'
+import type { Db } from '../db/database.ts'
 
-type RefKind = 'location' | 'channel'
+export type RefKind = 'location' | 'channel'
 /** A kind, or a kind and the values that are not references (`store=none` in a report). */
 type RefSpec = RefKind | { kind: RefKind; keep: string[] }
 
@@ -17,13 +16,16 @@ declare module 'fastify' {
   }
 }
 
-const resolvers = { location: locationRefs, channel: channelRefs }
+/** Turns a code (or an id) of one kind into its id, or throws a 400 naming the field. */
+export interface RefResolver {
+  id(db: Db, ref: string, field: string): Promise<string>
+}
 
 /**
  * People name stores and channels by code (`STO-NICE-MASSENA`, `WEB`), programs by id: routes take
  * either and turn codes into ids at the boundary, before the handler. Ids cost nothing (no look-up).
  */
-export function registerRefs(app: FastifyInstance) {
+export function registerRefs(app: FastifyInstance, resolvers: Record<RefKind, RefResolver>) {
   app.addHook('preHandler', async (req: FastifyRequest) => {
     const refs = req.routeOptions.config.refs
     if (!refs) return

@@ -1,7 +1,18 @@
 import { type TSchema, Type } from '@fastify/type-provider-typebox'
 
-/** A value or null (an optional date, a limit that may be lifted). */
-export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
+/**
+ * A value or null (an optional date, a limit that may be lifted). Null first: with type coercion
+ * on, ajv would turn null into "" if a string came first.
+ */
+export const Nullable = <T extends TSchema>(t: T) => Type.Union([Type.Null(), t])
+
+/**
+ * An integer or null. Not a union: with type coercion on, ajv would turn 0 into null in the null
+ * branch (an expiry of 0 months would silently become "never"); a type list coerces nothing that
+ * already has one of its types.
+ */
+export const NullableInt = (options: { minimum: number; maximum: number; description?: string }) =>
+  Type.Unsafe<number | null>({ type: ['integer', 'null'], ...options })
 
 export const ErrorBody = Type.Object(
   {
@@ -42,6 +53,19 @@ export const errorResponses = {
 
 export const Id = (description: string) => Type.String({ minLength: 1, maxLength: 64, description })
 
+/** Codes name things in URLs (`/channels/WEB`), so they stay URL-safe. */
+export const codePattern = '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$'
+
+const described = (description?: string) => (description ? { description } : {})
+
+/** An ISO 3166-1 alpha-2 country code, in capitals (FR). */
+export const CountryCode = (description?: string) =>
+  Type.String({ pattern: '^[A-Z]{2}$', ...described(description) })
+
+/** An ISO 4217 currency code, in capitals (EUR). */
+export const CurrencyCode = (description?: string) =>
+  Type.String({ pattern: '^[A-Z]{3}$', ...described(description) })
+
 export const PageQuery = {
   cursor: Type.Optional(Type.String({ description: 'next_cursor of the previous page.' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
@@ -55,6 +79,19 @@ export function Page<T extends TSchema>(item: T) {
     }),
   })
 }
+
+/** Channel keys act for the customer logged in on the channel, named by this header. */
+export const LoginHeaders = Type.Object({
+  'x-customer-login': Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description:
+        'Channel keys: the login of the customer logged in on the channel (linked with ' +
+        'POST /customers/{id}/channel-accounts). A channel key sees that customer only.',
+    }),
+  ),
+})
 
 export const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(

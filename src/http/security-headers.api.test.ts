@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApiKey } from '../access/api-keys.service.ts'
+import { type App, buildApp } from '../app/app.ts'
 import { as, openTestDatabase } from '../testing/harness.ts'
-import { type App, buildApp } from './app.ts'
 
 let db: Awaited<ReturnType<typeof openTestDatabase>>
 let dir: string

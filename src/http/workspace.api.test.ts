@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type App, buildApp } from '../app/app.ts'
 import { openTestDatabase } from '../testing/harness.ts'
-import { type App, buildApp } from './app.ts'
 
 describe('the staff workspace served at /', () => {
   let db: Awaited<ReturnType<typeof openTestDatabase>>

@@ -1,31 +1,11 @@
 import { sql } from 'drizzle-orm'
-import type { Actor } from '../access/access.domain.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
-import { type LocationRow, listLocations } from '../network/network.service.ts'
+import { cachedLocations } from '../network/network.service.ts'
+import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
-import { ttlCache } from '../shared/ttl-cache.ts'
 import { type SkuStock, summariseAvailability } from './availability.domain.ts'
 import * as stock from './stock.store.ts'
-
-/** Locations change a few times a year; availability is checked on every page view. */
-const locationCache = new WeakMap<object, ReturnType<typeof ttlCache<Map<string, LocationRow>>>>()
-
-export function cachedLocations(q: Executor): Promise<Map<string, LocationRow>> {
-  let cache = locationCache.get(q)
-  if (!cache) {
-    cache = ttlCache(async () => {
-      const list = await listLocations(q)
-      return new Map(list.map((l) => [l.id, l]))
-    }, 5_000)
-    locationCache.set(q, cache)
-  }
-  return cache.get()
-}
-
-export function forgetCachedLocations(q: Executor) {
-  locationCache.get(q)?.clear()
-}
 
 /** Store staff manage the stock of their own store only. */
 export function assertMayManageStock(actor: Actor, locationId: string) {

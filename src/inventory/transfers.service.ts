@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm'
-import type { Actor } from '../access/access.domain.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
-import { promiseAt, transitArrival } from '../fulfilment/fulfilment.domain.ts'
+import { cachedLocations } from '../network/network.service.ts'
+import { promiseAt, transitArrival } from '../network/promise.domain.ts'
+import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { conflict, notFound } from './inventory.errors.ts'
-import { assertKnown, assertMayManageStock, cachedLocations } from './inventory.service.ts'
+import { assertKnown, assertMayManageStock } from './inventory.service.ts'
 
 export interface TransferRow {
   id: string

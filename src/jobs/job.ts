@@ -23,4 +23,9 @@ export interface Job {
    * line when it is more than 0. A long pass checks `signal` to stop early when the server stops.
    */
   run(db: Db, log: JobLog, signal: AbortSignal): Promise<number>
+  /**
+   * Called when the runner stops, after the job's last pass: waits for work a pass started and left
+   * running on its own (webhook sends in flight) and closes what the job opened (a NATS connection).
+   */
+  drain?(db: Db): Promise<void>
 }

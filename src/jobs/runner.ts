@@ -123,6 +123,15 @@ export function startJobs(
       abort.abort()
       for (const s of states) clearTimeout(s.timer)
       await Promise.all(states.map((s) => s.current))
+      await Promise.all(
+        states.map((s) =>
+          s.job
+            .drain?.(database.db)
+            .catch((err) =>
+              log.error({ job: s.job.id, error: loggableError(err) }, 'background job did not stop cleanly'),
+            ),
+        ),
+      )
       if (runners.get(database.db) === runner) runners.delete(database.db)
     },
   }

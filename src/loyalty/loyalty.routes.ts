@@ -1,21 +1,10 @@
-import { type FastifyPluginAsyncTypebox, type TSchema, Type } from '@fastify/type-provider-typebox'
-import { allRoles } from '../access/access.domain.ts'
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { visibleCustomer } from '../customers/channel-accounts.service.ts'
-import { LoginHeaders } from '../customers/customers.routes.ts'
 import { getCustomer } from '../customers/customers.service.ts'
-import { errorResponses, Id } from '../http/schemas.ts'
+import { errorResponses, Id, LoginHeaders, Nullable } from '../http/schemas.ts'
+import { allRoles } from '../shared/actor.ts'
 import { loyaltyEntryKinds } from './loyalty.schema.ts'
 import { adjustPoints, loyaltyStatement } from './loyalty.service.ts'
-
-export const Nullable = <T extends TSchema>(t: T) => Type.Union([Type.Null(), t])
-
-/**
- * An integer or null. Not a union: with type coercion on, ajv would turn 0 into null in the null
- * branch (an expiry of 0 months would silently become "never"); a type list coerces nothing that
- * already has one of its types.
- */
-export const NullableInt = (options: { minimum: number; maximum: number; description?: string }) =>
-  Type.Unsafe<number | null>({ type: ['integer', 'null'], ...options })
 
 export const TierOut = Type.Object({
   code: Type.String(),

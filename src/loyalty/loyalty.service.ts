@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm'
-import type { Actor } from '../access/access.domain.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
+import type { Actor } from '../shared/actor.ts'
 import { forbidden } from '../shared/errors.ts'
 import {
   defaultSettings,

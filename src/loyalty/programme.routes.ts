@@ -1,8 +1,8 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { allRoles } from '../access/access.domain.ts'
-import { errorResponses, Id } from '../http/schemas.ts'
+import { errorResponses, Id, Nullable, NullableInt } from '../http/schemas.ts'
+import { allRoles } from '../shared/actor.ts'
 import { runExpiry } from './expiry.service.ts'
-import { Nullable, NullableInt, TierOut } from './loyalty.routes.ts'
+import { TierOut } from './loyalty.routes.ts'
 import { earningRuleKinds } from './loyalty.schema.ts'
 import {
   createRule,

@@ -1,10 +1,15 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { allRoles } from '../access/access.domain.ts'
 import { visibleCustomer } from '../customers/channel-accounts.service.ts'
-import { LoginHeaders } from '../customers/customers.routes.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
-import { errorResponses, Id, IdempotencyHeaders } from '../http/schemas.ts'
-import { Nullable, NullableInt } from './loyalty.routes.ts'
+import {
+  errorResponses,
+  Id,
+  IdempotencyHeaders,
+  LoginHeaders,
+  Nullable,
+  NullableInt,
+} from '../http/schemas.ts'
+import { allRoles } from '../shared/actor.ts'
 import { createReward, listRewards, redeemReward, updateReward } from './rewards.service.ts'
 
 const rewardFields = {

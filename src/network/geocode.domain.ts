@@ -4,6 +4,17 @@ type Centroids = Record<string, [number, number]>
 const postcodes = centroids.postcodes as unknown as Centroids
 const departments = centroids.departments as unknown as Centroids
 
+/** Where a parcel goes: a French address, with its coordinates when the web shop knows them. */
+export type DeliveryAddress = {
+  name: string
+  line1: string
+  postcode: string
+  city: string
+  country: string
+  lat?: number
+  lon?: number
+}
+
 export interface Located {
   lat: number
   lon: number

@@ -1,12 +1,20 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { allRoles } from '../access/access.domain.ts'
-import { codePattern, fulfilmentModes } from '../channels/channels.domain.ts'
+import { fulfilmentModes } from '../channels/channels.domain.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
-import { errorResponses, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
-import { forgetCachedLocations } from '../inventory/inventory.service.ts'
+import {
+  CountryCode,
+  codePattern,
+  errorResponses,
+  IdempotencyHeaders,
+  Page,
+  PageQuery,
+  toPage,
+} from '../http/schemas.ts'
+import { allRoles } from '../shared/actor.ts'
 import { locationKinds, ownerships } from './network.domain.ts'
 import {
   createLocation,
+  forgetCachedLocations,
   getLocation,
   type LocationRow,
   pageLocations,
@@ -52,7 +60,7 @@ const fields = {
   address_line: Type.String({ maxLength: 500 }),
   postcode: Type.String({ maxLength: 16 }),
   city: Type.String({ minLength: 1, maxLength: 200 }),
-  country: Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2, FR by default.' }),
+  country: CountryCode('ISO 3166-1 alpha-2, FR by default.'),
   insee_code: Type.String({
     pattern: '^[0-9][0-9AB][0-9]{3}$',
     description: 'Code officiel géographique (COG).',

@@ -4,6 +4,7 @@ import type { Executor, Tx } from '../db/database.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { codeResolver } from '../shared/refs.ts'
+import { ttlCache } from '../shared/ttl-cache.ts'
 import {
   canonicalTimeZone,
   defaultOpeningHours,
@@ -164,4 +165,23 @@ function timeZone(name: string): string {
 function assertRules(l: Pick<LocationRow, 'kind' | 'ownership' | 'fulfilmentModes' | 'openingHours'>) {
   const problem = locationProblem({ ...l, fulfilmentModes: l.fulfilmentModes as FulfilmentMode[] })
   if (problem) throw invalidInput(problem.field, problem.message)
+}
+
+/** Locations change a few times a year; availability is checked on every page view. */
+const locationCache = new WeakMap<object, ReturnType<typeof ttlCache<Map<string, LocationRow>>>>()
+
+export function cachedLocations(q: Executor): Promise<Map<string, LocationRow>> {
+  let cache = locationCache.get(q)
+  if (!cache) {
+    cache = ttlCache(async () => {
+      const list = await listLocations(q)
+      return new Map(list.map((l) => [l.id, l]))
+    }, 5_000)
+    locationCache.set(q, cache)
+  }
+  return cache.get()
+}
+
+export function forgetCachedLocations(q: Executor) {
+  locationCache.get(q)?.clear()
 }

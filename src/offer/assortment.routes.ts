@@ -1,6 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { staffRoles } from '../access/access.domain.ts'
 import { errorResponses, PageQuery } from '../http/schemas.ts'
+import { staffRoles } from '../shared/actor.ts'
 import { assortmentStrategies, exclusionReasons } from './assortment.schema.ts'
 import {
   assortmentReport,

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
-import type { Actor } from '../access/access.domain.ts'
 import { type Executor, rows } from '../db/database.ts'
+import type { Actor } from '../shared/actor.ts'
 import { forbidden } from '../shared/errors.ts'
 import { clusterListOf } from './clusters.service.ts'
 import { checkPrices, describe } from './coherence.domain.ts'

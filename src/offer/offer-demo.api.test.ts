@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createApiKey } from '../access/api-keys.service.ts'
+import { buildApp } from '../app/app.ts'
 import { buildDemo, seedDemo } from '../demo/seed.ts'
-import { buildApp } from '../http/app.ts'
 import { as, openTestDatabase } from '../testing/harness.ts'
 
 type TestDb = Awaited<ReturnType<typeof openTestDatabase>>

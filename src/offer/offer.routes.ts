@@ -1,6 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { allRoles } from '../access/access.domain.ts'
-import { errorResponses, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { errorResponses, Nullable, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { allRoles } from '../shared/actor.ts'
 import { fail } from '../shared/common.errors.ts'
 import { readObservations } from './competitor-csv.domain.ts'
 import { listObservations, recordObservations } from './competitors.service.ts'
@@ -12,9 +12,7 @@ const tags = ['offer']
 const Sku = Type.String({ minLength: 1, maxLength: 64 })
 const Category = Type.Object({ category: Type.String({ minLength: 1, maxLength: 100 }) })
 const NullableNumber = (o: { minimum: number; maximum: number; description: string }) =>
-  Type.Union([Type.Null(), Type.Number({ ...o, multipleOf: 0.01 })])
-const NullableInt = (o: { minimum: number; maximum: number; description: string }) =>
-  Type.Union([Type.Null(), Type.Integer(o)])
+  Nullable(Type.Number({ ...o, multipleOf: 0.01 }))
 
 const Direction = Type.Object(
   {
@@ -33,12 +31,14 @@ const policyFields = {
     maximum: 1000,
     description: 'Highest channel price at most this % above the lowest (of the lower price).',
   }),
-  max_spread_cents: NullableInt({
-    minimum: 0,
-    maximum: 100_000_000,
-    description:
-      'Highest channel price at most this many cents above the lowest. Both spreads hold when both are set.',
-  }),
+  max_spread_cents: Nullable(
+    Type.Integer({
+      minimum: 0,
+      maximum: 100_000_000,
+      description:
+        'Highest channel price at most this many cents above the lowest. Both spreads hold when both are set.',
+    }),
+  ),
   direction: Type.Array(Direction, { maxItems: 30, description: 'e.g. web never dearer than stores.' }),
   min_margin_pct: NullableNumber({
     minimum: 0,

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm'
 import { monotonicFactory } from 'ulid'
+import { touchPriceBook } from '../catalog/list-prices.service.ts'
 import { type Executor, rows } from '../db/database.ts'
 import { prepared } from '../db/prepared.ts'
 import type { ChannelPrice, CoherencePolicy, CompetitorLow } from './coherence.domain.ts'
-import { touchPriceBook } from './price-book.service.ts'
 
 const nextUlid = monotonicFactory()
 /** Time-ordered ids like the rest of the engine: `pch_…` price changes, `cob_…` competitor observations. */

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm'
+import { pricesWrittenAt } from '../catalog/list-prices.service.ts'
 import { type Executor, rows } from '../db/database.ts'
 import { PriceBook } from './price-book.domain.ts'
 
@@ -31,7 +32,7 @@ export async function priceBook(db: Executor): Promise<PriceBook> {
     loading.catch(() => books.delete(db))
   }
   const loaded = await loading
-  const touched = loaded.checkedAt <= touchedAt
+  const touched = loaded.checkedAt <= pricesWrittenAt()
   if (touched || Date.now() - loaded.checkedAt >= FRESH_MS) {
     loaded.refreshing ??= refresh(db, loaded).finally(() => {
       loaded.refreshing = undefined
@@ -42,13 +43,6 @@ export async function priceBook(db: Executor): Promise<PriceBook> {
     else loaded.refreshing.catch(() => {})
   }
   return loaded.book
-}
-
-/** When a price was last written through this process: books checked before read the changes first. */
-let touchedAt = 0
-
-export function touchPriceBook() {
-  touchedAt = Date.now()
 }
 
 async function load(db: Executor): Promise<Loaded> {

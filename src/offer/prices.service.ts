@@ -1,14 +1,14 @@
 import { sql } from 'drizzle-orm'
-import type { Actor } from '../access/access.domain.ts'
+import { touchPriceBook, upsertPrices } from '../catalog/list-prices.service.ts'
 import { knownSkus } from '../catalog/lookup.service.ts'
-import { getPriceList, upsertPrices } from '../channels/price-lists.service.ts'
+import { getPriceList } from '../channels/price-lists.service.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
+import type { Actor } from '../shared/actor.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { channelsOf, checkPrices, describe, type Violation } from './coherence.domain.ts'
 import { loadContext } from './context.service.ts'
 import { refused } from './offer.errors.ts'
 import { applyDue, offerId, resolvePrices } from './offer.store.ts'
-import { touchPriceBook } from './price-book.service.ts'
 
 // Price writes of the offer take turns: a check and the write it allows see the same prices.
 const OFFER_PRICE_LOCK = 7_305_311

@@ -1,7 +1,7 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { staffRoles } from '../access/access.domain.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, IdempotencyHeaders, Nullable, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { staffRoles } from '../shared/actor.ts'
 import { promotionKinds } from './promotions.schema.ts'
 import { changePromotion, createPromotion, getPromotion, listPromotions } from './promotions.service.ts'
 

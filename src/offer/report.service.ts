@@ -1,5 +1,5 @@
-import type { Actor } from '../access/access.domain.ts'
 import type { Executor, Tx } from '../db/database.ts'
+import type { Actor } from '../shared/actor.ts'
 import { checkPrices, describe, type Violation } from './coherence.domain.ts'
 import { loadContext, type SkuInContext } from './context.service.ts'
 import { lockOfferPrices, recordChanges } from './prices.service.ts'

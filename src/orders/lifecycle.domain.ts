@@ -1,7 +1,9 @@
-import type { Actor } from '../access/access.domain.ts'
+import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
+import { valueOfUnits } from '../shared/money.domain.ts'
+import { assertTransition } from './order-process.domain.ts'
 import type { FulfilmentMode, OrderStatus, PaymentInput, PlannedEvent } from './orders.domain.ts'
-import { conflict, refused } from './orders.errors.ts'
+import { refused } from './orders.errors.ts'
 
 export interface OrderState {
   id: string
@@ -45,16 +47,6 @@ export function maySee(actor: Actor, order: OrderState, lines: LineState[]): boo
   }
 }
 
-export function assertTransition(order: OrderState, action: string, allowed: OrderStatus[]) {
-  if (!allowed.includes(order.status)) {
-    throw conflict(
-      'invalid_transition',
-      `Order ${order.id} is ${order.status}; it can only be ${action} when ${allowed.join(' or ')}.`,
-      { status: order.status },
-    )
-  }
-}
-
 export function assertDraftConfirmable(order: OrderState, now: Date) {
   if (
     order.status === 'expired' ||
@@ -62,7 +54,7 @@ export function assertDraftConfirmable(order: OrderState, now: Date) {
   ) {
     throw refused('draft_expired', `Draft ${order.id} expired and its stock was released; place a new order.`)
   }
-  assertTransition(order, 'confirmed', ['draft'])
+  assertTransition(order, 'placed')
 }
 
 export interface FulfilmentRequest {
@@ -88,7 +80,7 @@ export function planFulfilment(
   lines: LineState[],
   request: FulfilmentRequest[],
 ): FulfilmentPlan {
-  assertTransition(order, 'fulfilled', ['placed', 'partially_fulfilled'])
+  assertTransition(order, 'fulfilled')
   const byId = new Map(lines.map((l) => [l.id, l]))
   const wanted = new Map<string, number>()
   request.forEach((r, i) => {
@@ -135,19 +127,6 @@ export function planFulfilment(
   return { items, dueCents, status, events }
 }
 
-/**
- * Value of units `from`…`to` of a line, discount included. Taken as the difference of two rounded
- * cumulative values, so the parts of a line always add up to its total to the cent.
- */
-export function valueOfUnits(
-  line: { quantity: number; totalCents: number },
-  from: number,
-  to: number,
-): number {
-  const upTo = (n: number) => Math.round((line.totalCents * n) / line.quantity)
-  return upTo(to) - upTo(from)
-}
-
 /** Goods collected in a store (or carried away) complete the order; deliveries wait for delivery. */
 function handedOverInStore(lines: LineState[]): boolean {
   return lines.every((l) => l.fulfilment !== 'delivery' || l.quantity === l.cancelledQuantity)
@@ -166,7 +145,7 @@ export function assertPaymentsCover(payments: PaymentInput[], dueCents: number) 
 
 /** An order can be cancelled while nothing has left the stock; after that it is a return. */
 export function assertCancellable(order: OrderState, lines: LineState[]) {
-  assertTransition(order, 'cancelled', ['draft', 'placed'])
+  assertTransition(order, 'cancelled')
   if (lines.some((l) => l.fulfilledQuantity > 0)) {
     throw refused('partially_fulfilled', `Order ${order.id} has fulfilled lines; return them instead.`)
   }

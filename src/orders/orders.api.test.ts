@@ -324,3 +324,25 @@ describe('retries, drafts and cancellations', () => {
     expect(twice.statusCode).toBe(409)
   })
 })
+
+describe('orders read the channel as it is now', () => {
+  it('a channel that stops offering delivery refuses the next delivery order at once, not seconds later', async () => {
+    const own = await retailFixture(t)
+    const sku = await own.product({ stock: { [own.warehouse.id]: 5 } })
+    const web = own.channels.web.code
+    const quote = () =>
+      as(t.app, t.admin).post('/api/v1/orders/quote', {
+        channel: web,
+        lines: [{ sku, quantity: 1, fulfilment: 'delivery' }],
+        delivery_address: address,
+      })
+    expect((await quote()).statusCode).toBe(200)
+    const changed = await as(t.app, t.admin).patch(`/api/v1/channels/${web}`, {
+      fulfilment_modes: ['pickup', 'reserve'],
+    })
+    expect(changed.statusCode, changed.body).toBe(200)
+    const refused = await quote()
+    expect(refused.statusCode, refused.body).toBe(422)
+    expect(refused.json().error.code).toBe('fulfilment_not_offered')
+  })
+})

@@ -1,10 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Actor } from '../access/access.domain.ts'
 import { defaultCostModel } from '../routing/cost-model.domain.ts'
 import type { RoutingCandidate } from '../routing/routing.domain.ts'
+import type { Actor } from '../shared/actor.ts'
 import { AppError } from '../shared/errors.ts'
-import { type LineState, type OrderState, planFulfilment, valueOfUnits } from './lifecycle.domain.ts'
+import { valueOfUnits } from '../shared/money.domain.ts'
+import { type LineState, type OrderState, planFulfilment } from './lifecycle.domain.ts'
 import { type OrderInput, type PlanContext, planOrder } from './orders.domain.ts'
 
 let seq = 0

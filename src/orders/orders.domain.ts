@@ -1,30 +1,25 @@
-import type { Actor } from '../access/access.domain.ts'
-import { mayDiscount } from '../access/access.domain.ts'
-import { splitAmounts } from '../fulfilment/fulfilment.domain.ts'
+import type { Static } from '@fastify/type-provider-typebox'
+import type { FulfilmentMode } from '../channels/channels.domain.ts'
 import type { StockHold } from '../inventory/reservations.store.ts'
-import { locateAddress } from '../network/geocode.domain.ts'
+import { type DeliveryAddress, locateAddress } from '../network/geocode.domain.ts'
 import { maySell } from '../offer/assortment.domain.ts'
 import type { PromotionRecord } from '../offer/promotions.domain.ts'
 import type { CostModel } from '../routing/cost-model.domain.ts'
 import { type RoutingCandidate, routeDelivery, type StockRow } from '../routing/routing.domain.ts'
+import { type Actor, mayDiscount } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import type { IdPrefix } from '../shared/ids.ts'
 import { lineAmounts } from '../shared/money.domain.ts'
 import { normaliseStoredValueCode } from '../stored-value/stored-value.domain.ts'
 import type { Redemption } from '../stored-value/stored-value.service.ts'
+import type { PickupRouting, RoutingDecision } from './fulfilment/fulfilment.contract.ts'
+import { splitAmounts } from './fulfilment/fulfilment.domain.ts'
+import type { OrderStatus } from './order-process.domain.ts'
 import { type AppliedPromotion, splitPromotedLine, withPromotions } from './order-promotions.domain.ts'
 import { conflict, refused } from './orders.errors.ts'
-import type { DeliveryAddress, LinePromotion, PaymentMethod, TenderMethod } from './orders.schema.ts'
+import type { LinePromotion, PaymentMethod, TenderMethod } from './orders.schema.ts'
 
-export type FulfilmentMode = 'takeaway' | 'delivery' | 'pickup' | 'reserve'
-export type OrderStatus =
-  | 'draft'
-  | 'placed'
-  | 'partially_fulfilled'
-  | 'fulfilled'
-  | 'completed'
-  | 'cancelled'
-  | 'expired'
+export type { FulfilmentMode, OrderStatus }
 
 export interface OrderLineInput {
   sku: string
@@ -143,23 +138,11 @@ export interface PlannedEvent {
   toStatus: OrderStatus
 }
 
-/** The routing decision of an order's delivery lines, as stored with the order and shown with it. */
-export interface RoutingSummary {
-  destination: { lat: number; lon: number; precision: string }
-  total_cost_cents: number
-  optimal: boolean
-  shipments: Array<{
-    location_id: string
-    code: string
-    name: string
-    kind: string
-    distance_km: number
-    lines: Array<{ line_no: number; sku: string; quantity: number }>
-    cost: Record<string, number>
-  }>
-  explanation: string[]
-  excluded: Array<{ code: string; name: string; reason: string }>
-}
+/**
+ * The routing decision of an order's delivery lines, as stored with the order and shown with it:
+ * written once, as the API schema describes it.
+ */
+export type RoutingSummary = Static<typeof RoutingDecision>
 
 export interface IncomingStock {
   transferId: string
@@ -180,27 +163,11 @@ export interface IncomingClaim {
   expectedAt: Date
 }
 
-/** Transfers that bring pickup lines to their store when it lacks the stock (a later promise). */
-export interface PickupRoutingSummary {
-  transfers: Array<{
-    from_location_id: string
-    code: string
-    name: string
-    kind: string
-    to_location_id: string
-    distance_km: number
-    lines: Array<{ line_no: number; sku: string; quantity: number }>
-  }>
-  explanation: string[]
-  /** Units already on their way to the store (a replenishment), kept for this order. */
-  incoming?: Array<{
-    transfer_id: string
-    line_no: number
-    sku: string
-    quantity: number
-    expected_at: string
-  }>
-}
+/**
+ * Transfers that bring pickup lines to their store when it lacks the stock (a later promise):
+ * written once, as the API schema describes it.
+ */
+export type PickupRoutingSummary = Static<typeof PickupRouting>
 
 export interface OrderPlan {
   id: string

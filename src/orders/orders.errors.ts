@@ -1,6 +1,6 @@
 import { type ErrorCatalogue, errorsOf } from '../shared/errors.ts'
 
-/** Every code the orders capability answers, beside the common ones. */
+/** Every code the orders capability (orders, and their fulfilment tasks and pickups) answers, beside the common ones. */
 export const ordersErrors = {
   order_not_found: {
     status: 404,
@@ -10,6 +10,10 @@ export const ordersErrors = {
     status: 404,
     meaning: 'The customer named on the order does not exist: search for the customer or create them.',
   },
+  task_not_found: {
+    status: 404,
+    meaning: 'No fulfilment task with this id that this key may see: check the reference.',
+  },
   insufficient_stock: {
     status: 409,
     meaning:
@@ -18,7 +22,20 @@ export const ordersErrors = {
   invalid_transition: {
     status: 409,
     meaning:
-      'The order is not in a status that allows this action (the message lists those that do): reload it.',
+      'The order or task is not in a status that allows this action (the message says which do): reload it.',
+  },
+  pickup_locked: {
+    status: 409,
+    meaning: 'Too many wrong pickup codes: a store manager must check the customer and unlock the hand-over.',
+  },
+  pickup_not_locked: { status: 409, meaning: 'The hand-over is not locked: there is nothing to unlock.' },
+  reservation_missing: {
+    status: 409,
+    meaning: 'A line has no reservation here for these units (the order changed): reload the task.',
+  },
+  stock_changed: {
+    status: 409,
+    meaning: 'The stock moved while the task was being re-routed: try the rejection again.',
   },
   promotion_limit_reached: {
     status: 409,
@@ -57,6 +74,10 @@ export const ordersErrors = {
   payment_mismatch: {
     status: 422,
     meaning: 'The payments do not add up to what is due now (the message gives both): correct the payments.',
+  },
+  pickup_code_mismatch: {
+    status: 422,
+    meaning: "The pickup code is missing or not the order's: ask the customer for the code they received.",
   },
   promotion_needs_customer: {
     status: 422,

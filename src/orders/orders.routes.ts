@@ -1,11 +1,17 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { allRoles, staffRoles } from '../access/access.domain.ts'
 import { assertOwnCustomer, loginHeader } from '../customers/channel-accounts.service.ts'
-import { LoginHeaders } from '../customers/customers.routes.ts'
-import { PickupRouting, RoutingDecision, TaskSummary } from '../fulfilment/fulfilment.schemas.ts'
 import { claimed, idempotencyClaim, replay } from '../http/idempotency.ts'
-import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
-import { paymentMethods, tenderMethods } from './orders.schema.ts'
+import {
+  errorResponses,
+  Id,
+  IdempotencyHeaders,
+  LoginHeaders,
+  Page,
+  PageQuery,
+  toPage,
+} from '../http/schemas.ts'
+import { allRoles, staffRoles } from '../shared/actor.ts'
+import { Order, OrderIn, OrderStatus, Payments, Quote } from './orders.contract.ts'
 import {
   cancelOrder,
   completeOrder,
@@ -17,212 +23,7 @@ import {
   quoteOrder,
 } from './orders.service.ts'
 
-const literals = <T extends string>(values: readonly T[]) => Type.Enum(values)
-const fulfilmentModes = ['takeaway', 'delivery', 'pickup', 'reserve'] as const
-const statuses = [
-  'draft',
-  'placed',
-  'partially_fulfilled',
-  'fulfilled',
-  'completed',
-  'cancelled',
-  'expired',
-] as const
-
-const PaymentIn = Type.Object(
-  {
-    method: literals(tenderMethods),
-    amount_cents: Type.Integer({ minimum: 1, maximum: 100_000_000 }),
-    tendered_cents: Type.Optional(
-      Type.Integer({
-        minimum: 1,
-        maximum: 100_000_000,
-        description: 'Cash handed over; change is given back.',
-      }),
-    ),
-    reference: Type.Optional(
-      Type.String({
-        maxLength: 200,
-        description:
-          'Card authorisation; for gift_card, store_credit and voucher the code to spend (required).',
-      }),
-    ),
-  },
-  { additionalProperties: false },
-)
-export const Payments = Type.Array(PaymentIn, { maxItems: 20 })
-
-const Address = Type.Object(
-  {
-    name: Type.String({ minLength: 1, maxLength: 200 }),
-    line1: Type.String({ minLength: 1, maxLength: 300 }),
-    postcode: Type.String({ minLength: 1, maxLength: 20 }),
-    city: Type.String({ minLength: 1, maxLength: 200 }),
-    country: Type.String({ pattern: '^[A-Z]{2}$' }),
-    lat: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
-    lon: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
-  },
-  { additionalProperties: false },
-)
-
-export const OrderIn = Type.Object(
-  {
-    channel: Type.String({ minLength: 1, description: 'Channel id or code.' }),
-    customer_id: Type.Optional(Id('Customer; omit for an anonymous till sale.')),
-    store_id: Type.Optional(Id('Selling store, id or code (defaults to the store of a store_staff key).')),
-    draft: Type.Optional(
-      Type.Boolean({
-        description: 'Hold the stock for a short time (checkout, phone order); confirm with payment.',
-      }),
-    ),
-    hold_minutes: Type.Optional(Type.Integer({ minimum: 1, maximum: 1440 })),
-    lines: Type.Array(
-      Type.Object(
-        {
-          sku: Type.String({ minLength: 1, maxLength: 64 }),
-          quantity: Type.Integer({ minimum: 1, maximum: 10_000 }),
-          fulfilment: literals(fulfilmentModes),
-          pickup_location_id: Type.Optional(
-            Id('Store where the customer collects (pickup, reserve), id or code.'),
-          ),
-          discount_cents: Type.Optional(
-            Type.Integer({ minimum: 0, description: 'Manual line discount (staff only).' }),
-          ),
-        },
-        { additionalProperties: false },
-      ),
-      { minItems: 1, maxItems: 200 },
-    ),
-    delivery_address: Type.Optional(Address),
-    payments: Type.Optional(Payments),
-    promotion_codes: Type.Optional(
-      Type.Array(Type.String({ minLength: 1, maxLength: 64 }), {
-        maxItems: 10,
-        description: 'Voucher codes the customer gives; promotions without a code apply by themselves.',
-      }),
-    ),
-  },
-  { additionalProperties: false },
-)
-
-const LinePromotion = Type.Object({
-  promotion_id: Type.String(),
-  code: Type.String(),
-  name: Type.String(),
-  cents: Type.Integer({ description: 'What this promotion took off this line.' }),
-})
-
-const Order = Type.Object({
-  id: Type.String(),
-  number: Type.String({ description: 'Human-readable order number, printed on receipts.' }),
-  receipt_barcode: Type.String({
-    description:
-      'EAN-13 printed on the receipt (29 + order number): scanned at any till to find the purchase.',
-  }),
-  channel: Type.Object({ id: Type.String(), code: Type.String() }),
-  customer_id: Type.Union([Type.String(), Type.Null()]),
-  store_id: Type.Union([Type.String(), Type.Null()]),
-  status: literals(statuses),
-  currency: Type.String(),
-  total_cents: Type.Integer({ description: 'VAT included.' }),
-  vat_cents: Type.Integer(),
-  paid_cents: Type.Integer(),
-  refunded_cents: Type.Integer(),
-  balance_due_cents: Type.Integer(),
-  vat_breakdown: Type.Array(
-    Type.Object({ rate: Type.Number(), base_incl_cents: Type.Integer(), vat_cents: Type.Integer() }),
-  ),
-  delivery_address: Type.Union([Address, Type.Null()]),
-  draft_expires_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  placed_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  lines: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      line_no: Type.Integer(),
-      sku: Type.String(),
-      product_name: Type.String(),
-      quantity: Type.Integer(),
-      unit_price_cents: Type.Integer(),
-      discount_cents: Type.Integer(),
-      total_cents: Type.Integer(),
-      vat_rate: Type.Number({ description: 'Percent, e.g. 20 or 5.5.' }),
-      vat_cents: Type.Integer(),
-      fulfilment: literals(fulfilmentModes),
-      source_location_id: Type.String(),
-      pickup_location_id: Type.Union([Type.String(), Type.Null()]),
-      fulfilled_quantity: Type.Integer(),
-      cancelled_quantity: Type.Integer(),
-      returned_quantity: Type.Integer({ description: 'Units in a return, awaiting receipt or received.' }),
-      promotions: Type.Array(LinePromotion, {
-        description:
-          'The promotions in discount_cents: a return of some units refunds their share of the line.',
-      }),
-    }),
-  ),
-  promotions: Type.Array(
-    Type.Object({
-      promotion_id: Type.String(),
-      code: Type.String(),
-      name: Type.String(),
-      discount_cents: Type.Integer(),
-    }),
-    { description: 'Promotions the order uses, applied by priority when it was placed.' },
-  ),
-  payments: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      kind: literals(['capture', 'refund'] as const),
-      method: literals(paymentMethods),
-      amount_cents: Type.Integer(),
-      tendered_cents: Type.Union([Type.Integer(), Type.Null()]),
-      change_due_cents: Type.Union([Type.Integer(), Type.Null()]),
-      reference: Type.Union([Type.String(), Type.Null()]),
-    }),
-  ),
-  routing: Type.Union([RoutingDecision, Type.Null()]),
-  pickup_routing: Type.Union([PickupRouting, Type.Null()]),
-  pickup_code: Type.Union([Type.String(), Type.Null()], {
-    description: 'Given by the customer at collection (pickup, reserve & collect); hidden from store keys.',
-  }),
-  tasks: Type.Optional(Type.Array(TaskSummary, { description: 'Preparation work in locations.' })),
-  events: Type.Optional(
-    Type.Array(
-      Type.Object({
-        type: Type.String(),
-        from_status: Type.Union([Type.String(), Type.Null()]),
-        to_status: Type.Union([Type.String(), Type.Null()]),
-        actor: Type.Union([Type.String(), Type.Null()]),
-        at: Type.String({ format: 'date-time' }),
-      }),
-    ),
-  ),
-  created_at: Type.String({ format: 'date-time' }),
-  updated_at: Type.String({ format: 'date-time' }),
-})
-
 const OrderParams = Type.Object({ id: Id('Order id') })
-
-const Quote = Type.Object({
-  channel: Order.properties.channel,
-  customer_id: Order.properties.customer_id,
-  store_id: Order.properties.store_id,
-  currency: Type.String(),
-  total_cents: Type.Integer(),
-  vat_cents: Type.Integer(),
-  due_now_cents: Type.Integer({
-    description: 'What payments must cover now (reserve & collect is paid later).',
-  }),
-  vat_breakdown: Order.properties.vat_breakdown,
-  lines: Type.Array(
-    Type.Omit(Order.properties.lines.items, [
-      'id',
-      'fulfilled_quantity',
-      'cancelled_quantity',
-      'returned_quantity',
-    ]),
-  ),
-  promotions: Order.properties.promotions,
-})
 
 /** Stores named by code in an order are turned into ids before it is placed (ids pass untouched). */
 const orderRefs = { 'body.store_id': 'location', 'body.lines.*.pickup_location_id': 'location' } as const
@@ -308,7 +109,7 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         headers: LoginHeaders,
         querystring: Type.Object({
           channel_id: Type.Optional(Type.String({ description: 'Channel id or code.' })),
-          status: Type.Optional(literals(statuses)),
+          status: Type.Optional(OrderStatus),
           customer_id: Type.Optional(Type.String()),
           location_id: Type.Optional(
             Type.String({ description: 'Sold at, served from or collected at (id or code).' }),

@@ -11,19 +11,12 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core'
+import { fulfilmentModes } from '../channels/channels.domain.ts'
 import { timestamps } from '../db/columns.ts'
+import type { DeliveryAddress } from '../network/geocode.domain.ts'
+import { orderStatuses } from './order-process.domain.ts'
 
 export const orderNumberSeq = pgSequence('order_number_seq', { startWith: 100001 })
-
-export type DeliveryAddress = {
-  name: string
-  line1: string
-  postcode: string
-  city: string
-  country: string
-  lat?: number
-  lon?: number
-}
 
 /** A promotion's share of a line's discount, named as it was when the order was placed. */
 export interface LinePromotion {
@@ -42,9 +35,7 @@ export const orders = pgTable(
     customerId: text('customer_id'),
     /** The store where the sale was made (till, endless aisle), if any. */
     storeId: text('store_id'),
-    status: text('status', {
-      enum: ['draft', 'placed', 'partially_fulfilled', 'fulfilled', 'completed', 'cancelled', 'expired'],
-    }).notNull(),
+    status: text('status', { enum: orderStatuses }).notNull(),
     currency: text('currency').notNull(),
     totalCents: integer('total_cents').notNull(),
     vatCents: integer('vat_cents').notNull(),
@@ -85,7 +76,7 @@ export const orderLines = pgTable(
     totalCents: integer('total_cents').notNull(),
     vatRateBp: integer('vat_rate_bp').notNull(),
     vatCents: integer('vat_cents').notNull(),
-    fulfilment: text('fulfilment', { enum: ['takeaway', 'delivery', 'pickup', 'reserve'] }).notNull(),
+    fulfilment: text('fulfilment', { enum: fulfilmentModes }).notNull(),
     /** Where the goods leave from. */
     sourceLocationId: text('source_location_id').notNull(),
     /** Store where the customer collects (pickup and reserve). */
@@ -126,12 +117,16 @@ export type TenderMethod = (typeof tenderMethods)[number]
 export const paymentMethods = [...tenderMethods, 'partner'] as const
 export type PaymentMethod = (typeof paymentMethods)[number]
 
+/** A payment takes money in (`capture`) or gives it back (`refund`). */
+export const paymentKinds = ['capture', 'refund'] as const
+export type PaymentKind = (typeof paymentKinds)[number]
+
 export const payments = pgTable(
   'payment',
   {
     id: text('id').primaryKey(),
     orderId: text('order_id').notNull(),
-    kind: text('kind', { enum: ['capture', 'refund'] }).notNull(),
+    kind: text('kind', { enum: paymentKinds }).notNull(),
     method: text('method', { enum: paymentMethods }).notNull(),
     amountCents: integer('amount_cents').notNull(),
     /** Cash handed over by the customer; change due is tendered − amount. */

@@ -1,7 +1,6 @@
 import { randomInt } from 'node:crypto'
 import { sql } from 'drizzle-orm'
-import type { Actor } from '../access/access.domain.ts'
-import { getChannel } from '../channels/channels.service.ts'
+import { cachedChannel, getChannel } from '../channels/channels.service.ts'
 import type { Db, Executor, Tx } from '../db/database.ts'
 import {
   accrualWrite,
@@ -9,7 +8,20 @@ import {
   planAccrual,
   reverseCommission,
 } from '../franchise/franchise.service.ts'
-import { planTasks } from '../fulfilment/fulfilment.domain.ts'
+import type { IdempotencyClaim } from '../http/idempotency.ts'
+import { consumeReservations, releaseReservations } from '../inventory/reservations.store.ts'
+import { claimIncoming } from '../inventory/transfers.service.ts'
+import { burnPoints, earnForOrder, loyaltyPoints } from '../loyalty/loyalty.service.ts'
+import { cachedLocations, forgetCachedLocations, type LocationRow } from '../network/network.service.ts'
+import { isOpenAt } from '../network/opening-hours.domain.ts'
+import { holdPromotions, livePromotions, releasePromotions } from '../offer/promotions.service.ts'
+import { costModelFor } from '../routing/channel-model.domain.ts'
+import type { RoutingCandidate } from '../routing/routing.domain.ts'
+import type { Actor } from '../shared/actor.ts'
+import { forbidden } from '../shared/errors.ts'
+import { newId } from '../shared/ids.ts'
+import { redeemStoredValue } from '../stored-value/stored-value.service.ts'
+import { planTasks } from './fulfilment/fulfilment.domain.ts'
 import {
   cancelOpenTasks,
   countTasks,
@@ -17,51 +29,21 @@ import {
   openTasksByLocation,
   tasksOfOrder,
   taskView,
-} from '../fulfilment/fulfilment.store.ts'
-import type { IdempotencyClaim } from '../http/idempotency.ts'
-import { cachedLocations, forgetCachedLocations } from '../inventory/inventory.service.ts'
-import { consumeReservations, releaseReservations } from '../inventory/reservations.store.ts'
-import { claimIncoming } from '../inventory/transfers.service.ts'
-import { burnPoints, earnForOrder, loyaltyPoints } from '../loyalty/loyalty.service.ts'
-import type { LocationRow } from '../network/network.service.ts'
-import { isOpenAt } from '../network/opening-hours.domain.ts'
-import { holdPromotions, livePromotions, releasePromotions } from '../offer/promotions.service.ts'
-import { costModelFor } from '../routing/channel-model.domain.ts'
-import type { RoutingCandidate } from '../routing/routing.domain.ts'
-import { forbidden } from '../shared/errors.ts'
-import { newId } from '../shared/ids.ts'
-import { redeemStoredValue } from '../stored-value/stored-value.service.ts'
+} from './fulfilment/fulfilment.store.ts'
 import {
   assertCancellable,
   assertDraftConfirmable,
   assertPaymentsCover,
-  assertTransition,
   type FulfilmentRequest,
   maySee,
   planFulfilment,
 } from './lifecycle.domain.ts'
+import { assertTransition } from './order-process.domain.ts'
 import { checkTender, type OrderInput, type PaymentInput, planOrder, redemptions } from './orders.domain.ts'
 import { notFound, refused } from './orders.errors.ts'
 import * as store from './orders.store.ts'
 import { type OrderView, orderView } from './orders.view.ts'
 import { refundToTenders } from './refunds.service.ts'
-
-type Channel = Awaited<ReturnType<typeof getChannel>>
-const channelCache = new WeakMap<object, Map<string, { channel: Channel; at: number }>>()
-
-/** Channels change a few times a year: an order reads them from a cache of a few seconds. */
-async function cachedChannel(db: Executor, ref: string): Promise<Channel> {
-  let byRef = channelCache.get(db)
-  if (!byRef) {
-    byRef = new Map()
-    channelCache.set(db, byRef)
-  }
-  const hit = byRef.get(ref)
-  if (hit && Date.now() - hit.at < 5_000) return hit.channel
-  const channel = await getChannel(db, ref)
-  byRef.set(ref, { channel, at: Date.now() })
-  return channel
-}
 
 /**
  * Places an order in two round trips and no explicit transaction: one statement reads everything
@@ -160,6 +142,7 @@ export async function quoteOrder(db: Executor, actor: Actor, input: OrderInput) 
 
 /** Everything placing (or quoting) an order reads and decides, before anything is written. */
 async function prepareOrder(db: Executor, actor: Actor, input: OrderInput, quote: boolean) {
+  // Channels change a few times a year: an order reads them from the channels' cache of a few seconds.
   const [channel, cached] = await Promise.all([cachedChannel(db, input.channel), cachedLocations(db)])
   const skus = [...new Set(input.lines.map((l) => l.sku))]
   // SKUs the routing engine may need: delivered ones, and picked-up ones the store may lack.
@@ -406,7 +389,7 @@ export async function fulfilOrder(
 
 export async function completeOrder(tx: Tx, actor: Actor, orderId: string) {
   const { state } = await loadForChange(tx, actor, orderId)
-  assertTransition(state, 'completed', ['fulfilled'])
+  assertTransition(state, 'completed')
   if (state.paidCents < state.totalCents) {
     throw refused('balance_due', 'The order is not fully paid yet.')
   }

@@ -2,8 +2,6 @@ import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { prepared } from '../db/prepared.ts'
 import { accrualCtes } from '../franchise/franchise.store.ts'
-import type { PlannedTask } from '../fulfilment/fulfilment.domain.ts'
-import { taskLineRecords, taskRecords } from '../fulfilment/fulfilment.store.ts'
 import type { IdempotencyClaim } from '../http/idempotency.ts'
 import {
   holdParams,
@@ -12,6 +10,8 @@ import {
   lockStockCtes,
   takeStockCtes,
 } from '../inventory/reservations.store.ts'
+import type { PlannedTask } from './fulfilment/fulfilment.domain.ts'
+import { taskLineRecords, taskRecords } from './fulfilment/fulfilment.store.ts'
 import type { LineState, OrderState } from './lifecycle.domain.ts'
 import type { IncomingStock, OrderPlan, OrderStatus, PlannedEvent, PlannedPayment } from './orders.domain.ts'
 import type { LinePromotion } from './orders.schema.ts'

@@ -1,76 +1,15 @@
 import type { Static } from '@fastify/type-provider-typebox'
-import type { PlannedTask } from '../fulfilment/fulfilment.domain.ts'
-import type { TaskSummary as TaskSummarySchema } from '../fulfilment/fulfilment.schemas.ts'
 import { rateToPercent, vatSummary } from '../shared/money.domain.ts'
+import type { TaskSummary as TaskSummarySchema } from './fulfilment/fulfilment.contract.ts'
+import type { PlannedTask } from './fulfilment/fulfilment.domain.ts'
+import type { Order } from './orders.contract.ts'
 import type { OrderPlan, PickupRoutingSummary, RoutingSummary } from './orders.domain.ts'
-import type { LinePromotion } from './orders.schema.ts'
+import type { PaymentMethod } from './orders.schema.ts'
 import type { EventRow, LineRow, OrderRow, PaymentRow } from './orders.store.ts'
 import { receiptBarcode } from './receipt.domain.ts'
 
 /** The order as the API shows it, identical whether built from a fresh plan or read back. */
-export interface OrderView {
-  id: string
-  number: string
-  receipt_barcode: string
-  channel: { id: string; code: string }
-  customer_id: string | null
-  store_id: string | null
-  status: string
-  currency: string
-  total_cents: number
-  vat_cents: number
-  paid_cents: number
-  refunded_cents: number
-  balance_due_cents: number
-  vat_breakdown: Array<{ rate: number; base_incl_cents: number; vat_cents: number }>
-  delivery_address: unknown
-  draft_expires_at: string | null
-  placed_at: string | null
-  lines: Array<{
-    id: string
-    line_no: number
-    sku: string
-    product_name: string
-    quantity: number
-    unit_price_cents: number
-    discount_cents: number
-    total_cents: number
-    vat_rate: number
-    vat_cents: number
-    fulfilment: string
-    source_location_id: string
-    pickup_location_id: string | null
-    fulfilled_quantity: number
-    cancelled_quantity: number
-    returned_quantity: number
-    promotions: LinePromotion[]
-  }>
-  /** Promotions the order uses, with what each took off in all (the lines say where). */
-  promotions: Array<{ promotion_id: string; code: string; name: string; discount_cents: number }>
-  payments: Array<{
-    id: string
-    kind: string
-    method: string
-    amount_cents: number
-    tendered_cents: number | null
-    change_due_cents: number | null
-    reference: string | null
-  }>
-  routing: RoutingSummary | null
-  pickup_routing: PickupRoutingSummary | null
-  pickup_code: string | null
-  /** The preparation work in locations, with its promised times (on a single order). */
-  tasks?: TaskSummary[]
-  events?: Array<{
-    type: string
-    from_status: string | null
-    to_status: string | null
-    actor: string | null
-    at: string
-  }>
-  created_at: string
-  updated_at: string
-}
+export type OrderView = Static<typeof Order>
 
 /** A preparation task as an order shows it: written once, as the API schema describes it. */
 export type TaskSummary = Static<typeof TaskSummarySchema>
@@ -147,7 +86,8 @@ function paymentView(p: Omit<PaymentRow, 'order_id' | 'created_at'>) {
   return {
     id: p.id,
     kind: p.kind,
-    method: p.method,
+    // Written from the payment methods only (the column's enum); read back as text.
+    method: p.method as PaymentMethod,
     amount_cents: p.amount_cents,
     tendered_cents: p.tendered_cents,
     change_due_cents: p.tendered_cents === null ? null : p.tendered_cents - p.amount_cents,
@@ -178,7 +118,7 @@ export const orderView = {
       refunded_cents: o.refunded_cents,
       balance_due_cents: balanceDue(o),
       vat_breakdown: breakdown(lines),
-      delivery_address: o.delivery_address ?? null,
+      delivery_address: (o.delivery_address as OrderView['delivery_address']) ?? null,
       draft_expires_at: iso(o.draft_expires_at),
       placed_at: iso(o.placed_at),
       lines: lines.map(lineView),
@@ -235,7 +175,8 @@ export const orderView = {
       id: p.id,
       order_id: plan.id,
       kind: 'capture',
-      method: p.method,
+      // Written from the payment methods only (the column's enum); read back as text.
+      method: p.method as PaymentMethod,
       amount_cents: p.amountCents,
       tendered_cents: p.tenderedCents,
       reference: p.reference,

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm'
-import type { Actor } from '../access/access.domain.ts'
 import { loggedInCustomer, requireLogin } from '../customers/channel-accounts.service.ts'
 import { findCustomerByIdentity } from '../customers/customers.service.ts'
 import { type Executor, rows } from '../db/database.ts'
 import { orderNumberOfReceipt, receiptBarcode } from '../orders/receipt.domain.ts'
+import type { Actor } from '../shared/actor.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { normaliseStoredValueCode } from '../stored-value/stored-value.domain.ts'
 

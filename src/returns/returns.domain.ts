@@ -1,5 +1,5 @@
-import { valueOfUnits } from '../orders/lifecycle.domain.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
+import { valueOfUnits } from '../shared/money.domain.ts'
 import { conflict, refused } from './returns.errors.ts'
 
 /** Reasons a customer may give; a policy may narrow them per channel and category. */
@@ -15,7 +15,9 @@ export const returnReasons = [
 ] as const
 export type ReturnReason = (typeof returnReasons)[number]
 
-export type ReturnCondition = 'resellable' | 'damaged' | 'defective'
+/** What staff find at receipt: back on the shelf, to quarantine, or to quarantine and claim. */
+export const returnConditions = ['resellable', 'damaged', 'defective'] as const
+export type ReturnCondition = (typeof returnConditions)[number]
 
 /**
  * What the customer gets for a line brought back: `refund` gives the money back and the unit to the

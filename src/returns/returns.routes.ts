@@ -1,16 +1,24 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { allRoles, staffRoles } from '../access/access.domain.ts'
-import { LoginHeaders, Nullable } from '../customers/customers.routes.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
-import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
-import { OrderIn } from '../orders/orders.routes.ts'
+import {
+  errorResponses,
+  Id,
+  IdempotencyHeaders,
+  LoginHeaders,
+  Nullable,
+  Page,
+  PageQuery,
+  toPage,
+} from '../http/schemas.ts'
+import { OrderIn } from '../orders/orders.contract.ts'
+import { allRoles, staffRoles } from '../shared/actor.ts'
 import { listPolicies, putPolicy } from './policies.service.ts'
 import { findPurchases } from './purchases.service.ts'
-import { returnReasons, returnResolutions } from './returns.domain.ts'
+import { returnConditions, returnReasons, returnResolutions } from './returns.domain.ts'
+import { refundDestinations, returnMethods, returnStatuses } from './returns.schema.ts'
 import { cancelReturn, createReturn, getReturn, listReturns, receiveReturn } from './returns.service.ts'
 
-const conditions = ['resellable', 'damaged', 'defective'] as const
-const Condition = Type.Enum(conditions, {
+const Condition = Type.Enum(returnConditions, {
   description:
     'resellable: back on the shelf; damaged: quarantine; defective: quarantine and, refunded, the store’s ' +
     'supplier claim ticket.',
@@ -28,10 +36,10 @@ const ReturnView = Type.Object({
   order_id: Type.String(),
   order_number: Type.String(),
   customer_id: Nullable(Type.String()),
-  status: Type.Enum(['awaiting_receipt', 'completed', 'cancelled']),
-  method: Type.Enum(['in_store', 'carrier', 'store_drop_off']),
+  status: Type.Enum(returnStatuses),
+  method: Type.Enum(returnMethods),
   location_id: Type.String({ description: 'Where the goods come back.' }),
-  refund_to: Type.Enum(['original', 'store_credit']),
+  refund_to: Type.Enum(refundDestinations),
   refund_cents: Type.Integer({ description: 'VAT included; discounts spread over the units.' }),
   vat_cents: Type.Integer({ description: 'VAT given back.' }),
   vat_breakdown: Type.Array(
@@ -86,7 +94,7 @@ const ReturnView = Type.Object({
 const ReturnIn = Type.Object(
   {
     order_id: Id('The purchase, from any channel.'),
-    method: Type.Enum(['in_store', 'carrier', 'store_drop_off'], {
+    method: Type.Enum(returnMethods, {
       description:
         'in_store: at a till, goods in hand (inspected and refunded at once); carrier: picked up or posted; store_drop_off: left at a store.',
     }),
@@ -94,7 +102,7 @@ const ReturnIn = Type.Object(
       Id('Drop-off store, or the location receiving a carrier return (a warehouse by default); id or code.'),
     ),
     refund_to: Type.Optional(
-      Type.Enum(['original', 'store_credit'], {
+      Type.Enum(refundDestinations, {
         description:
           'original (default): back to the tenders, in the documented order; store_credit: a credit note.',
       }),
@@ -243,7 +251,7 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           order_id: Type.Optional(Type.String()),
           customer_id: Type.Optional(Type.String()),
           location_id: Type.Optional(Type.String({ description: 'Location id or code.' })),
-          status: Type.Optional(Type.Enum(['awaiting_receipt', 'completed', 'cancelled'])),
+          status: Type.Optional(Type.Enum(returnStatuses)),
           ...PageQuery,
         }),
         response: { 200: Page(ReturnView), ...errorResponses },

@@ -13,6 +13,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
 import { timestamps } from '../db/columns.ts'
+import { returnConditions, returnResolutions } from './returns.domain.ts'
 
 export const returnNumberSeq = pgSequence('return_number_seq', { startWith: 500001 })
 
@@ -44,8 +45,11 @@ export const returnPolicies = pgTable(
 )
 
 export const returnMethods = ['in_store', 'carrier', 'store_drop_off'] as const
+export type ReturnMethod = (typeof returnMethods)[number]
 export const returnStatuses = ['awaiting_receipt', 'completed', 'cancelled'] as const
+export type ReturnStatus = (typeof returnStatuses)[number]
 export const refundDestinations = ['original', 'store_credit'] as const
+export type RefundDestination = (typeof refundDestinations)[number]
 
 /** A return (RMA): created at a till and received at once, or created remotely and received later. */
 export const returns = pgTable(
@@ -85,9 +89,6 @@ export const returns = pgTable(
   ],
 )
 
-export const returnConditions = ['resellable', 'damaged', 'defective'] as const
-export const returnLineResolutions = ['refund', 'repair'] as const
-
 export const returnLines = pgTable(
   'return_line',
   {
@@ -101,7 +102,7 @@ export const returnLines = pgTable(
     /** Set at inspection: back to stock, to quarantine, or to after-sales. */
     condition: text('condition', { enum: returnConditions }),
     /** refund: money back, the unit the brand's; repair: nothing refunded, the item stays the customer's. */
-    resolution: text('resolution', { enum: returnLineResolutions }).notNull().default('refund'),
+    resolution: text('resolution', { enum: returnResolutions }).notNull().default('refund'),
     refundCents: integer('refund_cents').notNull(),
     vatCents: integer('vat_cents').notNull(),
     vatRateBp: integer('vat_rate_bp').notNull(),

@@ -1,15 +1,15 @@
 import { sql } from 'drizzle-orm'
-import { type Actor, mayOverride } from '../access/access.domain.ts'
 import { openTicketForReturn } from '../aftersales/aftersales.service.ts'
 import { getChannel } from '../channels/channels.service.ts'
 import type { Executor, Tx } from '../db/database.ts'
 import { reverseCommission } from '../franchise/franchise.service.ts'
-import { cachedLocations } from '../inventory/inventory.service.ts'
 import { reversePointsForReturn } from '../loyalty/reversal.service.ts'
+import { cachedLocations } from '../network/network.service.ts'
 import type { OrderInput } from '../orders/orders.domain.ts'
 import { placeOrder, quoteOrder } from '../orders/orders.service.ts'
 import * as orders from '../orders/orders.store.ts'
 import { creditNoteRefund, type RefundPayment, refundToTenders } from '../orders/refunds.service.ts'
+import { type Actor, mayOverride } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { vatSummary } from '../shared/money.domain.ts'
@@ -20,16 +20,15 @@ import {
   type ReturnResolution,
 } from './returns.domain.ts'
 import { notFound, refused } from './returns.errors.ts'
+import type { RefundDestination, ReturnMethod } from './returns.schema.ts'
 import * as store from './returns.store.ts'
-
-export type ReturnMethod = 'in_store' | 'carrier' | 'store_drop_off'
 
 export interface ReturnInput {
   order_id: string
   method: ReturnMethod
   /** Where the goods come back: the till's store (in_store), the drop-off store, or the returns warehouse. */
   location_id?: string
-  refund_to?: 'original' | 'store_credit'
+  refund_to?: RefundDestination
   lines: ReturnLineRequest[]
   override?: { reason: string }
   /** A manager gives back at the till, in this tender, money a partner channel collected. */

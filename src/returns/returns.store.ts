@@ -8,6 +8,7 @@ import type {
   ReturnResolution,
 } from './returns.domain.ts'
 import { conflict } from './returns.errors.ts'
+import type { RefundDestination, ReturnMethod, ReturnStatus } from './returns.schema.ts'
 
 export interface PurchaseRow {
   id: string
@@ -245,10 +246,10 @@ export interface ReturnRow {
   order_number: number
   customer_id: string | null
   channel_id: string | null
-  method: string
+  method: ReturnMethod
   location_id: string
-  status: string
-  refund_to: string
+  status: ReturnStatus
+  refund_to: RefundDestination
   refund_cents: number
   vat_cents: number
   policy: Record<string, unknown>
@@ -320,7 +321,7 @@ export interface ReturnFilter {
   orderId?: string
   customerId?: string
   locationId?: string
-  status?: string
+  status?: ReturnStatus
   /** A web shop sees the returns of its own orders only. */
   orderChannelId?: string
 }

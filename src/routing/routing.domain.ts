@@ -1,4 +1,4 @@
-import { distanceKm } from '../inventory/availability.domain.ts'
+import { distanceKm } from '../shared/geo.domain.ts'
 import type { CostModel } from './cost-model.domain.ts'
 import { reserve, solve } from './site-search.ts'
 

@@ -15,7 +15,7 @@ export class AppError extends Error {
 }
 
 /** The statuses an error code may answer with. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 503
 
 /** One code of a catalogue: the status it always answers with, and what it means for the client. */
 export interface ErrorEntry {

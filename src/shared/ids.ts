@@ -38,3 +38,7 @@ export type IdPrefix =
   | 'stm'
   | 'svl'
   | 'act'
+  | 'evt'
+  | 'whk'
+  | 'whd'
+  | 'wha'

@@ -60,3 +60,16 @@ export function percentToRate(percent: number): number | null {
   const bp = Math.round(percent * 100)
   return Math.abs(bp - percent * 100) < 1e-9 ? bp : null
 }
+
+/**
+ * Value of units `from`…`to` of a line, discount included. Taken as the difference of two rounded
+ * cumulative values, so the parts of a line always add up to its total to the cent.
+ */
+export function valueOfUnits(
+  line: { quantity: number; totalCents: number },
+  from: number,
+  to: number,
+): number {
+  const upTo = (n: number) => Math.round((line.totalCents * n) / line.quantity)
+  return upTo(to) - upTo(from)
+}

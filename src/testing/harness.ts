@@ -3,9 +3,8 @@ import { readFileSync } from 'node:fs'
 import pg from 'pg'
 import { inject } from 'vitest'
 import { createApiKey } from '../access/api-keys.service.ts'
-import { apiErrorCodes } from '../app/error-catalogue.ts'
+import { type App, buildApp } from '../app/app.ts'
 import { type Database, openDatabase } from '../db/database.ts'
-import { type App, buildApp } from '../http/app.ts'
 import { migratedDumpPath } from './paths.ts'
 import './provided.ts'
 
@@ -93,7 +92,7 @@ async function cloneTemplate(admin: pg.Client, name: string) {
 
 export async function startTestApp(): Promise<TestContext> {
   const { database, url, drop } = await openTestDatabase()
-  const app = await buildApp({ database, errorCodes: apiErrorCodes })
+  const app = await buildApp({ database })
   const { secret } = await createApiKey(database.db, { name: 'test admin', role: 'admin' })
   return {
     app,

@@ -9,7 +9,7 @@ import { expect } from 'vitest'
 import { type Database, openDatabase } from '../../src/db/database.ts'
 import { migrate } from '../../src/db/migrate.ts'
 import { seedDemoInChild } from '../../src/demo/seed-in-child.ts'
-import { type App, buildApp } from '../../src/http/app.ts'
+import { type App, buildApp } from '../../src/app/app.ts'
 import { browserFound, chromiumPath, missingBrowser } from './browser.ts'
 
 const webDir = fileURLToPath(new URL('..', import.meta.url))

@@ -6,9 +6,8 @@
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import openapiTS, { astToString } from 'openapi-typescript'
-import { apiErrorCodes } from '../../src/app/error-catalogue.ts'
 import { type Database, openDatabase } from '../../src/db/database.ts'
-import { buildApp } from '../../src/http/app.ts'
+import { buildApp } from '../../src/app/app.ts'
 
 export const schemaPath = fileURLToPath(new URL('../src/api/schema.d.ts', import.meta.url))
 
@@ -16,7 +15,7 @@ const header = "// Generated from the server's OpenAPI document by `npm run api:
 
 /** The TypeScript description of the API the server built on `database` serves. */
 export async function apiTypes(database: Database): Promise<string> {
-  const app = await buildApp({ database, webRoot: null, errorCodes: apiErrorCodes })
+  const app = await buildApp({ database, webRoot: null })
   try {
     const document = app.swagger() as Parameters<typeof openapiTS>[0]
     return header + astToString(await openapiTS(document, { alphabetize: true }))

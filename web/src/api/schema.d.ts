@@ -5368,6 +5368,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event feed: published events after a cursor, in commit order
+         * @description Poll with `after` = the previous `next_cursor`: no event is ever skipped nor reordered (positions are assigned in commit order, gap-free); an event may come again after a crash of the reader, with its id. Events are kept PASSERELLE_EVENT_RETENTION_DAYS days (30 by default); a cursor older than that answers 410 cursor_expired. Types and payloads: /asyncapi.json.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page; absent or 0: from the oldest event kept. */
+                    after?: string;
+                    limit?: number;
+                    /** @description Comma-separated event types or families (order.placed,stock.*); absent: all. */
+                    types?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                actor: {
+                                    id: string | null;
+                                    /** @enum {unknown} */
+                                    kind: "api_key" | "job" | "system";
+                                };
+                                aggregate: {
+                                    id: string;
+                                    type: string;
+                                };
+                                /** @description The payload of this type and version. */
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description evt_ + ULID; the same in every delivery: deduplicate on it. */
+                                id: string;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                /** @description Place in the published sequence (commit order, gap-free). */
+                                position: number;
+                                /** @description e.g. order.placed; every type and its payload: /asyncapi.json. */
+                                type: string;
+                                /** @description Version of the payload schema. */
+                                version: number;
+                            }[];
+                            /** @description More events are waiting: read again at once. */
+                            has_more: boolean;
+                            /** @description Pass as `after` to read on; the same cursor when nothing new was published yet. */
+                            next_cursor: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/franchise/attribution-rules": {
         parameters: {
             query?: never;
@@ -9179,7 +9326,7 @@ export interface paths {
                                 failures: number;
                                 /** @description The job, e.g. orders.expire-drafts. */
                                 id: string;
-                                /** @description Seconds from the end of one pass to the start of the next. */
+                                /** @description Seconds from the end of one pass to the start of the next (0.2 for the event relay). */
                                 interval_s: number;
                                 last_duration_ms: number | null;
                                 /** Format: date-time */
@@ -21346,6 +21493,957 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List webhook subscriptions */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: date-time */
+                                created_at: string;
+                                description: string | null;
+                                /** Format: date-time */
+                                disabled_at: string | null;
+                                /** @description Why it was disabled: after failing for 3 days, or by an administrator. */
+                                disabled_reason: string | null;
+                                event_types: string[];
+                                /**
+                                 * Format: date-time
+                                 * @description Every attempt since then failed; null when healthy.
+                                 */
+                                failing_since: string | null;
+                                id: string;
+                                /** @enum {unknown} */
+                                status: "active" | "disabled";
+                                url: string;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Subscribe a URL to event types (the signing secret is shown once)
+         * @description Each event of the types is POSTed as JSON, signed in Passerelle-Signature (docs/webhooks.md), retried with exponential backoff for up to 72 h; a subscription failing for 3 days is disabled. It receives events published from its creation on (earlier ones by replay).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        /** @description Event types (order.placed), families (order.*) or * for all. */
+                        event_types: string[];
+                        /** @description https:// (or http://), no credentials. */
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            description: string | null;
+                            /** Format: date-time */
+                            disabled_at: string | null;
+                            /** @description Why it was disabled: after failing for 3 days, or by an administrator. */
+                            disabled_reason: string | null;
+                            event_types: string[];
+                            /**
+                             * Format: date-time
+                             * @description Every attempt since then failed; null when healthy.
+                             */
+                            failing_since: string | null;
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "active" | "disabled";
+                            url: string;
+                        } & {
+                            /** @description Signing secret (whsec_…): shown this once. Verify Passerelle-Signature with it. */
+                            secret: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A webhook subscription, with why it is disabled if it is */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Webhook subscription id (whk_…). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            description: string | null;
+                            /** Format: date-time */
+                            disabled_at: string | null;
+                            /** @description Why it was disabled: after failing for 3 days, or by an administrator. */
+                            disabled_reason: string | null;
+                            event_types: string[];
+                            /**
+                             * Format: date-time
+                             * @description Every attempt since then failed; null when healthy.
+                             */
+                            failing_since: string | null;
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "active" | "disabled";
+                            url: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a subscription, its pending deliveries and its log */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Webhook subscription id (whk_…). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            description: string | null;
+                            /** Format: date-time */
+                            disabled_at: string | null;
+                            /** @description Why it was disabled: after failing for 3 days, or by an administrator. */
+                            disabled_reason: string | null;
+                            event_types: string[];
+                            /**
+                             * Format: date-time
+                             * @description Every attempt since then failed; null when healthy.
+                             */
+                            failing_since: string | null;
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "active" | "disabled";
+                            url: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a subscription: URL, event types, description, or enable / disable it */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Webhook subscription id (whk_…). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string | null;
+                        /** @description Event types (order.placed), families (order.*) or * for all. */
+                        event_types?: string[];
+                        /**
+                         * @description disabled stops deliveries; active resumes them with events published from now on (replay the gap).
+                         * @enum {unknown}
+                         */
+                        status?: "active" | "disabled";
+                        url?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            description: string | null;
+                            /** Format: date-time */
+                            disabled_at: string | null;
+                            /** @description Why it was disabled: after failing for 3 days, or by an administrator. */
+                            disabled_reason: string | null;
+                            event_types: string[];
+                            /**
+                             * Format: date-time
+                             * @description Every attempt since then failed; null when healthy.
+                             */
+                            failing_since: string | null;
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "active" | "disabled";
+                            url: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery log: every attempt, newest first, with status, latency and answer excerpt */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description Webhook subscription id (whk_…). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description 1 for the first attempt of this delivery. */
+                                attempt: number;
+                                /** Format: date-time */
+                                attempted_at: string;
+                                delivery_id: string;
+                                /**
+                                 * @description pending (retried with backoff), delivered, or failed (given up after 72 h).
+                                 * @enum {unknown}
+                                 */
+                                delivery_status: "pending" | "delivered" | "failed";
+                                /** @description timeout, connection_refused, host_not_found… */
+                                error: string | null;
+                                event_id: string;
+                                event_type: string;
+                                id: string;
+                                latency_ms: number;
+                                ok: boolean;
+                                replay: boolean;
+                                /** @description The first 500 characters of the answer. */
+                                response_excerpt: string | null;
+                                /** @description The receiver's HTTP status; null without an answer. */
+                                status_code: number | null;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send one event again, or every event of its types that occurred in a time range
+         * @description At most 10000 events per request; only events still kept (retention) can be replayed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Webhook subscription id (whk_…). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Either event_id, or from and to. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description One event to send again (evt_…). */
+                        event_id?: string;
+                        /**
+                         * Format: date-time
+                         * @description Events that occurred from…
+                         */
+                        from?: string;
+                        /**
+                         * Format: date-time
+                         * @description …until (excluded).
+                         */
+                        to?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Deliveries queued, sent in order with the others. */
+                            queued: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the signing secret (the new one is shown once; the old one stops at once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Webhook subscription id (whk_…). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The new signing secret, shown this once; the old one stops at once. */
+                            secret: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -21417,7 +22515,7 @@ export interface components {
                  * @description Stable machine-readable code, e.g. insufficient_stock.
                  * @enum {string}
                  */
-                code: "already_erased" | "already_exists" | "already_merged" | "api_key_not_found" | "assortment_exclusion_not_found" | "attribution_not_found" | "bad_request" | "balance_due" | "body_too_large" | "cash_not_accepted" | "channel_account_not_found" | "channel_not_found" | "cluster_listing_not_found" | "cluster_price_list_not_found" | "coherence_policy_not_found" | "constraint_violated" | "currency_mismatch" | "customer_already_set" | "customer_not_found" | "database_unavailable" | "draft_expired" | "earlier_period_open" | "expiry_not_configured" | "forbidden" | "franchisee_code_taken" | "franchisee_not_found" | "fulfilment_not_offered" | "idempotency_key_reused" | "identity_taken" | "insufficient_balance" | "insufficient_points" | "insufficient_stock" | "internal_error" | "invalid_body" | "invalid_input" | "invalid_transition" | "location_not_found" | "login_taken" | "loyalty_needs_customer" | "loyalty_reward_not_found" | "loyalty_rule_not_found" | "no_price" | "not_a_franchised_store" | "not_in_assortment" | "order_not_found" | "order_not_placed" | "over_fulfilment" | "partially_fulfilled" | "payment_mismatch" | "period_not_over" | "pickup_code_mismatch" | "pickup_locked" | "pickup_not_locked" | "price_incoherent" | "price_list_not_found" | "product_not_found" | "promotion_exists" | "promotion_limit_reached" | "promotion_needs_customer" | "promotion_not_applicable" | "promotion_not_found" | "reservation_missing" | "retry" | "return_exceeds_purchase" | "return_not_allowed" | "return_not_awaiting_receipt" | "return_not_found" | "reward_unavailable" | "route_not_found" | "service_launch_not_found" | "sku_not_found" | "statement_closed" | "stock_changed" | "stock_would_be_negative" | "stored_value_expired" | "stored_value_not_found" | "takeaway_in_draft" | "task_not_found" | "ticket_not_found" | "too_many_requests" | "transfer_not_found" | "unauthenticated" | "unknown_channel" | "unknown_price_list" | "unknown_product" | "unknown_reference" | "unknown_sku" | "unsupported_media_type" | "variant_not_found" | "voucher_code_taken";
+                code: "already_erased" | "already_exists" | "already_merged" | "api_key_not_found" | "assortment_exclusion_not_found" | "attribution_not_found" | "bad_request" | "balance_due" | "body_too_large" | "cash_not_accepted" | "channel_account_not_found" | "channel_not_found" | "cluster_listing_not_found" | "cluster_price_list_not_found" | "coherence_policy_not_found" | "constraint_violated" | "currency_mismatch" | "cursor_expired" | "customer_already_set" | "customer_not_found" | "database_unavailable" | "draft_expired" | "earlier_period_open" | "event_not_found" | "event_type_not_subscribed" | "expiry_not_configured" | "forbidden" | "franchisee_code_taken" | "franchisee_not_found" | "fulfilment_not_offered" | "idempotency_key_reused" | "identity_taken" | "insufficient_balance" | "insufficient_points" | "insufficient_stock" | "internal_error" | "invalid_body" | "invalid_input" | "invalid_transition" | "location_not_found" | "login_taken" | "loyalty_needs_customer" | "loyalty_reward_not_found" | "loyalty_rule_not_found" | "no_price" | "not_a_franchised_store" | "not_in_assortment" | "order_not_found" | "order_not_placed" | "over_fulfilment" | "partially_fulfilled" | "payment_mismatch" | "period_not_over" | "pickup_code_mismatch" | "pickup_locked" | "pickup_not_locked" | "price_incoherent" | "price_list_not_found" | "product_not_found" | "promotion_exists" | "promotion_limit_reached" | "promotion_needs_customer" | "promotion_not_applicable" | "promotion_not_found" | "replay_too_large" | "reservation_missing" | "retry" | "return_exceeds_purchase" | "return_not_allowed" | "return_not_awaiting_receipt" | "return_not_found" | "reward_unavailable" | "route_not_found" | "service_launch_not_found" | "sku_not_found" | "statement_closed" | "stock_changed" | "stock_would_be_negative" | "stored_value_expired" | "stored_value_not_found" | "takeaway_in_draft" | "task_not_found" | "ticket_not_found" | "too_many_requests" | "transfer_not_found" | "unauthenticated" | "unknown_channel" | "unknown_price_list" | "unknown_product" | "unknown_reference" | "unknown_sku" | "unsupported_media_type" | "variant_not_found" | "voucher_code_taken" | "webhook_disabled" | "webhook_subscription_not_found";
                 details?: {
                     [key: string]: unknown;
                 };

@@ -1,0 +1,20 @@
+import { actorForSecret, isKnownSecret } from '../access/api-keys.service.ts'
+import { channelRefs } from '../channels/channels.service.ts'
+import { asyncApiRoute } from '../events/index.ts'
+import { type AppOptions, buildHttpApp } from '../http/app.ts'
+import { locationRefs } from '../network/network.service.ts'
+import { apiErrorCodes } from './error-catalogue.ts'
+import { capabilityRoutes } from './routes.ts'
+
+/** The HTTP application with every capability mounted: what the server, the tests and the benches run. */
+export function buildApp(options: AppOptions) {
+  return buildHttpApp(options, {
+    routes: capabilityRoutes,
+    rootRoutes: [asyncApiRoute],
+    keys: { actorForSecret, isKnownSecret },
+    refs: { location: locationRefs, channel: channelRefs },
+    errorCodes: apiErrorCodes,
+  })
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>

@@ -1,0 +1,226 @@
+import { existsSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { join, resolve } from 'node:path'
+import { activeKeysWithSecrets, anyActiveKey, hashSecret } from '../access/api-keys.service.ts'
+import { type Database, openDatabase } from '../db/database.ts'
+import { migrate } from '../db/migrate.ts'
+import { type DemoSummary, demoKeys, hasData, type ProgressListener } from '../demo/demo-keys.ts'
+import { seedDemoInChild } from '../demo/seed-in-child.ts'
+import { loadDemoSnapshot, type SnapshotOutcome } from '../demo/snapshot.ts'
+import { defaultWebRoot } from '../http/app.ts'
+import { assertDemoKeysNotExposed, demoWanted } from '../http/start-policy.ts'
+import { startJobs } from '../jobs/runner.ts'
+import type { Config } from '../shared/config.ts'
+import { AppError } from '../shared/errors.ts'
+import { type App, buildApp } from './app.ts'
+import { capabilityJobs } from './jobs.ts'
+
+const demoSecrets = demoKeys.map((k) => k.secret)
+
+export interface StartOptions {
+  /** Progress of the demo load (the CLI draws bars on stderr). */
+  onProgress?: ProgressListener
+  /**
+   * Load the demo retailer when the database is empty: by default into the embedded database only;
+   * true loads it into an empty PostgreSQL database too (`--demo`), false never (`--no-demo`).
+   */
+  demo?: boolean
+  /** The demo snapshot a new embedded database starts from (default: the one made at install). */
+  demoSnapshot?: string
+  /** Stop cleanly on SIGINT / SIGTERM and exit (default true; tests manage the server themselves). */
+  handleSignals?: boolean
+  /** Where the start-up summary goes (default stdout). */
+  print?: (line: string) => void
+}
+
+export interface RunningServer {
+  url: string
+  app: App
+  database: Database
+  /** Stops the sweeper, the HTTP server and the database, and releases the data directory. */
+  stop(): Promise<void>
+}
+
+/** PostgreSQL when DATABASE_URL is set, else the embedded database in the data directory (locked). */
+export function openConfiguredDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Database> {
+  return config.databaseUrl
+    ? openDatabase({ databaseUrl: config.databaseUrl })
+    : openDatabase({ dataDir: resolve(config.dataDir) })
+}
+
+/**
+ * Opens and migrates the database, loads the demo retailer into an empty one, serves the API and
+ * runs the draft-expiry sweeper. Throws (after closing what it opened) when anything fails,
+ * e.g. `data_dir_locked` when another process uses the same embedded database.
+ */
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`))
+  const startedAt = Date.now()
+  const fresh = !config.databaseUrl && !existsSync(join(resolve(config.dataDir), 'pgdata', 'PG_VERSION'))
+  // A new embedded database starts from the demo made at install time when it fits (about a second).
+  const fromSnapshot = fresh && options.demo !== false
+  // Refused before the demo lands in the data directory: its keys would make this address unsafe.
+  if (fromSnapshot) assertDemoKeysNotExposed(config.host, demoSecrets, true)
+  const snapshot: SnapshotOutcome | undefined = fromSnapshot
+    ? await loadDemoSnapshot(resolve(config.dataDir), options.demoSnapshot)
+    : undefined
+  let database = await openConfiguredDatabase(config)
+  let open = true
+  let app: App | undefined
+  let sweeper: { stop(): Promise<void> } | undefined
+  let stopping: Promise<void> | undefined
+  const stop = () => {
+    stopping ??= (async () => {
+      await sweeper?.stop()
+      await app?.close()
+      if (open) await database.close()
+    })()
+    return stopping
+  }
+
+  try {
+    await migrate(database)
+    let demo: DemoSummary | undefined = snapshot && 'summary' in snapshot ? snapshot.summary : undefined
+    const loadDemo = demoWanted(database.kind, options.demo) && !(await hasData(database.db))
+    if (loadDemo) {
+      // Refused before the load rather than after it: the demo's keys would make this address unsafe.
+      assertDemoKeysNotExposed(config.host, demoSecrets, true)
+      const why = snapshot && 'skipped' in snapshot ? ` (not from the snapshot: ${snapshot.skipped})` : ''
+      process.stderr.write(`Empty database: loading the demo retailer Maison Passerelle${why}…\n`)
+      // The loader opens the embedded data directory itself; it is reopened afterwards, which also
+      // matters on its own: creating an embedded database grows its WebAssembly memory to ~650 MB for
+      // good, while reopened it needs about 400 MB.
+      if (database.kind === 'pglite') {
+        open = false
+        await database.close()
+      }
+      demo = await seedDemoInChild(
+        config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: resolve(config.dataDir) },
+        options.onProgress,
+      ).catch((err) => {
+        // Another server sharing this PostgreSQL database loaded it first.
+        if (err instanceof AppError && err.code === 'database_not_empty') return undefined
+        throw err
+      })
+    }
+    if (!open || (fresh && !demo?.madeAt && database.kind === 'pglite')) {
+      if (open) await database.close()
+      open = false
+      database = await openConfiguredDatabase(config)
+      open = true
+    }
+    const keys = await activeDemoKeys(database)
+    assertDemoKeysNotExposed(
+      config.host,
+      keys.map((k) => k.secret),
+    )
+    const noKey = !(await anyActiveKey(database.db))
+    app = await buildApp({
+      database,
+      logger: { level: config.logLevel },
+      rateLimit: { anonymousPerMinute: config.rateLimit, failedAuthPerMinute: config.authFailureLimit },
+      trustProxy: config.trustProxy,
+    })
+    await app.listen({ host: config.host, port: config.port })
+    sweeper = startJobs(database, capabilityJobs, { defaultIntervalS: config.sweepIntervalS, log: app.log })
+
+    const url = publicUrl(config.host, (app.server.address() as AddressInfo).port)
+    for (const line of banner(url, database, keys, noKey, demo, Date.now() - startedAt)) print(line)
+    if (options.handleSignals !== false) stopOnSignals(stop)
+    return { url, app, database, stop }
+  } catch (err) {
+    await stop()
+    throw err
+  }
+}
+
+function stopOnSignals(stop: () => Promise<void>) {
+  const onSignal = (signal: NodeJS.Signals) => {
+    process.stderr.write(`\n${signal}: stopping Passerelle…\n`)
+    // A second Ctrl-C does not wait for the graceful stop.
+    process.once('SIGINT', () => process.exit(130))
+    stop().then(
+      () => process.exit(0),
+      (err) => {
+        process.stderr.write(
+          `passerelle: error while stopping: ${err instanceof Error ? err.message : err}\n`,
+        )
+        process.exit(1)
+      },
+    )
+  }
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+}
+
+function publicUrl(host: string, port: number): string {
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host
+  return `http://${shown}:${port}`
+}
+
+/** The demo keys still valid in this database (none once revoked, or in a real deployment). */
+async function activeDemoKeys(database: Database) {
+  const active = await activeKeysWithSecrets(database.db, demoSecrets)
+  const hashes = new Set(active.map((k) => k.secretHash))
+  return demoKeys.filter((k) => hashes.has(hashSecret(k.secret)))
+}
+
+function banner(
+  url: string,
+  database: Database,
+  keys: typeof demoKeys,
+  noKey: boolean,
+  demo: DemoSummary | undefined,
+  elapsedMs: number,
+): string[] {
+  const lines = [
+    '',
+    `Passerelle is ready (${(elapsedMs / 1000).toFixed(1)} s)`,
+    `  API        ${url}/api/v1`,
+    `  API docs   ${url}/docs   (OpenAPI: ${url}/openapi.json)`,
+    ...(existsSync(join(defaultWebRoot, 'index.html')) ? [`  Workspace  ${url}/   (staff workspace)`] : []),
+  ]
+  if (database.kind === 'pglite') {
+    lines.push(
+      `  Database   embedded PGlite in ${database.location}`,
+      '  ⚠ The embedded database is for trying Passerelle, demos and a single small store; ' +
+        'in production set DATABASE_URL to a PostgreSQL server.',
+    )
+  } else {
+    lines.push(`  Database   PostgreSQL ${database.location}`)
+  }
+  if (demo) {
+    lines.push(
+      `  Demo       Maison Passerelle loaded${demo.madeAt ? ` from its snapshot of ${demo.madeAt.slice(0, 10)}` : ''}: ` +
+        `${demo.locations} locations, ${demo.products} products ` +
+        `(${demo.variants} variants), ${demo.customers} customers, ${demo.orders} past orders`,
+    )
+  }
+  if (keys.length > 0) {
+    lines.push('  Demo API keys (fixed and public: for trying only, revoke them before real use):')
+    for (const k of keys) {
+      const scope = k.locationCode
+        ? `store ${k.locationCode}`
+        : k.channelCode
+          ? `channel ${k.channelCode}`
+          : k.franchiseeCode
+            ? `franchisee ${k.franchiseeCode}`
+            : 'everything'
+      lines.push(`    ${k.secret.padEnd(20)} ${k.role.padEnd(12)} ${scope}`)
+    }
+    const admin = keys.find((k) => k.role === 'admin')
+    if (admin)
+      lines.push(`  Try        curl -H 'Authorization: Bearer ${admin.secret}' ${url}/api/v1/api-keys`)
+  }
+  if (noKey) {
+    lines.push(
+      '  No API key yet: create the first admin key with ' +
+        '`passerelle keys create --role admin --name "Back office"`' +
+        (database.kind === 'pglite'
+          ? ' (with the server stopped: the embedded database admits one process at a time).'
+          : ' (same DATABASE_URL); it prints the secret once.'),
+    )
+  }
+  lines.push('  Stop with Ctrl-C.', '')
+  return lines
+}

@@ -1,0 +1,77 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
+import { getChannel } from '../channels/channels.service.ts'
+import { errorResponses, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { allRoles } from '../shared/actor.ts'
+import { forbidden } from '../shared/errors.ts'
+import { changeAssortment, listAssortment } from './listings.service.ts'
+
+const tags = ['channels']
+const Ref = Type.Object({
+  ref: Type.String({ minLength: 1, maxLength: 64, description: 'Channel id or code.' }),
+})
+
+/** What each channel sells: its assortment (assortiment), products listed or delisted. */
+export const listingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.put(
+    '/channels/:ref/assortment',
+    {
+      config: { roles: ['admin'] },
+      schema: {
+        tags,
+        summary: 'List products in a channel or delist them (assortiment, distribution sélective)',
+        description:
+          'Products are named by id or code. All or nothing: an unknown product answers 422 ' +
+          '`unknown_product` naming it (e.g. `add/3`) and changes nothing.',
+        params: Ref,
+        body: Type.Object(
+          {
+            add: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 5000 })),
+            remove: Type.Optional(
+              Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 5000 }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ channel_id: Type.String(), listed_count: Type.Integer() }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => {
+      const result = await app.db.transaction((tx) => changeAssortment(tx, req.params.ref, req.body))
+      return { channel_id: result.channelId, listed_count: result.listedCount }
+    },
+  )
+
+  app.get(
+    '/channels/:ref/assortment',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags,
+        summary: 'The products a channel sells',
+        description: 'A channel key reads the assortment of its own channel only.',
+        params: Ref,
+        querystring: Type.Object(PageQuery),
+        response: {
+          200: Page(Type.Object({ product_id: Type.String(), product_code: Type.String() })),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => {
+      const { actor, params, query } = req
+      if (actor.role === 'channel' && (await getChannel(app.db, params.ref)).id !== actor.channelId) {
+        throw forbidden('A channel key reads the assortment of its own channel only.')
+      }
+      const limit = query.limit ?? 50
+      const list = await listAssortment(app.db, params.ref, limit, query.cursor)
+      return toPage(
+        list.map((p) => ({ product_id: p.productId, product_code: p.productCode })),
+        limit,
+        (p) => p.product_id,
+      )
+    },
+  )
+}

@@ -1,1 +1,0 @@
-export { fulfilmentErrors } from './fulfilment.errors.ts'

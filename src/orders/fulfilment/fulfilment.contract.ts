@@ -1,0 +1,110 @@
+import { Type } from '@fastify/type-provider-typebox'
+
+/** How the API shows a routing decision; orders.domain.ts derives its RoutingSummary type from it. */
+export const RoutingDecision = Type.Object(
+  {
+    destination: Type.Object({
+      lat: Type.Number(),
+      lon: Type.Number(),
+      precision: Type.String({ description: 'address, postcode or department' }),
+    }),
+    total_cost_cents: Type.Integer({ description: 'What the shipments cost the retailer.' }),
+    optimal: Type.Boolean({ description: 'True when the allocation is proven the cheapest.' }),
+    shipments: Type.Array(
+      Type.Object({
+        location_id: Type.String(),
+        code: Type.String(),
+        name: Type.String(),
+        kind: Type.String(),
+        distance_km: Type.Number(),
+        lines: Type.Array(
+          Type.Object({ line_no: Type.Integer(), sku: Type.String(), quantity: Type.Integer() }),
+        ),
+        cost: Type.Record(Type.String(), Type.Number()),
+      }),
+    ),
+    explanation: Type.Array(Type.String(), { description: 'Why these locations, in plain language.' }),
+    excluded: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), reason: Type.String() })),
+  },
+  { description: 'Where the delivery lines ship from and why.' },
+)
+
+export const TaskLine = Type.Object({
+  order_line_id: Type.String(),
+  sku: Type.String(),
+  quantity: Type.Integer(),
+  rejected_quantity: Type.Integer({ description: 'Units not found or damaged here, moved or cancelled.' }),
+})
+
+export const TaskSummary = Type.Object({
+  id: Type.String(),
+  location_id: Type.String(),
+  kind: Type.String({ description: 'ship: a parcel to the customer; collect: handed over in the store.' }),
+  status: Type.String(),
+  promised_at: Type.String({ format: 'date-time' }),
+  lines: Type.Array(TaskLine),
+})
+
+const taskFields = {
+  ...TaskSummary.properties,
+  order_id: Type.String(),
+  order_number: Type.String(),
+  claimed_by: Type.Union([Type.String(), Type.Null()], { description: 'The key that started picking.' }),
+  pickup_locked: Type.Boolean({
+    description:
+      'A collect task whose hand-over is locked: 5 wrong pickup codes were given; a store manager unlocks it.',
+  }),
+  created_at: Type.String({ format: 'date-time' }),
+  updated_at: Type.String({ format: 'date-time' }),
+}
+/** A task as the preparation queue shows it. */
+export const Task = Type.Object(taskFields)
+
+/** A task with every step taken, with who took it. */
+export const TaskWithEvents = Type.Object({
+  ...taskFields,
+  events: Type.Array(
+    Type.Object({
+      from_status: Type.Union([Type.String(), Type.Null()]),
+      to_status: Type.String(),
+      actor: Type.Union([Type.String(), Type.Null()]),
+      data: Type.Unknown(),
+      at: Type.String({ format: 'date-time' }),
+    }),
+  ),
+})
+
+export const PickupRouting = Type.Object(
+  {
+    transfers: Type.Array(
+      Type.Object({
+        from_location_id: Type.String(),
+        code: Type.String(),
+        name: Type.String(),
+        kind: Type.String(),
+        to_location_id: Type.String(),
+        distance_km: Type.Number(),
+        lines: Type.Array(
+          Type.Object({ line_no: Type.Integer(), sku: Type.String(), quantity: Type.Integer() }),
+        ),
+      }),
+    ),
+    explanation: Type.Array(Type.String()),
+    incoming: Type.Optional(
+      Type.Array(
+        Type.Object({
+          transfer_id: Type.String(),
+          line_no: Type.Integer(),
+          sku: Type.String(),
+          quantity: Type.Integer(),
+          expected_at: Type.String({ format: 'date-time' }),
+        }),
+        { description: 'Units already on their way to the store, kept for this order.' },
+      ),
+    ),
+  },
+  {
+    description:
+      'Goods brought to the pickup store because it does not hold them; the collect task gives the later promise.',
+  },
+)

@@ -1,0 +1,1 @@
+export { relationshipErrors } from './relationship.errors.ts'
