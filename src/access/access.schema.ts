@@ -1,8 +1,8 @@
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
-import { channels } from '../channels/channels.schema.ts'
+import { channels } from '../channels/index.ts'
 import { timestamps } from '../db/columns.ts'
-import { franchisees } from '../franchise/franchise.schema.ts'
-import { locations } from '../network/network.schema.ts'
+import { franchisees } from '../franchise/index.ts'
+import { locations } from '../network/index.ts'
 import { roles } from '../shared/actor.ts'
 
 export const apiKeys = pgTable('api_key', {

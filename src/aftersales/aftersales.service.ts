@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm'
-import { getCustomer, survivorOf } from '../customers/customers.service.ts'
+import { getCustomer, survivorOf } from '../customers/index.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
-import { getLocation } from '../network/network.service.ts'
-import { findOrder, orderLines } from '../orders/orders.store.ts'
+import { getLocation } from '../network/index.ts'
+import { findOrder, linesOfOrders } from '../orders/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { AppError, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
@@ -88,7 +88,7 @@ async function insertTicket(tx: Tx, actor: Actor, t: NewTicket): Promise<string>
       `Order ${order.number} was never placed; nothing was bought to follow up.`,
     )
   }
-  const lines = await orderLines(tx, [order.id])
+  const lines = await linesOfOrders(tx, [order.id])
   if (!lines.some((l) => l.id === t.orderLineId)) {
     throw invalidInput('order_line_id', `is not a line of order ${order.number}`)
   }

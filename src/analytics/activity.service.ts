@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { getCustomer } from '../customers/customers.service.ts'
+import { getCustomer } from '../customers/index.ts'
 import { type Executor, rows } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
 import { forbidden } from '../shared/errors.ts'

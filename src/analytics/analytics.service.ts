@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { type Executor, rows } from '../db/database.ts'
-import { defaultCostModel } from '../routing/cost-model.domain.ts'
+import { defaultCostModel } from '../routing/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'

@@ -1,8 +1,8 @@
-import { actorForSecret, isKnownSecret } from '../access/api-keys.service.ts'
-import { channelRefs } from '../channels/channels.service.ts'
+import { actorForSecret, isKnownSecret } from '../access/index.ts'
+import { channelRefs } from '../channels/index.ts'
 import { asyncApiRoute } from '../events/index.ts'
 import { type AppOptions, buildHttpApp } from '../http/app.ts'
-import { locationRefs } from '../network/network.service.ts'
+import { locationRefs } from '../network/index.ts'
 import { apiErrorCodes } from './error-catalogue.ts'
 import { capabilityRoutes } from './routes.ts'
 

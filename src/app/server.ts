@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
-import { activeKeysWithSecrets, anyActiveKey, hashSecret } from '../access/api-keys.service.ts'
+import { activeKeysWithSecrets, anyActiveKey, hashSecret } from '../access/index.ts'
 import { type Database, openDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
 import { type DemoSummary, demoKeys, hasData, type ProgressListener } from '../demo/demo-keys.ts'

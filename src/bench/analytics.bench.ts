@@ -1,6 +1,5 @@
 import pg from 'pg'
-import { cannibalisation, customerView, migration, sales } from '../analytics/analytics.service.ts'
-import { refreshAggregates } from '../analytics/refresh.store.ts'
+import { cannibalisation, customerView, migration, refreshAggregates, sales } from '../analytics/index.ts'
 import { openDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
 import type { Actor } from '../shared/actor.ts'

@@ -1,5 +1,5 @@
 import { SingleBar } from 'cli-progress'
-import { toEan13 } from '../catalog/ean.domain.ts'
+import { toEan13 } from '../catalog/index.ts'
 import { summarise } from './stats.ts'
 import { type BenchCatalog, type Http, prng, randomOrder } from './workload.ts'
 

@@ -1,8 +1,14 @@
 import { SingleBar } from 'cli-progress'
-import { defaultCostModel } from '../routing/cost-model.domain.ts'
-import { solveExactly } from '../routing/exact-solver.ts'
-import { randomDestination, randomNetwork, randomOrderLines, seeded } from '../routing/random-network.ts'
-import { buildProblem, routeDelivery } from '../routing/routing.domain.ts'
+import {
+  buildProblem,
+  defaultCostModel,
+  randomDestination,
+  randomNetwork,
+  randomOrderLines,
+  routeDelivery,
+  seeded,
+  solveExactly,
+} from '../routing/index.ts'
 import { summarise } from './stats.ts'
 
 /**

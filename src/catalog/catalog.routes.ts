@@ -1,5 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { channelsByRef } from '../channels/channels.service.ts'
+import { channelsByRef } from '../channels/index.ts'
 import type { Executor } from '../db/database.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { codePattern, errorResponses, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'

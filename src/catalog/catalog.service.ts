@@ -1,5 +1,5 @@
 import { and, asc, eq, exists, gt, ilike, inArray, or, sql } from 'drizzle-orm'
-import { channelsByRef } from '../channels/channels.service.ts'
+import { channelsByRef } from '../channels/index.ts'
 import type { Executor, Tx } from '../db/database.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'

@@ -1,6 +1,5 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm'
-import { priceLists, prices } from '../channels/channels.schema.ts'
-import { getPriceList } from '../channels/price-lists.service.ts'
+import { getPriceList, priceLists, prices } from '../channels/index.ts'
 import type { Executor, Tx } from '../db/database.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { refused } from './catalog.errors.ts'

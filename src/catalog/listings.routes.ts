@@ -1,5 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { getChannel } from '../channels/channels.service.ts'
+import { getChannel } from '../channels/index.ts'
 import { errorResponses, Page, PageQuery, toPage } from '../http/schemas.ts'
 import { allRoles } from '../shared/actor.ts'
 import { forbidden } from '../shared/errors.ts'

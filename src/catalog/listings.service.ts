@@ -1,6 +1,5 @@
 import { and, asc, count, eq, gt, inArray } from 'drizzle-orm'
-import { assortment, channels } from '../channels/channels.schema.ts'
-import { getChannel } from '../channels/channels.service.ts'
+import { assortment, channels, getChannel } from '../channels/index.ts'
 import type { Executor, Tx } from '../db/database.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { refused } from './catalog.errors.ts'

@@ -1,5 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { createPriceList, listPriceLists, type PriceListRow } from '../channels/price-lists.service.ts'
+import { createPriceList, listPriceLists, type PriceListRow } from '../channels/index.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import {
   CurrencyCode,

@@ -1,5 +1,5 @@
 import { eq, or } from 'drizzle-orm'
-import { priceListsByCode } from '../channels/price-lists.service.ts'
+import { priceListsByCode } from '../channels/index.ts'
 import type { Tx } from '../db/database.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'

@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander'
-import { createApiKey, hashSecret, revokeKeysWithSecrets } from '../access/api-keys.service.ts'
+import { createApiKey, hashSecret, revokeKeysWithSecrets } from '../access/index.ts'
 import { openConfiguredDatabase } from '../app/server.ts'
 import { migrate } from '../db/migrate.ts'
 import { demoKeys } from '../demo/demo-keys.ts'

@@ -1,1 +1,16 @@
+// The face of src/customers: what other folders may use. Nothing outside src/customers imports its other files.
+
+export { channelAccountsRoutes } from './channel-accounts.routes.ts'
+export {
+  assertOwnCustomer,
+  loggedInCustomer,
+  loginHeader,
+  requireLogin,
+  visibleCustomer,
+} from './channel-accounts.service.ts'
+export { consentMedia, consentPurposes, consentsInForce, recordConsents } from './consents.service.ts'
 export { customersErrors } from './customers.errors.ts'
+export { Customer, customersRoutes, toDto } from './customers.routes.ts'
+export { customers } from './customers.schema.ts'
+export { type CustomerRow, findCustomerByIdentity, getCustomer, survivorOf } from './customers.service.ts'
+export { normalisePhone, searchKey } from './identity.domain.ts'

@@ -1,4 +1,4 @@
-import type { OpeningHours, Weekday } from '../network/opening-hours.domain.ts'
+import type { OpeningHours, Weekday } from '../network/index.ts'
 
 export const DAY_MS = 86_400_000
 export const HOUR_MS = 3_600_000

@@ -1,6 +1,6 @@
-import type { products, variants } from '../catalog/catalog.schema.ts'
-import { toEan13 } from '../catalog/ean.domain.ts'
-import type { assortment, prices } from '../channels/channels.schema.ts'
+import type { products, variants } from '../catalog/index.ts'
+import { toEan13 } from '../catalog/index.ts'
+import type { assortment, prices } from '../channels/index.ts'
 import { newId } from '../shared/ids.ts'
 import {
   type BaseArticle,

@@ -1,4 +1,4 @@
-import type { channels, priceLists } from '../channels/channels.schema.ts'
+import type { channels, priceLists } from '../channels/index.ts'
 import { newId } from '../shared/ids.ts'
 
 export type ChannelKind = (typeof channels.$inferInsert)['kind']

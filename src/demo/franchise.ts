@@ -1,19 +1,22 @@
 import { sql } from 'drizzle-orm'
 import { rows, type Tx } from '../db/database.ts'
-import type { Catchment } from '../franchise/attribution.domain.ts'
-import type { PlannedEntry } from '../franchise/commission.domain.ts'
-import { assignStore, createFranchisee, createPlan, putPolicy } from '../franchise/contracts.service.ts'
-import { commissionEntries, franchiseAttributions } from '../franchise/franchise.schema.ts'
+import type { Catchment, PlannedEntry } from '../franchise/index.ts'
 import {
   accrualFor,
+  assignStore,
+  closeStatement,
+  commissionEntries,
+  createFranchisee,
+  createPlan,
+  franchiseAttributions,
   networkStores,
   orderFacts,
+  putPolicy,
+  readConfig,
   reversalsFor,
   toPlacedOrder,
-} from '../franchise/franchise.service.ts'
-import { readConfig } from '../franchise/franchise.store.ts'
-import { closeStatement } from '../franchise/statements.service.ts'
-import { cachedLocations } from '../network/network.service.ts'
+} from '../franchise/index.ts'
+import { cachedLocations } from '../network/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { dayOf, isOver, nextPeriod, periodOf } from '../shared/period.domain.ts'
 import { insertRows } from './bulk-insert.ts'

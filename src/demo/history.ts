@@ -1,4 +1,4 @@
-import type { DeliveryAddress } from '../network/geocode.domain.ts'
+import type { DeliveryAddress } from '../network/index.ts'
 import { lineAmounts } from '../shared/money.domain.ts'
 import { type Day, HOUR_MS, lastDays, MINUTE_MS, openRanges, parisTime } from './calendar.ts'
 import type { DemoVariant } from './catalog.ts'

@@ -1,5 +1,4 @@
-import type { locations } from '../network/network.schema.ts'
-import type { OpeningHours } from '../network/opening-hours.domain.ts'
+import type { locations, OpeningHours } from '../network/index.ts'
 import { newId } from '../shared/ids.ts'
 import { communesByCode, type Town } from './geography.ts'
 

@@ -3,9 +3,9 @@ import {
   type ReturnPolicy,
   type ReturnReason,
   refundOfUnits,
-} from '../returns/returns.domain.ts'
+} from '../returns/index.ts'
 import { lineAmounts } from '../shared/money.domain.ts'
-import { newStoredValueCode } from '../stored-value/stored-value.domain.ts'
+import { newStoredValueCode } from '../stored-value/index.ts'
 import { DAY_MS, type Day, HOUR_MS, lastDays, MINUTE_MS, openRanges, parisTime } from './calendar.ts'
 import type { Category } from './catalog.data.ts'
 import type { DemoVariant } from './catalog.ts'

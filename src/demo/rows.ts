@@ -1,5 +1,5 @@
-import type { reservations, stockLevels, stockMovements } from '../inventory/inventory.schema.ts'
-import type { orderEvents, orderLines, orders, payments } from '../orders/orders.schema.ts'
+import type { reservations, stockLevels, stockMovements } from '../inventory/index.ts'
+import type { orderEvents, orderLines, orders, payments } from '../orders/index.ts'
 
 // The rows the demo's history is written as, shared by the order and the return writers.
 export type OrderRow = typeof orders.$inferInsert

@@ -1,42 +1,40 @@
 import { sql } from 'drizzle-orm'
 import type { PgTable } from 'drizzle-orm/pg-core'
-import { createApiKey } from '../access/api-keys.service.ts'
+import { createApiKey } from '../access/index.ts'
 import {
   customerActivity as customerActivityTable,
+  refreshAggregates,
   serviceLaunches as serviceLaunchesTable,
-} from '../analytics/analytics.schema.ts'
-import { refreshAggregates } from '../analytics/refresh.store.ts'
-import { products as productsTable, variants as variantsTable } from '../catalog/catalog.schema.ts'
+} from '../analytics/index.ts'
+import { products as productsTable, variants as variantsTable } from '../catalog/index.ts'
 import {
   assortment as assortmentTable,
   channels as channelsTable,
   priceLists as priceListsTable,
   prices as pricesTable,
-} from '../channels/channels.schema.ts'
-import { customers as customersTable } from '../customers/customers.schema.ts'
+} from '../channels/index.ts'
+import { customers as customersTable } from '../customers/index.ts'
 import type { Db, Tx } from '../db/database.ts'
 import {
   reservations as reservationsTable,
   stockLevels as stockLevelsTable,
   stockMovements as stockMovementsTable,
-} from '../inventory/inventory.schema.ts'
-import { createRule, replaceTiers } from '../loyalty/programme.service.ts'
-import { createReward } from '../loyalty/rewards.service.ts'
-import { locations as locationsTable } from '../network/network.schema.ts'
+} from '../inventory/index.ts'
+import { createReward, createRule, replaceTiers } from '../loyalty/index.ts'
+import { locations as locationsTable } from '../network/index.ts'
 import {
   orderEvents as orderEventsTable,
   orderLines as orderLinesTable,
   orders as ordersTable,
   payments as paymentsTable,
-} from '../orders/orders.schema.ts'
-import { putPolicy } from '../returns/policies.service.ts'
-import { returnLines as returnLinesTable, returns as returnsTable } from '../returns/returns.schema.ts'
+} from '../orders/index.ts'
+import { putPolicy, returnLines as returnLinesTable, returns as returnsTable } from '../returns/index.ts'
 import { startupError } from '../shared/common.errors.ts'
 import type { AppError } from '../shared/errors.ts'
 import {
   storedValueAccounts as storedValueAccountsTable,
   storedValueEntries as storedValueEntriesTable,
-} from '../stored-value/stored-value.schema.ts'
+} from '../stored-value/index.ts'
 import { insertRows } from './bulk-insert.ts'
 import { buildCatalog } from './catalog.ts'
 import { buildChannels } from './channels.ts'

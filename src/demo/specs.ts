@@ -1,7 +1,7 @@
 // The shapes of the planned history, apart from the planners that fill them (orders by
 // history.ts, their returns by returns.ts) and the writer that turns them into rows.
-import type { DeliveryAddress } from '../network/geocode.domain.ts'
-import type { ReturnCondition, ReturnReason } from '../returns/returns.domain.ts'
+import type { DeliveryAddress } from '../network/index.ts'
+import type { ReturnCondition, ReturnReason } from '../returns/index.ts'
 import type { LineAmounts } from '../shared/money.domain.ts'
 import type { DemoCatalog, DemoVariant } from './catalog.ts'
 import type { DemoChannel } from './channels.ts'

@@ -1,4 +1,4 @@
-import type { TenderMethod } from '../orders/orders.schema.ts'
+import type { TenderMethod } from '../orders/index.ts'
 import type { ChannelKind } from './channels.ts'
 import type { DemoCustomer } from './customers.ts'
 import type { Random } from './random.ts'

@@ -1,7 +1,7 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
-import { cachedLocations } from '../network/network.service.ts'
+import { cachedLocations } from '../network/index.ts'
 import type { Role } from '../shared/actor.ts'
 import { attributionRules } from './attribution.domain.ts'
 import { entryKinds } from './commission.domain.ts'

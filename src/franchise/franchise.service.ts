@@ -1,9 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
-import type { DeliveryAddress } from '../network/geocode.domain.ts'
-import { locateAddress } from '../network/geocode.domain.ts'
-import type { LocationRow } from '../network/network.service.ts'
-import { cachedLocations } from '../network/network.service.ts'
+import type { DeliveryAddress, LocationRow } from '../network/index.ts'
+import { cachedLocations, locateAddress } from '../network/index.ts'
 import { dayOf, periodOf } from '../shared/period.domain.ts'
 import {
   type Attribution,

@@ -1,1 +1,21 @@
+// The face of src/franchise: what other folders may use. Nothing outside src/franchise imports its other files.
+
+export type { Catchment } from './attribution.domain.ts'
+export type { PlannedEntry } from './commission.domain.ts'
+export { assignStore, createFranchisee, createPlan, franchiseeRefs, putPolicy } from './contracts.service.ts'
 export { franchiseErrors } from './franchise.errors.ts'
+export { franchiseRoutes } from './franchise.routes.ts'
+export { commissionEntries, franchiseAttributions, franchisees } from './franchise.schema.ts'
+export {
+  accrualFor,
+  accrualWrite,
+  accrueConfirmedOrder,
+  networkStores,
+  orderFacts,
+  planAccrual,
+  reversalsFor,
+  reverseCommission,
+  toPlacedOrder,
+} from './franchise.service.ts'
+export { accrualCtes, readConfig } from './franchise.store.ts'
+export { closeStatement } from './statements.service.ts'

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { actorForSecret, apiKeyCacheStats, createApiKey } from '../access/api-keys.service.ts'
+import { actorForSecret, apiKeyCacheStats, createApiKey } from '../access/index.ts'
 import { type App, buildApp } from '../app/app.ts'
 import type { Executor } from '../db/database.ts'
 import { as, openTestDatabase } from '../testing/harness.ts'

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApiKey } from '../access/api-keys.service.ts'
+import { createApiKey } from '../access/index.ts'
 import { type App, buildApp } from '../app/app.ts'
 import { as, openTestDatabase, startTestApp, type TestContext } from '../testing/harness.ts'
 

@@ -4,7 +4,7 @@ import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApiKey } from '../access/api-keys.service.ts'
+import { createApiKey } from '../access/index.ts'
 import { type App, buildApp } from '../app/app.ts'
 import { as, openTestDatabase } from '../testing/harness.ts'
 

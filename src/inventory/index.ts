@@ -1,1 +1,16 @@
+// The face of src/inventory: what other folders may use. Nothing outside src/inventory imports its other files.
+
 export { inventoryErrors } from './inventory.errors.ts'
+export { inventoryRoutes } from './inventory.routes.ts'
+export { reservations, stockLevels, stockMovements } from './inventory.schema.ts'
+export {
+  consumeReservations,
+  holdParams,
+  insufficientStock,
+  type Lack,
+  lockStockCtes,
+  releaseReservations,
+  type StockHold,
+  takeStockCtes,
+} from './reservations.store.ts'
+export { claimIncoming, expectedArrival, shipTransfer } from './transfers.service.ts'

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm'
 import { bigserial, check, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
-import { variants } from '../catalog/catalog.schema.ts'
+import { variants } from '../catalog/index.ts'
 import { timestamps } from '../db/columns.ts'
-import { locations } from '../network/network.schema.ts'
+import { locations } from '../network/index.ts'
 
 export const stockLevels = pgTable(
   'stock_level',

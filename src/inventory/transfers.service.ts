@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
-import { cachedLocations } from '../network/network.service.ts'
-import { promiseAt, transitArrival } from '../network/promise.domain.ts'
+import { cachedLocations, promiseAt, transitArrival } from '../network/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'

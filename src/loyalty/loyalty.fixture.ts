@@ -1,5 +1,5 @@
 import { expect } from 'vitest'
-import { toEan13 } from '../catalog/ean.domain.ts'
+import { toEan13 } from '../catalog/index.ts'
 import { address, type retailFixture } from '../testing/fixture.ts'
 import { as, type TestContext, unique } from '../testing/harness.ts'
 

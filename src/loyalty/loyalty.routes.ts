@@ -1,6 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { visibleCustomer } from '../customers/channel-accounts.service.ts'
-import { getCustomer } from '../customers/customers.service.ts'
+import { getCustomer, visibleCustomer } from '../customers/index.ts'
 import { errorResponses, Id, LoginHeaders, Nullable } from '../http/schemas.ts'
 import { allRoles } from '../shared/actor.ts'
 import { loyaltyEntryKinds } from './loyalty.schema.ts'

@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm'
-import { getChannel } from '../channels/channels.service.ts'
+import { getChannel } from '../channels/index.ts'
 import type { Executor, Tx } from '../db/database.ts'
 import { AppError, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'

@@ -1,5 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { visibleCustomer } from '../customers/channel-accounts.service.ts'
+import { visibleCustomer } from '../customers/index.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import {
   errorResponses,

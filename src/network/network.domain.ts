@@ -1,4 +1,4 @@
-import type { FulfilmentMode } from '../channels/channels.domain.ts'
+import type { FulfilmentMode } from '../channels/index.ts'
 import { invalidOpeningHours, type OpeningHours, type Weekday } from './opening-hours.domain.ts'
 
 export const locationKinds = ['warehouse', 'store', 'dark_store'] as const

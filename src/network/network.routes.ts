@@ -1,5 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { fulfilmentModes } from '../channels/channels.domain.ts'
+import { fulfilmentModes } from '../channels/index.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import {
   CountryCode,

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { getChannel } from '../channels/channels.service.ts'
+import { getChannel } from '../channels/index.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { type AssortmentFinding, assortmentFindings } from './assortment.domain.ts'

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { getChannel } from '../channels/channels.service.ts'
-import { getPriceList } from '../channels/price-lists.service.ts'
+import { getChannel, getPriceList } from '../channels/index.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { notFound } from './offer.errors.ts'

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { knownSkus } from '../catalog/lookup.service.ts'
+import { knownSkus } from '../catalog/index.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { invalidInput } from '../shared/errors.ts'
 import type { Observation } from './competitor-csv.domain.ts'

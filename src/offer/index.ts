@@ -1,1 +1,25 @@
+// The face of src/offer: what other folders may use. Nothing outside src/offer imports its other files.
+
+export { maySell } from './assortment.domain.ts'
+export { assortmentRoutes } from './assortment.routes.ts'
+export { clustersRoutes } from './clusters.routes.ts'
+export { putListingRule } from './clusters.service.ts'
+export type { Observation } from './competitor-csv.domain.ts'
+export { recordObservations } from './competitors.service.ts'
 export { offerErrors } from './offer.errors.ts'
+export { offerJobs } from './offer.jobs.ts'
+export { offerRoutes } from './offer.routes.ts'
+export { resolvePrices } from './offer.store.ts'
+export { putPolicy, setCosts } from './policies.service.ts'
+export { priceBook } from './price-book.service.ts'
+export { applyPromotions, notLiveBecause, type PromotionRecord } from './promotions.domain.ts'
+export { promotionsRoutes } from './promotions.routes.ts'
+export { normaliseCode, type PromotionDefinition } from './promotions.rules.ts'
+export {
+  createPromotion,
+  holdPromotions,
+  livePromotions,
+  releasePromotions,
+  releasePromotionsCtes,
+} from './promotions.service.ts'
+export { findViolations, wholeReport } from './report.service.ts'

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { createApiKey } from '../access/api-keys.service.ts'
+import { createApiKey } from '../access/index.ts'
 import { buildApp } from '../app/app.ts'
 import { buildDemo, seedDemo } from '../demo/seed.ts'
 import { as, openTestDatabase } from '../testing/harness.ts'

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { monotonicFactory } from 'ulid'
-import { touchPriceBook } from '../catalog/list-prices.service.ts'
+import { touchPriceBook } from '../catalog/index.ts'
 import { type Executor, rows } from '../db/database.ts'
 import { prepared } from '../db/prepared.ts'
 import type { ChannelPrice, CoherencePolicy, CompetitorLow } from './coherence.domain.ts'

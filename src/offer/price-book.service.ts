@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { pricesWrittenAt } from '../catalog/list-prices.service.ts'
+import { pricesWrittenAt } from '../catalog/index.ts'
 import { type Executor, rows } from '../db/database.ts'
 import { PriceBook } from './price-book.domain.ts'
 

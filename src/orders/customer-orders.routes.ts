@@ -1,5 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { visibleCustomer } from '../customers/channel-accounts.service.ts'
+import { visibleCustomer } from '../customers/index.ts'
 import { errorResponses, Id, LoginHeaders, Nullable, Page, PageQuery, toPage } from '../http/schemas.ts'
 import { allRoles } from '../shared/actor.ts'
 import { listOrders } from './orders.service.ts'

@@ -1,1 +1,16 @@
+// The face of src/orders: what other folders may use. Nothing outside src/orders imports its other files.
+
+export { customerOrdersRoutes } from './customer-orders.routes.ts'
+export { fulfilmentJobs } from './fulfilment/fulfilment.jobs.ts'
+export { fulfilmentRoutes } from './fulfilment/fulfilment.routes.ts'
+export { OrderIn } from './orders.contract.ts'
+export type { OrderInput } from './orders.domain.ts'
 export { ordersErrors } from './orders.errors.ts'
+export { expireDrafts, ordersJobs } from './orders.jobs.ts'
+export { ordersRoutes } from './orders.routes.ts'
+export { orderEvents, orderLines, orders, payments, type TenderMethod } from './orders.schema.ts'
+export { placeOrder, quoteOrder } from './orders.service.ts'
+export { findOrder, linesOfOrders, recordTransition } from './orders.store.ts'
+export { orderNumberOfReceipt, receiptBarcode } from './receipt.domain.ts'
+export { allocateRefund, type CaptureState } from './refunds.domain.ts'
+export { creditNoteRefund, type RefundPayment, refundToTenders } from './refunds.service.ts'

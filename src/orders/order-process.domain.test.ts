@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fulfilmentModes } from '../channels/channels.domain.ts'
+import { fulfilmentModes } from '../channels/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { AppError } from '../shared/errors.ts'
 import { propertyRuns } from '../testing/property-runs.ts'

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { PromotionRecord } from '../offer/promotions.domain.ts'
+import type { PromotionRecord } from '../offer/index.ts'
 import type { AppError } from '../shared/errors.ts'
 import { lineAmounts } from '../shared/money.domain.ts'
 import { splitPromotedLine, withPromotions } from './order-promotions.domain.ts'

@@ -1,5 +1,4 @@
-import { applyPromotions, notLiveBecause, type PromotionRecord } from '../offer/promotions.domain.ts'
-import { normaliseCode } from '../offer/promotions.rules.ts'
+import { applyPromotions, normaliseCode, notLiveBecause, type PromotionRecord } from '../offer/index.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { lineAmounts, vatIncluded } from '../shared/money.domain.ts'
 import { conflict, refused } from './orders.errors.ts'

@@ -3,7 +3,7 @@
  * the TypeScript types of the views are derived from them (`Static<typeof Order>`).
  */
 import { Type } from '@fastify/type-provider-typebox'
-import { fulfilmentModes } from '../channels/channels.domain.ts'
+import { fulfilmentModes } from '../channels/index.ts'
 import { CountryCode, Id } from '../http/schemas.ts'
 import { PickupRouting, RoutingDecision, TaskSummary } from './fulfilment/fulfilment.contract.ts'
 import { orderStatuses } from './order-process.domain.ts'

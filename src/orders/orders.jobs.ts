@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { type Db, rows } from '../db/database.ts'
 import type { Job } from '../jobs/job.ts'
-import { releasePromotionsCtes } from '../offer/promotions.service.ts'
+import { releasePromotionsCtes } from '../offer/index.ts'
 
 /**
  * Expires drafts whose hold has run out and gives their stock back, in one statement per batch.

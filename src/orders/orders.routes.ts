@@ -1,5 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { assertOwnCustomer, loginHeader } from '../customers/channel-accounts.service.ts'
+import { assertOwnCustomer, loginHeader } from '../customers/index.ts'
 import { claimed, idempotencyClaim, replay } from '../http/idempotency.ts'
 import {
   errorResponses,

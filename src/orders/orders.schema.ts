@@ -11,9 +11,9 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core'
-import { fulfilmentModes } from '../channels/channels.domain.ts'
+import { fulfilmentModes } from '../channels/index.ts'
 import { timestamps } from '../db/columns.ts'
-import type { DeliveryAddress } from '../network/geocode.domain.ts'
+import type { DeliveryAddress } from '../network/index.ts'
 import { orderStatuses } from './order-process.domain.ts'
 
 export const orderNumberSeq = pgSequence('order_number_seq', { startWith: 100001 })

@@ -1,26 +1,19 @@
 import { randomInt } from 'node:crypto'
 import { sql } from 'drizzle-orm'
-import { cachedChannel, getChannel } from '../channels/channels.service.ts'
+import { cachedChannel, getChannel } from '../channels/index.ts'
 import type { Db, Executor, Tx } from '../db/database.ts'
-import {
-  accrualWrite,
-  accrueConfirmedOrder,
-  planAccrual,
-  reverseCommission,
-} from '../franchise/franchise.service.ts'
+import { accrualWrite, accrueConfirmedOrder, planAccrual, reverseCommission } from '../franchise/index.ts'
 import type { IdempotencyClaim } from '../http/idempotency.ts'
-import { consumeReservations, releaseReservations } from '../inventory/reservations.store.ts'
-import { claimIncoming } from '../inventory/transfers.service.ts'
-import { burnPoints, earnForOrder, loyaltyPoints } from '../loyalty/loyalty.service.ts'
-import { cachedLocations, forgetCachedLocations, type LocationRow } from '../network/network.service.ts'
-import { isOpenAt } from '../network/opening-hours.domain.ts'
-import { holdPromotions, livePromotions, releasePromotions } from '../offer/promotions.service.ts'
-import { costModelFor } from '../routing/channel-model.domain.ts'
-import type { RoutingCandidate } from '../routing/routing.domain.ts'
+import { claimIncoming, consumeReservations, releaseReservations } from '../inventory/index.ts'
+import { burnPoints, earnForOrder, loyaltyPoints } from '../loyalty/index.ts'
+import { cachedLocations, forgetCachedLocations, isOpenAt, type LocationRow } from '../network/index.ts'
+import { holdPromotions, livePromotions, releasePromotions } from '../offer/index.ts'
+import type { RoutingCandidate } from '../routing/index.ts'
+import { costModelFor } from '../routing/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { forbidden } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
-import { redeemStoredValue } from '../stored-value/stored-value.service.ts'
+import { redeemStoredValue } from '../stored-value/index.ts'
 import { planTasks } from './fulfilment/fulfilment.domain.ts'
 import {
   cancelOpenTasks,
@@ -267,7 +260,7 @@ export function routingNetwork(
 async function loadForChange(tx: Tx, actor: Actor, orderId: string) {
   const order = await store.findOrder(tx, orderId, true)
   if (!order) throw notFound('order', orderId)
-  const lines = (await store.orderLines(tx, [orderId])).map(store.toLineState)
+  const lines = (await store.linesOfOrders(tx, [orderId])).map(store.toLineState)
   const state = store.toOrderState(order)
   if (!maySee(actor, state, lines)) throw notFound('order', orderId)
   return { order, state, lines }
@@ -407,7 +400,7 @@ export async function getOrder(q: Executor, actor: Actor, orderId: string): Prom
   const order = await store.findOrder(q, orderId)
   if (!order) throw notFound('order', orderId)
   const [lines, payments, events, tasks] = await Promise.all([
-    store.orderLines(q, [orderId]),
+    store.linesOfOrders(q, [orderId]),
     store.orderPayments(q, [orderId]),
     store.orderEvents(q, orderId),
     tasksOfOrder(q, orderId),
@@ -433,7 +426,7 @@ export async function listOrders(
   const orders = await store.listOrders(q, scoped, limit, cursor)
   const ids = orders.slice(0, limit).map((o) => o.id)
   const [lines, payments] = ids.length
-    ? await Promise.all([store.orderLines(q, ids), store.orderPayments(q, ids)])
+    ? await Promise.all([store.linesOfOrders(q, ids), store.orderPayments(q, ids)])
     : [[], []]
   return {
     views: orders.map((o) =>

@@ -1,15 +1,9 @@
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { prepared } from '../db/prepared.ts'
-import { accrualCtes } from '../franchise/franchise.store.ts'
+import { accrualCtes } from '../franchise/index.ts'
 import type { IdempotencyClaim } from '../http/idempotency.ts'
-import {
-  holdParams,
-  insufficientStock,
-  type Lack,
-  lockStockCtes,
-  takeStockCtes,
-} from '../inventory/reservations.store.ts'
+import { holdParams, insufficientStock, type Lack, lockStockCtes, takeStockCtes } from '../inventory/index.ts'
 import type { PlannedTask } from './fulfilment/fulfilment.domain.ts'
 import { taskLineRecords, taskRecords } from './fulfilment/fulfilment.store.ts'
 import type { LineState, OrderState } from './lifecycle.domain.ts'
@@ -431,7 +425,7 @@ export interface LineRow {
   promotions: LinePromotion[]
 }
 
-export async function orderLines(
+export async function linesOfOrders(
   q: Executor,
   orderIds: string[],
 ): Promise<Array<LineRow & { order_id: string }>> {

@@ -1,4 +1,4 @@
-import { toEan13 } from '../catalog/ean.domain.ts'
+import { toEan13 } from '../catalog/index.ts'
 
 /**
  * The barcode printed on a receipt: the order number in an EAN-13 of the in-store range 29, so any

@@ -1,10 +1,13 @@
-import { getChannel } from '../channels/channels.service.ts'
+import { getChannel } from '../channels/index.ts'
 import type { Tx } from '../db/database.ts'
-import { programme } from '../loyalty/loyalty.domain.ts'
-import { creditPoints } from '../loyalty/loyalty.service.ts'
+import { creditPoints, programme } from '../loyalty/index.ts'
 import { newId } from '../shared/ids.ts'
-import { defaultValidityDays, expiryFrom } from '../stored-value/stored-value.domain.ts'
-import { creditStoredValue, issueStoredValue } from '../stored-value/stored-value.service.ts'
+import {
+  creditStoredValue,
+  defaultValidityDays,
+  expiryFrom,
+  issueStoredValue,
+} from '../stored-value/index.ts'
 import type { PlannedPayment } from './orders.domain.ts'
 import type { TenderMethod } from './orders.schema.ts'
 import { orderPayments } from './orders.store.ts'

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein'
-import { searchKey } from '../customers/identity.domain.ts'
+import { searchKey } from '../customers/index.ts'
 
 export interface ProfileForMatching {
   id: string

@@ -1,13 +1,14 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { visibleCustomer } from '../customers/channel-accounts.service.ts'
 import {
+  Customer,
   consentMedia,
   consentPurposes,
   consentsInForce,
+  getCustomer,
   recordConsents,
-} from '../customers/consents.service.ts'
-import { Customer, toDto } from '../customers/customers.routes.ts'
-import { getCustomer } from '../customers/customers.service.ts'
+  toDto,
+  visibleCustomer,
+} from '../customers/index.ts'
 import { errorResponses, Id, LoginHeaders, Nullable } from '../http/schemas.ts'
 import { staffRoles } from '../shared/actor.ts'
 import { addNote, customer360, listDuplicates, mergeCustomers } from './merge.service.ts'

@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm'
-import { loggedInCustomer, requireLogin } from '../customers/channel-accounts.service.ts'
-import { findCustomerByIdentity } from '../customers/customers.service.ts'
+import { findCustomerByIdentity, loggedInCustomer, requireLogin } from '../customers/index.ts'
 import { type Executor, rows } from '../db/database.ts'
-import { orderNumberOfReceipt, receiptBarcode } from '../orders/receipt.domain.ts'
+import { orderNumberOfReceipt, receiptBarcode } from '../orders/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { invalidInput } from '../shared/errors.ts'
-import { normaliseStoredValueCode } from '../stored-value/stored-value.domain.ts'
+import { normaliseStoredValueCode } from '../stored-value/index.ts'
 
 export interface PurchaseQuery {
   number?: string

@@ -1,8 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { TenderMethod } from '../orders/orders.schema.ts'
-import { orderNumberOfReceipt, receiptBarcode } from '../orders/receipt.domain.ts'
-import { allocateRefund, type CaptureState } from '../orders/refunds.domain.ts'
+import type { TenderMethod } from '../orders/index.ts'
+import { allocateRefund, type CaptureState, orderNumberOfReceipt, receiptBarcode } from '../orders/index.ts'
 import { vatIncluded } from '../shared/money.domain.ts'
 import {
   decideReturn,

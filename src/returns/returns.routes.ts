@@ -10,7 +10,7 @@ import {
   PageQuery,
   toPage,
 } from '../http/schemas.ts'
-import { OrderIn } from '../orders/orders.contract.ts'
+import { OrderIn } from '../orders/index.ts'
 import { allRoles, staffRoles } from '../shared/actor.ts'
 import { listPolicies, putPolicy } from './policies.service.ts'
 import { findPurchases } from './purchases.service.ts'

@@ -1,14 +1,20 @@
 import { sql } from 'drizzle-orm'
-import { openTicketForReturn } from '../aftersales/aftersales.service.ts'
-import { getChannel } from '../channels/channels.service.ts'
+import { openTicketForReturn } from '../aftersales/index.ts'
+import { getChannel } from '../channels/index.ts'
 import type { Executor, Tx } from '../db/database.ts'
-import { reverseCommission } from '../franchise/franchise.service.ts'
-import { reversePointsForReturn } from '../loyalty/reversal.service.ts'
-import { cachedLocations } from '../network/network.service.ts'
-import type { OrderInput } from '../orders/orders.domain.ts'
-import { placeOrder, quoteOrder } from '../orders/orders.service.ts'
-import * as orders from '../orders/orders.store.ts'
-import { creditNoteRefund, type RefundPayment, refundToTenders } from '../orders/refunds.service.ts'
+import { reverseCommission } from '../franchise/index.ts'
+import { reversePointsForReturn } from '../loyalty/index.ts'
+import { cachedLocations } from '../network/index.ts'
+import type { OrderInput } from '../orders/index.ts'
+import {
+  creditNoteRefund,
+  findOrder,
+  placeOrder,
+  quoteOrder,
+  type RefundPayment,
+  recordTransition,
+  refundToTenders,
+} from '../orders/index.ts'
 import { type Actor, mayOverride } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
@@ -259,7 +265,7 @@ async function refundReturned(
   refunded: Inspected[],
   exchange: boolean,
 ): Promise<RefundPayment[]> {
-  const order = (await orders.findOrder(tx, r.order_id, true))!
+  const order = (await findOrder(tx, r.order_id, true))!
   const refunds = exchange
     ? // The value of an exchanged item becomes a credit note that pays for the new goods.
       [await creditNoteRefund(tx, order, r.refund_cents, 'exchange', r.id, actor.keyId)]
@@ -270,7 +276,7 @@ async function refundReturned(
         actor: actor.keyId,
         ...tillOverrideOf(r),
       })
-  await orders.recordTransition(
+  await recordTransition(
     tx,
     order.id,
     {
@@ -355,7 +361,7 @@ async function placeExchange(
   code: string,
   exchange: NonNullable<ReturnInput['exchange']>,
 ) {
-  const order = (await orders.findOrder(tx, orderId))!
+  const order = (await findOrder(tx, orderId))!
   // Priced as the order will price them (promotions, the store's cluster prices): the credit pays first.
   const { due_now_cents: due } = await quoteOrder(tx, actor, {
     ...exchange,

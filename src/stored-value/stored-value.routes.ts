@@ -1,5 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { getCustomer } from '../customers/customers.service.ts'
+import { getCustomer } from '../customers/index.ts'
 import type { Tx } from '../db/database.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, IdempotencyHeaders, Nullable } from '../http/schemas.ts'

@@ -6,10 +6,10 @@ import { fileURLToPath } from 'node:url'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { build } from 'vite'
 import { expect } from 'vitest'
+import { type App, buildApp } from '../../src/app/app.ts'
 import { type Database, openDatabase } from '../../src/db/database.ts'
 import { migrate } from '../../src/db/migrate.ts'
 import { seedDemoInChild } from '../../src/demo/seed-in-child.ts'
-import { type App, buildApp } from '../../src/app/app.ts'
 import { browserFound, chromiumPath, missingBrowser } from './browser.ts'
 
 const webDir = fileURLToPath(new URL('..', import.meta.url))

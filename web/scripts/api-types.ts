@@ -6,8 +6,8 @@
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import openapiTS, { astToString } from 'openapi-typescript'
-import { type Database, openDatabase } from '../../src/db/database.ts'
 import { buildApp } from '../../src/app/app.ts'
+import { type Database, openDatabase } from '../../src/db/database.ts'
 
 export const schemaPath = fileURLToPath(new URL('../src/api/schema.d.ts', import.meta.url))
 

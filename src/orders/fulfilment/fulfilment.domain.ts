@@ -1,4 +1,4 @@
-import { promiseAt, type TaskSite, transitArrival } from '../../network/promise.domain.ts'
+import { promiseAt, type TaskSite, transitArrival } from '../../network/index.ts'
 import { invalidInput } from '../../shared/errors.ts'
 import { conflict } from '../orders.errors.ts'
 import { pickupAttemptLimit, type TaskKind, type TaskStatus } from './fulfilment.schema.ts'

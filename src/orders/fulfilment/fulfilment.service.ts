@@ -1,13 +1,10 @@
 import { sql } from 'drizzle-orm'
-import { getChannel } from '../../channels/channels.service.ts'
+import { getChannel } from '../../channels/index.ts'
 import { type Db, type Executor, rows, type Tx } from '../../db/database.ts'
-import { reverseCommission } from '../../franchise/franchise.service.ts'
-import { releaseReservations } from '../../inventory/reservations.store.ts'
-import { expectedArrival, shipTransfer } from '../../inventory/transfers.service.ts'
-import { type DeliveryAddress, locateAddress } from '../../network/geocode.domain.ts'
-import { cachedLocations } from '../../network/network.service.ts'
-import { costModelFor } from '../../routing/channel-model.domain.ts'
-import { routeDelivery } from '../../routing/routing.domain.ts'
+import { reverseCommission } from '../../franchise/index.ts'
+import { expectedArrival, releaseReservations, shipTransfer } from '../../inventory/index.ts'
+import { cachedLocations, type DeliveryAddress, locateAddress } from '../../network/index.ts'
+import { costModelFor, routeDelivery } from '../../routing/index.ts'
 import type { Actor } from '../../shared/actor.ts'
 import { forbidden } from '../../shared/errors.ts'
 import { newId } from '../../shared/ids.ts'
@@ -146,7 +143,7 @@ async function sendToPickupStore(
   items: Array<{ line_id: string; quantity: number }>,
   actor: string,
 ) {
-  const lines = await orders.orderLines(tx, [task.order_id])
+  const lines = await orders.linesOfOrders(tx, [task.order_id])
   const byStore = new Map<string, Array<{ sku: string; quantity: number; orderLineId: string }>>()
   for (const item of items) {
     const line = lines.find((l) => l.id === item.line_id)!
@@ -191,7 +188,7 @@ export async function rejectLine(tx: Tx, actor: Actor, taskId: string, r: Reject
     r.quantity,
   )
   const order = (await orders.findOrder(tx, task.order_id, true))!
-  const line = (await orders.orderLines(tx, [order.id])).find((l) => l.id === r.line_id)!
+  const line = (await orders.linesOfOrders(tx, [order.id])).find((l) => l.id === r.line_id)!
   await writeOff(tx, order.id, line, task.location_id, r, actor.keyId)
   await tx.execute(
     sql`UPDATE fulfilment_task_line SET rejected_quantity = rejected_quantity + ${r.quantity}
@@ -414,7 +411,7 @@ async function cancelUnits(
     sql`UPDATE order_line SET cancelled_quantity = cancelled_quantity + ${quantity}, updated_at = now()
         WHERE id = ${line.id}`,
   )
-  const lines = await orders.orderLines(tx, [order.id])
+  const lines = await orders.linesOfOrders(tx, [order.id])
   const allCancelled = lines.every((l) => l.cancelled_quantity === l.quantity)
   if (allCancelled) assertTransition({ id: order.id, status: order.status }, 'cancelled')
   await orders.recordTransition(
@@ -481,7 +478,7 @@ export async function expireUncollected(db: Db, batch = 100): Promise<number> {
         open.map((l) => l.order_line_id),
       )
       for (const l of open) {
-        const lines = await orders.orderLines(tx, [order.id])
+        const lines = await orders.linesOfOrders(tx, [order.id])
         const line = lines.find((x) => x.id === l.order_line_id)!
         const current = (await orders.findOrder(tx, order.id))!
         const left = line.quantity - line.fulfilled_quantity - line.cancelled_quantity
