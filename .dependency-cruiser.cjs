@@ -60,6 +60,13 @@ module.exports = {
         pathNot: ['^src/$1/', '^src/[^/]+/index\\.ts$', '^src/[^/]+/[^/]+\\.fixture\\.ts$'],
       },
     },
+    {
+      name: 'faces-from-outside-src',
+      comment: 'Scripts and the workspace harness use a capability through its index.ts too.',
+      severity: 'error',
+      from: { path: '^(scripts|web)/' },
+      to: { path: any(capabilities), pathNot: '^src/[^/]+/index\\.ts$' },
+    },
     ...layering,
     {
       name: 'plumbing-knows-no-capability',

@@ -21,7 +21,7 @@ import {
 } from './commission.domain.ts'
 import {
   type AttributionRecord,
-  accrualParams,
+  accrualValues,
   cachedConfig,
   entriesOfOrder,
   type FranchiseConfig,
@@ -135,8 +135,8 @@ export async function planAccrual(db: Executor, order: PlacedOrder): Promise<Acc
 /** What the order's own statement writes for its accrual (nothing when null): see `accrualCtes`. */
 export function accrualWrite(accrual: Accrual | null) {
   return accrual
-    ? accrualParams(accrual.attribution, accrual.entries, accrual.at, periodOf(accrual.at))
-    : accrualParams(null, [], null, null)
+    ? accrualValues(accrual.attribution, accrual.entries, accrual.at, periodOf(accrual.at))
+    : accrualValues(null, [], null, null)
 }
 
 export async function recordAccrual(q: Executor, accrual: Accrual) {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { type Executor, rows } from '../db/database.ts'
 import { prepared } from '../db/prepared.ts'
+import { cte, type Fragment, fragment, param, statement } from '../db/statement.ts'
 import { ttlCache } from '../shared/ttl-cache.ts'
 import type { AttributionRule, Catchment } from './attribution.domain.ts'
 import type { CommissionPlan, EntryKind, PlannedEntry } from './commission.domain.ts'
@@ -96,6 +97,13 @@ export interface AttributionRecord {
   commissionCents: number
 }
 
+const accrual = {
+  attribution: param('franchise_attribution_json'),
+  entries: param('franchise_entries_json'),
+  at: param('franchise_event_at'),
+  period: param('franchise_period'),
+}
+
 /**
  * Writes an order's attribution (if any) and ledger entries in one statement. Each entry is booked
  * in the month of its event, or after the franchisee's last closed statement when that month is
@@ -110,26 +118,38 @@ export async function writeEntries(
   eventPeriod: string,
 ) {
   if (!attribution && entries.length === 0) return
-  await prepared(q, 'franchise_write_entries', WRITE_ENTRIES, [
-    ...accrualParams(attribution, entries, eventAt, eventPeriod),
-    order.id,
-    order.number,
-  ])
+  await prepared(
+    q,
+    writeEntriesStatement.name,
+    writeEntriesStatement.text,
+    writeEntriesStatement.values({
+      ...accrualValues(attribution, entries, eventAt, eventPeriod),
+      franchise_order_id: order.id,
+      franchise_order_number: order.number,
+    }),
+  )
 }
 
-const WRITE_ENTRIES = `WITH ${accrualCtes('true', '$5::text', '$6::int', { a: '$1', e: '$2', at: '$3', period: '$4' })}
-  SELECT 1`
+const writeEntriesStatement = statement(
+  'franchise_write_entries',
+  accrualCtes(
+    fragment`true`,
+    fragment`${param('franchise_order_id')}::text`,
+    fragment`${param('franchise_order_number')}::int`,
+  ),
+  fragment`SELECT 1`,
+)
 
-/** The four parameters of `accrualCtes`: attribution (0 or 1 row), entries, event instant, its month. */
-export function accrualParams(
+/** The values of `accrualCtes`' parameters: attribution (0 or 1 row), entries, event instant, its month. */
+export function accrualValues(
   attribution: AttributionRecord | null,
   entries: PlannedEntry[],
   eventAt: Date | null,
   eventPeriod: string | null,
-): [string, string, string | null, string | null] {
+) {
   const a = attribution
-  return [
-    JSON.stringify(
+  return {
+    franchise_attribution_json: JSON.stringify(
       a
         ? [
             {
@@ -144,7 +164,7 @@ export function accrualParams(
           ]
         : [],
     ),
-    JSON.stringify(
+    franchise_entries_json: JSON.stringify(
       entries.map((e) => ({
         franchisee_id: e.franchiseeId,
         location_id: e.locationId,
@@ -159,47 +179,55 @@ export function accrualParams(
         source: e.source,
       })),
     ),
-    eventAt?.toISOString() ?? null,
-    eventPeriod,
-  ]
+    franchise_event_at: eventAt?.toISOString() ?? null,
+    franchise_period: eventPeriod,
+  }
 }
+
+export type AccrualValues = ReturnType<typeof accrualValues>
 
 /**
  * An order's attribution (if any) and ledger entries as CTEs, so the order's own statement can write
  * them (`gate` false writes nothing). Each entry is booked in the month of its event, or after the
  * franchisee's last closed statement when that month is already closed.
  */
-export function accrualCtes(
-  gate: string,
-  orderId: string,
-  orderNumber: string,
-  p: { a: string; e: string; at: string; period: string },
-): string {
-  return `fr_a AS (
-      INSERT INTO franchise_attribution (order_id, franchisee_id, location_id, rule, reason, order_number,
-        channel_id, net_cents, commission_cents, attributed_at)
-      SELECT ${orderId}, x.franchisee_id, x.location_id, x.rule, x.reason, ${orderNumber}, x.channel_id,
-        x.net_cents, x.commission_cents, ${p.at}::timestamptz
-      FROM jsonb_to_recordset(${p.a}::jsonb) AS x(franchisee_id text, location_id text, rule text, reason text,
-        channel_id text, net_cents int, commission_cents int)
-      WHERE ${gate}
-      ON CONFLICT DO NOTHING
+export function accrualCtes<G extends string, O extends string, N extends string>(
+  gate: Fragment<G>,
+  orderId: Fragment<O>,
+  orderNumber: Fragment<N>,
+) {
+  return [
+    cte(
+      'franchise_attribute',
+      fragment`
+        INSERT INTO franchise_attribution (order_id, franchisee_id, location_id, rule, reason, order_number,
+          channel_id, net_cents, commission_cents, attributed_at)
+        SELECT ${orderId}, x.franchisee_id, x.location_id, x.rule, x.reason, ${orderNumber}, x.channel_id,
+          x.net_cents, x.commission_cents, ${accrual.at}::timestamptz
+        FROM jsonb_to_recordset(${accrual.attribution}::jsonb) AS x(franchisee_id text, location_id text, rule text,
+          reason text, channel_id text, net_cents int, commission_cents int)
+        WHERE ${gate}
+        ON CONFLICT DO NOTHING`,
     ),
-    fr_e AS (
-      INSERT INTO commission_entry (franchisee_id, location_id, order_id, order_number, order_line_id, kind, category,
-        quantity, base_cents, rate_bp, amount_cents, plan_id, source, event_at, period)
-      SELECT x.franchisee_id, x.location_id, ${orderId}, ${orderNumber}, x.order_line_id, x.kind, x.category,
-        x.quantity, x.base_cents, x.rate_bp, x.amount_cents, x.plan_id, x.source, ${p.at}::timestamptz,
-        CASE WHEN lc.p IS NULL OR ${p.period}::text > lc.p THEN ${p.period}::text
-             ELSE to_char((lc.p || '-01')::date + interval '1 month', 'YYYY-MM') END
-      FROM jsonb_to_recordset(${p.e}::jsonb) AS x(franchisee_id text, location_id text,
-        order_line_id text, kind text, category text, quantity int, base_cents int, rate_bp int, amount_cents int,
-        plan_id text, source text)
-      LEFT JOIN LATERAL (SELECT max(period) AS p FROM franchise_statement s WHERE s.franchisee_id = x.franchisee_id) lc
-        ON true
-      WHERE ${gate}
-      ON CONFLICT DO NOTHING
-    )`
+    cte(
+      'franchise_accrue',
+      fragment`
+        INSERT INTO commission_entry (franchisee_id, location_id, order_id, order_number, order_line_id, kind,
+          category, quantity, base_cents, rate_bp, amount_cents, plan_id, source, event_at, period)
+        SELECT x.franchisee_id, x.location_id, ${orderId}, ${orderNumber}, x.order_line_id, x.kind, x.category,
+          x.quantity, x.base_cents, x.rate_bp, x.amount_cents, x.plan_id, x.source, ${accrual.at}::timestamptz,
+          CASE WHEN lc.p IS NULL OR ${accrual.period}::text > lc.p THEN ${accrual.period}::text
+               ELSE to_char((lc.p || '-01')::date + interval '1 month', 'YYYY-MM') END
+        FROM jsonb_to_recordset(${accrual.entries}::jsonb) AS x(franchisee_id text, location_id text,
+          order_line_id text, kind text, category text, quantity int, base_cents int, rate_bp int,
+          amount_cents int, plan_id text, source text)
+        LEFT JOIN LATERAL (
+          SELECT max(period) AS p FROM franchise_statement s WHERE s.franchisee_id = x.franchisee_id
+        ) lc ON true
+        WHERE ${gate}
+        ON CONFLICT DO NOTHING`,
+    ),
+  ] as const
 }
 
 export interface EntryRow {

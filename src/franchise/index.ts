@@ -17,5 +17,5 @@ export {
   reverseCommission,
   toPlacedOrder,
 } from './franchise.service.ts'
-export { accrualCtes, readConfig } from './franchise.store.ts'
+export { type AccrualValues, accrualCtes, readConfig } from './franchise.store.ts'
 export { closeStatement } from './statements.service.ts'

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { prepared } from '../db/prepared.ts'
+import { cte, type Fragment, fragment, param } from '../db/statement.ts'
 import { fail } from '../shared/common.errors.ts'
 
 export interface IdempotencyClaim {
@@ -33,6 +34,46 @@ export async function claimed(db: Executor, claim: IdempotencyClaim): Promise<bo
     sql`SELECT 1 FROM idempotency_key WHERE api_key_id = ${claim.apiKeyId} AND key = ${claim.key}`,
   )
   return found.length > 0
+}
+
+const claim = {
+  apiKeyId: param('idempotency_api_key_id'),
+  key: param('idempotency_key'),
+  route: param('idempotency_route'),
+  requestHash: param('idempotency_request_hash'),
+  response: param('idempotency_response_json'),
+}
+
+/**
+ * A create's own statement claiming its Idempotency-Key with the response it answers (201), when
+ * `when` holds and the request has a key; a key already claimed by a first request claims nothing.
+ * `claimedOrNone` is true when the request has no key or this statement claimed it: false means a
+ * replay. Its values come from `keyClaimValues`.
+ */
+export function claimKeyCte<W extends string>(when: Fragment<W>) {
+  const insert = cte(
+    'idempotency_claim',
+    fragment`
+      INSERT INTO idempotency_key (api_key_id, key, route, request_hash, status_code, response_body)
+      SELECT ${claim.apiKeyId}::text, ${claim.key}::text, ${claim.route}::text, ${claim.requestHash}::text,
+             201, ${claim.response}::jsonb
+      WHERE ${claim.key}::text IS NOT NULL AND ${when}
+      ON CONFLICT DO NOTHING
+      RETURNING 1 AS claimed`,
+  )
+  const claimedOrNone = fragment`(${claim.key}::text IS NULL OR EXISTS (SELECT 1 FROM ${insert}))`
+  return { cte: insert, claimedOrNone }
+}
+
+/** The values of `claimKeyCte`'s parameters: all null without a key. */
+export function keyClaimValues(c: (IdempotencyClaim & { response: unknown }) | null) {
+  return {
+    idempotency_api_key_id: c?.apiKeyId ?? null,
+    idempotency_key: c?.key ?? null,
+    idempotency_route: c?.route ?? null,
+    idempotency_request_hash: c?.requestHash ?? null,
+    idempotency_response_json: c ? JSON.stringify(c.response) : null,
+  }
 }
 
 /** Answers a retried request with the stored first response, or refuses a key reused for another request. */

@@ -5,12 +5,14 @@ export { inventoryRoutes } from './inventory.routes.ts'
 export { reservations, stockLevels, stockMovements } from './inventory.schema.ts'
 export {
   consumeReservations,
-  holdParams,
   insufficientStock,
   type Lack,
-  lockStockCtes,
+  lockStock,
   releaseReservations,
   type StockHold,
-  takeStockCtes,
+  stockEnough,
+  stockLack,
+  stockValues,
+  takeStock,
 } from './reservations.store.ts'
 export { claimIncoming, expectedArrival, shipTransfer } from './transfers.service.ts'

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { rows, type Tx } from '../db/database.ts'
+import { cte, type Fragment, fragment, param } from '../db/statement.ts'
 import { conflict } from './inventory.errors.ts'
 
 /**
@@ -28,8 +29,12 @@ export interface Demand {
   reserve_qty: number
 }
 
-/** The parameters of the stock-taking statement fragment, from an order's holds. */
-export function holdParams(holds: StockHold[]) {
+const demandJson = param('inventory_demand_json')
+const holdsJson = param('inventory_holds_json')
+const demandRows = param('inventory_demand_rows')
+
+/** The values of the stock CTEs' parameters, from an order's holds; `demand` for the refusal. */
+export function stockValues(holds: StockHold[]) {
   const demand = aggregate(holds)
   const lines = holds.map((h) => ({
     location_id: h.locationId,
@@ -42,88 +47,120 @@ export function holdParams(holds: StockHold[]) {
     expires_at: h.expiresAt ? h.expiresAt.toISOString() : null,
     actor: h.actor,
   }))
-  return { demand, demandJson: JSON.stringify(demand), linesJson: JSON.stringify(lines) }
-}
-
-/**
- * CTEs that lock the stock rows an order asks for and say whether they hold enough: `d` the demand,
- * `l` the rows locked in a fixed order (no deadlock between two orders sharing SKUs) with what they
- * hold once locked, `lack` the demanded rows short of stock (or absent), `enough` whether none is.
- * The refusal is an answer of the statement, not an error: an error would abort the caller's
- * transaction, make the pool close the connection, and need a second statement to say what was short.
- */
-export function lockStockCtes(demandParam: string): string {
-  return `
-  d AS (
-    SELECT d.* FROM jsonb_to_recordset(${demandParam}::jsonb)
-      AS d(location_id text, sku text, sell_qty int, reserve_qty int)
-  ),
-  l AS (
-    SELECT s.location_id, s.sku, s.on_hand, s.reserved, s.safety_stock FROM stock_level s
-    JOIN d ON d.location_id = s.location_id AND d.sku = s.sku
-    ORDER BY s.sku, s.location_id
-    FOR UPDATE OF s
-  ),
-  lack AS (
-    SELECT d.location_id, d.sku, d.sell_qty + d.reserve_qty AS requested,
-           CASE WHEN l.sku IS NULL THEN 0
-                WHEN d.reserve_qty > 0 THEN greatest(l.on_hand - l.reserved - l.safety_stock, 0)
-                ELSE greatest(l.on_hand - l.reserved, 0) END AS available
-    FROM d LEFT JOIN l ON l.location_id = d.location_id AND l.sku = d.sku
-    WHERE l.sku IS NULL OR NOT (${enoughIn('l')})
-  ),
-  enough AS (SELECT NOT EXISTS (SELECT 1 FROM lack) AS ok)`
+  return {
+    demand,
+    values: {
+      inventory_demand_json: JSON.stringify(demand),
+      inventory_holds_json: JSON.stringify(lines),
+      inventory_demand_rows: demand.length,
+    },
+  }
 }
 
 /**
  * Whether stock row `s` holds demand `d`: the shelf sale ignores safety stock (the shopper holds the
- * item); reservations keep it. Locked rows (FOR UPDATE) show their latest values, so `lack` and the
- * guarded UPDATE of `takeStockCtes` judge the same numbers.
+ * item); reservations keep it. Locked rows (FOR UPDATE) show their latest values, so `inventory_lack`
+ * and the guarded UPDATE of `takeStock` judge the same numbers.
  */
-function enoughIn(s: string): string {
-  return `${s}.on_hand - ${s}.reserved >= d.sell_qty
-      AND (d.reserve_qty = 0 OR ${s}.on_hand - ${s}.reserved - ${s}.safety_stock - d.sell_qty >= d.reserve_qty)`
-}
+const holdsDemand = fragment`s.on_hand - s.reserved >= d.sell_qty
+        AND (d.reserve_qty = 0 OR s.on_hand - s.reserved - s.safety_stock - d.sell_qty >= d.reserve_qty)`
+
+/** All an order asks of each stock row (location, SKU): units to sell now and units to reserve. */
+const demandCte = cte(
+  'inventory_demand',
+  fragment`
+    SELECT d.* FROM jsonb_to_recordset(${demandJson}::jsonb)
+      AS d(location_id text, sku text, sell_qty int, reserve_qty int)`,
+)
+
+/** The demanded rows, locked in a fixed order (no deadlock between two orders sharing SKUs). */
+const lockCte = cte(
+  'inventory_lock',
+  fragment`
+    SELECT s.location_id, s.sku, s.on_hand, s.reserved, s.safety_stock FROM stock_level s
+    JOIN ${demandCte} d ON d.location_id = s.location_id AND d.sku = s.sku
+    ORDER BY s.sku, s.location_id
+    FOR UPDATE OF s`,
+)
+
+/** The demanded rows short of stock (or absent), with what they hold once locked: the refusal's rows. */
+export const stockLack = cte(
+  'inventory_lack',
+  fragment`
+    SELECT d.location_id, d.sku, d.sell_qty + d.reserve_qty AS requested,
+           CASE WHEN s.sku IS NULL THEN 0
+                WHEN d.reserve_qty > 0 THEN greatest(s.on_hand - s.reserved - s.safety_stock, 0)
+                ELSE greatest(s.on_hand - s.reserved, 0) END AS available
+    FROM ${demandCte} d LEFT JOIN ${lockCte} s ON s.location_id = d.location_id AND s.sku = d.sku
+    WHERE s.sku IS NULL OR NOT (${holdsDemand})`,
+)
+
+/** One row, `ok`: whether every demanded row holds enough. */
+export const stockEnough = cte(
+  'inventory_enough',
+  fragment`
+    SELECT NOT EXISTS (SELECT 1 FROM ${stockLack}) AS ok`,
+)
 
 /**
- * CTEs that take the stock locked by `lockStockCtes` and write the reservations and ledger movements
- * of the rows taken; `u` holds the rows taken. `gate` is a boolean SQL expression: when false nothing
- * is taken (stock short, or an idempotent replay). The caller's statement should still check that
- * every demanded row is in `u` when the gate is open (see passerelle_assert).
+ * CTEs that lock the stock rows an order asks for and say whether they hold enough (`stockEnough`)
+ * and, when not, which rows are short (`stockLack`). The refusal is an answer of the statement, not
+ * an error: an error would abort the caller's transaction, make the pool close the connection, and
+ * need a second statement to say what was short.
  */
-export function takeStockCtes(linesParam: string, gate: string): string {
-  return `
-  u AS (
-    UPDATE stock_level s SET
-      on_hand = s.on_hand - d.sell_qty,
-      reserved = s.reserved + d.reserve_qty,
-      updated_at = now()
-    FROM d JOIN l ON l.location_id = d.location_id AND l.sku = d.sku
-    WHERE ${gate} AND s.location_id = d.location_id AND s.sku = d.sku AND ${enoughIn('s')}
-    RETURNING s.location_id, s.sku
-  ),
-  x AS (
-    SELECT x.* FROM jsonb_to_recordset(${linesParam}::jsonb) AS x(
-      location_id text, sku text, qty int, sell boolean, order_id text, order_line_id text,
-      reservation_id text, expires_at timestamptz, actor text)
-    JOIN u ON u.location_id = x.location_id AND u.sku = x.sku
-  ),
-  r AS (
-    INSERT INTO reservation (id, order_id, order_line_id, location_id, sku, quantity, expires_at)
-    SELECT reservation_id, order_id, order_line_id, location_id, sku, qty, expires_at FROM x WHERE NOT sell
-  ),
-  m AS (
-    INSERT INTO stock_movement (location_id, sku, kind, on_hand_delta, reserved_delta, reference, actor)
-    SELECT location_id, sku,
-           CASE WHEN sell THEN 'sale' ELSE 'reservation' END,
-           CASE WHEN sell THEN -qty ELSE 0 END,
-           CASE WHEN sell THEN 0 ELSE qty END,
-           order_id, actor
-    FROM x
-  )`
+export const lockStock = [demandCte, lockCte, stockLack, stockEnough] as const
+
+/**
+ * CTEs that take the stock locked by `lockStock` and write the reservations and ledger movements of
+ * the rows taken; the first, `inventory_take`, holds the rows taken. `gate` is a boolean SQL
+ * expression: when false nothing is taken (stock short, or an idempotent replay). The caller's
+ * statement should still check that every demanded row was taken when the gate is open: `allTaken`
+ * says so (see passerelle_assert).
+ */
+export function takeStock(gate: Fragment<never>) {
+  const take = cte(
+    'inventory_take',
+    fragment`
+      UPDATE stock_level s SET
+        on_hand = s.on_hand - d.sell_qty,
+        reserved = s.reserved + d.reserve_qty,
+        updated_at = now()
+      FROM ${demandCte} d JOIN ${lockCte} l ON l.location_id = d.location_id AND l.sku = d.sku
+      WHERE ${gate} AND s.location_id = d.location_id AND s.sku = d.sku AND ${holdsDemand}
+      RETURNING s.location_id, s.sku`,
+  )
+  const taken = cte(
+    'inventory_taken_lines',
+    fragment`
+      SELECT x.* FROM jsonb_to_recordset(${holdsJson}::jsonb) AS x(
+        location_id text, sku text, qty int, sell boolean, order_id text, order_line_id text,
+        reservation_id text, expires_at timestamptz, actor text)
+      JOIN ${take} u ON u.location_id = x.location_id AND u.sku = x.sku`,
+  )
+  const reserve = cte(
+    'inventory_reserve',
+    fragment`
+      INSERT INTO reservation (id, order_id, order_line_id, location_id, sku, quantity, expires_at)
+      SELECT reservation_id, order_id, order_line_id, location_id, sku, qty, expires_at FROM ${taken} x
+      WHERE NOT sell`,
+  )
+  const ledger = cte(
+    'inventory_ledger',
+    fragment`
+      INSERT INTO stock_movement (location_id, sku, kind, on_hand_delta, reserved_delta, reference, actor)
+      SELECT location_id, sku,
+             CASE WHEN sell THEN 'sale' ELSE 'reservation' END,
+             CASE WHEN sell THEN -qty ELSE 0 END,
+             CASE WHEN sell THEN 0 ELSE qty END,
+             order_id, actor
+      FROM ${taken} x`,
+  )
+  /** True when every demanded row was taken (the guarded UPDATE agreed with `inventory_lack`). */
+  const allTaken = fragment`(SELECT count(*) FROM ${take}) = ${demandRows}::int`
+  return { ctes: [take, taken, reserve, ledger] as const, allTaken }
 }
 
-/** A demanded stock row short of stock, as `lack` reports it. */
+/** A demanded stock row short of stock, as `inventory_lack` reports it. */
 export interface Lack {
   location_id: string
   sku: string

@@ -1,11 +1,20 @@
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { prepared } from '../db/prepared.ts'
-import { accrualCtes } from '../franchise/index.ts'
-import type { IdempotencyClaim } from '../http/idempotency.ts'
-import { holdParams, insufficientStock, type Lack, lockStockCtes, takeStockCtes } from '../inventory/index.ts'
+import { cte, fragment, param, statement } from '../db/statement.ts'
+import { type AccrualValues, accrualCtes } from '../franchise/index.ts'
+import { claimKeyCte, type IdempotencyClaim, keyClaimValues } from '../http/idempotency.ts'
+import {
+  insufficientStock,
+  type Lack,
+  lockStock,
+  stockEnough,
+  stockLack,
+  stockValues,
+  takeStock,
+} from '../inventory/index.ts'
 import type { PlannedTask } from './fulfilment/fulfilment.domain.ts'
-import { taskLineRecords, taskRecords } from './fulfilment/fulfilment.store.ts'
+import { insertTaskCtes, taskValues } from './fulfilment/fulfilment.store.ts'
 import type { LineState, OrderState } from './lifecycle.domain.ts'
 import type { IncomingStock, OrderPlan, OrderStatus, PlannedEvent, PlannedPayment } from './orders.domain.ts'
 import type { LinePromotion } from './orders.schema.ts'
@@ -68,16 +77,21 @@ export async function readForOrder(
       quantity: number
       expected_at: string
     }>
-  }>(q, 'order_reads', orderReadsSql, [
-    channel.id,
-    channel.priceListId,
-    JSON.stringify(skus),
-    JSON.stringify(deliverySkus),
-    customerId,
-    JSON.stringify(pickupSkus),
-    drawNumber,
-    cluster,
-  ])
+  }>(
+    q,
+    orderReadsStatement.name,
+    orderReadsStatement.text,
+    orderReadsStatement.values({
+      channel_id: channel.id,
+      price_list_id: channel.priceListId,
+      skus_json: JSON.stringify(skus),
+      delivery_skus_json: JSON.stringify(deliverySkus),
+      customer_id: customerId,
+      pickup_skus_json: JSON.stringify(pickupSkus),
+      draw_number: drawNumber,
+      cluster: cluster,
+    }),
+  )
   return {
     variants: row!.variants,
     deliveryStock: row!.delivery_stock,
@@ -99,48 +113,64 @@ export async function readForOrder(
 // Every look-up is driven by the requested SKUs through lateral joins: the statement is prepared,
 // and the generic plan PostgreSQL settles on cannot see how few SKUs the JSON holds; written as
 // joins it scanned whole tables (9 ms instead of 0.5 ms per order).
-const orderReadsSql = `
-  SELECT
-    (SELECT coalesce(json_agg(json_build_object(
-        'sku', v.sku, 'product_name', p.name, 'variant_name', v.name, 'vat_rate_bp', p.vat_rate_bp,
-        'product_id', p.id, 'category', p.category,
-        'price_cents', coalesce(cpr.amount_cents, pr.amount_cents),
-        'cluster_listed', coalesce((
-          SELECT cl.listed FROM cluster_listing cl
-          WHERE cl.cluster = $8::text AND ((cl.target_kind = 'product' AND cl.target = p.id)
-                                           OR (cl.target_kind = 'category' AND cl.target = p.category))
-          ORDER BY cl.target_kind DESC LIMIT 1), true),
-        'listed', EXISTS (SELECT 1 FROM assortment a WHERE a.channel_id = $1 AND a.product_id = p.id),
-        'endless_aisle', coalesce((SELECT ca.endless_aisle FROM category_assortment ca WHERE ca.category = p.category), true))), '[]'::json)
-     FROM jsonb_array_elements_text($3::jsonb) AS r(sku)
-     CROSS JOIN LATERAL (SELECT v.sku, v.name, v.product_id FROM variant v WHERE v.sku = r.sku LIMIT 1) v
-     CROSS JOIN LATERAL (SELECT p.id, p.name, p.vat_rate_bp, p.category FROM product p WHERE p.id = v.product_id LIMIT 1) p
-     LEFT JOIN LATERAL (
-       SELECT pr.amount_cents FROM price pr WHERE pr.price_list_id = $2 AND pr.sku = r.sku LIMIT 1
-     ) pr ON true
-     LEFT JOIN LATERAL (
-       SELECT pr.amount_cents FROM cluster_price_list cpl JOIN price pr ON pr.price_list_id = cpl.price_list_id
-       WHERE $8::text IS NOT NULL AND cpl.channel_id = $1 AND cpl.cluster = $8::text AND pr.sku = r.sku LIMIT 1
-     ) cpr ON true) AS variants,
-    (SELECT coalesce(json_agg(json_build_object(
-        'location_id', s.location_id, 'sku', s.sku, 'available', s.on_hand - s.reserved - s.safety_stock)), '[]'::json)
-     FROM jsonb_array_elements_text($4::jsonb) AS r(sku)
-     CROSS JOIN LATERAL (
-       SELECT s.location_id, s.sku, s.on_hand, s.reserved, s.safety_stock FROM stock_level s
-       WHERE s.sku = r.sku AND s.on_hand - s.reserved - s.safety_stock > 0
-       OFFSET 0 -- keeps the look-up per SKU: pulled up, it became a hash join over every stock row
-     ) s) AS delivery_stock,
-    ($5::text IS NULL OR EXISTS (SELECT 1 FROM customer WHERE id = $5::text)) AS customer_found,
-    (SELECT coalesce(merged_into, id) FROM customer WHERE id = $5::text) AS customer_id,
-    CASE WHEN $7::boolean THEN nextval('order_number_seq')::int ELSE 0 END AS number,
-    (SELECT c2.postcode FROM customer c1 JOIN customer c2 ON c2.id = coalesce(c1.merged_into, c1.id)
-      WHERE c1.id = $5::text) AS customer_postcode,
-    (SELECT coalesce(json_agg(json_build_object(
-        'transfer_id', l.transfer_id, 'line_no', l.line_no, 'location_id', t.to_location_id, 'sku', l.sku,
-        'quantity', l.quantity, 'expected_at', t.expected_at) ORDER BY t.expected_at, l.transfer_id, l.line_no), '[]'::json)
-     FROM transfer t JOIN transfer_line l ON l.transfer_id = t.id
-     WHERE jsonb_array_length($6::jsonb) > 0 AND t.status = 'in_transit' AND l.order_line_id IS NULL
-       AND l.sku IN (SELECT jsonb_array_elements_text($6::jsonb))) AS incoming`
+const reads = {
+  channelId: param('channel_id'),
+  priceListId: param('price_list_id'),
+  skus: param('skus_json'),
+  deliverySkus: param('delivery_skus_json'),
+  customerId: param('customer_id'),
+  pickupSkus: param('pickup_skus_json'),
+  drawNumber: param('draw_number'),
+  cluster: param('cluster'),
+}
+
+export const orderReadsStatement = statement(
+  'order_reads',
+  [],
+  fragment`
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object(
+          'sku', v.sku, 'product_name', p.name, 'variant_name', v.name, 'vat_rate_bp', p.vat_rate_bp,
+          'product_id', p.id, 'category', p.category,
+          'price_cents', coalesce(cpr.amount_cents, pr.amount_cents),
+          'cluster_listed', coalesce((
+            SELECT cl.listed FROM cluster_listing cl
+            WHERE cl.cluster = ${reads.cluster}::text AND ((cl.target_kind = 'product' AND cl.target = p.id)
+                                             OR (cl.target_kind = 'category' AND cl.target = p.category))
+            ORDER BY cl.target_kind DESC LIMIT 1), true),
+          'listed', EXISTS (SELECT 1 FROM assortment a WHERE a.channel_id = ${reads.channelId} AND a.product_id = p.id),
+          'endless_aisle', coalesce((SELECT ca.endless_aisle FROM category_assortment ca WHERE ca.category = p.category), true))), '[]'::json)
+       FROM jsonb_array_elements_text(${reads.skus}::jsonb) AS r(sku)
+       CROSS JOIN LATERAL (SELECT v.sku, v.name, v.product_id FROM variant v WHERE v.sku = r.sku LIMIT 1) v
+       CROSS JOIN LATERAL (SELECT p.id, p.name, p.vat_rate_bp, p.category FROM product p WHERE p.id = v.product_id LIMIT 1) p
+       LEFT JOIN LATERAL (
+         SELECT pr.amount_cents FROM price pr WHERE pr.price_list_id = ${reads.priceListId} AND pr.sku = r.sku LIMIT 1
+       ) pr ON true
+       LEFT JOIN LATERAL (
+         SELECT pr.amount_cents FROM cluster_price_list cpl JOIN price pr ON pr.price_list_id = cpl.price_list_id
+         WHERE ${reads.cluster}::text IS NOT NULL AND cpl.channel_id = ${reads.channelId} AND cpl.cluster = ${reads.cluster}::text
+           AND pr.sku = r.sku LIMIT 1
+       ) cpr ON true) AS variants,
+      (SELECT coalesce(json_agg(json_build_object(
+          'location_id', s.location_id, 'sku', s.sku, 'available', s.on_hand - s.reserved - s.safety_stock)), '[]'::json)
+       FROM jsonb_array_elements_text(${reads.deliverySkus}::jsonb) AS r(sku)
+       CROSS JOIN LATERAL (
+         SELECT s.location_id, s.sku, s.on_hand, s.reserved, s.safety_stock FROM stock_level s
+         WHERE s.sku = r.sku AND s.on_hand - s.reserved - s.safety_stock > 0
+         OFFSET 0 -- keeps the look-up per SKU: pulled up, it became a hash join over every stock row
+       ) s) AS delivery_stock,
+      (${reads.customerId}::text IS NULL OR EXISTS (SELECT 1 FROM customer WHERE id = ${reads.customerId}::text)) AS customer_found,
+      (SELECT coalesce(merged_into, id) FROM customer WHERE id = ${reads.customerId}::text) AS customer_id,
+      CASE WHEN ${reads.drawNumber}::boolean THEN nextval('order_number_seq')::int ELSE 0 END AS number,
+      (SELECT c2.postcode FROM customer c1 JOIN customer c2 ON c2.id = coalesce(c1.merged_into, c1.id)
+        WHERE c1.id = ${reads.customerId}::text) AS customer_postcode,
+      (SELECT coalesce(json_agg(json_build_object(
+          'transfer_id', l.transfer_id, 'line_no', l.line_no, 'location_id', t.to_location_id, 'sku', l.sku,
+          'quantity', l.quantity, 'expected_at', t.expected_at) ORDER BY t.expected_at, l.transfer_id, l.line_no), '[]'::json)
+       FROM transfer t JOIN transfer_line l ON l.transfer_id = t.id
+       WHERE jsonb_array_length(${reads.pickupSkus}::jsonb) > 0 AND t.status = 'in_transit' AND l.order_line_id IS NULL
+         AND l.sku IN (SELECT jsonb_array_elements_text(${reads.pickupSkus}::jsonb))) AS incoming`,
+)
 
 /**
  * Writes a whole order in one statement: the Idempotency-Key claim, the stock taken with its
@@ -159,112 +189,144 @@ export async function writeOrder(
   tasks: PlannedTask[],
   pickupCode: string | null,
   /** A franchisee's attribution and commission, written by the same statement (see accrualCtes). */
-  accrual: [string, string, string | null, string | null],
+  accrual: AccrualValues,
 ): Promise<'placed' | 'replay'> {
-  const holds = holdParams(plan.holds)
-  const [row] = await prepared<{ placed: boolean; lack: Lack[] }>(q, 'place_order', placeOrderSql, [
-    holds.demandJson,
-    holds.linesJson,
-    holds.demand.length,
-    plan.id,
-    number,
-    plan.channelId,
-    plan.customerId,
-    plan.storeId,
-    plan.status,
-    plan.currency,
-    plan.totalCents,
-    plan.vatCents,
-    plan.paidCents,
-    plan.deliveryAddress ? JSON.stringify(plan.deliveryAddress) : null,
-    plan.draftExpiresAt?.toISOString() ?? null,
-    plan.placedAt?.toISOString() ?? null,
-    actor,
-    JSON.stringify(lineRecords(plan)),
-    JSON.stringify(paymentRecords(plan.payments)),
-    JSON.stringify(
-      plan.events.map((e) => ({ type: e.type, from_status: e.fromStatus, to_status: e.toStatus })),
-    ),
-    idempotency?.apiKeyId ?? null,
-    idempotency?.key ?? null,
-    idempotency?.route ?? null,
-    idempotency?.requestHash ?? null,
-    idempotency ? JSON.stringify(idempotency.response) : null,
-    plan.routing ? JSON.stringify(plan.routing) : null,
-    JSON.stringify(taskRecords(tasks)),
-    JSON.stringify(taskLineRecords(tasks)),
-    pickupCode,
-    plan.pickupRouting ? JSON.stringify(plan.pickupRouting) : null,
-    ...accrual,
-  ])
-  if (row!.lack.length > 0) throw insufficientStock(holds.demand, row!.lack)
+  const stock = stockValues(plan.holds)
+  const [row] = await prepared<{ placed: boolean; lack: Lack[] }>(
+    q,
+    placeOrderStatement.name,
+    placeOrderStatement.text,
+    placeOrderStatement.values({
+      ...stock.values,
+      ...keyClaimValues(idempotency),
+      ...taskValues(tasks),
+      ...accrual,
+      order_id: plan.id,
+      order_number: number,
+      channel_id: plan.channelId,
+      customer_id: plan.customerId,
+      store_id: plan.storeId,
+      status: plan.status,
+      currency: plan.currency,
+      total_cents: plan.totalCents,
+      vat_cents: plan.vatCents,
+      paid_cents: plan.paidCents,
+      delivery_address_json: plan.deliveryAddress ? JSON.stringify(plan.deliveryAddress) : null,
+      draft_expires_at: plan.draftExpiresAt?.toISOString() ?? null,
+      placed_at: plan.placedAt?.toISOString() ?? null,
+      actor,
+      routing_json: plan.routing ? JSON.stringify(plan.routing) : null,
+      pickup_code: pickupCode,
+      pickup_routing_json: plan.pickupRouting ? JSON.stringify(plan.pickupRouting) : null,
+      lines_json: JSON.stringify(lineRecords(plan)),
+      payments_json: JSON.stringify(paymentRecords(plan.payments)),
+      events_json: JSON.stringify(
+        plan.events.map((e) => ({ type: e.type, from_status: e.fromStatus, to_status: e.toStatus })),
+      ),
+    }),
+  )
+  if (row!.lack.length > 0) throw insufficientStock(stock.demand, row!.lack)
   return row!.placed ? 'placed' : 'replay'
 }
 
+const order = {
+  id: param('order_id'),
+  number: param('order_number'),
+  channelId: param('channel_id'),
+  customerId: param('customer_id'),
+  storeId: param('store_id'),
+  status: param('status'),
+  currency: param('currency'),
+  totalCents: param('total_cents'),
+  vatCents: param('vat_cents'),
+  paidCents: param('paid_cents'),
+  deliveryAddress: param('delivery_address_json'),
+  draftExpiresAt: param('draft_expires_at'),
+  placedAt: param('placed_at'),
+  actor: param('actor'),
+  routing: param('routing_json'),
+  pickupCode: param('pickup_code'),
+  pickupRouting: param('pickup_routing_json'),
+  lines: param('lines_json'),
+  payments: param('payments_json'),
+  events: param('events_json'),
+}
+const orderId = fragment`${order.id}::text`
+
 // The stock is locked and judged first; the key is claimed, and anything written, only when it is
 // enough. A retry whose first request took the last units is refused here and replayed by the route.
-const gate = '(SELECT ok FROM go)'
-const placeOrderSql = `
-  WITH ${lockStockCtes('$1')},
-  k AS (
-    INSERT INTO idempotency_key (api_key_id, key, route, request_hash, status_code, response_body)
-    SELECT $21::text, $22::text, $23::text, $24::text, 201, $25::jsonb
-    WHERE $22::text IS NOT NULL AND (SELECT ok FROM enough)
-    ON CONFLICT DO NOTHING
-    RETURNING 1 AS claimed
-  ),
-  go AS (SELECT (SELECT ok FROM enough) AND ($22::text IS NULL OR EXISTS (SELECT 1 FROM k)) AS ok),
-  ${takeStockCtes('$2', gate)},
-  o AS (
-    INSERT INTO orders (id, number, channel_id, customer_id, store_id, status, currency, total_cents, vat_cents,
-                        paid_cents, delivery_address, draft_expires_at, placed_at, created_by, routing, pickup_code,
-                        pickup_routing)
-    SELECT $4::text, $5::bigint, $6::text, $7::text, $8::text, $9::text, $10::text, $11::int, $12::int, $13::int,
-           $14::jsonb, $15::timestamptz, $16::timestamptz, $17::text, $26::jsonb, $29::text,
-           $30::jsonb
-    WHERE ${gate}
-  ),
-  t AS (
-    INSERT INTO fulfilment_task (id, order_id, location_id, kind, status, promised_at)
-    SELECT x.id, $4::text, x.location_id, x.kind, x.status, x.promised_at
-    FROM jsonb_to_recordset($27::jsonb) AS x(id text, location_id text, kind text, status text, promised_at timestamptz)
-    WHERE ${gate}
-  ),
-  tl AS (
-    INSERT INTO fulfilment_task_line (task_id, order_line_id, sku, quantity)
-    SELECT x.task_id, x.order_line_id, x.sku, x.quantity
-    FROM jsonb_to_recordset($28::jsonb) AS x(task_id text, order_line_id text, sku text, quantity int)
-    WHERE ${gate}
-  ),
-  ol AS (
-    INSERT INTO order_line (id, order_id, line_no, sku, product_name, quantity, unit_price_cents, discount_cents,
-                            total_cents, vat_rate_bp, vat_cents, fulfilment, source_location_id,
-                            pickup_location_id, fulfilled_quantity, promotions)
-    SELECT x.id, $4::text, x.line_no, x.sku, x.product_name, x.quantity, x.unit_price_cents, x.discount_cents,
-           x.total_cents, x.vat_rate_bp, x.vat_cents, x.fulfilment, x.source_location_id,
-           x.pickup_location_id, x.fulfilled_quantity, coalesce(x.promotions, '[]'::jsonb)
-    FROM jsonb_to_recordset($18::jsonb) AS x(
-      id text, line_no int, sku text, product_name text, quantity int, unit_price_cents int,
-      discount_cents int, total_cents int, vat_rate_bp int, vat_cents int, fulfilment text,
-      source_location_id text, pickup_location_id text, fulfilled_quantity int, promotions jsonb)
-    WHERE ${gate}
-  ),
-  p AS (
-    INSERT INTO payment (id, order_id, kind, method, amount_cents, tendered_cents, reference)
-    SELECT x.id, $4::text, 'capture', x.method, x.amount_cents, x.tendered_cents, x.reference
-    FROM jsonb_to_recordset($19::jsonb) AS x(id text, method text, amount_cents int, tendered_cents int, reference text)
-    WHERE ${gate}
-  ),
-  e AS (
-    INSERT INTO order_event (order_id, type, from_status, to_status, actor)
-    SELECT $4::text, x.type, x.from_status, x.to_status, $17::text
-    FROM jsonb_to_recordset($20::jsonb) AS x(type text, from_status text, to_status text)
-    WHERE ${gate}
-  ),
-  ${accrualCtes(gate, '$4::text', '$5::int', { a: '$31', e: '$32', at: '$33', period: '$34' })}
-  SELECT ${gate} AS placed,
-         (SELECT coalesce(json_agg(lack), '[]'::json) FROM lack) AS lack,
-         passerelle_assert(NOT ${gate} OR (SELECT count(*) FROM u) = $3::int, 'insufficient_stock') AS checked`
+const enough = fragment`(SELECT ok FROM ${stockEnough})`
+const key = claimKeyCte(enough)
+const gateCte = cte('orders_gate', fragment`SELECT ${enough} AND ${key.claimedOrNone} AS ok`)
+/** Whether the order is written: stock enough, and no key or a key this request claimed. */
+const gate = fragment`(SELECT ok FROM ${gateCte})`
+const stock = takeStock(gate)
+
+/**
+ * The order's one write. Each owner's part is one line of this list (another owner's CTEs join the
+ * same way: `...theirCtes(gate, orderId)`); the parameters they bring become required keys of
+ * `values`, so writeOrder does not compile until it spreads their values too.
+ */
+export const placeOrderStatement = statement(
+  'place_order',
+  [
+    ...lockStock,
+    key.cte,
+    gateCte,
+    ...stock.ctes,
+    cte(
+      'orders_insert',
+      fragment`
+        INSERT INTO orders (id, number, channel_id, customer_id, store_id, status, currency, total_cents, vat_cents,
+                            paid_cents, delivery_address, draft_expires_at, placed_at, created_by, routing, pickup_code,
+                            pickup_routing)
+        SELECT ${orderId}, ${order.number}::bigint, ${order.channelId}::text, ${order.customerId}::text,
+               ${order.storeId}::text, ${order.status}::text, ${order.currency}::text, ${order.totalCents}::int,
+               ${order.vatCents}::int, ${order.paidCents}::int, ${order.deliveryAddress}::jsonb,
+               ${order.draftExpiresAt}::timestamptz, ${order.placedAt}::timestamptz, ${order.actor}::text,
+               ${order.routing}::jsonb, ${order.pickupCode}::text, ${order.pickupRouting}::jsonb
+        WHERE ${gate}`,
+    ),
+    ...insertTaskCtes(gate, orderId),
+    cte(
+      'orders_insert_lines',
+      fragment`
+        INSERT INTO order_line (id, order_id, line_no, sku, product_name, quantity, unit_price_cents, discount_cents,
+                                total_cents, vat_rate_bp, vat_cents, fulfilment, source_location_id,
+                                pickup_location_id, fulfilled_quantity, promotions)
+        SELECT x.id, ${orderId}, x.line_no, x.sku, x.product_name, x.quantity, x.unit_price_cents, x.discount_cents,
+               x.total_cents, x.vat_rate_bp, x.vat_cents, x.fulfilment, x.source_location_id,
+               x.pickup_location_id, x.fulfilled_quantity, coalesce(x.promotions, '[]'::jsonb)
+        FROM jsonb_to_recordset(${order.lines}::jsonb) AS x(
+          id text, line_no int, sku text, product_name text, quantity int, unit_price_cents int,
+          discount_cents int, total_cents int, vat_rate_bp int, vat_cents int, fulfilment text,
+          source_location_id text, pickup_location_id text, fulfilled_quantity int, promotions jsonb)
+        WHERE ${gate}`,
+    ),
+    cte(
+      'orders_insert_payments',
+      fragment`
+        INSERT INTO payment (id, order_id, kind, method, amount_cents, tendered_cents, reference)
+        SELECT x.id, ${orderId}, 'capture', x.method, x.amount_cents, x.tendered_cents, x.reference
+        FROM jsonb_to_recordset(${order.payments}::jsonb)
+          AS x(id text, method text, amount_cents int, tendered_cents int, reference text)
+        WHERE ${gate}`,
+    ),
+    cte(
+      'orders_insert_events',
+      fragment`
+        INSERT INTO order_event (order_id, type, from_status, to_status, actor)
+        SELECT ${orderId}, x.type, x.from_status, x.to_status, ${order.actor}::text
+        FROM jsonb_to_recordset(${order.events}::jsonb) AS x(type text, from_status text, to_status text)
+        WHERE ${gate}`,
+    ),
+    ...accrualCtes(gate, orderId, fragment`${order.number}::int`),
+  ],
+  fragment`
+    SELECT ${gate} AS placed,
+           (SELECT coalesce(json_agg(l), '[]'::json) FROM ${stockLack} l) AS lack,
+           passerelle_assert(NOT ${gate} OR ${stock.allTaken}, 'insufficient_stock') AS checked`,
+)
 
 function lineRecords(plan: OrderPlan) {
   return plan.lines.map((l) => ({

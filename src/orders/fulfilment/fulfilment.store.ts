@@ -1,6 +1,7 @@
 import type { Static } from '@fastify/type-provider-typebox'
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../../db/database.ts'
+import { cte, type Fragment, fragment, param } from '../../db/statement.ts'
 import type { Task } from './fulfilment.contract.ts'
 import type { PlannedTask } from './fulfilment.domain.ts'
 import { pickupAttemptLimit, type TaskKind, type TaskStatus } from './fulfilment.schema.ts'
@@ -86,7 +87,7 @@ export function taskView(t: TaskRow): Static<typeof Task> {
 }
 
 /** The task rows of planned tasks, as the JSON the inserting statements read. */
-export function taskRecords(tasks: PlannedTask[]) {
+function taskRecords(tasks: PlannedTask[]) {
   return tasks.map((t) => ({
     id: t.id,
     location_id: t.locationId,
@@ -97,10 +98,46 @@ export function taskRecords(tasks: PlannedTask[]) {
 }
 
 /** Their lines, the same way. */
-export function taskLineRecords(tasks: PlannedTask[]) {
+function taskLineRecords(tasks: PlannedTask[]) {
   return tasks.flatMap((t) =>
     t.lines.map((l) => ({ task_id: t.id, order_line_id: l.orderLineId, sku: l.sku, quantity: l.quantity })),
   )
+}
+
+const tasksJson = param('fulfilment_tasks_json')
+const taskLinesJson = param('fulfilment_task_lines_json')
+
+/**
+ * An order's first tasks and their lines as CTEs of the order's own statement (`gate` false
+ * writes nothing); values from `taskValues`.
+ */
+export function insertTaskCtes<G extends string, O extends string>(gate: Fragment<G>, orderId: Fragment<O>) {
+  return [
+    cte(
+      'fulfilment_insert_tasks',
+      fragment`
+        INSERT INTO fulfilment_task (id, order_id, location_id, kind, status, promised_at)
+        SELECT x.id, ${orderId}, x.location_id, x.kind, x.status, x.promised_at
+        FROM jsonb_to_recordset(${tasksJson}::jsonb)
+          AS x(id text, location_id text, kind text, status text, promised_at timestamptz)
+        WHERE ${gate}`,
+    ),
+    cte(
+      'fulfilment_insert_task_lines',
+      fragment`
+        INSERT INTO fulfilment_task_line (task_id, order_line_id, sku, quantity)
+        SELECT x.task_id, x.order_line_id, x.sku, x.quantity
+        FROM jsonb_to_recordset(${taskLinesJson}::jsonb) AS x(task_id text, order_line_id text, sku text, quantity int)
+        WHERE ${gate}`,
+    ),
+  ] as const
+}
+
+export function taskValues(tasks: PlannedTask[]) {
+  return {
+    fulfilment_tasks_json: JSON.stringify(taskRecords(tasks)),
+    fulfilment_task_lines_json: JSON.stringify(taskLineRecords(tasks)),
+  }
 }
 
 export async function insertTasks(tx: Tx, orderId: string, tasks: PlannedTask[]) {
