@@ -2,7 +2,7 @@ import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typ
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
 import { allRoles, roles } from '../shared/actor.ts'
-import { notFound } from '../shared/errors.ts'
+import { notFound } from './access.errors.ts'
 import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.service.ts'
 
 const ApiKey = Type.Object({

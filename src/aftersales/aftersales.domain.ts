@@ -1,5 +1,6 @@
 import type { Actor } from '../shared/actor.ts'
-import { conflict, forbidden, invalidInput } from '../shared/errors.ts'
+import { forbidden, invalidInput } from '../shared/errors.ts'
+import { conflict } from './aftersales.errors.ts'
 import type { ticketKinds, ticketStatuses } from './aftersales.schema.ts'
 
 export type TicketKind = (typeof ticketKinds)[number]

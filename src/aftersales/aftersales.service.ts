@@ -4,7 +4,7 @@ import { type Executor, rows, type Tx } from '../db/database.ts'
 import { getLocation } from '../network/index.ts'
 import { findOrder, linesOfOrders } from '../orders/index.ts'
 import type { Actor } from '../shared/actor.ts'
-import { AppError, invalidInput, notFound, refused } from '../shared/errors.ts'
+import { AppError, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import {
   assertMayWriteInternal,
@@ -18,6 +18,7 @@ import {
   type TicketStatus,
   text,
 } from './aftersales.domain.ts'
+import { notFound, refused } from './aftersales.errors.ts'
 import type { openableTicketKinds } from './aftersales.schema.ts'
 
 export interface OpenTicketInput {

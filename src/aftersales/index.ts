@@ -1,4 +1,5 @@
 // The face of src/aftersales: what other folders may use. Nothing outside src/aftersales imports its other files.
 
+export { aftersalesErrors } from './aftersales.errors.ts'
 export { aftersalesRoutes } from './aftersales.routes.ts'
 export { openTicketForReturn } from './aftersales.service.ts'

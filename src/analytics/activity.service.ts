@@ -2,8 +2,9 @@ import { sql } from 'drizzle-orm'
 import { getCustomer } from '../customers/index.ts'
 import { type Executor, rows } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
-import { forbidden, notFound } from '../shared/errors.ts'
+import { forbidden } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
+import { notFound } from './analytics.errors.ts'
 import type { ActivityKind } from './analytics.schema.ts'
 
 export interface ActivityInput {

@@ -2,8 +2,9 @@ import { sql } from 'drizzle-orm'
 import { type Executor, rows } from '../db/database.ts'
 import { defaultCostModel } from '../routing/index.ts'
 import type { Actor } from '../shared/actor.ts'
-import { forbidden, invalidInput, notFound } from '../shared/errors.ts'
+import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
+import { notFound } from './analytics.errors.ts'
 import type { LaunchService } from './analytics.schema.ts'
 import {
   channelCountBuckets,

@@ -1,5 +1,6 @@
 // The face of src/analytics: what other folders may use. Nothing outside src/analytics imports its other files.
 
+export { analyticsErrors } from './analytics.errors.ts'
 export { analyticsJobs } from './analytics.jobs.ts'
 export { analyticsRoutes } from './analytics.routes.ts'
 export { customerActivity, serviceLaunches } from './analytics.schema.ts'

@@ -3,6 +3,7 @@ import { channelRefs } from '../channels/index.ts'
 import { asyncApiRoute } from '../events/index.ts'
 import { type AppOptions, buildHttpApp } from '../http/http-app.ts'
 import { locationRefs } from '../network/index.ts'
+import { apiErrorCodes } from './error-catalogue.ts'
 import { capabilityRoutes } from './routes.ts'
 
 /** The HTTP application with every capability mounted: what the server, the tests and the benches run. */
@@ -12,6 +13,7 @@ export function buildApp(options: AppOptions) {
     rootRoutes: [asyncApiRoute],
     keys: { actorForSecret, isKnownSecret },
     refs: { location: locationRefs, channel: channelRefs },
+    errorCodes: apiErrorCodes,
   })
 }
 

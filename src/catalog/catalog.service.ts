@@ -1,9 +1,10 @@
 import { and, asc, eq, exists, gt, ilike, inArray, or, sql } from 'drizzle-orm'
 import { channelsByRef } from '../channels/index.ts'
 import type { Executor, Tx } from '../db/database.ts'
-import { AppError, invalidInput, notFound, refused } from '../shared/errors.ts'
+import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { eanProblem, frenchVatRate } from './catalog.domain.ts'
+import { conflict, fail, notFound, refused } from './catalog.errors.ts'
 import { products, variants } from './catalog.schema.ts'
 import {
   type ProductRow,
@@ -103,7 +104,7 @@ export async function createProduct(tx: Tx, input: NewProduct): Promise<ProductV
     .onConflictDoNothing()
     .returning()
   if (!product) {
-    throw new AppError(409, 'already_exists', `code: a product with code ${input.code} already exists.`, {
+    throw conflict('already_exists', `code: a product with code ${input.code} already exists.`, {
       field: 'code',
       value: input.code,
     })
@@ -208,14 +209,9 @@ export async function findVariant(
     .limit(1)
   if (!hit) {
     const what = [by.ean && `EAN ${by.ean}`, by.sku && `SKU ${by.sku}`].filter(Boolean).join(' and ')
-    throw new AppError(
-      404,
-      'variant_not_found',
-      `No variant with ${what}${listedInChannel ? ' in this channel' : ''}.`,
-      {
-        ...by,
-      },
-    )
+    throw fail('variant_not_found', `No variant with ${what}${listedInChannel ? ' in this channel' : ''}.`, {
+      ...by,
+    })
   }
   return scannedVariant(q, hit.variant, hit.product)
 }

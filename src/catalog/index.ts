@@ -1,5 +1,6 @@
 // The face of src/catalog: what other folders may use. Nothing outside src/catalog imports its other files.
 
+export { catalogErrors } from './catalog.errors.ts'
 export { catalogRoutes } from './catalog.routes.ts'
 export { products, variants } from './catalog.schema.ts'
 export { isValidEan13, toEan13 } from './ean.domain.ts'

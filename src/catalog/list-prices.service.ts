@@ -1,7 +1,8 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm'
 import { getPriceList, priceLists, prices } from '../channels/index.ts'
 import type { Executor, Tx } from '../db/database.ts'
-import { invalidInput, refused } from '../shared/errors.ts'
+import { invalidInput } from '../shared/errors.ts'
+import { refused } from './catalog.errors.ts'
 import { knownSkus } from './lookup.service.ts'
 
 /**

@@ -1,7 +1,8 @@
 import { and, asc, count, eq, gt, inArray } from 'drizzle-orm'
 import { assortment, channels, getChannel } from '../channels/index.ts'
 import type { Executor, Tx } from '../db/database.ts'
-import { invalidInput, refused } from '../shared/errors.ts'
+import { invalidInput } from '../shared/errors.ts'
+import { refused } from './catalog.errors.ts'
 import { productsByRef } from './lookup.service.ts'
 
 export interface AssortmentChange {

@@ -1,9 +1,10 @@
 import { asc, eq, getTableColumns, gt, inArray, or, type SQL, sql } from 'drizzle-orm'
 import type { Executor, Tx } from '../db/database.ts'
-import { conflict, invalidInput, notFound } from '../shared/errors.ts'
+import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { codeResolver } from '../shared/refs.ts'
 import { type ChannelKind, type FulfilmentMode, invalidChannelModes } from './channels.domain.ts'
+import { conflict, notFound } from './channels.errors.ts'
 import { channels, priceLists } from './channels.schema.ts'
 import { ensurePriceList } from './price-lists.service.ts'
 

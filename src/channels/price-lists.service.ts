@@ -1,7 +1,7 @@
 import { asc, eq, gt, inArray, or, sql } from 'drizzle-orm'
 import type { Executor, Tx } from '../db/database.ts'
-import { conflict, notFound, refused } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
+import { conflict, notFound, refused } from './channels.errors.ts'
 import { priceLists } from './channels.schema.ts'
 
 /* The price lists a channel sells from (their code, name and currency); the prices in them are the catalog's. */

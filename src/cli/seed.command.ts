@@ -2,8 +2,8 @@ import { type Command, InvalidArgumentError } from 'commander'
 import { openConfiguredDatabase } from '../app/server.ts'
 import { migrate } from '../db/migrate.ts'
 import { DEFAULT_DEMO_SEED } from '../demo/demo-keys.ts'
+import { fail } from '../shared/common.errors.ts'
 import { loadConfig } from '../shared/config.ts'
-import { AppError } from '../shared/errors.ts'
 import { configFlags, databaseOptions } from './options.ts'
 import { progressOnStderr } from './progress.ts'
 
@@ -32,11 +32,7 @@ Examples:
     )
     .action(async (opts: Record<string, string | undefined> & { demo?: boolean; seed?: number }) => {
       if (!opts.demo) {
-        throw new AppError(
-          400,
-          'invalid_input',
-          'Say what to load: `passerelle seed --demo` loads the demo retailer.',
-        )
+        throw fail('invalid_input', 'Say what to load: `passerelle seed --demo` loads the demo retailer.')
       }
       const config = loadConfig(configFlags(opts))
       // The generators and their data files load only for this command, never in a serving process.

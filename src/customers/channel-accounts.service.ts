@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm'
 import { getChannel } from '../channels/index.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
-import { AppError, conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
+import { AppError, forbidden, invalidInput } from '../shared/errors.ts'
+import { conflict, notFound } from './customers.errors.ts'
 import { type CustomerRow, getCustomer } from './customers.service.ts'
 
 /** The header a channel key names its logged-in customer with: the login it linked for them. */

@@ -2,8 +2,9 @@ import { and, desc, eq, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm'
 import { channelsOfKind, getChannel } from '../channels/index.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
-import { AppError, conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
+import { AppError, forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
+import { conflict, notFound } from './customers.errors.ts'
 import { customers } from './customers.schema.ts'
 import {
   accentFolding,

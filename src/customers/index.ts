@@ -9,6 +9,7 @@ export {
   visibleCustomer,
 } from './channel-accounts.service.ts'
 export { consentMedia, consentPurposes, consentsInForce, recordConsents } from './consents.service.ts'
+export { customersErrors } from './customers.errors.ts'
 export { Customer, customersRoutes, toDto } from './customers.routes.ts'
 export { customers } from './customers.schema.ts'
 export { type CustomerRow, findCustomerByIdentity, getCustomer, survivorOf } from './customers.service.ts'

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
-import { AppError } from '../shared/errors.ts'
+import { startupError } from '../shared/common.errors.ts'
 
 export interface DataDirLock {
   release(): void
@@ -30,8 +30,7 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
       const owner = Number(readFileSync(path, 'utf8').trim())
       if (owner && owner !== process.pid && isAlive(owner)) {
-        throw new AppError(
-          409,
+        throw startupError(
           'data_dir_locked',
           `The embedded database in ${dataDir} is already used by process ${owner}. ` +
             'Stop that process, or start this one with another PASSERELLE_DATA_DIR (or a DATABASE_URL).',
@@ -40,7 +39,7 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
       rmSync(path, { force: true })
     }
   }
-  throw new AppError(409, 'data_dir_locked', `Could not lock ${dataDir}.`)
+  throw startupError('data_dir_locked', `Could not lock ${dataDir}.`)
 }
 
 function isAlive(pid: number): boolean {

@@ -33,7 +33,8 @@ import {
   returnLines as returnLinesTable,
   returns as returnsTable,
 } from '../returns/index.ts'
-import { AppError } from '../shared/errors.ts'
+import { startupError } from '../shared/common.errors.ts'
+import type { AppError } from '../shared/errors.ts'
 import {
   storedValueAccounts as storedValueAccountsTable,
   storedValueEntries as storedValueEntriesTable,
@@ -288,8 +289,7 @@ async function createReturnPolicies(tx: Tx) {
 }
 
 function notEmpty(): AppError {
-  return new AppError(
-    409,
+  return startupError(
     'database_not_empty',
     'The database already has data: the demo retailer is only loaded into an empty database. ' +
       'Use a new PASSERELLE_DATA_DIR or an empty PostgreSQL database to try the demo.',

@@ -1,6 +1,6 @@
 import type { Executor } from '../db/database.ts'
-import { AppError } from '../shared/errors.ts'
 import { eventTypes } from './catalogue.ts'
+import { fail } from './events.errors.ts'
 import { checkPatterns, matchesAny } from './patterns.ts'
 import { feedPage, oldestPosition } from './relay.ts'
 
@@ -24,8 +24,7 @@ export async function readFeed(q: Executor, query: { after?: string; types?: str
     const oldest = await oldestPosition(q)
     // Positions are gap-free: an oldest kept position past after + 1 means the events between were pruned.
     if (oldest !== null && oldest > after + 1) {
-      throw new AppError(
-        410,
+      throw fail(
         'cursor_expired',
         `Events after ${after} were pruned (kept: from position ${oldest}). Read again from after=${oldest - 1} ` +
           'and reconcile the gap through the API.',

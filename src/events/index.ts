@@ -29,6 +29,7 @@ export {
   type NewEvent,
   type PublishedEvent,
 } from './define.ts'
+export { eventsErrors } from './events.errors.ts'
 export { consumerJob, eventsJobs } from './events.jobs.ts'
 export { asyncApiRoute, eventsRoutes } from './events.routes.ts'
 export { eventRecords, outboxInsert, outboxInsertText, recordEvents } from './outbox.ts'

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { connect, type JetStreamClient, type NatsConnection, nanos, StorageType } from 'nats'
 import { type Db, rows } from '../db/database.ts'
-import { AppError } from '../shared/errors.ts'
+import { startupError } from '../shared/common.errors.ts'
 import { eventsAfter } from './relay.ts'
 
 export interface NatsSettings {
@@ -27,8 +27,7 @@ export function natsSettings(env: NodeJS.ProcessEnv = process.env): NatsSettings
   if (!url) return undefined
   const prefix = env.PASSERELLE_NATS_SUBJECT_PREFIX?.trim()
   if (prefix !== undefined && prefix !== '' && !/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(prefix)) {
-    throw new AppError(
-      400,
+    throw startupError(
       'invalid_config',
       'PASSERELLE_NATS_SUBJECT_PREFIX must be NATS subject tokens (a-z, 0-9, _ -, dots).',
       {
@@ -38,8 +37,7 @@ export function natsSettings(env: NodeJS.ProcessEnv = process.env): NatsSettings
   }
   const stream = env.PASSERELLE_NATS_STREAM?.trim() || 'PASSERELLE'
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(stream)) {
-    throw new AppError(
-      400,
+    throw startupError(
       'invalid_config',
       'PASSERELLE_NATS_STREAM must be 1 to 64 of A-Z, a-z, 0-9, _ and -.',
       {
@@ -48,7 +46,7 @@ export function natsSettings(env: NodeJS.ProcessEnv = process.env): NatsSettings
     )
   }
   if (!/^(nats|tls|wss?):\/\//.test(url)) {
-    throw new AppError(400, 'invalid_config', 'NATS_URL must start with nats://, tls://, ws:// or wss://.', {
+    throw startupError('invalid_config', 'NATS_URL must start with nats://, tls://, ws:// or wss://.', {
       setting: 'NATS_URL',
     })
   }

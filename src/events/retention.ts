@@ -1,14 +1,13 @@
 import { sql } from 'drizzle-orm'
 import { type Db, rows } from '../db/database.ts'
-import { AppError } from '../shared/errors.ts'
+import { startupError } from '../shared/common.errors.ts'
 
 /** How long published events are kept (feed, replay), from PASSERELLE_EVENT_RETENTION_DAYS. */
 export function retentionDays(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.PASSERELLE_EVENT_RETENTION_DAYS?.trim() || '30'
   const days = Number(raw)
   if (!/^\d+$/.test(raw) || days < 1 || days > 3650) {
-    throw new AppError(
-      400,
+    throw startupError(
       'invalid_config',
       `PASSERELLE_EVENT_RETENTION_DAYS must be a whole number from 1 to 3650 (got "${raw}").`,
       { setting: 'PASSERELLE_EVENT_RETENTION_DAYS' },

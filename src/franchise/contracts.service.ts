@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
-import { conflict, invalidInput, notFound, refused } from '../shared/errors.ts'
+import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { codeResolver } from '../shared/refs.ts'
 import {
@@ -10,6 +10,7 @@ import {
   type Catchment,
   defaultRuleOrder,
 } from './attribution.domain.ts'
+import { conflict, notFound, refused } from './franchise.errors.ts'
 import { forgetConfig, toPlan } from './franchise.store.ts'
 import { franchiseeFor } from './statements.service.ts'
 

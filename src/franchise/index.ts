@@ -3,6 +3,7 @@
 export type { Catchment } from './attribution.domain.ts'
 export type { PlannedEntry } from './commission.domain.ts'
 export { assignStore, createFranchisee, createPlan, franchiseeRefs, putPolicy } from './contracts.service.ts'
+export { franchiseErrors } from './franchise.errors.ts'
 export { franchiseRoutes } from './franchise.routes.ts'
 export { commissionEntries, franchiseAttributions, franchisees } from './franchise.schema.ts'
 export {

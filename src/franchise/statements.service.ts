@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
-import { conflict, invalidInput, notFound, refused } from '../shared/errors.ts'
+import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { isOver, isPeriod } from '../shared/period.domain.ts'
 import { planFor, statementTotals } from './commission.domain.ts'
+import { conflict, notFound, refused } from './franchise.errors.ts'
 import { type EntryRow, lastClosed, openEntries, readConfig, statementEntries } from './franchise.store.ts'
 
 /** A franchisee key reaches its own franchisee only; any other answers 404, existing or not. */

@@ -2,7 +2,8 @@ import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Db } from '../db/database.ts'
 import type { Actor, Role } from '../shared/actor.ts'
-import { AppError, forbidden } from '../shared/errors.ts'
+import { fail } from '../shared/common.errors.ts'
+import { type AppError, forbidden } from '../shared/errors.ts'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -88,14 +89,11 @@ export async function registerAuth(
       }
     }
     if (!secret) {
-      return failed(
-        req,
-        new AppError(401, 'unauthenticated', 'Send an API key as "Authorization: Bearer <key>".'),
-      )
+      return failed(req, fail('unauthenticated', 'Send an API key as "Authorization: Bearer <key>".'))
     }
     const actor = await keys.actorForSecret(app.db, secret)
     if (!actor) {
-      return failed(req, new AppError(401, 'unauthenticated', 'This API key is unknown or revoked.'))
+      return failed(req, fail('unauthenticated', 'This API key is unknown or revoked.'))
     }
     if (!roles.includes(actor.role)) {
       throw forbidden(`A ${actor.role} key may not ${req.method} ${req.routeOptions.url}.`)
@@ -106,7 +104,7 @@ export async function registerAuth(
 
 function tooManyRequests(what: string, retryAfterS: number): AppError {
   const seconds = Math.max(1, retryAfterS)
-  return new AppError(429, 'too_many_requests', `${what}; retry in ${seconds} s.`, {
+  return fail('too_many_requests', `${what}; retry in ${seconds} s.`, {
     retry_after_s: seconds,
   })
 }

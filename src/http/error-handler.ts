@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import { loggableError } from '../db/loggable-error.ts'
 import { connectionFailure } from '../db/unavailable.ts'
+import { type commonErrors, fail } from '../shared/common.errors.ts'
 import { AppError } from '../shared/errors.ts'
 
 interface PgErrorLike {
@@ -33,7 +34,7 @@ export function toAppError(err: unknown): AppError {
   const pgErr = findPgError(err)
   if (pgErr) return pgError(pgErr)
   if (typeof e.statusCode === 'number' && e.statusCode < 500) return requestError(e)
-  return new AppError(500, 'internal_error', 'Something went wrong on our side; the request was not applied.')
+  return fail('internal_error', 'Something went wrong on our side; the request was not applied.')
 }
 
 /** Seconds a client waits before retrying when the database cannot be reached. */
@@ -72,11 +73,11 @@ function validationError(e: FastifyError): AppError {
         : base
   const message =
     typeof params.additionalProperty === 'string' ? 'is not a known field' : (first.message ?? 'is invalid')
-  return new AppError(400, 'invalid_input', `${field}: ${message}`, { field })
+  return fail('invalid_input', `${field}: ${message}`, { field })
 }
 
 /** Fastify's own refusals of a request it cannot read, under stable codes. */
-const fastifyCodes: Record<string, string> = {
+const fastifyCodes: Record<string, keyof typeof commonErrors> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid_body',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_body',
@@ -86,16 +87,17 @@ const fastifyCodes: Record<string, string> = {
 
 function requestError(e: FastifyError): AppError {
   const status = e.statusCode!
+  // Any other refusal is `bad_request`, under the 4xx status Fastify gave it: the list of codes stays closed.
   const code =
-    fastifyCodes[e.code] ??
-    (status === 400 && e instanceof SyntaxError ? 'invalid_body' : (e.code ?? 'bad_request').toLowerCase())
+    fastifyCodes[e.code] ?? (status === 400 && e instanceof SyntaxError ? 'invalid_body' : 'bad_request')
   const hint =
     code === 'unsupported_media_type'
       ? ' Send JSON with "Content-Type: application/json".'
       : code === 'invalid_body'
         ? ' Send a valid JSON document.'
         : ''
-  return new AppError(status, code, `${e.message}.${hint}`.replace('..', '.'))
+  const message = `${e.message}.${hint}`.replace('..', '.')
+  return code === 'bad_request' ? new AppError(status, 'bad_request', message) : fail(code, message)
 }
 
 function findPgError(err: unknown): PgErrorLike | undefined {
@@ -110,25 +112,15 @@ function findPgError(err: unknown): PgErrorLike | undefined {
 function pgError(e: PgErrorLike): AppError {
   switch (e.code) {
     case '23505':
-      return new AppError(
-        409,
-        'already_exists',
-        `Already exists: ${e.detail ?? e.constraint ?? 'duplicate value'}.`,
-        {
-          constraint: e.constraint,
-        },
-      )
+      return fail('already_exists', `Already exists: ${e.detail ?? e.constraint ?? 'duplicate value'}.`, {
+        constraint: e.constraint,
+      })
     case '23503':
-      return new AppError(
-        422,
-        'unknown_reference',
-        `Refers to something that does not exist: ${e.detail ?? ''}`,
-        {
-          constraint: e.constraint,
-        },
-      )
+      return fail('unknown_reference', `Refers to something that does not exist: ${e.detail ?? ''}`, {
+        constraint: e.constraint,
+      })
     case '23514':
-      return new AppError(422, 'constraint_violated', `Refused by rule ${e.constraint ?? ''}.`, {
+      return fail('constraint_violated', `Refused by rule ${e.constraint ?? ''}.`, {
         constraint: e.constraint,
       })
     // Values the database cannot store: normally refused by the schemas first (see input-guard.ts).
@@ -139,8 +131,7 @@ function pgError(e: PgErrorLike): AppError {
     case '22021':
     case '22P02':
     case '22P05':
-      return new AppError(
-        400,
+      return fail(
         'invalid_input',
         'A value in the request cannot be stored: a number out of range, a malformed date or id, ' +
           'text that is too long or holds a character such as NUL (\\u0000). Correct it and send again.',
@@ -148,12 +139,8 @@ function pgError(e: PgErrorLike): AppError {
       )
     case '40001':
     case '40P01':
-      return new AppError(409, 'retry', 'Another request changed the same data; retry the request.')
+      return fail('retry', 'Another request changed the same data; retry the request.')
     default:
-      return new AppError(
-        500,
-        'internal_error',
-        'Something went wrong on our side; the request was not applied.',
-      )
+      return fail('internal_error', 'Something went wrong on our side; the request was not applied.')
   }
 }

@@ -18,7 +18,7 @@ import { errorHandler } from './error-handler.ts'
 import { registerInputGuards } from './input-guard.ts'
 import { lazyCompilers } from './lazy-schemas.ts'
 import { type RefKind, type RefResolver, registerRefs } from './ref-fields.ts'
-import { ErrorBody } from './schemas.ts'
+import { ErrorBody, errorBodyOf } from './schemas.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -72,6 +72,8 @@ export interface Wiring {
   rootRoutes?: FastifyPluginAsync<any>[]
   keys: KeyResolver
   refs: Record<RefKind, RefResolver>
+  /** Every error code the API can answer: the enum of `code` in the OpenAPI error body (none: any string). */
+  errorCodes?: readonly string[]
 }
 
 export const defaultTimeouts: ServerTimeouts = {
@@ -152,7 +154,7 @@ export async function buildHttpApp(
       .status(404)
       .send({ error: { code: 'route_not_found', message: `No route ${req.method} ${req.url}.` } })
   })
-  app.addSchema(ErrorBody)
+  app.addSchema(wiring.errorCodes ? errorBodyOf(wiring.errorCodes) : ErrorBody)
 
   await app.register(swagger, {
     openapi: {

@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { prepared } from '../db/prepared.ts'
 import { cte, type Fragment, fragment, param } from '../db/statement.ts'
-import { refused } from '../shared/errors.ts'
+import { fail } from '../shared/common.errors.ts'
 
 export interface IdempotencyClaim {
   apiKeyId: string
@@ -88,7 +88,7 @@ export async function replay<T>(
         WHERE api_key_id = ${claim.apiKeyId} AND key = ${claim.key}`,
   )
   if (!stored || stored.route !== claim.route || stored.request_hash !== claim.requestHash) {
-    throw refused(
+    throw fail(
       'idempotency_key_reused',
       'This Idempotency-Key was already used for a different request; use a new key for a new request.',
     )

@@ -1,5 +1,6 @@
 import SwaggerParser from '@apidevtools/swagger-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { apiErrorCodes } from '../app/error-catalogue.ts'
 import { retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext, unique } from '../testing/harness.ts'
 
@@ -23,6 +24,22 @@ describe('the published OpenAPI document', () => {
     )
     expect(problems).toBe('')
     expect(document.openapi).toMatch(/^3\./)
+  })
+
+  it('declares the error code as the closed list of codes in docs/errors.md, and the API answers from it', async () => {
+    const document = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json()
+    const schemas = Object.values(document.components.schemas) as Array<{
+      title?: string
+      properties: { error: { properties: { code: { enum?: string[] } } } }
+    }>
+    const codes = schemas.find((s) => s.title === 'Error')?.properties.error.properties.code.enum
+    expect(codes).toEqual(apiErrorCodes)
+    const unknownOrder = await as(t.app, t.admin).get('/api/v1/orders/ord_missing')
+    const unknownRoute = await as(t.app, t.admin).get('/api/v1/nowhere')
+    for (const res of [unknownOrder, unknownRoute]) {
+      expect(res.statusCode).toBe(404)
+      expect(codes).toContain(res.json().error.code)
+    }
   })
 })
 

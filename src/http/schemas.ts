@@ -25,6 +25,21 @@ export const ErrorBody = Type.Object(
   { $id: 'Error', title: 'Error' },
 )
 
+/**
+ * The error body whose `code` is one of `codes`, every code the API can answer: the OpenAPI document
+ * publishes them as an enum. The composition passes them (src/app/error-catalogue.ts): plumbing knows
+ * no capability.
+ */
+export function errorBodyOf(codes: readonly string[]) {
+  const { code, ...rest } = ErrorBody.properties.error.properties
+  return Type.Object(
+    {
+      error: Type.Object({ code: Type.String({ ...code, enum: [...codes] }), ...rest }),
+    },
+    { $id: 'Error', title: 'Error' },
+  )
+}
+
 /** The error responses every authenticated route may give. */
 export const errorResponses = {
   400: Type.Ref('Error'),

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net'
 import type { DatabaseKind } from '../db/database.ts'
-import { AppError } from '../shared/errors.ts'
+import { startupError } from '../shared/common.errors.ts'
 
 // What a server decides before it listens: pure rules over its configuration and its database.
 
@@ -33,8 +33,7 @@ export function isLoopbackHost(host: string): boolean {
 export function assertDemoKeysNotExposed(host: string, demoSecrets: string[], loading = false): void {
   if (demoSecrets.length === 0 || isLoopbackHost(host)) return
   const keys = demoSecrets.join(', ')
-  throw new AppError(
-    409,
+  throw startupError(
     'demo_keys_active',
     loading
       ? `Refusing to listen on ${host}: this empty database would get the demo retailer and its public ` +

@@ -78,7 +78,9 @@ describe('stock at each location', () => {
       to_location_id: f.store.id,
       lines: [{ sku, quantity: 3 }],
     })
-    expect(tooMuch.statusCode).toBe(422)
+    // The status every shortage of stock answers, a transfer's as an order's (docs/errors.md).
+    expect(tooMuch.statusCode).toBe(409)
+    expect(tooMuch.json().error).toMatchObject({ code: 'insufficient_stock', details: { skus: [sku] } })
     expect(await level(sku, f.warehouse.id)).toMatchObject({ on_hand: 2 })
   })
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { rows, type Tx } from '../db/database.ts'
 import { cte, type Fragment, fragment, param } from '../db/statement.ts'
-import { conflict } from '../shared/errors.ts'
+import { conflict } from './inventory.errors.ts'
 
 /**
  * A request to take stock for an order line: `reserve` holds it (delivery, pickup, reserve & collect),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { prepared } from '../db/prepared.ts'
-import { refused } from '../shared/errors.ts'
+import { conflict, refused } from './inventory.errors.ts'
 
 export interface StockLevelRow {
   location_id: string
@@ -119,7 +119,7 @@ export async function transfer(
   if (out.length !== merged.length) {
     const moved = new Set(out.map((o) => o.sku))
     const short = merged.filter((l) => !moved.has(l.sku)).map((l) => l.sku)
-    throw refused(
+    throw conflict(
       'insufficient_stock',
       `Not enough available stock at ${input.fromId} to transfer ${short.join(', ')}.`,
       { skus: short, location_id: input.fromId },

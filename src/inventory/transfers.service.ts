@@ -2,8 +2,9 @@ import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { cachedLocations, promiseAt, transitArrival } from '../network/index.ts'
 import type { Actor } from '../shared/actor.ts'
-import { conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
+import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
+import { conflict, notFound } from './inventory.errors.ts'
 import { assertKnown, assertMayManageStock } from './inventory.service.ts'
 
 export interface TransferRow {

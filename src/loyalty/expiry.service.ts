@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm'
 import { type Db, rows } from '../db/database.ts'
-import { invalidInput, refused } from '../shared/errors.ts'
+import { invalidInput } from '../shared/errors.ts'
 import { monthsBefore } from './expiry.domain.ts'
+import { refused } from './loyalty.errors.ts'
 
 export interface ExpiryOutcome {
   cutoff: Date

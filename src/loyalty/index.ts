@@ -1,6 +1,7 @@
 // The face of src/loyalty: what other folders may use. Nothing outside src/loyalty imports its other files.
 
 export { programme } from './loyalty.domain.ts'
+export { loyaltyErrors } from './loyalty.errors.ts'
 export { loyaltyJobs } from './loyalty.jobs.ts'
 export { loyaltyRoutes } from './loyalty.routes.ts'
 export { burnPoints, creditPoints, earnForOrder, loyaltyPoints, loyaltySummary } from './loyalty.service.ts'

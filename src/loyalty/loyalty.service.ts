@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
-import { conflict, forbidden, refused } from '../shared/errors.ts'
+import { forbidden } from '../shared/errors.ts'
 import {
   defaultSettings,
   type ProgrammeSettings,
@@ -10,6 +10,7 @@ import {
   tierFor,
 } from './earning.domain.ts'
 import { pointsForTender, programme } from './loyalty.domain.ts'
+import { conflict, refused } from './loyalty.errors.ts'
 import { tierDto, toEarningRule } from './programme.service.ts'
 
 /** Points of a loyalty tender among these payments (validated: whole points). */

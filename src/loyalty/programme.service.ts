@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm'
 import { getChannel } from '../channels/index.ts'
 import type { Executor, Tx } from '../db/database.ts'
-import { AppError, invalidInput, notFound } from '../shared/errors.ts'
+import { AppError, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import {
   checkRule,
@@ -14,6 +14,7 @@ import {
   type Tier,
 } from './earning.domain.ts'
 import { programme } from './loyalty.domain.ts'
+import { notFound } from './loyalty.errors.ts'
 import { loyaltyProgramme, loyaltyRules, loyaltyTiers } from './loyalty.schema.ts'
 
 export async function programmeSettings(q: Executor): Promise<ProgrammeSettings> {

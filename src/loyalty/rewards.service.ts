@@ -1,9 +1,10 @@
 import { asc, eq, sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
-import { conflict, invalidInput, notFound, refused } from '../shared/errors.ts'
+import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { issueStoredValue } from '../stored-value/index.ts'
 import { formatEuros } from './loyalty.domain.ts'
+import { conflict, notFound, refused } from './loyalty.errors.ts'
 import { loyaltyRewards } from './loyalty.schema.ts'
 
 type RewardRow = typeof loyaltyRewards.$inferSelect

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, or, sql } from 'drizzle-orm'
 import type { FulfilmentMode } from '../channels/index.ts'
 import type { Executor, Tx } from '../db/database.ts'
-import { conflict, invalidInput, notFound } from '../shared/errors.ts'
+import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { codeResolver } from '../shared/refs.ts'
 import { ttlCache } from '../shared/ttl-cache.ts'
@@ -12,6 +12,7 @@ import {
   locationProblem,
   type Ownership,
 } from './network.domain.ts'
+import { conflict, notFound } from './network.errors.ts'
 import { locations } from './network.schema.ts'
 import type { OpeningHours } from './opening-hours.domain.ts'
 

@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm'
 import { getChannel } from '../channels/index.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
-import { invalidInput, notFound } from '../shared/errors.ts'
+import { invalidInput } from '../shared/errors.ts'
 import { type AssortmentFinding, assortmentFindings } from './assortment.domain.ts'
 import type { AssortmentStrategy } from './assortment.schema.ts'
+import { notFound } from './offer.errors.ts'
 
 export async function putCategoryStrategy(
   tx: Tx,

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm'
 import { getChannel, getPriceList } from '../channels/index.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
-import { invalidInput, notFound } from '../shared/errors.ts'
+import { invalidInput } from '../shared/errors.ts'
+import { notFound } from './offer.errors.ts'
 
 export interface ListingRuleInput {
   cluster: string

@@ -1,7 +1,7 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { errorResponses, Nullable, Page, PageQuery, toPage } from '../http/schemas.ts'
 import { allRoles } from '../shared/actor.ts'
-import { AppError } from '../shared/errors.ts'
+import { fail } from '../shared/common.errors.ts'
 import { readObservations } from './competitor-csv.domain.ts'
 import { listObservations, recordObservations } from './competitors.service.ts'
 import { channelRefs } from './offer.store.ts'
@@ -288,7 +288,7 @@ export const offerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const read = readObservations(req.body, new Date())
       if (!read.ok) {
         const { row, column, message } = read.error
-        throw new AppError(400, 'invalid_input', `row ${row}, column ${column}: ${message}`, {
+        throw fail('invalid_input', `row ${row}, column ${column}: ${message}`, {
           field: `rows/${row}/${column}`,
           row,
           column,

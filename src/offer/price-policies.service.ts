@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm'
 import { knownSkus } from '../catalog/index.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
-import { invalidInput, notFound, refused } from '../shared/errors.ts'
+import { invalidInput } from '../shared/errors.ts'
 import { type CoherencePolicy, pct, toBp } from './coherence.domain.ts'
+import { notFound, refused } from './offer.errors.ts'
 import { type ChannelRef, channelRefs, policyRows, toPolicy } from './offer.store.ts'
 
 export interface PricePolicyInput {

@@ -3,9 +3,10 @@ import { knownSkus, touchPriceBook, upsertPrices } from '../catalog/index.ts'
 import { getPriceList } from '../channels/index.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
-import { invalidInput, refused } from '../shared/errors.ts'
+import { invalidInput } from '../shared/errors.ts'
 import { channelsOf, checkPrices, describe, type Violation } from './coherence.domain.ts'
 import { loadContext } from './context.service.ts'
+import { refused } from './offer.errors.ts'
 import { applyDue, offerId, resolvePrices } from './offer.store.ts'
 
 // Price writes of the offer take turns: a check and the write it allows see the same prices.

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm'
 import type { Executor, Tx } from '../db/database.ts'
 import { rows } from '../db/database.ts'
-import { conflict, invalidInput, notFound } from '../shared/errors.ts'
+import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
+import { conflict, notFound } from './offer.errors.ts'
 import type { Promotion, PromotionRecord } from './promotions.domain.ts'
 import { definitionProblem, normaliseCode, type PromotionDefinition } from './promotions.rules.ts'
 

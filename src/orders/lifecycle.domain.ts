@@ -1,8 +1,9 @@
 import type { Actor } from '../shared/actor.ts'
-import { forbidden, invalidInput, refused } from '../shared/errors.ts'
+import { forbidden, invalidInput } from '../shared/errors.ts'
 import { valueOfUnits } from '../shared/money.domain.ts'
 import { assertTransition } from './order-process.domain.ts'
 import type { FulfilmentMode, OrderStatus, PaymentInput, PlannedEvent } from './orders.domain.ts'
+import { refused } from './orders.errors.ts'
 
 export interface OrderState {
   id: string

@@ -1,4 +1,4 @@
-import { conflict } from '../shared/errors.ts'
+import { conflict } from './orders.errors.ts'
 
 /** Every status an order can have: the database column, the API enum and the type all read this list. */
 export const orderStatuses = [

@@ -1,6 +1,7 @@
 import { applyPromotions, normaliseCode, notLiveBecause, type PromotionRecord } from '../offer/index.ts'
-import { invalidInput, refused } from '../shared/errors.ts'
+import { invalidInput } from '../shared/errors.ts'
 import { lineAmounts, vatIncluded } from '../shared/money.domain.ts'
+import { conflict, refused } from './orders.errors.ts'
 import type { LinePromotion } from './orders.schema.ts'
 
 /** A promotion an order uses: what it took off in all, and the limits its use counts against. */
@@ -62,7 +63,7 @@ export function withPromotions<L extends PricedLine>(
       )
     }
     if (p.limitTotal !== null && p.usedCount >= p.limitTotal) {
-      throw refused('promotion_limit_reached', `${field}: ${code} has been used as many times as it may.`, {
+      throw conflict('promotion_limit_reached', `${field}: ${code} has been used as many times as it may.`, {
         field,
       })
     }

@@ -7,7 +7,7 @@ import { maySell } from '../offer/index.ts'
 import type { CostModel } from '../routing/index.ts'
 import { type RoutingCandidate, routeDelivery, type StockRow } from '../routing/index.ts'
 import { type Actor, mayDiscount } from '../shared/actor.ts'
-import { conflict, forbidden, invalidInput, refused } from '../shared/errors.ts'
+import { forbidden, invalidInput } from '../shared/errors.ts'
 import type { IdPrefix } from '../shared/ids.ts'
 import { lineAmounts } from '../shared/money.domain.ts'
 import type { Redemption } from '../stored-value/index.ts'
@@ -16,6 +16,7 @@ import type { PickupRouting, RoutingDecision } from './fulfilment/fulfilment.con
 import { splitAmounts } from './fulfilment/fulfilment.domain.ts'
 import type { OrderStatus } from './order-process.domain.ts'
 import { type AppliedPromotion, splitPromotedLine, withPromotions } from './order-promotions.domain.ts'
+import { conflict, refused } from './orders.errors.ts'
 import type { LinePromotion, PaymentMethod, TenderMethod } from './orders.schema.ts'
 
 export type { FulfilmentMode, OrderStatus }

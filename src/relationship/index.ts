@@ -1,3 +1,4 @@
 // The face of src/relationship: what other folders may use. Nothing outside src/relationship imports its other files.
 
+export { relationshipErrors } from './relationship.errors.ts'
 export { relationshipRoutes } from './relationship.routes.ts'

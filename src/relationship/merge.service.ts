@@ -5,9 +5,10 @@ import { loyaltySummary } from '../loyalty/index.ts'
 import type { LocationRow } from '../network/index.ts'
 import { cachedLocations, locateAddress } from '../network/index.ts'
 import type { Actor } from '../shared/actor.ts'
-import { conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
+import { forbidden, invalidInput } from '../shared/errors.ts'
 import { distanceKm } from '../shared/geo.domain.ts'
 import { type DuplicatePair, findDuplicates } from './duplicates.domain.ts'
+import { conflict, notFound } from './relationship.errors.ts'
 import { shopperProfile } from './shopper-profile.domain.ts'
 
 /** Who may see duplicates and merge profiles: head office and the call centre. */

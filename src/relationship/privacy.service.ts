@@ -3,7 +3,8 @@ import { findCustomerByIdentity, getCustomer } from '../customers/index.ts'
 import { rows, type Tx } from '../db/database.ts'
 import { earnForOrder } from '../loyalty/index.ts'
 import type { Actor } from '../shared/actor.ts'
-import { conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
+import { forbidden, invalidInput } from '../shared/errors.ts'
+import { conflict, notFound } from './relationship.errors.ts'
 
 /** Exports and erasures are head office's and the call centre's: a store key may not. */
 function assertMayHandlePrivacy(actor: Actor) {

@@ -9,5 +9,6 @@ export {
   type ReturnReason,
   refundOfUnits,
 } from './returns.domain.ts'
+export { returnsErrors } from './returns.errors.ts'
 export { returnsRoutes } from './returns.routes.ts'
 export { returnLines, returns } from './returns.schema.ts'

@@ -1,5 +1,6 @@
-import { conflict, forbidden, invalidInput, refused } from '../shared/errors.ts'
+import { forbidden, invalidInput } from '../shared/errors.ts'
 import { valueOfUnits } from '../shared/money.domain.ts'
+import { conflict, refused } from './returns.errors.ts'
 
 /** Reasons a customer may give; a policy may narrow them per channel and category. */
 export const returnReasons = [

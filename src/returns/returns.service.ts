@@ -16,7 +16,7 @@ import {
   refundToTenders,
 } from '../orders/index.ts'
 import { type Actor, mayOverride } from '../shared/actor.ts'
-import { forbidden, invalidInput, notFound, refused } from '../shared/errors.ts'
+import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { vatSummary } from '../shared/money.domain.ts'
 import {
@@ -25,6 +25,7 @@ import {
   type ReturnLineRequest,
   type ReturnResolution,
 } from './returns.domain.ts'
+import { notFound, refused } from './returns.errors.ts'
 import type { RefundDestination, ReturnMethod } from './returns.schema.ts'
 import * as store from './returns.store.ts'
 

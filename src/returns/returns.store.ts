@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
-import { conflict } from '../shared/errors.ts'
 import type {
   LineDecision,
   Purchase,
@@ -8,6 +7,7 @@ import type {
   ReturnPolicy,
   ReturnResolution,
 } from './returns.domain.ts'
+import { conflict } from './returns.errors.ts'
 import type { RefundDestination, ReturnMethod, ReturnStatus } from './returns.schema.ts'
 
 export interface PurchaseRow {

@@ -1,4 +1,5 @@
-import { AppError } from './errors.ts'
+import { startupError } from './common.errors.ts'
+import type { AppError } from './errors.ts'
 
 export interface Config {
   port: number
@@ -92,5 +93,5 @@ function integer(name: string, raw: string, min: number, max: number): number {
 }
 
 function configError(name: string, message: string): AppError {
-  return new AppError(400, 'invalid_config', `${name} ${message}.`, { setting: name })
+  return startupError('invalid_config', `${name} ${message}.`, { setting: name })
 }

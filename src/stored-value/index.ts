@@ -6,6 +6,7 @@ export {
   newStoredValueCode,
   normaliseStoredValueCode,
 } from './stored-value.domain.ts'
+export { storedValueErrors } from './stored-value.errors.ts'
 export { storedValueJobs } from './stored-value.jobs.ts'
 export { storedValueRoutes } from './stored-value.routes.ts'
 export { storedValueAccounts, storedValueEntries } from './stored-value.schema.ts'

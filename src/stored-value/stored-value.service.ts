@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
-import { conflict, forbidden, invalidInput, notFound, refused } from '../shared/errors.ts'
+import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { newStoredValueCode, normaliseStoredValueCode } from './stored-value.domain.ts'
+import { conflict, notFound, refused } from './stored-value.errors.ts'
 import type { StoredValueKind, storedValueSources } from './stored-value.schema.ts'
 
 export interface IssueInput {

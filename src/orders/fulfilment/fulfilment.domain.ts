@@ -1,5 +1,6 @@
 import { promiseAt, type TaskSite, transitArrival } from '../../network/index.ts'
-import { conflict, invalidInput } from '../../shared/errors.ts'
+import { invalidInput } from '../../shared/errors.ts'
+import { conflict } from '../orders.errors.ts'
 import { pickupAttemptLimit, type TaskKind, type TaskStatus } from './fulfilment.schema.ts'
 
 export interface TaskLineInput {

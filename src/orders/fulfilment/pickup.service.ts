@@ -1,6 +1,7 @@
 import type { Db, Tx } from '../../db/database.ts'
 import { type Actor, mayOverride } from '../../shared/actor.ts'
-import { conflict, forbidden, invalidInput, notFound, refused } from '../../shared/errors.ts'
+import { forbidden, invalidInput } from '../../shared/errors.ts'
+import { conflict, notFound, refused } from '../orders.errors.ts'
 import { pickupLockedError } from './fulfilment.domain.ts'
 import { pickupAttemptLimit, type TaskStatus } from './fulfilment.schema.ts'
 import { advanceTask, getTask } from './fulfilment.service.ts'
