@@ -26,7 +26,7 @@ describe('channel analytics', () => {
     kitchen = await f.product({ category: 'kitchen', priceCents: 1000 })
     garden = await f.product({ category: 'garden', priceCents: 3000 })
     const openEveryDay = Object.fromEntries(
-      ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '23:59']]]),
+      ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]]),
     )
     stores.lyon = f.store.id
     stores.nice = f.franchise.id

@@ -57,6 +57,19 @@ describe('default opening hours', () => {
   })
 })
 
+describe('opening until midnight', () => {
+  it('closes at 24:00: open in the last minute of the day, and 24:00 only as a closing time', () => {
+    const allDay = Object.fromEntries(
+      (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((d) => [d, [['00:00', '24:00']]]),
+    ) as LocationRules['openingHours']
+    // Saturday 14 June 2025 at 23:59:30 in Paris.
+    expect(isOpenAt(allDay, 'Europe/Paris', new Date('2025-06-14T21:59:30Z'))).toBe(true)
+    expect(locationProblem({ ...store, openingHours: allDay })).toBeNull()
+    const opensAtMidnight = { ...allDay, mon: [['24:00', '24:00']] } as LocationRules['openingHours']
+    expect(locationProblem({ ...store, openingHours: opensAtMidnight })?.field).toBe('opening_hours/mon/0')
+  })
+})
+
 describe('time zones', () => {
   it('are known by their IANA name, whatever the case', () => {
     expect(canonicalTimeZone('Europe/Paris')).toBe('Europe/Paris')

@@ -5,6 +5,8 @@ export type OpeningHours = Record<Weekday, Array<[string, string]>>
 export const weekdays: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
 
 const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/
+/** A closing time may also be 24:00: open until midnight, the last minute of the day included. */
+const closing = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/
 
 /** Returns the path of the first invalid entry, or null when the hours are valid. */
 export function invalidOpeningHours(hours: OpeningHours): string | null {
@@ -13,7 +15,7 @@ export function invalidOpeningHours(hours: OpeningHours): string | null {
     if (!Array.isArray(ranges)) return day
     for (const [i, range] of ranges.entries()) {
       const [open, close] = range
-      if (!hhmm.test(open) || !hhmm.test(close) || open >= close) return `${day}/${i}`
+      if (!hhmm.test(open) || !closing.test(close) || open >= close) return `${day}/${i}`
     }
   }
   return null

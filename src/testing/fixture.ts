@@ -5,7 +5,7 @@ import { as, type TestContext, unique } from './harness.ts'
 type Json = Record<string, any>
 
 const openEveryDay = Object.fromEntries(
-  ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '23:59']]]),
+  ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]]),
 )
 
 /**
