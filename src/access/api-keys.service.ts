@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { and, desc, eq, inArray, isNull, lt } from 'drizzle-orm'
 import { channelRefs } from '../channels/index.ts'
+import { announceChange } from '../db/changes.ts'
 import type { Executor } from '../db/database.ts'
 import { franchiseeRefs } from '../franchise/index.ts'
 import { locationRefs } from '../network/index.ts'
@@ -78,6 +79,7 @@ export async function revokeApiKey(q: Executor, id: string) {
     .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
     .returning()
   for (const [hash, entry] of knownKeys) if (entry.actor.keyId === id) knownKeys.delete(hash)
+  if (row) await announceChange(q, apiKeysTopic)
   return row
 }
 
@@ -168,7 +170,16 @@ export async function revokeKeysWithSecrets(q: Executor, secrets: string[]) {
     .where(and(inArray(apiKeys.secretHash, secrets.map(hashSecret)), isNull(apiKeys.revokedAt)))
     .returning()
   for (const secret of secrets) forgetSecretHash(hashSecret(secret))
+  if (revoked.length > 0) await announceChange(q, apiKeysTopic)
   return revoked
+}
+
+/** The change topic of API keys (src/db/changes.ts): every server process drops its cached keys on it. */
+export const apiKeysTopic = 'api_keys'
+
+/** Drops every cached key: the next request of each key reads it from the database again. */
+export function forgetCachedKeys() {
+  knownKeys.clear()
 }
 
 /** Whether any key works at all: a new production database has none until the first admin key. */

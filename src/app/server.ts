@@ -9,10 +9,12 @@ import { seedDemoInChild } from '../demo/seed-in-child.ts'
 import { loadDemoSnapshot, type SnapshotOutcome } from '../demo/snapshot.ts'
 import { defaultWebRoot } from '../http/http-app.ts'
 import { assertDemoKeysNotExposed, demoWanted } from '../http/start-policy.ts'
+import type { JobLog } from '../jobs/job.ts'
 import { startJobs } from '../jobs/runner.ts'
 import type { Config } from '../shared/config.ts'
 import { AppError } from '../shared/errors.ts'
 import { type App, buildApp } from './app.ts'
+import { watchCachedReferences } from './caches.ts'
 import { capabilityJobs } from './jobs.ts'
 
 const demoSecrets = demoKeys.map((k) => k.secret)
@@ -31,6 +33,11 @@ export interface StartOptions {
   handleSignals?: boolean
   /** Where the start-up summary goes (default stdout). */
   print?: (line: string) => void
+  /**
+   * Run the background jobs (the event relay, draft expiry…) in this process (default true). API
+   * processes started with `--no-jobs` leave them to a `passerelle worker` sharing the database.
+   */
+  jobs?: boolean
 }
 
 export interface RunningServer {
@@ -68,10 +75,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let open = true
   let app: App | undefined
   let sweeper: { stop(): Promise<void> } | undefined
+  let changes: { close(): Promise<void> } | undefined
   let stopping: Promise<void> | undefined
   const stop = () => {
     stopping ??= (async () => {
       await sweeper?.stop()
+      await changes?.close()
       await app?.close()
       if (open) await database.close()
     })()
@@ -121,8 +130,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       rateLimit: { anonymousPerMinute: config.rateLimit, failedAuthPerMinute: config.authFailureLimit },
       trustProxy: config.trustProxy,
     })
+    changes = watchCachedReferences(database)
     await app.listen({ host: config.host, port: config.port })
-    sweeper = startJobs(database, capabilityJobs, { defaultIntervalS: config.sweepIntervalS, log: app.log })
+    if (options.jobs !== false) {
+      sweeper = startJobs(database, capabilityJobs, { defaultIntervalS: config.sweepIntervalS, log: app.log })
+    }
 
     const url = publicUrl(config.host, (app.server.address() as AddressInfo).port)
     for (const line of banner(url, database, keys, noKey, demo, Date.now() - startedAt)) print(line)
@@ -223,4 +235,41 @@ function banner(
   }
   lines.push('  Stop with Ctrl-C.', '')
   return lines
+}
+
+export interface RunningWorker {
+  database: Database
+  stop(): Promise<void>
+}
+
+/**
+ * A process that runs the background jobs only (the event relay, webhooks, NATS, draft expiry,
+ * scheduled prices, analytics) beside API processes started with `serve --no-jobs` on the same
+ * PostgreSQL database. Each job runs in one process at a time (an advisory lock per job), so several
+ * workers are safe. The database is migrated first, as `serve` does.
+ */
+export async function startWorker(
+  config: Config,
+  options: Pick<StartOptions, 'handleSignals' | 'print'> & { log: JobLog },
+): Promise<RunningWorker> {
+  const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`))
+  const database = await openConfiguredDatabase(config)
+  let jobs: { stop(): Promise<void> } | undefined
+  let changes: { close(): Promise<void> } | undefined
+  const stop = async () => {
+    await jobs?.stop()
+    await changes?.close()
+    await database.close()
+  }
+  try {
+    await migrate(database)
+    changes = watchCachedReferences(database)
+    jobs = startJobs(database, capabilityJobs, { defaultIntervalS: config.sweepIntervalS, log: options.log })
+    print(`Passerelle worker running ${capabilityJobs.length} background jobs on ${database.location}.`)
+    if (options.handleSignals !== false) stopOnSignals(stop)
+    return { database, stop }
+  } catch (err) {
+    await stop()
+    throw err
+  }
 }

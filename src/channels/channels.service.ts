@@ -1,4 +1,5 @@
 import { asc, eq, getTableColumns, gt, inArray, or, type SQL, sql } from 'drizzle-orm'
+import { announceChange } from '../db/changes.ts'
 import type { Executor, Tx } from '../db/database.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
@@ -85,6 +86,9 @@ export async function cachedChannel(q: Executor, ref: string): Promise<ChannelRo
 }
 
 /** Drops every cached channel of this process: the next read of each goes to the database. */
+/** The change topic of channels (src/db/changes.ts): every server process drops its cached channels on it. */
+export const channelsTopic = 'channels'
+
 export function forgetCachedChannels() {
   channelGeneration++
 }
@@ -158,6 +162,7 @@ export async function createChannel(tx: Tx, input: NewChannel): Promise<ChannelV
 
 export async function updateChannel(tx: Tx, ref: string, change: ChannelChange): Promise<ChannelView> {
   forgetCachedChannels()
+  await announceChange(tx, channelsTopic)
   const current = await getChannel(tx, ref)
   if (change.fulfilment_modes) {
     const problem = invalidChannelModes(current.kind, change.fulfilment_modes)

@@ -4,7 +4,15 @@ export { type FulfilmentMode, fulfilmentModes } from './channels.domain.ts'
 export { channelsErrors } from './channels.errors.ts'
 export { channelsRoutes } from './channels.routes.ts'
 export { assortment, channels, priceLists, prices } from './channels.schema.ts'
-export { cachedChannel, channelRefs, channelsByRef, channelsOfKind, getChannel } from './channels.service.ts'
+export {
+  cachedChannel,
+  channelRefs,
+  channelsByRef,
+  channelsOfKind,
+  channelsTopic,
+  forgetCachedChannels,
+  getChannel,
+} from './channels.service.ts'
 export {
   createPriceList,
   getPriceList,

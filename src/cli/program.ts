@@ -5,10 +5,12 @@ import { keysCommand } from './keys.command.ts'
 import { migrateCommand } from './migrate.command.ts'
 import { seedCommand } from './seed.command.ts'
 import { serveCommand } from './serve.command.ts'
+import { workerCommand } from './worker.command.ts'
 
 /** The subcommands, each in its own file, each adding itself to the program. */
 export const commands: Array<(program: Command) => void> = [
   serveCommand,
+  workerCommand,
   migrateCommand,
   seedCommand,
   keysCommand,
@@ -34,6 +36,7 @@ PASSERELLE_SWEEP_INTERVAL); flags override it.
 Examples:
   $ passerelle serve                      start on http://127.0.0.1:3000 with the embedded database
   $ passerelle serve --port 8080 --database-url postgres://user@localhost:5432/passerelle
+  $ passerelle worker --database-url postgres://user@localhost:5432/passerelle
   $ passerelle migrate --database-url postgres://user@localhost:5432/passerelle
   $ passerelle seed --demo --data-dir ./demo-data
   $ passerelle keys create --role admin --name "Back office"

@@ -34,6 +34,7 @@ export function serveCommand(program: Command) {
       '--trust-proxy <proxies>',
       'addresses or CIDRs of reverse proxies whose X-Forwarded-For gives the client address (env PASSERELLE_TRUST_PROXY)',
     )
+    .option('--no-jobs', 'leave the background jobs to a `passerelle worker` on the same PostgreSQL database')
     .option('--demo', 'load the demo retailer into an empty PostgreSQL database too (for trying only)')
     .option('--no-demo', 'leave an empty embedded database empty (no demo retailer, no demo keys)')
     .addHelpText(
@@ -49,11 +50,11 @@ An empty PostgreSQL database starts with no data and no API key: create the firs
 than 127.0.0.1, ::1 or localhost refuses to start while the public demo keys work
 (\`passerelle keys revoke-demo\` revokes them).`,
     )
-    .action(async (opts: Record<string, string | undefined> & { demo?: boolean }) => {
+    .action(async (opts: Record<string, string | undefined> & { demo?: boolean; jobs?: boolean }) => {
       const config = loadConfig(configFlags(opts))
       const progress = progressOnStderr()
       try {
-        await startServer(config, { onProgress: progress.onProgress, demo: opts.demo })
+        await startServer(config, { onProgress: progress.onProgress, demo: opts.demo, jobs: opts.jobs })
       } finally {
         progress.stop()
       }

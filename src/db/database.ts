@@ -6,6 +6,7 @@ import { drizzle as drizzlePg, NodePgSession, NodePgTransaction } from 'drizzle-
 import type { PgDatabase, PgTransaction } from 'drizzle-orm/pg-core'
 import pg from 'pg'
 import { advisoryLocks } from './advisory-lock.ts'
+import { type ChangeListener, listenToChanges } from './changes.ts'
 import { acquireDataDirLock, type DataDirLock } from './lock.ts'
 // biome-ignore lint/suspicious/noExplicitAny: the two drivers' result kinds differ; queries below only read `.rows`
 export type Db = PgDatabase<any>
@@ -33,6 +34,11 @@ export interface Database {
    * (another server process) holds it.
    */
   tryLock?(name: string): Promise<(() => Promise<void>) | undefined>
+  /**
+   * PostgreSQL only: calls `onTopic` with each change another process (or this one) announced with
+   * `announceChange` (src/db/changes.ts), on a connection of its own, until the listener is closed.
+   */
+  watchChanges?(onTopic: (topic: string) => void): ChangeListener
   close(): Promise<void>
 }
 
@@ -78,6 +84,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       return () => listeners.delete(listener)
     },
     tryLock: (name) => locks.tryLock(name),
+    watchChanges: (onTopic) => listenToChanges(url, onTopic),
     close: async () => {
       await locks.close()
       await pool.end()

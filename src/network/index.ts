@@ -10,6 +10,7 @@ export {
   getLocation,
   type LocationRow,
   locationRefs,
+  locationsTopic,
 } from './network.service.ts'
 export { isOpenAt, type OpeningHours, type Weekday } from './opening-hours.domain.ts'
 export { promiseAt, type TaskSite, transitArrival } from './promise.domain.ts'

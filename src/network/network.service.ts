@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, or, sql } from 'drizzle-orm'
 import type { FulfilmentMode } from '../channels/index.ts'
+import { announceChange } from '../db/changes.ts'
 import type { Executor, Tx } from '../db/database.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
@@ -126,6 +127,7 @@ export async function createLocation(tx: Tx, input: NewLocation): Promise<Locati
 }
 
 export async function updateLocation(tx: Tx, ref: string, change: LocationChange): Promise<LocationRow> {
+  await announceChange(tx, locationsTopic)
   const current = await getLocation(tx, ref)
   const set = {
     ...(change.name === undefined ? {} : { name: change.name }),
@@ -181,6 +183,9 @@ export function cachedLocations(q: Executor): Promise<Map<string, LocationRow>> 
   }
   return cache.get()
 }
+
+/** The change topic of locations (src/db/changes.ts): every server process drops its cached locations on it. */
+export const locationsTopic = 'locations'
 
 export function forgetCachedLocations(q: Executor) {
   locationCache.get(q)?.clear()
