@@ -7,6 +7,7 @@ export {
   insufficientStock,
   type Lack,
   lockStock,
+  releasedEvents,
   releaseReservations,
   type StockHold,
   stockEnough,

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { cachedChannel, getChannel } from '../channels/index.ts'
 import type { Db, Executor, Tx } from '../db/database.ts'
+import { byApiKey } from '../events/index.ts'
 import { accrualWrite, accrueConfirmedOrder, planAccrual, reverseCommission } from '../franchise/index.ts'
 import type { IdempotencyClaim } from '../http/idempotency.ts'
 import { claimIncoming, consumeReservations, releaseReservations } from '../inventory/index.ts'
@@ -33,6 +34,7 @@ import {
 } from './lifecycle.domain.ts'
 import { assertTransition } from './order-process.domain.ts'
 import { checkTender, type OrderInput, type PaymentInput, planOrder, redemptions } from './orders.domain.ts'
+import * as outbox from './orders.outbox.ts'
 import * as store from './orders.store.ts'
 import { type OrderView, orderView } from './orders.view.ts'
 import { refundToTenders } from './refunds.service.ts'
@@ -81,6 +83,7 @@ export async function placeOrder(
       tasks,
       pickupCode,
       accrualWrite(accrual),
+      outbox.placedEvents(plan, reads.number, byApiKey(actor.keyId)),
     )
   // Units kept from a transfer in transit, points spent and points earned by a sale completed at the
   // till go in the same transaction as the order; the usual order is one statement.
@@ -295,6 +298,13 @@ export async function confirmDraft(tx: Tx, actor: Actor, orderId: string, paymen
       placedAt: now,
       payments: planned,
       events: [{ type: 'confirmed', fromStatus: 'draft', toStatus: 'placed' }],
+      facts: [
+        outbox.confirmedEvent(
+          orderId,
+          order.paid_cents + planned.reduce((sum, p) => sum + p.amountCents, 0),
+          byApiKey(actor.keyId),
+        ),
+      ],
     },
     actor.keyId,
   )
@@ -308,7 +318,7 @@ export async function cancelOrder(tx: Tx, actor: Actor, orderId: string, reason:
   if (actor.role === 'store_staff' && order.store_id !== actor.locationId) {
     throw forbidden('A store cancels only the orders it sold; ask the call centre for the others.')
   }
-  await releaseReservations(tx, orderId, 'released', `cancelled: ${reason}`, actor.keyId)
+  await releaseReservations(tx, orderId, 'released', `cancelled: ${reason}`, actor.keyId, 'order_cancelled')
   await releasePromotions(tx, orderId)
   await store.cancelAllLines(tx, orderId)
   await cancelOpenTasks(tx, orderId, actor.keyId, `order cancelled: ${reason}`)
@@ -327,6 +337,13 @@ export async function cancelOrder(tx: Tx, actor: Actor, orderId: string, reason:
       refunds,
       events: [{ type: 'cancelled', fromStatus: state.status, toStatus: 'cancelled' }],
       data: { reason },
+      facts: [
+        outbox.cancelledEvent(
+          orderId,
+          refunds.reduce((sum, r) => sum + r.amountCents, 0),
+          byApiKey(actor.keyId),
+        ),
+      ],
     },
     actor.keyId,
   )
@@ -372,7 +389,16 @@ export async function fulfilOrder(
   await store.recordTransition(
     tx,
     orderId,
-    { status: plan.status, payments: planned, events: plan.events, data: { lines: plan.items } },
+    {
+      status: plan.status,
+      payments: planned,
+      events: plan.events,
+      data: { lines: plan.items },
+      facts: [
+        ...outbox.lineFulfilledEvents(orderId, plan.items, lines, byApiKey(actor.keyId)),
+        ...(plan.status === 'completed' ? [outbox.completedEvent(order, byApiKey(actor.keyId))] : []),
+      ],
+    },
     actor.keyId,
   )
   if (plan.status === 'completed') await earnForOrder(tx, orderId, actor.keyId)
@@ -380,7 +406,7 @@ export async function fulfilOrder(
 }
 
 export async function completeOrder(tx: Tx, actor: Actor, orderId: string) {
-  const { state } = await loadForChange(tx, actor, orderId)
+  const { state, order } = await loadForChange(tx, actor, orderId)
   assertTransition(state, 'completed')
   if (state.paidCents < state.totalCents) {
     throw refused('balance_due', 'The order is not fully paid yet.')
@@ -388,7 +414,11 @@ export async function completeOrder(tx: Tx, actor: Actor, orderId: string) {
   await store.recordTransition(
     tx,
     orderId,
-    { status: 'completed', events: [{ type: 'completed', fromStatus: 'fulfilled', toStatus: 'completed' }] },
+    {
+      status: 'completed',
+      events: [{ type: 'completed', fromStatus: 'fulfilled', toStatus: 'completed' }],
+      facts: [outbox.completedEvent(order, byApiKey(actor.keyId))],
+    },
     actor.keyId,
   )
   await earnForOrder(tx, orderId, actor.keyId)

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { getChannel } from '../../channels/index.ts'
 import { type Db, type Executor, rows, type Tx } from '../../db/database.ts'
+import { byApiKey, byLedgerActor, bySystem, recordEvents } from '../../events/index.ts'
 import { reverseCommission } from '../../franchise/index.ts'
 import { expectedArrival, releaseReservations, shipTransfer } from '../../inventory/index.ts'
 import { cachedLocations, type DeliveryAddress, locateAddress } from '../../network/index.ts'
@@ -11,6 +12,7 @@ import { newId } from '../../shared/ids.ts'
 import { valueOfUnits } from '../../shared/money.domain.ts'
 import { assertTransition } from '../order-process.domain.ts'
 import type { RoutingSummary } from '../orders.domain.ts'
+import { cancelledEvent, pickupEvent, pickupReadyEvent } from '../orders.outbox.ts'
 import { completeOrder, fulfilOrder, routingNetwork } from '../orders.service.ts'
 import * as orders from '../orders.store.ts'
 import { refundToTenders } from '../refunds.service.ts'
@@ -108,6 +110,12 @@ export async function advanceTask(
       )
     }
   }
+  if (to === 'collected') {
+    // Before the goods leave, so the order's events read: collected, line fulfilled, completed.
+    await recordEvents(tx, [
+      pickupEvent('pickup.collected', task.order_id, task.location_id, byApiKey(actor.keyId)),
+    ])
+  }
   if (goodsLeave(to)) {
     const items = task.lines
       .filter((l) => l.quantity > l.rejected_quantity)
@@ -118,11 +126,15 @@ export async function advanceTask(
   await store.moveTask(tx, task, to, actor.keyId, undefined, to === 'picking')
   if (to === 'ready_for_pickup') {
     // The customer has this many days to come; then the order is cancelled and refunded.
-    await tx.execute(
+    const [ready] = await rows<{ expires_at: Date | string | null }>(
+      tx,
       sql`UPDATE fulfilment_task t SET expires_at = now() + make_interval(days => c.pickup_expiry_days)
           FROM orders o JOIN channel c ON c.id = o.channel_id
-          WHERE t.id = ${task.id} AND o.id = t.order_id`,
+          WHERE t.id = ${task.id} AND o.id = t.order_id
+          RETURNING t.expires_at`,
     )
+    const until = ready?.expires_at ? new Date(ready.expires_at) : null
+    await recordEvents(tx, [pickupReadyEvent(task.order_id, task.location_id, until, byApiKey(actor.keyId))])
   }
   if (to === 'delivered' || to === 'collected') {
     const all = await store.tasksOfOrder(tx, task.order_id)
@@ -427,6 +439,15 @@ async function cancelUnits(
         },
       ],
       data: { ...data, line_id: line.id, quantity, refunded_cents: refund },
+      facts: allCancelled
+        ? [
+            cancelledEvent(
+              order.id,
+              refunds.reduce((sum, p) => sum + p.amountCents, 0),
+              byLedgerActor(actor),
+            ),
+          ]
+        : [],
     },
     actor,
   )
@@ -468,12 +489,14 @@ export async function expireUncollected(db: Db, batch = 100): Promise<number> {
       const task = (await store.findTask(tx, id))!
       const order = (await orders.findOrder(tx, task.order_id, true))!
       const open = task.lines.filter((l) => l.quantity > l.rejected_quantity)
+      await recordEvents(tx, [pickupEvent('pickup.expired', order.id, task.location_id, bySystem)])
       await releaseReservations(
         tx,
         order.id,
         'released',
         'not collected in time',
         SYSTEM,
+        'pickup_expired',
         open.map((l) => l.order_line_id),
       )
       for (const l of open) {
