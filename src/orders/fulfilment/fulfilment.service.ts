@@ -1,7 +1,14 @@
 import { sql } from 'drizzle-orm'
 import { getChannel } from '../../channels/index.ts'
 import { type Db, type Executor, rows, type Tx } from '../../db/database.ts'
-import { byApiKey, byLedgerActor, bySystem, recordEvents } from '../../events/index.ts'
+import {
+  byApiKey,
+  byLedgerActor,
+  bySystem,
+  outboxInsert,
+  recordEvents,
+  stockEvents,
+} from '../../events/index.ts'
 import { reverseCommission } from '../../franchise/index.ts'
 import { expectedArrival, releaseReservations, shipTransfer } from '../../inventory/index.ts'
 import { cachedLocations, type DeliveryAddress, locateAddress } from '../../network/index.ts'
@@ -231,6 +238,11 @@ async function writeOff(
   r: Rejection,
   actor: string,
 ) {
+  const writtenOff = stockEvents.event('stock.adjusted', {
+    aggregateId: locationId,
+    actor: byLedgerActor(actor),
+    payload: { location_id: locationId, lines: [{ sku: line.sku, delta: -r.quantity }] },
+  })
   const [done] = await rows<{ ok: number }>(
     tx,
     sql`WITH r AS (
@@ -249,7 +261,8 @@ async function writeOff(
           SELECT ${locationId}, ${line.sku}, 'adjustment', ${-r.quantity}, ${-r.quantity}, ${orderId},
                  ${`preparation: ${r.reason.replace('_', ' ')}`}, ${actor}
           WHERE EXISTS (SELECT 1 FROM r)
-        )
+        ),
+        ev AS (${outboxInsert([writtenOff], sql`EXISTS (SELECT 1 FROM r)`)})
         SELECT count(*)::int AS ok FROM r`,
   )
   if (!done?.ok) {
