@@ -3,7 +3,7 @@
 export { catalogRoutes } from './catalog.routes.ts'
 export { products, variants } from './catalog.schema.ts'
 export { isValidEan13, toEan13 } from './ean.domain.ts'
-export { pricesWrittenAt, touchPriceBook, upsertPrices } from './list-prices.service.ts'
+export { priceChangedEvents, pricesWrittenAt, touchPriceBook, upsertPrices } from './list-prices.service.ts'
 export { listingsRoutes } from './listings.routes.ts'
 export { knownSkus } from './lookup.service.ts'
 export { priceListsRoutes } from './price-lists.routes.ts'
