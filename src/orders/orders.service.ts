@@ -100,7 +100,7 @@ export async function placeOrder(
       : await (db as Db).transaction(async (tx) => {
           const placed = await write(tx)
           if (placed !== 'placed') return placed
-          await holdPromotions(tx, plan.id, plan.customerId, plan.promotions)
+          await holdPromotions(tx, plan.id, plan.customerId, plan.promotions, byApiKey(actor.keyId))
           await claimIncoming(tx, plan.incomingClaims)
           await burnPoints(tx, plan.customerId, plan.id, points, 'order', actor.keyId)
           await redeemStoredValue(tx, plan.id, spends, actor.keyId)
@@ -319,7 +319,7 @@ export async function cancelOrder(tx: Tx, actor: Actor, orderId: string, reason:
     throw forbidden('A store cancels only the orders it sold; ask the call centre for the others.')
   }
   await releaseReservations(tx, orderId, 'released', `cancelled: ${reason}`, actor.keyId, 'order_cancelled')
-  await releasePromotions(tx, orderId)
+  await releasePromotions(tx, orderId, byApiKey(actor.keyId))
   await store.cancelAllLines(tx, orderId)
   await cancelOpenTasks(tx, orderId, actor.keyId, `order cancelled: ${reason}`)
   // Nothing left the stock, so every tender is given back in full to where it came from.
