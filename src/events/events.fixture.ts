@@ -75,6 +75,11 @@ export async function recordedEvents(
   return found
 }
 
+/** Publishes every committed event (the relay's sequencing pass), as the `events.sequence` job does. */
+export async function publishAll(db: Db): Promise<void> {
+  while ((await sequenceEvents(db)) > 0) {}
+}
+
 /** How many events the outbox holds: a refused or rolled-back request leaves it unchanged. */
 export async function outboxSize(q: Executor): Promise<number> {
   const [row] = await rows<{ n: number }>(q, sql`SELECT count(*)::int AS n FROM event`)

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { outboxSize, recordedEvents } from '../events/events.fixture.ts'
+import { outboxSize, publishAll, recordedEvents } from '../events/events.fixture.ts'
 import { address, retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext } from '../testing/harness.ts'
 import { expireUncollected } from './fulfilment/fulfilment.service.ts'
@@ -330,5 +330,38 @@ describe('the events of a pickup', () => {
     ])
     expect(mine[3]).toMatchObject({ actor_kind: 'system' })
     expect(mine[4]!.payload).toMatchObject({ reason: 'pickup_expired', lines: [{ sku, quantity: 1 }] })
+  })
+})
+
+describe('the feed', () => {
+  it("hands out an order's events, once published, in the order of its facts", async () => {
+    const sku = await f.product({ priceCents: 1000, stock: { [f.warehouse.id]: 2 } })
+    const order = (await webDelivery(sku, 1, 1000)).json()
+    await as(t.app, t.admin).post(`/api/v1/orders/${order.id}/fulfil`, {
+      lines: [{ line_id: order.lines[0].id, quantity: 1 }],
+    })
+    await as(t.app, f.keys.web).post(`/api/v1/orders/${order.id}/complete`)
+    await publishAll(t.database.db)
+    const seen: Array<{ type: string; position: number; aggregate: { id: string } }> = []
+    let cursor = '0'
+    for (;;) {
+      const res = await as(t.app, t.admin).get(
+        `/api/v1/events?after=${cursor}&types=order.*,payment.*&limit=100`,
+      )
+      expect(res.statusCode, res.body).toBe(200)
+      const page = res.json()
+      seen.push(...page.data)
+      cursor = page.next_cursor
+      if (!page.has_more) break
+    }
+    const mine = seen.filter((e) => e.aggregate.id === order.id)
+    expect(mine.map((e) => e.type)).toEqual([
+      'order.placed',
+      'payment.captured',
+      'order.line_fulfilled',
+      'order.completed',
+    ])
+    const positions = mine.map((e) => e.position)
+    expect(positions).toEqual([...positions].sort((a, b) => a - b))
   })
 })
