@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { getCustomer, survivorOf } from '../customers/index.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
+import { byApiKey, outboxInsert, outboxInsertFrom, ticketEvents } from '../events/index.ts'
 import { getLocation } from '../network/index.ts'
 import { findOrder, linesOfOrders } from '../orders/index.ts'
 import type { Actor } from '../shared/actor.ts'
@@ -103,8 +104,16 @@ async function insertTicket(tx: Tx, actor: Actor, t: NewTicket): Promise<string>
                                       location_id, opened_channel_id, opened_location_id, opened_by)
           VALUES (${id}, ${order.id}, ${t.orderLineId}, ${customerId}, ${t.returnId ?? null}, ${t.kind}, 'open',
                   ${subject}, ${location?.id ?? null}, ${opened.channelId}, ${opened.locationId}, ${actor.keyId})
-          RETURNING id
-        )
+          RETURNING id, number, kind, order_id, order_line_id
+        ),
+        -- Its number is drawn by this insert: the event reads it from there.
+        ev AS (${outboxInsertFrom(
+          ticketEvents,
+          'ticket.opened',
+          byApiKey(actor.keyId),
+          sql`SELECT id AS aggregate_id, jsonb_build_object('ticket_id', id, 'number', number, 'kind', kind,
+                'order_id', order_id, 'order_line_id', order_line_id) AS payload FROM t`,
+        )})
         INSERT INTO service_ticket_message (ticket_id, body, internal, to_status, author)
         SELECT id, ${message ?? subject}, false, 'open', ${actor.keyId} FROM t`,
   )
@@ -265,11 +274,17 @@ export async function setStatus(
   assertStaff(actor, 'change the status of a ticket')
   const ticket = await loadTicket(tx, actor, ticketId, true)
   const change = changeStatus(ticket, request)
+  const changed = ticketEvents.event('ticket.status_changed', {
+    aggregateId: ticket.id,
+    actor: byApiKey(actor.keyId),
+    payload: { ticket_id: ticket.id, from_status: change.from, to_status: change.to },
+  })
   await tx.execute(
     sql`WITH u AS (
           UPDATE service_ticket SET status = ${change.to}, resolution = ${change.resolution}, updated_at = now()
           WHERE id = ${ticket.id}
-        )
+        ),
+        ev AS (${outboxInsert([changed])})
         INSERT INTO service_ticket_message (ticket_id, body, internal, from_status, to_status, author)
         VALUES (${ticket.id}, ${change.body}, ${request.internal ?? false}, ${change.from}, ${change.to},
                 ${actor.keyId})`,

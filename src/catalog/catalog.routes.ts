@@ -133,7 +133,7 @@ export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: Product, ...errorResponses },
       },
     },
-    async (req, reply) => idempotentCreate(req, reply, (tx) => createProduct(tx, req.body)),
+    async (req, reply) => idempotentCreate(req, reply, (tx) => createProduct(tx, req.body, req.actor)),
   )
 
   app.get(
@@ -222,7 +222,8 @@ export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: Product, ...errorResponses },
       },
     },
-    async (req, reply) => idempotentCreate(req, reply, (tx) => addVariant(tx, req.params.ref, req.body)),
+    async (req, reply) =>
+      idempotentCreate(req, reply, (tx) => addVariant(tx, req.params.ref, req.body, req.actor)),
   )
 
   app.get(

@@ -1,7 +1,9 @@
 import { and, asc, eq, exists, gt, ilike, inArray, or, sql } from 'drizzle-orm'
 import { channelsByRef } from '../channels/index.ts'
 import type { Executor, Tx } from '../db/database.ts'
-import { invalidInput } from '../shared/errors.ts'
+import { byApiKey, bySystem } from '../events/index.ts'
+import type { Actor } from '../shared/actor.ts'
+import { AppError, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { eanProblem, frenchVatRate } from './catalog.domain.ts'
 import { conflict, fail, notFound, refused } from './catalog.errors.ts'
@@ -78,7 +80,7 @@ export async function getProductView(
  * Creates a product, its variants, their prices and its listings in one transaction: any refused
  * value (bad barcode, SKU or EAN already used, unknown price list or channel) writes nothing.
  */
-export async function createProduct(tx: Tx, input: NewProduct): Promise<ProductView> {
+export async function createProduct(tx: Tx, input: NewProduct, actor?: Actor): Promise<ProductView> {
   const vatRateBp = vatRate(input.vat_rate)
   checkVariants(input.variants, (i) => `variants/${i}/`)
   const channelRefs = input.channels ?? []
@@ -109,7 +111,7 @@ export async function createProduct(tx: Tx, input: NewProduct): Promise<ProductV
       value: input.code,
     })
   }
-  await insertVariants(tx, product, input.variants, (i) => `variants/${i}/`)
+  await insertVariants(tx, product, input.variants, (i) => `variants/${i}/`, eventActorOf(actor))
   await listInChannels(
     tx,
     channelRefs.map((r) => channels.get(r)!.id),
@@ -118,11 +120,19 @@ export async function createProduct(tx: Tx, input: NewProduct): Promise<ProductV
   return (await productViews(tx, [product]))[0]!
 }
 
+/** Prices written with a product are recorded as changed by its key (by the system when loaded). */
+const eventActorOf = (actor: Actor | undefined) => (actor ? byApiKey(actor.keyId) : bySystem)
+
 /** Adds one variant (a new size or colour) to a product, with the same checks as at creation. */
-export async function addVariant(tx: Tx, ref: string, input: NewVariant): Promise<ProductView> {
+export async function addVariant(
+  tx: Tx,
+  ref: string,
+  input: NewVariant,
+  actor?: Actor,
+): Promise<ProductView> {
   const product = await getProduct(tx, ref)
   checkVariants([input], () => '')
-  await insertVariants(tx, product, [input], () => '')
+  await insertVariants(tx, product, [input], () => '', eventActorOf(actor))
   await tx.update(products).set({ updatedAt: new Date() }).where(eq(products.id, product.id))
   return getProductView(tx, product.id)
 }

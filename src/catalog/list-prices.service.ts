@@ -1,6 +1,8 @@
-import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm'
 import { getPriceList, priceLists, prices } from '../channels/index.ts'
 import type { Executor, Tx } from '../db/database.ts'
+import { byApiKey, bySystem, type EventActor, outboxInsertFrom, priceEvents } from '../events/index.ts'
+import type { Actor } from '../shared/actor.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { refused } from './catalog.errors.ts'
 import { knownSkus } from './lookup.service.ts'
@@ -30,7 +32,12 @@ export interface PriceInput {
  * Sets many prices of one list at once (a new season's tariff): every SKU must exist, or nothing
  * is written. A price already set is replaced.
  */
-export async function setPrices(tx: Tx, ref: string, input: PriceInput[]): Promise<{ updated: number }> {
+export async function setPrices(
+  tx: Tx,
+  ref: string,
+  input: PriceInput[],
+  actor?: Actor,
+): Promise<{ updated: number }> {
   const list = await getPriceList(tx, ref)
   const firstAt = new Map<string, number>()
   for (const [i, p] of input.entries()) {
@@ -54,25 +61,57 @@ export async function setPrices(tx: Tx, ref: string, input: PriceInput[]): Promi
     tx,
     list.id,
     input.map((p) => ({ sku: p.sku, amountCents: p.amount_cents })),
+    actor ? byApiKey(actor.keyId) : bySystem,
   )
   return { updated: input.length }
 }
 
-/** Writes prices in one statement; the SKUs are known to exist. */
+/**
+ * Writes prices in one statement; the SKUs are known to exist. Each price that changes (or is set
+ * for the first time) records its `price.changed` in the same statement.
+ */
 export async function upsertPrices(
   tx: Tx,
   priceListId: string,
   rows: Array<{ sku: string; amountCents: number }>,
+  actor: EventActor,
 ) {
   if (rows.length === 0) return
   touchPriceBook()
-  await tx
-    .insert(prices)
-    .values(rows.map((r) => ({ priceListId, sku: r.sku, amountCents: r.amountCents })))
-    .onConflictDoUpdate({
-      target: [prices.priceListId, prices.sku],
-      set: { amountCents: sql`excluded.amount_cents`, updatedAt: sql`now()` },
-    })
+  const data = JSON.stringify(rows.map((r) => ({ sku: r.sku, amount_cents: r.amountCents })))
+  await tx.execute(
+    sql`WITH x AS (SELECT * FROM jsonb_to_recordset(${data}::jsonb) AS x(sku text, amount_cents int)),
+        before AS (
+          SELECT x.sku, p.amount_cents AS old_cents, x.amount_cents AS new_cents
+          FROM x LEFT JOIN price p ON p.price_list_id = ${priceListId} AND p.sku = x.sku
+        ),
+        w AS (
+          INSERT INTO price (price_list_id, sku, amount_cents) SELECT ${priceListId}, sku, amount_cents FROM x
+          ON CONFLICT (price_list_id, sku) DO UPDATE SET amount_cents = excluded.amount_cents, updated_at = now()
+        ),
+        ev AS (${priceChangedEvents(actor, sql`SELECT ${priceListId}::text AS price_list_id, sku, old_cents, new_cents, now() AS valid_from FROM before`)})
+        SELECT 1`,
+  )
+}
+
+/**
+ * `price.changed` for each row of `changes` (price_list_id, sku, old_cents, new_cents, valid_from)
+ * whose price differs, naming the channels that sell at that list (directly or for a cluster).
+ */
+export function priceChangedEvents(actor: EventActor, changes: SQL) {
+  return outboxInsertFrom(
+    priceEvents,
+    'price.changed',
+    actor,
+    sql`SELECT c.price_list_id AS aggregate_id,
+               jsonb_build_object('price_list_id', c.price_list_id, 'sku', c.sku, 'old_cents', c.old_cents,
+                 'new_cents', c.new_cents, 'valid_from', c.valid_from,
+                 'channel_ids', (SELECT coalesce(jsonb_agg(ch.id ORDER BY ch.id), '[]'::jsonb) FROM (
+                    SELECT id FROM channel WHERE price_list_id = c.price_list_id
+                    UNION SELECT channel_id FROM cluster_price_list WHERE price_list_id = c.price_list_id) ch)) AS payload
+        FROM (${changes}) c WHERE c.old_cents IS DISTINCT FROM c.new_cents
+        ORDER BY c.price_list_id, c.sku`,
+  )
 }
 
 /** One list's prices ordered by SKU, `limit + 1` rows for `toPage`. */

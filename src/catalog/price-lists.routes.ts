@@ -113,7 +113,7 @@ export const priceListsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ updated: Type.Integer() }), ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => setPrices(tx, req.params.ref, req.body.prices)),
+    async (req) => app.db.transaction((tx) => setPrices(tx, req.params.ref, req.body.prices, req.actor)),
   )
 
   app.get(

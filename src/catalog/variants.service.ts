@@ -1,6 +1,7 @@
 import { eq, or } from 'drizzle-orm'
 import { priceListsByCode } from '../channels/index.ts'
 import type { Tx } from '../db/database.ts'
+import type { EventActor } from '../events/index.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { variantProblem } from './catalog.domain.ts'
@@ -40,6 +41,7 @@ export async function insertVariants(
   product: ProductRow,
   list: readonly NewVariant[],
   prefix: FieldPrefix,
+  actor: EventActor,
 ) {
   const codes = list.flatMap((v) => Object.keys(v.prices ?? {}))
   const priceLists = await priceListsByCode(tx, codes)
@@ -75,7 +77,7 @@ export async function insertVariants(
       byList.set(id, [...(byList.get(id) ?? []), { sku: v.sku, amountCents }])
     }
   }
-  for (const [priceListId, rows] of byList) await upsertPrices(tx, priceListId, rows)
+  for (const [priceListId, rows] of byList) await upsertPrices(tx, priceListId, rows, actor)
 }
 
 async function refuseTaken(tx: Tx, list: readonly NewVariant[], inserted: Set<string>, prefix: FieldPrefix) {

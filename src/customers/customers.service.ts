@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm'
 import { channelsOfKind, getChannel } from '../channels/index.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
+import { byApiKey, customerEvents, recordEvents } from '../events/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { AppError, forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
@@ -91,7 +92,16 @@ export async function createCustomer(tx: Tx, actor: Actor, input: NewCustomer): 
     // at this very moment, whose commit it waits for) nothing is written and the look-up says by whom.
     .onConflictDoNothing()
     .returning()
-  if (row) return row
+  if (row) {
+    await recordEvents(tx, [
+      customerEvents.event('customer.created', {
+        aggregateId: row.id,
+        actor: byApiKey(actor.keyId),
+        payload: { customer_id: row.id, channel_id: row.sourceChannelId ?? null },
+      }),
+    ])
+    return row
+  }
   // A web shop learns the identifier is taken, not whose it is: it reads its logged-in customer only.
   await assertIdentitiesFree(tx, ids, undefined, actor.role !== 'channel')
   throw conflict('identity_taken', 'Another customer was created with the same identifiers; look it up.')

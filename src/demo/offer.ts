@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import type { Tx } from '../db/database.ts'
+import { bySystem } from '../events/index.ts'
 import type { Observation, PromotionDefinition } from '../offer/index.ts'
 import {
   createPromotion,
@@ -151,7 +152,7 @@ export async function seedOffer(tx: Tx, offer: DemoOffer, channels: DemoChannel[
  */
 async function seedPromotions(tx: Tx, now: Date) {
   const day = (n: number) => new Date(now.getTime() + n * DAY_MS).toISOString()
-  const define = (d: PromotionDefinition) => createPromotion(tx, d, 'demo')
+  const define = (d: PromotionDefinition) => createPromotion(tx, d, 'demo', bySystem)
   await define({
     code: 'JARDIN-WEB',
     name: 'Jardin : −15 % en ligne',

@@ -14,12 +14,9 @@ const cents = (description: string) =>
   Type.Integer({ description: `${description}, in cents (VAT included).` })
 const quantity = (description = 'Units.') => Type.Integer({ minimum: 1, description })
 const skuQuantities = Type.Array(obj({ sku: id('SKU.'), quantity: quantity() }))
-const fulfilment = Type.Union(
-  ['takeaway', 'delivery', 'pickup', 'reserve'].map((m) => Type.Literal(m)),
-  {
-    description: 'How the line reaches the customer.',
-  },
-)
+const oneOf = <const T extends string>(values: readonly T[], description?: string) =>
+  Type.Enum(values, description ? { description } : {})
+const fulfilment = oneOf(['takeaway', 'delivery', 'pickup', 'reserve'], 'How the line reaches the customer.')
 const dateTime = (description: string) => Type.String({ format: 'date-time', description })
 
 export const orderEvents = defineEvents('order', {
@@ -29,7 +26,10 @@ export const orderEvents = defineEvents('order', {
     payload: obj({
       order_id: id('Order.'),
       number: Type.Integer({ description: 'The order number shown to the customer.' }),
-      status: Type.Union([Type.Literal('draft'), Type.Literal('placed'), Type.Literal('completed')]),
+      status: oneOf(
+        ['draft', 'placed', 'partially_fulfilled', 'fulfilled', 'completed'],
+        'Status once placed: a till sale carried away is fulfilled, or completed when paid.',
+      ),
       channel_id: id('Channel it was sold through.'),
       store_id: orNull(id('Store where it was sold (till, endless aisle).')),
       customer_id: orNull(id('Customer, when known.')),
@@ -129,7 +129,7 @@ export const returnEvents = defineEvents('return', {
         obj({
           sku: id('SKU.'),
           quantity: quantity(),
-          condition: Type.Union(['resellable', 'damaged', 'defective'].map((c) => Type.Literal(c))),
+          condition: oneOf(['resellable', 'damaged', 'defective']),
         }),
       ),
     }),
@@ -200,9 +200,7 @@ export const stockEvents = defineEvents('location', {
       'cancelled, pickups not collected): one event per location and pass, not one per reservation.',
     payload: obj({
       location_id: id('Location.'),
-      reason: Type.Union(
-        ['draft_expired', 'order_cancelled', 'pickup_expired', 'other'].map((r) => Type.Literal(r)),
-      ),
+      reason: oneOf(['draft_expired', 'order_cancelled', 'pickup_expired', 'other']),
       orders: Type.Integer({ minimum: 1, description: 'Orders whose holds were released.' }),
       lines: skuQuantities,
     }),

@@ -12,6 +12,8 @@ export interface EventActor {
 export const byApiKey = (keyId: string): EventActor => ({ kind: 'api_key', id: keyId })
 export const byJob = (jobId: string): EventActor => ({ kind: 'job', id: jobId })
 export const bySystem: EventActor = { kind: 'system', id: null }
+/** The actor as the ledgers name it (`order_event.actor`, `stock_movement.actor`): a key id, or `system`. */
+export const byLedgerActor = (actor: string): EventActor => (actor === 'system' ? bySystem : byApiKey(actor))
 
 /** One event type of the catalogue: its payload's schema, its version, the aggregate it is about. */
 export interface EventDefinition<P extends TObject = TObject> {

@@ -1,8 +1,10 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Db } from '../db/database.ts'
+import { sql } from 'drizzle-orm'
+import { Compile } from 'typebox/compile'
+import { type Db, type Executor, rows } from '../db/database.ts'
 import type { JobLog } from '../jobs/job.ts'
-import { orderEvents } from './catalogue.ts'
+import { catalogue, orderEvents } from './catalogue.ts'
 import { byApiKey, type NewEvent, type PublishedEvent } from './define.ts'
 import { sequenceEvents } from './relay.ts'
 import { verifySignature } from './webhooks.domain.ts'
@@ -19,6 +21,69 @@ export function confirmed(orderId: string, paidCents = 1000): NewEvent {
     actor: byApiKey('key_test'),
     payload: { order_id: orderId, paid_cents: paidCents },
   })
+}
+
+/** An outbox row as a test reads it. */
+export interface Recorded {
+  type: string
+  version: number
+  aggregate_type: string
+  aggregate_id: string
+  actor_kind: string
+  actor_id: string | null
+  // biome-ignore lint/suspicious/noExplicitAny: a test reads the payload's fields as the feed gives them
+  payload: Record<string, any>
+}
+
+const validators = new Map(
+  catalogue.flatMap((g) =>
+    g.definitions.map((d) => [d.type, { version: d.version, check: Compile(d.payload) }]),
+  ),
+)
+
+/**
+ * The events recorded about some aggregates (or of some types about them), in the order they were
+ * recorded. Each is checked against the catalogue: a known type and version, a payload that fits its
+ * schema (which admits no other field, so no personal data).
+ */
+export async function recordedEvents(
+  q: Executor,
+  aggregateIds: string | string[],
+  types?: string[],
+): Promise<Recorded[]> {
+  const ids = typeof aggregateIds === 'string' ? [aggregateIds] : aggregateIds
+  const found = await rows<Recorded>(
+    q,
+    sql`SELECT type, version, aggregate_type, aggregate_id, actor_kind, actor_id, payload FROM event
+        WHERE aggregate_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))
+          AND (${types ? JSON.stringify(types) : null}::jsonb IS NULL
+               OR type IN (SELECT jsonb_array_elements_text(${types ? JSON.stringify(types) : null}::jsonb)))
+        ORDER BY seq`,
+  )
+  for (const e of found) {
+    const v = validators.get(e.type)
+    if (!v) throw new Error(`event type ${e.type} is not in the catalogue`)
+    if (v.version !== e.version)
+      throw new Error(`${e.type} recorded as v${e.version}, catalogue v${v.version}`)
+    if (!v.check.Check(e.payload)) {
+      const [first] = v.check.Errors(e.payload)
+      throw new Error(
+        `${e.type} payload ${first?.instancePath || '/'} ${first?.message}: ${JSON.stringify(e.payload)}`,
+      )
+    }
+  }
+  return found
+}
+
+/** Publishes every committed event (the relay's sequencing pass), as the `events.sequence` job does. */
+export async function publishAll(db: Db): Promise<void> {
+  while ((await sequenceEvents(db)) > 0) {}
+}
+
+/** How many events the outbox holds: a refused or rolled-back request leaves it unchanged. */
+export async function outboxSize(q: Executor): Promise<number> {
+  const [row] = await rows<{ n: number }>(q, sql`SELECT count(*)::int AS n FROM event`)
+  return row!.n
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))

@@ -12,8 +12,11 @@
 //     ])
 //   })
 //
-// or in the fact's own statement: `ev AS (${outboxInsert(events, gate)})` in a drizzle sql`WITH …`, or
-// `ev AS (${outboxInsertText('$35', '(SELECT ok FROM go)')})` in a prepared statement given
+// or in the fact's own statement: `ev AS (${outboxInsert(events, gate)})` in a drizzle sql`WITH …`;
+// `outboxCte(gate)` among the CTEs of a statement built with src/db/statement.ts, its parameter from
+// `outboxValues(events)`; `outboxInsertFrom(group, type, actor, sql`SELECT aggregate_id, payload …`)`
+// for events only the statement can know (a batch: the ids are made by the database); or
+// `ev AS (${outboxInsertText('$35', '(SELECT ok FROM go)')})` in a hand-written prepared statement given
 // `eventRecords(events)` as $35. The gate should read the CTE that locks the aggregate's row, so the
 // event is inserted after the lock is taken (events of one aggregate then go out in their order).
 
@@ -21,6 +24,7 @@ export * from './catalogue.ts'
 export {
   byApiKey,
   byJob,
+  byLedgerActor,
   bySystem,
   defineEvents,
   type EventActor,
@@ -32,5 +36,13 @@ export {
 export { eventsErrors } from './events.errors.ts'
 export { consumerJob, eventsJobs } from './events.jobs.ts'
 export { asyncApiRoute, eventsRoutes } from './events.routes.ts'
-export { eventRecords, outboxInsert, outboxInsertText, recordEvents } from './outbox.ts'
+export {
+  eventRecords,
+  outboxCte,
+  outboxInsert,
+  outboxInsertFrom,
+  outboxInsertText,
+  outboxValues,
+  recordEvents,
+} from './outbox.ts'
 export { type EventConsumer, runConsumer } from './relay.ts'

@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm'
 import type { Tx } from '../db/database.ts'
-import type { NewEvent } from './define.ts'
+import { type Cte, cte, type Fragment, fragment, param } from '../db/statement.ts'
+import type { EventActor, EventGroup, NewEvent } from './define.ts'
 
 // An event is written by the statement or transaction that makes the fact true, never after it: a fact
 // rolled back leaves no event, and an event committed is a fact. The relay publishes it later.
@@ -55,6 +56,49 @@ export function outboxInsert(events: readonly NewEvent[], gate?: SQL): SQL {
            x.actor_kind, x.actor_id, x.payload
     FROM jsonb_to_recordset(${eventRecords(events)}::jsonb) AS x(${sql.raw(recordType)})
     ${gate ? sql`WHERE ${gate}` : sql``}`
+}
+
+const outboxJson = param('outbox_events_json')
+
+/**
+ * The outbox insert as the CTE `events_outbox` of a statement built with src/db/statement.ts, written
+ * only when `gate` holds (the gate of the fact's own inserts). Its one parameter is filled by
+ * `outboxValues(events)`. Events are inserted in array order: keep one such CTE per statement, so the
+ * order of one aggregate's events is the array's.
+ */
+export function outboxCte<G extends string = never>(gate?: Fragment<G>): Cte<'outbox_events_json' | G> {
+  return cte(
+    'events_outbox',
+    fragment`
+      INSERT INTO event (id, type, version, aggregate_type, aggregate_id, occurred_at, actor_kind, actor_id, payload)
+      SELECT x.id, x.type, x.version, x.aggregate_type, x.aggregate_id, coalesce(x.occurred_at, now()),
+             x.actor_kind, x.actor_id, x.payload
+      FROM jsonb_to_recordset(${outboxJson}::jsonb) AS x(
+        id text, type text, version int, aggregate_type text, aggregate_id text, occurred_at timestamptz,
+        actor_kind text, actor_id text, payload jsonb)
+      ${gate ? fragment`WHERE ${gate}` : fragment``}`,
+  )
+}
+
+/** The value of `outboxCte`'s parameter. */
+export function outboxValues(events: readonly NewEvent[]): { outbox_events_json: string } {
+  return { outbox_events_json: eventRecords(events) }
+}
+
+/**
+ * The outbox insert of events whose facts only the statement knows (a batch that expires whatever is
+ * due, a release summed per location): `source` is a query of `aggregate_id` and `payload` (jsonb)
+ * rows, one event each, in its order; the id is made by the database (`passerelle_event_id()`, a
+ * ULID like the application's). The payload must fit the type's schema: the tests of each such
+ * statement check it against the catalogue.
+ */
+export function outboxInsertFrom(group: EventGroup, type: string, actor: EventActor, source: SQL): SQL {
+  const def = group.definitions.find((d) => d.type === type)
+  if (!def) throw new Error(`unknown event type ${type}`)
+  return sql`INSERT INTO event (${sql.raw(columns)})
+    SELECT passerelle_event_id(), ${type}, ${def.version}::int, ${def.aggregate}, x.aggregate_id, now(),
+           ${actor.kind}, ${actor.id}::text, x.payload
+    FROM (${source}) AS x`
 }
 
 /** Records events in the caller's transaction: they are published only if it commits. */

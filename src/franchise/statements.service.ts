@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
+import { byApiKey, franchiseEvents, outboxInsert } from '../events/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
@@ -197,7 +198,21 @@ export async function closeStatement(
         ${totals.total_cents},
         ${JSON.stringify(top_ups.map((t) => ({ location_id: t.locationId, cents: t.cents })))}::jsonb,
         ${actor.keyId}, ${now.toISOString()}::timestamptz)
-    )
+    ),
+    ev AS (${outboxInsert([
+      franchiseEvents.event('franchise.statement_closed', {
+        aggregateId: f.id,
+        actor: byApiKey(actor.keyId),
+        payload: {
+          statement_id: id,
+          franchisee_id: f.id,
+          period,
+          sales_net_cents: totals.sales_net_cents,
+          commission_cents: totals.commission_cents,
+          total_cents: totals.total_cents,
+        },
+      }),
+    ])})
     UPDATE commission_entry SET statement_id = ${id}, updated_at = now()
     WHERE id IN (SELECT (jsonb_array_elements_text(${JSON.stringify(entries.map((e) => e.id))}::jsonb))::bigint)`)
   return getStatement(tx, actor, f.id, period)

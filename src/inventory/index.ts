@@ -8,6 +8,7 @@ export {
   insufficientStock,
   type Lack,
   lockStock,
+  releasedEvents,
   releaseReservations,
   type StockHold,
   stockEnough,

@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm'
+import { type SQL, sql } from 'drizzle-orm'
 import { rows, type Tx } from '../db/database.ts'
 import { cte, type Fragment, fragment, param } from '../db/statement.ts'
+import { byLedgerActor, type EventActor, outboxInsertFrom, stockEvents } from '../events/index.ts'
 import { conflict } from './inventory.errors.ts'
 
 /**
@@ -194,13 +195,17 @@ export function insufficientStock(demand: Demand[], lack: Lack[]) {
   )
 }
 
-/** Releases (or expires) every active reservation of an order, or of some of its lines. */
+/**
+ * Releases (or expires) every active reservation of an order, or of some of its lines, and records
+ * `stock.reservations_released` per location in the same statement (`why` says which fact released them).
+ */
 export async function releaseReservations(
   tx: Tx,
   orderId: string,
   status: 'released' | 'expired',
   reason: string,
   actor: string,
+  why: 'order_cancelled' | 'pickup_expired',
   lineIds?: string[],
 ): Promise<number> {
   const [result] = await rows<{ released: number }>(
@@ -210,7 +215,7 @@ export async function releaseReservations(
           WHERE order_id = ${orderId} AND status = 'active'
             AND (${lineIds ? JSON.stringify(lineIds) : null}::jsonb IS NULL
                  OR order_line_id IN (SELECT jsonb_array_elements_text(${lineIds ? JSON.stringify(lineIds) : null}::jsonb)))
-          RETURNING location_id, sku, quantity
+          RETURNING location_id, sku, quantity, order_id
         ),
         agg AS (SELECT location_id, sku, sum(quantity)::int AS qty FROM r GROUP BY location_id, sku),
         s AS (
@@ -220,10 +225,34 @@ export async function releaseReservations(
         m AS (
           INSERT INTO stock_movement (location_id, sku, kind, reserved_delta, reference, reason, actor)
           SELECT location_id, sku, 'release', -qty, ${orderId}, ${reason}, ${actor} FROM agg
-        )
+        ),
+        ev AS (${releasedEvents(byLedgerActor(actor), why, sql`r`)})
         SELECT coalesce(sum(qty), 0)::int AS released FROM agg`,
   )
   return result?.released ?? 0
+}
+
+/**
+ * `stock.reservations_released` per location, from `released` (a CTE of the released reservations:
+ * location_id, sku, quantity, order_id), summed per SKU: one event per location and statement, not one
+ * per reservation.
+ */
+export function releasedEvents(
+  actor: EventActor,
+  why: 'order_cancelled' | 'pickup_expired' | 'draft_expired',
+  released: SQL,
+) {
+  return outboxInsertFrom(
+    stockEvents,
+    'stock.reservations_released',
+    actor,
+    sql`SELECT l.location_id AS aggregate_id,
+               jsonb_build_object('location_id', l.location_id, 'reason', ${why}::text,
+                 'orders', (SELECT count(DISTINCT o.order_id) FROM ${released} o WHERE o.location_id = l.location_id),
+                 'lines', jsonb_agg(jsonb_build_object('sku', l.sku, 'quantity', l.qty) ORDER BY l.sku)) AS payload
+        FROM (SELECT location_id, sku, sum(quantity)::int AS qty FROM ${released} GROUP BY location_id, sku) l
+        GROUP BY l.location_id ORDER BY l.location_id`,
+  )
 }
 
 /**

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { prepared } from '../db/prepared.ts'
+import { byLedgerActor, outboxInsert, stockEvents } from '../events/index.ts'
 import { conflict, refused } from './inventory.errors.ts'
 
 export interface StockLevelRow {
@@ -27,6 +28,11 @@ export async function receive(
   actor: string,
 ): Promise<StockLevelRow[]> {
   const merged = mergeBySku(lines)
+  const received = stockEvents.event('stock.received', {
+    aggregateId: locationId,
+    actor: byLedgerActor(actor),
+    payload: { location_id: locationId, lines: merged },
+  })
   return rows<StockLevelRow>(
     tx,
     sql`WITH x AS (
@@ -35,7 +41,8 @@ export async function receive(
         m AS (
           INSERT INTO stock_movement (location_id, sku, kind, on_hand_delta, reference, actor)
           SELECT ${locationId}, sku, 'receipt', quantity, ${reference}, ${actor} FROM x
-        )
+        ),
+        ev AS (${outboxInsert([received])})
         INSERT INTO stock_level AS s (location_id, sku, on_hand)
         SELECT ${locationId}, sku, quantity FROM x
         ON CONFLICT (sku, location_id) DO UPDATE
@@ -71,12 +78,24 @@ export async function adjust(
     )
   }
   const kind = counted !== undefined ? 'count' : 'adjustment'
+  const fact = { aggregateId: input.locationId, actor: byLedgerActor(input.actor) }
+  const event =
+    counted !== undefined
+      ? stockEvents.event('stock.counted', {
+          ...fact,
+          payload: { location_id: input.locationId, lines: [{ sku: input.sku, counted, delta }] },
+        })
+      : stockEvents.event('stock.adjusted', {
+          ...fact,
+          payload: { location_id: input.locationId, lines: [{ sku: input.sku, delta }] },
+        })
   const [level] = await rows<StockLevelRow>(
     tx,
     sql`WITH m AS (
           INSERT INTO stock_movement (location_id, sku, kind, on_hand_delta, reason, actor)
           VALUES (${input.locationId}, ${input.sku}, ${kind}, ${delta}, ${input.reason}, ${input.actor})
-        )
+        ),
+        ev AS (${outboxInsert([event])})
         UPDATE stock_level SET on_hand = on_hand + ${delta}, updated_at = now()
         WHERE location_id = ${input.locationId} AND sku = ${input.sku}
         RETURNING ${levelColumns}`,
@@ -125,6 +144,20 @@ export async function transfer(
       { skus: short, location_id: input.fromId },
     )
   }
+  // Sent and received at once: both stages of the transfer, in that order.
+  const events = (['shipped', 'received'] as const).map((stage) =>
+    stockEvents.event('stock.transferred', {
+      aggregateId: input.reference,
+      actor: byLedgerActor(input.actor),
+      payload: {
+        transfer_id: input.reference,
+        stage,
+        from_location_id: input.fromId,
+        to_location_id: input.toId,
+        lines: merged,
+      },
+    }),
+  )
   await tx.execute(
     sql`WITH x AS (
           SELECT * FROM jsonb_to_recordset(${JSON.stringify(merged)}::jsonb) AS x(sku text, quantity int)
@@ -132,7 +165,8 @@ export async function transfer(
         m AS (
           INSERT INTO stock_movement (location_id, sku, kind, on_hand_delta, reference, actor)
           SELECT ${input.toId}, sku, 'transfer_in', quantity, ${input.reference}, ${input.actor} FROM x
-        )
+        ),
+        ev AS (${outboxInsert(events)})
         INSERT INTO stock_level AS s (location_id, sku, on_hand)
         SELECT ${input.toId}, sku, quantity FROM x
         ON CONFLICT (sku, location_id) DO UPDATE SET on_hand = s.on_hand + excluded.on_hand, updated_at = now()`,

@@ -1,5 +1,13 @@
 import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
+import {
+  byApiKey,
+  byLedgerActor,
+  type EventActor,
+  type NewEvent,
+  outboxInsert,
+  stockEvents,
+} from '../events/index.ts'
 import { cachedLocations, promiseAt, transitArrival } from '../network/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
@@ -106,7 +114,8 @@ export async function shipTransfer(
           INSERT INTO stock_level AS d (location_id, sku, in_transit)
           SELECT ${input.toId}, sku, qty FROM agg
           ON CONFLICT (sku, location_id) DO UPDATE SET in_transit = d.in_transit + excluded.in_transit, updated_at = now()
-        )
+        ),
+        ev AS (${outboxInsert([transferred('shipped', id, input.fromId, input.toId, lines, byLedgerActor(input.actor))])})
         SELECT (SELECT count(*) FROM s)::int - (SELECT count(*) FROM agg)::int
                + (SELECT count(*) FROM r)::int - (SELECT count(*) FROM x WHERE order_line_id IS NOT NULL)::int AS moved`,
   )
@@ -165,7 +174,8 @@ export async function receiveTransfer(tx: Tx, actor: Actor, id: string) {
         ol AS (
           UPDATE order_line SET source_location_id = ${t.to_location_id}, updated_at = now()
           WHERE id IN (SELECT order_line_id FROM x WHERE order_line_id IS NOT NULL)
-        )
+        ),
+        ev AS (${outboxInsert([transferred('received', id, t.from_location_id, t.to_location_id, t.lines, byApiKey(actor.keyId))])})
         UPDATE transfer SET status = 'received', received_at = now(), updated_at = now() WHERE id = ${id}`,
   )
   // The orders whose units came: the transfer's own order, or pickups that were kept units of it.
@@ -177,6 +187,27 @@ export async function receiveTransfer(tx: Tx, actor: Actor, id: string) {
   for (const { order_id } of served) await taskArrived(tx, t, order_id, actor.keyId)
   const [after] = await rows<TransferRow>(tx, sql`SELECT ${columns} FROM transfer t WHERE t.id = ${id}`)
   return transferView(after!)
+}
+
+function transferred(
+  stage: 'shipped' | 'received',
+  id: string,
+  fromId: string,
+  toId: string,
+  lines: ReadonlyArray<{ sku: string; quantity: number }>,
+  actor: EventActor,
+): NewEvent {
+  return stockEvents.event('stock.transferred', {
+    aggregateId: id,
+    actor,
+    payload: {
+      transfer_id: id,
+      stage,
+      from_location_id: fromId,
+      to_location_id: toId,
+      lines: lines.map((l) => ({ sku: l.sku, quantity: l.quantity })),
+    },
+  })
 }
 
 /** The order's transfer task is done; its collect task in the store can start, promised from now. */

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm'
 import { monotonicFactory } from 'ulid'
-import { touchPriceBook } from '../catalog/index.ts'
+import { priceChangedEvents, touchPriceBook } from '../catalog/index.ts'
 import { type Executor, rows } from '../db/database.ts'
 import { prepared } from '../db/prepared.ts'
+import { byJob } from '../events/index.ts'
 import type { ChannelPrice, CoherencePolicy, CompetitorLow } from './coherence.domain.ts'
 
 const nextUlid = monotonicFactory()
@@ -239,7 +240,12 @@ export async function applyDue(q: Executor): Promise<number> {
         marked AS (
           UPDATE price_change SET applied_at = now(), updated_at = now()
           WHERE applied_at IS NULL AND valid_from <= now() RETURNING id
-        )
+        ),
+        ev AS (${priceChangedEvents(
+          byJob('offer.apply-scheduled-prices'),
+          sql`SELECT f.price_list_id, f.sku, p.amount_cents AS old_cents, f.new_cents, f.valid_from
+              FROM fresh f LEFT JOIN price p ON p.price_list_id = f.price_list_id AND p.sku = f.sku`,
+        )})
         SELECT (SELECT count(*)::int FROM written) AS applied, (SELECT count(*)::int FROM marked) AS marked`,
   )
   return r?.applied ?? 0

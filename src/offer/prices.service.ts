@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import { knownSkus, touchPriceBook, upsertPrices } from '../catalog/index.ts'
 import { getPriceList } from '../channels/index.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
+import { byApiKey, type EventActor } from '../events/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { channelsOf, checkPrices, describe, type Violation } from './coherence.domain.ts'
@@ -121,6 +122,7 @@ export async function changePrices(tx: Tx, actor: Actor, input: PriceChangeInput
     kind: forced ? 'forced' : 'manual',
     reason: forced ? input.force!.reason : (input.force?.reason ?? input.reason ?? null),
     actor: actor.name,
+    eventActor: byApiKey(actor.keyId),
     violations: (sku) => violations.filter((v) => v.sku === sku),
   })
   return { changes: written, violations, forced }
@@ -138,6 +140,8 @@ export async function recordChanges(
     kind: 'manual' | 'forced' | 'coherence_correction'
     reason: string | null
     actor: string
+    /** Who the price changes' events name (`actor` is the name kept in the history). */
+    eventActor: EventActor
     violations: (sku: string) => unknown[]
   },
 ) {
@@ -171,7 +175,7 @@ export async function recordChanges(
       list.push({ sku: c.sku, amountCents: c.newCents })
       byList.set(c.priceListId, list)
     }
-    for (const [listId, list] of byList) await upsertPrices(tx, listId, list)
+    for (const [listId, list] of byList) await upsertPrices(tx, listId, list, opts.eventActor)
   }
   return written.sort((a, b) => (a.id < b.id ? -1 : 1)).map(changeDto)
 }

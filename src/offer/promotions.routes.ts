@@ -226,6 +226,6 @@ export const promotionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: PromotionDetail, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => changePromotion(tx, req.params.ref, req.body)),
+    async (req) => app.db.transaction((tx) => changePromotion(tx, req.params.ref, req.body, req.actor)),
   )
 }

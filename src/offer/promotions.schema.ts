@@ -60,6 +60,11 @@ export const promotions = pgTable(
     /** Orders holding it now (counted only for limited promotions; cancelled orders give it back). */
     usedCount: integer('used_count').notNull().default(0),
     active: boolean('active').notNull().default(true),
+    /**
+     * What the outbox last said of it: `started` once `promotion.started` is recorded, `ended` once
+     * `promotion.ended` is; null before it first applies. See announcePromotions.
+     */
+    announced: text('announced', { enum: ['started', 'ended'] }),
     createdBy: text('created_by').notNull(),
     ...timestamps,
   },

@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm'
-import type { Executor, Tx } from '../db/database.ts'
-import { rows } from '../db/database.ts'
+import { type SQL, sql } from 'drizzle-orm'
+import { type Executor, rows, type Tx } from '../db/database.ts'
+import { byApiKey, bySystem, type EventActor, outboxInsertFrom, promotionEvents } from '../events/index.ts'
+import type { Actor } from '../shared/actor.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { conflict, notFound } from './offer.errors.ts'
@@ -92,6 +93,48 @@ export function forgetPromotions() {
   generation++
 }
 
+// A promotion applies while it is active, between its dates and under its total limit.
+const applies = sql.raw(`p.active AND (p.starts_at IS NULL OR p.starts_at <= now())
+  AND (p.ends_at IS NULL OR p.ends_at > now()) AND (p.limit_total IS NULL OR p.used_count < p.limit_total)`)
+
+/**
+ * Records `promotion.started` for the promotions of `which` that apply now and were not announced as
+ * started, and `promotion.ended` for those announced as started that no longer apply (their end date
+ * passed, their limit was reached, they were stopped), in one statement with the `announced` mark.
+ * Run on each change of a promotion and of its uses, and by the `offer.announce-promotions` job for
+ * the dates that pass by themselves (so a start or end is recorded within the job's interval).
+ */
+export async function announcePromotions(q: Executor, which: SQL, actor: EventActor): Promise<number> {
+  const [r] = await rows<{ n: number }>(
+    q,
+    sql`WITH due AS (
+          SELECT p.id, p.channel_ids, p.ends_at, CASE WHEN ${applies} THEN 'started' ELSE 'ended' END AS state
+          FROM promotion p
+          WHERE ${which} AND CASE WHEN ${applies} THEN p.announced IS DISTINCT FROM 'started'
+                                  ELSE p.announced = 'started' END
+          ORDER BY p.id FOR UPDATE OF p
+        ),
+        marked AS (UPDATE promotion p SET announced = due.state FROM due WHERE p.id = due.id),
+        started AS (${outboxInsertFrom(
+          promotionEvents,
+          'promotion.started',
+          actor,
+          sql`SELECT id AS aggregate_id, jsonb_build_object('promotion_id', id,
+                'channel_ids', to_jsonb(coalesce(channel_ids, '{}'::text[])), 'ends_at', ends_at) AS payload
+              FROM due WHERE state = 'started' ORDER BY id`,
+        )}),
+        ended AS (${outboxInsertFrom(
+          promotionEvents,
+          'promotion.ended',
+          actor,
+          sql`SELECT id AS aggregate_id, jsonb_build_object('promotion_id', id) AS payload
+              FROM due WHERE state = 'ended' ORDER BY id`,
+        )})
+        SELECT count(*)::int AS n FROM due`,
+  )
+  return r?.n ?? 0
+}
+
 const each = (list: string[]) => sql`jsonb_array_elements_text(${JSON.stringify(list)}::jsonb)`
 const textArray = (list: string[] | null) =>
   list === null ? sql`NULL::text[]` : sql`ARRAY(SELECT ${each(list)})`
@@ -126,7 +169,12 @@ async function resolveTarget(q: Executor, target: Promotion['target']): Promise<
   }
 }
 
-export async function createPromotion(tx: Tx, d: PromotionDefinition, actor: string) {
+export async function createPromotion(
+  tx: Tx,
+  d: PromotionDefinition,
+  actor: string,
+  eventActor: EventActor = byApiKey(actor),
+) {
   const problem = definitionProblem(d)
   if (problem) throw invalidInput(problem.field, problem.message)
   const channelIds = await resolveChannels(tx, d.channels)
@@ -150,6 +198,7 @@ export async function createPromotion(tx: Tx, d: PromotionDefinition, actor: str
           ${d.threshold_cents ?? null}, ${voucher}, ${d.limit_total ?? null}, ${d.limit_per_customer ?? null},
           ${actor})`,
   )
+  await announcePromotions(tx, sql`p.id = ${id}`, eventActor)
   forgetPromotions()
   return getPromotion(tx, id)
 }
@@ -164,7 +213,7 @@ export interface PromotionChange {
 }
 
 /** What may change once orders use a promotion: its name, dates, priority, whether it runs, its total. */
-export async function changePromotion(tx: Tx, ref: string, change: PromotionChange) {
+export async function changePromotion(tx: Tx, ref: string, change: PromotionChange, actor?: Actor) {
   const current = await getPromotion(tx, ref)
   const startsAt = change.starts_at === undefined ? current.starts_at : change.starts_at
   const endsAt = change.ends_at === undefined ? current.ends_at : change.ends_at
@@ -188,6 +237,7 @@ export async function changePromotion(tx: Tx, ref: string, change: PromotionChan
           updated_at = now()
         WHERE id = ${current.id}`,
   )
+  await announcePromotions(tx, sql`p.id = ${current.id}`, actor ? byApiKey(actor.keyId) : bySystem)
   forgetPromotions()
   return getPromotion(tx, current.id)
 }
@@ -274,14 +324,19 @@ export async function holdPromotions(
   orderId: string,
   customerId: string | null,
   held: HeldPromotion[],
+  actor: EventActor,
 ) {
   for (const h of held) {
     if (h.limitTotal !== null) {
       const taken = await rows(
         tx,
         sql`UPDATE promotion SET used_count = used_count + 1, updated_at = now()
-            WHERE id = ${h.promotionId} AND used_count < limit_total RETURNING 1`,
+            WHERE id = ${h.promotionId} AND used_count < limit_total RETURNING used_count = limit_total AS full`,
       )
+      // The order took its last use: it ends with this order.
+      if ((taken[0] as { full?: boolean } | undefined)?.full) {
+        await announcePromotions(tx, sql`p.id = ${h.promotionId}`, actor)
+      }
       if (taken.length === 0) {
         forgetPromotions()
         throw conflict(
@@ -348,9 +403,15 @@ export function releasePromotionsCtes(orders: string) {
     )`
 }
 
-export async function releasePromotions(tx: Tx, orderId: string) {
+export async function releasePromotions(tx: Tx, orderId: string, actor: EventActor) {
   await tx.execute(
     sql`WITH o AS (SELECT ${orderId}::text AS id), ${sql.raw(releasePromotionsCtes('o'))} SELECT 1`,
+  )
+  // A use given back may let a promotion that had reached its limit apply again.
+  await announcePromotions(
+    tx,
+    sql`p.id IN (SELECT promotion_id FROM promotion_redemption WHERE order_id = ${orderId})`,
+    actor,
   )
   forgetPromotions()
 }

@@ -1,4 +1,5 @@
 import type { Executor, Tx } from '../db/database.ts'
+import { byApiKey } from '../events/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { checkPrices, describe, type Violation } from './coherence.domain.ts'
 import { loadContext, type SkuInContext } from './context.service.ts'
@@ -115,6 +116,7 @@ export async function applySuggestions(tx: Tx, actor: Actor, skus?: string[]) {
     kind: 'coherence_correction',
     reason: 'coherence correction',
     actor: actor.name,
+    eventActor: byApiKey(actor.keyId),
     violations: (sku) => violationsOf.get(sku) ?? [],
   })
   return { corrected, prices_changed: changes.length, infeasible }

@@ -1,7 +1,11 @@
 import { sql } from 'drizzle-orm'
 import { type Db, rows } from '../db/database.ts'
+import { byJob, orderEvents, outboxInsertFrom } from '../events/index.ts'
+import { releasedEvents } from '../inventory/index.ts'
 import type { Job } from '../jobs/job.ts'
 import { releasePromotionsCtes } from '../offer/index.ts'
+
+const actor = byJob('orders.expire-drafts')
 
 /**
  * Expires drafts whose hold has run out and gives their stock back, in one statement per batch.
@@ -23,6 +27,19 @@ export async function expireDrafts(db: Db, batch = 500): Promise<number> {
           WHERE order_id IN (SELECT id FROM o) AND status = 'active'
           RETURNING order_id, location_id, sku, quantity
         ),
+        -- One order.expired per order, then one stock.reservations_released per location for the batch.
+        ev AS (
+          ${outboxInsertFrom(
+            orderEvents,
+            'order.expired',
+            actor,
+            sql`SELECT o.id AS aggregate_id,
+                       jsonb_build_object('order_id', o.id, 'released_units',
+                         (SELECT coalesce(sum(r.quantity), 0)::int FROM r WHERE r.order_id = o.id)) AS payload
+                FROM o ORDER BY o.id`,
+          )}
+        ),
+        evs AS (${releasedEvents(actor, 'draft_expired', sql`r`)}),
         agg AS (SELECT location_id, sku, sum(quantity)::int AS qty FROM r GROUP BY location_id, sku),
         s AS (
           UPDATE stock_level s SET reserved = s.reserved - agg.qty, updated_at = now()

@@ -2,14 +2,14 @@ import { randomInt } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { cachedChannel, getChannel } from '../channels/index.ts'
 import type { Db, Executor, Tx } from '../db/database.ts'
+import { byApiKey } from '../events/index.ts'
 import { accrualWrite, accrueConfirmedOrder, planAccrual, reverseCommission } from '../franchise/index.ts'
 import type { IdempotencyClaim } from '../http/idempotency.ts'
 import { claimIncoming, consumeReservations, releaseReservations } from '../inventory/index.ts'
 import { burnPoints, earnForOrder, loyaltyPoints } from '../loyalty/index.ts'
 import { cachedLocations, forgetCachedLocations, isOpenAt, type LocationRow } from '../network/index.ts'
 import { holdPromotions, livePromotions, releasePromotions } from '../offer/index.ts'
-import type { RoutingCandidate } from '../routing/index.ts'
-import { costModelFor } from '../routing/index.ts'
+import { costModelFor, type RoutingCandidate } from '../routing/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { forbidden } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
@@ -34,6 +34,7 @@ import {
 import { assertTransition } from './order-process.domain.ts'
 import { checkTender, type OrderInput, type PaymentInput, planOrder, redemptions } from './orders.domain.ts'
 import { notFound, refused } from './orders.errors.ts'
+import * as outbox from './orders.outbox.ts'
 import * as store from './orders.store.ts'
 import { type OrderView, orderView } from './orders.view.ts'
 import { refundToTenders } from './refunds.service.ts'
@@ -82,6 +83,7 @@ export async function placeOrder(
       tasks,
       pickupCode,
       accrualWrite(accrual),
+      outbox.placedEvents(plan, reads.number, byApiKey(actor.keyId)),
     )
   // Units kept from a transfer in transit, points spent and points earned by a sale completed at the
   // till go in the same transaction as the order; the usual order is one statement.
@@ -98,7 +100,7 @@ export async function placeOrder(
       : await (db as Db).transaction(async (tx) => {
           const placed = await write(tx)
           if (placed !== 'placed') return placed
-          await holdPromotions(tx, plan.id, plan.customerId, plan.promotions)
+          await holdPromotions(tx, plan.id, plan.customerId, plan.promotions, byApiKey(actor.keyId))
           await claimIncoming(tx, plan.incomingClaims)
           await burnPoints(tx, plan.customerId, plan.id, points, 'order', actor.keyId)
           await redeemStoredValue(tx, plan.id, spends, actor.keyId)
@@ -296,6 +298,13 @@ export async function confirmDraft(tx: Tx, actor: Actor, orderId: string, paymen
       placedAt: now,
       payments: planned,
       events: [{ type: 'confirmed', fromStatus: 'draft', toStatus: 'placed' }],
+      facts: [
+        outbox.confirmedEvent(
+          orderId,
+          order.paid_cents + planned.reduce((sum, p) => sum + p.amountCents, 0),
+          byApiKey(actor.keyId),
+        ),
+      ],
     },
     actor.keyId,
   )
@@ -309,8 +318,8 @@ export async function cancelOrder(tx: Tx, actor: Actor, orderId: string, reason:
   if (actor.role === 'store_staff' && order.store_id !== actor.locationId) {
     throw forbidden('A store cancels only the orders it sold; ask the call centre for the others.')
   }
-  await releaseReservations(tx, orderId, 'released', `cancelled: ${reason}`, actor.keyId)
-  await releasePromotions(tx, orderId)
+  await releaseReservations(tx, orderId, 'released', `cancelled: ${reason}`, actor.keyId, 'order_cancelled')
+  await releasePromotions(tx, orderId, byApiKey(actor.keyId))
   await store.cancelAllLines(tx, orderId)
   await cancelOpenTasks(tx, orderId, actor.keyId, `order cancelled: ${reason}`)
   // Nothing left the stock, so every tender is given back in full to where it came from.
@@ -328,6 +337,13 @@ export async function cancelOrder(tx: Tx, actor: Actor, orderId: string, reason:
       refunds,
       events: [{ type: 'cancelled', fromStatus: state.status, toStatus: 'cancelled' }],
       data: { reason },
+      facts: [
+        outbox.cancelledEvent(
+          orderId,
+          refunds.reduce((sum, r) => sum + r.amountCents, 0),
+          byApiKey(actor.keyId),
+        ),
+      ],
     },
     actor.keyId,
   )
@@ -373,7 +389,16 @@ export async function fulfilOrder(
   await store.recordTransition(
     tx,
     orderId,
-    { status: plan.status, payments: planned, events: plan.events, data: { lines: plan.items } },
+    {
+      status: plan.status,
+      payments: planned,
+      events: plan.events,
+      data: { lines: plan.items },
+      facts: [
+        ...outbox.lineFulfilledEvents(orderId, plan.items, lines, byApiKey(actor.keyId)),
+        ...(plan.status === 'completed' ? [outbox.completedEvent(order, byApiKey(actor.keyId))] : []),
+      ],
+    },
     actor.keyId,
   )
   if (plan.status === 'completed') await earnForOrder(tx, orderId, actor.keyId)
@@ -381,7 +406,7 @@ export async function fulfilOrder(
 }
 
 export async function completeOrder(tx: Tx, actor: Actor, orderId: string) {
-  const { state } = await loadForChange(tx, actor, orderId)
+  const { state, order } = await loadForChange(tx, actor, orderId)
   assertTransition(state, 'completed')
   if (state.paidCents < state.totalCents) {
     throw refused('balance_due', 'The order is not fully paid yet.')
@@ -389,7 +414,11 @@ export async function completeOrder(tx: Tx, actor: Actor, orderId: string) {
   await store.recordTransition(
     tx,
     orderId,
-    { status: 'completed', events: [{ type: 'completed', fromStatus: 'fulfilled', toStatus: 'completed' }] },
+    {
+      status: 'completed',
+      events: [{ type: 'completed', fromStatus: 'fulfilled', toStatus: 'completed' }],
+      facts: [outbox.completedEvent(order, byApiKey(actor.keyId))],
+    },
     actor.keyId,
   )
   await earnForOrder(tx, orderId, actor.keyId)

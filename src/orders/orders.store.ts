@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { prepared } from '../db/prepared.ts'
 import { cte, fragment, param, statement } from '../db/statement.ts'
+import { byLedgerActor, type NewEvent, outboxCte, outboxInsert, outboxValues } from '../events/index.ts'
 import { type AccrualValues, accrualCtes } from '../franchise/index.ts'
 import { claimKeyCte, type IdempotencyClaim, keyClaimValues } from '../http/idempotency.ts'
 import {
@@ -17,6 +18,7 @@ import type { PlannedTask } from './fulfilment/fulfilment.domain.ts'
 import { insertTaskCtes, taskValues } from './fulfilment/fulfilment.store.ts'
 import type { LineState, OrderState } from './lifecycle.domain.ts'
 import type { IncomingStock, OrderPlan, OrderStatus, PlannedEvent, PlannedPayment } from './orders.domain.ts'
+import { paymentsEvents } from './orders.outbox.ts'
 import type { LinePromotion } from './orders.schema.ts'
 
 /** What the order flow needs to sell a SKU in a channel. */
@@ -190,6 +192,8 @@ export async function writeOrder(
   pickupCode: string | null,
   /** A franchisee's attribution and commission, written by the same statement (see accrualCtes). */
   accrual: AccrualValues,
+  /** The order's events (`placedEvents`), written by the same statement when the order is. */
+  events: readonly NewEvent[],
 ): Promise<'placed' | 'replay'> {
   const stock = stockValues(plan.holds)
   const [row] = await prepared<{ placed: boolean; lack: Lack[] }>(
@@ -201,6 +205,7 @@ export async function writeOrder(
       ...keyClaimValues(idempotency),
       ...taskValues(tasks),
       ...accrual,
+      ...outboxValues(events),
       order_id: plan.id,
       order_number: number,
       channel_id: plan.channelId,
@@ -321,6 +326,7 @@ export const placeOrderStatement = statement(
         WHERE ${gate}`,
     ),
     ...accrualCtes(gate, orderId, fragment`${order.number}::int`),
+    outboxCte(gate),
   ],
   fragment`
     SELECT ${gate} AS placed,
@@ -379,7 +385,10 @@ function eventsInsert(
     FROM jsonb_to_recordset(${JSON.stringify(list)}::jsonb) AS x(type text, from_status text, to_status text)`
 }
 
-/** Records payments and an event, and moves the order to its new status, in one statement. */
+/**
+ * Records payments and an event, and moves the order to its new status, in one statement, with the
+ * outbox events of its payments (`payment.captured`, `payment.refunded`) and of the change itself.
+ */
 export async function recordTransition(
   tx: Tx,
   orderId: string,
@@ -390,9 +399,15 @@ export async function recordTransition(
     refunds?: PlannedPayment[]
     placedAt?: Date
     data?: Record<string, unknown>
+    /** The change's events (`order.confirmed`…), recorded after its payments' own, in this statement. */
+    facts?: NewEvent[]
   },
   actor: string,
 ) {
+  const events = [
+    ...paymentsEvents(orderId, change.payments ?? [], change.refunds ?? [], byLedgerActor(actor)),
+    ...(change.facts ?? []),
+  ]
   const paid = (change.payments ?? []).reduce((s, p) => s + p.amountCents, 0)
   const refunded = (change.refunds ?? []).reduce((s, p) => s + p.amountCents, 0)
   await tx.execute(
@@ -407,6 +422,7 @@ export async function recordTransition(
         p AS (${paymentsInsert(orderId, change.payments ?? [], 'capture')}),
         r AS (${paymentsInsert(orderId, change.refunds ?? [], 'refund')}),
         e AS (${eventsInsert(orderId, change.events, actor, change.data)})
+        ${events.length > 0 ? sql`, ev AS (${outboxInsert(events)})` : sql``}
         SELECT 1`,
   )
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { type CustomerRow, getCustomer } from '../customers/index.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
+import { byApiKey, customerEvents, outboxInsert } from '../events/index.ts'
 import { loyaltySummary } from '../loyalty/index.ts'
 import type { LocationRow } from '../network/index.ts'
 import { cachedLocations, locateAddress } from '../network/index.ts'
@@ -127,7 +128,14 @@ export async function mergeCustomers(tx: Tx, actor: Actor, survivorId: string, a
         lb AS (
           INSERT INTO loyalty_account (customer_id, balance) SELECT ${survivorId}, balance FROM la
           ON CONFLICT (customer_id) DO UPDATE SET balance = loyalty_account.balance + excluded.balance, updated_at = now()
-        )
+        ),
+        ev AS (${outboxInsert([
+          customerEvents.event('customer.merged', {
+            aggregateId: survivorId,
+            actor: byApiKey(actor.keyId),
+            payload: { customer_id: survivorId, merged_id: absorbedId },
+          }),
+        ])})
         INSERT INTO customer_merge (absorbed_id, survivor_id, absorbed, actor)
         VALUES (${absorbedId}, ${survivorId}, ${JSON.stringify(snapshot)}::jsonb, ${actor.keyId})`,
   )

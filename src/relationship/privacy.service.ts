@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { findCustomerByIdentity, getCustomer } from '../customers/index.ts'
 import { rows, type Tx } from '../db/database.ts'
+import { byApiKey, customerEvents, outboxInsertFrom } from '../events/index.ts'
 import { earnForOrder } from '../loyalty/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
@@ -137,7 +138,16 @@ export async function eraseCustomer(tx: Tx, actor: Actor, id: string) {
         ),
         n AS (DELETE FROM customer_note WHERE customer_id = ${customer.id}),
         -- A login is often the e-mail itself; the web shop's account is closed with the profile.
-        ca AS (DELETE FROM customer_channel_account WHERE customer_id = ${customer.id})
+        ca AS (DELETE FROM customer_channel_account WHERE customer_id = ${customer.id}),
+        -- The id of the person and of every profile merged into it: subscribers erase what they hold.
+        ev AS (${outboxInsertFrom(
+          customerEvents,
+          'customer.erased',
+          byApiKey(actor.keyId),
+          sql`SELECT id AS aggregate_id, jsonb_build_object('customer_id', id) AS payload FROM customer
+              WHERE id = ${customer.id} OR id IN ${absorbed}
+              ORDER BY id <> ${customer.id}, id`,
+        )})
         SELECT 1`,
   )
   await record(tx, customer.id, 'erasure', actor.keyId)

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import { openTicketForReturn } from '../aftersales/index.ts'
 import { getChannel } from '../channels/index.ts'
 import type { Executor, Tx } from '../db/database.ts'
+import { byApiKey, recordEvents, returnEvents } from '../events/index.ts'
 import { reverseCommission } from '../franchise/index.ts'
 import { reversePointsForReturn } from '../loyalty/index.ts'
 import { cachedLocations } from '../network/index.ts'
@@ -241,6 +242,19 @@ async function receive(
     }
   })
   await store.receiveGoods(tx, returnId, r.location_id, inspected, actor.keyId)
+  const by = byApiKey(actor.keyId)
+  const fact = { aggregateId: returnId, actor: by }
+  const ids = { return_id: returnId, order_id: r.order_id }
+  await recordEvents(tx, [
+    returnEvents.event('return.received', {
+      ...fact,
+      payload: {
+        ...ids,
+        location_id: r.location_id,
+        lines: inspected.map((l) => ({ sku: l.sku, quantity: l.quantity, condition: l.condition })),
+      },
+    }),
+  ])
   await openTickets(tx, actor, r, inspected)
   const refunded = inspected.filter((l) => l.resolution === 'refund')
   const refunds =
@@ -249,7 +263,29 @@ async function receive(
     sql`UPDATE "return" SET status = 'completed', received_at = now(), received_by = ${actor.keyId}, updated_at = now()
         WHERE id = ${returnId}`,
   )
-  if (exchange) await placeExchange(tx, actor, r, r.order_id, refunds[0]!.creditedCode!, exchange)
+  if (refunded.length > 0) {
+    await recordEvents(tx, [
+      returnEvents.event('return.refunded', {
+        ...fact,
+        payload: {
+          ...ids,
+          refunded_cents: refunds.reduce((sum, p) => sum + p.amountCents, 0),
+          destination: exchange || r.refund_to === 'store_credit' ? 'store_credit' : 'original',
+        },
+      }),
+    ])
+  }
+  if (exchange) {
+    const exchangeOrderId = await placeExchange(tx, actor, r, r.order_id, refunds[0]!.creditedCode!, exchange)
+    if (exchangeOrderId) {
+      await recordEvents(tx, [
+        returnEvents.event('return.exchanged', {
+          ...fact,
+          payload: { ...ids, exchange_order_id: exchangeOrderId },
+        }),
+      ])
+    }
+  }
 }
 
 /**
@@ -360,7 +396,7 @@ async function placeExchange(
   orderId: string,
   code: string,
   exchange: NonNullable<ReturnInput['exchange']>,
-) {
+): Promise<string | null> {
   const order = (await findOrder(tx, orderId))!
   // Priced as the order will price them (promotions, the store's cluster prices): the credit pays first.
   const { due_now_cents: due } = await quoteOrder(tx, actor, {
@@ -379,10 +415,11 @@ async function placeExchange(
     ],
   }
   const placed = await placeOrder(tx, actor, input, null)
-  if (placed.replay) return
+  if (placed.replay) return null
   await tx.execute(
     sql`UPDATE "return" SET exchange_order_id = ${placed.order.id}, updated_at = now() WHERE id = ${r.id}`,
   )
+  return placed.order.id
 }
 
 export async function cancelReturn(tx: Tx, actor: Actor, returnId: string, reason: string) {

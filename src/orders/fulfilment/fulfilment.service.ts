@@ -1,6 +1,14 @@
 import { sql } from 'drizzle-orm'
 import { getChannel } from '../../channels/index.ts'
 import { type Db, type Executor, rows, type Tx } from '../../db/database.ts'
+import {
+  byApiKey,
+  byLedgerActor,
+  bySystem,
+  outboxInsert,
+  recordEvents,
+  stockEvents,
+} from '../../events/index.ts'
 import { reverseCommission } from '../../franchise/index.ts'
 import { expectedArrival, releaseReservations, shipTransfer } from '../../inventory/index.ts'
 import { cachedLocations, type DeliveryAddress, locateAddress } from '../../network/index.ts'
@@ -12,6 +20,7 @@ import { valueOfUnits } from '../../shared/money.domain.ts'
 import { assertTransition } from '../order-process.domain.ts'
 import type { RoutingSummary } from '../orders.domain.ts'
 import { conflict, notFound, refused } from '../orders.errors.ts'
+import { cancelledEvent, pickupEvent, pickupReadyEvent } from '../orders.outbox.ts'
 import { completeOrder, fulfilOrder, routingNetwork } from '../orders.service.ts'
 import * as orders from '../orders.store.ts'
 import { refundToTenders } from '../refunds.service.ts'
@@ -109,6 +118,12 @@ export async function advanceTask(
       )
     }
   }
+  if (to === 'collected') {
+    // Before the goods leave, so the order's events read: collected, line fulfilled, completed.
+    await recordEvents(tx, [
+      pickupEvent('pickup.collected', task.order_id, task.location_id, byApiKey(actor.keyId)),
+    ])
+  }
   if (goodsLeave(to)) {
     const items = task.lines
       .filter((l) => l.quantity > l.rejected_quantity)
@@ -119,11 +134,15 @@ export async function advanceTask(
   await store.moveTask(tx, task, to, actor.keyId, undefined, to === 'picking')
   if (to === 'ready_for_pickup') {
     // The customer has this many days to come; then the order is cancelled and refunded.
-    await tx.execute(
+    const [ready] = await rows<{ expires_at: Date | string | null }>(
+      tx,
       sql`UPDATE fulfilment_task t SET expires_at = now() + make_interval(days => c.pickup_expiry_days)
           FROM orders o JOIN channel c ON c.id = o.channel_id
-          WHERE t.id = ${task.id} AND o.id = t.order_id`,
+          WHERE t.id = ${task.id} AND o.id = t.order_id
+          RETURNING t.expires_at`,
     )
+    const until = ready?.expires_at ? new Date(ready.expires_at) : null
+    await recordEvents(tx, [pickupReadyEvent(task.order_id, task.location_id, until, byApiKey(actor.keyId))])
   }
   if (to === 'delivered' || to === 'collected') {
     const all = await store.tasksOfOrder(tx, task.order_id)
@@ -220,6 +239,11 @@ async function writeOff(
   r: Rejection,
   actor: string,
 ) {
+  const writtenOff = stockEvents.event('stock.adjusted', {
+    aggregateId: locationId,
+    actor: byLedgerActor(actor),
+    payload: { location_id: locationId, lines: [{ sku: line.sku, delta: -r.quantity }] },
+  })
   const [done] = await rows<{ ok: number }>(
     tx,
     sql`WITH r AS (
@@ -238,7 +262,8 @@ async function writeOff(
           SELECT ${locationId}, ${line.sku}, 'adjustment', ${-r.quantity}, ${-r.quantity}, ${orderId},
                  ${`preparation: ${r.reason.replace('_', ' ')}`}, ${actor}
           WHERE EXISTS (SELECT 1 FROM r)
-        )
+        ),
+        ev AS (${outboxInsert([writtenOff], sql`EXISTS (SELECT 1 FROM r)`)})
         SELECT count(*)::int AS ok FROM r`,
   )
   if (!done?.ok) {
@@ -428,6 +453,15 @@ async function cancelUnits(
         },
       ],
       data: { ...data, line_id: line.id, quantity, refunded_cents: refund },
+      facts: allCancelled
+        ? [
+            cancelledEvent(
+              order.id,
+              refunds.reduce((sum, p) => sum + p.amountCents, 0),
+              byLedgerActor(actor),
+            ),
+          ]
+        : [],
     },
     actor,
   )
@@ -469,12 +503,14 @@ export async function expireUncollected(db: Db, batch = 100): Promise<number> {
       const task = (await store.findTask(tx, id))!
       const order = (await orders.findOrder(tx, task.order_id, true))!
       const open = task.lines.filter((l) => l.quantity > l.rejected_quantity)
+      await recordEvents(tx, [pickupEvent('pickup.expired', order.id, task.location_id, bySystem)])
       await releaseReservations(
         tx,
         order.id,
         'released',
         'not collected in time',
         SYSTEM,
+        'pickup_expired',
         open.map((l) => l.order_line_id),
       )
       for (const l of open) {

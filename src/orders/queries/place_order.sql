@@ -34,7 +34,8 @@
 --   $31 franchise_attribution_json
 --   $32 franchise_period
 --   $33 franchise_entries_json
---   $34 inventory_demand_rows
+--   $34 outbox_events_json
+--   $35 inventory_demand_rows
 
 WITH
   inventory_demand AS (
@@ -175,7 +176,16 @@ WITH
     ) lc ON true
     WHERE (SELECT ok FROM orders_gate)
     ON CONFLICT DO NOTHING
+  ),
+  events_outbox AS (
+    INSERT INTO event (id, type, version, aggregate_type, aggregate_id, occurred_at, actor_kind, actor_id, payload)
+    SELECT x.id, x.type, x.version, x.aggregate_type, x.aggregate_id, coalesce(x.occurred_at, now()),
+           x.actor_kind, x.actor_id, x.payload
+    FROM jsonb_to_recordset($34::jsonb) AS x(
+      id text, type text, version int, aggregate_type text, aggregate_id text, occurred_at timestamptz,
+      actor_kind text, actor_id text, payload jsonb)
+    WHERE (SELECT ok FROM orders_gate)
   )
 SELECT (SELECT ok FROM orders_gate) AS placed,
        (SELECT coalesce(json_agg(l), '[]'::json) FROM inventory_lack l) AS lack,
-       passerelle_assert(NOT (SELECT ok FROM orders_gate) OR (SELECT count(*) FROM inventory_take) = $34::int, 'insufficient_stock') AS checked;
+       passerelle_assert(NOT (SELECT ok FROM orders_gate) OR (SELECT count(*) FROM inventory_take) = $35::int, 'insufficient_stock') AS checked;
