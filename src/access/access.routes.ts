@@ -1,22 +1,18 @@
-import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { idempotentCreate } from '../http/idempotency.ts'
-import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
-import { allRoles, roles } from '../shared/actor.ts'
+import { errorResponses, IdempotencyHeaders, toPage } from '../http/schemas.ts'
+import { allRoles } from '../shared/actor.ts'
 import { notFound } from '../shared/errors.ts'
+import {
+  ApiKey,
+  ApiKeyPage,
+  ApiKeyParams,
+  CreateApiKeyBody,
+  CreateApiKeyResponse,
+  ListApiKeysQuery,
+  Me,
+} from './access.contract.ts'
 import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.service.ts'
-
-const ApiKey = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  role: Type.Enum(roles),
-  location_id: Type.Union([Type.String(), Type.Null()]),
-  channel_id: Type.Union([Type.String(), Type.Null()]),
-  franchisee_id: Type.Union([Type.String(), Type.Null()]),
-  manager: Type.Boolean(),
-  prefix: Type.String({ description: 'First characters of the secret, to recognise it.' }),
-  revoked_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  created_at: Type.String({ format: 'date-time' }),
-})
 
 type KeyRow = Awaited<ReturnType<typeof listApiKeys>>[number]
 const toDto = (k: KeyRow) => ({
@@ -30,20 +26,6 @@ const toDto = (k: KeyRow) => ({
   prefix: k.prefix,
   revoked_at: k.revokedAt?.toISOString() ?? null,
   created_at: k.createdAt.toISOString(),
-})
-
-const Me = Type.Object({
-  key_id: Type.String(),
-  name: Type.String(),
-  role: Type.Enum(roles),
-  location_id: Type.Union([Type.String(), Type.Null()], { description: 'The store of a store_staff key.' }),
-  channel_id: Type.Union([Type.String(), Type.Null()], {
-    description: 'The channel of a channel or call_centre key.',
-  }),
-  franchisee_id: Type.Union([Type.String(), Type.Null()], {
-    description: 'The franchisee of a franchisee key.',
-  }),
-  manager: Type.Boolean(),
 })
 
 export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -76,30 +58,9 @@ export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['access'],
         summary: 'Create an API key (the secret is shown once)',
         headers: IdempotencyHeaders,
-        body: Type.Object(
-          {
-            name: Type.String({ minLength: 1, maxLength: 200 }),
-            role: Type.Enum(roles),
-            location_id: Type.Optional(
-              Id('Store a store_staff key is bound to (id or code; the id is kept).'),
-            ),
-            channel_id: Type.Optional(
-              Id('Channel a channel or call_centre key is bound to (id or code; the id is kept).'),
-            ),
-            franchisee_id: Type.Optional(
-              Id('Franchisee a franchisee key is bound to (id or code; the id is kept).'),
-            ),
-            manager: Type.Optional(
-              Type.Boolean({
-                description:
-                  'A store manager (store_staff only): may override a refused return and issue goodwill credit.',
-              }),
-            ),
-          },
-          { additionalProperties: false },
-        ),
+        body: CreateApiKeyBody,
         response: {
-          201: Type.Intersect([ApiKey, Type.Object({ secret: Type.String() })]),
+          201: CreateApiKeyResponse,
           ...errorResponses,
         },
       },
@@ -125,8 +86,8 @@ export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['access'],
         summary: 'List API keys',
-        querystring: Type.Object(PageQuery),
-        response: { 200: Page(ApiKey), ...errorResponses },
+        querystring: ListApiKeysQuery,
+        response: { 200: ApiKeyPage, ...errorResponses },
       },
     },
     async (req) => {
@@ -143,7 +104,7 @@ export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['access'],
         summary: 'Revoke an API key',
-        params: Type.Object({ id: Id('API key id') }),
+        params: ApiKeyParams,
         response: { 200: ApiKey, ...errorResponses },
       },
     },

@@ -1,14 +1,18 @@
-import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { getChannel } from '../channels/index.ts'
-import { errorResponses, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { errorResponses, toPage } from '../http/schemas.ts'
 import { allRoles } from '../shared/actor.ts'
 import { forbidden } from '../shared/errors.ts'
+import {
+  ChangeAssortmentBody,
+  ChangeAssortmentResponse,
+  ListAssortmentQuery,
+  ListAssortmentResponse,
+  Ref,
+} from './listings.contract.ts'
 import { changeAssortment, listAssortment } from './listings.service.ts'
 
 const tags = ['channels']
-const Ref = Type.Object({
-  ref: Type.String({ minLength: 1, maxLength: 64, description: 'Channel id or code.' }),
-})
 
 /** What each channel sells: its assortment (assortiment), products listed or delisted. */
 export const listingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -23,17 +27,9 @@ export const listingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Products are named by id or code. All or nothing: an unknown product answers 422 ' +
           '`unknown_product` naming it (e.g. `add/3`) and changes nothing.',
         params: Ref,
-        body: Type.Object(
-          {
-            add: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 5000 })),
-            remove: Type.Optional(
-              Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 5000 }),
-            ),
-          },
-          { additionalProperties: false },
-        ),
+        body: ChangeAssortmentBody,
         response: {
-          200: Type.Object({ channel_id: Type.String(), listed_count: Type.Integer() }),
+          200: ChangeAssortmentResponse,
           ...errorResponses,
         },
       },
@@ -53,9 +49,9 @@ export const listingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'The products a channel sells',
         description: 'A channel key reads the assortment of its own channel only.',
         params: Ref,
-        querystring: Type.Object(PageQuery),
+        querystring: ListAssortmentQuery,
         response: {
-          200: Page(Type.Object({ product_id: Type.String(), product_code: Type.String() })),
+          200: ListAssortmentResponse,
           ...errorResponses,
         },
       },

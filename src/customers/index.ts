@@ -9,7 +9,8 @@ export {
   visibleCustomer,
 } from './channel-accounts.service.ts'
 export { consentMedia, consentPurposes, consentsInForce, recordConsents } from './consents.service.ts'
-export { Customer, customersRoutes, toDto } from './customers.routes.ts'
+export { Customer } from './customers.contract.ts'
+export { customersRoutes, toDto } from './customers.routes.ts'
 export { customers } from './customers.schema.ts'
 export { type CustomerRow, findCustomerByIdentity, getCustomer, survivorOf } from './customers.service.ts'
 export { normalisePhone, searchKey } from './identity.domain.ts'

@@ -1,31 +1,9 @@
-import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { visibleCustomer } from '../customers/index.ts'
-import { errorResponses, Id, LoginHeaders, Nullable, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { errorResponses, LoginHeaders, toPage } from '../http/schemas.ts'
 import { allRoles } from '../shared/actor.ts'
+import { CustomerParams, ListOrdersQuery, OrderSummaryPage } from './customer-orders.contract.ts'
 import { listOrders } from './orders.service.ts'
-
-const CustomerParams = Type.Object({ id: Id('Customer id') })
-
-const OrderSummary = Type.Object({
-  id: Type.String(),
-  number: Type.String(),
-  channel_code: Type.String(),
-  status: Type.String(),
-  total_cents: Type.Integer(),
-  paid_cents: Type.Integer(),
-  refunded_cents: Type.Integer(),
-  store_id: Nullable(Type.String()),
-  lines: Type.Array(
-    Type.Object({
-      sku: Type.String(),
-      product_name: Type.String(),
-      quantity: Type.Integer(),
-      total_cents: Type.Integer(),
-      fulfilment: Type.String(),
-    }),
-  ),
-  created_at: Type.String({ format: 'date-time' }),
-})
 
 /** A customer's orders across every channel, as a web shop's account page or the call centre sees them. */
 export const customerOrdersRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -42,8 +20,8 @@ export const customerOrdersRoutes: FastifyPluginAsyncTypebox = async (app) => {
           '(and only for the customer logged in on it, X-Customer-Login), head office and the call centre all.',
         headers: LoginHeaders,
         params: CustomerParams,
-        querystring: Type.Object(PageQuery),
-        response: { 200: Page(OrderSummary), ...errorResponses },
+        querystring: ListOrdersQuery,
+        response: { 200: OrderSummaryPage, ...errorResponses },
       },
     },
     async (req) => {
