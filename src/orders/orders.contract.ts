@@ -4,7 +4,15 @@
  */
 import { Type } from '@fastify/type-provider-typebox'
 import { fulfilmentModes } from '../channels/index.ts'
-import { CountryCode, Id, IdempotencyHeaders, LoginHeaders, Page, PageQuery } from '../http/schemas.ts'
+import {
+  CountryCode,
+  Id,
+  IdempotencyHeaders,
+  LoginHeaders,
+  Nullable,
+  Page,
+  PageQuery,
+} from '../http/schemas.ts'
 import { PickupRouting, RoutingDecision, TaskSummary } from './fulfilment/fulfilment.contract.ts'
 import { orderStatuses } from './order-process.domain.ts'
 import { paymentKinds, paymentMethods } from './orders.schema.ts'
@@ -226,3 +234,31 @@ export const FulfilOrderBody = Type.Object(
   },
   { additionalProperties: false },
 )
+
+export const CustomerParams = Type.Object({ id: Id('Customer id') })
+
+/** An order as a customer's list of orders shows it. */
+export const OrderSummary = Type.Object({
+  id: Type.String(),
+  number: Type.String(),
+  channel_code: Type.String(),
+  status: Type.String(),
+  total_cents: Type.Integer(),
+  paid_cents: Type.Integer(),
+  refunded_cents: Type.Integer(),
+  store_id: Nullable(Type.String()),
+  lines: Type.Array(
+    Type.Object({
+      sku: Type.String(),
+      product_name: Type.String(),
+      quantity: Type.Integer(),
+      total_cents: Type.Integer(),
+      fulfilment: Type.String(),
+    }),
+  ),
+  created_at: Type.String({ format: 'date-time' }),
+})
+
+export const CustomerOrdersQuery = Type.Object(PageQuery)
+
+export const OrderSummaryPage = Page(OrderSummary)

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { assertOwnCustomer, loginHeader } from '../customers/index.ts'
-import { claimed, idempotencyClaim, replay } from '../http/idempotency.ts'
+import { loginHeader } from '../customers/index.ts'
+import { claimedCreate } from '../http/idempotency.ts'
 import { errorResponses, LoginHeaders, toPage } from '../http/schemas.ts'
 import { allRoles, staffRoles } from '../shared/actor.ts'
 import {
@@ -21,9 +21,9 @@ import {
   confirmDraft,
   fulfilOrder,
   getOrder,
-  listOrders,
-  placeOrder,
-  quoteOrder,
+  listOrdersFor,
+  placeOrderFor,
+  quoteOrderFor,
 } from './orders.service.ts'
 
 /** Stores named by code in an order are turned into ids before it is placed (ids pass untouched). */
@@ -46,22 +46,10 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: Order, ...errorResponses },
       },
     },
-    async (req, reply) => {
-      const claim = idempotencyClaim(req)
-      let outcome: Awaited<ReturnType<typeof placeOrder>>
-      await assertOwnCustomer(app.db, req.actor, req.body.customer_id, req.headers[loginHeader])
-      try {
-        outcome = await placeOrder(app.db, req.actor, req.body, claim)
-      } catch (err) {
-        // A retry of an order that went through may now be refused (its own units are gone):
-        // the stored first response wins over any refusal.
-        if (claim && (await claimed(app.db, claim))) return replay(req, reply, claim)
-        throw err
-      }
-      if (outcome.replay) return replay(req, reply, claim!)
-      reply.status(201)
-      return outcome.order
-    },
+    async (req, reply) =>
+      claimedCreate(req, reply, (claim) =>
+        placeOrderFor(app.db, req.actor, req.headers[loginHeader], req.body, claim),
+      ),
   )
 
   app.post(
@@ -80,10 +68,7 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Quote, ...errorResponses },
       },
     },
-    async (req) => {
-      await assertOwnCustomer(app.db, req.actor, req.body.customer_id, req.headers[loginHeader])
-      return quoteOrder(app.db, req.actor, req.body)
-    },
+    async (req) => quoteOrderFor(app.db, req.actor, req.headers[loginHeader], req.body),
   )
 
   app.get(
@@ -115,10 +100,10 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req) => {
       const q = req.query
       const limit = q.limit ?? 50
-      await assertOwnCustomer(app.db, req.actor, q.customer_id, req.headers[loginHeader])
-      const { views } = await listOrders(
+      const views = await listOrdersFor(
         app.db,
         req.actor,
+        req.headers[loginHeader],
         {
           channelId: q.channel_id,
           status: q.status,
@@ -147,7 +132,7 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Order, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => confirmDraft(tx, req.actor, req.params.id, req.body.payments)),
+    async (req) => confirmDraft(app.db, req.actor, req.params.id, req.body.payments),
   )
 
   app.post(
@@ -163,7 +148,7 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Order, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => cancelOrder(tx, req.actor, req.params.id, req.body.reason)),
+    async (req) => cancelOrder(app.db, req.actor, req.params.id, req.body.reason),
   )
 
   app.post(
@@ -178,10 +163,7 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Order, ...errorResponses },
       },
     },
-    async (req) =>
-      app.db.transaction((tx) =>
-        fulfilOrder(tx, req.actor, req.params.id, req.body.lines, req.body.payments ?? []),
-      ),
+    async (req) => fulfilOrder(app.db, req.actor, req.params.id, req.body.lines, req.body.payments ?? []),
   )
 
   app.post(
@@ -195,6 +177,6 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Order, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => completeOrder(tx, req.actor, req.params.id)),
+    async (req) => completeOrder(app.db, req.actor, req.params.id),
   )
 }

@@ -380,7 +380,7 @@ async function placeExchange(
   const placed = await placeOrder(tx, actor, input, null)
   if (placed.replay) return
   await tx.execute(
-    sql`UPDATE "return" SET exchange_order_id = ${placed.order.id}, updated_at = now() WHERE id = ${r.id}`,
+    sql`UPDATE "return" SET exchange_order_id = ${placed.body.id}, updated_at = now() WHERE id = ${r.id}`,
   )
 }
 

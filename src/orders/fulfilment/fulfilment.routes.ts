@@ -87,7 +87,7 @@ export const fulfilmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: TaskWithEvents, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => unlockPickup(tx, req.actor, req.params.id, req.body.reason)),
+    async (req) => unlockPickup(app.db, req.actor, req.params.id, req.body.reason),
   )
 
   app.post(
@@ -102,6 +102,6 @@ export const fulfilmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: TaskWithEvents, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => rejectLine(tx, req.actor, req.params.id, req.body)),
+    async (req) => rejectLine(app.db, req.actor, req.params.id, req.body),
   )
 }
