@@ -114,14 +114,12 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) =>
-      app.db.transaction((tx) =>
-        setStatus(tx, req.actor, req.params.id, {
-          to: req.body.status,
-          resolution: req.body.resolution,
-          note: req.body.note,
-          internal: req.body.internal,
-        }),
-      ),
+      setStatus(app.db, req.actor, req.params.id, {
+        to: req.body.status,
+        resolution: req.body.resolution,
+        note: req.body.note,
+        internal: req.body.internal,
+      }),
   )
 
   app.post(
@@ -137,6 +135,6 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: TicketWithMessages, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => moveProduct(tx, req.actor, req.params.id, req.body)),
+    async (req) => moveProduct(app.db, req.actor, req.params.id, req.body),
   )
 }

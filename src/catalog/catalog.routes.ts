@@ -110,7 +110,7 @@ export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Product, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => updateProduct(tx, req.params.ref, req.body)),
+    async (req) => updateProduct(app.db, req.params.ref, req.body),
   )
 
   app.post(

@@ -1,6 +1,6 @@
 import { and, asc, eq, exists, gt, ilike, inArray, or, sql } from 'drizzle-orm'
 import { channelsByRef } from '../channels/index.ts'
-import type { Executor, Tx } from '../db/database.ts'
+import { type Executor, inTransaction, type Tx } from '../db/database.ts'
 import { AppError, invalidInput, notFound, refused } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { eanProblem, frenchVatRate } from './catalog.domain.ts'
@@ -126,7 +126,9 @@ export async function addVariant(tx: Tx, ref: string, input: NewVariant): Promis
   return getProductView(tx, product.id)
 }
 
-export async function updateProduct(tx: Tx, ref: string, change: ProductChange): Promise<ProductView> {
+export const updateProduct = inTransaction(updateProductIn)
+
+async function updateProductIn(tx: Tx, ref: string, change: ProductChange): Promise<ProductView> {
   const product = await getProduct(tx, ref)
   await tx
     .update(products)

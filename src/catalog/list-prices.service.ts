@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm'
 import { getPriceList, priceLists, prices } from '../channels/index.ts'
-import type { Executor, Tx } from '../db/database.ts'
+import { type Executor, inTransaction, type Tx } from '../db/database.ts'
 import { invalidInput, refused } from '../shared/errors.ts'
 import { knownSkus } from './lookup.service.ts'
 
@@ -29,7 +29,9 @@ export interface PriceInput {
  * Sets many prices of one list at once (a new season's tariff): every SKU must exist, or nothing
  * is written. A price already set is replaced.
  */
-export async function setPrices(tx: Tx, ref: string, input: PriceInput[]): Promise<{ updated: number }> {
+export const setPrices = inTransaction(setPricesIn)
+
+async function setPricesIn(tx: Tx, ref: string, input: PriceInput[]): Promise<{ updated: number }> {
   const list = await getPriceList(tx, ref)
   const firstAt = new Map<string, number>()
   for (const [i, p] of input.entries()) {

@@ -35,7 +35,7 @@ export const listingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) => {
-      const result = await app.db.transaction((tx) => changeAssortment(tx, req.params.ref, req.body))
+      const result = await changeAssortment(app.db, req.params.ref, req.body)
       return { channel_id: result.channelId, listed_count: result.listedCount }
     },
   )

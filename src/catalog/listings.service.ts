@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, inArray } from 'drizzle-orm'
 import { assortment, channels, getChannel } from '../channels/index.ts'
-import type { Executor, Tx } from '../db/database.ts'
+import { type Executor, inTransaction, type Tx } from '../db/database.ts'
 import { invalidInput, refused } from '../shared/errors.ts'
 import { productsByRef } from './lookup.service.ts'
 
@@ -13,7 +13,9 @@ export interface AssortmentChange {
  * Lists products in a channel and delists others, all or nothing (selective distribution: each
  * channel its own range). Products are named by id or code; an unknown one refuses the whole change.
  */
-export async function changeAssortment(tx: Tx, ref: string, change: AssortmentChange) {
+export const changeAssortment = inTransaction(changeAssortmentIn)
+
+async function changeAssortmentIn(tx: Tx, ref: string, change: AssortmentChange) {
   const channel = await getChannel(tx, ref)
   const add = change.add ?? []
   const remove = change.remove ?? []

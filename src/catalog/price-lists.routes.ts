@@ -77,7 +77,7 @@ export const priceListsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SetPricesResponse, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => setPrices(tx, req.params.ref, req.body.prices)),
+    async (req) => setPrices(app.db, req.params.ref, req.body.prices),
   )
 
   app.get(

@@ -104,7 +104,7 @@ export const channelsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Channel, ...errorResponses },
       },
     },
-    async (req) => toDto(await app.db.transaction((tx) => updateChannel(tx, req.params.ref, req.body))),
+    async (req) => toDto(await updateChannel(app.db, req.params.ref, req.body)),
   )
 
   app.get(

@@ -1,5 +1,5 @@
 import { asc, eq, getTableColumns, gt, inArray, or, type SQL, sql } from 'drizzle-orm'
-import type { Executor, Tx } from '../db/database.ts'
+import { type Executor, inTransaction, type Tx } from '../db/database.ts'
 import { conflict, invalidInput, notFound } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { codeResolver } from '../shared/refs.ts'
@@ -155,7 +155,9 @@ export async function createChannel(tx: Tx, input: NewChannel): Promise<ChannelV
   return { ...row, priceListCode: priceList.code }
 }
 
-export async function updateChannel(tx: Tx, ref: string, change: ChannelChange): Promise<ChannelView> {
+export const updateChannel = inTransaction(updateChannelIn)
+
+async function updateChannelIn(tx: Tx, ref: string, change: ChannelChange): Promise<ChannelView> {
   forgetCachedChannels()
   const current = await getChannel(tx, ref)
   if (change.fulfilment_modes) {

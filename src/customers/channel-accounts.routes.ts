@@ -37,8 +37,12 @@ export const channelAccountsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) => {
-      const { account, created } = await app.db.transaction((tx) =>
-        linkChannelAccount(tx, req.actor, req.params.id, req.body, req.headers['x-customer-login']),
+      const { account, created } = await linkChannelAccount(
+        app.db,
+        req.actor,
+        req.params.id,
+        req.body,
+        req.headers['x-customer-login'],
       )
       return reply.code(created ? 201 : 200).send(account)
     },
@@ -80,7 +84,7 @@ export const channelAccountsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req, reply) => {
       const { id, channel_id, login } = req.params
-      await app.db.transaction((tx) => unlinkChannelAccount(tx, req.actor, id, channel_id, login))
+      await unlinkChannelAccount(app.db, req.actor, id, channel_id, login)
       return reply.code(204).send(null)
     },
   )

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { getChannel } from '../channels/index.ts'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
 import { AppError, conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
 import { type CustomerRow, getCustomer } from './customers.service.ts'
@@ -95,7 +95,9 @@ const notFoundAsNull = (err: unknown) => {
  * that profile, so the call centre or a store does that, once they know who they are talking to.
  * Linking the same login to the same customer again changes nothing; to another customer, 409.
  */
-export async function linkChannelAccount(
+export const linkChannelAccount = inTransaction(linkChannelAccountIn)
+
+async function linkChannelAccountIn(
   tx: Tx,
   actor: Actor,
   customerId: string,
@@ -135,7 +137,9 @@ export async function linkChannelAccount(
 }
 
 /** Removes a login; a channel key removes its own channel's logins only. */
-export async function unlinkChannelAccount(
+export const unlinkChannelAccount = inTransaction(unlinkChannelAccountIn)
+
+async function unlinkChannelAccountIn(
   tx: Tx,
   actor: Actor,
   customerId: string,

@@ -116,6 +116,6 @@ export const customersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Customer, ...errorResponses },
       },
     },
-    async (req) => toDto(await app.db.transaction((tx) => updateCustomer(tx, req.params.id, req.body))),
+    async (req) => toDto(await updateCustomer(app.db, req.params.id, req.body)),
   )
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
 import { conflict, invalidInput, notFound, refused } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
@@ -68,7 +68,9 @@ function checkCatchment(c: Catchment) {
 }
 
 /** Puts a franchised store under a franchisee's contract, with its catchment area. */
-export async function assignStore(
+export const assignStore = inTransaction(assignStoreIn)
+
+export async function assignStoreIn(
   tx: Tx,
   actor: Actor,
   franchiseeRef: string,
@@ -180,7 +182,9 @@ export async function getPolicy(q: Executor) {
   return row ?? { rules: defaultRuleOrder, nearest_max_km: 50 }
 }
 
-export async function putPolicy(tx: Tx, rules: string[], nearestMaxKm: number) {
+export const putPolicy = inTransaction(putPolicyIn)
+
+export async function putPolicyIn(tx: Tx, rules: string[], nearestMaxKm: number) {
   const bad = rules.findIndex((r) => !(attributionRules as readonly string[]).includes(r))
   if (bad >= 0) throw invalidInput(`rules/${bad}`, `unknown rule; use ${attributionRules.join(', ')}`)
   const repeated = rules.findIndex((r, i) => rules.indexOf(r) !== i)

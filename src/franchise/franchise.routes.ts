@@ -103,10 +103,7 @@ export const franchiseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Franchisee, ...errorResponses },
       },
     },
-    async (req) =>
-      app.db.transaction((tx) =>
-        assignStore(tx, req.actor, req.params.id, req.params.location_id, req.body.catchment),
-      ),
+    async (req) => assignStore(app.db, req.actor, req.params.id, req.params.location_id, req.body.catchment),
   )
 
   app.post(
@@ -176,7 +173,7 @@ export const franchiseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Policy, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => putPolicy(tx, req.body.rules, req.body.nearest_max_km ?? 50)),
+    async (req) => putPolicy(app.db, req.body.rules, req.body.nearest_max_km ?? 50),
   )
 
   app.get(

@@ -2,7 +2,13 @@
 
 export type { Catchment } from './attribution.domain.ts'
 export type { PlannedEntry } from './commission.domain.ts'
-export { assignStore, createFranchisee, createPlan, franchiseeRefs, putPolicy } from './contracts.service.ts'
+export {
+  assignStoreIn,
+  createFranchisee,
+  createPlan,
+  franchiseeRefs,
+  putPolicyIn,
+} from './contracts.service.ts'
 export { franchiseRoutes } from './franchise.routes.ts'
 export { commissionEntries, franchiseAttributions, franchisees } from './franchise.schema.ts'
 export {

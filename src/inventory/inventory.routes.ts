@@ -253,7 +253,7 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Transfer, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => receiveTransfer(tx, req.actor, req.params.id)),
+    async (req) => receiveTransfer(app.db, req.actor, req.params.id),
   )
 
   app.put(
@@ -267,6 +267,6 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Level, ...errorResponses },
       },
     },
-    async (req) => levelDto(await app.db.transaction((tx) => updateSafetyStock(tx, req.actor, req.body))),
+    async (req) => levelDto(await updateSafetyStock(app.db, req.actor, req.body)),
   )
 }

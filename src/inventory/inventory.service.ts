@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import { cachedLocations } from '../network/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
@@ -99,7 +99,9 @@ export async function transferStock(
   return { reference }
 }
 
-export async function updateSafetyStock(
+export const updateSafetyStock = inTransaction(updateSafetyStockIn)
+
+async function updateSafetyStockIn(
   tx: Tx,
   actor: Actor,
   input: { location_id: string; sku: string; safety_stock: number },

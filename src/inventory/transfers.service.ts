@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import { cachedLocations, promiseAt, transitArrival } from '../network/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
@@ -125,7 +125,9 @@ export async function shipTransfer(
  * are reserved for it in the store, the order line is now served from the store, and the collect
  * task waiting for them becomes work to do with a promise counted from now.
  */
-export async function receiveTransfer(tx: Tx, actor: Actor, id: string) {
+export const receiveTransfer = inTransaction(receiveTransferIn)
+
+async function receiveTransferIn(tx: Tx, actor: Actor, id: string) {
   const [t] = await rows<TransferRow>(
     tx,
     sql`SELECT ${columns} FROM transfer t WHERE t.id = ${id} FOR UPDATE OF t`,

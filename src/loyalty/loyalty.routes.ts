@@ -47,9 +47,7 @@ export const loyaltyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const customer = await getCustomer(app.db, req.params.id)
-      await app.db.transaction((tx) =>
-        adjustPoints(tx, req.actor, customer.id, req.body.points, req.body.reason),
-      )
+      await adjustPoints(app.db, req.actor, customer.id, req.body.points, req.body.reason)
       return loyaltyStatement(app.db, customer.id, 50)
     },
   )

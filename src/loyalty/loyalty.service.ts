@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
 import { conflict, forbidden, refused } from '../shared/errors.ts'
 import {
@@ -277,7 +277,9 @@ export async function loyaltyStatement(q: Executor, customerId: string, limit: n
 }
 
 /** A correction by head office (goodwill gesture, error): never below zero. */
-export async function adjustPoints(tx: Tx, actor: Actor, customerId: string, points: number, reason: string) {
+export const adjustPoints = inTransaction(adjustPointsIn)
+
+async function adjustPointsIn(tx: Tx, actor: Actor, customerId: string, points: number, reason: string) {
   if (actor.role !== 'admin' && actor.role !== 'call_centre') {
     throw forbidden('Points are adjusted by head office or the call centre.')
   }

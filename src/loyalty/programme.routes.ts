@@ -51,7 +51,7 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Programme, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => updateSettings(tx, req.body, req.actor.keyId)),
+    async (req) => updateSettings(app.db, req.body, req.actor.keyId),
   )
 
   app.put(
@@ -69,16 +69,14 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) =>
-      app.db.transaction((tx) =>
-        replaceTiers(
-          tx,
-          req.body.tiers.map((t) => ({
-            code: t.code,
-            name: t.name,
-            thresholdPoints: t.threshold_points,
-            multiplierPercent: t.multiplier_percent ?? 100,
-          })),
-        ),
+      replaceTiers(
+        app.db,
+        req.body.tiers.map((t) => ({
+          code: t.code,
+          name: t.name,
+          thresholdPoints: t.threshold_points,
+          multiplierPercent: t.multiplier_percent ?? 100,
+        })),
       ),
   )
 
@@ -113,7 +111,7 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) => {
-      const rule = await app.db.transaction((tx) => createRule(tx, req.body, req.actor.keyId))
+      const rule = await createRule(app.db, req.body, req.actor.keyId)
       return reply.code(201).send(rule)
     },
   )
@@ -130,7 +128,7 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Rule, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => updateRule(tx, req.params.id, req.body)),
+    async (req) => updateRule(app.db, req.params.id, req.body),
   )
 
   app.post(

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm'
 import { getChannel } from '../channels/index.ts'
-import type { Executor, Tx } from '../db/database.ts'
+import { type Executor, inTransaction, type Tx } from '../db/database.ts'
 import { AppError, invalidInput, notFound } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import {
@@ -62,7 +62,9 @@ export interface SettingsChange {
 }
 
 /** Changes the settings given; the others keep their value (or default). */
-export async function updateSettings(tx: Tx, change: SettingsChange, actor: string) {
+export const updateSettings = inTransaction(updateSettingsIn)
+
+async function updateSettingsIn(tx: Tx, change: SettingsChange, actor: string) {
   const current = await programmeSettings(tx)
   const next = {
     pointsPerEuro: change.points_per_euro ?? current.pointsPerEuro,
@@ -80,7 +82,9 @@ export async function updateSettings(tx: Tx, change: SettingsChange, actor: stri
 }
 
 /** Replaces the whole tier ladder at once: a ladder half-changed would give customers the wrong tier. */
-export async function replaceTiers(tx: Tx, tiers: Tier[]) {
+export const replaceTiers = inTransaction(replaceTiersIn)
+
+export async function replaceTiersIn(tx: Tx, tiers: Tier[]) {
   const ladder = checkTiers(tiers)
   await tx.delete(loyaltyTiers)
   if (ladder.length > 0) await tx.insert(loyaltyTiers).values(ladder)
@@ -129,7 +133,9 @@ export async function listRules(q: Executor, activeOnly: boolean) {
   return list.map(ruleDto)
 }
 
-export async function createRule(
+export const createRule = inTransaction(createRuleIn)
+
+export async function createRuleIn(
   tx: Tx,
   body: RuleBody & { name: string; kind: EarningRuleKind },
   actor: string,
@@ -155,7 +161,9 @@ export async function createRule(
 }
 
 /** Changes the fields given; the rule as changed must still be whole (checked like a new one). */
-export async function updateRule(tx: Tx, id: string, body: RuleBody) {
+export const updateRule = inTransaction(updateRuleIn)
+
+async function updateRuleIn(tx: Tx, id: string, body: RuleBody) {
   const [current] = await tx.select().from(loyaltyRules).where(eq(loyaltyRules.id, id)).for('update')
   if (!current) throw notFound('loyalty_rule', id)
   const pick = <T>(given: T | undefined, kept: T) => (given === undefined ? kept : given)

@@ -45,7 +45,7 @@ export const rewardsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) => {
-      const reward = await app.db.transaction((tx) => createReward(tx, req.body, req.actor.keyId))
+      const reward = await createReward(app.db, req.body, req.actor.keyId)
       return reply.code(201).send(reward)
     },
   )
@@ -62,7 +62,7 @@ export const rewardsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Reward, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => updateReward(tx, req.params.id, req.body)),
+    async (req) => updateReward(app.db, req.params.id, req.body),
   )
 
   app.post(

@@ -1,5 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import { conflict, invalidInput, notFound, refused } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { issueStoredValue } from '../stored-value/index.ts'
@@ -36,7 +36,9 @@ export async function listRewards(q: Executor, activeOnly: boolean) {
   return list.map(rewardDto)
 }
 
-export async function createReward(
+export const createReward = inTransaction(createRewardIn)
+
+export async function createRewardIn(
   tx: Tx,
   body: RewardBody & { name: string; points_cost: number; voucher_cents: number },
   actor: string,
@@ -59,7 +61,9 @@ export async function createReward(
 }
 
 /** Changes the fields given; vouchers already issued keep what they were issued with. */
-export async function updateReward(tx: Tx, id: string, body: RewardBody) {
+export const updateReward = inTransaction(updateRewardIn)
+
+async function updateRewardIn(tx: Tx, id: string, body: RewardBody) {
   if (body.name !== undefined && body.name.trim() === '') throw invalidInput('name', 'must not be blank')
   const [row] = await tx
     .update(loyaltyRewards)

@@ -112,7 +112,7 @@ export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) => {
-      const row = await app.db.transaction((tx) => updateLocation(tx, req.params.ref, req.body))
+      const row = await updateLocation(app.db, req.params.ref, req.body)
       // This process routes with the change at once; other servers within their cache's 5 s.
       forgetCachedLocations(app.db)
       return toDto(row)

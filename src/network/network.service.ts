@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, or, sql } from 'drizzle-orm'
 import type { FulfilmentMode } from '../channels/index.ts'
-import type { Executor, Tx } from '../db/database.ts'
+import { type Executor, inTransaction, type Tx } from '../db/database.ts'
 import { conflict, invalidInput, notFound } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { codeResolver } from '../shared/refs.ts'
@@ -124,7 +124,9 @@ export async function createLocation(tx: Tx, input: NewLocation): Promise<Locati
   return row
 }
 
-export async function updateLocation(tx: Tx, ref: string, change: LocationChange): Promise<LocationRow> {
+export const updateLocation = inTransaction(updateLocationIn)
+
+async function updateLocationIn(tx: Tx, ref: string, change: LocationChange): Promise<LocationRow> {
   const current = await getLocation(tx, ref)
   const set = {
     ...(change.name === undefined ? {} : { name: change.name }),

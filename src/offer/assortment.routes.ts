@@ -54,9 +54,7 @@ export const assortmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) => ({
-      data: await app.db.transaction((tx) =>
-        putCategoryStrategy(tx, req.params.category, req.body, req.actor.keyId),
-      ),
+      data: await putCategoryStrategy(app.db, req.params.category, req.body, req.actor.keyId),
     }),
   )
 
@@ -75,10 +73,7 @@ export const assortmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (req) =>
-      app.db.transaction((tx) =>
-        putProductStrategy(tx, req.params.product, req.body.strategy, req.actor.keyId),
-      ),
+    async (req) => putProductStrategy(app.db, req.params.product, req.body.strategy, req.actor.keyId),
   )
 
   app.put(
@@ -95,7 +90,7 @@ export const assortmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (req) => app.db.transaction((tx) => putExclusion(tx, req.body, req.actor.keyId)),
+    async (req) => putExclusion(app.db, req.body, req.actor.keyId),
   )
 
   app.delete(
@@ -110,7 +105,7 @@ export const assortmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) => {
-      await app.db.transaction((tx) => deleteExclusion(tx, req.params.channel, req.params.product))
+      await deleteExclusion(app.db, req.params.channel, req.params.product)
       return reply.code(204).send(null)
     },
   )

@@ -53,7 +53,7 @@ export const clustersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Rule, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => putListingRule(tx, req.body, req.actor.keyId)),
+    async (req) => putListingRule(app.db, req.body, req.actor.keyId),
   )
 
   app.delete(
@@ -68,7 +68,7 @@ export const clustersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) => {
-      await app.db.transaction((tx) => deleteListingRule(tx, req.query))
+      await deleteListingRule(app.db, req.query)
       reply.status(204)
       return null
     },
@@ -98,7 +98,7 @@ export const clustersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ClusterList, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => putClusterPriceList(tx, req.body)),
+    async (req) => putClusterPriceList(app.db, req.body),
   )
 
   app.delete(
@@ -113,7 +113,7 @@ export const clustersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) => {
-      await app.db.transaction((tx) => deleteClusterPriceList(tx, req.params.channel, req.params.cluster))
+      await deleteClusterPriceList(app.db, req.params.channel, req.params.cluster)
       reply.status(204)
       return null
     },

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { knownSkus } from '../catalog/index.ts'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import { invalidInput } from '../shared/errors.ts'
 import type { Observation } from './competitor-csv.domain.ts'
 import { channelRefs, offerId } from './offer.store.ts'
@@ -15,7 +15,9 @@ export type Locate = (index: number, column: string) => { field: string; details
  * first that does not is named by `locate`. Written 5,000 rows per statement (one JSON parameter each),
  * reporting progress after each, so a file of hundreds of thousands of rows stays one transaction.
  */
-export async function recordObservations(
+export const recordObservations = inTransaction(recordObservationsIn)
+
+export async function recordObservationsIn(
   tx: Tx,
   observations: Observation[],
   locate: Locate,

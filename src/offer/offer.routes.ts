@@ -82,7 +82,7 @@ export const offerRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Policy, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => putPricePolicy(tx, req.params.category, req.body)),
+    async (req) => putPricePolicy(app.db, req.params.category, req.body),
   )
 
   app.delete(
@@ -97,7 +97,7 @@ export const offerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) => {
-      await app.db.transaction((tx) => deletePolicy(tx, req.params.category))
+      await deletePolicy(app.db, req.params.category)
       return reply.status(204).send(null)
     },
   )
@@ -114,7 +114,7 @@ export const offerRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SetCostsResponse, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => setCosts(tx, req.body.costs)),
+    async (req) => setCosts(app.db, req.body.costs),
   )
 
   app.get(
@@ -164,12 +164,10 @@ export const offerRoutes: FastifyPluginAsyncTypebox = async (app) => {
         observedAt: new Date(o.observed_at),
         source: o.source ?? '',
       }))
-      const result = await app.db.transaction((tx) =>
-        recordObservations(tx, observations, (i, column) => ({
-          field: `observations/${i}/${column}`,
-          details: {},
-        })),
-      )
+      const result = await recordObservations(app.db, observations, (i, column) => ({
+        field: `observations/${i}/${column}`,
+        details: {},
+      }))
       return reply.status(201).send(result)
     },
   )
@@ -201,16 +199,14 @@ export const offerRoutes: FastifyPluginAsyncTypebox = async (app) => {
         })
       }
       // A data row's number in the file: the header is row 1 and blank lines are skipped when read.
-      const result = await app.db.transaction((tx) =>
-        recordObservations(
-          tx,
-          read.observations,
-          (i, column) => ({
-            field: `rows/${read.rows[i]}/${column}`,
-            details: { row: read.rows[i], column },
-          }),
-          (done, total) => req.log.info({ done, total }, 'competitor prices imported'),
-        ),
+      const result = await recordObservations(
+        app.db,
+        read.observations,
+        (i, column) => ({
+          field: `rows/${read.rows[i]}/${column}`,
+          details: { row: read.rows[i], column },
+        }),
+        (done, total) => req.log.info({ done, total }, 'competitor prices imported'),
       )
       return reply.status(201).send(result)
     },

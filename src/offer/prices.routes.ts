@@ -207,6 +207,6 @@ export const pricesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (req) => app.db.transaction((tx) => applySuggestions(tx, req.actor, req.body.skus)),
+    async (req) => applySuggestions(app.db, req.actor, req.body.skus),
   )
 }

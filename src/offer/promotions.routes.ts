@@ -86,6 +86,6 @@ export const promotionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: PromotionDetail, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => changePromotion(tx, req.params.ref, req.body)),
+    async (req) => changePromotion(app.db, req.params.ref, req.body),
   )
 }

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm'
-import type { Executor, Tx } from '../db/database.ts'
-import { rows } from '../db/database.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import { conflict, invalidInput, notFound } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import type { Promotion, PromotionRecord } from './promotions.domain.ts'
@@ -163,7 +162,9 @@ export interface PromotionChange {
 }
 
 /** What may change once orders use a promotion: its name, dates, priority, whether it runs, its total. */
-export async function changePromotion(tx: Tx, ref: string, change: PromotionChange) {
+export const changePromotion = inTransaction(changePromotionIn)
+
+async function changePromotionIn(tx: Tx, ref: string, change: PromotionChange) {
   const current = await getPromotion(tx, ref)
   const startsAt = change.starts_at === undefined ? current.starts_at : change.starts_at
   const endsAt = change.ends_at === undefined ? current.ends_at : change.ends_at

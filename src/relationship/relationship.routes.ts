@@ -65,10 +65,7 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Customer, ...errorResponses },
       },
     },
-    async (req) =>
-      toDto(
-        await app.db.transaction((tx) => mergeCustomers(tx, req.actor, req.params.id, req.body.absorbed_id)),
-      ),
+    async (req) => toDto(await mergeCustomers(app.db, req.actor, req.params.id, req.body.absorbed_id)),
   )
 
   app.post(
@@ -84,7 +81,7 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) => {
-      const note = await app.db.transaction((tx) => addNote(tx, req.actor, req.params.id, req.body.body))
+      const note = await addNote(app.db, req.actor, req.params.id, req.body.body)
       return reply.code(201).send(note)
     },
   )
@@ -125,7 +122,7 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (req) => app.db.transaction((tx) => exportCustomer(tx, req.actor, req.params.id)),
+    async (req) => exportCustomer(app.db, req.actor, req.params.id),
   )
 
   app.post(
@@ -143,7 +140,7 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (req) => app.db.transaction((tx) => eraseCustomer(tx, req.actor, req.params.id)),
+    async (req) => eraseCustomer(app.db, req.actor, req.params.id),
   )
 
   app.post(
@@ -158,8 +155,7 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Customer, ...errorResponses },
       },
     },
-    async (req) =>
-      toDto(await app.db.transaction((tx) => attachCustomer(tx, req.actor, req.params.id, req.body))),
+    async (req) => toDto(await attachCustomer(app.db, req.actor, req.params.id, req.body)),
   )
 
   app.get(

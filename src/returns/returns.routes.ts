@@ -120,7 +120,7 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ReturnView, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => receiveReturn(tx, req.actor, req.params.id, req.body.lines)),
+    async (req) => receiveReturn(app.db, req.actor, req.params.id, req.body.lines),
   )
 
   app.post(
@@ -135,7 +135,7 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ReturnView, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => cancelReturn(tx, req.actor, req.params.id, req.body.reason)),
+    async (req) => cancelReturn(app.db, req.actor, req.params.id, req.body.reason),
   )
 
   app.get(
@@ -162,6 +162,6 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ListPoliciesResponse, ...errorResponses },
       },
     },
-    async (req) => ({ data: await app.db.transaction((tx) => putReturnPolicy(tx, req.body)) }),
+    async (req) => ({ data: await putReturnPolicy(app.db, req.body) }),
   )
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { openTicketForReturn } from '../aftersales/index.ts'
 import { getChannel } from '../channels/index.ts'
-import type { Executor, Tx } from '../db/database.ts'
+import { type Executor, inTransaction, type Tx } from '../db/database.ts'
 import { reverseCommission } from '../franchise/index.ts'
 import { reversePointsForReturn } from '../loyalty/index.ts'
 import { cachedLocations } from '../network/index.ts'
@@ -194,7 +194,9 @@ async function tillRefundOverride(q: Executor, actor: Actor, input: ReturnInput,
 }
 
 /** Goods received (by post, dropped off, or at the till): inspected, put away, then refunded. */
-export async function receiveReturn(
+export const receiveReturn = inTransaction(receiveReturnIn)
+
+async function receiveReturnIn(
   tx: Tx,
   actor: Actor,
   returnId: string,
@@ -384,7 +386,9 @@ async function placeExchange(
   )
 }
 
-export async function cancelReturn(tx: Tx, actor: Actor, returnId: string, reason: string) {
+export const cancelReturn = inTransaction(cancelReturnIn)
+
+async function cancelReturnIn(tx: Tx, actor: Actor, returnId: string, reason: string) {
   const r = await store.findReturn(tx, returnId, true)
   if (!r || !maySeeReturn(actor, r)) throw notFound('return', returnId)
   if (r.status !== 'awaiting_receipt') {
