@@ -29,6 +29,11 @@ export async function createFranchisee(tx: Tx, input: { code: string; name: stri
   return franchiseeView(tx, row.id)
 }
 
+/** A franchisee with its stores, as head office or that franchisee sees it. */
+export async function getFranchisee(q: Executor, actor: Actor, ref: string) {
+  return franchiseeView(q, (await franchiseeFor(q, actor, ref)).id)
+}
+
 export async function franchiseeView(q: Executor, id: string) {
   const [row] = await rows<{
     id: string

@@ -1,14 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, IdempotencyHeaders, toPage } from '../http/schemas.ts'
-import { cachedLocations } from '../network/index.ts'
 import type { Role } from '../shared/actor.ts'
 import {
   assignStore,
   createFranchisee,
   createPlan,
-  franchiseeView,
   getAttribution,
+  getFranchisee,
   getPolicy,
   listAttributions,
   listFranchisees,
@@ -37,8 +36,8 @@ import {
   PutPolicyBody,
   Statement,
 } from './franchise.contract.ts'
-import { statementCsv, statementHtml } from './statement-render.domain.ts'
-import { closeStatement, franchiseeFor, getStatement, listStatements } from './statements.service.ts'
+import { statementCsvFile, statementPage } from './statement-files.service.ts'
+import { closeStatement, getStatement, listStatements } from './statements.service.ts'
 
 const tags = ['franchise']
 /** Head office runs the contracts; a franchisee key reads its own statements and attributed orders. */
@@ -88,7 +87,7 @@ export const franchiseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Franchisee, ...errorResponses },
       },
     },
-    async (req) => franchiseeView(app.db, (await franchiseeFor(app.db, req.actor, req.params.id)).id),
+    async (req) => getFranchisee(app.db, req.actor, req.params.id),
   )
 
   app.put(
@@ -281,12 +280,12 @@ export const franchiseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) => {
-      const f = await franchiseeFor(app.db, req.actor, req.params.id)
-      const s = await getStatement(app.db, req.actor, f.id, req.params.period)
+      const { id, period } = req.params
+      const file = await statementCsvFile(app.db, req.actor, id, period, req.query.lang ?? 'fr')
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="releve-${f.code}-${s.period}.csv"`)
-        .send(statementCsv(s, f.name, req.query.lang ?? 'fr'))
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .send(file.csv)
     },
   )
 
@@ -303,10 +302,9 @@ export const franchiseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) => {
-      const f = await franchiseeFor(app.db, req.actor, req.params.id)
-      const s = await getStatement(app.db, req.actor, f.id, req.params.period)
-      const names = new Map([...(await cachedLocations(app.db)).values()].map((l) => [l.id, l.name]))
-      return reply.type('text/html; charset=utf-8').send(statementHtml(s, f, names, req.query.lang ?? 'fr'))
+      const { id, period } = req.params
+      const page = await statementPage(app.db, req.actor, id, period, req.query.lang ?? 'fr')
+      return reply.type('text/html; charset=utf-8').send(page)
     },
   )
 }

@@ -141,7 +141,7 @@ export const ReturnIn = Type.Object(
   { additionalProperties: false },
 )
 
-export const Params = Type.Object({ id: Id('Return id') })
+export const ReturnParams = Type.Object({ id: Id('Return id') })
 
 const Purchase = Type.Object({
   id: Type.String(),

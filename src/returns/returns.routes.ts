@@ -10,10 +10,10 @@ import {
   FindPurchasesResponse,
   ListPoliciesResponse,
   ListReturnsQuery,
-  Params,
   PutReturnPolicyBody,
   ReceiveReturnBody,
   ReturnIn,
+  ReturnParams,
   ReturnView,
   ReturnViewPage,
 } from './returns.contract.ts'
@@ -101,7 +101,7 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['returns'],
         summary: 'A return with its lines, policy decision, refunds and where the money went',
-        params: Params,
+        params: ReturnParams,
         response: { 200: ReturnView, ...errorResponses },
       },
     },
@@ -115,7 +115,7 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['returns'],
         summary: 'Receive returned goods: inspect each line, put away or quarantine, refund',
-        params: Params,
+        params: ReturnParams,
         body: ReceiveReturnBody,
         response: { 200: ReturnView, ...errorResponses },
       },
@@ -130,7 +130,7 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['returns'],
         summary: 'Cancel a return still awaiting its goods (the units can be returned again)',
-        params: Params,
+        params: ReturnParams,
         body: CancelReturnBody,
         response: { 200: ReturnView, ...errorResponses },
       },
