@@ -32,11 +32,18 @@ import {
   migration,
   pooledCannibalisation,
   recordLaunch,
+  refreshNow,
   ropoView,
   sales,
 } from './analytics.service.ts'
-import { toCsv } from './csv.domain.ts'
-import { refreshAggregates } from './refresh.store.ts'
+import {
+  cannibalisationCsv,
+  customersCsv,
+  migrationCsv,
+  pooledCannibalisationCsv,
+  ropoCsv,
+  salesCsv,
+} from './analytics.view.ts'
 
 const tags = ['analytics']
 
@@ -76,8 +83,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         'channel' | 'store' | 'category'
       >
       const r = await sales(app.db, req.actor, { ...q, period: q.period ?? 'month', by })
-      if (q.format === 'csv') return send(reply, 'sales', toCsv(r.data))
-      return r
+      return q.format === 'csv' ? send(reply, 'sales', salesCsv(r)) : r
     },
   )
 
@@ -101,8 +107,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req, reply) => {
       const r = await customerView(app.db, req.actor, req.query)
-      if (req.query.format === 'csv') return send(reply, 'customers', toCsv(r.multichannel))
-      return r
+      return req.query.format === 'csv' ? send(reply, 'customers', customersCsv(r)) : r
     },
   )
 
@@ -126,23 +131,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req, reply) => {
       const r = await migration(app.db, req.actor, req.query)
-      if (req.query.format === 'csv')
-        return send(
-          reply,
-          'migration',
-          toCsv(
-            r.channels.map((c, i) => ({
-              from_channel: c.code,
-              ...Object.fromEntries(r.channels.map((t, k) => [`to_${t.code}`, r.flows_cents[i]![k]!])),
-              kept: r.kept_cents[i]!,
-              lost: r.lost_cents[i]!,
-              added: r.added_cents[i]!,
-              before: r.before_cents[i]!,
-              after: r.after_cents[i]!,
-            })),
-          ),
-        )
-      return r
+      return req.query.format === 'csv' ? send(reply, 'migration', migrationCsv(r)) : r
     },
   )
 
@@ -166,26 +155,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req, reply) => {
       const r = await cannibalisation(app.db, req.actor, req.query)
-      if (req.query.format === 'csv')
-        return send(
-          reply,
-          'cannibalisation',
-          toCsv([
-            {
-              store: r.store,
-              role: 'treated',
-              before_cents: r.before.sales_cents,
-              after_cents: r.after.sales_cents,
-            },
-            ...r.comparison.stores.map((s) => ({
-              store: s.store,
-              role: 'comparison',
-              before_cents: s.before_cents,
-              after_cents: s.after_cents,
-            })),
-          ]),
-        )
-      return r
+      return req.query.format === 'csv' ? send(reply, 'cannibalisation', cannibalisationCsv(r)) : r
     },
   )
 
@@ -211,22 +181,9 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req, reply) => {
       const r = await pooledCannibalisation(app.db, req.actor, req.query)
-      if (req.query.format === 'csv')
-        return send(
-          reply,
-          'cannibalisation-pooled',
-          toCsv(
-            r.stores.map((s) => ({
-              store: s.store,
-              launched_on: s.launched_on,
-              before_cents: s.before_cents,
-              after_cents: s.after_cents,
-              counterfactual_cents: s.counterfactual_cents,
-              effect_pct: s.effect_pct,
-            })),
-          ),
-        )
-      return r
+      return req.query.format === 'csv'
+        ? send(reply, 'cannibalisation-pooled', pooledCannibalisationCsv(r))
+        : r
     },
   )
 
@@ -249,11 +206,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req, reply) => {
       const r = await ropoView(app.db, req.actor, req.query)
-      if (req.query.format === 'csv') {
-        const { by_kind, ...rest } = r
-        return send(reply, 'ropo', toCsv([{ ...rest, ...by_kind }]))
-      }
-      return r
+      return req.query.format === 'csv' ? send(reply, 'ropo', ropoCsv(r)) : r
     },
   )
 
@@ -301,10 +254,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (req) => {
-      const r = await refreshAggregates(app.db, { full: req.body.full })
-      return r ? { refreshed: true, ...r } : { refreshed: false }
-    },
+    async (req) => refreshNow(app.db, req.body.full),
   )
 
   app.post(
