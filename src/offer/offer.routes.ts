@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { errorResponses, toPage } from '../http/schemas.ts'
 import { allRoles } from '../shared/actor.ts'
-import { AppError } from '../shared/errors.ts'
-import { readObservations } from './competitor-csv.domain.ts'
-import { listObservations, recordObservations } from './competitors.service.ts'
+import { importObservedPrices, observedPrices, recordObservedPrices } from './competitors.service.ts'
 import {
   Category,
   DeletePolicyResponse,
@@ -20,11 +18,10 @@ import {
   SetCostsBody,
   SetCostsResponse,
 } from './offer.contract.ts'
-import { channelRefs } from './offer.store.ts'
 import {
+  costs,
   deletePolicy,
   getPolicy,
-  listCosts,
   listPolicies,
   putPricePolicy,
   setCosts,
@@ -133,12 +130,7 @@ export const offerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const limit = req.query.limit ?? 50
-      const found = await listCosts(app.db, req.query.sku, limit, req.query.cursor)
-      return toPage(
-        found.map((c) => ({ ...c, updated_at: new Date(c.updated_at).toISOString() })),
-        limit,
-        (c) => c.sku,
-      )
+      return toPage(await costs(app.db, req.query.sku, limit, req.query.cursor), limit, (c) => c.sku)
     },
   )
 
@@ -155,21 +147,7 @@ export const offerRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: RecordObservationsResponse, ...errorResponses },
       },
     },
-    async (req, reply) => {
-      const observations = req.body.observations.map((o) => ({
-        competitor: o.competitor,
-        sku: o.sku,
-        channel: o.channel,
-        priceCents: o.price_cents,
-        observedAt: new Date(o.observed_at),
-        source: o.source ?? '',
-      }))
-      const result = await recordObservations(app.db, observations, (i, column) => ({
-        field: `observations/${i}/${column}`,
-        details: {},
-      }))
-      return reply.status(201).send(result)
-    },
+    async (req, reply) => reply.status(201).send(await recordObservedPrices(app.db, req.body)),
   )
 
   app.post(
@@ -189,26 +167,9 @@ export const offerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) => {
-      const read = readObservations(req.body, new Date())
-      if (!read.ok) {
-        const { row, column, message } = read.error
-        throw new AppError(400, 'invalid_input', `row ${row}, column ${column}: ${message}`, {
-          field: `rows/${row}/${column}`,
-          row,
-          column,
-        })
-      }
-      // A data row's number in the file: the header is row 1 and blank lines are skipped when read.
-      const result = await recordObservations(
-        app.db,
-        read.observations,
-        (i, column) => ({
-          field: `rows/${read.rows[i]}/${column}`,
-          details: { row: read.rows[i], column },
-        }),
-        (done, total) => req.log.info({ done, total }, 'competitor prices imported'),
-      )
-      return reply.status(201).send(result)
+      const progress = (done: number, total: number) =>
+        req.log.info({ done, total }, 'competitor prices imported')
+      return reply.status(201).send(await importObservedPrices(app.db, req.body, progress))
     },
   )
 
@@ -227,27 +188,8 @@ export const offerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) => {
-      const limit = req.query.limit ?? 50
-      const channels = await channelRefs(app.db)
-      const channel = req.query.channel
-        ? channels.find((c) => c.id === req.query.channel || c.code === req.query.channel)
-        : undefined
-      const found = await listObservations(app.db, {
-        sku: req.query.sku,
-        channelId: req.query.channel ? (channel?.id ?? req.query.channel) : undefined,
-        limit,
-        cursor: req.query.cursor,
-      })
-      const code = new Map(channels.map((c) => [c.id, c.code]))
-      return toPage(
-        found.map((o) => ({
-          ...o,
-          channel: code.get(o.channel_id) ?? o.channel_id,
-          observed_at: new Date(o.observed_at).toISOString(),
-        })),
-        limit,
-        (o) => o.id,
-      )
+      const { limit = 50, ...query } = req.query
+      return toPage(await observedPrices(app.db, { ...query, limit }), limit, (o) => o.id)
     },
   )
 

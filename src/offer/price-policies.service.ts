@@ -130,3 +130,9 @@ export async function listCosts(q: Executor, skus: string[] | undefined, limit: 
         ORDER BY sku LIMIT ${limit + 1}`,
   )
 }
+
+/** SKU costs as the API shows them (`skus`: these only). */
+export async function costs(q: Executor, skus: string[] | undefined, limit: number, cursor?: string) {
+  const found = await listCosts(q, skus, limit, cursor)
+  return found.map((c) => ({ ...c, updated_at: new Date(c.updated_at).toISOString() }))
+}

@@ -1,10 +1,9 @@
 import { Readable } from 'node:stream'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { getPriceList } from '../channels/index.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, IdempotencyHeaders, toPage } from '../http/schemas.ts'
 import { allRoles } from '../shared/actor.ts'
-import { explainPrice, pricesAt, resolveBasket } from './explain.service.ts'
+import { explainPrice, pricesOn, resolveBasket } from './explain.service.ts'
 import {
   ApplySuggestionsBody,
   ApplySuggestionsResponse,
@@ -22,15 +21,11 @@ import {
   ResolveBasketResponse,
   SkuParam,
 } from './prices.contract.ts'
-import { changePrices, priceHistory } from './prices.service.ts'
+import { changePrices, priceHistoryOf } from './prices.service.ts'
 import { applySuggestions, reportPage, wholeReport } from './report.service.ts'
+import { coherenceReportCsv } from './report.view.ts'
 
 const tags = ['offer']
-
-const csvCell = (v: unknown) => {
-  const s = String(v ?? '')
-  return /[",\n;]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
-}
 
 export const pricesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -96,10 +91,7 @@ export const pricesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (req) => {
-      const at = req.query.at ? new Date(req.query.at) : new Date()
-      return { sku: req.params.sku, at: at.toISOString(), prices: await pricesAt(app.db, req.params.sku, at) }
-    },
+    async (req) => pricesOn(app.db, req.params.sku, req.query.at),
   )
 
   app.get(
@@ -115,14 +107,12 @@ export const pricesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) => {
-      const limit = req.query.limit ?? 50
-      const list = req.query.price_list ? await getPriceList(app.db, req.query.price_list) : undefined
-      const found = await priceHistory(app.db, req.params.sku, {
-        priceListId: list?.id,
+      const { limit = 50, price_list: priceList, cursor } = req.query
+      return toPage(
+        await priceHistoryOf(app.db, req.params.sku, { priceList, limit, cursor }),
         limit,
-        cursor: req.query.cursor,
-      })
-      return toPage(found, limit, (c) => c.id)
+        (c) => c.id,
+      )
     },
   )
 
@@ -166,29 +156,10 @@ export const pricesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req, reply) => {
       if (req.query.format !== 'csv') return reportPage(app.db, req.query.limit ?? 50, req.query.cursor)
-      async function* lines() {
-        yield 'sku,product_code,category,violations,feasible,suggested_prices,total_change_cents\n'
-        for await (const f of wholeReport(app.db)) {
-          const s = f.suggestion
-          yield `${[
-            f.sku,
-            f.product_code,
-            f.category,
-            f.violations.map((v) => v.description).join(' | '),
-            s.feasible,
-            s.feasible
-              ? s.prices.map((p) => `${p.price_list}:${p.from_cents}->${p.to_cents}`).join(' ')
-              : s.reason,
-            s.feasible ? s.total_change_cents : '',
-          ]
-            .map(csvCell)
-            .join(',')}\n`
-        }
-      }
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="coherence-report.csv"')
-        .send(Readable.from(lines()))
+        .send(Readable.from(coherenceReportCsv(wholeReport(app.db))))
     },
   )
 

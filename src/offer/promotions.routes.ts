@@ -10,7 +10,12 @@ import {
   PromotionOutPage,
   Ref,
 } from './promotions.contract.ts'
-import { changePromotion, createPromotion, getPromotion, listPromotions } from './promotions.service.ts'
+import {
+  changePromotion,
+  createPromotionFromApi,
+  getPromotion,
+  listPromotions,
+} from './promotions.service.ts'
 
 const tags = ['offer']
 
@@ -29,17 +34,7 @@ export const promotionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) =>
-      idempotentCreate(req, reply, (tx) => {
-        const { target, ...rest } = req.body
-        return createPromotion(
-          tx,
-          {
-            ...rest,
-            target: target.kind === 'products' ? { kind: 'products', productIds: target.products } : target,
-          },
-          req.actor.keyId,
-        )
-      }),
+      idempotentCreate(req, reply, (tx) => createPromotionFromApi(tx, req.body, req.actor.keyId)),
   )
 
   app.get(

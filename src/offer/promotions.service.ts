@@ -1,7 +1,9 @@
+import type { Static } from '@fastify/type-provider-typebox'
 import { sql } from 'drizzle-orm'
 import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import { conflict, invalidInput, notFound } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
+import type { PromotionIn } from './promotions.contract.ts'
 import type { Promotion, PromotionRecord } from './promotions.domain.ts'
 import { definitionProblem, normaliseCode, type PromotionDefinition } from './promotions.rules.ts'
 
@@ -122,6 +124,19 @@ async function resolveTarget(q: Executor, target: Promotion['target']): Promise<
       return p.id
     }),
   }
+}
+
+/** A promotion created through the API, whose product target names its products (`products`). */
+export function createPromotionFromApi(tx: Tx, body: Static<typeof PromotionIn>, actor: string) {
+  const { target, ...rest } = body
+  return createPromotion(
+    tx,
+    {
+      ...rest,
+      target: target.kind === 'products' ? { kind: 'products', productIds: target.products } : target,
+    },
+    actor,
+  )
 }
 
 export async function createPromotion(tx: Tx, d: PromotionDefinition, actor: string) {
