@@ -10,10 +10,9 @@ import {
   UnlinkChannelAccountResponse,
 } from './channel-accounts.contract.ts'
 import {
-  channelAccounts,
+  customerChannelAccounts,
   linkChannelAccount,
   unlinkChannelAccount,
-  visibleCustomer,
 } from './channel-accounts.service.ts'
 
 /** The customer's logins in the channels' own shops, and what a channel key sees of its logged-in customer. */
@@ -60,15 +59,9 @@ export const channelAccountsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ChannelAccountsResponse, ...errorResponses },
       },
     },
-    async (req) => {
-      const customer = await visibleCustomer(
-        app.db,
-        req.actor,
-        req.params.id,
-        req.headers['x-customer-login'],
-      )
-      return { data: await channelAccounts(app.db, req.actor, customer.id) }
-    },
+    async (req) => ({
+      data: await customerChannelAccounts(app.db, req.actor, req.params.id, req.headers['x-customer-login']),
+    }),
   )
 
   app.delete(

@@ -3,7 +3,7 @@ import { getChannel } from '../channels/index.ts'
 import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
 import { AppError, conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
-import { type CustomerRow, getCustomer } from './customers.service.ts'
+import { type CustomerFilter, type CustomerRow, getCustomer, listCustomers } from './customers.service.ts'
 
 /** The header a channel key names its logged-in customer with: the login it linked for them. */
 export const loginHeader = 'x-customer-login'
@@ -222,3 +222,28 @@ const accountView = (
   customer_id: customerId,
   created_at: new Date(createdAt).toISOString(),
 })
+
+/** Customers found by identifier or name; a channel key finds its logged-in customer (when they match) and nobody else. */
+export async function findCustomers(
+  q: Executor,
+  actor: Actor,
+  login: string | undefined,
+  filter: Omit<CustomerFilter, 'only'>,
+  limit: number,
+  cursor?: string,
+) {
+  const only = actor.role === 'channel' ? await loggedInCustomer(q, actor, requireLogin(login)) : undefined
+  if (only === null) return []
+  return listCustomers(q, { ...filter, only }, limit, cursor)
+}
+
+/** A customer's logins in the channels' shops, as `visibleCustomer` lets the key see them. */
+export async function customerChannelAccounts(
+  q: Executor,
+  actor: Actor,
+  id: string,
+  login: string | undefined,
+) {
+  const customer = await visibleCustomer(q, actor, id, login)
+  return channelAccounts(q, actor, customer.id)
+}

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, IdempotencyHeaders, LoginHeaders, toPage } from '../http/schemas.ts'
 import { allRoles, staffRoles } from '../shared/actor.ts'
-import { loggedInCustomer, requireLogin, visibleCustomer } from './channel-accounts.service.ts'
+import { findCustomers, visibleCustomer } from './channel-accounts.service.ts'
 import {
   CreateCustomerBody,
   Customer,
@@ -11,24 +11,8 @@ import {
   ListCustomersQuery,
   UpdateCustomerBody,
 } from './customers.contract.ts'
-import { type CustomerRow, createCustomer, listCustomers, updateCustomer } from './customers.service.ts'
-
-/** How a channel key says which customer is logged in on it; staff keys leave it out. */
-export const toDto = (c: CustomerRow) => ({
-  id: c.id,
-  email: c.email,
-  phone: c.phone,
-  loyalty_card: c.loyaltyCard,
-  first_name: c.firstName,
-  last_name: c.lastName,
-  address_line: c.addressLine,
-  postcode: c.postcode,
-  city: c.city,
-  country: c.country,
-  source_channel_id: c.sourceChannelId,
-  created_at: c.createdAt.toISOString(),
-  updated_at: c.updatedAt.toISOString(),
-})
+import { createCustomer, updateCustomer } from './customers.service.ts'
+import { toDto } from './customers.view.ts'
 
 export const customersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -89,14 +73,9 @@ export const customersRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const { cursor, limit = 50, ...filter } = req.query
-      // A channel key finds its logged-in customer, when the filters match them, and nobody else.
-      const only =
-        req.actor.role === 'channel'
-          ? await loggedInCustomer(app.db, req.actor, requireLogin(req.headers['x-customer-login']))
-          : undefined
-      if (only === null) return { data: [], next_cursor: null }
-      const list = await listCustomers(app.db, { ...filter, only }, limit, cursor)
-      return toPage(list.map(toDto), limit, (c) => c.id)
+      const login = req.headers['x-customer-login']
+      const found = await findCustomers(app.db, req.actor, login, filter, limit, cursor)
+      return toPage(found.map(toDto), limit, (c) => c.id)
     },
   )
 

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { getCustomer, visibleCustomer } from '../customers/index.ts'
 import { errorResponses, LoginHeaders } from '../http/schemas.ts'
 import { allRoles } from '../shared/actor.ts'
 import { AdjustPointsBody, CustomerParams, LoyaltyStatementQuery, Statement } from './loyalty.contract.ts'
-import { adjustPoints, loyaltyStatement } from './loyalty.service.ts'
+import { adjustCustomerPoints, customerLoyalty } from './loyalty.service.ts'
 
 export const loyaltyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -22,15 +21,14 @@ export const loyaltyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Statement, ...errorResponses },
       },
     },
-    async (req) => {
-      const customer = await visibleCustomer(
+    async (req) =>
+      customerLoyalty(
         app.db,
         req.actor,
         req.params.id,
         req.headers['x-customer-login'],
-      )
-      return loyaltyStatement(app.db, customer.id, req.query.limit ?? 50)
-    },
+        req.query.limit ?? 50,
+      ),
   )
 
   app.post(
@@ -45,10 +43,6 @@ export const loyaltyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Statement, ...errorResponses },
       },
     },
-    async (req) => {
-      const customer = await getCustomer(app.db, req.params.id)
-      await adjustPoints(app.db, req.actor, customer.id, req.body.points, req.body.reason)
-      return loyaltyStatement(app.db, customer.id, 50)
-    },
+    async (req) => adjustCustomerPoints(app.db, req.actor, req.params.id, req.body.points, req.body.reason),
   )
 }

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm'
-import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
+import { getCustomer, visibleCustomer } from '../customers/index.ts'
+import { type Db, type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
 import { conflict, forbidden, refused } from '../shared/errors.ts'
 import {
@@ -305,4 +306,23 @@ async function adjustPointsIn(tx: Tx, actor: Actor, customerId: string, points: 
     })
   }
   return done.balance
+}
+
+/** A customer's points and latest movements, as `visibleCustomer` lets the key see them. */
+export async function customerLoyalty(
+  q: Executor,
+  actor: Actor,
+  id: string,
+  login: string | undefined,
+  limit: number,
+) {
+  const customer = await visibleCustomer(q, actor, id, login)
+  return loyaltyStatement(q, customer.id, limit)
+}
+
+/** Points given or taken back by hand (a merged id names the profile it went into); answers the new statement. */
+export async function adjustCustomerPoints(db: Db, actor: Actor, id: string, points: number, reason: string) {
+  const customer = await getCustomer(db, id)
+  await adjustPoints(db, actor, customer.id, points, reason)
+  return loyaltyStatement(db, customer.id, 50)
 }

@@ -19,7 +19,7 @@ import {
   createRule,
   listRules,
   programmeView,
-  replaceTiers,
+  putTiers,
   updateRule,
   updateSettings,
 } from './programme.service.ts'
@@ -68,16 +68,7 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Programme, ...errorResponses },
       },
     },
-    async (req) =>
-      replaceTiers(
-        app.db,
-        req.body.tiers.map((t) => ({
-          code: t.code,
-          name: t.name,
-          thresholdPoints: t.threshold_points,
-          multiplierPercent: t.multiplier_percent ?? 100,
-        })),
-      ),
+    async (req) => putTiers(app.db, req.body.tiers),
   )
 
   app.get(

@@ -1,6 +1,7 @@
+import type { Static } from '@fastify/type-provider-typebox'
 import { asc, eq } from 'drizzle-orm'
 import { getChannel } from '../channels/index.ts'
-import { type Executor, inTransaction, type Tx } from '../db/database.ts'
+import { type Db, type Executor, inTransaction, type Tx } from '../db/database.ts'
 import { AppError, invalidInput, notFound } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import {
@@ -15,6 +16,7 @@ import {
 } from './earning.domain.ts'
 import { programme } from './loyalty.domain.ts'
 import { loyaltyProgramme, loyaltyRules, loyaltyTiers } from './loyalty.schema.ts'
+import type { ReplaceTiersBody } from './programme.contract.ts'
 
 export async function programmeSettings(q: Executor): Promise<ProgrammeSettings> {
   const [row] = await q.select().from(loyaltyProgramme).where(eq(loyaltyProgramme.id, 'default'))
@@ -83,6 +85,19 @@ async function updateSettingsIn(tx: Tx, change: SettingsChange, actor: string) {
 
 /** Replaces the whole tier ladder at once: a ladder half-changed would give customers the wrong tier. */
 export const replaceTiers = inTransaction(replaceTiersIn)
+
+/** The tiers as the API sends them: a tier's points multiplier is 100 % unless said. */
+export function putTiers(db: Db, tiers: Static<typeof ReplaceTiersBody>['tiers']) {
+  return replaceTiers(
+    db,
+    tiers.map((t) => ({
+      code: t.code,
+      name: t.name,
+      thresholdPoints: t.threshold_points,
+      multiplierPercent: t.multiplier_percent ?? 100,
+    })),
+  )
+}
 
 export async function replaceTiersIn(tx: Tx, tiers: Tier[]) {
   const ladder = checkTiers(tiers)

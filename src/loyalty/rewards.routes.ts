@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { visibleCustomer } from '../customers/index.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses } from '../http/schemas.ts'
 import { allRoles } from '../shared/actor.ts'
@@ -15,7 +14,7 @@ import {
   RewardParams,
   UpdateRewardBody,
 } from './rewards.contract.ts'
-import { createReward, listRewards, redeemReward, updateReward } from './rewards.service.ts'
+import { createReward, listRewards, redeemRewardFor, updateReward } from './rewards.service.ts'
 
 /** The catalogue of rewards, and points exchanged for a voucher. */
 export const rewardsRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -83,9 +82,8 @@ export const rewardsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) =>
-      idempotentCreate(req, reply, async (tx) => {
-        const customer = await visibleCustomer(tx, req.actor, req.params.id, req.headers['x-customer-login'])
-        return redeemReward(tx, customer.id, req.body.reward_id, req.actor.keyId)
-      }),
+      idempotentCreate(req, reply, (tx) =>
+        redeemRewardFor(tx, req.actor, req.params.id, req.headers['x-customer-login'], req.body.reward_id),
+      ),
   )
 }

@@ -1,5 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm'
+import { visibleCustomer } from '../customers/index.ts'
 import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
+import type { Actor } from '../shared/actor.ts'
 import { conflict, invalidInput, notFound, refused } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { issueStoredValue } from '../stored-value/index.ts'
@@ -146,4 +148,16 @@ export async function redeemReward(tx: Tx, customerId: string, rewardId: string,
       expires_at: voucher.expires_at,
     },
   }
+}
+
+/** A reward redeemed through the API: a web shop redeems for its logged-in customer (`login`) only. */
+export async function redeemRewardFor(
+  tx: Tx,
+  actor: Actor,
+  customerId: string,
+  login: string | undefined,
+  rewardId: string,
+) {
+  const customer = await visibleCustomer(tx, actor, customerId, login)
+  return redeemReward(tx, customer.id, rewardId, actor.keyId)
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { type CustomerRow, getCustomer } from '../customers/index.ts'
+import { type CustomerRow, getCustomer, toDto } from '../customers/index.ts'
 import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import { loyaltySummary } from '../loyalty/index.ts'
 import type { LocationRow } from '../network/index.ts'
@@ -254,7 +254,7 @@ export async function customer360(q: Executor, actor: Actor, id: string, ordersL
   const channels = channelFigures(facts)
   const iso = (d: Date | string) => new Date(d).toISOString()
   return {
-    customer,
+    customer: toDto(customer),
     channels: channels.map((c) => ({ ...c, last_order_at: iso(c.last_order_at) })),
     orders: orders.map((o) => ({ ...o, number: String(o.number), created_at: iso(o.created_at) })),
     tickets: tickets.map((t) => ({ ...t, created_at: iso(t.created_at), updated_at: iso(t.updated_at) })),

@@ -1,12 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import {
-  Customer,
-  consentsInForce,
-  getCustomer,
-  recordConsents,
-  toDto,
-  visibleCustomer,
-} from '../customers/index.ts'
+import { Customer, consentsOf, recordCustomerConsents, toDto } from '../customers/index.ts'
 import { errorResponses, LoginHeaders } from '../http/schemas.ts'
 import { staffRoles } from '../shared/actor.ts'
 import { addNote, customer360, listDuplicates, mergeCustomers } from './merge.service.ts'
@@ -102,10 +95,7 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (req) => {
-      const view = await customer360(app.db, req.actor, req.params.id, req.query.orders ?? 20)
-      return { ...view, customer: toDto(view.customer) }
-    },
+    async (req) => customer360(app.db, req.actor, req.params.id, req.query.orders ?? 20),
   )
 
   app.get(
@@ -169,7 +159,7 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ConsentsInForceResponse, ...errorResponses },
       },
     },
-    async (req) => ({ data: await consentsInForce(app.db, (await getCustomer(app.db, req.params.id)).id) }),
+    async (req) => ({ data: await consentsOf(app.db, req.params.id) }),
   )
 
   app.post(
@@ -186,11 +176,11 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ConsentsInForceResponse, ...errorResponses },
       },
     },
-    async (req) => ({
-      data: await app.db.transaction(async (tx) => {
-        const customer = await visibleCustomer(tx, req.actor, req.params.id, req.headers['x-customer-login'])
-        return recordConsents(tx, req.actor, customer.id, req.body.consents)
-      }),
-    }),
+    async (req) => {
+      const login = req.headers['x-customer-login']
+      return {
+        data: await recordCustomerConsents(app.db, req.actor, req.params.id, login, req.body.consents),
+      }
+    },
   )
 }
