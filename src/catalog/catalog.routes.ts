@@ -1,10 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { channelsByRef } from '../channels/index.ts'
-import type { Executor } from '../db/database.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, IdempotencyHeaders, toPage } from '../http/schemas.ts'
-import { type Actor, allRoles } from '../shared/actor.ts'
-import { forbidden, invalidInput } from '../shared/errors.ts'
+import { allRoles } from '../shared/actor.ts'
 import {
   CreateProductBody,
   FindVariantQuery,
@@ -19,26 +16,13 @@ import {
 import {
   addVariant,
   createProduct,
-  findVariant,
-  getProductView,
-  listProducts,
+  findVariantFor,
+  getProductFor,
+  listProductsFor,
   updateProduct,
 } from './catalog.service.ts'
 
 const tags = ['catalog']
-
-/** A channel key sees its own channel's products only; other keys may ask for one channel's. */
-async function channelScope(q: Executor, actor: Actor, requested?: string): Promise<string | undefined> {
-  const channel = requested ? (await channelsByRef(q, [requested])).get(requested) : undefined
-  if (actor.role === 'channel') {
-    if (requested && channel?.id !== actor.channelId) {
-      throw forbidden('A channel key sees the products of its own channel only.')
-    }
-    return actor.channelId ?? undefined
-  }
-  if (requested && !channel) throw invalidInput('channel', `no channel with id or code ${requested}`)
-  return channel?.id
-}
 
 export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -77,8 +61,7 @@ export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req) => {
       const { q, category, channel, cursor } = req.query
       const limit = req.query.limit ?? 50
-      const channelId = await channelScope(app.db, req.actor, channel)
-      const list = await listProducts(app.db, { q, category, channelId }, limit, cursor)
+      const list = await listProductsFor(app.db, req.actor, { q, category, channel }, limit, cursor)
       return toPage(list, limit, (p) => p.id)
     },
   )
@@ -95,7 +78,7 @@ export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Product, ...errorResponses },
       },
     },
-    async (req) => getProductView(app.db, req.params.ref, await channelScope(app.db, req.actor)),
+    async (req) => getProductFor(app.db, req.actor, req.params.ref),
   )
 
   app.patch(
@@ -144,7 +127,6 @@ export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ScannedVariant, ...errorResponses },
       },
     },
-    async (req) =>
-      findVariant(app.db, { ean: req.query.ean, sku: req.query.sku }, await channelScope(app.db, req.actor)),
+    async (req) => findVariantFor(app.db, req.actor, { ean: req.query.ean, sku: req.query.sku }),
   )
 }

@@ -1,8 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { getChannel } from '../channels/index.ts'
 import { errorResponses, toPage } from '../http/schemas.ts'
 import { allRoles } from '../shared/actor.ts'
-import { forbidden } from '../shared/errors.ts'
 import {
   ChangeAssortmentBody,
   ChangeAssortmentResponse,
@@ -10,7 +8,7 @@ import {
   ListAssortmentResponse,
   Ref,
 } from './listings.contract.ts'
-import { changeAssortment, listAssortment } from './listings.service.ts'
+import { changeAssortment, channelAssortment } from './listings.service.ts'
 
 const tags = ['channels']
 
@@ -57,17 +55,9 @@ export const listingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) => {
-      const { actor, params, query } = req
-      if (actor.role === 'channel' && (await getChannel(app.db, params.ref)).id !== actor.channelId) {
-        throw forbidden('A channel key reads the assortment of its own channel only.')
-      }
-      const limit = query.limit ?? 50
-      const list = await listAssortment(app.db, params.ref, limit, query.cursor)
-      return toPage(
-        list.map((p) => ({ product_id: p.productId, product_code: p.productCode })),
-        limit,
-        (p) => p.product_id,
-      )
+      const limit = req.query.limit ?? 50
+      const list = await channelAssortment(app.db, req.actor, req.params.ref, limit, req.query.cursor)
+      return toPage(list, limit, (p) => p.product_id)
     },
   )
 }

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { createPriceList, listPriceLists, type PriceListRow } from '../channels/index.ts'
+import { createPriceList, listPriceLists } from '../channels/index.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, IdempotencyHeaders, toPage } from '../http/schemas.ts'
 import { allRoles } from '../shared/actor.ts'
@@ -15,17 +15,9 @@ import {
   SetPricesBody,
   SetPricesResponse,
 } from './price-lists.contract.ts'
+import { priceView, toDto } from './price-lists.view.ts'
 
 const tags = ['channels']
-
-const toDto = (p: PriceListRow) => ({
-  id: p.id,
-  code: p.code,
-  name: p.name,
-  currency: p.currency,
-  created_at: p.createdAt.toISOString(),
-  updated_at: p.updatedAt.toISOString(),
-})
 
 export const priceListsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -95,15 +87,7 @@ export const priceListsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req) => {
       const limit = req.query.limit ?? 50
       const { prices } = await listPrices(app.db, req.params.ref, req.query.sku, limit, req.query.cursor)
-      return toPage(
-        prices.map((p) => ({
-          sku: p.sku,
-          amount_cents: p.amountCents,
-          updated_at: p.updatedAt.toISOString(),
-        })),
-        limit,
-        (p) => p.sku,
-      )
+      return toPage(prices.map(priceView), limit, (p) => p.sku)
     },
   )
 }
