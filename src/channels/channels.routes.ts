@@ -12,32 +12,11 @@ import {
   Settlement,
   UpdateChannelBody,
 } from './channels.contract.ts'
-import {
-  type ChannelView,
-  createChannel,
-  getChannelView,
-  listChannels,
-  updateChannel,
-} from './channels.service.ts'
+import { createChannel, getChannelView, listChannels, updateChannel } from './channels.service.ts'
+import { toDto } from './channels.view.ts'
 import { channelSettlement } from './settlement.service.ts'
 
 const tags = ['channels']
-
-const toDto = (c: ChannelView) => ({
-  id: c.id,
-  code: c.code,
-  name: c.name,
-  kind: c.kind,
-  currency: c.currency,
-  price_list: { id: c.priceListId, code: c.priceListCode },
-  fulfilment_modes: c.fulfilmentModes,
-  draft_hold_minutes: c.draftHoldMinutes,
-  pickup_expiry_days: c.pickupExpiryDays,
-  collects_payment: c.collectsPayment,
-  routing: c.routing ?? null,
-  created_at: c.createdAt.toISOString(),
-  updated_at: c.updatedAt.toISOString(),
-})
 
 export const channelsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(

@@ -10,40 +10,10 @@ import {
   Ref,
   UpdateLocationBody,
 } from './network.contract.ts'
-import {
-  createLocation,
-  forgetCachedLocations,
-  getLocation,
-  type LocationRow,
-  pageLocations,
-  updateLocation,
-} from './network.service.ts'
+import { createLocation, getLocation, pageLocations, updateLocation } from './network.service.ts'
+import { toDto } from './network.view.ts'
 
 const tags = ['network']
-
-const toDto = (l: LocationRow) => ({
-  id: l.id,
-  code: l.code,
-  name: l.name,
-  kind: l.kind,
-  ownership: l.ownership,
-  address_line: l.addressLine,
-  postcode: l.postcode,
-  city: l.city,
-  country: l.country,
-  insee_code: l.inseeCode,
-  lat: l.lat,
-  lon: l.lon,
-  timezone: l.timezone,
-  opening_hours: l.openingHours,
-  fulfilment_modes: l.fulfilmentModes,
-  daily_prep_capacity: l.dailyPrepCapacity,
-  ship_from_store_opt_in: l.shipFromStoreOptIn,
-  prep_lead_minutes: l.prepLeadMinutes,
-  cluster: l.cluster,
-  created_at: l.createdAt.toISOString(),
-  updated_at: l.updatedAt.toISOString(),
-})
 
 export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -111,11 +81,6 @@ export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Location, ...errorResponses },
       },
     },
-    async (req) => {
-      const row = await updateLocation(app.db, req.params.ref, req.body)
-      // This process routes with the change at once; other servers within their cache's 5 s.
-      forgetCachedLocations(app.db)
-      return toDto(row)
-    },
+    async (req) => toDto(await updateLocation(app.db, req.params.ref, req.body)),
   )
 }

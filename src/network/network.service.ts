@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, or, sql } from 'drizzle-orm'
 import type { FulfilmentMode } from '../channels/index.ts'
-import { type Executor, inTransaction, type Tx } from '../db/database.ts'
+import type { Db, Executor, Tx } from '../db/database.ts'
 import { conflict, invalidInput, notFound } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { codeResolver } from '../shared/refs.ts'
@@ -124,7 +124,12 @@ export async function createLocation(tx: Tx, input: NewLocation): Promise<Locati
   return row
 }
 
-export const updateLocation = inTransaction(updateLocationIn)
+export async function updateLocation(db: Db, ref: string, change: LocationChange): Promise<LocationRow> {
+  const row = await db.transaction((tx) => updateLocationIn(tx, ref, change))
+  // This process routes with the change at once; other servers within their cache's 5 s.
+  forgetCachedLocations(db)
+  return row
+}
 
 async function updateLocationIn(tx: Tx, ref: string, change: LocationChange): Promise<LocationRow> {
   const current = await getLocation(tx, ref)
