@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, IdempotencyHeaders, toPage } from '../http/schemas.ts'
 import { allRoles } from '../shared/actor.ts'
-import { notFound } from '../shared/errors.ts'
 import {
   ApiKey,
   ApiKeyPage,
@@ -12,21 +11,8 @@ import {
   ListApiKeysQuery,
   Me,
 } from './access.contract.ts'
-import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.service.ts'
-
-type KeyRow = Awaited<ReturnType<typeof listApiKeys>>[number]
-const toDto = (k: KeyRow) => ({
-  id: k.id,
-  name: k.name,
-  role: k.role,
-  location_id: k.locationId,
-  channel_id: k.channelId,
-  franchisee_id: k.franchiseeId,
-  manager: k.manager,
-  prefix: k.prefix,
-  revoked_at: k.revokedAt?.toISOString() ?? null,
-  created_at: k.createdAt.toISOString(),
-})
+import { meView, toDto } from './access.view.ts'
+import { issueApiKey, listApiKeys, revokeKey } from './api-keys.service.ts'
 
 export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -39,15 +25,7 @@ export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Me, ...errorResponses },
       },
     },
-    async (req) => ({
-      key_id: req.actor.keyId,
-      name: req.actor.name,
-      role: req.actor.role,
-      location_id: req.actor.locationId,
-      channel_id: req.actor.channelId,
-      franchisee_id: req.actor.franchiseeId ?? null,
-      manager: req.actor.manager === true,
-    }),
+    async (req) => meView(req.actor),
   )
 
   app.post(
@@ -65,18 +43,7 @@ export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (req, reply) =>
-      idempotentCreate(req, reply, async (tx) => {
-        const { key, secret } = await createApiKey(tx, {
-          name: req.body.name,
-          role: req.body.role,
-          locationId: req.body.location_id,
-          channelId: req.body.channel_id,
-          franchiseeId: req.body.franchisee_id,
-          ...(req.body.manager !== undefined ? { manager: req.body.manager } : {}),
-        })
-        return { ...toDto(key), secret }
-      }),
+    async (req, reply) => idempotentCreate(req, reply, (tx) => issueApiKey(tx, req.body)),
   )
 
   app.get(
@@ -108,10 +75,6 @@ export const accessRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ApiKey, ...errorResponses },
       },
     },
-    async (req) => {
-      const row = await revokeApiKey(app.db, req.params.id)
-      if (!row) throw notFound('api_key', req.params.id)
-      return toDto(row)
-    },
+    async (req) => revokeKey(app.db, req.params.id),
   )
 }
