@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { cachedChannel } from '../channels/index.ts'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, IdempotencyHeaders, toPage } from '../http/schemas.ts'
 import { allRoles, staffRoles } from '../shared/actor.ts'
-import { forbidden, invalidInput } from '../shared/errors.ts'
 import { availabilityJson } from './availability.json.ts'
 import {
   AdjustStockBody,
@@ -26,17 +24,10 @@ import {
   Transfer,
   TransferParams,
 } from './inventory.contract.ts'
-import {
-  adjustStock,
-  availability,
-  receiveGoods,
-  transferStock,
-  updateSafetyStock,
-} from './inventory.service.ts'
-import * as stock from './stock.store.ts'
-import { listTransfers, receiveTransfer, sendTransfer } from './transfers.service.ts'
-
-const levelDto = (l: stock.StockLevelRow) => ({ ...l, updated_at: new Date(l.updated_at).toISOString() })
+import { adjustStock, channelAvailability, receiveGoods, updateSafetyStock } from './inventory.service.ts'
+import { levelDto, receiptView } from './inventory.view.ts'
+import { locationLevels, skuLevels, stockMovements } from './levels.service.ts'
+import { listTransfers, moveStock, receiveTransfer } from './transfers.service.ts'
 
 export const inventoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -58,37 +49,9 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) => {
-      const { query, actor } = req
-      const skus = [
-        ...new Set(
-          query.skus
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean),
-        ),
-      ]
-      if (skus.length === 0 || skus.length > 200) throw invalidInput('querystring/skus', 'give 1 to 200 SKUs')
-      if ((query.lat === undefined) !== (query.lon === undefined)) {
-        throw invalidInput(
-          query.lat === undefined ? 'querystring/lat' : 'querystring/lon',
-          'give both lat and lon',
-        )
-      }
-      const channel = await cachedChannel(app.db, query.channel)
-      if (actor.role === 'channel' && actor.channelId !== channel.id) {
-        throw forbidden('A channel key only sees the availability of its own channel.')
-      }
-      const items = await availability(app.db, {
-        channelId: channel.id,
-        channelModes: channel.fulfilmentModes,
-        skus,
-        locationId: query.location,
-        position:
-          query.lat !== undefined && query.lon !== undefined ? { lat: query.lat, lon: query.lon } : undefined,
-        maxLocations: query.max_locations,
-      })
+      const { channelCode, items } = await channelAvailability(app.db, req.actor, req.query)
       // The body the response schema describes, encoded without the generic serialiser (see availabilityJson).
-      return reply.type('application/json; charset=utf-8').send(availabilityJson(channel.code, items))
+      return reply.type('application/json; charset=utf-8').send(availabilityJson(channelCode, items))
     },
   )
 
@@ -103,10 +66,7 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SkuLevelsResponse, ...errorResponses },
       },
     },
-    async (req) => ({
-      sku: req.params.sku,
-      levels: (await stock.levelsForSku(app.db, req.params.sku)).map(levelDto),
-    }),
+    async (req) => skuLevels(app.db, req.params.sku),
   )
 
   app.get(
@@ -122,8 +82,8 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const limit = req.query.limit ?? 50
-      const list = await stock.levelsAtLocation(app.db, req.query.location_id, limit, req.query.cursor)
-      return toPage(list.map(levelDto), limit, (l) => l.sku)
+      const list = await locationLevels(app.db, req.query.location_id, limit, req.query.cursor)
+      return toPage(list, limit, (l) => l.sku)
     },
   )
 
@@ -141,20 +101,9 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const limit = req.query.limit ?? 50
-      const cursor = req.query.cursor === undefined ? undefined : Number(req.query.cursor)
-      if (cursor !== undefined && !Number.isInteger(cursor))
-        throw invalidInput('querystring/cursor', 'is not valid')
-      const list = await stock.movements(
-        app.db,
-        { sku: req.params.sku, locationId: req.query.location_id },
-        limit,
-        cursor,
-      )
-      return toPage(
-        list.map((m) => ({ ...m, created_at: new Date(m.created_at).toISOString() })),
-        limit,
-        (m) => String(m.id),
-      )
+      const filter = { sku: req.params.sku, locationId: req.query.location_id }
+      const list = await stockMovements(app.db, filter, limit, req.query.cursor)
+      return toPage(list, limit, (m) => String(m.id))
     },
   )
 
@@ -174,10 +123,7 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) =>
-      idempotentCreate(req, reply, async (tx) => {
-        const result = await receiveGoods(tx, req.actor, req.body)
-        return { reference: result.reference, levels: result.levels.map(levelDto) }
-      }),
+      idempotentCreate(req, reply, async (tx) => receiptView(await receiveGoods(tx, req.actor, req.body))),
   )
 
   app.post(
@@ -217,13 +163,7 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (req, reply) =>
-      idempotentCreate(req, reply, (tx) => {
-        const { arrives_at, ...rest } = req.body
-        return arrives_at
-          ? sendTransfer(tx, req.actor, { ...rest, arrives_at })
-          : transferStock(tx, req.actor, rest)
-      }),
+    async (req, reply) => idempotentCreate(req, reply, (tx) => moveStock(tx, req.actor, req.body)),
   )
 
   app.get(

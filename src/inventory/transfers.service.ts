@@ -4,7 +4,7 @@ import { cachedLocations, promiseAt, transitArrival } from '../network/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
-import { assertKnown, assertMayManageStock } from './inventory.service.ts'
+import { assertKnown, assertMayManageStock, transferStock } from './inventory.service.ts'
 
 export interface TransferRow {
   id: string
@@ -306,4 +306,14 @@ export async function claimIncoming(
       )
     }
   }
+}
+
+/** Stock moved between locations: at once, or in transit until `arrives_at` when it is given. */
+export function moveStock(
+  tx: Tx,
+  actor: Actor,
+  body: Parameters<typeof transferStock>[2] & { arrives_at?: string },
+) {
+  const { arrives_at, ...rest } = body
+  return arrives_at ? sendTransfer(tx, actor, { ...rest, arrives_at }) : transferStock(tx, actor, rest)
 }
