@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { jobStatus } from '../jobs/runner.ts'
 import { JobStatusResponse } from './jobs.contract.ts'
+import { jobView } from './jobs.view.ts'
 import { errorResponses } from './schemas.ts'
 
 /** The background jobs of this server process and how their passes went (admin). */
@@ -19,18 +20,6 @@ export const jobsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: JobStatusResponse, ...errorResponses },
       },
     },
-    async (req) => ({
-      data: (jobStatus(req.server.db) ?? []).map((j) => ({
-        id: j.id,
-        interval_s: j.intervalS,
-        running: j.running,
-        runs: j.runs,
-        failures: j.failures,
-        skipped: j.skipped,
-        last_duration_ms: j.lastDurationMs,
-        last_success_at: j.lastSuccessAt?.toISOString() ?? null,
-        last_failure_at: j.lastFailureAt?.toISOString() ?? null,
-      })),
-    }),
+    async (req) => ({ data: (jobStatus(req.server.db) ?? []).map(jobView) }),
   )
 }
