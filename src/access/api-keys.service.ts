@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
+import type { Static } from '@fastify/type-provider-typebox'
 import { and, desc, eq, inArray, isNull, lt } from 'drizzle-orm'
 import { channelRefs } from '../channels/index.ts'
 import { announceChange } from '../db/changes.ts'
@@ -8,8 +9,11 @@ import { locationRefs } from '../network/index.ts'
 import type { Actor, Role } from '../shared/actor.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
+import type { CreateApiKeyBody } from './access.contract.ts'
 import { invalidBinding } from './access.domain.ts'
+import { notFound } from './access.errors.ts'
 import { apiKeys } from './access.schema.ts'
+import { toDto } from './access.view.ts'
 
 export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('hex')
@@ -186,4 +190,24 @@ export function forgetCachedKeys() {
 export async function anyActiveKey(q: Executor): Promise<boolean> {
   const [row] = await q.select({ id: apiKeys.id }).from(apiKeys).where(isNull(apiKeys.revokedAt)).limit(1)
   return row !== undefined
+}
+
+/** A key issued through the API, as it shows keys, with its secret: shown in this answer only. */
+export async function issueApiKey(q: Executor, body: Static<typeof CreateApiKeyBody>) {
+  const { key, secret } = await createApiKey(q, {
+    name: body.name,
+    role: body.role,
+    locationId: body.location_id,
+    channelId: body.channel_id,
+    franchiseeId: body.franchisee_id,
+    ...(body.manager !== undefined ? { manager: body.manager } : {}),
+  })
+  return { ...toDto(key), secret }
+}
+
+/** Revokes a key in force, as the API shows it afterwards (404 for an unknown or already revoked key). */
+export async function revokeKey(q: Executor, id: string) {
+  const row = await revokeApiKey(q, id)
+  if (!row) throw notFound('api_key', id)
+  return toDto(row)
 }

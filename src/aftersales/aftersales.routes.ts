@@ -1,8 +1,18 @@
-import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { idempotentCreate } from '../http/idempotency.ts'
-import { errorResponses, Id, IdempotencyHeaders, Nullable, Page, PageQuery, toPage } from '../http/schemas.ts'
+import { errorResponses, IdempotencyHeaders, toPage } from '../http/schemas.ts'
 import { allRoles, staffRoles } from '../shared/actor.ts'
-import { openableTicketKinds, ticketKinds, ticketStatuses } from './aftersales.schema.ts'
+import {
+  AddMessageBody,
+  AddMessageResponse,
+  ListTicketsQuery,
+  MoveProductBody,
+  OpenTicketBody,
+  SetStatusBody,
+  TicketPage,
+  TicketParams,
+  TicketWithMessages,
+} from './aftersales.contract.ts'
 import {
   addMessage,
   getTicket,
@@ -11,60 +21,6 @@ import {
   openTicket,
   setStatus,
 } from './aftersales.service.ts'
-
-// At least one character that is not a space.
-const Text = (maxLength: number, description?: string) =>
-  Type.String({ minLength: 1, maxLength, pattern: '\\S', ...(description ? { description } : {}) })
-
-const Kind = Type.Enum(ticketKinds, {
-  description:
-    'repair, replacement, complaint, missing_item: the customer’s; supplier_claim: the store’s claim on a ' +
-    'defective item refunded and quarantined (no customer, not shown to channel keys).',
-})
-const OpenableKind = Type.Enum(openableTicketKinds)
-const Status = Type.Enum(ticketStatuses)
-
-const ticketFields = {
-  id: Type.String(),
-  number: Type.String({ description: 'Human-readable ticket number, quoted by the customer and staff.' }),
-  order_id: Type.String(),
-  order_number: Type.String(),
-  order_line_id: Type.String(),
-  sku: Type.String(),
-  product_name: Type.String(),
-  customer_id: Nullable(
-    Type.String({
-      description: 'The customer of the order (a merged profile’s survivor); null on a supplier claim.',
-    }),
-  ),
-  return_id: Nullable(Type.String({ description: 'The return that brought the product back defective.' })),
-  kind: Kind,
-  status: Status,
-  subject: Type.String(),
-  location_id: Nullable(
-    Type.String({ description: 'Where the product is; null while the customer has it.' }),
-  ),
-  opened_channel_id: Nullable(Type.String({ description: 'Channel of the key that opened it.' })),
-  opened_location_id: Nullable(Type.String({ description: 'Store whose till opened it.' })),
-  opened_by: Nullable(Type.String({ description: 'The API key that opened it.' })),
-  resolution: Nullable(Type.String({ description: 'How it ended, once resolved or closed.' })),
-  created_at: Type.String({ format: 'date-time' }),
-  updated_at: Type.String({ format: 'date-time' }),
-}
-
-const Message = Type.Object({
-  id: Type.Integer(),
-  body: Type.String(),
-  internal: Type.Boolean({ description: 'Staff only; never shown to a channel key.' }),
-  from_status: Nullable(Type.String()),
-  to_status: Nullable(Type.String({ description: 'Set on a status change (and `open` on the first row).' })),
-  author: Nullable(Type.String({ description: 'The API key that wrote it.' })),
-  created_at: Type.String({ format: 'date-time' }),
-})
-
-const Ticket = Type.Object(ticketFields)
-const TicketWithMessages = Type.Object({ ...ticketFields, messages: Type.Array(Message) })
-const TicketParams = Type.Object({ id: Id('Ticket id') })
 
 /** After-sales (SAV) tickets: opened in any channel, followed from every one. */
 export const aftersalesRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -81,17 +37,7 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'channel key only for its own orders. The customer is the order’s. The first message, or the ' +
           'subject, starts the history.',
         headers: IdempotencyHeaders,
-        body: Type.Object(
-          {
-            order_id: Id('Order id'),
-            order_line_id: Id('The line of that order the ticket is about'),
-            kind: OpenableKind,
-            subject: Text(200),
-            message: Type.Optional(Text(4000, 'The customer’s account of the problem.')),
-            location_id: Type.Optional(Id('Where the product is, if the brand holds it (id or code)')),
-          },
-          { additionalProperties: false },
-        ),
+        body: OpenTicketBody,
         response: { 201: TicketWithMessages, ...errorResponses },
       },
     },
@@ -105,14 +51,8 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['aftersales'],
         summary: 'List tickets, newest first (every staff channel sees all; a channel key its own orders’)',
-        querystring: Type.Object({
-          customer_id: Type.Optional(Id('Customer id; a merged profile’s id finds the survivor’s tickets')),
-          order_id: Type.Optional(Id('Order id')),
-          status: Type.Optional(Status),
-          location_id: Type.Optional(Id('Where the product is (id or code)')),
-          ...PageQuery,
-        }),
-        response: { 200: Page(Ticket), ...errorResponses },
+        querystring: ListTicketsQuery,
+        response: { 200: TicketPage, ...errorResponses },
       },
     },
     async (req) => {
@@ -145,17 +85,9 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Add a message to the customer, or an internal note (staff)',
         params: TicketParams,
         headers: IdempotencyHeaders,
-        body: Type.Object(
-          {
-            body: Text(4000),
-            internal: Type.Optional(
-              Type.Boolean({ default: false, description: 'A note for staff only; not for channel keys.' }),
-            ),
-          },
-          { additionalProperties: false },
-        ),
+        body: AddMessageBody,
         response: {
-          201: Type.Object({ ...Message.properties, ticket_id: Type.String() }),
+          201: AddMessageResponse,
           ...errorResponses,
         },
       },
@@ -177,29 +109,17 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'resolved → in_progress (reopened) or closed; closed is final. Resolving needs `resolution`, and ' +
           'so does closing a ticket that was never resolved. Any other step is 409 `invalid_transition`.',
         params: TicketParams,
-        body: Type.Object(
-          {
-            status: Status,
-            resolution: Type.Optional(Text(2000, 'How it was solved, or why it closes unresolved.')),
-            note: Type.Optional(Text(4000, 'What to say in the history.')),
-            internal: Type.Optional(
-              Type.Boolean({ default: false, description: 'Hide the history row from channels.' }),
-            ),
-          },
-          { additionalProperties: false },
-        ),
+        body: SetStatusBody,
         response: { 200: TicketWithMessages, ...errorResponses },
       },
     },
     async (req) =>
-      app.db.transaction((tx) =>
-        setStatus(tx, req.actor, req.params.id, {
-          to: req.body.status,
-          resolution: req.body.resolution,
-          note: req.body.note,
-          internal: req.body.internal,
-        }),
-      ),
+      setStatus(app.db, req.actor, req.params.id, {
+        to: req.body.status,
+        resolution: req.body.resolution,
+        note: req.body.note,
+        internal: req.body.internal,
+      }),
   )
 
   app.post(
@@ -211,16 +131,10 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary:
           'Record where the product is now (a store, the warehouse), or null once back with the customer',
         params: TicketParams,
-        body: Type.Object(
-          {
-            location_id: Nullable(Id('Location id or code')),
-            note: Type.Optional(Text(1000)),
-          },
-          { additionalProperties: false },
-        ),
+        body: MoveProductBody,
         response: { 200: TicketWithMessages, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => moveProduct(tx, req.actor, req.params.id, req.body)),
+    async (req) => moveProduct(app.db, req.actor, req.params.id, req.body),
   )
 }

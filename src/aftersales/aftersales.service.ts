@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { getCustomer, survivorOf } from '../customers/index.ts'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import { byApiKey, outboxInsert, outboxInsertFrom, ticketEvents } from '../events/index.ts'
 import { getLocation } from '../network/index.ts'
 import { findOrder, linesOfOrders } from '../orders/index.ts'
@@ -265,7 +265,9 @@ export async function addMessage(
 }
 
 /** Moves the ticket along its workflow (staff), recording the change, who made it and why. */
-export async function setStatus(
+export const setStatus = inTransaction(setStatusIn)
+
+async function setStatusIn(
   tx: Tx,
   actor: Actor,
   ticketId: string,
@@ -296,7 +298,9 @@ export async function setStatus(
  * Records where the product is now (staff): a store, the warehouse, or null once it is back with
  * the customer. The move is noted in the history for staff.
  */
-export async function moveProduct(
+export const moveProduct = inTransaction(moveProductIn)
+
+async function moveProductIn(
   tx: Tx,
   actor: Actor,
   ticketId: string,

@@ -516,3 +516,9 @@ export async function recordLaunch(
   )
   return row!
 }
+
+/** Brings the aggregates up to date now (`full`: rebuilt from scratch); says whether anything was done. */
+export async function refreshNow(db: Executor, full?: boolean) {
+  const r = await refreshAggregates(db, { full })
+  return r ? { refreshed: true, ...r } : { refreshed: false }
+}

@@ -1,9 +1,9 @@
 import { and, asc, eq, exists, gt, ilike, inArray, or, sql } from 'drizzle-orm'
 import { channelsByRef } from '../channels/index.ts'
-import type { Executor, Tx } from '../db/database.ts'
+import { type Executor, inTransaction, type Tx } from '../db/database.ts'
 import { byApiKey, bySystem } from '../events/index.ts'
 import type { Actor } from '../shared/actor.ts'
-import { AppError, invalidInput } from '../shared/errors.ts'
+import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { eanProblem, frenchVatRate } from './catalog.domain.ts'
 import { conflict, fail, notFound, refused } from './catalog.errors.ts'
@@ -137,7 +137,9 @@ export async function addVariant(
   return getProductView(tx, product.id)
 }
 
-export async function updateProduct(tx: Tx, ref: string, change: ProductChange): Promise<ProductView> {
+export const updateProduct = inTransaction(updateProductIn)
+
+async function updateProductIn(tx: Tx, ref: string, change: ProductChange): Promise<ProductView> {
   const product = await getProduct(tx, ref)
   await tx
     .update(products)
@@ -236,4 +238,39 @@ function vatRate(percent: number): number {
 
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`)
+}
+
+/** A channel key sees its own channel's products only; other keys may ask for one channel's. */
+async function channelScope(q: Executor, actor: Actor, requested?: string): Promise<string | undefined> {
+  const channel = requested ? (await channelsByRef(q, [requested])).get(requested) : undefined
+  if (actor.role === 'channel') {
+    if (requested && channel?.id !== actor.channelId) {
+      throw forbidden('A channel key sees the products of its own channel only.')
+    }
+    return actor.channelId ?? undefined
+  }
+  if (requested && !channel) throw invalidInput('channel', `no channel with id or code ${requested}`)
+  return channel?.id
+}
+
+/** Products found by text, category and channel (`channel`: id or code), within what the key may see. */
+export async function listProductsFor(
+  q: Executor,
+  actor: Actor,
+  filter: Omit<ProductFilter, 'channelId'> & { channel?: string },
+  limit: number,
+  cursor?: string,
+) {
+  const { channel, ...rest } = filter
+  return listProducts(q, { ...rest, channelId: await channelScope(q, actor, channel) }, limit, cursor)
+}
+
+/** A product, if the key's channel lists it (other keys see every product). */
+export async function getProductFor(q: Executor, actor: Actor, ref: string) {
+  return getProductView(q, ref, await channelScope(q, actor))
+}
+
+/** A variant scanned (EAN) or typed (SKU), if the key's channel lists it. */
+export async function findVariantFor(q: Executor, actor: Actor, by: { ean?: string; sku?: string }) {
+  return findVariant(q, by, await channelScope(q, actor))
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm'
 import { getPriceList, priceLists, prices } from '../channels/index.ts'
-import type { Executor, Tx } from '../db/database.ts'
+import { type Executor, inTransaction, type Tx } from '../db/database.ts'
 import { byApiKey, bySystem, type EventActor, outboxInsertFrom, priceEvents } from '../events/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { invalidInput } from '../shared/errors.ts'
@@ -32,7 +32,9 @@ export interface PriceInput {
  * Sets many prices of one list at once (a new season's tariff): every SKU must exist, or nothing
  * is written. A price already set is replaced.
  */
-export async function setPrices(
+export const setPrices = inTransaction(setPricesIn)
+
+async function setPricesIn(
   tx: Tx,
   ref: string,
   input: PriceInput[],

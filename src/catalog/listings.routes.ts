@@ -1,14 +1,16 @@
-import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { getChannel } from '../channels/index.ts'
-import { errorResponses, Page, PageQuery, toPage } from '../http/schemas.ts'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { errorResponses, toPage } from '../http/schemas.ts'
 import { allRoles } from '../shared/actor.ts'
-import { forbidden } from '../shared/errors.ts'
-import { changeAssortment, listAssortment } from './listings.service.ts'
+import {
+  ChangeAssortmentBody,
+  ChangeAssortmentResponse,
+  ListAssortmentQuery,
+  ListAssortmentResponse,
+  Ref,
+} from './listings.contract.ts'
+import { changeAssortment, channelAssortment } from './listings.service.ts'
 
 const tags = ['channels']
-const Ref = Type.Object({
-  ref: Type.String({ minLength: 1, maxLength: 64, description: 'Channel id or code.' }),
-})
 
 /** What each channel sells: its assortment (assortiment), products listed or delisted. */
 export const listingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -23,23 +25,15 @@ export const listingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Products are named by id or code. All or nothing: an unknown product answers 422 ' +
           '`unknown_product` naming it (e.g. `add/3`) and changes nothing.',
         params: Ref,
-        body: Type.Object(
-          {
-            add: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 5000 })),
-            remove: Type.Optional(
-              Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 5000 }),
-            ),
-          },
-          { additionalProperties: false },
-        ),
+        body: ChangeAssortmentBody,
         response: {
-          200: Type.Object({ channel_id: Type.String(), listed_count: Type.Integer() }),
+          200: ChangeAssortmentResponse,
           ...errorResponses,
         },
       },
     },
     async (req) => {
-      const result = await app.db.transaction((tx) => changeAssortment(tx, req.params.ref, req.body))
+      const result = await changeAssortment(app.db, req.params.ref, req.body)
       return { channel_id: result.channelId, listed_count: result.listedCount }
     },
   )
@@ -53,25 +47,17 @@ export const listingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'The products a channel sells',
         description: 'A channel key reads the assortment of its own channel only.',
         params: Ref,
-        querystring: Type.Object(PageQuery),
+        querystring: ListAssortmentQuery,
         response: {
-          200: Page(Type.Object({ product_id: Type.String(), product_code: Type.String() })),
+          200: ListAssortmentResponse,
           ...errorResponses,
         },
       },
     },
     async (req) => {
-      const { actor, params, query } = req
-      if (actor.role === 'channel' && (await getChannel(app.db, params.ref)).id !== actor.channelId) {
-        throw forbidden('A channel key reads the assortment of its own channel only.')
-      }
-      const limit = query.limit ?? 50
-      const list = await listAssortment(app.db, params.ref, limit, query.cursor)
-      return toPage(
-        list.map((p) => ({ product_id: p.productId, product_code: p.productCode })),
-        limit,
-        (p) => p.product_id,
-      )
+      const limit = req.query.limit ?? 50
+      const list = await channelAssortment(app.db, req.actor, req.params.ref, limit, req.query.cursor)
+      return toPage(list, limit, (p) => p.product_id)
     },
   )
 }

@@ -1,7 +1,8 @@
 import { and, asc, count, eq, gt, inArray } from 'drizzle-orm'
 import { assortment, channels, getChannel } from '../channels/index.ts'
-import type { Executor, Tx } from '../db/database.ts'
-import { invalidInput } from '../shared/errors.ts'
+import { type Executor, inTransaction, type Tx } from '../db/database.ts'
+import type { Actor } from '../shared/actor.ts'
+import { forbidden, invalidInput } from '../shared/errors.ts'
 import { refused } from './catalog.errors.ts'
 import { productsByRef } from './lookup.service.ts'
 
@@ -14,7 +15,9 @@ export interface AssortmentChange {
  * Lists products in a channel and delists others, all or nothing (selective distribution: each
  * channel its own range). Products are named by id or code; an unknown one refuses the whole change.
  */
-export async function changeAssortment(tx: Tx, ref: string, change: AssortmentChange) {
+export const changeAssortment = inTransaction(changeAssortmentIn)
+
+async function changeAssortmentIn(tx: Tx, ref: string, change: AssortmentChange) {
   const channel = await getChannel(tx, ref)
   const add = change.add ?? []
   const remove = change.remove ?? []
@@ -89,4 +92,19 @@ export function listedIn(q: Executor, channelId: string) {
     .select({ productId: assortment.productId })
     .from(assortment)
     .where(eq(assortment.channelId, channelId))
+}
+
+/** A channel's assortment as the API shows it; a channel key reads its own channel's only. */
+export async function channelAssortment(
+  q: Executor,
+  actor: Actor,
+  ref: string,
+  limit: number,
+  cursor?: string,
+) {
+  if (actor.role === 'channel' && (await getChannel(q, ref)).id !== actor.channelId) {
+    throw forbidden('A channel key reads the assortment of its own channel only.')
+  }
+  const list = await listAssortment(q, ref, limit, cursor)
+  return list.map((p) => ({ product_id: p.productId, product_code: p.productCode }))
 }

@@ -1,6 +1,6 @@
 import { asc, eq, getTableColumns, gt, inArray, or, type SQL, sql } from 'drizzle-orm'
 import { announceChange } from '../db/changes.ts'
-import type { Executor, Tx } from '../db/database.ts'
+import { type Executor, inTransaction, type Tx } from '../db/database.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { codeResolver } from '../shared/refs.ts'
@@ -160,7 +160,9 @@ export async function createChannel(tx: Tx, input: NewChannel): Promise<ChannelV
   return { ...row, priceListCode: priceList.code }
 }
 
-export async function updateChannel(tx: Tx, ref: string, change: ChannelChange): Promise<ChannelView> {
+export const updateChannel = inTransaction(updateChannelIn)
+
+async function updateChannelIn(tx: Tx, ref: string, change: ChannelChange): Promise<ChannelView> {
   forgetCachedChannels()
   await announceChange(tx, channelsTopic)
   const current = await getChannel(tx, ref)

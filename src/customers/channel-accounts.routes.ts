@@ -1,21 +1,19 @@
-import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { errorResponses, Id, LoginHeaders } from '../http/schemas.ts'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { errorResponses, LoginHeaders } from '../http/schemas.ts'
 import { allRoles } from '../shared/actor.ts'
 import {
-  channelAccounts,
+  ChannelAccount,
+  ChannelAccountsResponse,
+  CustomerParams,
+  LinkChannelAccountBody,
+  UnlinkChannelAccountParams,
+  UnlinkChannelAccountResponse,
+} from './channel-accounts.contract.ts'
+import {
+  customerChannelAccounts,
   linkChannelAccount,
   unlinkChannelAccount,
-  visibleCustomer,
 } from './channel-accounts.service.ts'
-
-const CustomerParams = Type.Object({ id: Id('Customer id') })
-
-const ChannelAccount = Type.Object({
-  channel_id: Type.String(),
-  login: Type.String(),
-  customer_id: Type.String(),
-  created_at: Type.String({ format: 'date-time' }),
-})
 
 /** The customer's logins in the channels' own shops, and what a channel key sees of its logged-in customer. */
 export const channelAccountsRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -33,25 +31,17 @@ export const channelAccountsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'is logged in on it); a profile from another channel is linked by staff, who check who is asking.',
         headers: LoginHeaders,
         params: CustomerParams,
-        body: Type.Object(
-          {
-            channel_id: Type.Optional(
-              Id('Channel of the login (id or code); a channel key’s own by default.'),
-            ),
-            login: Type.String({
-              minLength: 1,
-              maxLength: 200,
-              description: 'As the channel knows it, exact.',
-            }),
-          },
-          { additionalProperties: false },
-        ),
+        body: LinkChannelAccountBody,
         response: { 200: ChannelAccount, 201: ChannelAccount, ...errorResponses },
       },
     },
     async (req, reply) => {
-      const { account, created } = await app.db.transaction((tx) =>
-        linkChannelAccount(tx, req.actor, req.params.id, req.body, req.headers['x-customer-login']),
+      const { account, created } = await linkChannelAccount(
+        app.db,
+        req.actor,
+        req.params.id,
+        req.body,
+        req.headers['x-customer-login'],
       )
       return reply.code(created ? 201 : 200).send(account)
     },
@@ -66,18 +56,12 @@ export const channelAccountsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'The customer’s logins in the channels’ shops (a channel key: its own channel’s)',
         headers: LoginHeaders,
         params: CustomerParams,
-        response: { 200: Type.Object({ data: Type.Array(ChannelAccount) }), ...errorResponses },
+        response: { 200: ChannelAccountsResponse, ...errorResponses },
       },
     },
-    async (req) => {
-      const customer = await visibleCustomer(
-        app.db,
-        req.actor,
-        req.params.id,
-        req.headers['x-customer-login'],
-      )
-      return { data: await channelAccounts(app.db, req.actor, customer.id) }
-    },
+    async (req) => ({
+      data: await customerChannelAccounts(app.db, req.actor, req.params.id, req.headers['x-customer-login']),
+    }),
   )
 
   app.delete(
@@ -87,17 +71,13 @@ export const channelAccountsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['customers'],
         summary: 'Unlink a login from the customer (a channel key: its own channel’s)',
-        params: Type.Object({
-          id: Id('Customer id'),
-          channel_id: Id('Channel id or code'),
-          login: Type.String({ minLength: 1, maxLength: 200, description: 'URL-encoded.' }),
-        }),
-        response: { 204: Type.Null(), ...errorResponses },
+        params: UnlinkChannelAccountParams,
+        response: { 204: UnlinkChannelAccountResponse, ...errorResponses },
       },
     },
     async (req, reply) => {
       const { id, channel_id, login } = req.params
-      await app.db.transaction((tx) => unlinkChannelAccount(tx, req.actor, id, channel_id, login))
+      await unlinkChannelAccount(app.db, req.actor, id, channel_id, login)
       return reply.code(204).send(null)
     },
   )

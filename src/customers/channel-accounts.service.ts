@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm'
 import { getChannel } from '../channels/index.ts'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
 import { AppError, forbidden, invalidInput } from '../shared/errors.ts'
 import { conflict, notFound } from './customers.errors.ts'
-import { type CustomerRow, getCustomer } from './customers.service.ts'
+import { type CustomerFilter, type CustomerRow, getCustomer, listCustomers } from './customers.service.ts'
 
 /** The header a channel key names its logged-in customer with: the login it linked for them. */
 export const loginHeader = 'x-customer-login'
@@ -96,7 +96,9 @@ const notFoundAsNull = (err: unknown) => {
  * that profile, so the call centre or a store does that, once they know who they are talking to.
  * Linking the same login to the same customer again changes nothing; to another customer, 409.
  */
-export async function linkChannelAccount(
+export const linkChannelAccount = inTransaction(linkChannelAccountIn)
+
+async function linkChannelAccountIn(
   tx: Tx,
   actor: Actor,
   customerId: string,
@@ -136,7 +138,9 @@ export async function linkChannelAccount(
 }
 
 /** Removes a login; a channel key removes its own channel's logins only. */
-export async function unlinkChannelAccount(
+export const unlinkChannelAccount = inTransaction(unlinkChannelAccountIn)
+
+async function unlinkChannelAccountIn(
   tx: Tx,
   actor: Actor,
   customerId: string,
@@ -219,3 +223,28 @@ const accountView = (
   customer_id: customerId,
   created_at: new Date(createdAt).toISOString(),
 })
+
+/** Customers found by identifier or name; a channel key finds its logged-in customer (when they match) and nobody else. */
+export async function findCustomers(
+  q: Executor,
+  actor: Actor,
+  login: string | undefined,
+  filter: Omit<CustomerFilter, 'only'>,
+  limit: number,
+  cursor?: string,
+) {
+  const only = actor.role === 'channel' ? await loggedInCustomer(q, actor, requireLogin(login)) : undefined
+  if (only === null) return []
+  return listCustomers(q, { ...filter, only }, limit, cursor)
+}
+
+/** A customer's logins in the channels' shops, as `visibleCustomer` lets the key see them. */
+export async function customerChannelAccounts(
+  q: Executor,
+  actor: Actor,
+  id: string,
+  login: string | undefined,
+) {
+  const customer = await visibleCustomer(q, actor, id, login)
+  return channelAccounts(q, actor, customer.id)
+}

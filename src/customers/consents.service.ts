@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
+import { visibleCustomer } from './channel-accounts.service.ts'
 import { getCustomer } from './customers.service.ts'
 
 export const consentPurposes = ['marketing', 'loyalty', 'partners', 'satisfaction_surveys'] as const
@@ -44,3 +45,16 @@ export async function consentsInForce(q: Executor, customerId: string) {
   )
   return list.map((c) => ({ ...c, created_at: new Date(c.created_at).toISOString() }))
 }
+
+/** A customer's consents in force, by customer id (a merged id names the profile it went into). */
+export async function consentsOf(q: Executor, id: string) {
+  return consentsInForce(q, (await getCustomer(q, id)).id)
+}
+
+/** Consents recorded through the API: a channel key for its logged-in customer (`login`) only. */
+export const recordCustomerConsents = inTransaction(
+  async (tx: Tx, actor: Actor, id: string, login: string | undefined, statements: ConsentStatement[]) => {
+    const customer = await visibleCustomer(tx, actor, id, login)
+    return recordConsents(tx, actor, customer.id, statements)
+  },
+)

@@ -1,69 +1,18 @@
-import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { idempotentCreate } from '../http/idempotency.ts'
-import {
-  CountryCode,
-  errorResponses,
-  Id,
-  IdempotencyHeaders,
-  LoginHeaders,
-  Nullable,
-  Page,
-  PageQuery,
-  toPage,
-} from '../http/schemas.ts'
+import { errorResponses, IdempotencyHeaders, LoginHeaders, toPage } from '../http/schemas.ts'
 import { allRoles, staffRoles } from '../shared/actor.ts'
-import { loggedInCustomer, requireLogin, visibleCustomer } from './channel-accounts.service.ts'
-import { type CustomerRow, createCustomer, listCustomers, updateCustomer } from './customers.service.ts'
-
-export const Customer = Type.Object({
-  id: Type.String(),
-  email: Nullable(Type.String({ description: 'Lower-cased; unique across channels.' })),
-  phone: Nullable(Type.String({ description: 'E.164, e.g. +33612345678; unique across channels.' })),
-  loyalty_card: Nullable(Type.String({ description: 'Digits only; unique across channels.' })),
-  first_name: Type.String(),
-  last_name: Type.String(),
-  address_line: Type.String(),
-  postcode: Type.String(),
-  city: Type.String(),
-  country: Type.String({ description: 'ISO 3166-1 alpha-2.' }),
-  source_channel_id: Nullable(Type.String({ description: 'Channel where the customer was first created.' })),
-  created_at: Type.String({ format: 'date-time' }),
-  updated_at: Type.String({ format: 'date-time' }),
-})
-
-// Identifiers are checked by the service, so an invalid one is reported by its plain field name.
-const email = Type.String({ maxLength: 320, description: 'Any case; stored lower-cased.' })
-const phone = Type.String({
-  maxLength: 40,
-  description: 'As typed: 06 12 34 56 78, +33 6 12 34 56 78, 0033… (France by default) or +<country code>….',
-})
-const loyaltyCard = Type.String({ maxLength: 40, description: '8 to 19 digits; spaces and dashes ignored.' })
-
-const profile = {
-  first_name: Type.Optional(Type.String({ maxLength: 200 })),
-  last_name: Type.Optional(Type.String({ maxLength: 200 })),
-  address_line: Type.Optional(Type.String({ maxLength: 500 })),
-  postcode: Type.Optional(Type.String({ maxLength: 16 })),
-  city: Type.Optional(Type.String({ maxLength: 200 })),
-  country: Type.Optional(CountryCode('ISO 3166-1 alpha-2 in capitals, FR by default.')),
-}
-
-/** How a channel key says which customer is logged in on it; staff keys leave it out. */
-export const toDto = (c: CustomerRow) => ({
-  id: c.id,
-  email: c.email,
-  phone: c.phone,
-  loyalty_card: c.loyaltyCard,
-  first_name: c.firstName,
-  last_name: c.lastName,
-  address_line: c.addressLine,
-  postcode: c.postcode,
-  city: c.city,
-  country: c.country,
-  source_channel_id: c.sourceChannelId,
-  created_at: c.createdAt.toISOString(),
-  updated_at: c.updatedAt.toISOString(),
-})
+import { findCustomers, visibleCustomer } from './channel-accounts.service.ts'
+import {
+  CreateCustomerBody,
+  Customer,
+  CustomerPage,
+  CustomerParams,
+  ListCustomersQuery,
+  UpdateCustomerBody,
+} from './customers.contract.ts'
+import { createCustomer, updateCustomer } from './customers.service.ts'
+import { toDto } from './customers.view.ts'
 
 export const customersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -78,20 +27,7 @@ export const customersRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'digits only) and unique across channels: an identifier another customer holds answers 409 ' +
           '`identity_taken` with `details.customer_id`, so the till or agent can attach to that customer.',
         headers: IdempotencyHeaders,
-        body: Type.Object(
-          {
-            email: Type.Optional(email),
-            phone: Type.Optional(phone),
-            loyalty_card: Type.Optional(loyaltyCard),
-            ...profile,
-            source_channel_id: Type.Optional(
-              Id(
-                'Channel the customer comes from (id or code); defaults to the channel of the key (for a store key, the store channel).',
-              ),
-            ),
-          },
-          { additionalProperties: false },
-        ),
+        body: CreateCustomerBody,
         response: { 201: Customer, ...errorResponses },
       },
     },
@@ -110,7 +46,7 @@ export const customersRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'A channel key sends X-Customer-Login and reads the customer logged in under it; any other id ' +
           'answers 404, whether that customer exists or not.',
         headers: LoginHeaders,
-        params: Type.Object({ id: Id('Customer id') }),
+        params: CustomerParams,
         response: { 200: Customer, ...errorResponses },
       },
     },
@@ -131,26 +67,15 @@ export const customersRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'ignored. Given together, filters must all match. A channel key finds its logged-in customer ' +
           '(X-Customer-Login) and nobody else.',
         headers: LoginHeaders,
-        querystring: Type.Object({
-          email: Type.Optional(email),
-          phone: Type.Optional(phone),
-          card: Type.Optional(loyaltyCard),
-          q: Type.Optional(Type.String({ maxLength: 200, description: 'Part of a name or an e-mail.' })),
-          ...PageQuery,
-        }),
-        response: { 200: Page(Customer), ...errorResponses },
+        querystring: ListCustomersQuery,
+        response: { 200: CustomerPage, ...errorResponses },
       },
     },
     async (req) => {
       const { cursor, limit = 50, ...filter } = req.query
-      // A channel key finds its logged-in customer, when the filters match them, and nobody else.
-      const only =
-        req.actor.role === 'channel'
-          ? await loggedInCustomer(app.db, req.actor, requireLogin(req.headers['x-customer-login']))
-          : undefined
-      if (only === null) return { data: [], next_cursor: null }
-      const list = await listCustomers(app.db, { ...filter, only }, limit, cursor)
-      return toPage(list.map(toDto), limit, (c) => c.id)
+      const login = req.headers['x-customer-login']
+      const found = await findCustomers(app.db, req.actor, login, filter, limit, cursor)
+      return toPage(found.map(toDto), limit, (c) => c.id)
     },
   )
 
@@ -165,19 +90,11 @@ export const customersRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Fields left out are kept. An identifier set to null (or to "", as a cleared form field sends) ' +
           'is removed, as long as one remains. ' +
           'Same validation and 409 `identity_taken` as at creation.',
-        params: Type.Object({ id: Id('Customer id') }),
-        body: Type.Object(
-          {
-            email: Type.Optional(Nullable(email)),
-            phone: Type.Optional(Nullable(phone)),
-            loyalty_card: Type.Optional(Nullable(loyaltyCard)),
-            ...profile,
-          },
-          { additionalProperties: false, minProperties: 1 },
-        ),
+        params: CustomerParams,
+        body: UpdateCustomerBody,
         response: { 200: Customer, ...errorResponses },
       },
     },
-    async (req) => toDto(await app.db.transaction((tx) => updateCustomer(tx, req.params.id, req.body))),
+    async (req) => toDto(await updateCustomer(app.db, req.params.id, req.body)),
   )
 }

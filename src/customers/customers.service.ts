@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm'
 import { channelsOfKind, getChannel } from '../channels/index.ts'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import { byApiKey, customerEvents, recordEvents } from '../events/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { AppError, forbidden, invalidInput } from '../shared/errors.ts'
@@ -107,7 +107,9 @@ export async function createCustomer(tx: Tx, actor: Actor, input: NewCustomer): 
   throw conflict('identity_taken', 'Another customer was created with the same identifiers; look it up.')
 }
 
-export async function updateCustomer(tx: Tx, id: string, change: CustomerChange): Promise<CustomerRow> {
+export const updateCustomer = inTransaction(updateCustomerIn)
+
+async function updateCustomerIn(tx: Tx, id: string, change: CustomerChange): Promise<CustomerRow> {
   // Locked: two agents editing the same customer must not undo each other's identifiers.
   const [current] = await tx.select().from(customers).where(eq(customers.id, id)).for('update')
   if (!current) throw notFound('customer', id)

@@ -8,9 +8,18 @@ export {
   requireLogin,
   visibleCustomer,
 } from './channel-accounts.service.ts'
-export { consentMedia, consentPurposes, consentsInForce, recordConsents } from './consents.service.ts'
+export {
+  consentMedia,
+  consentPurposes,
+  consentsInForce,
+  consentsOf,
+  recordConsents,
+  recordCustomerConsents,
+} from './consents.service.ts'
+export { Customer } from './customers.contract.ts'
 export { customersErrors } from './customers.errors.ts'
-export { Customer, customersRoutes, toDto } from './customers.routes.ts'
+export { customersRoutes } from './customers.routes.ts'
 export { customers } from './customers.schema.ts'
 export { type CustomerRow, findCustomerByIdentity, getCustomer, survivorOf } from './customers.service.ts'
+export { toDto } from './customers.view.ts'
 export { normalisePhone, searchKey } from './identity.domain.ts'

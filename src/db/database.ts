@@ -15,6 +15,15 @@ export type Tx = PgTransaction<any, any, any>
 /** Anything that runs a query: the database or an open transaction. */
 export type Executor = Db | Tx
 
+/**
+ * A use case written on a transaction (`…In(tx, …)`, so that other use cases can run it inside
+ * theirs), run in a transaction of its own: what a route calls, `cancelOrder = inTransaction(cancelOrderIn)`.
+ */
+export const inTransaction =
+  <A extends unknown[], R>(work: (tx: Tx, ...args: A) => Promise<R>) =>
+  (db: Db, ...args: A): Promise<R> =>
+    db.transaction((tx) => work(tx, ...args))
+
 export type DatabaseKind = 'pglite' | 'postgres'
 
 export interface Database {

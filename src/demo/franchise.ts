@@ -3,7 +3,7 @@ import { rows, type Tx } from '../db/database.ts'
 import type { Catchment, PlannedEntry } from '../franchise/index.ts'
 import {
   accrualFor,
-  assignStore,
+  assignStoreIn,
   closeStatement,
   commissionEntries,
   createFranchisee,
@@ -11,7 +11,7 @@ import {
   franchiseAttributions,
   networkStores,
   orderFacts,
-  putPolicy,
+  putPolicyIn,
   readConfig,
   reversalsFor,
   toPlacedOrder,
@@ -125,7 +125,7 @@ const HEAD_OFFICE: Actor = { keyId: 'demo', name: 'demo', role: 'admin', locatio
  * (left open for head office to close). Returns the franchisees' ids by code.
  */
 export async function seedFranchise(tx: Tx, start: Date, now: Date, progress: Progress) {
-  await putPolicy(
+  await putPolicyIn(
     tx,
     ['collecting_store', 'selling_store', 'delivery_catchment', 'home_store', 'shipping_store'],
     40,
@@ -139,7 +139,7 @@ export async function seedFranchise(tx: Tx, start: Date, now: Date, progress: Pr
       contract_ref: `CTR-${c.code.slice(3)}-2022`,
     })
     ids.set(c.code, f.id)
-    for (const [code, catchment] of c.stores) await assignStore(tx, HEAD_OFFICE, f.id, code, catchment)
+    for (const [code, catchment] of c.stores) await assignStoreIn(tx, HEAD_OFFICE, f.id, code, catchment)
     const base = {
       click_collect_fee_cents: 250,
       ship_from_store_fee_cents: 350,

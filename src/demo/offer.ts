@@ -4,10 +4,10 @@ import { bySystem } from '../events/index.ts'
 import type { Observation, PromotionDefinition } from '../offer/index.ts'
 import {
   createPromotion,
-  putListingRule,
-  putPricePolicy,
-  recordObservations,
-  setCosts,
+  putListingRuleIn,
+  putPricePolicyIn,
+  recordObservationsIn,
+  setCostsIn,
 } from '../offer/index.ts'
 import type { DemoCatalog } from './catalog.ts'
 import type { DemoChannel } from './channels.ts'
@@ -116,13 +116,13 @@ export async function seedOffer(tx: Tx, offer: DemoOffer, channels: DemoChannel[
     { cheaper: code('web'), dearer: code('store') },
     { cheaper: code('mobile'), dearer: code('store') },
   ]
-  await putPricePolicy(tx, 'kitchen', {
+  await putPricePolicyIn(tx, 'kitchen', {
     max_spread_pct: 25,
     direction: webNotDearer,
     min_margin_pct: 20,
     price_endings: endings,
   })
-  await putPricePolicy(tx, 'textile', {
+  await putPricePolicyIn(tx, 'textile', {
     max_spread_pct: 25,
     max_spread_cents: 8000,
     direction: webNotDearer,
@@ -130,15 +130,15 @@ export async function seedOffer(tx: Tx, offer: DemoOffer, channels: DemoChannel[
     price_endings: endings,
     competitor: { max_above_pct: 10, window_days: 30 },
   })
-  await putPricePolicy(tx, 'small_appliances', {
+  await putPricePolicyIn(tx, 'small_appliances', {
     max_spread_pct: 25,
     direction: webNotDearer,
     min_margin_pct: 15,
     price_endings: endings,
     competitor: { max_above_pct: 5, window_days: 30 },
   })
-  await setCosts(tx, offer.costs)
-  await recordObservations(tx, offer.observations, (i, column) => ({
+  await setCostsIn(tx, offer.costs)
+  await recordObservationsIn(tx, offer.observations, (i, column) => ({
     field: `demo observation ${i}/${column}`,
     details: {},
   }))
@@ -217,7 +217,7 @@ async function seedClusters(tx: Tx) {
     sql`UPDATE location SET cluster = CASE WHEN daily_prep_capacity >= 60 THEN 'flagship' ELSE 'city' END
         WHERE kind = 'store'`,
   )
-  await putListingRule(
+  await putListingRuleIn(
     tx,
     {
       cluster: 'city',

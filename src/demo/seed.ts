@@ -20,7 +20,7 @@ import {
   stockLevels as stockLevelsTable,
   stockMovements as stockMovementsTable,
 } from '../inventory/index.ts'
-import { createReward, createRule, replaceTiers } from '../loyalty/index.ts'
+import { createRewardIn, createRuleIn, replaceTiersIn } from '../loyalty/index.ts'
 import { locations as locationsTable } from '../network/index.ts'
 import {
   orderEvents as orderEventsTable,
@@ -29,7 +29,7 @@ import {
   payments as paymentsTable,
 } from '../orders/index.ts'
 import {
-  putReturnPolicy,
+  putReturnPolicyIn,
   returnLines as returnLinesTable,
   returns as returnsTable,
 } from '../returns/index.ts'
@@ -247,19 +247,19 @@ async function createDemoKeys(
  * a garden campaign this spring, and vouchers to spend points on.
  */
 async function createLoyaltyProgramme(tx: Tx, channels: ReturnType<typeof buildDemo>['channels'], now: Date) {
-  await replaceTiers(tx, [
+  await replaceTiersIn(tx, [
     { code: 'membre', name: 'Membre', thresholdPoints: 0, multiplierPercent: 100 },
     { code: 'argent', name: 'Argent', thresholdPoints: 500, multiplierPercent: 125 },
     { code: 'or', name: 'Or', thresholdPoints: 1500, multiplierPercent: 150 },
   ])
   const mobile = channels.find((c) => c.row.code === 'MOBILE')!.row.id
-  await createRule(
+  await createRuleIn(
     tx,
     { name: 'Points doublés dans l’appli', kind: 'multiplier', channel_id: mobile, multiplier_percent: 200 },
     'demo',
   )
   const year = now.getUTCFullYear() + (now.getUTCMonth() >= 5 ? 1 : 0)
-  await createRule(
+  await createRuleIn(
     tx,
     {
       name: 'Printemps au jardin : +1 point par euro',
@@ -271,12 +271,12 @@ async function createLoyaltyProgramme(tx: Tx, channels: ReturnType<typeof buildD
     },
     'demo',
   )
-  await createReward(
+  await createRewardIn(
     tx,
     { name: 'Bon d’achat de 25 €', points_cost: 500, voucher_cents: 2500, voucher_valid_days: 180 },
     'demo',
   )
-  await createReward(
+  await createRewardIn(
     tx,
     { name: 'Bon d’achat de 60 €', points_cost: 1000, voucher_cents: 6000, voucher_valid_days: 180 },
     'demo',
@@ -285,7 +285,7 @@ async function createLoyaltyProgramme(tx: Tx, channels: ReturnType<typeof buildD
 
 /** The demo retailer's return policy (see returns.ts). */
 async function createReturnPolicies(tx: Tx) {
-  for (const policy of demoReturnPolicies) await putReturnPolicy(tx, policy)
+  for (const policy of demoReturnPolicies) await putReturnPolicyIn(tx, policy)
 }
 
 function notEmpty(): AppError {

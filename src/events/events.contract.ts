@@ -140,3 +140,7 @@ export const SecretResult = Type.Object({
 })
 
 export { errorResponses, IdempotencyHeaders, Page }
+
+export const SubscriptionPage = Page(Subscription)
+
+export const AttemptPage = Page(Attempt)

@@ -59,7 +59,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: 'List webhook subscriptions',
         querystring: c.AttemptsQuery,
-        response: { 200: c.Page(c.Subscription), ...c.errorResponses },
+        response: { 200: c.SubscriptionPage, ...c.errorResponses },
       },
     },
     async (req) => {
@@ -134,7 +134,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'The delivery log: every attempt, newest first, with status, latency and answer excerpt',
         params: c.SubscriptionParams,
         querystring: c.AttemptsQuery,
-        response: { 200: c.Page(c.Attempt), ...c.errorResponses },
+        response: { 200: c.AttemptPage, ...c.errorResponses },
       },
     },
     async (req) => {

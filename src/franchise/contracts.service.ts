@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
@@ -28,6 +28,11 @@ export async function createFranchisee(tx: Tx, input: { code: string; name: stri
   )
   if (!row) throw conflict('franchisee_code_taken', `A franchisee already has the code ${input.code}.`)
   return franchiseeView(tx, row.id)
+}
+
+/** A franchisee with its stores, as head office or that franchisee sees it. */
+export async function getFranchisee(q: Executor, actor: Actor, ref: string) {
+  return franchiseeView(q, (await franchiseeFor(q, actor, ref)).id)
 }
 
 export async function franchiseeView(q: Executor, id: string) {
@@ -69,7 +74,9 @@ function checkCatchment(c: Catchment) {
 }
 
 /** Puts a franchised store under a franchisee's contract, with its catchment area. */
-export async function assignStore(
+export const assignStore = inTransaction(assignStoreIn)
+
+export async function assignStoreIn(
   tx: Tx,
   actor: Actor,
   franchiseeRef: string,
@@ -181,7 +188,9 @@ export async function getPolicy(q: Executor) {
   return row ?? { rules: defaultRuleOrder, nearest_max_km: 50 }
 }
 
-export async function putPolicy(tx: Tx, rules: string[], nearestMaxKm: number) {
+export const putPolicy = inTransaction(putPolicyIn)
+
+export async function putPolicyIn(tx: Tx, rules: string[], nearestMaxKm: number) {
   const bad = rules.findIndex((r) => !(attributionRules as readonly string[]).includes(r))
   if (bad >= 0) throw invalidInput(`rules/${bad}`, `unknown rule; use ${attributionRules.join(', ')}`)
   const repeated = rules.findIndex((r, i) => rules.indexOf(r) !== i)

@@ -1,143 +1,47 @@
-import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { idempotentCreate } from '../http/idempotency.ts'
-import { errorResponses, Id, IdempotencyHeaders, Page, PageQuery, toPage } from '../http/schemas.ts'
-import { cachedLocations } from '../network/index.ts'
+import { errorResponses, IdempotencyHeaders, toPage } from '../http/schemas.ts'
 import type { Role } from '../shared/actor.ts'
-import { attributionRules } from './attribution.domain.ts'
-import { entryKinds } from './commission.domain.ts'
 import {
   assignStore,
   createFranchisee,
   createPlan,
-  franchiseeView,
   getAttribution,
+  getFranchisee,
   getPolicy,
   listAttributions,
   listFranchisees,
   listPlans,
   putPolicy,
 } from './contracts.service.ts'
-import { statementCsv, statementHtml } from './statement-render.domain.ts'
-import { closeStatement, franchiseeFor, getStatement, listStatements } from './statements.service.ts'
+import {
+  AssignStoreBody,
+  AssignStoreParams,
+  Attribution,
+  AttributionPage,
+  CreateFranchiseeBody,
+  CreatePlanBody,
+  Franchisee,
+  FranchiseePage,
+  FranchiseeParams,
+  GetAttributionParams,
+  Lang,
+  ListAttributionsQuery,
+  ListFranchiseesQuery,
+  ListStatementsResponse,
+  PeriodParams,
+  Plan,
+  PlanPage,
+  Policy,
+  PutPolicyBody,
+  Statement,
+} from './franchise.contract.ts'
+import { statementCsvFile, statementPage } from './statement-files.service.ts'
+import { closeStatement, getStatement, listStatements } from './statements.service.ts'
 
 const tags = ['franchise']
 /** Head office runs the contracts; a franchisee key reads its own statements and attributed orders. */
 const readers: Role[] = ['admin', 'franchisee']
-
-const Catchment = Type.Union(
-  [
-    Type.Object({ kind: Type.Literal('nearest') }, { additionalProperties: false }),
-    Type.Object(
-      {
-        kind: Type.Literal('radius'),
-        radius_km: Type.Number({
-          // Not exclusiveMinimum: its JSON Schema form is invalid in OpenAPI 3.0; the service refuses 0.
-          minimum: 0,
-          maximum: 500,
-          description: 'Kilometres around the store, above 0.',
-        }),
-      },
-      { additionalProperties: false },
-    ),
-    Type.Object(
-      {
-        kind: Type.Literal('postcodes'),
-        postcodes: Type.Array(Type.String({ pattern: '^\\s*\\d{2}\\s?\\d{3}\\s*$' }), {
-          minItems: 1,
-          maxItems: 2000,
-        }),
-      },
-      { additionalProperties: false },
-    ),
-  ],
-  {
-    description:
-      'The addresses the store is nearest to (`nearest`, the default), a drawn radius around it, or a list of postcodes.',
-  },
-)
-
-const Franchisee = Type.Object({
-  id: Type.String(),
-  code: Type.String(),
-  name: Type.String(),
-  contract_ref: Type.String(),
-  created_at: Type.String({ format: 'date-time' }),
-  stores: Type.Array(Type.Object({ location_id: Type.String(), catchment: Catchment })),
-})
-
-const Plan = Type.Object({
-  id: Type.String(),
-  franchisee_id: Type.String(),
-  location_id: Type.Union([Type.String(), Type.Null()]),
-  valid_from: Type.String({ format: 'date' }),
-  valid_until: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
-  default_rate_bp: Type.Integer(),
-  category_rates_bp: Type.Record(Type.String(), Type.Integer()),
-  click_collect_fee_cents: Type.Integer(),
-  ship_from_store_fee_cents: Type.Integer(),
-  monthly_minimum_cents: Type.Integer(),
-})
-
-const Attribution = Type.Object({
-  order_id: Type.String(),
-  order_number: Type.Integer(),
-  channel_id: Type.String(),
-  franchisee_id: Type.String(),
-  location_id: Type.String({ description: 'The franchised store the sale is attributed to.' }),
-  rule: Type.Enum(attributionRules, { description: 'The attribution rule that fired.' }),
-  reason: Type.String({ description: 'Why, in words (distance, catchment, pickup store…).' }),
-  net_cents: Type.Integer({ description: 'Net sales (VAT excluded) of the online lines.' }),
-  commission_cents: Type.Integer(),
-  attributed_at: Type.String({ format: 'date-time' }),
-})
-
-const Totals = Type.Object({
-  sales_net_cents: Type.Integer(),
-  commission_cents: Type.Integer(),
-  preparation_fees_cents: Type.Integer(),
-  reversals_cents: Type.Integer(),
-  minimum_top_up_cents: Type.Integer(),
-  total_cents: Type.Integer({
-    description: 'commission + fees + reversals + top-up: due to the franchisee.',
-  }),
-})
-
-const Statement = Type.Object({
-  franchisee_id: Type.String(),
-  period: Type.String(),
-  status: Type.Union([Type.Literal('open'), Type.Literal('closed')]),
-  statement_id: Type.Union([Type.String(), Type.Null()]),
-  closed_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  totals: Totals,
-  top_ups: Type.Array(Type.Object({ location_id: Type.String(), cents: Type.Integer() })),
-  lines: Type.Array(
-    Type.Object({
-      entry_id: Type.Integer(),
-      booked_period: Type.String(),
-      event_at: Type.String({ format: 'date-time' }),
-      kind: Type.Enum(entryKinds),
-      location_id: Type.String(),
-      order_id: Type.String(),
-      order_number: Type.Integer(),
-      order_line_id: Type.Union([Type.String(), Type.Null()]),
-      category: Type.Union([Type.String(), Type.Null()]),
-      quantity: Type.Integer(),
-      base_cents: Type.Integer(),
-      rate_bp: Type.Integer(),
-      amount_cents: Type.Integer(),
-      source: Type.String(),
-    }),
-  ),
-})
-
-const FranchiseeParams = Type.Object({ id: Id('Franchisee id or code') })
-const PeriodParams = Type.Object({
-  id: Id('Franchisee id or code'),
-  period: Type.String({ description: 'The month, YYYY-MM (Europe/Paris).' }),
-})
-const Lang = Type.Object({
-  lang: Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')], { default: 'fr' })),
-})
 
 export const franchiseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -148,14 +52,7 @@ export const franchiseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: 'Create a franchisee (the company running franchised stores under contract)',
         headers: IdempotencyHeaders,
-        body: Type.Object(
-          {
-            code: Type.String({ minLength: 1, maxLength: 64 }),
-            name: Type.String({ minLength: 1, maxLength: 200 }),
-            contract_ref: Type.Optional(Type.String({ maxLength: 200 })),
-          },
-          { additionalProperties: false },
-        ),
+        body: CreateFranchiseeBody,
         response: { 201: Franchisee, ...errorResponses },
       },
     },
@@ -169,8 +66,8 @@ export const franchiseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Franchisees with their stores (a franchisee key sees itself only)',
-        querystring: Type.Object(PageQuery),
-        response: { 200: Page(Franchisee), ...errorResponses },
+        querystring: ListFranchiseesQuery,
+        response: { 200: FranchiseePage, ...errorResponses },
       },
     },
     async (req) => {
@@ -190,7 +87,7 @@ export const franchiseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Franchisee, ...errorResponses },
       },
     },
-    async (req) => franchiseeView(app.db, (await franchiseeFor(app.db, req.actor, req.params.id)).id),
+    async (req) => getFranchisee(app.db, req.actor, req.params.id),
   )
 
   app.put(
@@ -200,15 +97,12 @@ export const franchiseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: "Put a franchised store under the franchisee's contract, with its catchment area",
-        params: Type.Object({ id: Id('Franchisee id or code'), location_id: Id('Store id or code') }),
-        body: Type.Object({ catchment: Catchment }, { additionalProperties: false }),
+        params: AssignStoreParams,
+        body: AssignStoreBody,
         response: { 200: Franchisee, ...errorResponses },
       },
     },
-    async (req) =>
-      app.db.transaction((tx) =>
-        assignStore(tx, req.actor, req.params.id, req.params.location_id, req.body.catchment),
-      ),
+    async (req) => assignStore(app.db, req.actor, req.params.id, req.params.location_id, req.body.catchment),
   )
 
   app.post(
@@ -224,25 +118,7 @@ export const franchiseRoutes: FastifyPluginAsyncTypebox = async (app) => {
           "sale applies: a store's own plan before the contract's, the latest valid_from first.",
         headers: IdempotencyHeaders,
         params: FranchiseeParams,
-        body: Type.Object(
-          {
-            location_id: Type.Optional(
-              Id('A store of the franchisee (id or code): a plan for this store only.'),
-            ),
-            valid_from: Type.String({ format: 'date' }),
-            valid_until: Type.Optional(
-              Type.String({ format: 'date', description: 'First day no longer in force.' }),
-            ),
-            default_rate_bp: Type.Integer({ minimum: 0, maximum: 10_000 }),
-            category_rates_bp: Type.Optional(
-              Type.Record(Type.String(), Type.Integer({ minimum: 0, maximum: 10_000 })),
-            ),
-            click_collect_fee_cents: Type.Optional(Type.Integer({ minimum: 0 })),
-            ship_from_store_fee_cents: Type.Optional(Type.Integer({ minimum: 0 })),
-            monthly_minimum_cents: Type.Optional(Type.Integer({ minimum: 0 })),
-          },
-          { additionalProperties: false },
-        ),
+        body: CreatePlanBody,
         response: { 201: Plan, ...errorResponses },
       },
     },
@@ -258,8 +134,8 @@ export const franchiseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: "The franchisee's commission plans",
         params: FranchiseeParams,
-        querystring: Type.Object(PageQuery),
-        response: { 200: Page(Plan), ...errorResponses },
+        querystring: ListFranchiseesQuery,
+        response: { 200: PlanPage, ...errorResponses },
       },
     },
     async (req) => {
@@ -271,13 +147,6 @@ export const franchiseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       )
     },
   )
-
-  const Policy = Type.Object({
-    rules: Type.Array(Type.Enum(attributionRules), {
-      description: 'Tried in this order; the first naming a store wins.',
-    }),
-    nearest_max_km: Type.Number({ minimum: 0, maximum: 1000 }),
-  })
 
   app.get(
     '/franchise/attribution-rules',
@@ -299,17 +168,11 @@ export const franchiseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Choose the attribution rules and their order',
-        body: Type.Object(
-          {
-            rules: Type.Array(Type.String(), { minItems: 1, maxItems: 5 }),
-            nearest_max_km: Type.Optional(Type.Number({ minimum: 0, maximum: 1000 })),
-          },
-          { additionalProperties: false },
-        ),
+        body: PutPolicyBody,
         response: { 200: Policy, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => putPolicy(tx, req.body.rules, req.body.nearest_max_km ?? 50)),
+    async (req) => putPolicy(app.db, req.body.rules, req.body.nearest_max_km ?? 50),
   )
 
   app.get(
@@ -320,14 +183,8 @@ export const franchiseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary:
           'Orders attributed to franchised stores, with the rule that fired (a franchisee key: its own)',
-        querystring: Type.Object({
-          ...PageQuery,
-          franchisee_id: Type.Optional(Id('Franchisee id or code')),
-          period: Type.Optional(
-            Type.String({ pattern: '^\\d{4}-\\d{2}$', description: 'Month attributed, YYYY-MM.' }),
-          ),
-        }),
-        response: { 200: Page(Attribution), ...errorResponses },
+        querystring: ListAttributionsQuery,
+        response: { 200: AttributionPage, ...errorResponses },
       },
     },
     async (req) => {
@@ -350,7 +207,7 @@ export const franchiseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: "An order's attribution: store, rule and reason",
-        params: Type.Object({ order_id: Id('Order id') }),
+        params: GetAttributionParams,
         response: { 200: Attribution, ...errorResponses },
       },
     },
@@ -365,18 +222,9 @@ export const franchiseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: 'Months with a statement, latest first',
         params: FranchiseeParams,
-        querystring: Type.Object(PageQuery),
+        querystring: ListFranchiseesQuery,
         response: {
-          200: Page(
-            Type.Object({
-              period: Type.String(),
-              status: Type.Union([Type.Literal('open'), Type.Literal('closed')]),
-              statement_id: Type.Union([Type.String(), Type.Null()]),
-              total_cents: Type.Union([Type.Integer(), Type.Null()], {
-                description: 'Closed statements only.',
-              }),
-            }),
-          ),
+          200: ListStatementsResponse,
           ...errorResponses,
         },
       },
@@ -432,12 +280,12 @@ export const franchiseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) => {
-      const f = await franchiseeFor(app.db, req.actor, req.params.id)
-      const s = await getStatement(app.db, req.actor, f.id, req.params.period)
+      const { id, period } = req.params
+      const file = await statementCsvFile(app.db, req.actor, id, period, req.query.lang ?? 'fr')
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="releve-${f.code}-${s.period}.csv"`)
-        .send(statementCsv(s, f.name, req.query.lang ?? 'fr'))
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .send(file.csv)
     },
   )
 
@@ -454,10 +302,9 @@ export const franchiseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) => {
-      const f = await franchiseeFor(app.db, req.actor, req.params.id)
-      const s = await getStatement(app.db, req.actor, f.id, req.params.period)
-      const names = new Map([...(await cachedLocations(app.db)).values()].map((l) => [l.id, l.name]))
-      return reply.type('text/html; charset=utf-8').send(statementHtml(s, f, names, req.query.lang ?? 'fr'))
+      const { id, period } = req.params
+      const page = await statementPage(app.db, req.actor, id, period, req.query.lang ?? 'fr')
+      return reply.type('text/html; charset=utf-8').send(page)
     },
   )
 }

@@ -2,7 +2,15 @@
 
 export type { Catchment } from './attribution.domain.ts'
 export type { PlannedEntry } from './commission.domain.ts'
-export { assignStore, createFranchisee, createPlan, franchiseeRefs, putPolicy } from './contracts.service.ts'
+export {
+  assignStore,
+  assignStoreIn,
+  createFranchisee,
+  createPlan,
+  franchiseeRefs,
+  putPolicy,
+  putPolicyIn,
+} from './contracts.service.ts'
 export { franchiseErrors } from './franchise.errors.ts'
 export { franchiseRoutes } from './franchise.routes.ts'
 export { commissionEntries, franchiseAttributions, franchisees } from './franchise.schema.ts'

@@ -76,6 +76,39 @@ export function keyClaimValues(c: (IdempotencyClaim & { response: unknown }) | n
   }
 }
 
+/** What a create whose own statement claims its Idempotency-Key (`claimKeyCte`) gives back. */
+export type Claimed<T> = { replay: true } | { replay: false; body: T }
+
+/**
+ * Runs such a create. A retry of a create that went through may now be refused (its own units are
+ * gone): when the key is already claimed, the stored first response wins over any refusal.
+ */
+export async function replayOnRefusal<T>(
+  db: Executor,
+  claim: IdempotencyClaim | null,
+  create: () => Promise<Claimed<T>>,
+): Promise<Claimed<T>> {
+  try {
+    return await create()
+  } catch (err) {
+    if (claim && (await claimed(db, claim))) return { replay: true }
+    throw err
+  }
+}
+
+/** Answers such a create: 201 with its body, or the stored first response to a retry. */
+export async function claimedCreate<T>(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  create: (claim: IdempotencyClaim | null) => Promise<Claimed<T>>,
+): Promise<T> {
+  const claim = idempotencyClaim(req)
+  const outcome = await create(claim)
+  if (outcome.replay) return replay(req, reply, claim!)
+  reply.status(201)
+  return outcome.body
+}
+
 /** Answers a retried request with the stored first response, or refuses a key reused for another request. */
 export async function replay<T>(
   req: FastifyRequest,

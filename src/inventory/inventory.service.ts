@@ -1,10 +1,13 @@
+import type { Static } from '@fastify/type-provider-typebox'
 import { sql } from 'drizzle-orm'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { cachedChannel } from '../channels/index.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import { cachedLocations } from '../network/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { type SkuStock, summariseAvailability } from './availability.domain.ts'
+import type { AvailabilityQuery } from './inventory.contract.ts'
 import * as stock from './stock.store.ts'
 
 /** Store staff manage the stock of their own store only. */
@@ -99,7 +102,9 @@ export async function transferStock(
   return { reference }
 }
 
-export async function updateSafetyStock(
+export const updateSafetyStock = inTransaction(updateSafetyStockIn)
+
+async function updateSafetyStockIn(
   tx: Tx,
   actor: Actor,
   input: { location_id: string; sku: string; safety_stock: number },
@@ -133,4 +138,44 @@ export async function availability(
     })
   }
   return summariseAvailability(input.skus, catalog, locations, input)
+}
+
+/**
+ * Availability asked through the API, for a channel (id or code) and comma-separated SKUs (1 to 200),
+ * near a position (lat and lon together); a channel key asks for its own channel only.
+ */
+export async function channelAvailability(
+  q: Executor,
+  actor: Actor,
+  query: Static<typeof AvailabilityQuery>,
+) {
+  const skus = [
+    ...new Set(
+      query.skus
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ]
+  if (skus.length === 0 || skus.length > 200) throw invalidInput('querystring/skus', 'give 1 to 200 SKUs')
+  if ((query.lat === undefined) !== (query.lon === undefined)) {
+    throw invalidInput(
+      query.lat === undefined ? 'querystring/lat' : 'querystring/lon',
+      'give both lat and lon',
+    )
+  }
+  const channel = await cachedChannel(q, query.channel)
+  if (actor.role === 'channel' && actor.channelId !== channel.id) {
+    throw forbidden('A channel key only sees the availability of its own channel.')
+  }
+  const items = await availability(q, {
+    channelId: channel.id,
+    channelModes: channel.fulfilmentModes,
+    skus,
+    locationId: query.location,
+    position:
+      query.lat !== undefined && query.lon !== undefined ? { lat: query.lat, lon: query.lon } : undefined,
+    maxLocations: query.max_locations,
+  })
+  return { channelCode: channel.code, items }
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import {
   byApiKey,
   byLedgerActor,
@@ -13,7 +13,7 @@ import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { conflict, notFound } from './inventory.errors.ts'
-import { assertKnown, assertMayManageStock } from './inventory.service.ts'
+import { assertKnown, assertMayManageStock, transferStock } from './inventory.service.ts'
 
 export interface TransferRow {
   id: string
@@ -135,7 +135,9 @@ export async function shipTransfer(
  * are reserved for it in the store, the order line is now served from the store, and the collect
  * task waiting for them becomes work to do with a promise counted from now.
  */
-export async function receiveTransfer(tx: Tx, actor: Actor, id: string) {
+export const receiveTransfer = inTransaction(receiveTransferIn)
+
+async function receiveTransferIn(tx: Tx, actor: Actor, id: string) {
   const [t] = await rows<TransferRow>(
     tx,
     sql`SELECT ${columns} FROM transfer t WHERE t.id = ${id} FOR UPDATE OF t`,
@@ -336,4 +338,14 @@ export async function claimIncoming(
       )
     }
   }
+}
+
+/** Stock moved between locations: at once, or in transit until `arrives_at` when it is given. */
+export function moveStock(
+  tx: Tx,
+  actor: Actor,
+  body: Parameters<typeof transferStock>[2] & { arrives_at?: string },
+) {
+  const { arrives_at, ...rest } = body
+  return arrives_at ? sendTransfer(tx, actor, { ...rest, arrives_at }) : transferStock(tx, actor, rest)
 }

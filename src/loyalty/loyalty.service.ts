@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { getCustomer, visibleCustomer } from '../customers/index.ts'
+import { type Db, type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
 import { forbidden } from '../shared/errors.ts'
 import {
@@ -278,7 +279,9 @@ export async function loyaltyStatement(q: Executor, customerId: string, limit: n
 }
 
 /** A correction by head office (goodwill gesture, error): never below zero. */
-export async function adjustPoints(tx: Tx, actor: Actor, customerId: string, points: number, reason: string) {
+export const adjustPoints = inTransaction(adjustPointsIn)
+
+async function adjustPointsIn(tx: Tx, actor: Actor, customerId: string, points: number, reason: string) {
   if (actor.role !== 'admin' && actor.role !== 'call_centre') {
     throw forbidden('Points are adjusted by head office or the call centre.')
   }
@@ -304,4 +307,23 @@ export async function adjustPoints(tx: Tx, actor: Actor, customerId: string, poi
     })
   }
   return done.balance
+}
+
+/** A customer's points and latest movements, as `visibleCustomer` lets the key see them. */
+export async function customerLoyalty(
+  q: Executor,
+  actor: Actor,
+  id: string,
+  login: string | undefined,
+  limit: number,
+) {
+  const customer = await visibleCustomer(q, actor, id, login)
+  return loyaltyStatement(q, customer.id, limit)
+}
+
+/** Points given or taken back by hand (a merged id names the profile it went into); answers the new statement. */
+export async function adjustCustomerPoints(db: Db, actor: Actor, id: string, points: number, reason: string) {
+  const customer = await getCustomer(db, id)
+  await adjustPoints(db, actor, customer.id, points, reason)
+  return loyaltyStatement(db, customer.id, 50)
 }

@@ -1,6 +1,7 @@
+import type { Static } from '@fastify/type-provider-typebox'
 import { asc, eq } from 'drizzle-orm'
 import { getChannel } from '../channels/index.ts'
-import type { Executor, Tx } from '../db/database.ts'
+import { type Db, type Executor, inTransaction, type Tx } from '../db/database.ts'
 import { AppError, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import {
@@ -16,6 +17,7 @@ import {
 import { programme } from './loyalty.domain.ts'
 import { notFound } from './loyalty.errors.ts'
 import { loyaltyProgramme, loyaltyRules, loyaltyTiers } from './loyalty.schema.ts'
+import type { ReplaceTiersBody } from './programme.contract.ts'
 
 export async function programmeSettings(q: Executor): Promise<ProgrammeSettings> {
   const [row] = await q.select().from(loyaltyProgramme).where(eq(loyaltyProgramme.id, 'default'))
@@ -63,7 +65,9 @@ export interface SettingsChange {
 }
 
 /** Changes the settings given; the others keep their value (or default). */
-export async function updateSettings(tx: Tx, change: SettingsChange, actor: string) {
+export const updateSettings = inTransaction(updateSettingsIn)
+
+async function updateSettingsIn(tx: Tx, change: SettingsChange, actor: string) {
   const current = await programmeSettings(tx)
   const next = {
     pointsPerEuro: change.points_per_euro ?? current.pointsPerEuro,
@@ -81,7 +85,22 @@ export async function updateSettings(tx: Tx, change: SettingsChange, actor: stri
 }
 
 /** Replaces the whole tier ladder at once: a ladder half-changed would give customers the wrong tier. */
-export async function replaceTiers(tx: Tx, tiers: Tier[]) {
+export const replaceTiers = inTransaction(replaceTiersIn)
+
+/** The tiers as the API sends them: a tier's points multiplier is 100 % unless said. */
+export function putTiers(db: Db, tiers: Static<typeof ReplaceTiersBody>['tiers']) {
+  return replaceTiers(
+    db,
+    tiers.map((t) => ({
+      code: t.code,
+      name: t.name,
+      thresholdPoints: t.threshold_points,
+      multiplierPercent: t.multiplier_percent ?? 100,
+    })),
+  )
+}
+
+export async function replaceTiersIn(tx: Tx, tiers: Tier[]) {
   const ladder = checkTiers(tiers)
   await tx.delete(loyaltyTiers)
   if (ladder.length > 0) await tx.insert(loyaltyTiers).values(ladder)
@@ -130,7 +149,9 @@ export async function listRules(q: Executor, activeOnly: boolean) {
   return list.map(ruleDto)
 }
 
-export async function createRule(
+export const createRule = inTransaction(createRuleIn)
+
+export async function createRuleIn(
   tx: Tx,
   body: RuleBody & { name: string; kind: EarningRuleKind },
   actor: string,
@@ -156,7 +177,9 @@ export async function createRule(
 }
 
 /** Changes the fields given; the rule as changed must still be whole (checked like a new one). */
-export async function updateRule(tx: Tx, id: string, body: RuleBody) {
+export const updateRule = inTransaction(updateRuleIn)
+
+async function updateRuleIn(tx: Tx, id: string, body: RuleBody) {
   const [current] = await tx.select().from(loyaltyRules).where(eq(loyaltyRules.id, id)).for('update')
   if (!current) throw notFound('loyalty_rule', id)
   const pick = <T>(given: T | undefined, kept: T) => (given === undefined ? kept : given)

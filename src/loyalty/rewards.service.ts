@@ -1,5 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { visibleCustomer } from '../customers/index.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
+import type { Actor } from '../shared/actor.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { issueStoredValue } from '../stored-value/index.ts'
@@ -37,7 +39,9 @@ export async function listRewards(q: Executor, activeOnly: boolean) {
   return list.map(rewardDto)
 }
 
-export async function createReward(
+export const createReward = inTransaction(createRewardIn)
+
+export async function createRewardIn(
   tx: Tx,
   body: RewardBody & { name: string; points_cost: number; voucher_cents: number },
   actor: string,
@@ -60,7 +64,9 @@ export async function createReward(
 }
 
 /** Changes the fields given; vouchers already issued keep what they were issued with. */
-export async function updateReward(tx: Tx, id: string, body: RewardBody) {
+export const updateReward = inTransaction(updateRewardIn)
+
+async function updateRewardIn(tx: Tx, id: string, body: RewardBody) {
   if (body.name !== undefined && body.name.trim() === '') throw invalidInput('name', 'must not be blank')
   const [row] = await tx
     .update(loyaltyRewards)
@@ -143,4 +149,16 @@ export async function redeemReward(tx: Tx, customerId: string, rewardId: string,
       expires_at: voucher.expires_at,
     },
   }
+}
+
+/** A reward redeemed through the API: a web shop redeems for its logged-in customer (`login`) only. */
+export async function redeemRewardFor(
+  tx: Tx,
+  actor: Actor,
+  customerId: string,
+  login: string | undefined,
+  rewardId: string,
+) {
+  const customer = await visibleCustomer(tx, actor, customerId, login)
+  return redeemReward(tx, customer.id, rewardId, actor.keyId)
 }

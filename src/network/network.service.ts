@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, or, sql } from 'drizzle-orm'
 import type { FulfilmentMode } from '../channels/index.ts'
 import { announceChange } from '../db/changes.ts'
-import type { Executor, Tx } from '../db/database.ts'
+import type { Db, Executor, Tx } from '../db/database.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { codeResolver } from '../shared/refs.ts'
@@ -126,7 +126,14 @@ export async function createLocation(tx: Tx, input: NewLocation): Promise<Locati
   return row
 }
 
-export async function updateLocation(tx: Tx, ref: string, change: LocationChange): Promise<LocationRow> {
+export async function updateLocation(db: Db, ref: string, change: LocationChange): Promise<LocationRow> {
+  const row = await db.transaction((tx) => updateLocationIn(tx, ref, change))
+  // This process routes with the change at once; other servers within their cache's 5 s.
+  forgetCachedLocations(db)
+  return row
+}
+
+async function updateLocationIn(tx: Tx, ref: string, change: LocationChange): Promise<LocationRow> {
   await announceChange(tx, locationsTopic)
   const current = await getLocation(tx, ref)
   const set = {

@@ -1,7 +1,20 @@
-import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { errorResponses, PageQuery } from '../http/schemas.ts'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { errorResponses } from '../http/schemas.ts'
 import { staffRoles } from '../shared/actor.ts'
-import { assortmentStrategies, exclusionReasons } from './assortment.schema.ts'
+import {
+  AssortmentReportQuery,
+  AssortmentReportResponse,
+  DeleteExclusionParams,
+  DeleteExclusionResponse,
+  PutCategoryStrategyBody,
+  PutCategoryStrategyParams,
+  PutExclusionBody,
+  PutExclusionResponse,
+  PutProductStrategyBody,
+  PutProductStrategyParams,
+  PutProductStrategyResponse,
+  Strategies,
+} from './assortment.contract.ts'
 import {
   assortmentReport,
   deleteExclusion,
@@ -12,15 +25,6 @@ import {
 } from './assortment.service.ts'
 
 const tags = ['offer']
-const Strategy = Type.Enum(assortmentStrategies, {
-  description:
-    'selective: each product in its own channels (overlaps reported); cross_channel: everywhere, exclusions justified.',
-})
-const Strategies = Type.Object({
-  data: Type.Array(
-    Type.Object({ category: Type.String(), strategy: Strategy, endless_aisle: Type.Boolean() }),
-  ),
-})
 
 export const assortmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -44,25 +48,13 @@ export const assortmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary:
           'Set a category’s assortment strategy and whether a till may order it unlisted (endless aisle)',
-        params: Type.Object({ category: Type.String({ minLength: 1, maxLength: 100 }) }),
-        body: Type.Object(
-          {
-            strategy: Strategy,
-            endless_aisle: Type.Optional(
-              Type.Boolean({
-                description: 'A till may order an unlisted product for delivery or pickup (default true).',
-              }),
-            ),
-          },
-          { additionalProperties: false },
-        ),
+        params: PutCategoryStrategyParams,
+        body: PutCategoryStrategyBody,
         response: { 200: Strategies, ...errorResponses },
       },
     },
     async (req) => ({
-      data: await app.db.transaction((tx) =>
-        putCategoryStrategy(tx, req.params.category, req.body, req.actor.keyId),
-      ),
+      data: await putCategoryStrategy(app.db, req.params.category, req.body, req.actor.keyId),
     }),
   )
 
@@ -73,20 +65,15 @@ export const assortmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Give a product another strategy than its category’s (null: back to the category’s)',
-        params: Type.Object({
-          product: Type.String({ minLength: 1, maxLength: 64, description: 'Id or code.' }),
-        }),
-        body: Type.Object({ strategy: Type.Union([Strategy, Type.Null()]) }, { additionalProperties: false }),
+        params: PutProductStrategyParams,
+        body: PutProductStrategyBody,
         response: {
-          200: Type.Object({ product_id: Type.String(), strategy: Type.Union([Strategy, Type.Null()]) }),
+          200: PutProductStrategyResponse,
           ...errorResponses,
         },
       },
     },
-    async (req) =>
-      app.db.transaction((tx) =>
-        putProductStrategy(tx, req.params.product, req.body.strategy, req.actor.keyId),
-      ),
+    async (req) => putProductStrategy(app.db, req.params.product, req.body.strategy, req.actor.keyId),
   )
 
   app.put(
@@ -96,27 +83,14 @@ export const assortmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Justify why a product is not sold in a channel (a cross-channel exclusion with its reason)',
-        body: Type.Object(
-          {
-            channel: Type.String({ minLength: 1, maxLength: 64, description: 'Channel id or code.' }),
-            product: Type.String({ minLength: 1, maxLength: 64, description: 'Product id or code.' }),
-            reason: Type.Enum(exclusionReasons),
-            note: Type.Optional(Type.String({ maxLength: 500 })),
-          },
-          { additionalProperties: false },
-        ),
+        body: PutExclusionBody,
         response: {
-          200: Type.Object({
-            channel_id: Type.String(),
-            product_id: Type.String(),
-            reason: Type.String(),
-            note: Type.Union([Type.String(), Type.Null()]),
-          }),
+          200: PutExclusionResponse,
           ...errorResponses,
         },
       },
     },
-    async (req) => app.db.transaction((tx) => putExclusion(tx, req.body, req.actor.keyId)),
+    async (req) => putExclusion(app.db, req.body, req.actor.keyId),
   )
 
   app.delete(
@@ -126,15 +100,12 @@ export const assortmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Withdraw an exclusion’s justification',
-        params: Type.Object({
-          channel: Type.String({ maxLength: 64 }),
-          product: Type.String({ maxLength: 64 }),
-        }),
-        response: { 204: Type.Null(), ...errorResponses },
+        params: DeleteExclusionParams,
+        response: { 204: DeleteExclusionResponse, ...errorResponses },
       },
     },
     async (req, reply) => {
-      await app.db.transaction((tx) => deleteExclusion(tx, req.params.channel, req.params.product))
+      await deleteExclusion(app.db, req.params.channel, req.params.product)
       return reply.code(204).send(null)
     },
   )
@@ -147,22 +118,9 @@ export const assortmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary:
           'Products whose listing breaks their strategy: selective overlaps, unjustified cross-channel gaps',
-        querystring: Type.Object(PageQuery),
+        querystring: AssortmentReportQuery,
         response: {
-          200: Type.Object({
-            data: Type.Array(
-              Type.Object({
-                rule: Type.Enum(['overlap', 'unjustified_exclusion']),
-                product_id: Type.String(),
-                code: Type.String(),
-                category: Type.String(),
-                channels: Type.Array(Type.String(), {
-                  description: 'overlap: the channels listing it; unjustified_exclusion: those missing it.',
-                }),
-              }),
-            ),
-            next_cursor: Type.Union([Type.String(), Type.Null()]),
-          }),
+          200: AssortmentReportResponse,
           ...errorResponses,
         },
       },

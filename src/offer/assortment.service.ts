@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm'
 import { getChannel } from '../channels/index.ts'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { type AssortmentFinding, assortmentFindings } from './assortment.domain.ts'
 import type { AssortmentStrategy } from './assortment.schema.ts'
 import { notFound } from './offer.errors.ts'
 
-export async function putCategoryStrategy(
+export const putCategoryStrategy = inTransaction(putCategoryStrategyIn)
+
+async function putCategoryStrategyIn(
   tx: Tx,
   category: string,
   input: { strategy: AssortmentStrategy; endless_aisle?: boolean },
@@ -37,12 +39,9 @@ async function productId(q: Executor, ref: string): Promise<string> {
 }
 
 /** A product that follows another strategy than its category's; null goes back to the category's. */
-export async function putProductStrategy(
-  tx: Tx,
-  ref: string,
-  strategy: AssortmentStrategy | null,
-  actor: string,
-) {
+export const putProductStrategy = inTransaction(putProductStrategyIn)
+
+async function putProductStrategyIn(tx: Tx, ref: string, strategy: AssortmentStrategy | null, actor: string) {
   const id = await productId(tx, ref)
   await tx.execute(
     strategy === null
@@ -55,7 +54,9 @@ export async function putProductStrategy(
 }
 
 /** Records why a product is not sold in a channel (a cross-channel product's justified exclusion). */
-export async function putExclusion(
+export const putExclusion = inTransaction(putExclusionIn)
+
+async function putExclusionIn(
   tx: Tx,
   input: { channel: string; product: string; reason: string; note?: string },
   actor: string,
@@ -75,7 +76,9 @@ export async function putExclusion(
   return { channel_id: channel.id, product_id: id, reason: input.reason, note: input.note ?? null }
 }
 
-export async function deleteExclusion(tx: Tx, channelRef: string, productRef: string) {
+export const deleteExclusion = inTransaction(deleteExclusionIn)
+
+async function deleteExclusionIn(tx: Tx, channelRef: string, productRef: string) {
   const channel = await getChannel(tx, channelRef)
   const id = await productId(tx, productRef)
   const [gone] = await rows(

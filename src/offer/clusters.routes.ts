@@ -1,6 +1,18 @@
-import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { errorResponses, Nullable } from '../http/schemas.ts'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { errorResponses } from '../http/schemas.ts'
 import { staffRoles } from '../shared/actor.ts'
+import {
+  ClusterList,
+  DeleteClusterPriceListParams,
+  DeleteListingRuleQuery,
+  DeleteListingRuleResponse,
+  ListClusterPriceListsResponse,
+  ListListingRulesQuery,
+  ListListingRulesResponse,
+  PutClusterPriceListBody,
+  PutListingRuleBody,
+  Rule,
+} from './clusters.contract.ts'
 import {
   deleteClusterPriceList,
   deleteListingRule,
@@ -11,33 +23,6 @@ import {
 } from './clusters.service.ts'
 
 const tags = ['offer']
-const Cluster = Type.String({
-  minLength: 1,
-  maxLength: 50,
-  pattern: '^[a-z0-9_-]+$',
-  description: 'Store cluster.',
-})
-const Rule = Type.Object({
-  cluster: Type.String(),
-  category: Nullable(Type.String()),
-  product_id: Nullable(Type.String()),
-  product_code: Nullable(Type.String()),
-  listed: Type.Boolean(),
-  reason: Nullable(Type.String()),
-  updated_by: Nullable(Type.String()),
-  updated_at: Type.String({ format: 'date-time' }),
-})
-const Target = {
-  category: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-  product: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'Product id or code.' })),
-}
-const ClusterList = Type.Object({
-  channel_id: Type.String(),
-  channel: Type.String(),
-  cluster: Type.String(),
-  price_list_id: Type.String(),
-  price_list: Type.String(),
-})
 
 export const clustersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -47,8 +32,8 @@ export const clustersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'What the stores of each cluster carry or not: rules on categories and products',
-        querystring: Type.Object({ cluster: Type.Optional(Cluster) }),
-        response: { 200: Type.Object({ data: Type.Array(Rule) }), ...errorResponses },
+        querystring: ListListingRulesQuery,
+        response: { 200: ListListingRulesResponse, ...errorResponses },
       },
     },
     async (req) => ({ data: await listListingRules(app.db, req.query.cluster) }),
@@ -64,21 +49,11 @@ export const clustersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           'A till of a store that does not carry a product cannot sell it from the shelf (422 not_in_assortment); ' +
           'it can order it for delivery or pickup elsewhere when the category allows the endless aisle.',
-        body: Type.Object(
-          {
-            cluster: Cluster,
-            ...Target,
-            listed: Type.Boolean(),
-            reason: Type.Optional(
-              Type.String({ minLength: 1, maxLength: 300, description: 'Required to unlist.' }),
-            ),
-          },
-          { additionalProperties: false },
-        ),
+        body: PutListingRuleBody,
         response: { 200: Rule, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => putListingRule(tx, req.body, req.actor.keyId)),
+    async (req) => putListingRule(app.db, req.body, req.actor.keyId),
   )
 
   app.delete(
@@ -88,12 +63,12 @@ export const clustersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Remove a cluster’s rule: its stores carry what their channel lists',
-        querystring: Type.Object({ cluster: Cluster, ...Target }),
-        response: { 204: Type.Null(), ...errorResponses },
+        querystring: DeleteListingRuleQuery,
+        response: { 204: DeleteListingRuleResponse, ...errorResponses },
       },
     },
     async (req, reply) => {
-      await app.db.transaction((tx) => deleteListingRule(tx, req.query))
+      await deleteListingRule(app.db, req.query)
       reply.status(204)
       return null
     },
@@ -106,7 +81,7 @@ export const clustersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Price lists of store clusters per channel',
-        response: { 200: Type.Object({ data: Type.Array(ClusterList) }), ...errorResponses },
+        response: { 200: ListClusterPriceListsResponse, ...errorResponses },
       },
     },
     async () => ({ data: await listClusterPriceLists(app.db) }),
@@ -119,18 +94,11 @@ export const clustersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Give a store cluster its own price list in a channel (its prices win over the channel’s)',
-        body: Type.Object(
-          {
-            channel: Type.String({ minLength: 1, maxLength: 64 }),
-            cluster: Cluster,
-            price_list: Type.String({ minLength: 1, maxLength: 64, description: 'Price list id or code.' }),
-          },
-          { additionalProperties: false },
-        ),
+        body: PutClusterPriceListBody,
         response: { 200: ClusterList, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => putClusterPriceList(tx, req.body)),
+    async (req) => putClusterPriceList(app.db, req.body),
   )
 
   app.delete(
@@ -140,12 +108,12 @@ export const clustersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'The cluster’s stores sell at the channel’s prices again',
-        params: Type.Object({ channel: Type.String({ minLength: 1, maxLength: 64 }), cluster: Cluster }),
-        response: { 204: Type.Null(), ...errorResponses },
+        params: DeleteClusterPriceListParams,
+        response: { 204: DeleteListingRuleResponse, ...errorResponses },
       },
     },
     async (req, reply) => {
-      await app.db.transaction((tx) => deleteClusterPriceList(tx, req.params.channel, req.params.cluster))
+      await deleteClusterPriceList(app.db, req.params.channel, req.params.cluster)
       reply.status(204)
       return null
     },

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { getChannel, getPriceList } from '../channels/index.ts'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { notFound } from './offer.errors.ts'
 
@@ -52,7 +52,9 @@ async function assertClusterExists(q: Executor, cluster: string) {
   if (found.length === 0) throw invalidInput('cluster', `no store belongs to cluster ${cluster} yet`)
 }
 
-export async function putListingRule(tx: Tx, input: ListingRuleInput, actor: string) {
+export const putListingRule = inTransaction(putListingRuleIn)
+
+export async function putListingRuleIn(tx: Tx, input: ListingRuleInput, actor: string) {
   await assertClusterExists(tx, input.cluster)
   const { kind, target } = await targetOf(tx, input)
   if (!input.listed && !input.reason) throw invalidInput('reason', 'say why the cluster does not carry it')
@@ -67,10 +69,9 @@ export async function putListingRule(tx: Tx, input: ListingRuleInput, actor: str
   )!
 }
 
-export async function deleteListingRule(
-  tx: Tx,
-  input: { cluster: string; category?: string; product?: string },
-) {
+export const deleteListingRule = inTransaction(deleteListingRuleIn)
+
+async function deleteListingRuleIn(tx: Tx, input: { cluster: string; category?: string; product?: string }) {
   const { kind, target } = await targetOf(tx, input)
   const gone = await rows(
     tx,
@@ -91,7 +92,9 @@ export async function listListingRules(q: Executor, cluster?: string) {
   return found.map(ruleView)
 }
 
-export async function putClusterPriceList(
+export const putClusterPriceList = inTransaction(putClusterPriceListIn)
+
+async function putClusterPriceListIn(
   tx: Tx,
   input: { channel: string; cluster: string; price_list: string },
 ) {
@@ -109,7 +112,9 @@ export async function putClusterPriceList(
   )!
 }
 
-export async function deleteClusterPriceList(tx: Tx, channelRef: string, cluster: string) {
+export const deleteClusterPriceList = inTransaction(deleteClusterPriceListIn)
+
+async function deleteClusterPriceListIn(tx: Tx, channelRef: string, cluster: string) {
   const channel = await getChannel(tx, channelRef)
   const gone = await rows(
     tx,

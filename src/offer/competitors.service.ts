@@ -1,8 +1,10 @@
+import type { Static } from '@fastify/type-provider-typebox'
 import { sql } from 'drizzle-orm'
 import { knownSkus } from '../catalog/index.ts'
-import { type Executor, rows, type Tx } from '../db/database.ts'
-import { invalidInput } from '../shared/errors.ts'
-import type { Observation } from './competitor-csv.domain.ts'
+import { type Db, type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
+import { AppError, invalidInput } from '../shared/errors.ts'
+import { type Observation, readObservations } from './competitor-csv.domain.ts'
+import type { RecordObservationsBody } from './offer.contract.ts'
 import { channelRefs, offerId } from './offer.store.ts'
 
 const CHUNK = 5000
@@ -15,7 +17,9 @@ export type Locate = (index: number, column: string) => { field: string; details
  * first that does not is named by `locate`. Written 5,000 rows per statement (one JSON parameter each),
  * reporting progress after each, so a file of hundreds of thousands of rows stays one transaction.
  */
-export async function recordObservations(
+export const recordObservations = inTransaction(recordObservationsIn)
+
+export async function recordObservationsIn(
   tx: Tx,
   observations: Observation[],
   locate: Locate,
@@ -77,4 +81,66 @@ export async function listObservations(
           ${opts.cursor ? sql`AND id < ${opts.cursor}` : sql``}
         ORDER BY id DESC LIMIT ${opts.limit + 1}`,
   )
+}
+
+/** Observations sent as JSON: an error names the observation and its field (`observations/3/sku`). */
+export function recordObservedPrices(db: Db, body: Static<typeof RecordObservationsBody>) {
+  const observations = body.observations.map((o) => ({
+    competitor: o.competitor,
+    sku: o.sku,
+    channel: o.channel,
+    priceCents: o.price_cents,
+    observedAt: new Date(o.observed_at),
+    source: o.source ?? '',
+  }))
+  return recordObservations(db, observations, (i, column) => ({
+    field: `observations/${i}/${column}`,
+    details: {},
+  }))
+}
+
+/** Observations sent as a CSV file: an error names the row (the header is row 1) and the column. */
+export function importObservedPrices(db: Db, csv: string, onProgress: (done: number, total: number) => void) {
+  const read = readObservations(csv, new Date())
+  if (!read.ok) {
+    const { row, column, message } = read.error
+    throw new AppError(400, 'invalid_input', `row ${row}, column ${column}: ${message}`, {
+      field: `rows/${row}/${column}`,
+      row,
+      column,
+    })
+  }
+  // A data row's number in the file: the header is row 1 and blank lines are skipped when read.
+  return recordObservations(
+    db,
+    read.observations,
+    (i, column) => ({
+      field: `rows/${read.rows[i]}/${column}`,
+      details: { row: read.rows[i], column },
+    }),
+    onProgress,
+  )
+}
+
+/** Competitor prices, newest first, their channel shown by code (`channel`: an id or a code). */
+export async function observedPrices(
+  q: Executor,
+  query: { sku?: string; channel?: string; limit: number; cursor?: string },
+) {
+  const channels = await channelRefs(q)
+  const channel = query.channel
+    ? channels.find((c) => c.id === query.channel || c.code === query.channel)
+    : undefined
+  const found = await listObservations(q, {
+    sku: query.sku,
+    channelId: query.channel ? (channel?.id ?? query.channel) : undefined,
+    limit: query.limit,
+    cursor: query.cursor,
+  })
+  const code = new Map(channels.map((c) => [c.id, c.code]))
+  return found.map((o) => ({
+    ...o,
+    channel: code.get(o.channel_id) ?? o.channel_id,
+    observed_at: new Date(o.observed_at).toISOString(),
+  }))
 }

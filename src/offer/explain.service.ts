@@ -14,6 +14,12 @@ import { livePromotions } from './promotions.service.ts'
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString())
 
+/** The prices of a SKU in force at `at` (now by default), as the API answers them. */
+export async function pricesOn(q: Executor, sku: string, at?: string) {
+  const when = at ? new Date(at) : new Date()
+  return { sku, at: when.toISOString(), prices: await pricesAt(q, sku, when) }
+}
+
 /** The prices of a SKU in force at an instant, per price list, with the channels selling from each. */
 export async function pricesAt(q: Executor, sku: string, at: Date) {
   await mustExist(q, sku)

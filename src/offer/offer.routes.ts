@@ -1,14 +1,27 @@
-import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { errorResponses, Nullable, Page, PageQuery, toPage } from '../http/schemas.ts'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { errorResponses, toPage } from '../http/schemas.ts'
 import { allRoles } from '../shared/actor.ts'
-import { fail } from '../shared/common.errors.ts'
-import { readObservations } from './competitor-csv.domain.ts'
-import { listObservations, recordObservations } from './competitors.service.ts'
-import { channelRefs } from './offer.store.ts'
+import { importObservedPrices, observedPrices, recordObservedPrices } from './competitors.service.ts'
 import {
+  Category,
+  DeletePolicyResponse,
+  ImportObservationsBody,
+  ListCostsQuery,
+  ListCostsResponse,
+  ListObservationsQuery,
+  ListObservationsResponse,
+  ListPoliciesResponse,
+  Policy,
+  PutPricePolicyBody,
+  RecordObservationsBody,
+  RecordObservationsResponse,
+  SetCostsBody,
+  SetCostsResponse,
+} from './offer.contract.ts'
+import {
+  costs,
   deletePolicy,
   getPolicy,
-  listCosts,
   listPolicies,
   putPricePolicy,
   setCosts,
@@ -16,86 +29,6 @@ import {
 import { pricesRoutes } from './prices.routes.ts'
 
 const tags = ['offer']
-const Sku = Type.String({ minLength: 1, maxLength: 64 })
-const Category = Type.Object({ category: Type.String({ minLength: 1, maxLength: 100 }) })
-const NullableNumber = (o: { minimum: number; maximum: number; description: string }) =>
-  Nullable(Type.Number({ ...o, multipleOf: 0.01 }))
-
-const Direction = Type.Object(
-  {
-    cheaper: Type.String({
-      minLength: 1,
-      maxLength: 64,
-      description: 'Channel (id or code) never dearer than…',
-    }),
-    dearer: Type.String({ minLength: 1, maxLength: 64, description: '…this channel.' }),
-  },
-  { additionalProperties: false },
-)
-const policyFields = {
-  max_spread_pct: NullableNumber({
-    minimum: 0,
-    maximum: 1000,
-    description: 'Highest channel price at most this % above the lowest (of the lower price).',
-  }),
-  max_spread_cents: Nullable(
-    Type.Integer({
-      minimum: 0,
-      maximum: 100_000_000,
-      description:
-        'Highest channel price at most this many cents above the lowest. Both spreads hold when both are set.',
-    }),
-  ),
-  direction: Type.Array(Direction, { maxItems: 30, description: 'e.g. web never dearer than stores.' }),
-  min_margin_pct: NullableNumber({
-    minimum: 0,
-    maximum: 1000,
-    description: 'Floor: never below cost × (1 + this %). SKUs without a cost have no floor.',
-  }),
-  price_endings: Type.Union([
-    Type.Null(),
-    Type.Array(Type.Integer({ minimum: 0, maximum: 99 }), {
-      minItems: 1,
-      maxItems: 100,
-      description: 'Allowed endings in cents, e.g. [99, 95, 0] for x.99, x.95 and whole euros.',
-    }),
-  ]),
-  competitor: Type.Union([
-    Type.Null(),
-    Type.Object(
-      {
-        max_above_pct: Type.Number({ minimum: 0, maximum: 1000, multipleOf: 0.01 }),
-        window_days: Type.Optional(
-          Type.Integer({ minimum: 1, maximum: 365, description: '30 when left out.' }),
-        ),
-      },
-      {
-        additionalProperties: false,
-        description:
-          'A channel’s price at most max_above_pct above the cheapest competitor observed in that channel in the last window_days.',
-      },
-    ),
-  ]),
-}
-const Policy = Type.Object({
-  category: Type.String(),
-  ...policyFields,
-  competitor: Type.Union([
-    Type.Null(),
-    Type.Object({ max_above_pct: Type.Number(), window_days: Type.Integer() }),
-  ]),
-})
-
-const Observation = Type.Object({
-  competitor: Type.String({ minLength: 1, maxLength: 200 }),
-  sku: Sku,
-  channel: Type.String({ minLength: 1, maxLength: 64, description: 'Channel id or code.' }),
-  price_cents: Type.Integer({ minimum: 0, maximum: 1_000_000_000 }),
-  observed_at: Type.String({ format: 'date-time' }),
-  source: Type.Optional(
-    Type.String({ maxLength: 200, description: 'Where it was seen (URL, store visit…).' }),
-  ),
-})
 
 /** The coherent offer: policies, costs, competitor prices, guarded price changes and the report. */
 export const offerRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -112,7 +45,7 @@ export const offerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'The coherence policies, per category',
-        response: { 200: Type.Object({ data: Type.Array(Policy) }), ...errorResponses },
+        response: { 200: ListPoliciesResponse, ...errorResponses },
       },
     },
     async () => ({ data: await listPolicies(app.db) }),
@@ -142,21 +75,11 @@ export const offerRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Set the coherence policy of a category: spread, direction, floor, price points, competitor threshold',
         description: 'Replaces the previous policy. Every rule left out or null is not checked.',
         params: Category,
-        body: Type.Object(
-          {
-            max_spread_pct: Type.Optional(policyFields.max_spread_pct),
-            max_spread_cents: Type.Optional(policyFields.max_spread_cents),
-            direction: Type.Optional(policyFields.direction),
-            min_margin_pct: Type.Optional(policyFields.min_margin_pct),
-            price_endings: Type.Optional(policyFields.price_endings),
-            competitor: Type.Optional(policyFields.competitor),
-          },
-          { additionalProperties: false },
-        ),
+        body: PutPricePolicyBody,
         response: { 200: Policy, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => putPricePolicy(tx, req.params.category, req.body)),
+    async (req) => putPricePolicy(app.db, req.params.category, req.body),
   )
 
   app.delete(
@@ -167,11 +90,11 @@ export const offerRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: 'Stop policing the prices of a category',
         params: Category,
-        response: { 204: Type.Null(), ...errorResponses },
+        response: { 204: DeletePolicyResponse, ...errorResponses },
       },
     },
     async (req, reply) => {
-      await app.db.transaction((tx) => deletePolicy(tx, req.params.category))
+      await deletePolicy(app.db, req.params.category)
       return reply.status(204).send(null)
     },
   )
@@ -184,22 +107,11 @@ export const offerRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: 'Set what SKUs cost (the base of the coherence floor), up to 5,000 at once',
         description: 'All or nothing: an unknown SKU answers 422 `unknown_sku` naming it (`costs/12/sku`).',
-        body: Type.Object(
-          {
-            costs: Type.Array(
-              Type.Object(
-                { sku: Sku, cost_cents: Type.Integer({ minimum: 0, maximum: 1_000_000_000 }) },
-                { additionalProperties: false },
-              ),
-              { minItems: 1, maxItems: 5000 },
-            ),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: Type.Object({ updated: Type.Integer() }), ...errorResponses },
+        body: SetCostsBody,
+        response: { 200: SetCostsResponse, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => setCosts(tx, req.body.costs)),
+    async (req) => setCosts(app.db, req.body.costs),
   )
 
   app.get(
@@ -209,27 +121,16 @@ export const offerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'What SKUs cost, by SKU',
-        querystring: Type.Object({ sku: Type.Optional(Type.Array(Sku, { maxItems: 200 })), ...PageQuery }),
+        querystring: ListCostsQuery,
         response: {
-          200: Page(
-            Type.Object({
-              sku: Type.String(),
-              cost_cents: Type.Integer(),
-              updated_at: Type.String({ format: 'date-time' }),
-            }),
-          ),
+          200: ListCostsResponse,
           ...errorResponses,
         },
       },
     },
     async (req) => {
       const limit = req.query.limit ?? 50
-      const found = await listCosts(app.db, req.query.sku, limit, req.query.cursor)
-      return toPage(
-        found.map((c) => ({ ...c, updated_at: new Date(c.updated_at).toISOString() })),
-        limit,
-        (c) => c.sku,
-      )
+      return toPage(await costs(app.db, req.query.sku, limit, req.query.cursor), limit, (c) => c.sku)
     },
   )
 
@@ -242,30 +143,11 @@ export const offerRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Record competitor prices seen by hand (a store visit, a comparison site)',
         description:
           'All or nothing: an unknown SKU or channel answers 400 naming it (`observations/3/sku`).',
-        body: Type.Object(
-          { observations: Type.Array(Observation, { minItems: 1, maxItems: 5000 }) },
-          { additionalProperties: false },
-        ),
-        response: { 201: Type.Object({ imported: Type.Integer() }), ...errorResponses },
+        body: RecordObservationsBody,
+        response: { 201: RecordObservationsResponse, ...errorResponses },
       },
     },
-    async (req, reply) => {
-      const observations = req.body.observations.map((o) => ({
-        competitor: o.competitor,
-        sku: o.sku,
-        channel: o.channel,
-        priceCents: o.price_cents,
-        observedAt: new Date(o.observed_at),
-        source: o.source ?? '',
-      }))
-      const result = await app.db.transaction((tx) =>
-        recordObservations(tx, observations, (i, column) => ({
-          field: `observations/${i}/${column}`,
-          details: {},
-        })),
-      )
-      return reply.status(201).send(result)
-    },
+    async (req, reply) => reply.status(201).send(await recordObservedPrices(app.db, req.body)),
   )
 
   app.post(
@@ -280,33 +162,14 @@ export const offerRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Header row with competitor, sku, channel (id or code), price (euros: 12.99 or 12,99), observed_at ' +
           '(2025-03-01 or an ISO date-time) and optionally source; comma or semicolon separated. All or nothing: ' +
           'the first bad row answers 400 with `details.row` (the header is row 1) and `details.column`.',
-        body: Type.String({ description: 'The CSV file.' }),
-        response: { 201: Type.Object({ imported: Type.Integer() }), ...errorResponses },
+        body: ImportObservationsBody,
+        response: { 201: RecordObservationsResponse, ...errorResponses },
       },
     },
     async (req, reply) => {
-      const read = readObservations(req.body, new Date())
-      if (!read.ok) {
-        const { row, column, message } = read.error
-        throw fail('invalid_input', `row ${row}, column ${column}: ${message}`, {
-          field: `rows/${row}/${column}`,
-          row,
-          column,
-        })
-      }
-      // A data row's number in the file: the header is row 1 and blank lines are skipped when read.
-      const result = await app.db.transaction((tx) =>
-        recordObservations(
-          tx,
-          read.observations,
-          (i, column) => ({
-            field: `rows/${read.rows[i]}/${column}`,
-            details: { row: read.rows[i], column },
-          }),
-          (done, total) => req.log.info({ done, total }, 'competitor prices imported'),
-        ),
-      )
-      return reply.status(201).send(result)
+      const progress = (done: number, total: number) =>
+        req.log.info({ done, total }, 'competitor prices imported')
+      return reply.status(201).send(await importObservedPrices(app.db, req.body, progress))
     },
   )
 
@@ -317,51 +180,16 @@ export const offerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Competitor prices observed, newest first',
-        querystring: Type.Object({
-          sku: Type.Optional(Sku),
-          channel: Type.Optional(
-            Type.String({ minLength: 1, maxLength: 64, description: 'Channel id or code.' }),
-          ),
-          ...PageQuery,
-        }),
+        querystring: ListObservationsQuery,
         response: {
-          200: Page(
-            Type.Object({
-              id: Type.String(),
-              competitor: Type.String(),
-              sku: Type.String(),
-              channel: Type.String(),
-              price_cents: Type.Integer(),
-              observed_at: Type.String({ format: 'date-time' }),
-              source: Type.String(),
-            }),
-          ),
+          200: ListObservationsResponse,
           ...errorResponses,
         },
       },
     },
     async (req) => {
-      const limit = req.query.limit ?? 50
-      const channels = await channelRefs(app.db)
-      const channel = req.query.channel
-        ? channels.find((c) => c.id === req.query.channel || c.code === req.query.channel)
-        : undefined
-      const found = await listObservations(app.db, {
-        sku: req.query.sku,
-        channelId: req.query.channel ? (channel?.id ?? req.query.channel) : undefined,
-        limit,
-        cursor: req.query.cursor,
-      })
-      const code = new Map(channels.map((c) => [c.id, c.code]))
-      return toPage(
-        found.map((o) => ({
-          ...o,
-          channel: code.get(o.channel_id) ?? o.channel_id,
-          observed_at: new Date(o.observed_at).toISOString(),
-        })),
-        limit,
-        (o) => o.id,
-      )
+      const { limit = 50, ...query } = req.query
+      return toPage(await observedPrices(app.db, { ...query, limit }), limit, (o) => o.id)
     },
   )
 

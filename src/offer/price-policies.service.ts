@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { knownSkus } from '../catalog/index.ts'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { type CoherencePolicy, pct, toBp } from './coherence.domain.ts'
 import { notFound, refused } from './offer.errors.ts'
@@ -32,7 +32,9 @@ export function policyDto(p: CoherencePolicy, channels: Map<string, ChannelRef>)
 }
 
 /** Sets the coherence policy of a category, replacing the previous one. Channels by id or code. */
-export async function putPricePolicy(tx: Tx, category: string, input: PricePolicyInput) {
+export const putPricePolicy = inTransaction(putPricePolicyIn)
+
+export async function putPricePolicyIn(tx: Tx, category: string, input: PricePolicyInput) {
   const channels = await channelRefs(tx)
   const byRef = new Map<string, ChannelRef>()
   for (const c of channels) byRef.set(c.code, c)
@@ -80,7 +82,9 @@ export async function getPolicy(q: Executor, category: string) {
   return policyDto(toPolicy(row), channels)
 }
 
-export async function deletePolicy(tx: Tx, category: string) {
+export const deletePolicy = inTransaction(deletePolicyIn)
+
+async function deletePolicyIn(tx: Tx, category: string) {
   const gone = await rows(
     tx,
     sql`DELETE FROM coherence_policy WHERE category = ${category} RETURNING category`,
@@ -89,7 +93,9 @@ export async function deletePolicy(tx: Tx, category: string) {
 }
 
 /** Sets what SKUs cost (up to thousands at once); every SKU must exist, or nothing is written. */
-export async function setCosts(tx: Tx, costs: Array<{ sku: string; cost_cents: number }>) {
+export const setCosts = inTransaction(setCostsIn)
+
+export async function setCostsIn(tx: Tx, costs: Array<{ sku: string; cost_cents: number }>) {
   const firstAt = new Map<string, number>()
   for (const [i, c] of costs.entries()) {
     const first = firstAt.get(c.sku)
@@ -124,4 +130,10 @@ export async function listCosts(q: Executor, skus: string[] | undefined, limit: 
           ${cursor ? sql`AND sku > ${cursor}` : sql``}
         ORDER BY sku LIMIT ${limit + 1}`,
   )
+}
+
+/** SKU costs as the API shows them (`skus`: these only). */
+export async function costs(q: Executor, skus: string[] | undefined, limit: number, cursor?: string) {
+  const found = await listCosts(q, skus, limit, cursor)
+  return found.map((c) => ({ ...c, updated_at: new Date(c.updated_at).toISOString() }))
 }

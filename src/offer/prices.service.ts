@@ -217,6 +217,16 @@ export function changeDto(r: ChangeRow) {
 }
 
 /** The history of a SKU's prices, newest change first. */
+/** A SKU's price changes, newest first; `priceList` (id or code): of that list only. */
+export async function priceHistoryOf(
+  q: Executor,
+  sku: string,
+  opts: { priceList?: string; limit: number; cursor?: string },
+) {
+  const list = opts.priceList ? await getPriceList(q, opts.priceList) : undefined
+  return priceHistory(q, sku, { priceListId: list?.id, limit: opts.limit, cursor: opts.cursor })
+}
+
 export async function priceHistory(
   q: Executor,
   sku: string,

@@ -1,10 +1,12 @@
+import type { Static } from '@fastify/type-provider-typebox'
 import { type SQL, sql } from 'drizzle-orm'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import { byApiKey, bySystem, type EventActor, outboxInsertFrom, promotionEvents } from '../events/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { conflict, notFound } from './offer.errors.ts'
+import type { PromotionIn } from './promotions.contract.ts'
 import type { Promotion, PromotionRecord } from './promotions.domain.ts'
 import { definitionProblem, normaliseCode, type PromotionDefinition } from './promotions.rules.ts'
 
@@ -169,6 +171,19 @@ async function resolveTarget(q: Executor, target: Promotion['target']): Promise<
   }
 }
 
+/** A promotion created through the API, whose product target names its products (`products`). */
+export function createPromotionFromApi(tx: Tx, body: Static<typeof PromotionIn>, actor: string) {
+  const { target, ...rest } = body
+  return createPromotion(
+    tx,
+    {
+      ...rest,
+      target: target.kind === 'products' ? { kind: 'products', productIds: target.products } : target,
+    },
+    actor,
+  )
+}
+
 export async function createPromotion(
   tx: Tx,
   d: PromotionDefinition,
@@ -213,7 +228,9 @@ export interface PromotionChange {
 }
 
 /** What may change once orders use a promotion: its name, dates, priority, whether it runs, its total. */
-export async function changePromotion(tx: Tx, ref: string, change: PromotionChange, actor?: Actor) {
+export const changePromotion = inTransaction(changePromotionIn)
+
+async function changePromotionIn(tx: Tx, ref: string, change: PromotionChange, actor?: Actor) {
   const current = await getPromotion(tx, ref)
   const startsAt = change.starts_at === undefined ? current.starts_at : change.starts_at
   const endsAt = change.ends_at === undefined ? current.ends_at : change.ends_at

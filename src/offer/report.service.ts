@@ -1,4 +1,4 @@
-import type { Executor, Tx } from '../db/database.ts'
+import { type Executor, inTransaction, type Tx } from '../db/database.ts'
 import { byApiKey } from '../events/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { checkPrices, describe, type Violation } from './coherence.domain.ts'
@@ -82,7 +82,9 @@ export async function* wholeReport(q: Executor) {
  * transaction, recorded in the history as coherence corrections. SKUs with no possible price set
  * are reported and left as they are.
  */
-export async function applySuggestions(tx: Tx, actor: Actor, skus?: string[]) {
+export const applySuggestions = inTransaction(applySuggestionsIn)
+
+async function applySuggestionsIn(tx: Tx, actor: Actor, skus?: string[]) {
   await lockOfferPrices(tx)
   const { findings } = await findViolations(tx, skus)
   const changes: Array<{ priceListId: string; sku: string; oldCents: number; newCents: number }> = []

@@ -1,31 +1,8 @@
-import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { visibleCustomer } from '../customers/index.ts'
-import { errorResponses, Id, LoginHeaders, Nullable, Page, PageQuery, toPage } from '../http/schemas.ts'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { errorResponses, LoginHeaders, toPage } from '../http/schemas.ts'
 import { allRoles } from '../shared/actor.ts'
-import { listOrders } from './orders.service.ts'
-
-const CustomerParams = Type.Object({ id: Id('Customer id') })
-
-const OrderSummary = Type.Object({
-  id: Type.String(),
-  number: Type.String(),
-  channel_code: Type.String(),
-  status: Type.String(),
-  total_cents: Type.Integer(),
-  paid_cents: Type.Integer(),
-  refunded_cents: Type.Integer(),
-  store_id: Nullable(Type.String()),
-  lines: Type.Array(
-    Type.Object({
-      sku: Type.String(),
-      product_name: Type.String(),
-      quantity: Type.Integer(),
-      total_cents: Type.Integer(),
-      fulfilment: Type.String(),
-    }),
-  ),
-  created_at: Type.String({ format: 'date-time' }),
-})
+import { CustomerOrdersQuery, CustomerParams, OrderSummaryPage } from './orders.contract.ts'
+import { customerOrders } from './orders.service.ts'
 
 /** A customer's orders across every channel, as a web shop's account page or the call centre sees them. */
 export const customerOrdersRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -42,47 +19,22 @@ export const customerOrdersRoutes: FastifyPluginAsyncTypebox = async (app) => {
           '(and only for the customer logged in on it, X-Customer-Login), head office and the call centre all.',
         headers: LoginHeaders,
         params: CustomerParams,
-        querystring: Type.Object(PageQuery),
-        response: { 200: Page(OrderSummary), ...errorResponses },
+        querystring: CustomerOrdersQuery,
+        response: { 200: OrderSummaryPage, ...errorResponses },
       },
     },
     async (req) => {
-      const customer = await visibleCustomer(
-        app.db,
-        req.actor,
-        req.params.id,
-        req.headers['x-customer-login'],
-      )
       const limit = req.query.limit ?? 50
-      const { views } = await listOrders(
+      const { id } = req.params
+      const summaries = await customerOrders(
         app.db,
         req.actor,
-        { customerId: customer.id },
+        id,
+        req.headers['x-customer-login'],
         limit,
         req.query.cursor,
       )
-      const page = toPage(views, limit, (o) => o.id)
-      return {
-        next_cursor: page.next_cursor,
-        data: page.data.map((o) => ({
-          id: o.id,
-          number: o.number,
-          channel_code: o.channel.code,
-          status: o.status,
-          total_cents: o.total_cents,
-          paid_cents: o.paid_cents,
-          refunded_cents: o.refunded_cents,
-          store_id: o.store_id,
-          lines: o.lines.map((l) => ({
-            sku: l.sku,
-            product_name: l.product_name,
-            quantity: l.quantity,
-            total_cents: l.total_cents,
-            fulfilment: l.fulfilment,
-          })),
-          created_at: o.created_at,
-        })),
-      }
+      return toPage(summaries, limit, (o) => o.id)
     },
   )
 }

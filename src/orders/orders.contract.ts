@@ -4,38 +4,24 @@
  */
 import { Type } from '@fastify/type-provider-typebox'
 import { fulfilmentModes } from '../channels/index.ts'
-import { CountryCode, Id } from '../http/schemas.ts'
+import {
+  CountryCode,
+  Id,
+  IdempotencyHeaders,
+  LoginHeaders,
+  Nullable,
+  Page,
+  PageQuery,
+} from '../http/schemas.ts'
 import { PickupRouting, RoutingDecision, TaskSummary } from './fulfilment/fulfilment.contract.ts'
 import { orderStatuses } from './order-process.domain.ts'
-import { paymentKinds, paymentMethods, tenderMethods } from './orders.schema.ts'
+import { paymentKinds, paymentMethods } from './orders.schema.ts'
+import { Payments } from './payments.contract.ts'
 
 const literals = <T extends string>(values: readonly T[]) => Type.Enum(values)
 
 /** An order's status, as the API shows it and lists filter on. */
 export const OrderStatus = literals(orderStatuses)
-
-const PaymentIn = Type.Object(
-  {
-    method: literals(tenderMethods),
-    amount_cents: Type.Integer({ minimum: 1, maximum: 100_000_000 }),
-    tendered_cents: Type.Optional(
-      Type.Integer({
-        minimum: 1,
-        maximum: 100_000_000,
-        description: 'Cash handed over; change is given back.',
-      }),
-    ),
-    reference: Type.Optional(
-      Type.String({
-        maxLength: 200,
-        description:
-          'Card authorisation; for gift_card, store_credit and voucher the code to spend (required).',
-      }),
-    ),
-  },
-  { additionalProperties: false },
-)
-export const Payments = Type.Array(PaymentIn, { maxItems: 20 })
 
 const Address = Type.Object(
   {
@@ -208,3 +194,71 @@ export const Quote = Type.Object({
   ),
   promotions: Order.properties.promotions,
 })
+
+export const OrderParams = Type.Object({ id: Id('Order id') })
+
+export const PlaceOrderHeaders = Type.Object({ ...IdempotencyHeaders.properties, ...LoginHeaders.properties })
+
+export const ListOrdersQuery = Type.Object({
+  channel_id: Type.Optional(Type.String({ description: 'Channel id or code.' })),
+  status: Type.Optional(OrderStatus),
+  customer_id: Type.Optional(Type.String()),
+  location_id: Type.Optional(
+    Type.String({ description: 'Sold at, served from or collected at (id or code).' }),
+  ),
+  number: Type.Optional(Type.Integer({ minimum: 1 })),
+  created_from: Type.Optional(Type.String({ format: 'date-time' })),
+  created_to: Type.Optional(Type.String({ format: 'date-time' })),
+  ...PageQuery,
+})
+
+export const OrderPage = Page(Order)
+
+export const ConfirmDraftBody = Type.Object({ payments: Payments }, { additionalProperties: false })
+
+export const CancelOrderBody = Type.Object(
+  { reason: Type.String({ minLength: 1, maxLength: 500 }) },
+  { additionalProperties: false },
+)
+
+export const FulfilOrderBody = Type.Object(
+  {
+    lines: Type.Array(
+      Type.Object(
+        { line_id: Id('Order line'), quantity: Type.Integer({ minimum: 1, maximum: 10_000 }) },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: 200 },
+    ),
+    payments: Type.Optional(Payments),
+  },
+  { additionalProperties: false },
+)
+
+export const CustomerParams = Type.Object({ id: Id('Customer id') })
+
+/** An order as a customer's list of orders shows it. */
+export const OrderSummary = Type.Object({
+  id: Type.String(),
+  number: Type.String(),
+  channel_code: Type.String(),
+  status: Type.String(),
+  total_cents: Type.Integer(),
+  paid_cents: Type.Integer(),
+  refunded_cents: Type.Integer(),
+  store_id: Nullable(Type.String()),
+  lines: Type.Array(
+    Type.Object({
+      sku: Type.String(),
+      product_name: Type.String(),
+      quantity: Type.Integer(),
+      total_cents: Type.Integer(),
+      fulfilment: Type.String(),
+    }),
+  ),
+  created_at: Type.String({ format: 'date-time' }),
+})
+
+export const CustomerOrdersQuery = Type.Object(PageQuery)
+
+export const OrderSummaryPage = Page(OrderSummary)

@@ -1,29 +1,30 @@
-import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { assertOwnCustomer, loginHeader } from '../customers/index.ts'
-import { claimed, idempotencyClaim, replay } from '../http/idempotency.ts'
-import {
-  errorResponses,
-  Id,
-  IdempotencyHeaders,
-  LoginHeaders,
-  Page,
-  PageQuery,
-  toPage,
-} from '../http/schemas.ts'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { loginHeader } from '../customers/index.ts'
+import { claimedCreate } from '../http/idempotency.ts'
+import { errorResponses, LoginHeaders, toPage } from '../http/schemas.ts'
 import { allRoles, staffRoles } from '../shared/actor.ts'
-import { Order, OrderIn, OrderStatus, Payments, Quote } from './orders.contract.ts'
+import {
+  CancelOrderBody,
+  ConfirmDraftBody,
+  FulfilOrderBody,
+  ListOrdersQuery,
+  Order,
+  OrderIn,
+  OrderPage,
+  OrderParams,
+  PlaceOrderHeaders,
+  Quote,
+} from './orders.contract.ts'
 import {
   cancelOrder,
   completeOrder,
   confirmDraft,
   fulfilOrder,
   getOrder,
-  listOrders,
-  placeOrder,
-  quoteOrder,
+  listOrdersFor,
+  placeOrderFor,
+  quoteOrderFor,
 } from './orders.service.ts'
-
-const OrderParams = Type.Object({ id: Id('Order id') })
 
 /** Stores named by code in an order are turned into ids before it is placed (ids pass untouched). */
 const orderRefs = { 'body.store_id': 'location', 'body.lines.*.pickup_location_id': 'location' } as const
@@ -40,27 +41,15 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Reserves or sells all the stock at once or fails as a whole (409 insufficient_stock names the SKU, ' +
           'location and what was available). Payments must equal what is due now: every line except reserve & ' +
           'collect, paid at collection. A draft holds its stock for hold_minutes and is confirmed with payment.',
-        headers: Type.Object({ ...IdempotencyHeaders.properties, ...LoginHeaders.properties }),
+        headers: PlaceOrderHeaders,
         body: OrderIn,
         response: { 201: Order, ...errorResponses },
       },
     },
-    async (req, reply) => {
-      const claim = idempotencyClaim(req)
-      let outcome: Awaited<ReturnType<typeof placeOrder>>
-      await assertOwnCustomer(app.db, req.actor, req.body.customer_id, req.headers[loginHeader])
-      try {
-        outcome = await placeOrder(app.db, req.actor, req.body, claim)
-      } catch (err) {
-        // A retry of an order that went through may now be refused (its own units are gone):
-        // the stored first response wins over any refusal.
-        if (claim && (await claimed(app.db, claim))) return replay(req, reply, claim)
-        throw err
-      }
-      if (outcome.replay) return replay(req, reply, claim!)
-      reply.status(201)
-      return outcome.order
-    },
+    async (req, reply) =>
+      claimedCreate(req, reply, (claim) =>
+        placeOrderFor(app.db, req.actor, req.headers[loginHeader], req.body, claim),
+      ),
   )
 
   app.post(
@@ -79,10 +68,7 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Quote, ...errorResponses },
       },
     },
-    async (req) => {
-      await assertOwnCustomer(app.db, req.actor, req.body.customer_id, req.headers[loginHeader])
-      return quoteOrder(app.db, req.actor, req.body)
-    },
+    async (req) => quoteOrderFor(app.db, req.actor, req.headers[loginHeader], req.body),
   )
 
   app.get(
@@ -107,28 +93,17 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['orders'],
         summary: 'List orders, newest first (a store sees its own, a channel key its channel’s)',
         headers: LoginHeaders,
-        querystring: Type.Object({
-          channel_id: Type.Optional(Type.String({ description: 'Channel id or code.' })),
-          status: Type.Optional(OrderStatus),
-          customer_id: Type.Optional(Type.String()),
-          location_id: Type.Optional(
-            Type.String({ description: 'Sold at, served from or collected at (id or code).' }),
-          ),
-          number: Type.Optional(Type.Integer({ minimum: 1 })),
-          created_from: Type.Optional(Type.String({ format: 'date-time' })),
-          created_to: Type.Optional(Type.String({ format: 'date-time' })),
-          ...PageQuery,
-        }),
-        response: { 200: Page(Order), ...errorResponses },
+        querystring: ListOrdersQuery,
+        response: { 200: OrderPage, ...errorResponses },
       },
     },
     async (req) => {
       const q = req.query
       const limit = q.limit ?? 50
-      await assertOwnCustomer(app.db, req.actor, q.customer_id, req.headers[loginHeader])
-      const { views } = await listOrders(
+      const views = await listOrdersFor(
         app.db,
         req.actor,
+        req.headers[loginHeader],
         {
           channelId: q.channel_id,
           status: q.status,
@@ -153,11 +128,11 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['orders'],
         summary: 'Confirm a draft with its payment; its stock stays held until fulfilment',
         params: OrderParams,
-        body: Type.Object({ payments: Payments }, { additionalProperties: false }),
+        body: ConfirmDraftBody,
         response: { 200: Order, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => confirmDraft(tx, req.actor, req.params.id, req.body.payments)),
+    async (req) => confirmDraft(app.db, req.actor, req.params.id, req.body.payments),
   )
 
   app.post(
@@ -169,14 +144,11 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary:
           'Cancel an order before anything left the stock: releases its stock and refunds its payments',
         params: OrderParams,
-        body: Type.Object(
-          { reason: Type.String({ minLength: 1, maxLength: 500 }) },
-          { additionalProperties: false },
-        ),
+        body: CancelOrderBody,
         response: { 200: Order, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => cancelOrder(tx, req.actor, req.params.id, req.body.reason)),
+    async (req) => cancelOrder(app.db, req.actor, req.params.id, req.body.reason),
   )
 
   app.post(
@@ -187,26 +159,11 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['orders'],
         summary: 'Hand over or ship lines: stock leaves the location (reserve & collect is paid here)',
         params: OrderParams,
-        body: Type.Object(
-          {
-            lines: Type.Array(
-              Type.Object(
-                { line_id: Id('Order line'), quantity: Type.Integer({ minimum: 1, maximum: 10_000 }) },
-                { additionalProperties: false },
-              ),
-              { minItems: 1, maxItems: 200 },
-            ),
-            payments: Type.Optional(Payments),
-          },
-          { additionalProperties: false },
-        ),
+        body: FulfilOrderBody,
         response: { 200: Order, ...errorResponses },
       },
     },
-    async (req) =>
-      app.db.transaction((tx) =>
-        fulfilOrder(tx, req.actor, req.params.id, req.body.lines, req.body.payments ?? []),
-      ),
+    async (req) => fulfilOrder(app.db, req.actor, req.params.id, req.body.lines, req.body.payments ?? []),
   )
 
   app.post(
@@ -220,6 +177,6 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Order, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => completeOrder(tx, req.actor, req.params.id)),
+    async (req) => completeOrder(app.db, req.actor, req.params.id),
   )
 }

@@ -1,10 +1,11 @@
 import { randomInt } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { cachedChannel, getChannel } from '../channels/index.ts'
-import type { Db, Executor, Tx } from '../db/database.ts'
+import { assertOwnCustomer, visibleCustomer } from '../customers/index.ts'
+import { type Db, type Executor, inTransaction, type Tx } from '../db/database.ts'
 import { byApiKey } from '../events/index.ts'
 import { accrualWrite, accrueConfirmedOrder, planAccrual, reverseCommission } from '../franchise/index.ts'
-import type { IdempotencyClaim } from '../http/idempotency.ts'
+import { type Claimed, type IdempotencyClaim, replayOnRefusal } from '../http/idempotency.ts'
 import { claimIncoming, consumeReservations, releaseReservations } from '../inventory/index.ts'
 import { burnPoints, earnForOrder, loyaltyPoints } from '../loyalty/index.ts'
 import { cachedLocations, forgetCachedLocations, isOpenAt, type LocationRow } from '../network/index.ts'
@@ -36,7 +37,7 @@ import { checkTender, type OrderInput, type PaymentInput, planOrder, redemptions
 import { notFound, refused } from './orders.errors.ts'
 import * as outbox from './orders.outbox.ts'
 import * as store from './orders.store.ts'
-import { type OrderView, orderView } from './orders.view.ts'
+import { type OrderView, orderSummary, orderView } from './orders.view.ts'
 import { refundToTenders } from './refunds.service.ts'
 
 /**
@@ -49,7 +50,7 @@ export async function placeOrder(
   actor: Actor,
   input: OrderInput,
   idempotency: IdempotencyClaim | null,
-): Promise<{ replay: true } | { replay: false; order: OrderView }> {
+): Promise<Claimed<OrderView>> {
   const { plan, reads, channel, locations, now } = await prepareOrder(db, actor, input, false)
   const arriving = new Map(plan.incomingClaims.map((c) => [c.orderLineId, c.expectedAt]))
   const tasks =
@@ -109,7 +110,33 @@ export async function placeOrder(
         })
   if (outcome === 'replay') return { replay: true }
   for (const t of tasks) if (t.status === 'allocated') countTasks(db, t.locationId, 1)
-  return { replay: false, order }
+  return { replay: false, body: order }
+}
+
+/**
+ * An order placed through the API: a web shop orders only for its logged-in customer (`login`), and a
+ * retry whose first attempt went through answers the first response even if it would now be refused.
+ */
+export async function placeOrderFor(
+  db: Executor,
+  actor: Actor,
+  login: string | undefined,
+  input: OrderInput,
+  idempotency: IdempotencyClaim | null,
+) {
+  await assertOwnCustomer(db, actor, input.customer_id, login)
+  return replayOnRefusal(db, idempotency, () => placeOrder(db, actor, input, idempotency))
+}
+
+/** A quote asked through the API: a web shop quotes only for its logged-in customer (`login`). */
+export async function quoteOrderFor(
+  db: Executor,
+  actor: Actor,
+  login: string | undefined,
+  input: OrderInput,
+) {
+  await assertOwnCustomer(db, actor, input.customer_id, login)
+  return quoteOrder(db, actor, input)
 }
 
 /**
@@ -268,7 +295,9 @@ async function loadForChange(tx: Tx, actor: Actor, orderId: string) {
   return { order, state, lines }
 }
 
-export async function confirmDraft(tx: Tx, actor: Actor, orderId: string, payments: PaymentInput[]) {
+export const confirmDraft = inTransaction(confirmDraftIn)
+
+async function confirmDraftIn(tx: Tx, actor: Actor, orderId: string, payments: PaymentInput[]) {
   const { order, state, lines } = await loadForChange(tx, actor, orderId)
   if (actor.role === 'channel' && order.channel_id !== actor.channelId) throw forbidden('Not your channel.')
   const now = new Date()
@@ -312,7 +341,9 @@ export async function confirmDraft(tx: Tx, actor: Actor, orderId: string, paymen
   return getOrder(tx, actor, orderId)
 }
 
-export async function cancelOrder(tx: Tx, actor: Actor, orderId: string, reason: string) {
+export const cancelOrder = inTransaction(cancelOrderIn)
+
+async function cancelOrderIn(tx: Tx, actor: Actor, orderId: string, reason: string) {
   const { state, lines, order } = await loadForChange(tx, actor, orderId)
   assertCancellable(state, lines)
   if (actor.role === 'store_staff' && order.store_id !== actor.locationId) {
@@ -360,7 +391,9 @@ export async function cancelOrder(tx: Tx, actor: Actor, orderId: string, reason:
   return getOrder(tx, actor, orderId)
 }
 
-export async function fulfilOrder(
+export const fulfilOrder = inTransaction(fulfilOrderIn)
+
+export async function fulfilOrderIn(
   tx: Tx,
   actor: Actor,
   orderId: string,
@@ -405,7 +438,9 @@ export async function fulfilOrder(
   return getOrder(tx, actor, orderId)
 }
 
-export async function completeOrder(tx: Tx, actor: Actor, orderId: string) {
+export const completeOrder = inTransaction(completeOrderIn)
+
+export async function completeOrderIn(tx: Tx, actor: Actor, orderId: string) {
   const { state, order } = await loadForChange(tx, actor, orderId)
   assertTransition(state, 'completed')
   if (state.paidCents < state.totalCents) {
@@ -466,4 +501,34 @@ export async function listOrders(
       ),
     ),
   }
+}
+
+/** Orders listed through the API: a web shop lists only its logged-in customer's (`login`). */
+export async function listOrdersFor(
+  q: Executor,
+  actor: Actor,
+  login: string | undefined,
+  filter: store.OrderFilter,
+  limit: number,
+  cursor?: string,
+) {
+  await assertOwnCustomer(q, actor, filter.customerId, login)
+  return (await listOrders(q, actor, filter, limit, cursor)).views
+}
+
+/**
+ * A customer's orders across every channel, as a web shop's account page (its logged-in customer's
+ * only) or the call centre sees them.
+ */
+export async function customerOrders(
+  q: Executor,
+  actor: Actor,
+  customerId: string,
+  login: string | undefined,
+  limit: number,
+  cursor?: string,
+) {
+  const customer = await visibleCustomer(q, actor, customerId, login)
+  const { views } = await listOrders(q, actor, { customerId: customer.id }, limit, cursor)
+  return views.map(orderSummary)
 }

@@ -2,7 +2,7 @@ import type { Static } from '@fastify/type-provider-typebox'
 import { rateToPercent, vatSummary } from '../shared/money.domain.ts'
 import type { TaskSummary as TaskSummarySchema } from './fulfilment/fulfilment.contract.ts'
 import type { PlannedTask } from './fulfilment/fulfilment.domain.ts'
-import type { Order } from './orders.contract.ts'
+import type { Order, OrderSummary } from './orders.contract.ts'
 import type { OrderPlan, PickupRoutingSummary, RoutingSummary } from './orders.domain.ts'
 import type { PaymentMethod } from './orders.schema.ts'
 import type { EventRow, LineRow, OrderRow, PaymentRow } from './orders.store.ts'
@@ -217,4 +217,26 @@ export const orderView = {
 function balanceDue(o: OrderRow): number {
   if (o.status === 'cancelled' || o.status === 'expired') return 0
   return Math.max(0, o.total_cents - o.paid_cents)
+}
+
+/** An order as a customer's list of orders shows it: what they bought, where, and what it cost. */
+export function orderSummary(o: OrderView): Static<typeof OrderSummary> {
+  return {
+    id: o.id,
+    number: o.number,
+    channel_code: o.channel.code,
+    status: o.status,
+    total_cents: o.total_cents,
+    paid_cents: o.paid_cents,
+    refunded_cents: o.refunded_cents,
+    store_id: o.store_id,
+    lines: o.lines.map((l) => ({
+      sku: l.sku,
+      product_name: l.product_name,
+      quantity: l.quantity,
+      total_cents: l.total_cents,
+      fulfilment: l.fulfilment,
+    })),
+    created_at: o.created_at,
+  }
 }

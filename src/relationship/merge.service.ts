@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm'
-import { type CustomerRow, getCustomer } from '../customers/index.ts'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type CustomerRow, getCustomer, toDto } from '../customers/index.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import { byApiKey, customerEvents, outboxInsert } from '../events/index.ts'
 import { loyaltySummary } from '../loyalty/index.ts'
-import type { LocationRow } from '../network/index.ts'
-import { cachedLocations, locateAddress } from '../network/index.ts'
+import { cachedLocations, type LocationRow, locateAddress } from '../network/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import { distanceKm } from '../shared/geo.domain.ts'
@@ -73,7 +72,9 @@ export async function listDuplicates(q: Executor, actor: Actor, minScore: number
  * move to the survivor, which takes the e-mail, phone and card it lacked; the absorbed profile is kept
  * as it was in the merge record and its id resolves to the survivor from then on.
  */
-export async function mergeCustomers(tx: Tx, actor: Actor, survivorId: string, absorbedId: string) {
+export const mergeCustomers = inTransaction(mergeCustomersIn)
+
+async function mergeCustomersIn(tx: Tx, actor: Actor, survivorId: string, absorbedId: string) {
   assertMayMerge(actor)
   if (survivorId === absorbedId) throw invalidInput('absorbed_id', 'a profile cannot be merged into itself')
   // Both rows locked in id order: two merges of the same pair cannot cross.
@@ -157,7 +158,9 @@ export async function mergeCustomers(tx: Tx, actor: Actor, survivorId: string, a
 }
 
 /** A note from the call centre or a store, kept with the customer. */
-export async function addNote(tx: Tx, actor: Actor, customerId: string, body: string) {
+export const addNote = inTransaction(addNoteIn)
+
+async function addNoteIn(tx: Tx, actor: Actor, customerId: string, body: string) {
   if (actor.role === 'channel') throw forbidden('Notes are written by staff.')
   const customer = await getCustomer(tx, customerId)
   const [note] = await rows<{ id: number; created_at: Date }>(
@@ -259,7 +262,7 @@ export async function customer360(q: Executor, actor: Actor, id: string, ordersL
   const channels = channelFigures(facts)
   const iso = (d: Date | string) => new Date(d).toISOString()
   return {
-    customer,
+    customer: toDto(customer),
     channels: channels.map((c) => ({ ...c, last_order_at: iso(c.last_order_at) })),
     orders: orders.map((o) => ({ ...o, number: String(o.number), created_at: iso(o.created_at) })),
     tickets: tickets.map((t) => ({ ...t, created_at: iso(t.created_at), updated_at: iso(t.updated_at) })),

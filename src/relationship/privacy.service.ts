@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { findCustomerByIdentity, getCustomer } from '../customers/index.ts'
-import { rows, type Tx } from '../db/database.ts'
+import { inTransaction, rows, type Tx } from '../db/database.ts'
 import { byApiKey, customerEvents, outboxInsertFrom } from '../events/index.ts'
 import { earnForOrder } from '../loyalty/index.ts'
 import type { Actor } from '../shared/actor.ts'
@@ -21,7 +21,9 @@ function assertMayHandlePrivacy(actor: Actor) {
  * lines, gift cards, store credit and vouchers, and the record of earlier exports and erasures. The
  * export itself is recorded.
  */
-export async function exportCustomer(tx: Tx, actor: Actor, id: string) {
+export const exportCustomer = inTransaction(exportCustomerIn)
+
+async function exportCustomerIn(tx: Tx, actor: Actor, id: string) {
   assertMayHandlePrivacy(actor)
   const customer = await getCustomer(tx, id)
   const [data] = await rows<{
@@ -114,7 +116,9 @@ export async function exportCustomer(tx: Tx, actor: Actor, id: string) {
  * the profile, is a pseudonym from now on. Notes, unlike messages, are about the person rather than a
  * claim, and are deleted.
  */
-export async function eraseCustomer(tx: Tx, actor: Actor, id: string) {
+export const eraseCustomer = inTransaction(eraseCustomerIn)
+
+async function eraseCustomerIn(tx: Tx, actor: Actor, id: string) {
   assertMayHandlePrivacy(actor)
   const customer = await getCustomer(tx, id)
   if (customer.erasedAt) throw conflict('already_erased', `Customer ${customer.id} was already erased.`)
@@ -164,7 +168,9 @@ async function record(tx: Tx, customerId: string, kind: 'export' | 'erasure', ac
  * A sale made without a customer is attached later, when the shopper gives a card, phone or e-mail
  * (on the receipt, or at the next visit). Only an order with no customer yet; by staff.
  */
-export async function attachCustomer(
+export const attachCustomer = inTransaction(attachCustomerIn)
+
+async function attachCustomerIn(
   tx: Tx,
   actor: Actor,
   orderId: string,

@@ -1,6 +1,6 @@
 // The face of src/returns: what other folders may use. Nothing outside src/returns imports its other files.
 
-export { putReturnPolicy } from './return-policies.service.ts'
+export { putReturnPolicyIn } from './return-policies.service.ts'
 export {
   decideReturn,
   type Purchase,

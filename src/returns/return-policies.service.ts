@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { returnReasons } from './returns.domain.ts'
@@ -15,7 +15,9 @@ export interface ReturnPolicyInput {
 }
 
 /** Sets the policy of one scope (channel and/or category; neither is the default), replacing it. */
-export async function putReturnPolicy(tx: Tx, input: ReturnPolicyInput) {
+export const putReturnPolicy = inTransaction(putReturnPolicyIn)
+
+export async function putReturnPolicyIn(tx: Tx, input: ReturnPolicyInput) {
   const channelId = input.channel_id ?? null
   const category = input.category ?? null
   if (channelId) {

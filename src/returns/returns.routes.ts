@@ -1,186 +1,23 @@
-import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { idempotentCreate } from '../http/idempotency.ts'
-import {
-  errorResponses,
-  Id,
-  IdempotencyHeaders,
-  LoginHeaders,
-  Nullable,
-  Page,
-  PageQuery,
-  toPage,
-} from '../http/schemas.ts'
-import { OrderIn } from '../orders/index.ts'
+import { errorResponses, IdempotencyHeaders, LoginHeaders, toPage } from '../http/schemas.ts'
 import { allRoles, staffRoles } from '../shared/actor.ts'
 import { findPurchases } from './purchases.service.ts'
 import { listPolicies, putReturnPolicy } from './return-policies.service.ts'
-import { returnConditions, returnReasons, returnResolutions } from './returns.domain.ts'
-import { refundDestinations, returnMethods, returnStatuses } from './returns.schema.ts'
+import {
+  CancelReturnBody,
+  FindPurchasesQuery,
+  FindPurchasesResponse,
+  ListPoliciesResponse,
+  ListReturnsQuery,
+  PutReturnPolicyBody,
+  ReceiveReturnBody,
+  ReturnIn,
+  ReturnParams,
+  ReturnView,
+  ReturnViewPage,
+} from './returns.contract.ts'
 import { cancelReturn, createReturn, getReturn, listReturns, receiveReturn } from './returns.service.ts'
-
-const Condition = Type.Enum(returnConditions, {
-  description:
-    'resellable: back on the shelf; damaged: quarantine; defective: quarantine and, refunded, the store’s ' +
-    'supplier claim ticket.',
-})
-const Resolution = Type.Enum(returnResolutions, {
-  description:
-    'refund (default): the money back, the unit the brand’s (a defective one is quarantined and claimed from ' +
-    'the supplier by the store); repair: nothing refunded nor restocked, the item stays the customer’s and a ' +
-    'repair ticket in their name follows it (covered for the 2-year legal guarantee, not the return window).',
-})
-
-const ReturnView = Type.Object({
-  id: Type.String(),
-  number: Type.String({ description: 'Return (RMA) number, printed on the return label.' }),
-  order_id: Type.String(),
-  order_number: Type.String(),
-  customer_id: Nullable(Type.String()),
-  status: Type.Enum(returnStatuses),
-  method: Type.Enum(returnMethods),
-  location_id: Type.String({ description: 'Where the goods come back.' }),
-  refund_to: Type.Enum(refundDestinations),
-  refund_cents: Type.Integer({ description: 'VAT included; discounts spread over the units.' }),
-  vat_cents: Type.Integer({ description: 'VAT given back.' }),
-  vat_breakdown: Type.Array(
-    Type.Object({ rate: Type.Number(), base_incl_cents: Type.Integer(), vat_cents: Type.Integer() }),
-  ),
-  lines: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      order_line_id: Type.String(),
-      line_no: Type.Integer(),
-      sku: Type.String(),
-      quantity: Type.Integer(),
-      reason: Type.String(),
-      condition: Nullable(Type.String()),
-      resolution: Resolution,
-      refund_cents: Type.Integer(),
-      vat_cents: Type.Integer(),
-      ticket_id: Nullable(
-        Type.String({
-          description:
-            'The customer’s repair ticket, or the store’s supplier claim for a defective item refunded.',
-        }),
-      ),
-    }),
-  ),
-  refunds: Type.Optional(
-    Type.Array(
-      Type.Object({
-        id: Type.String(),
-        method: Type.String({
-          description:
-            'The tender given back; `partner`: given back by the partner channel that collected it.',
-        }),
-        amount_cents: Type.Integer(),
-        credited_code: Nullable(
-          Type.String({ description: 'Gift card, credit note or voucher the value went back to.' }),
-        ),
-      }),
-    ),
-  ),
-  policy: Type.Object({}, { additionalProperties: true, description: 'The policy decision per line.' }),
-  override: Type.Union([Type.Null(), Type.Object({}, { additionalProperties: true })], {
-    description:
-      'Who lifted which refused rule, and why; `refund`: who refunded at the till what a partner collected, how and why.',
-  }),
-  exchange_order_id: Nullable(Type.String()),
-  created_by: Nullable(Type.String()),
-  created_at: Type.String({ format: 'date-time' }),
-  received_at: Nullable(Type.String({ format: 'date-time' })),
-})
-
-const ReturnIn = Type.Object(
-  {
-    order_id: Id('The purchase, from any channel.'),
-    method: Type.Enum(returnMethods, {
-      description:
-        'in_store: at a till, goods in hand (inspected and refunded at once); carrier: picked up or posted; store_drop_off: left at a store.',
-    }),
-    location_id: Type.Optional(
-      Id('Drop-off store, or the location receiving a carrier return (a warehouse by default); id or code.'),
-    ),
-    refund_to: Type.Optional(
-      Type.Enum(refundDestinations, {
-        description:
-          'original (default): back to the tenders, in the documented order; store_credit: a credit note.',
-      }),
-    ),
-    lines: Type.Array(
-      Type.Object(
-        {
-          order_line_id: Id('Order line'),
-          quantity: Type.Integer({ minimum: 1, maximum: 10_000 }),
-          reason: Type.Enum(returnReasons),
-          condition: Type.Optional(Condition),
-          resolution: Type.Optional(Resolution),
-        },
-        { additionalProperties: false },
-      ),
-      { minItems: 1, maxItems: 200 },
-    ),
-    override: Type.Optional(
-      Type.Object(
-        { reason: Type.String({ minLength: 3, maxLength: 500 }) },
-        {
-          additionalProperties: false,
-          description: 'A manager lifts a refused policy rule; recorded with the return.',
-        },
-      ),
-    ),
-    refund_override: Type.Optional(
-      Type.Object(
-        {
-          method: Type.Enum(['card', 'cash'] as const),
-          reason: Type.String({ minLength: 3, maxLength: 500 }),
-        },
-        {
-          additionalProperties: false,
-          description:
-            'A store manager (or head office) refunds at the till, in this tender, a purchase whose money a ' +
-            'partner channel collected (by default it goes back through the partner, owed on its settlement); ' +
-            'recorded with the return (override.refund).',
-        },
-      ),
-    ),
-    exchange: Type.Optional(
-      Type.Omit(OrderIn, ['customer_id', 'draft', 'hold_minutes'], {
-        description:
-          'Goods taken in exchange, in the same transaction: paid first with the value returned; payments cover any difference; a smaller price leaves the rest on a credit note.',
-      }),
-    ),
-  },
-  { additionalProperties: false },
-)
-
-const Params = Type.Object({ id: Id('Return id') })
-
-const Purchase = Type.Object({
-  id: Type.String(),
-  number: Type.String(),
-  receipt_barcode: Type.String(),
-  channel: Type.Object({ id: Type.String(), code: Type.String() }),
-  customer_id: Nullable(Type.String()),
-  store_id: Nullable(Type.String()),
-  status: Type.String(),
-  total_cents: Type.Integer(),
-  refunded_cents: Type.Integer(),
-  placed_at: Nullable(Type.String({ format: 'date-time' })),
-  lines: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      line_no: Type.Integer(),
-      sku: Type.String(),
-      product_name: Type.String(),
-      quantity: Type.Integer(),
-      total_cents: Type.Integer(),
-      fulfilled_quantity: Type.Integer(),
-      returned_quantity: Type.Integer(),
-      returnable_quantity: Type.Integer({ description: 'Handed over and not yet in a return.' }),
-    }),
-  ),
-})
 
 export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -194,20 +31,8 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Staff find purchases from every channel. A channel key finds its own channel’s purchases of the ' +
           'customer logged in on it (X-Customer-Login) and nobody else’s.',
         headers: LoginHeaders,
-        querystring: Type.Object({
-          number: Type.Optional(Type.String({ maxLength: 20 })),
-          receipt: Type.Optional(
-            Type.String({ maxLength: 20, description: 'EAN-13 scanned off the receipt.' }),
-          ),
-          phone: Type.Optional(Type.String({ maxLength: 40 })),
-          email: Type.Optional(Type.String({ maxLength: 320 })),
-          card: Type.Optional(Type.String({ maxLength: 40, description: 'Loyalty card number.' })),
-          payment_reference: Type.Optional(
-            Type.String({ maxLength: 200, description: 'Card authorisation or gift card code.' }),
-          ),
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-        }),
-        response: { 200: Type.Object({ data: Type.Array(Purchase) }), ...errorResponses },
+        querystring: FindPurchasesQuery,
+        response: { 200: FindPurchasesResponse, ...errorResponses },
       },
     },
     async (req) => {
@@ -247,14 +72,8 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['returns'],
         summary: 'List returns, newest first',
-        querystring: Type.Object({
-          order_id: Type.Optional(Type.String()),
-          customer_id: Type.Optional(Type.String()),
-          location_id: Type.Optional(Type.String({ description: 'Location id or code.' })),
-          status: Type.Optional(Type.Enum(returnStatuses)),
-          ...PageQuery,
-        }),
-        response: { 200: Page(ReturnView), ...errorResponses },
+        querystring: ListReturnsQuery,
+        response: { 200: ReturnViewPage, ...errorResponses },
       },
     },
     async (req) => {
@@ -282,7 +101,7 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['returns'],
         summary: 'A return with its lines, policy decision, refunds and where the money went',
-        params: Params,
+        params: ReturnParams,
         response: { 200: ReturnView, ...errorResponses },
       },
     },
@@ -296,23 +115,12 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['returns'],
         summary: 'Receive returned goods: inspect each line, put away or quarantine, refund',
-        params: Params,
-        body: Type.Object(
-          {
-            lines: Type.Array(
-              Type.Object(
-                { order_line_id: Id('Order line'), condition: Condition },
-                { additionalProperties: false },
-              ),
-              { minItems: 1, maxItems: 200 },
-            ),
-          },
-          { additionalProperties: false },
-        ),
+        params: ReturnParams,
+        body: ReceiveReturnBody,
         response: { 200: ReturnView, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => receiveReturn(tx, req.actor, req.params.id, req.body.lines)),
+    async (req) => receiveReturn(app.db, req.actor, req.params.id, req.body.lines),
   )
 
   app.post(
@@ -322,26 +130,13 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['returns'],
         summary: 'Cancel a return still awaiting its goods (the units can be returned again)',
-        params: Params,
-        body: Type.Object(
-          { reason: Type.String({ minLength: 1, maxLength: 500 }) },
-          { additionalProperties: false },
-        ),
+        params: ReturnParams,
+        body: CancelReturnBody,
         response: { 200: ReturnView, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => cancelReturn(tx, req.actor, req.params.id, req.body.reason)),
+    async (req) => cancelReturn(app.db, req.actor, req.params.id, req.body.reason),
   )
-
-  const Policy = Type.Object({
-    id: Type.String(),
-    channel_id: Nullable(Type.String()),
-    category: Nullable(Type.String()),
-    window_days: Type.Integer(),
-    returnable: Type.Boolean(),
-    reasons: Type.Array(Type.String()),
-    conditions: Type.Array(Type.String()),
-  })
 
   app.get(
     '/return-policies',
@@ -350,7 +145,7 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['returns'],
         summary: 'Return policies per channel and category (the most specific applies)',
-        response: { 200: Type.Object({ data: Type.Array(Policy) }), ...errorResponses },
+        response: { 200: ListPoliciesResponse, ...errorResponses },
       },
     },
     async () => ({ data: await listPolicies(app.db) }),
@@ -363,22 +158,10 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['returns'],
         summary: 'Set the return policy of a channel and/or category (neither: the default)',
-        body: Type.Object(
-          {
-            channel_id: Type.Optional(Nullable(Type.String({ description: 'Channel id or code.' }))),
-            category: Type.Optional(Nullable(Type.String())),
-            window_days: Type.Integer({ minimum: 0, maximum: 3650 }),
-            returnable: Type.Optional(Type.Boolean()),
-            reasons: Type.Optional(Type.Array(Type.String(), { maxItems: 20 })),
-            conditions: Type.Optional(
-              Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 20 }),
-            ),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: Type.Object({ data: Type.Array(Policy) }), ...errorResponses },
+        body: PutReturnPolicyBody,
+        response: { 200: ListPoliciesResponse, ...errorResponses },
       },
     },
-    async (req) => ({ data: await app.db.transaction((tx) => putReturnPolicy(tx, req.body)) }),
+    async (req) => ({ data: await putReturnPolicy(app.db, req.body) }),
   )
 }

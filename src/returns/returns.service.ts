@@ -1,15 +1,15 @@
 import { sql } from 'drizzle-orm'
 import { openTicketForReturn } from '../aftersales/index.ts'
 import { getChannel } from '../channels/index.ts'
-import type { Executor, Tx } from '../db/database.ts'
+import { type Executor, inTransaction, type Tx } from '../db/database.ts'
 import { byApiKey, recordEvents, returnEvents } from '../events/index.ts'
 import { reverseCommission } from '../franchise/index.ts'
 import { reversePointsForReturn } from '../loyalty/index.ts'
 import { cachedLocations } from '../network/index.ts'
-import type { OrderInput } from '../orders/index.ts'
 import {
   creditNoteRefund,
   findOrder,
+  type OrderInput,
   placeOrder,
   quoteOrder,
   type RefundPayment,
@@ -196,7 +196,9 @@ async function tillRefundOverride(q: Executor, actor: Actor, input: ReturnInput,
 }
 
 /** Goods received (by post, dropped off, or at the till): inspected, put away, then refunded. */
-export async function receiveReturn(
+export const receiveReturn = inTransaction(receiveReturnIn)
+
+async function receiveReturnIn(
   tx: Tx,
   actor: Actor,
   returnId: string,
@@ -417,12 +419,14 @@ async function placeExchange(
   const placed = await placeOrder(tx, actor, input, null)
   if (placed.replay) return null
   await tx.execute(
-    sql`UPDATE "return" SET exchange_order_id = ${placed.order.id}, updated_at = now() WHERE id = ${r.id}`,
+    sql`UPDATE "return" SET exchange_order_id = ${placed.body.id}, updated_at = now() WHERE id = ${r.id}`,
   )
-  return placed.order.id
+  return placed.body.id
 }
 
-export async function cancelReturn(tx: Tx, actor: Actor, returnId: string, reason: string) {
+export const cancelReturn = inTransaction(cancelReturnIn)
+
+async function cancelReturnIn(tx: Tx, actor: Actor, returnId: string, reason: string) {
   const r = await store.findReturn(tx, returnId, true)
   if (!r || !maySeeReturn(actor, r)) throw notFound('return', returnId)
   if (r.status !== 'awaiting_receipt') {

@@ -1,9 +1,17 @@
+import type { Static } from '@fastify/type-provider-typebox'
 import { sql } from 'drizzle-orm'
+import { getCustomer } from '../customers/index.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
-import { newStoredValueCode, normaliseStoredValueCode } from './stored-value.domain.ts'
+import type { IssueGiftCardBody, IssueStoreCreditBody } from './stored-value.contract.ts'
+import {
+  defaultValidityDays,
+  expiryFrom,
+  newStoredValueCode,
+  normaliseStoredValueCode,
+} from './stored-value.domain.ts'
 import { conflict, notFound, refused } from './stored-value.errors.ts'
 import type { StoredValueKind, storedValueSources } from './stored-value.schema.ts'
 
@@ -238,4 +246,39 @@ export async function expireStoredValue(q: Executor, now = new Date()): Promise<
         SELECT id FROM u`,
   )
   return expired.length
+}
+
+/** A gift card sold or a goodwill credit note, issued by a member of staff allowed to. */
+async function issueByHand(
+  tx: Tx,
+  actor: Actor,
+  kind: 'gift_card' | 'store_credit',
+  source: 'sale' | 'goodwill',
+  body: { amount_cents: number; customer_id?: string; validity_days?: number },
+  reason: string,
+) {
+  assertMayIssue(actor, kind)
+  const customer = body.customer_id ? await getCustomer(tx, body.customer_id) : null
+  return issueStoredValue(tx, {
+    kind,
+    amountCents: body.amount_cents,
+    customerId: customer?.id ?? null,
+    expiresAt: expiryFrom(new Date(), body.validity_days ?? defaultValidityDays),
+    source,
+    reference: newId('sva'),
+    actor: actor.keyId,
+    reason,
+  })
+}
+
+/** A gift card sold at a till: the sale's payment is its reason. */
+export function sellGiftCard(tx: Tx, actor: Actor, body: Static<typeof IssueGiftCardBody>) {
+  const paid = `paid by ${body.paid_with}`
+  const ref = body.payment_reference ? ` (${body.payment_reference})` : ''
+  return issueByHand(tx, actor, 'gift_card', 'sale', body, `${paid}${ref}`)
+}
+
+/** A goodwill credit note, with the reason staff gave. */
+export function grantStoreCredit(tx: Tx, actor: Actor, body: Static<typeof IssueStoreCreditBody>) {
+  return issueByHand(tx, actor, 'store_credit', 'goodwill', body, body.reason)
 }

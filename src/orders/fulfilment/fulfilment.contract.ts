@@ -1,4 +1,7 @@
 import { Type } from '@fastify/type-provider-typebox'
+import { Id, Page, PageQuery } from '../../http/schemas.ts'
+import { Payments } from '../payments.contract.ts'
+import { taskStatuses } from './fulfilment.schema.ts'
 
 /** How the API shows a routing decision; orders.domain.ts derives its RoutingSummary type from it. */
 export const RoutingDecision = Type.Object(
@@ -107,4 +110,50 @@ export const PickupRouting = Type.Object(
     description:
       'Goods brought to the pickup store because it does not hold them; the collect task gives the later promise.',
   },
+)
+
+const Status = Type.Enum(taskStatuses)
+
+export const TaskParams = Type.Object({ id: Id('Task id') })
+
+export const ListQueueQuery = Type.Object({
+  location: Type.Optional(Id('Location id or code')),
+  status: Type.Optional(Type.Array(Status, { maxItems: 8 })),
+  ...PageQuery,
+})
+
+export const TaskPage = Page(Task)
+
+export const AdvanceBody = Type.Object(
+  {
+    to: Status,
+    payments: Type.Optional(Payments),
+    pickup_code: Type.Optional(
+      Type.String({
+        maxLength: 32,
+        description: 'Required to hand over: the code the customer received.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+)
+
+export const UnlockPickupBody = Type.Object(
+  {
+    reason: Type.String({
+      minLength: 3,
+      maxLength: 500,
+      description: 'How the customer was identified (identity card, order confirmation…).',
+    }),
+  },
+  { additionalProperties: false },
+)
+
+export const RejectLineBody = Type.Object(
+  {
+    line_id: Id('Order line id'),
+    quantity: Type.Integer({ minimum: 1, maximum: 10_000 }),
+    reason: Type.Union([Type.Literal('not_found'), Type.Literal('damaged')]),
+  },
+  { additionalProperties: false },
 )

@@ -1,15 +1,17 @@
-import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
-import { errorResponses, Id, Page, PageQuery, toPage } from '../../http/schemas.ts'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { errorResponses, toPage } from '../../http/schemas.ts'
 import { staffRoles } from '../../shared/actor.ts'
-import { Payments } from '../orders.contract.ts'
-import { Task, TaskWithEvents } from './fulfilment.contract.ts'
-import { taskStatuses } from './fulfilment.schema.ts'
+import {
+  AdvanceBody,
+  ListQueueQuery,
+  RejectLineBody,
+  TaskPage,
+  TaskParams,
+  TaskWithEvents,
+  UnlockPickupBody,
+} from './fulfilment.contract.ts'
 import { getTask, listQueue, rejectLine } from './fulfilment.service.ts'
 import { advance, unlockPickup } from './pickup.service.ts'
-
-const Status = Type.Enum(taskStatuses)
-
-const TaskParams = Type.Object({ id: Id('Task id') })
 
 export const fulfilmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -22,12 +24,8 @@ export const fulfilmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           'Store staff see their own store only. Without `status`, the open tasks (allocated, picking, packed, ' +
           'ready_for_pickup).',
-        querystring: Type.Object({
-          location: Type.Optional(Id('Location id or code')),
-          status: Type.Optional(Type.Array(Status, { maxItems: 8 })),
-          ...PageQuery,
-        }),
-        response: { 200: Page(Task), ...errorResponses },
+        querystring: ListQueueQuery,
+        response: { 200: TaskPage, ...errorResponses },
       },
     },
     async (req) => {
@@ -66,19 +64,7 @@ export const fulfilmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'answers 422 `pickup_code_mismatch` with `attempts_left`; the 5th locks the hand-over (409 ' +
           '`pickup_locked`, even with the right code) until a store manager unlocks it.',
         params: TaskParams,
-        body: Type.Object(
-          {
-            to: Status,
-            payments: Type.Optional(Payments),
-            pickup_code: Type.Optional(
-              Type.String({
-                maxLength: 32,
-                description: 'Required to hand over: the code the customer received.',
-              }),
-            ),
-          },
-          { additionalProperties: false },
-        ),
+        body: AdvanceBody,
         response: { 200: TaskWithEvents, ...errorResponses },
       },
     },
@@ -97,20 +83,11 @@ export const fulfilmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Store manager keys of the pickup store and head office only. Who, when and the reason are ' +
           'recorded in the task’s steps; the attempts count starts again. 409 `pickup_not_locked` otherwise.',
         params: TaskParams,
-        body: Type.Object(
-          {
-            reason: Type.String({
-              minLength: 3,
-              maxLength: 500,
-              description: 'How the customer was identified (identity card, order confirmation…).',
-            }),
-          },
-          { additionalProperties: false },
-        ),
+        body: UnlockPickupBody,
         response: { 200: TaskWithEvents, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => unlockPickup(tx, req.actor, req.params.id, req.body.reason)),
+    async (req) => unlockPickup(app.db, req.actor, req.params.id, req.body.reason),
   )
 
   app.post(
@@ -121,17 +98,10 @@ export const fulfilmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['fulfilment'],
         summary: 'Units of a line are not found or damaged: stock corrected, units re-routed or refunded',
         params: TaskParams,
-        body: Type.Object(
-          {
-            line_id: Id('Order line id'),
-            quantity: Type.Integer({ minimum: 1, maximum: 10_000 }),
-            reason: Type.Union([Type.Literal('not_found'), Type.Literal('damaged')]),
-          },
-          { additionalProperties: false },
-        ),
+        body: RejectLineBody,
         response: { 200: TaskWithEvents, ...errorResponses },
       },
     },
-    async (req) => app.db.transaction((tx) => rejectLine(tx, req.actor, req.params.id, req.body)),
+    async (req) => rejectLine(app.db, req.actor, req.params.id, req.body),
   )
 }

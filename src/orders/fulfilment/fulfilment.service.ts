@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { getChannel } from '../../channels/index.ts'
-import { type Db, type Executor, rows, type Tx } from '../../db/database.ts'
+import { type Db, type Executor, inTransaction, rows, type Tx } from '../../db/database.ts'
 import {
   byApiKey,
   byLedgerActor,
@@ -21,7 +21,7 @@ import { assertTransition } from '../order-process.domain.ts'
 import type { RoutingSummary } from '../orders.domain.ts'
 import { conflict, notFound, refused } from '../orders.errors.ts'
 import { cancelledEvent, pickupEvent, pickupReadyEvent } from '../orders.outbox.ts'
-import { completeOrder, fulfilOrder, routingNetwork } from '../orders.service.ts'
+import { completeOrderIn, fulfilOrderIn, routingNetwork } from '../orders.service.ts'
 import * as orders from '../orders.store.ts'
 import { refundToTenders } from '../refunds.service.ts'
 import {
@@ -99,7 +99,7 @@ export async function advanceTask(
   actor: Actor,
   taskId: string,
   to: TaskStatus,
-  payments: Parameters<typeof fulfilOrder>[4],
+  payments: Parameters<typeof fulfilOrderIn>[4],
   pickupCode?: string,
 ) {
   const task = await loadTask(tx, actor, taskId, true)
@@ -129,7 +129,7 @@ export async function advanceTask(
       .filter((l) => l.quantity > l.rejected_quantity)
       .map((l) => ({ line_id: l.order_line_id, quantity: l.quantity - l.rejected_quantity }))
     if (task.kind === 'transfer') await sendToPickupStore(tx, task, items, actor.keyId)
-    else if (items.length > 0) await fulfilOrder(tx, actor, task.order_id, items, payments)
+    else if (items.length > 0) await fulfilOrderIn(tx, actor, task.order_id, items, payments)
   }
   await store.moveTask(tx, task, to, actor.keyId, undefined, to === 'picking')
   if (to === 'ready_for_pickup') {
@@ -149,7 +149,7 @@ export async function advanceTask(
     const done = all.every((t) => ['delivered', 'collected', 'cancelled'].includes(t.status))
     const order = await orders.findOrder(tx, task.order_id)
     if (done && order?.status === 'fulfilled' && order.paid_cents >= order.total_cents) {
-      await completeOrder(tx, { ...actor, role: 'admin' }, task.order_id)
+      await completeOrderIn(tx, { ...actor, role: 'admin' }, task.order_id)
     }
   }
   return getTask(tx, actor, taskId)
@@ -196,7 +196,9 @@ export interface Rejection {
  * next best location, which gets a task and a new promise. Units nobody else can ship, and units to
  * collect in this store, are cancelled and refunded to the first tender.
  */
-export async function rejectLine(tx: Tx, actor: Actor, taskId: string, r: Rejection) {
+export const rejectLine = inTransaction(rejectLineIn)
+
+async function rejectLineIn(tx: Tx, actor: Actor, taskId: string, r: Rejection) {
   const task = await loadTask(tx, actor, taskId, true)
   assertMayWork(actor, task.location_id)
   const taskLine = task.lines.find((l) => l.order_line_id === r.line_id)

@@ -1,4 +1,4 @@
-import type { Db, Tx } from '../../db/database.ts'
+import { type Db, inTransaction, type Tx } from '../../db/database.ts'
 import { type Actor, mayOverride } from '../../shared/actor.ts'
 import { forbidden, invalidInput } from '../../shared/errors.ts'
 import { conflict, notFound, refused } from '../orders.errors.ts'
@@ -50,7 +50,9 @@ async function checkPickupCode(db: Db, actor: Actor, taskId: string, code: strin
  * A store manager (or head office) unlocks a hand-over locked by wrong codes, once they have
  * checked who the customer is; who, when and why are recorded on the task.
  */
-export async function unlockPickup(tx: Tx, actor: Actor, taskId: string, reason: string) {
+export const unlockPickup = inTransaction(unlockPickupIn)
+
+async function unlockPickupIn(tx: Tx, actor: Actor, taskId: string, reason: string) {
   const task = await store.findTask(tx, taskId, true)
   if (!task || (actor.role === 'store_staff' && task.location_id !== actor.locationId)) {
     throw notFound('task', taskId)
