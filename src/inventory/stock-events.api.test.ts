@@ -139,7 +139,8 @@ describe('the events of the stock', () => {
       lines: [{ sku, quantity: 5 }],
     }
     const now = await as(t.app, t.admin).post('/api/v1/inventory/transfers', body)
-    expect(now.statusCode).toBe(422)
+    expect(now.statusCode).toBe(409)
+    expect(now.json().error.code).toBe('insufficient_stock')
     // This one's statement writes the transfer and its event, then the service refuses: all rolls back.
     const later = await as(t.app, t.admin).post('/api/v1/inventory/transfers', {
       ...body,

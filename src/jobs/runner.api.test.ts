@@ -35,6 +35,7 @@ describe('background jobs', () => {
         'stored-value.expire-balances': 300,
         'loyalty.expire-points': 3600,
         'offer.apply-scheduled-prices': 15,
+        'offer.announce-promotions': 15,
         'analytics.refresh': 15,
         'events.sequence': 0.2,
         'events.deliver-webhooks': 0.2,
