@@ -153,6 +153,7 @@ describe('the relay', () => {
             }
           })
           let writing = true
+          let relaying = true
           const relay = async () => {
             while (writing) {
               await sequenceEvents(db, 3)
@@ -168,7 +169,8 @@ describe('the relay', () => {
               const page = await feed(`after=${cursor}&limit=4`)
               seen.push(...page.data)
               cursor = page.next_cursor
-              idle = writing || page.data.length > 0 ? 0 : idle + 1
+              // Stop only once the relays have drained and three pages in a row came back empty.
+              idle = relaying || page.data.length > 0 ? 0 : idle + 1
               await sleep(2)
             }
           }
@@ -177,6 +179,7 @@ describe('the relay', () => {
           await Promise.all(writers)
           writing = false
           await Promise.all(relays)
+          relaying = false
           await reading
           const mine = seen.filter((e) => e.aggregate.id.startsWith(`ord_${run}_`))
           const positions = seen.map((e) => e.position)
