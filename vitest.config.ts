@@ -39,7 +39,7 @@ export default defineConfig({
         extends: true as const,
         test: {
           name: 'web',
-          include: ['web/src/**/*.test.ts'],
+          include: ['web/src/**/*.test.ts', 'web/scripts/**/*.test.ts'],
           ...shared,
           env: { PASSERELLE_TEST_DB: 'pglite' },
         },

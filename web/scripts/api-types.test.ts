@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openTestDatabase } from '../../../src/testing/harness.ts'
-import { apiTypes, schemaPath } from '../../scripts/api-types.ts'
+import { openTestDatabase } from '../../src/testing/harness.ts'
+import { apiTypes, schemaPath } from './api-types.ts'
 
 describe("the workspace's API types", () => {
   let db: Awaited<ReturnType<typeof openTestDatabase>>
