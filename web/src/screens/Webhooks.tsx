@@ -62,7 +62,7 @@ function WebhookList({ catalogue }: { catalogue: Entry[] }) {
       <p className="muted">{t('intro')}</p>
       {created && (
         <SecretOnce
-          title={t('secretTitle')}
+          title={t('createdTitle')}
           secret={created.secret}
           onDone={() => {
             const id = created.id

@@ -111,7 +111,10 @@ export function EventTypePicker({
                   onChange({ ...choice, families: toggle(choice.families, group.family, e.target.checked) })
                 }
               />
-              {t('wholeFamily')}
+              <span>
+                <span className="sr-only">{words.familyLabel(group.family)} — </span>
+                {t('wholeFamily')}
+              </span>
             </label>
             {group.types.map((entry) => (
               <label className="check" key={entry.type}>

@@ -86,6 +86,7 @@ type Key =
   | 'actions'
   | 'noDelivery'
   | 'secretRotated'
+  | 'createdTitle'
 
 export const dict: Dictionary<Key> = {
   fr: {
@@ -181,6 +182,7 @@ export const dict: Dictionary<Key> = {
     actions: 'Actions sur l’abonnement',
     noDelivery: 'Aucune tentative de livraison.',
     secretRotated: 'Nouveau secret de signature',
+    createdTitle: 'Abonnement créé : enregistrez son secret',
   },
   en: {
     title: 'Webhooks',
@@ -271,5 +273,6 @@ export const dict: Dictionary<Key> = {
     actions: 'Subscription actions',
     noDelivery: 'No delivery attempt.',
     secretRotated: 'New signing secret',
+    createdTitle: 'Subscription created: store its secret',
   },
 }
