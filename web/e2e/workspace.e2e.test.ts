@@ -828,6 +828,24 @@ describe('the staff workspace in a browser', () => {
       await screenshot(page, '20-webhook-tablet')
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768)
 
+      // Another family added; paused by head office (no replay then), enabled again.
+      await page.getByRole('button', { name: 'Modifier les événements reçus' }).click()
+      await page.getByLabel('Stock — Toute la famille, y compris les types qui s’ajouteront').check()
+      await page.getByRole('button', { name: 'Enregistrer les événements' }).click()
+      await expect.poll(() => page.getByRole('status').textContent()).toBe('Événements enregistrés.')
+      expect(await page.getByTestId('webhook-facts').textContent()).toContain('Stock (toute la famille)')
+      await page.getByRole('button', { name: 'Mettre en pause' }).click()
+      await expect
+        .poll(() => page.getByTestId('webhook-state').textContent())
+        .toMatch(/^Désactivé — Désactivé par un administrateur le \d\d\/\d\d\/\d{4} \d\d:\d\d\.$/)
+      expect(await page.getByRole('button', { name: 'Rejouer la période' }).isDisabled()).toBe(true)
+      await page.getByRole('button', { name: 'Réactiver' }).click()
+      await expect.poll(() => page.getByTestId('webhook-state').textContent()).toBe('Actif')
+      expect((await admin.get(`/webhooks/${id}`)).body).toMatchObject({
+        status: 'active',
+        event_types: ['stock.*', 'customer.*', 'order.placed'],
+      })
+
       // Deleted after a confirmation.
       page.once('dialog', (dialog) => dialog.accept())
       await page.getByRole('button', { name: 'Supprimer l’abonnement' }).click()

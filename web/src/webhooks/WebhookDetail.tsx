@@ -29,6 +29,7 @@ export function WebhookDetail({ id, catalogue }: { id: string; catalogue: Entry[
   const [secret, setSecret] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [choice, setChoice] = useState<Choice | null>(null)
+  const [editing, setEditing] = useState(false)
   const [failuresOnly, setFailuresOnly] = useState(false)
 
   useEffect(() => {
@@ -116,7 +117,7 @@ export function WebhookDetail({ id, catalogue }: { id: string; catalogue: Entry[
           <dd data-testid="webhook-state">{words.state(sub)}</dd>
           {sub.description && (
             <>
-              <dt>{t('description')}</dt>
+              <dt>{t('descriptionShort')}</dt>
               <dd>{sub.description}</dd>
             </>
           )}
@@ -132,6 +133,17 @@ export function WebhookDetail({ id, catalogue }: { id: string; catalogue: Entry[
           <dd>{dateTime(sub.created_at, lang)}</dd>
         </dl>
         <div className="row actions">
+          <button
+            type="button"
+            className="secondary"
+            aria-expanded={editing}
+            onClick={() => {
+              setChoice(choiceOf(sub.event_types))
+              setEditing((on) => !on)
+            }}
+          >
+            {t('editTypes')}
+          </button>
           <button
             type="button"
             className="secondary"
@@ -180,14 +192,16 @@ export function WebhookDetail({ id, catalogue }: { id: string; catalogue: Entry[
         </div>
       </Section>
 
-      {choice && (
+      {choice && editing && (
         <Section title={t('editTypes')}>
           <form
+            id="webhook-types"
             onSubmit={(e: FormEvent) => {
               e.preventDefault()
               if (patterns.length === 0) return
               void act(async () => {
                 await patch({ event_types: patterns })
+                setEditing(false)
                 return t('saved')
               })
             }}
@@ -198,9 +212,14 @@ export function WebhookDetail({ id, catalogue }: { id: string; catalogue: Entry[
               onChange={setChoice}
               invalid={patterns.length === 0 ? t('noTypes') : null}
             />
-            <button type="submit" className="primary" disabled={busy || patterns.length === 0}>
-              {t('save')}
-            </button>
+            <div className="row">
+              <button type="submit" className="primary" disabled={busy || patterns.length === 0}>
+                {t('save')}
+              </button>
+              <button type="button" className="secondary" onClick={() => setEditing(false)}>
+                {t('cancel')}
+              </button>
+            </div>
           </form>
         </Section>
       )}

@@ -87,6 +87,7 @@ type Key =
   | 'noDelivery'
   | 'secretRotated'
   | 'createdTitle'
+  | 'descriptionShort'
 
 export const dict: Dictionary<Key> = {
   fr: {
@@ -183,6 +184,7 @@ export const dict: Dictionary<Key> = {
     noDelivery: 'Aucune tentative de livraison.',
     secretRotated: 'Nouveau secret de signature',
     createdTitle: 'Abonnement créé : enregistrez son secret',
+    descriptionShort: 'Description',
   },
   en: {
     title: 'Webhooks',
@@ -274,5 +276,6 @@ export const dict: Dictionary<Key> = {
     noDelivery: 'No delivery attempt.',
     secretRotated: 'New signing secret',
     createdTitle: 'Subscription created: store its secret',
+    descriptionShort: 'Description',
   },
 }
