@@ -744,6 +744,8 @@ describe('the staff workspace in a browser', () => {
       await secretBox.waitFor()
       const secret = await page.getByRole('textbox', { name: 'Secret de signature' }).inputValue()
       expect(secret).toMatch(/^whsec_/)
+      // The keyboard lands on the secret, ready to copy.
+      await expect.poll(() => focusedName(page)).toBe('Secret de signature')
       expect(await secretBox.textContent()).toContain('ne sera plus jamais affiché')
       expect(await page.getByRole('button', { name: 'Copier le secret' }).count()).toBe(1)
       // The receiver checks each signature with the secret the screen showed.
@@ -820,6 +822,12 @@ describe('the staff workspace in a browser', () => {
       expect(await row.textContent()).toContain('Commande passée')
       expect(await row.textContent()).toContain('Clients (toute la famille)')
       expect(await row.textContent()).toContain('Actif')
+      // In English, the same facts in English words.
+      await page.getByLabel('Langue').selectOption('en')
+      await expect.poll(() => row.textContent()).toContain('Succeeded — HTTP 200')
+      expect(await row.textContent()).toContain('Customers (whole family)')
+      expect(await row.textContent()).toContain('Order placed')
+      await page.getByLabel('Language').selectOption('fr')
 
       // On a tablet held upright the screen still fits its width.
       await page.setViewportSize({ width: 768, height: 1024 })

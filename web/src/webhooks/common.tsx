@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { type GetResult, ok } from '../api/client'
 import { dateTime } from '../format'
 import { useLang, useT } from '../i18n'
@@ -146,13 +146,16 @@ export function SecretOnce({ title, secret, onDone }: { title: string; secret: s
   const t = useT(dict)
   const id = useId()
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null)
+  const input = useRef<HTMLInputElement>(null)
+  // Keyboard and screen-reader users land on the secret, selected, ready to copy.
+  useEffect(() => input.current?.focus(), [])
   async function copy() {
     try {
       await navigator.clipboard.writeText(secret)
       setCopied('yes')
     } catch {
       setCopied('no')
-      ;(document.getElementById(id) as HTMLInputElement | null)?.select()
+      input.current?.select()
     }
   }
   return (
@@ -169,6 +172,7 @@ export function SecretOnce({ title, secret, onDone }: { title: string; secret: s
           value={secret}
           className="secret-value"
           aria-describedby={`${id}-note`}
+          ref={input}
           onFocus={(e) => e.target.select()}
         />
       </div>
