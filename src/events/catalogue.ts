@@ -340,3 +340,22 @@ export const catalogue: EventGroup[] = [
 
 /** Every event type of the catalogue. */
 export const eventTypes: string[] = catalogue.flatMap((g) => g.definitions.map((d) => d.type))
+
+/** What `<family>.*` names: the part of a type before its first dot (`order` of `order.placed`). */
+export const familyOf = (type: string): string => type.split('.', 1)[0]!
+
+/** Every family of the catalogue, each once, in catalogue order. */
+export const eventFamilies: string[] = [...new Set(eventTypes.map(familyOf))]
+
+/** The catalogue as the API lists it: each type with its family, version, aggregate and summary. */
+export function catalogueEntries() {
+  return catalogue.flatMap((g) =>
+    g.definitions.map((d) => ({
+      type: d.type,
+      family: familyOf(d.type),
+      version: d.version,
+      aggregate: d.aggregate,
+      summary: d.summary,
+    })),
+  )
+}

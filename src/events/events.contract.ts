@@ -1,5 +1,6 @@
 import { Type } from '@fastify/type-provider-typebox'
 import { errorResponses, Id, IdempotencyHeaders, Nullable, Page, PageQuery } from '../http/schemas.ts'
+import { eventFamilies, eventTypes } from './catalogue.ts'
 import { actorKinds, deliveryStatuses, webhookStatuses } from './events.schema.ts'
 
 // HTTP shapes of the event feed and the webhook admin API.
@@ -47,6 +48,27 @@ const EventTypes = Type.Array(Type.String({ minLength: 1, maxLength: 100 }), {
   description: 'Event types (order.placed), families (order.*) or * for all.',
 })
 
+/** One type of the catalogue, as a subscription form lists it (payloads: /asyncapi.json). */
+export const EventTypeInfo = Type.Object({
+  type: Type.Enum(eventTypes, { description: 'What a subscription or the feed names: order.placed.' }),
+  family: Type.Enum(eventFamilies, { description: 'What `<family>.*` subscribes to: order.' }),
+  version: Type.Integer({ description: 'Current version of its payload.' }),
+  aggregate: Type.String({ description: 'What its aggregate id names; its events arrive in order.' }),
+  summary: Type.String(),
+})
+
+export const EventTypeList = Type.Object({ data: Type.Array(EventTypeInfo) })
+
+export const LastAttempt = Type.Object(
+  {
+    attempted_at: Type.String({ format: 'date-time' }),
+    ok: Type.Boolean(),
+    status_code: Nullable(Type.Integer()),
+    error: Nullable(Type.String()),
+  },
+  { description: 'The latest delivery attempt; null before the first.' },
+)
+
 export const Subscription = Type.Object({
   id: Type.String(),
   url: Type.String(),
@@ -56,10 +78,16 @@ export const Subscription = Type.Object({
   disabled_reason: Nullable(
     Type.String({ description: 'Why it was disabled: after failing for 3 days, or by an administrator.' }),
   ),
+  disabled_by: Nullable(
+    Type.Enum(['administrator', 'failures'] as const, {
+      description: 'Who disabled it: an administrator, or the failures of 3 days; null when active.',
+    }),
+  ),
   disabled_at: Nullable(Type.String({ format: 'date-time' })),
   failing_since: Nullable(
     Type.String({ format: 'date-time', description: 'Every attempt since then failed; null when healthy.' }),
   ),
+  last_attempt: Nullable(LastAttempt),
   created_at: Type.String({ format: 'date-time' }),
 })
 
@@ -118,9 +146,24 @@ export const Attempt = Type.Object({
   delivery_status: Type.Enum(deliveryStatuses, {
     description: 'pending (retried with backoff), delivered, or failed (given up after 72 h).',
   }),
+  next_attempt_at: Nullable(
+    Type.String({
+      format: 'date-time',
+      description: 'When the delivery is tried again, on its latest attempt while it is pending; else null.',
+    }),
+  ),
 })
 
-export const AttemptsQuery = Type.Object(PageQuery)
+export const SubscriptionsQuery = Type.Object(PageQuery)
+
+export const AttemptsQuery = Type.Object({
+  ...PageQuery,
+  outcome: Type.Optional(
+    Type.Enum(['ok', 'failed'] as const, {
+      description: 'Only the attempts that succeeded, or that failed.',
+    }),
+  ),
+})
 
 export const Replay = Type.Object(
   {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { toPage } from '../http/schemas.ts'
 import { asyncApiDocument } from './asyncapi.ts'
-import { catalogue } from './catalogue.ts'
+import { catalogue, catalogueEntries } from './catalogue.ts'
 import * as c from './events.contract.ts'
 import { readFeed } from './feed.service.ts'
 import { natsSettings } from './nats.ts'
@@ -32,6 +32,20 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req) => readFeed(app.db, req.query),
   )
 
+  app.get(
+    '/events/types',
+    {
+      config: admin,
+      schema: {
+        tags,
+        summary: 'The event catalogue: every type a subscription or the feed may name, by family',
+        description: 'The payload of each type and version: /asyncapi.json.',
+        response: { 200: c.EventTypeList, ...c.errorResponses },
+      },
+    },
+    async () => ({ data: catalogueEntries() }),
+  )
+
   app.post(
     '/webhooks',
     {
@@ -57,8 +71,8 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: admin,
       schema: {
         tags,
-        summary: 'List webhook subscriptions',
-        querystring: c.AttemptsQuery,
+        summary: 'List webhook subscriptions, each with its latest delivery attempt',
+        querystring: c.SubscriptionsQuery,
         response: { 200: c.SubscriptionPage, ...c.errorResponses },
       },
     },
@@ -132,6 +146,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'The delivery log: every attempt, newest first, with status, latency and answer excerpt',
+        description: 'outcome=failed lists only the failed attempts; a pending delivery shows its next try.',
         params: c.SubscriptionParams,
         querystring: c.AttemptsQuery,
         response: { 200: c.AttemptPage, ...c.errorResponses },
@@ -139,7 +154,13 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const limit = req.query.limit ?? 50
-      const found = await webhooks.listAttempts(app.db, req.params.id, limit, req.query.cursor)
+      const found = await webhooks.listAttempts(
+        app.db,
+        req.params.id,
+        limit,
+        req.query.cursor,
+        req.query.outcome,
+      )
       return toPage(found, limit, (a) => a.id)
     },
   )

@@ -91,6 +91,11 @@ describe('webhooks', () => {
       replay: false,
     })
     expect(log.data[0].latency_ms).toBeGreaterThanOrEqual(0)
+    expect(log.data[0].next_attempt_at).toBeNull()
+    // The list shows each subscription's latest attempt.
+    const listed = (await get('/api/v1/webhooks?limit=200')).data.find((s: { id: string }) => s.id === sub.id)
+    expect(listed.last_attempt).toMatchObject({ ok: true, status_code: 200, error: null })
+    expect(listed.last_attempt.attempted_at).toBe(log.data[0].attempted_at)
     const rest = await get(`/api/v1/webhooks/${sub.id}/deliveries?cursor=${log.next_cursor}`)
     expect([...log.data, ...rest.data].map((a: { event_id: string }) => a.event_id).sort()).toEqual(
       events.map((e) => e.id).sort(),
@@ -150,6 +155,15 @@ describe('webhooks', () => {
     expect(attempts[0]!.response_excerpt.length).toBeLessThanOrEqual(501)
     expect(attempts[0]!.response_excerpt).toMatch(/^boom x+…$/)
     expect(attempts.every((a) => a.delivery_status === 'delivered')).toBe(true)
+    // The failures alone, as the delivery log's filter shows them.
+    const failed = (await get(`/api/v1/webhooks/${sub.id}/deliveries?outcome=failed`)).data as typeof log
+    expect(failed.map((a) => [a.event_id, a.attempt, a.ok])).toEqual([
+      [failing!.id, 2, false],
+      [failing!.id, 1, false],
+    ])
+    const succeeded = (await get(`/api/v1/webhooks/${sub.id}/deliveries?outcome=ok`)).data as typeof log
+    expect(succeeded.every((a) => a.ok)).toBe(true)
+    expect(succeeded).toHaveLength(3)
     const healthy = await get(`/api/v1/webhooks/${sub.id}`)
     expect(healthy).toMatchObject({ status: 'active', failing_since: null })
     await as(t.app, t.admin).delete(`/api/v1/webhooks/${sub.id}`)
@@ -197,6 +211,8 @@ describe('webhooks', () => {
       error: 'timeout',
       delivery_status: 'pending',
     })
+    // Pending after a failure: its next try is on its latest attempt, about 10 s later.
+    expect(Date.parse(timedOut.next_attempt_at)).toBeGreaterThan(Date.parse(timedOut.attempted_at))
     expect(timedOut.latency_ms).toBeGreaterThanOrEqual(900)
     expect(timedOut.latency_ms).toBeLessThan(3_000)
     for (const s of subs) await as(t.app, t.admin).delete(`/api/v1/webhooks/${s.id}`)
@@ -223,12 +239,19 @@ describe('webhooks', () => {
       /^Disabled automatically: every delivery failed since .* \(last: HTTP 500\)/,
     )
     expect(disabled.failing_since).not.toBeNull()
+    expect(disabled.disabled_by).toBe('failures')
+    expect(disabled.last_attempt).toMatchObject({ ok: false, status_code: 500 })
     const attempts = receiver.received.length
     expect(attempts).toBeGreaterThanOrEqual(2)
     // Disabled: nothing more is sent.
     await sequenceEvents(t.database.db)
     const enabled = await as(t.app, t.admin).patch(`/api/v1/webhooks/${sub.id}`, { status: 'active' })
-    expect(enabled.json()).toMatchObject({ status: 'active', disabled_reason: null, failing_since: null })
+    expect(enabled.json()).toMatchObject({
+      status: 'active',
+      disabled_reason: null,
+      disabled_by: null,
+      failing_since: null,
+    })
     await as(t.app, t.admin).delete(`/api/v1/webhooks/${sub.id}`)
   })
 
@@ -324,6 +347,24 @@ describe('webhooks', () => {
     await as(t.app, t.admin).delete(`/api/v1/webhooks/${sub.id}`)
   })
 
+  it('the event catalogue lists every type a subscription may name, by family', async () => {
+    const list = (await get('/api/v1/events/types')).data as {
+      type: string
+      family: string
+      summary: string
+    }[]
+    expect(list.map((e) => e.type)).toContain('order.placed')
+    expect(list.find((e) => e.type === 'stock.received')).toMatchObject({ family: 'stock' })
+    expect(list.every((e) => e.type.startsWith(`${e.family}.`) && e.summary.length > 0)).toBe(true)
+    // Every listed type is accepted by a subscription, and so is each family.
+    const families = [...new Set(list.map((e) => `${e.family}.*`))]
+    const sub = await subscribe('https://example.com/hook', [...list.map((e) => e.type), ...families])
+    await as(t.app, t.admin).delete(`/api/v1/webhooks/${sub.id}`)
+    expect((await as(t.app, null).get('/api/v1/events/types')).statusCode).toBe(401)
+    const bad = await as(t.app, t.admin).get(`/api/v1/webhooks/${sub.id}/deliveries?outcome=maybe`)
+    expect(bad.statusCode).toBe(400)
+  })
+
   it('hostile or wrong input on the webhook API answers 4xx and creates nothing', async () => {
     const admin = as(t.app, t.admin)
     const count = async () =>
@@ -371,6 +412,7 @@ describe('webhooks', () => {
     expect(disabled.json()).toMatchObject({
       status: 'disabled',
       disabled_reason: 'Disabled by an administrator.',
+      disabled_by: 'administrator',
     })
     const replayDisabled = await admin.post(`/api/v1/webhooks/${sub.id}/replay`, { event_id: 'evt_x' })
     expect(replayDisabled.statusCode).toBe(409)

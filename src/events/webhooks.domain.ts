@@ -100,6 +100,9 @@ export function excerpt(body: string): string {
   return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat
 }
 
+/** The reason kept on a subscription an administrator disabled. */
+export const ADMIN_DISABLED_REASON = 'Disabled by an administrator.'
+
 /** The reason shown on a subscription disabled after failing for too long. */
 export function disabledReason(failingSince: Date, lastFailure: string): string {
   return `Disabled automatically: every delivery failed since ${failingSince.toISOString()} (last: ${lastFailure}). Fix the endpoint, then enable the subscription again; events of the meantime can be replayed.`

@@ -4,7 +4,7 @@ import { invalidInput } from '../shared/errors.ts'
 import { eventTypes } from './catalogue.ts'
 import { conflict, notFound, refused } from './events.errors.ts'
 import { checkPatterns, matchesAny } from './patterns.ts'
-import { newSigningSecret, refusedUrl } from './webhooks.domain.ts'
+import { ADMIN_DISABLED_REASON, newSigningSecret, refusedUrl } from './webhooks.domain.ts'
 import * as store from './webhooks.store.ts'
 
 /** The most events one replay request may queue: a larger range is refused, to be split. */
@@ -24,8 +24,22 @@ export const toSubscription = (s: Row) => ({
   description: s.description,
   status: s.status,
   disabled_reason: s.disabled_reason,
+  disabled_by:
+    s.status !== 'disabled'
+      ? null
+      : s.disabled_reason === ADMIN_DISABLED_REASON
+        ? ('administrator' as const)
+        : ('failures' as const),
   disabled_at: s.disabled_at ? new Date(s.disabled_at).toISOString() : null,
   failing_since: s.failing_since ? new Date(s.failing_since).toISOString() : null,
+  last_attempt: s.last_attempt_at
+    ? {
+        attempted_at: new Date(s.last_attempt_at).toISOString(),
+        ok: s.last_attempt_ok === true,
+        status_code: s.last_attempt_status,
+        error: s.last_attempt_error,
+      }
+    : null,
   created_at: new Date(s.created_at).toISOString(),
 })
 
@@ -90,10 +104,20 @@ export async function deleteSubscription(q: Executor, id: string) {
   return toSubscription(row)
 }
 
-export async function listAttempts(q: Executor, id: string, limit: number, cursor?: string) {
+export async function listAttempts(
+  q: Executor,
+  id: string,
+  limit: number,
+  cursor?: string,
+  outcome?: 'ok' | 'failed',
+) {
   await existing(q, id)
-  const found = await store.listAttempts(q, id, limit, cursor)
-  return found.map((a) => ({ ...a, attempted_at: new Date(a.attempted_at).toISOString() }))
+  const found = await store.listAttempts(q, id, limit, cursor, outcome)
+  return found.map((a) => ({
+    ...a,
+    attempted_at: new Date(a.attempted_at).toISOString(),
+    next_attempt_at: a.next_attempt_at ? new Date(a.next_attempt_at).toISOString() : null,
+  }))
 }
 
 /** Sends one event again, or every event of the subscription's types that occurred in [from, to). */

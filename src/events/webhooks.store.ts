@@ -3,6 +3,7 @@ import { type Db, type Executor, rows } from '../db/database.ts'
 import { newId } from '../shared/ids.ts'
 import type { PublishedEvent } from './define.ts'
 import { eventColumns, toPublished } from './relay.ts'
+import { ADMIN_DISABLED_REASON } from './webhooks.domain.ts'
 
 export interface SubscriptionRow {
   id: string
@@ -15,12 +16,32 @@ export interface SubscriptionRow {
   failing_since: Date | null
   created_at: Date
   updated_at: Date
+  /** The latest attempt of its delivery log, or nulls before the first. */
+  last_attempt_at: Date | null
+  last_attempt_ok: boolean | null
+  last_attempt_status: number | null
+  last_attempt_error: string | null
 }
 
 // Never the signing secret: it is read only by the sender (claimDeliveries).
 const subscriptionColumns = sql.raw(
   'id, url, event_types, description, status, disabled_reason, disabled_at, failing_since, created_at, updated_at',
 )
+
+/**
+ * The subscriptions a statement returns (`RETURNING ${subscriptionColumns}` or a SELECT of them), each
+ * with its latest attempt: one index probe per subscription (webhook_attempt_subscription_idx).
+ */
+function withLastAttempt(statement: ReturnType<typeof sql>) {
+  return sql`WITH s AS (${statement})
+    SELECT s.*, la.attempted_at AS last_attempt_at, la.ok AS last_attempt_ok,
+           la.status_code AS last_attempt_status, la.error AS last_attempt_error
+    FROM s LEFT JOIN LATERAL (
+      SELECT attempted_at, ok, status_code, error FROM webhook_attempt a
+      WHERE a.subscription_id = s.id ORDER BY a.id DESC LIMIT 1
+    ) la ON true
+    ORDER BY s.id`
+}
 
 export async function insertSubscription(
   q: Executor,
@@ -29,12 +50,14 @@ export async function insertSubscription(
   // A new subscription receives the events published from now on; older ones by replay.
   const [row] = await rows<SubscriptionRow>(
     q,
-    sql`INSERT INTO webhook_subscription (id, url, event_types, description, signing_secret, position)
-        SELECT ${newId('whk')}, ${s.url},
-               ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(s.eventTypes)}::jsonb)),
-               ${s.description}, ${s.secret}, position
-        FROM event_cursor WHERE id = 'events.sequence'
-        RETURNING ${subscriptionColumns}`,
+    withLastAttempt(
+      sql`INSERT INTO webhook_subscription (id, url, event_types, description, signing_secret, position)
+          SELECT ${newId('whk')}, ${s.url},
+                 ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(s.eventTypes)}::jsonb)),
+                 ${s.description}, ${s.secret}, position
+          FROM event_cursor WHERE id = 'events.sequence'
+          RETURNING ${subscriptionColumns}`,
+    ),
   )
   return row!
 }
@@ -42,7 +65,7 @@ export async function insertSubscription(
 export async function findSubscription(q: Executor, id: string): Promise<SubscriptionRow | undefined> {
   const [row] = await rows<SubscriptionRow>(
     q,
-    sql`SELECT ${subscriptionColumns} FROM webhook_subscription WHERE id = ${id}`,
+    withLastAttempt(sql`SELECT ${subscriptionColumns} FROM webhook_subscription WHERE id = ${id}`),
   )
   return row
 }
@@ -50,9 +73,11 @@ export async function findSubscription(q: Executor, id: string): Promise<Subscri
 export async function listSubscriptions(q: Executor, limit: number, cursor?: string) {
   return rows<SubscriptionRow>(
     q,
-    sql`SELECT ${subscriptionColumns} FROM webhook_subscription
-        WHERE ${cursor ?? ''} = '' OR id > ${cursor ?? ''}
-        ORDER BY id LIMIT ${limit + 1}`,
+    withLastAttempt(
+      sql`SELECT ${subscriptionColumns} FROM webhook_subscription
+          WHERE ${cursor ?? ''} = '' OR id > ${cursor ?? ''}
+          ORDER BY id LIMIT ${limit + 1}`,
+    ),
   )
 }
 
@@ -69,7 +94,7 @@ export async function updateSubscription(
   const types = change.eventTypes === undefined ? null : JSON.stringify(change.eventTypes)
   const [row] = await rows<SubscriptionRow>(
     q,
-    sql`UPDATE webhook_subscription SET
+    withLastAttempt(sql`UPDATE webhook_subscription SET
           url = coalesce(${change.url ?? null}, url),
           event_types = CASE WHEN ${types}::jsonb IS NULL THEN event_types
                              ELSE ARRAY(SELECT jsonb_array_elements_text(${types}::jsonb)) END,
@@ -78,7 +103,7 @@ export async function updateSubscription(
           -- Enabled again: deliveries resume, the failure streak starts afresh.
           disabled_reason = CASE WHEN ${change.status ?? null}::text = 'active' THEN NULL
                                  WHEN ${change.status ?? null}::text = 'disabled' AND status = 'active'
-                                   THEN 'Disabled by an administrator.'
+                                   THEN ${ADMIN_DISABLED_REASON}
                                  ELSE disabled_reason END,
           disabled_at = CASE WHEN ${change.status ?? null}::text = 'active' THEN NULL
                              WHEN ${change.status ?? null}::text = 'disabled' AND status = 'active' THEN now()
@@ -90,7 +115,7 @@ export async function updateSubscription(
           status = coalesce(${change.status ?? null}::text, status),
           updated_at = now()
         WHERE id = ${id}
-        RETURNING ${subscriptionColumns}`,
+        RETURNING ${subscriptionColumns}`),
   )
   return row
 }
@@ -106,7 +131,7 @@ export async function rotateSecret(q: Executor, id: string, secret: string): Pro
 export async function deleteSubscription(q: Executor, id: string): Promise<SubscriptionRow | undefined> {
   const [row] = await rows<SubscriptionRow>(
     q,
-    sql`DELETE FROM webhook_subscription WHERE id = ${id} RETURNING ${subscriptionColumns}`,
+    withLastAttempt(sql`DELETE FROM webhook_subscription WHERE id = ${id} RETURNING ${subscriptionColumns}`),
   )
   return row
 }
@@ -307,16 +332,28 @@ export interface AttemptRow {
   attempted_at: Date
   replay: boolean
   delivery_status: 'pending' | 'delivered' | 'failed'
+  next_attempt_at: Date | null
 }
 
-/** The delivery log of a subscription, newest attempt first. */
-export async function listAttempts(q: Executor, subscriptionId: string, limit: number, cursor?: string) {
+/** The delivery log of a subscription, newest attempt first; only the failed (or succeeded) ones if asked. */
+export async function listAttempts(
+  q: Executor,
+  subscriptionId: string,
+  limit: number,
+  cursor?: string,
+  outcome?: 'ok' | 'failed',
+) {
+  const ok = outcome === undefined ? null : outcome === 'ok'
   return rows<AttemptRow>(
     q,
     sql`SELECT a.id, a.delivery_id, a.event_id, a.event_type, a.attempt, a.ok, a.status_code, a.latency_ms,
-               a.error, a.response_excerpt, a.attempted_at, d.replay, d.status AS delivery_status
+               a.error, a.response_excerpt, a.attempted_at, d.replay, d.status AS delivery_status,
+               -- The next try belongs to the delivery: shown on its latest attempt while it is pending.
+               CASE WHEN d.status = 'pending' AND a.attempt = d.attempts THEN d.next_attempt_at END
+                 AS next_attempt_at
         FROM webhook_attempt a JOIN webhook_delivery d ON d.id = a.delivery_id
         WHERE a.subscription_id = ${subscriptionId} AND (${cursor ?? ''} = '' OR a.id < ${cursor ?? ''})
+          AND (${ok}::boolean IS NULL OR a.ok = ${ok}::boolean)
         ORDER BY a.id DESC LIMIT ${limit + 1}`,
   )
 }

@@ -1,7 +1,9 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // Code run in the page by page.evaluate() is typed against the DOM.
+import { createHmac, timingSafeEqual } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,6 +15,8 @@ import { type App, buildApp } from '../../src/app/app.ts'
 import { type Database, openDatabase } from '../../src/db/database.ts'
 import { migrate } from '../../src/db/migrate.ts'
 import { seedDemoInChild } from '../../src/demo/seed-in-child.ts'
+import { eventsJobs } from '../../src/events/index.ts'
+import { startJobs } from '../../src/jobs/runner.ts'
 import { browserFound, chromiumPath, missingBrowser } from './browser.ts'
 
 const webDir = fileURLToPath(new URL('..', import.meta.url))
@@ -62,6 +66,63 @@ export async function startWorkspace(): Promise<Workspace> {
       await database.close()
       rmSync(dir, { recursive: true, force: true })
     },
+  }
+}
+
+/**
+ * The relay as `passerelle worker` runs it: the events of committed facts published, then handed to
+ * webhook subscriptions and sent (NATS and pruning left out: the test reaches no NATS server).
+ */
+export function runEventRelay(database: Database) {
+  const quiet = { debug() {}, info() {}, warn() {}, error() {} }
+  const relay = eventsJobs.filter((j) => j.id === 'events.sequence' || j.id === 'events.deliver-webhooks')
+  return startJobs(database, relay, { defaultIntervalS: 1, log: quiet })
+}
+
+/** One POST a webhook receiver got: the event, and whether its signature checked out. */
+export interface Delivery {
+  event: { id: string; type: string; aggregate: { type: string; id: string } }
+  signed: boolean
+}
+
+/**
+ * A receiving system on 127.0.0.1 that answers 200 "ok" and verifies each Passerelle-Signature as
+ * docs/webhooks.md tells integrators to: HMAC-SHA256 of "<t>.<body>" under the secret, t recent.
+ */
+export async function startWebhookReceiver() {
+  const received: Delivery[] = []
+  let secret = ''
+  const verified = (header: string, body: string) => {
+    const parts = new Map(header.split(',').map((p) => p.split('=', 2) as [string, string]))
+    const t = Number(parts.get('t'))
+    const v1 = Buffer.from(parts.get('v1') ?? '')
+    const expected = Buffer.from(createHmac('sha256', secret).update(`${t}.${body}`).digest('hex'))
+    const recent = Math.abs(Date.now() / 1000 - t) < 300
+    return recent && v1.length === expected.length && timingSafeEqual(v1, expected)
+  }
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c) => chunks.push(c))
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8')
+      const signed = verified(String(req.headers['passerelle-signature'] ?? ''), body)
+      received.push({ event: JSON.parse(body), signed })
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok')
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/passerelle`,
+    received,
+    /** The secret the workspace showed: signatures are checked with it from now on. */
+    trust(s: string) {
+      secret = s
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
   }
 }
 

@@ -1,13 +1,17 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // Code run in the page by page.evaluate() is typed against the DOM.
+import { sql } from 'drizzle-orm'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { rows } from '../../src/db/database.ts'
 import {
   apiAs,
   focusedName,
+  runEventRelay,
   screenshot,
   signIn,
+  startWebhookReceiver,
   startWorkspace,
   tabTo,
   unlabelledControls,
@@ -697,5 +701,171 @@ describe('the staff workspace in a browser', () => {
     await screenshot(page, '15-analytics')
     expect(await unlabelledControls(page)).toEqual([])
     await page.close()
+  })
+
+  it('lets head office subscribe a system to order events, shows the secret once, logs the delivery and replays it', async () => {
+    // The relay runs as the worker runs it. The events of the demo and of earlier scenarios are
+    // published first: a new subscription receives what is published after it, not that history.
+    const relay = runEventRelay(w.database)
+    const receiver = await startWebhookReceiver()
+    const page = await newPage()
+    const unpublished = async () =>
+      (
+        await rows<{ n: number }>(
+          w.database.db,
+          sql`SELECT count(*)::int AS n FROM event WHERE position IS NULL`,
+        )
+      )[0]!.n
+    try {
+      await expect.poll(unpublished, { timeout: 60_000 }).toBe(0)
+      await signIn(page, w.url, keys.admin)
+      await page.getByRole('link', { name: 'Webhooks' }).click()
+      await page.waitForURL('**/webhooks')
+      await page.getByRole('button', { name: 'Nouvel abonnement' }).click()
+      // Nothing typed: the URL and the events are asked for before anything is sent.
+      await page.getByRole('button', { name: 'Créer l’abonnement' }).click()
+      await expect
+        .poll(() => page.getByRole('alert').allTextContents())
+        .toEqual(['Saisissez l’URL de réception.', 'Choisissez au moins un événement.'])
+      await page.getByLabel('URL de réception').fill('erp.example.fr/hooks')
+      await page.getByRole('button', { name: 'Créer l’abonnement' }).click()
+      await expect
+        .poll(() => page.getByRole('alert').first().textContent())
+        .toContain('URL doit être complète')
+      await page.getByLabel('URL de réception').fill(receiver.url)
+      await page.getByLabel('Description (facultatif)').fill('ERP : commandes passées')
+      // Events picked by family, by their French names.
+      await page.getByRole('group', { name: 'Commandes' }).getByLabel('Commande passée').check()
+      await page.getByLabel('Clients — Toute la famille, y compris les types qui s’ajouteront').check()
+      expect(await page.getByLabel('Client créé').isChecked()).toBe(true)
+      expect(await unlabelledControls(page)).toEqual([])
+      await screenshot(page, '17-webhook-new')
+      await page.getByRole('button', { name: 'Créer l’abonnement' }).click()
+
+      // The signing secret, shown this once with its copy button.
+      const secretBox = page.getByTestId('secret-once')
+      await secretBox.waitFor()
+      const secret = await page.getByRole('textbox', { name: 'Secret de signature' }).inputValue()
+      expect(secret).toMatch(/^whsec_/)
+      // The keyboard lands on the secret, ready to copy.
+      await expect.poll(() => focusedName(page)).toBe('Secret de signature')
+      expect(await secretBox.textContent()).toContain('ne sera plus jamais affiché')
+      expect(await page.getByRole('button', { name: 'Copier le secret' }).count()).toBe(1)
+      // The receiver checks each signature with the secret the screen showed.
+      receiver.trust(secret)
+      await screenshot(page, '18-webhook-secret')
+      await page.getByRole('button', { name: 'J’ai enregistré le secret' }).click()
+      await page.waitForURL('**/webhooks/whk_*')
+      const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!)
+      await expect.poll(() => page.getByTestId('webhook-state').textContent()).toBe('Actif')
+      expect(await page.locator('main').textContent()).not.toContain(secret)
+      const sub = (await admin.get(`/webhooks/${id}`)).body
+      expect(sub).toMatchObject({ url: receiver.url, event_types: ['customer.*', 'order.placed'] })
+
+      // A web order: its order.placed reaches the receiver, signed with the secret shown.
+      const item = await inStock('kitchen', 1)
+      const placed = await apiAs(w.url, keys.web).post('/orders', {
+        channel: 'WEB',
+        lines: [{ sku: item.sku, quantity: 1, fulfilment: 'pickup', pickup_location_id: bastille.id }],
+        payments: [{ method: 'card', amount_cents: item.prices['PL-WEB'] }],
+      })
+      expect(placed.status, JSON.stringify(placed.body)).toBe(201)
+      const ofOrder = () => receiver.received.filter((r) => r.event.aggregate.id === placed.body.id)
+      await expect.poll(() => ofOrder().length, { timeout: 15_000 }).toBe(1)
+      const [delivered] = ofOrder()
+      expect(delivered!.event.type).toBe('order.placed')
+      expect(delivered!.signed).toBe(true)
+
+      // The delivery log shows the attempt: succeeded, HTTP 200, its time, the answer.
+      const attempts = page.locator(`[data-testid="delivery-log"] tr[data-event="${delivered!.event.id}"]`)
+      const refresh = page.getByRole('button', { name: 'Actualiser' })
+      await expect
+        .poll(async () => {
+          await refresh.click()
+          return attempts.count()
+        })
+        .toBe(1)
+      const cells = await attempts.first().locator('td').allTextContents()
+      expect(cells[1]).toBe('Commande passée')
+      expect(cells[2]).toMatch(/^Réussie/)
+      expect(cells[3]).toBe('200')
+      expect(cells[4]).toMatch(/^\d[\d\u202f]* ms$/)
+      expect(cells[5]).toBe('1')
+      expect(cells[7]).toBe('ok')
+      expect(await unlabelledControls(page)).toEqual([])
+      await screenshot(page, '19-webhook-log')
+
+      // Sent again from the log: the receiver gets the same event id, the log a replayed attempt.
+      await attempts
+        .first()
+        .getByRole('button', { name: /^Renvoyer l’événement Commande passée du/ })
+        .click()
+      await expect.poll(() => page.getByRole('status').textContent()).toBe('1 envoi(s) programmé(s).')
+      await expect.poll(() => ofOrder().length, { timeout: 15_000 }).toBe(2)
+      expect(ofOrder().map((r) => [r.event.id, r.signed])).toEqual([
+        [delivered!.event.id, true],
+        [delivered!.event.id, true],
+      ])
+      await expect
+        .poll(async () => {
+          await refresh.click()
+          return attempts.count()
+        })
+        .toBe(2)
+      expect(await attempts.first().textContent()).toContain('rejeu')
+      // No failure to show.
+      await page.getByLabel('Échecs seulement').check()
+      await expect.poll(() => page.locator('main').textContent()).toContain('Aucune tentative de livraison.')
+      await page.getByLabel('Échecs seulement').uncheck()
+
+      // The list: the URL, the events by name, the state, the last delivery.
+      await page.getByRole('link', { name: 'Tous les abonnements' }).click()
+      const row = page.getByTestId('webhooks').locator('tbody tr', { hasText: receiver.url })
+      await expect.poll(() => row.textContent()).toContain('Réussie — HTTP 200')
+      expect(await row.textContent()).toContain('Commande passée')
+      expect(await row.textContent()).toContain('Clients (toute la famille)')
+      expect(await row.textContent()).toContain('Actif')
+      // In English, the same facts in English words.
+      await page.getByLabel('Langue').selectOption('en')
+      await expect.poll(() => row.textContent()).toContain('Succeeded — HTTP 200')
+      expect(await row.textContent()).toContain('Customers (whole family)')
+      expect(await row.textContent()).toContain('Order placed')
+      await page.getByLabel('Language').selectOption('fr')
+
+      // On a tablet held upright the screen still fits its width.
+      await page.setViewportSize({ width: 768, height: 1024 })
+      await page.getByRole('link', { name: `Gérer l’abonnement ${receiver.url}` }).click()
+      await attempts.first().waitFor()
+      await screenshot(page, '20-webhook-tablet')
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768)
+
+      // Another family added; paused by head office (no replay then), enabled again.
+      await page.getByRole('button', { name: 'Modifier les événements reçus' }).click()
+      await page.getByLabel('Stock — Toute la famille, y compris les types qui s’ajouteront').check()
+      await page.getByRole('button', { name: 'Enregistrer les événements' }).click()
+      await expect.poll(() => page.getByRole('status').textContent()).toBe('Événements enregistrés.')
+      expect(await page.getByTestId('webhook-facts').textContent()).toContain('Stock (toute la famille)')
+      await page.getByRole('button', { name: 'Mettre en pause' }).click()
+      await expect
+        .poll(() => page.getByTestId('webhook-state').textContent())
+        .toMatch(/^Désactivé — Désactivé par un administrateur le \d\d\/\d\d\/\d{4} \d\d:\d\d\.$/)
+      expect(await page.getByRole('button', { name: 'Rejouer la période' }).isDisabled()).toBe(true)
+      await page.getByRole('button', { name: 'Réactiver' }).click()
+      await expect.poll(() => page.getByTestId('webhook-state').textContent()).toBe('Actif')
+      expect((await admin.get(`/webhooks/${id}`)).body).toMatchObject({
+        status: 'active',
+        event_types: ['stock.*', 'customer.*', 'order.placed'],
+      })
+
+      // Deleted after a confirmation.
+      page.once('dialog', (dialog) => dialog.accept())
+      await page.getByRole('button', { name: 'Supprimer l’abonnement' }).click()
+      await page.waitForURL(/\/webhooks$/)
+      expect((await admin.get(`/webhooks/${id}`)).status).toBe(404)
+    } finally {
+      await relay.stop()
+      await receiver.close()
+      await page.close()
+    }
   })
 })

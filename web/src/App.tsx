@@ -11,6 +11,7 @@ import { Returns } from './screens/Returns'
 import { SignIn } from './screens/SignIn'
 import { Stock } from './screens/Stock'
 import { PhoneOrder, Till } from './screens/Till'
+import { Webhooks } from './screens/Webhooks'
 import { forgetKey, type Session, SessionContext, signIn, storedKey } from './session'
 import { Loading } from './ui'
 
@@ -36,6 +37,7 @@ const dict: Dictionary<
   | 'callCentre'
   | 'manager'
   | 'analytics'
+  | 'webhooks'
 > = {
   fr: {
     title: 'Passerelle — espace équipe',
@@ -56,6 +58,7 @@ const dict: Dictionary<
     callCentre: 'Service client',
     manager: 'responsable',
     analytics: 'Analyse des canaux',
+    webhooks: 'Webhooks',
   },
   en: {
     title: 'Passerelle — staff workspace',
@@ -76,6 +79,7 @@ const dict: Dictionary<
     callCentre: 'Call centre',
     manager: 'manager',
     analytics: 'Channel analytics',
+    webhooks: 'Webhooks',
   },
 }
 
@@ -90,6 +94,7 @@ type ScreenName =
   | 'stock'
   | 'orders'
   | 'analytics'
+  | 'webhooks'
 
 /** The screens and who sees them; the API enforces the same rules on every call. */
 const screens: Array<{ name: ScreenName; path: string; roles: Role[]; component: ComponentType }> = [
@@ -108,6 +113,7 @@ const screens: Array<{ name: ScreenName; path: string; roles: Role[]; component:
   { name: 'catalog', path: '/catalog', roles: ['admin', 'store_staff', 'call_centre'], component: Catalog },
   { name: 'stock', path: '/stock', roles: ['admin', 'store_staff'], component: Stock },
   { name: 'analytics', path: '/analytics', roles: ['admin'], component: Analytics },
+  { name: 'webhooks', path: '/webhooks', roles: ['admin'], component: Webhooks },
 ]
 
 export function App() {

@@ -5515,6 +5515,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event catalogue: every type a subscription or the feed may name, by family
+         * @description The payload of each type and version: /asyncapi.json.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description What its aggregate id names; its events arrive in order. */
+                                aggregate: string;
+                                /**
+                                 * @description What `<family>.*` subscribes to: order.
+                                 * @enum {unknown}
+                                 */
+                                family: "order" | "payment" | "return" | "stock" | "price" | "promotion" | "customer" | "pickup" | "ticket" | "franchise";
+                                summary: string;
+                                /**
+                                 * @description What a subscription or the feed names: order.placed.
+                                 * @enum {unknown}
+                                 */
+                                type: "order.placed" | "order.confirmed" | "order.cancelled" | "order.line_fulfilled" | "order.completed" | "order.expired" | "payment.captured" | "payment.refunded" | "return.received" | "return.refunded" | "return.exchanged" | "stock.received" | "stock.adjusted" | "stock.counted" | "stock.transferred" | "stock.reservations_released" | "price.changed" | "promotion.started" | "promotion.ended" | "customer.created" | "customer.merged" | "customer.erased" | "pickup.ready" | "pickup.collected" | "pickup.expired" | "ticket.opened" | "ticket.status_changed" | "franchise.statement_closed";
+                                /** @description Current version of its payload. */
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/franchise/attribution-rules": {
         parameters: {
             query?: never;
@@ -21500,7 +21620,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List webhook subscriptions */
+        /** List webhook subscriptions, each with its latest delivery attempt */
         get: {
             parameters: {
                 query?: {
@@ -21527,6 +21647,7 @@ export interface paths {
                                 description: string | null;
                                 /** Format: date-time */
                                 disabled_at: string | null;
+                                disabled_by: (never | null) | ("administrator" | "failures");
                                 /** @description Why it was disabled: after failing for 3 days, or by an administrator. */
                                 disabled_reason: string | null;
                                 event_types: string[];
@@ -21536,6 +21657,14 @@ export interface paths {
                                  */
                                 failing_since: string | null;
                                 id: string;
+                                /** @description The latest delivery attempt; null before the first. */
+                                last_attempt: {
+                                    /** Format: date-time */
+                                    attempted_at: string;
+                                    error: string | null;
+                                    ok: boolean;
+                                    status_code: number | null;
+                                } | null;
                                 /** @enum {unknown} */
                                 status: "active" | "disabled";
                                 url: string;
@@ -21649,6 +21778,7 @@ export interface paths {
                             description: string | null;
                             /** Format: date-time */
                             disabled_at: string | null;
+                            disabled_by: (never | null) | ("administrator" | "failures");
                             /** @description Why it was disabled: after failing for 3 days, or by an administrator. */
                             disabled_reason: string | null;
                             event_types: string[];
@@ -21658,6 +21788,14 @@ export interface paths {
                              */
                             failing_since: string | null;
                             id: string;
+                            /** @description The latest delivery attempt; null before the first. */
+                            last_attempt: {
+                                /** Format: date-time */
+                                attempted_at: string;
+                                error: string | null;
+                                ok: boolean;
+                                status_code: number | null;
+                            } | null;
                             /** @enum {unknown} */
                             status: "active" | "disabled";
                             url: string;
@@ -21770,6 +21908,7 @@ export interface paths {
                             description: string | null;
                             /** Format: date-time */
                             disabled_at: string | null;
+                            disabled_by: (never | null) | ("administrator" | "failures");
                             /** @description Why it was disabled: after failing for 3 days, or by an administrator. */
                             disabled_reason: string | null;
                             event_types: string[];
@@ -21779,6 +21918,14 @@ export interface paths {
                              */
                             failing_since: string | null;
                             id: string;
+                            /** @description The latest delivery attempt; null before the first. */
+                            last_attempt: {
+                                /** Format: date-time */
+                                attempted_at: string;
+                                error: string | null;
+                                ok: boolean;
+                                status_code: number | null;
+                            } | null;
                             /** @enum {unknown} */
                             status: "active" | "disabled";
                             url: string;
@@ -21877,6 +22024,7 @@ export interface paths {
                             description: string | null;
                             /** Format: date-time */
                             disabled_at: string | null;
+                            disabled_by: (never | null) | ("administrator" | "failures");
                             /** @description Why it was disabled: after failing for 3 days, or by an administrator. */
                             disabled_reason: string | null;
                             event_types: string[];
@@ -21886,6 +22034,14 @@ export interface paths {
                              */
                             failing_since: string | null;
                             id: string;
+                            /** @description The latest delivery attempt; null before the first. */
+                            last_attempt: {
+                                /** Format: date-time */
+                                attempted_at: string;
+                                error: string | null;
+                                ok: boolean;
+                                status_code: number | null;
+                            } | null;
                             /** @enum {unknown} */
                             status: "active" | "disabled";
                             url: string;
@@ -21998,6 +22154,7 @@ export interface paths {
                             description: string | null;
                             /** Format: date-time */
                             disabled_at: string | null;
+                            disabled_by: (never | null) | ("administrator" | "failures");
                             /** @description Why it was disabled: after failing for 3 days, or by an administrator. */
                             disabled_reason: string | null;
                             event_types: string[];
@@ -22007,6 +22164,14 @@ export interface paths {
                              */
                             failing_since: string | null;
                             id: string;
+                            /** @description The latest delivery attempt; null before the first. */
+                            last_attempt: {
+                                /** Format: date-time */
+                                attempted_at: string;
+                                error: string | null;
+                                ok: boolean;
+                                status_code: number | null;
+                            } | null;
                             /** @enum {unknown} */
                             status: "active" | "disabled";
                             url: string;
@@ -22087,13 +22252,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The delivery log: every attempt, newest first, with status, latency and answer excerpt */
+        /**
+         * The delivery log: every attempt, newest first, with status, latency and answer excerpt
+         * @description outcome=failed lists only the failed attempts; a pending delivery shows its next try.
+         */
         get: {
             parameters: {
                 query?: {
                     /** @description next_cursor of the previous page. */
                     cursor?: string;
                     limit?: number;
+                    /** @description Only the attempts that succeeded, or that failed. */
+                    outcome?: "ok" | "failed";
                 };
                 header?: never;
                 path: {
@@ -22128,6 +22298,11 @@ export interface paths {
                                 event_type: string;
                                 id: string;
                                 latency_ms: number;
+                                /**
+                                 * Format: date-time
+                                 * @description When the delivery is tried again, on its latest attempt while it is pending; else null.
+                                 */
+                                next_attempt_at: string | null;
                                 ok: boolean;
                                 replay: boolean;
                                 /** @description The first 500 characters of the answer. */
