@@ -46,6 +46,9 @@ export async function eventsSection(ctx: EventsContext): Promise<Record<string, 
       log(`bench: database clock − this process's clock: ${result.clock_offset_ms} ms`)
     }
 
+    // The demo's own events are published first (JetStream's stream is created then), and the
+    // subscription is made after that: it receives the load's events only, on an idle relay.
+    await caughtUp(db, nats)
     const live = receiver.endpoint('/live')
     const sub = await ctx.admin.call('POST', '/api/v1/webhooks', {
       url: live.url,
@@ -54,10 +57,7 @@ export async function eventsSection(ctx: EventsContext): Promise<Record<string, 
     })
     if (sub.status !== 201) throw new Error(`webhook subscription refused: ${JSON.stringify(sub.json)}`)
     live.acceptSecret(sub.json.secret)
-
-    // The demo's own events are published first (JetStream's stream is created then): the load starts
-    // on an idle relay.
-    await caughtUp(db, nats)
+    await drained(db, sub.json.id)
     if (nats) listener = await listenJetStream(nats)
 
     log(`bench: events — the order load again, a webhook receiver${nats ? ' and JetStream' : ''} listening…`)
@@ -182,7 +182,8 @@ async function listenJetStream(nats: NatsTarget) {
   const nc: NatsConnection = await connect({ servers: nats.url.split(','), name: 'passerelle-bench' })
   const js = nc.jetstream()
   const consumer = await js.consumers.get(nats.stream, {
-    filterSubjects: [`${nats.prefix}.>`],
+    // One subject, not a list: a list needs NATS server 2.10 or later.
+    filterSubjects: `${nats.prefix}.>`,
     deliver_policy: DeliverPolicy.New,
   })
   const messages = await consumer.consume()
