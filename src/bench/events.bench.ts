@@ -60,7 +60,9 @@ export async function eventsSection(ctx: EventsContext): Promise<Record<string, 
     await drained(db, sub.json.id)
     if (nats) listener = await listenJetStream(nats)
 
-    log(`bench: events — the order load again, a webhook receiver${nats ? ' and JetStream' : ''} listening…`)
+    log(
+      `bench: events — an order load of its own, a webhook receiver${nats ? ' and JetStream' : ''} listening…`,
+    )
     const load = await ctx.runLoad()
     const placed = new Set(load.placed)
     result.event_orders_per_s = Math.round(load.latencies.length / load.elapsedS)
