@@ -1,19 +1,25 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { SingleBar } from 'cli-progress'
 import { analyticsSection } from './analytics.bench.ts'
 import { customersSection } from './customers.bench.ts'
+import { eventsSection } from './events.bench.ts'
 import { offerSection } from './offer.bench.ts'
+import { orderLoad } from './order-load.ts'
 import { pgbenchTpcb } from './pgbench.ts'
 import { refusalsSection } from './refusals.bench.ts'
 import { routingSection } from './routing.bench.ts'
 import { scratchPostgres } from './scratch-postgres.ts'
 import type { BenchSection } from './sections.ts'
-import { startServerProcess } from './server-process.ts'
+import {
+  type ServerProcess,
+  startServerProcess,
+  startWorkerProcess,
+  type WorkerProcess,
+} from './server-process.ts'
 import { startupSection } from './startup.bench.ts'
 import { summarise } from './stats.ts'
-import { type BenchCatalog, Http, prng, randomOrder } from './workload.ts'
+import { type BenchCatalog, Http, prng } from './workload.ts'
 
 export interface BenchOptions {
   durationS: number
@@ -21,6 +27,11 @@ export interface BenchOptions {
   only?: BenchSection[]
   json: boolean
   databaseUrl?: string
+  /**
+   * API processes serving the load: 1 is `serve` with its jobs, as one machine runs it; more are
+   * `serve --no-jobs` processes plus one `passerelle worker` (PostgreSQL only), the clients spread evenly.
+   */
+  apiProcesses?: number
 }
 
 const DEMO_ADMIN = 'pk_demo_admin'
@@ -58,23 +69,64 @@ export async function runBench(opts: BenchOptions): Promise<Record<string, unkno
     } else
       log('bench: analytics section skipped: it writes its 5 million order lines straight into PostgreSQL')
   }
-  const serverSections: BenchSection[] = ['orders', 'orders-refused', 'availability', 'oversell', 'customers']
+  const serverSections: BenchSection[] = [
+    'orders',
+    'orders-refused',
+    'availability',
+    'oversell',
+    'customers',
+    'events',
+  ]
   if (!serverSections.some(wants)) return result
+  const apiProcesses = opts.apiProcesses ?? 1
+  if (apiProcesses > 1 && !opts.databaseUrl)
+    throw new Error('--api-processes above 1 needs PostgreSQL: the embedded database has one process')
   const scratch = await scratchDatabase(opts.databaseUrl)
-  log(`bench: starting a server on a scratch ${result.database} database (the demo retailer loads first)…`)
-  const server = await startServerProcess(scratch.env, (line) => {
+  const servers: ServerProcess[] = []
+  let worker: WorkerProcess | undefined
+  const onLine = (line: string) => {
     if (/error|seed|demo/i.test(line)) log(`  server: ${line.slice(0, 200)}`)
-  })
+  }
   try {
+    if (apiProcesses === 1) {
+      log(
+        `bench: starting a server on a scratch ${result.database} database (the demo retailer loads first)…`,
+      )
+      servers.push(await startServerProcess(scratch.env, onLine))
+    } else {
+      result.api_processes = apiProcesses
+      log(
+        `bench: starting ${apiProcesses} API processes (serve --no-jobs) and a worker on a scratch database…`,
+      )
+      // One after the other: the first loads the demo retailer into the empty database.
+      for (let i = 0; i < apiProcesses; i++)
+        servers.push(await startServerProcess(scratch.env, onLine, false))
+      worker = await startWorkerProcess(scratch.env.databaseUrl!, (line) =>
+        log(`  worker: ${line.slice(0, 200)}`),
+      )
+    }
+    const rssMb = () => servers.reduce((sum, s) => sum + s.rssMb(), 0) + (worker ? worker.rssMb() : 0)
     await new Promise((r) => setTimeout(r, 2000))
-    const idle = server.rssMb()
+    const idle = rssMb()
     // The start-up section's figure, when it ran, is the one of a plain start with 5 s at rest.
     result.idle_rss_mb ??= idle
-    log(`bench: server ready at ${server.url}, idle RSS ${idle} MB`)
-    const http = new Http(server.url, DEMO_ADMIN, Math.max(opts.concurrency, 4))
+    log(`bench: ready at ${servers.map((s) => s.url).join(', ')}, idle RSS ${idle} MB`)
+    const perServer = Math.max(Math.ceil(opts.concurrency / servers.length), 4)
+    const https = servers.map((s) => new Http(s.url, DEMO_ADMIN, perServer))
+    const http = https[0]!
     try {
       const catalog = await prepareCatalog(http)
-      if (wants('orders')) Object.assign(result, await ordersSection(http, catalog, opts))
+      if (wants('orders')) Object.assign(result, await ordersSection(https, catalog, opts))
+      if (wants('events')) {
+        Object.assign(
+          result,
+          await eventsSection({
+            admin: http,
+            databaseUrl: scratch.env.databaseUrl,
+            runLoad: () => orderLoad(https, catalog, opts, 'orders with events', 43),
+          }),
+        )
+      }
       if (wants('orders-refused')) Object.assign(result, await refusalsSection(http, catalog, opts))
       if (wants('availability')) Object.assign(result, await availabilitySection(http, catalog))
       if (wants('oversell')) Object.assign(result, await oversellSection(http, catalog))
@@ -83,12 +135,13 @@ export async function runBench(opts: BenchOptions): Promise<Record<string, unkno
           Object.assign(result, await customersSection(http, scratch.env.databaseUrl))
         else log('bench: customers section skipped: it writes its 100,000 customers straight into PostgreSQL')
       }
-      result.loaded_rss_mb = server.rssMb()
+      result.loaded_rss_mb = rssMb()
     } finally {
-      await http.close()
+      await Promise.all(https.map((h) => h.close()))
     }
   } finally {
-    await server.stop()
+    await worker?.stop()
+    await Promise.all(servers.map((s) => s.stop()))
     await scratch.drop()
   }
   if (opts.databaseUrl && wants('pgbench')) {
@@ -190,52 +243,18 @@ async function prepareCatalog(http: Http): Promise<BenchCatalog> {
   }
 }
 
-async function ordersSection(http: Http, catalog: BenchCatalog, opts: BenchOptions) {
+async function ordersSection(https: Http[], catalog: BenchCatalog, opts: BenchOptions) {
   log(`bench: placing 3-line orders with ${opts.concurrency} clients for ${opts.durationS}s…`)
-  const rand = prng(42)
-  const latencies: number[] = []
-  let errors = 0
-  let firstError: unknown
-  const bar = new SingleBar({
-    format: ' orders |{bar}| {value}/{total}s | {orders} orders, {errors} errors',
-    stream: process.stderr,
-  })
-  bar.start(opts.durationS, 0, { orders: 0, errors: 0 })
-  const start = performance.now()
-  const end = start + opts.durationS * 1000
-  const ticker = setInterval(() => {
-    bar.update(Math.min(opts.durationS, Math.round((performance.now() - start) / 1000)), {
-      orders: latencies.length,
-      errors,
-    })
-  }, 500)
-  await Promise.all(
-    Array.from({ length: opts.concurrency }, async () => {
-      while (performance.now() < end) {
-        const body = randomOrder(catalog, rand)
-        const t0 = performance.now()
-        const res = await http.call('POST', '/api/v1/orders', body)
-        if (res.status === 201) latencies.push(performance.now() - t0)
-        else {
-          errors++
-          firstError ??= res.json
-        }
-      }
-    }),
-  )
-  clearInterval(ticker)
-  const elapsedS = (performance.now() - start) / 1000
-  bar.update(opts.durationS, { orders: latencies.length, errors })
-  bar.stop()
-  if (firstError) log(`bench: first order error: ${JSON.stringify(firstError)}`)
-  const s = summarise(latencies)
+  const load = await orderLoad(https, catalog, opts)
+  if (load.firstError) log(`bench: first order error: ${JSON.stringify(load.firstError)}`)
+  const s = summarise(load.latencies)
   return {
     orders: s.count,
-    orders_per_s: Math.round(s.count / elapsedS),
+    orders_per_s: Math.round(s.count / load.elapsedS),
     p50_ms: s.p50_ms,
     p95_ms: s.p95_ms,
     p99_ms: s.p99_ms,
-    errors,
+    errors: load.errors,
   }
 }
 

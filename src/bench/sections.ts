@@ -5,6 +5,7 @@ export const benchSections = [
   'availability',
   'oversell',
   'customers',
+  'events',
   'pgbench',
   'routing',
   'offer',

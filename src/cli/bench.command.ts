@@ -35,6 +35,12 @@ export function benchCommand(program: Command) {
       16,
     )
     .option('--only <sections>', `comma-separated sections: ${benchSections.join(', ')}`, sections)
+    .option(
+      '--api-processes <n>',
+      'API processes sharing the load: above 1, `serve --no-jobs` processes plus a `passerelle worker` (PostgreSQL only)',
+      positive('--api-processes', 16),
+      1,
+    )
     .option('--json', 'print one JSON object as the last line')
     .option(
       '--database-url <url>',
@@ -51,7 +57,13 @@ on the same server so both figures come from one run. Progress goes to stderr.
 Examples:
   $ npm run bench
   $ npm run bench -- --duration 30 --concurrency 32 --json
-  $ DATABASE_URL=postgres://root@127.0.0.1:5432/test npm run bench -- --only orders,oversell`,
+  $ DATABASE_URL=postgres://root@127.0.0.1:5432/test npm run bench -- --only orders,oversell
+  $ DATABASE_URL=… NATS_URL=nats://127.0.0.1:4222 npm run bench -- --only orders,pgbench,events --json
+  $ DATABASE_URL=… npm run bench -- --only orders --api-processes 2 --duration 10
+
+The events section places orders again while a webhook receiver started by the bench (and, with
+NATS_URL, a JetStream consumer) measures the lag from each order's commit to its event's arrival, the
+backlog 1 s after the load stops, and the deliveries per second of a replay to a second subscription.`,
     )
     .action(
       async (opts: {
@@ -60,6 +72,7 @@ Examples:
         only?: BenchSection[]
         json?: boolean
         databaseUrl?: string
+        apiProcesses: number
       }) => {
         const config = loadConfig({ databaseUrl: opts.databaseUrl })
         const { runBench } = await import('../bench/bench.ts')
@@ -69,6 +82,7 @@ Examples:
           only: opts.only,
           json: Boolean(opts.json),
           databaseUrl: config.databaseUrl,
+          apiProcesses: opts.apiProcesses,
         })
         const width = Math.max(...Object.keys(result).map((k) => k.length))
         for (const [k, v] of Object.entries(result)) process.stdout.write(`${k.padEnd(width)}  ${v}\n`)
