@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm'
 import { type Executor, rows } from '../db/database.ts'
 import { prepared } from '../db/prepared.ts'
 import { cte, type Fragment, fragment, param, statement } from '../db/statement.ts'
-import { ttlCache } from '../shared/ttl-cache.ts'
 import type { AttributionRule, Catchment } from './attribution.domain.ts'
 import type { CommissionPlan, EntryKind, PlannedEntry } from './commission.domain.ts'
 
@@ -62,27 +61,6 @@ export async function readConfig(q: Executor): Promise<FranchiseConfig> {
     rules: row!.policy?.rules ?? null,
     nearestMaxKm: row!.policy?.nearest_max_km ?? 50,
   }
-}
-
-const configCache = new WeakMap<
-  object,
-  { generation: number; cache: ReturnType<typeof ttlCache<FranchiseConfig>> }
->()
-let generation = 0
-
-/** Contracts change a few times a year; every order reads them, from a cache of a few seconds. */
-export function cachedConfig(q: Executor): Promise<FranchiseConfig> {
-  let entry = configCache.get(q)
-  if (!entry || entry.generation !== generation) {
-    entry = { generation, cache: ttlCache(() => readConfig(q), 5_000) }
-    configCache.set(q, entry)
-  }
-  return entry.cache.get()
-}
-
-/** A contract, store or policy changed in this process: every cached copy is read again. */
-export function forgetConfig() {
-  generation++
 }
 
 export interface AttributionRecord {
