@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { nextPeriod, periodOf } from '../shared/period.domain.ts'
 import { retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext } from '../testing/harness.ts'
+import { settle } from '../testing/settle.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies read in assertions
 type Json = Record<string, any>
@@ -65,14 +66,19 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
+/** A web order, and the moment after it in which the franchise consumer attributes and accrues it. */
 async function webOrder(body: Json) {
   const res = await as(t.app, f.keys.web).post('/api/v1/orders', { channel: f.channels.web.code, ...body })
   expect(res.statusCode, res.body).toBe(201)
+  await settle(t.database.db)
   return res.json() as Json
 }
 
-const statement = async (key: string, period: string, franchisee = riviera.id) =>
-  as(t.app, key).get(`/api/v1/franchisees/${franchisee}/statements/${period}`)
+/** A month's statement, read once what happened before has reached the ledger (cancellations, returns). */
+const statement = async (key: string, period: string, franchisee = riviera.id) => {
+  await settle(t.database.db)
+  return as(t.app, key).get(`/api/v1/franchisees/${franchisee}/statements/${period}`)
+}
 
 const linesOf = (s: Json, orderId: string) => s.lines.filter((l: Json) => l.order_id === orderId)
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { address, retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext, unique } from '../testing/harness.ts'
+import { settle } from '../testing/settle.ts'
 
 let t: TestContext
 let f: Awaited<ReturnType<typeof retailFixture>>
@@ -49,6 +50,8 @@ describe('loyalty earned and spent anywhere', () => {
     })
     expect(till.statusCode, till.body).toBe(201)
     expect(till.json().status).toBe('completed')
+    // The points are earned a moment after the sale, from its `order.completed`.
+    await settle(t.database.db)
     expect(await balance(id)).toMatchObject({
       balance: 150,
       worth_cents: 750,
