@@ -4,7 +4,8 @@ import type { EventConsumer } from '../events/index.ts'
 import { accrueOrder, reverseCommission } from './franchise.service.ts'
 
 type Units = Array<{ line_id: string; quantity: number }>
-const givenBack = (lines: Units) => lines.map((l) => ({ orderLineId: l.line_id, quantity: l.quantity }))
+// Events recorded before their payload named the units (none since) give nothing back.
+const givenBack = (lines: Units | undefined) => (lines ?? []).map((l) => ({ orderLineId: l.line_id, quantity: l.quantity }))
 
 /**
  * Franchise attribution and commissions, from the order's events, a moment after the order: the sale
