@@ -165,11 +165,11 @@ export function accrualValues(
 export type AccrualValues = ReturnType<typeof accrualValues>
 
 /**
- * An order's attribution (if any) and ledger entries as CTEs, so the order's own statement can write
- * them (`gate` false writes nothing). Each entry is booked in the month of its event, or after the
- * franchisee's last closed statement when that month is already closed.
+ * An order's attribution (if any) and ledger entries as CTEs (`gate` false writes nothing), written by
+ * `writeEntries` when the franchise consumer reads the order's events. Each entry is booked in the
+ * month of its event, or after the franchisee's last closed statement when that month is already closed.
  */
-export function accrualCtes<G extends string, O extends string, N extends string>(
+function accrualCtes<G extends string, O extends string, N extends string>(
   gate: Fragment<G>,
   orderId: Fragment<O>,
   orderNumber: Fragment<N>,
