@@ -188,12 +188,27 @@ export function toPlacedOrder(o: OrderFacts): PlacedOrder {
   }
 }
 
+const contracts = new WeakMap<Tx, Promise<FranchiseConfig>>()
+
+/**
+ * Contracts, stores and policy as one transaction sees them, read once: a consumer's pass applies up
+ * to 200 orders' events in one transaction, and a network without franchisees then costs one read.
+ */
+function contractsIn(tx: Tx): Promise<FranchiseConfig> {
+  let read = contracts.get(tx)
+  if (!read) {
+    read = readConfig(tx)
+    contracts.set(tx, read)
+  }
+  return read
+}
+
 /**
  * An order's sale accrues at `at` (when it was placed, or its draft confirmed): its attribution and
  * commission entries, from the contracts in force and the order as written.
  */
 export async function accrueOrder(tx: Tx, orderId: string, at: Date) {
-  const config = await readConfig(tx)
+  const config = await contractsIn(tx)
   if (config.stores.size === 0) return
   const [facts] = await orderFacts(tx, { orderId })
   if (!facts) return
