@@ -4,8 +4,9 @@ import type { EventConsumer } from '../events/index.ts'
 import { accrueOrder, reverseCommission } from './franchise.service.ts'
 
 type Units = Array<{ line_id: string; quantity: number }>
-// Events recorded before their payload named the units (none since) give nothing back.
-const givenBack = (lines: Units | undefined) => (lines ?? []).map((l) => ({ orderLineId: l.line_id, quantity: l.quantity }))
+// Events recorded before payloads named their units (a migrated database starts the consumer after them).
+const givenBack = (lines: Units | undefined) =>
+  (lines ?? []).map((l) => ({ orderLineId: l.line_id, quantity: l.quantity }))
 
 /**
  * Franchise attribution and commissions, from the order's events, a moment after the order: the sale
