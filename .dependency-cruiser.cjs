@@ -69,6 +69,14 @@ module.exports = {
     },
     ...layering,
     {
+      name: 'order-path-carries-no-reaction',
+      comment:
+        'Points earned, franchise commissions and analytics react to the order from its events (consumers); orders imports none of them.',
+      severity: 'error',
+      from: { path: '^src/orders/', pathNot: '\\.test\\.ts$' },
+      to: { path: any(['loyalty', 'franchise', 'analytics']) },
+    },
+    {
       name: 'plumbing-knows-no-capability',
       comment:
         'src/shared, src/db, src/http and src/jobs are plumbing: they import no capability and no driver.',

@@ -4,6 +4,7 @@ import { asyncApiRoute } from '../events/index.ts'
 import { type AppOptions, buildHttpApp } from '../http/http-app.ts'
 import { locationRefs } from '../network/index.ts'
 import { apiErrorCodes } from './error-catalogue.ts'
+import './ports.ts'
 import { capabilityRoutes } from './routes.ts'
 
 /** The HTTP application with every capability mounted: what the server, the tests and the benches run. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { address, retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext, unique } from '../testing/harness.ts'
+import { settle } from '../testing/settle.ts'
 
 let t: TestContext
 let f: Awaited<ReturnType<typeof retailFixture>>
@@ -82,6 +83,7 @@ describe('a web shop and its logged-in customer', () => {
     const profile = await web.get(`/api/v1/customers/${id}`, loggedIn(login))
     expect(profile.statusCode, profile.body).toBe(200)
     expect(profile.json()).toMatchObject({ id, source_channel_id: f.channels.web.id })
+    await settle(t.database.db) // the till sale earns a moment after it completes
     const points = await web.get(`/api/v1/customers/${id}/loyalty`, loggedIn(login))
     expect(points.statusCode, points.body).toBe(200)
     expect(points.json()).toMatchObject({ balance: 60, entries: [{ kind: 'earn', points: 60 }] })

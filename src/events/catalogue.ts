@@ -58,7 +58,28 @@ export const orderEvents = defineEvents('order', {
   'order.cancelled': {
     version: 1,
     summary: 'An order was cancelled: its stock released and its payments refunded.',
-    payload: obj({ order_id: id('Order.'), refunded_cents: cents('Refunded') }),
+    payload: obj({
+      order_id: id('Order.'),
+      refunded_cents: cents('Refunded'),
+      lines: Type.Array(obj({ line_id: id('Order line.'), quantity: quantity('Units cancelled now.') }), {
+        description:
+          'Units this cancellation took off each line (empty when the last units went in `order.line_cancelled`).',
+      }),
+    }),
+  },
+  'order.line_cancelled': {
+    version: 1,
+    summary:
+      'Units of an order line were cancelled and refunded: nobody could serve them, or a pickup was not collected.',
+    payload: obj({
+      order_id: id('Order.'),
+      line_id: id('Order line.'),
+      sku: id('SKU.'),
+      quantity: quantity('Units cancelled now.'),
+      cancelled_quantity: Type.Integer({ minimum: 1, description: 'Units of the line cancelled so far.' }),
+      reason: oneOf(['line_cancelled', 'pickup_expired'], 'Why.'),
+      refunded_cents: Type.Integer({ minimum: 0, description: 'Refunded for them, in cents.' }),
+    }),
   },
   'order.line_fulfilled': {
     version: 1,
@@ -142,6 +163,9 @@ export const returnEvents = defineEvents('return', {
       order_id: id('Order.'),
       refunded_cents: cents('Refunded'),
       destination: Type.Union([Type.Literal('original'), Type.Literal('store_credit')]),
+      lines: Type.Array(obj({ line_id: id('Order line.'), quantity: quantity('Units refunded.') }), {
+        description: 'The order lines whose units were refunded.',
+      }),
     }),
   },
   'return.exchanged': {

@@ -14,6 +14,9 @@ export const byJob = (jobId: string): EventActor => ({ kind: 'job', id: jobId })
 export const bySystem: EventActor = { kind: 'system', id: null }
 /** The actor as the ledgers name it (`order_event.actor`, `stock_movement.actor`): a key id, or `system`. */
 export const byLedgerActor = (actor: string): EventActor => (actor === 'system' ? bySystem : byApiKey(actor))
+/** The other way: the ledger's actor of an effect a consumer writes for an event (`system` but for a key). */
+export const ledgerActorOf = (actor: EventActor): string =>
+  actor.kind === 'api_key' && actor.id ? actor.id : 'system'
 
 /** One event type of the catalogue: its payload's schema, its version, the aggregate it is about. */
 export interface EventDefinition<P extends TObject = TObject> {

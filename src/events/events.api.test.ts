@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rows } from '../db/database.ts'
 import { as, startTestApp, type TestContext } from '../testing/harness.ts'
 import { propertyRuns } from '../testing/property-runs.ts'
+import { settle } from '../testing/settle.ts'
 import { catalogue, customerEvents, eventTypes, stockEvents } from './catalogue.ts'
 import { bySystem, type PublishedEvent } from './define.ts'
 import { confirmed, sleep } from './events.fixture.ts'
@@ -293,7 +294,9 @@ describe('the event feed', () => {
       sql`UPDATE event SET published_at = now() - interval '40 days'
           WHERE position <= (SELECT position FROM event WHERE id = ${old[1]!.id})`,
     )
-    // Readers of earlier tests are gone; a consumer that has not read these yet holds them back.
+    // The house's consumers (points, commissions) have read them all; readers of earlier tests are
+    // gone; a consumer that has not read these yet holds them back.
+    await settle(db)
     await db.execute(sql`DELETE FROM event_cursor WHERE id LIKE 'test.%'`)
     await db.execute(sql`INSERT INTO event_cursor (id, position) VALUES ('test.lagging', 0)`)
     expect(await pruneEvents(db, 30)).toBe(0)

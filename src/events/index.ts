@@ -30,6 +30,7 @@ export {
   type EventActor,
   type EventDefinition,
   type EventGroup,
+  ledgerActorOf,
   type NewEvent,
   type PublishedEvent,
 } from './define.ts'
@@ -45,4 +46,4 @@ export {
   outboxValues,
   recordEvents,
 } from './outbox.ts'
-export { type EventConsumer, runConsumer } from './relay.ts'
+export { type EventConsumer, runConsumer, sequenceEvents } from './relay.ts'

@@ -11,7 +11,7 @@ import {
   defaultRuleOrder,
 } from './attribution.domain.ts'
 import { conflict, notFound, refused } from './franchise.errors.ts'
-import { forgetConfig, toPlan } from './franchise.store.ts'
+import { toPlan } from './franchise.store.ts'
 import { franchiseeFor } from './statements.service.ts'
 
 /** Franchisees named in requests by id or code (`FR-RIVIERA`): the id, from a cache of the codes. */
@@ -105,7 +105,6 @@ export async function assignStoreIn(
         ON CONFLICT (location_id) DO UPDATE SET franchisee_id = excluded.franchisee_id,
           catchment = excluded.catchment, updated_at = now()`,
   )
-  forgetConfig()
   return franchiseeView(tx, f.id)
 }
 
@@ -159,7 +158,6 @@ export async function createPlan(tx: Tx, actor: Actor, franchiseeRef: string, in
           ${input.click_collect_fee_cents ?? 0}, ${input.ship_from_store_fee_cents ?? 0}, ${input.monthly_minimum_cents ?? 0})
         RETURNING ${planColumns}`,
   )
-  forgetConfig()
   return planView(toPlan(row!))
 }
 
@@ -199,7 +197,6 @@ export async function putPolicyIn(tx: Tx, rules: string[], nearestMaxKm: number)
     sql`INSERT INTO attribution_policy (id, rules, nearest_max_km) VALUES ('default', ${JSON.stringify(rules)}::jsonb, ${nearestMaxKm})
         ON CONFLICT (id) DO UPDATE SET rules = excluded.rules, nearest_max_km = excluded.nearest_max_km, updated_at = now()`,
   )
-  forgetConfig()
   return getPolicy(tx)
 }
 

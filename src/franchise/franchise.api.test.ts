@@ -1,8 +1,13 @@
 import { sql } from 'drizzle-orm'
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { nextPeriod, periodOf } from '../shared/period.domain.ts'
 import { retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext } from '../testing/harness.ts'
+import { propertyRuns } from '../testing/property-runs.ts'
+import { deliverAsAWorkerMight, deliverySchedules } from '../testing/redelivery.ts'
+import { settle } from '../testing/settle.ts'
+import { accrueFromOrders } from './accrual.consumer.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies read in assertions
 type Json = Record<string, any>
@@ -65,14 +70,19 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
+/** A web order, and the moment after it in which the franchise consumer attributes and accrues it. */
 async function webOrder(body: Json) {
   const res = await as(t.app, f.keys.web).post('/api/v1/orders', { channel: f.channels.web.code, ...body })
   expect(res.statusCode, res.body).toBe(201)
+  await settle(t.database.db)
   return res.json() as Json
 }
 
-const statement = async (key: string, period: string, franchisee = riviera.id) =>
-  as(t.app, key).get(`/api/v1/franchisees/${franchisee}/statements/${period}`)
+/** A month's statement, read once what happened before has reached the ledger (cancellations, returns). */
+const statement = async (key: string, period: string, franchisee = riviera.id) => {
+  await settle(t.database.db)
+  return as(t.app, key).get(`/api/v1/franchisees/${franchisee}/statements/${period}`)
+}
 
 const linesOf = (s: Json, orderId: string) => s.lines.filter((l: Json) => l.order_id === orderId)
 
@@ -198,6 +208,33 @@ describe('franchise attribution and commissions', () => {
       'commission_reversal',
       'fee_reversal',
     ])
+  })
+
+  it('a cancelled order is commissioned once and reversed once, whatever the redeliveries and however many workers at once', async () => {
+    await fc.assert(
+      fc.asyncProperty(deliverySchedules, async (schedule) => {
+        const placed = await as(t.app, f.keys.web).post('/api/v1/orders', {
+          channel: f.channels.web.code,
+          lines: [{ sku, quantity: 2, fulfilment: 'pickup', pickup_location_id: f.franchise.id }],
+          payments: [{ method: 'card', amount_cents: 2400 }],
+        })
+        expect(placed.statusCode, placed.body).toBe(201)
+        const order = placed.json()
+        const cancelled = await as(t.app, t.admin).post(`/api/v1/orders/${order.id}/cancel`, {
+          reason: 'customer called',
+        })
+        expect(cancelled.statusCode, cancelled.body).toBe(200)
+        await deliverAsAWorkerMight(t.database.db, accrueFromOrders, order.id, schedule)
+        const lines = linesOf((await statement(t.admin, thisMonth)).json(), order.id)
+        expect(lines.map((l: Json) => [l.kind, l.amount_cents])).toEqual([
+          ['commission', 160],
+          ['preparation_fee', 250],
+          ['commission_reversal', -160],
+          ['fee_reversal', -250],
+        ])
+      }),
+      { numRuns: propertyRuns(8) },
+    )
   })
 
   it("one franchisee cannot read another's statement nor its attributions, nor any order", async () => {

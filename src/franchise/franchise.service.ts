@@ -21,8 +21,6 @@ import {
 } from './commission.domain.ts'
 import {
   type AttributionRecord,
-  accrualValues,
-  cachedConfig,
   entriesOfOrder,
   type FranchiseConfig,
   readConfig,
@@ -125,20 +123,6 @@ export function accrualFor(
   return { order: { id: order.id, number: order.number }, attribution, entries, at: order.at }
 }
 
-/** The accrual of an order being placed, from cached contracts: no round trip unless one is due. */
-export async function planAccrual(db: Executor, order: PlacedOrder): Promise<Accrual | null> {
-  const config = await cachedConfig(db)
-  if (config.stores.size === 0) return null
-  return accrualFor(order, networkStores(await cachedLocations(db), config), config)
-}
-
-/** What the order's own statement writes for its accrual (nothing when null): see `accrualCtes`. */
-export function accrualWrite(accrual: Accrual | null) {
-  return accrual
-    ? accrualValues(accrual.attribution, accrual.entries, accrual.at, periodOf(accrual.at))
-    : accrualValues(null, [], null, null)
-}
-
 export async function recordAccrual(q: Executor, accrual: Accrual) {
   await writeEntries(q, accrual.order, accrual.attribution, accrual.entries, accrual.at, periodOf(accrual.at))
 }
@@ -204,9 +188,27 @@ export function toPlacedOrder(o: OrderFacts): PlacedOrder {
   }
 }
 
-/** A draft confirmed: its sale accrues now, like an order placed at once. */
-export async function accrueConfirmedOrder(tx: Tx, orderId: string, at: Date) {
-  const config = await readConfig(tx)
+const contracts = new WeakMap<Tx, Promise<FranchiseConfig>>()
+
+/**
+ * Contracts, stores and policy as one transaction sees them, read once: a consumer's pass applies up
+ * to 200 orders' events in one transaction, and a network without franchisees then costs one read.
+ */
+function contractsIn(tx: Tx): Promise<FranchiseConfig> {
+  let read = contracts.get(tx)
+  if (!read) {
+    read = readConfig(tx)
+    contracts.set(tx, read)
+  }
+  return read
+}
+
+/**
+ * An order's sale accrues at `at` (when it was placed, or its draft confirmed): its attribution and
+ * commission entries, from the contracts in force and the order as written.
+ */
+export async function accrueOrder(tx: Tx, orderId: string, at: Date) {
+  const config = await contractsIn(tx)
   if (config.stores.size === 0) return
   const [facts] = await orderFacts(tx, { orderId })
   if (!facts) return

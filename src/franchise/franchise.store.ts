@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm'
 import { type Executor, rows } from '../db/database.ts'
 import { prepared } from '../db/prepared.ts'
 import { cte, type Fragment, fragment, param, statement } from '../db/statement.ts'
-import { ttlCache } from '../shared/ttl-cache.ts'
 import type { AttributionRule, Catchment } from './attribution.domain.ts'
 import type { CommissionPlan, EntryKind, PlannedEntry } from './commission.domain.ts'
 
@@ -62,27 +61,6 @@ export async function readConfig(q: Executor): Promise<FranchiseConfig> {
     rules: row!.policy?.rules ?? null,
     nearestMaxKm: row!.policy?.nearest_max_km ?? 50,
   }
-}
-
-const configCache = new WeakMap<
-  object,
-  { generation: number; cache: ReturnType<typeof ttlCache<FranchiseConfig>> }
->()
-let generation = 0
-
-/** Contracts change a few times a year; every order reads them, from a cache of a few seconds. */
-export function cachedConfig(q: Executor): Promise<FranchiseConfig> {
-  let entry = configCache.get(q)
-  if (!entry || entry.generation !== generation) {
-    entry = { generation, cache: ttlCache(() => readConfig(q), 5_000) }
-    configCache.set(q, entry)
-  }
-  return entry.cache.get()
-}
-
-/** A contract, store or policy changed in this process: every cached copy is read again. */
-export function forgetConfig() {
-  generation++
 }
 
 export interface AttributionRecord {
@@ -187,11 +165,11 @@ export function accrualValues(
 export type AccrualValues = ReturnType<typeof accrualValues>
 
 /**
- * An order's attribution (if any) and ledger entries as CTEs, so the order's own statement can write
- * them (`gate` false writes nothing). Each entry is booked in the month of its event, or after the
- * franchisee's last closed statement when that month is already closed.
+ * An order's attribution (if any) and ledger entries as CTEs (`gate` false writes nothing), written by
+ * `writeEntries` when the franchise consumer reads the order's events. Each entry is booked in the
+ * month of its event, or after the franchisee's last closed statement when that month is already closed.
  */
-export function accrualCtes<G extends string, O extends string, N extends string>(
+function accrualCtes<G extends string, O extends string, N extends string>(
   gate: Fragment<G>,
   orderId: Fragment<O>,
   orderNumber: Fragment<N>,

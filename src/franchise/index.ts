@@ -1,5 +1,6 @@
 // The face of src/franchise: what other folders may use. Nothing outside src/franchise imports its other files.
 
+export { accrueFromOrders } from './accrual.consumer.ts'
 export type { Catchment } from './attribution.domain.ts'
 export type { PlannedEntry } from './commission.domain.ts'
 export {
@@ -16,14 +17,11 @@ export { franchiseRoutes } from './franchise.routes.ts'
 export { commissionEntries, franchiseAttributions, franchisees } from './franchise.schema.ts'
 export {
   accrualFor,
-  accrualWrite,
-  accrueConfirmedOrder,
   networkStores,
   orderFacts,
-  planAccrual,
   reversalsFor,
   reverseCommission,
   toPlacedOrder,
 } from './franchise.service.ts'
-export { type AccrualValues, accrualCtes, readConfig } from './franchise.store.ts'
+export { readConfig } from './franchise.store.ts'
 export { closeStatement } from './statements.service.ts'

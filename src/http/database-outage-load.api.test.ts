@@ -35,6 +35,11 @@ describe.skipIf(testDbKind() !== 'postgres')(
         email: `camille.${unique().toLowerCase()}@example.fr`,
       })
       customerId = customer.json().id
+      const points = await as(t.app, t.admin).post(`/api/v1/customers/${customerId}/loyalty/adjustments`, {
+        points: 100_000,
+        reason: 'load test',
+      })
+      expect(points.statusCode, points.body).toBe(200)
       const serverUrl = new URL(t.databaseUrl!)
       serverUrl.searchParams.set('application_name', applicationName)
       // The real server in its own process: the database already holds a retailer, so no demo is loaded.
@@ -78,10 +83,17 @@ describe.skipIf(testDbKind() !== 'postgres')(
         const key = `load-${unique()}`
         const body = {
           channel: f.channels.store.code,
-          // Every other order has a customer: it earns points, so it is written in a transaction.
+          // Every other order has a customer who spends a point: it is written in a transaction (the
+          // others are one statement).
           ...(n % 2 === 0 ? { customer_id: customerId } : {}),
           lines: [{ sku: skus[n % skus.length], quantity: 1, fulfilment: 'takeaway' }],
-          payments: [{ method: 'card', amount_cents: 1999 }],
+          payments:
+            n % 2 === 0
+              ? [
+                  { method: 'loyalty_points', amount_cents: 5 },
+                  { method: 'card', amount_cents: 1994 },
+                ]
+              : [{ method: 'card', amount_cents: 1999 }],
         }
         for (let attempt = 0; attempt < 100; attempt++) {
           let res: Response

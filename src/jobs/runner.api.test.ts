@@ -41,6 +41,8 @@ describe('background jobs', () => {
         'events.deliver-webhooks': 0.2,
         'events.publish-nats': 0.2,
         'events.prune': 3600,
+        'loyalty.earn-on-completion': 0.2,
+        'franchise.accrue': 0.2,
       })
       for (const job of res.json().data) {
         expect(job).toMatchObject({ failures: 0, skipped: 0, last_failure_at: null })

@@ -1,5 +1,6 @@
 // The face of src/loyalty: what other folders may use. Nothing outside src/loyalty imports its other files.
 
+export { earnOnCompletion } from './earning.consumer.ts'
 export { programme } from './loyalty.domain.ts'
 export { loyaltyErrors } from './loyalty.errors.ts'
 export { loyaltyJobs } from './loyalty.jobs.ts'

@@ -1,6 +1,11 @@
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { address, retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext, unique } from '../testing/harness.ts'
+import { propertyRuns } from '../testing/property-runs.ts'
+import { deliverAsAWorkerMight, deliverySchedules } from '../testing/redelivery.ts'
+import { settle } from '../testing/settle.ts'
+import { earnOnCompletion } from './earning.consumer.ts'
 
 let t: TestContext
 let f: Awaited<ReturnType<typeof retailFixture>>
@@ -49,6 +54,8 @@ describe('loyalty earned and spent anywhere', () => {
     })
     expect(till.statusCode, till.body).toBe(201)
     expect(till.json().status).toBe('completed')
+    // The points are earned a moment after the sale, from its `order.completed`.
+    await settle(t.database.db)
     expect(await balance(id)).toMatchObject({
       balance: 150,
       worth_cents: 750,
@@ -132,5 +139,27 @@ describe('loyalty earned and spent anywhere', () => {
     const after = await balance(id)
     expect(after.balance).toBe(200)
     expect(after.entries[0]).toMatchObject({ kind: 'reversal', points: 200 })
+  })
+
+  it('a completed sale earns its points once, whatever the redeliveries and however many workers at once', async () => {
+    await fc.assert(
+      fc.asyncProperty(deliverySchedules, async (schedule) => {
+        const id = await member()
+        const till = await as(t.app, f.keys.store).post('/api/v1/orders', {
+          channel: f.channels.store.code,
+          customer_id: id,
+          lines: [{ sku, quantity: 1, fulfilment: 'takeaway' }],
+          payments: [{ method: 'card', amount_cents: 5000 }],
+        })
+        expect(till.statusCode, till.body).toBe(201)
+        await deliverAsAWorkerMight(t.database.db, earnOnCompletion, till.json().id, schedule)
+        const after = await balance(id)
+        expect(after.entries).toEqual([
+          expect.objectContaining({ kind: 'earn', points: 50, order_id: till.json().id }),
+        ])
+        expect(after.balance).toBe(50)
+      }),
+      { numRuns: propertyRuns(8) },
+    )
   })
 })

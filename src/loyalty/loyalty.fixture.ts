@@ -2,6 +2,7 @@ import { expect } from 'vitest'
 import { toEan13 } from '../catalog/index.ts'
 import { address, type retailFixture } from '../testing/fixture.ts'
 import { as, type TestContext, unique } from '../testing/harness.ts'
+import { settle } from '../testing/settle.ts'
 
 type Fixture = Awaited<ReturnType<typeof retailFixture>>
 
@@ -43,7 +44,10 @@ export function loyaltyKit(t: TestContext, f: Fixture) {
     return res.json().id as string
   }
 
-  /** A sale carried away at the store's till, completed at once: it earns now. */
+  /**
+   * A sale carried away at the store's till, completed at once; it earns a moment later, from its
+   * `order.completed`, and the kit waits that moment (the points are there when it returns).
+   */
   async function tillSale(
     customerId: string,
     lines: Array<{ sku: string; quantity: number }>,
@@ -57,6 +61,7 @@ export function loyaltyKit(t: TestContext, f: Fixture) {
     })
     expect(res.statusCode, res.body).toBe(201)
     expect(res.json().status).toBe('completed')
+    await settle(t.database.db)
     return res.json()
   }
 

@@ -244,7 +244,11 @@ describe('the events of an order', () => {
       lines: [{ sku, quantity: 2 }],
     })
     expect(mine[3]!.payload).toMatchObject({ method: 'card', amount_cents: 2000, return_id: null })
-    expect(mine[4]!.payload).toEqual({ order_id: order.id, refunded_cents: 2000 })
+    expect(mine[4]!.payload).toEqual({
+      order_id: order.id,
+      refunded_cents: 2000,
+      lines: [{ line_id: order.lines[0].id, quantity: 2 }],
+    })
   })
 })
 
@@ -326,10 +330,20 @@ describe('the events of a pickup', () => {
       'pickup.expired',
       'stock.reservations_released',
       'payment.refunded',
+      'order.line_cancelled',
       'order.cancelled',
     ])
     expect(mine[3]).toMatchObject({ actor_kind: 'system' })
     expect(mine[4]!.payload).toMatchObject({ reason: 'pickup_expired', lines: [{ sku, quantity: 1 }] })
+    // The units go line by line; the cancellation that follows has none left to name.
+    expect(mine[6]!.payload).toMatchObject({
+      line_id: order.lines[0].id,
+      sku,
+      quantity: 1,
+      cancelled_quantity: 1,
+      reason: 'pickup_expired',
+    })
+    expect(mine[7]!.payload).toMatchObject({ order_id: order.id, lines: [] })
   })
 })
 

@@ -110,11 +110,45 @@ export function confirmedEvent(orderId: string, paidCents: number, actor: EventA
   })
 }
 
-export function cancelledEvent(orderId: string, refundedCents: number, actor: EventActor): NewEvent {
+/** An order cancelled, with the units it took off each line now (none when the last went line by line). */
+export function cancelledEvent(
+  orderId: string,
+  refundedCents: number,
+  lines: ReadonlyArray<{ id: string; quantity: number }>,
+  actor: EventActor,
+): NewEvent {
   return orderEvents.event('order.cancelled', {
     aggregateId: orderId,
     actor,
-    payload: { order_id: orderId, refunded_cents: refundedCents },
+    payload: {
+      order_id: orderId,
+      refunded_cents: refundedCents,
+      lines: lines.filter((l) => l.quantity > 0).map((l) => ({ line_id: l.id, quantity: l.quantity })),
+    },
+  })
+}
+
+/** Units of a line cancelled and refunded (nobody could serve them, or they were not collected). */
+export function lineCancelledEvent(
+  orderId: string,
+  line: { id: string; sku: string; cancelledQuantity: number },
+  quantity: number,
+  reason: 'line_cancelled' | 'pickup_expired',
+  refundedCents: number,
+  actor: EventActor,
+): NewEvent {
+  return orderEvents.event('order.line_cancelled', {
+    aggregateId: orderId,
+    actor,
+    payload: {
+      order_id: orderId,
+      line_id: line.id,
+      sku: line.sku,
+      quantity,
+      cancelled_quantity: line.cancelledQuantity + quantity,
+      reason,
+      refunded_cents: refundedCents,
+    },
   })
 }
 

@@ -4,10 +4,8 @@ import { cachedChannel, getChannel } from '../channels/index.ts'
 import { assertOwnCustomer, visibleCustomer } from '../customers/index.ts'
 import { type Db, type Executor, inTransaction, type Tx } from '../db/database.ts'
 import { byApiKey } from '../events/index.ts'
-import { accrualWrite, accrueConfirmedOrder, planAccrual, reverseCommission } from '../franchise/index.ts'
 import { type Claimed, type IdempotencyClaim, replayOnRefusal } from '../http/idempotency.ts'
 import { claimIncoming, consumeReservations, releaseReservations } from '../inventory/index.ts'
-import { burnPoints, earnForOrder, loyaltyPoints } from '../loyalty/index.ts'
 import { cachedLocations, forgetCachedLocations, isOpenAt, type LocationRow } from '../network/index.ts'
 import { holdPromotions, livePromotions, releasePromotions } from '../offer/index.ts'
 import { costModelFor, type RoutingCandidate } from '../routing/index.ts'
@@ -38,6 +36,7 @@ import { notFound, refused } from './orders.errors.ts'
 import * as outbox from './orders.outbox.ts'
 import * as store from './orders.store.ts'
 import { type OrderView, orderSummary, orderView } from './orders.view.ts'
+import { pointsTender } from './points-tender.ts'
 import { refundToTenders } from './refunds.service.ts'
 
 /**
@@ -58,22 +57,6 @@ export async function placeOrder(
   const collected = plan.lines.some((l) => l.fulfilment === 'pickup' || l.fulfilment === 'reserve')
   const pickupCode = collected ? newPickupCode() : null
   const order = orderView.fromPlan(plan, reads.number, channel.code, tasks, pickupCode)
-  // A sale attributed to a franchised store (or prepared by one) writes its commission with the order,
-  // in the same statement; other orders pay nothing more than the in-memory check.
-  const categories = new Map(reads.variants.map((v) => [v.sku, v.category]))
-  const accrual =
-    plan.status === 'draft'
-      ? null
-      : await planAccrual(db, {
-          id: plan.id,
-          number: reads.number,
-          channelId: plan.channelId,
-          storeId: plan.storeId,
-          deliveryAddress: plan.deliveryAddress,
-          customerPostcode: reads.customerPostcode,
-          at: now,
-          lines: plan.lines.map((l) => ({ ...l, category: categories.get(l.sku) ?? null })),
-        })
   const write = (q: Executor) =>
     store.writeOrder(
       q,
@@ -83,29 +66,24 @@ export async function placeOrder(
       idempotency && { ...idempotency, response: order },
       tasks,
       pickupCode,
-      accrualWrite(accrual),
       outbox.placedEvents(plan, reads.number, byApiKey(actor.keyId)),
     )
-  // Units kept from a transfer in transit, points spent and points earned by a sale completed at the
-  // till go in the same transaction as the order; the usual order is one statement.
-  const points = loyaltyPoints(input.payments ?? [])
+  // Units kept from a transfer in transit, points and stored value spent, and promotion uses go in the
+  // same transaction as the order; the usual order is one statement. Points earned and franchise
+  // commissions follow from its events (the loyalty and franchise consumers), a moment later.
+  const tender = pointsTender()
+  const points = tender.pointsOf(input.payments ?? [])
   const spends = redemptions(plan.payments)
-  const earns = plan.status === 'completed' && plan.customerId !== null
   const outcome =
-    plan.incomingClaims.length === 0 &&
-    points === 0 &&
-    spends.length === 0 &&
-    !earns &&
-    plan.promotions.length === 0
+    plan.incomingClaims.length === 0 && points === 0 && spends.length === 0 && plan.promotions.length === 0
       ? await write(db)
       : await (db as Db).transaction(async (tx) => {
           const placed = await write(tx)
           if (placed !== 'placed') return placed
           await holdPromotions(tx, plan.id, plan.customerId, plan.promotions, byApiKey(actor.keyId))
           await claimIncoming(tx, plan.incomingClaims)
-          await burnPoints(tx, plan.customerId, plan.id, points, 'order', actor.keyId)
+          await tender.spend(tx, plan.customerId, plan.id, points, 'order', actor.keyId)
           await redeemStoredValue(tx, plan.id, spends, actor.keyId)
-          if (earns) await earnForOrder(tx, plan.id, actor.keyId)
           return placed
         })
   if (outcome === 'replay') return { replay: true }
@@ -306,7 +284,8 @@ async function confirmDraftIn(tx: Tx, actor: Actor, orderId: string, payments: P
   assertPaymentsCover(payments, due)
   const channel = await getChannel(tx, order.channel_id)
   const planned = payments.map((p, i) => checkTender(p, `payments/${i}`, channel.kind === 'store', newId))
-  await burnPoints(tx, order.customer_id, orderId, loyaltyPoints(payments), 'confirm', actor.keyId)
+  const tender = pointsTender()
+  await tender.spend(tx, order.customer_id, orderId, tender.pointsOf(payments), 'confirm', actor.keyId)
   await redeemStoredValue(tx, orderId, redemptions(planned), actor.keyId)
   const locations = await cachedLocations(tx)
   await insertTasks(
@@ -337,7 +316,6 @@ async function confirmDraftIn(tx: Tx, actor: Actor, orderId: string, payments: P
     },
     actor.keyId,
   )
-  await accrueConfirmedOrder(tx, orderId, now)
   return getOrder(tx, actor, orderId)
 }
 
@@ -372,21 +350,12 @@ async function cancelOrderIn(tx: Tx, actor: Actor, orderId: string, reason: stri
         outbox.cancelledEvent(
           orderId,
           refunds.reduce((sum, r) => sum + r.amountCents, 0),
+          lines.map((l) => ({ id: l.id, quantity: l.quantity - l.fulfilledQuantity - l.cancelledQuantity })),
           byApiKey(actor.keyId),
         ),
       ],
     },
     actor.keyId,
-  )
-  await reverseCommission(
-    tx,
-    orderId,
-    lines.map((l) => ({
-      orderLineId: l.id,
-      quantity: l.quantity - l.fulfilledQuantity - l.cancelledQuantity,
-    })),
-    'cancelled',
-    { wholeOrderCancelled: lines.every((l) => l.fulfilledQuantity === 0) },
   )
   return getOrder(tx, actor, orderId)
 }
@@ -408,11 +377,12 @@ export async function fulfilOrderIn(
   assertPaymentsCover(payments, plan.dueCents)
   // Collection happens at a store till, so cash is accepted whatever channel sold the order.
   const planned = payments.map((p, i) => checkTender(p, `payments/${i}`, true, newId))
-  await burnPoints(
+  const tender = pointsTender()
+  await tender.spend(
     tx,
     order.customer_id,
     orderId,
-    loyaltyPoints(payments),
+    tender.pointsOf(payments),
     `collect-${newId('pay')}`,
     actor.keyId,
   )
@@ -434,7 +404,6 @@ export async function fulfilOrderIn(
     },
     actor.keyId,
   )
-  if (plan.status === 'completed') await earnForOrder(tx, orderId, actor.keyId)
   return getOrder(tx, actor, orderId)
 }
 
@@ -456,7 +425,6 @@ export async function completeOrderIn(tx: Tx, actor: Actor, orderId: string) {
     },
     actor.keyId,
   )
-  await earnForOrder(tx, orderId, actor.keyId)
   return getOrder(tx, actor, orderId)
 }
 

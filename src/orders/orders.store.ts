@@ -3,7 +3,6 @@ import { type Executor, rows, type Tx } from '../db/database.ts'
 import { prepared } from '../db/prepared.ts'
 import { cte, fragment, param, statement } from '../db/statement.ts'
 import { byLedgerActor, type NewEvent, outboxCte, outboxInsert, outboxValues } from '../events/index.ts'
-import { type AccrualValues, accrualCtes } from '../franchise/index.ts'
 import { claimKeyCte, type IdempotencyClaim, keyClaimValues } from '../http/idempotency.ts'
 import {
   insufficientStock,
@@ -42,8 +41,6 @@ export interface OrderReads {
   customerFound: boolean
   /** The customer the order is for: a merged profile's id resolves to the profile it joined. */
   customerId: string | null
-  /** Postcode of the customer's address (of the profile a merged one joined): the home-store rule. */
-  customerPostcode: string | null
   number: number
   /** Replenishment units in transit to stores, promised to nobody, for the pickup SKUs. */
   incoming: IncomingStock[]
@@ -69,7 +66,6 @@ export async function readForOrder(
     delivery_stock: OrderReads['deliveryStock']
     customer_found: boolean
     customer_id: string | null
-    customer_postcode: string | null
     number: number
     incoming: Array<{
       transfer_id: string
@@ -99,7 +95,6 @@ export async function readForOrder(
     deliveryStock: row!.delivery_stock,
     customerFound: row!.customer_found,
     customerId: row!.customer_id,
-    customerPostcode: row!.customer_postcode,
     number: row!.number,
     incoming: row!.incoming.map((i) => ({
       transferId: i.transfer_id,
@@ -164,8 +159,6 @@ export const orderReadsStatement = statement(
       (${reads.customerId}::text IS NULL OR EXISTS (SELECT 1 FROM customer WHERE id = ${reads.customerId}::text)) AS customer_found,
       (SELECT coalesce(merged_into, id) FROM customer WHERE id = ${reads.customerId}::text) AS customer_id,
       CASE WHEN ${reads.drawNumber}::boolean THEN nextval('order_number_seq')::int ELSE 0 END AS number,
-      (SELECT c2.postcode FROM customer c1 JOIN customer c2 ON c2.id = coalesce(c1.merged_into, c1.id)
-        WHERE c1.id = ${reads.customerId}::text) AS customer_postcode,
       (SELECT coalesce(json_agg(json_build_object(
           'transfer_id', l.transfer_id, 'line_no', l.line_no, 'location_id', t.to_location_id, 'sku', l.sku,
           'quantity', l.quantity, 'expected_at', t.expected_at) ORDER BY t.expected_at, l.transfer_id, l.line_no), '[]'::json)
@@ -190,8 +183,6 @@ export async function writeOrder(
   idempotency: (IdempotencyClaim & { response: unknown }) | null,
   tasks: PlannedTask[],
   pickupCode: string | null,
-  /** A franchisee's attribution and commission, written by the same statement (see accrualCtes). */
-  accrual: AccrualValues,
   /** The order's events (`placedEvents`), written by the same statement when the order is. */
   events: readonly NewEvent[],
 ): Promise<'placed' | 'replay'> {
@@ -204,7 +195,6 @@ export async function writeOrder(
       ...stock.values,
       ...keyClaimValues(idempotency),
       ...taskValues(tasks),
-      ...accrual,
       ...outboxValues(events),
       order_id: plan.id,
       order_number: number,
@@ -325,7 +315,6 @@ export const placeOrderStatement = statement(
         FROM jsonb_to_recordset(${order.events}::jsonb) AS x(type text, from_status text, to_status text)
         WHERE ${gate}`,
     ),
-    ...accrualCtes(gate, orderId, fragment`${order.number}::int`),
     outboxCte(gate),
   ],
   fragment`

@@ -1,6 +1,5 @@
 import { getChannel } from '../channels/index.ts'
 import type { Tx } from '../db/database.ts'
-import { creditPoints, programme } from '../loyalty/index.ts'
 import { newId } from '../shared/ids.ts'
 import {
   creditStoredValue,
@@ -11,6 +10,7 @@ import {
 import type { PlannedPayment } from './orders.domain.ts'
 import type { TenderMethod } from './orders.schema.ts'
 import { orderPayments } from './orders.store.ts'
+import { pointsTender } from './points-tender.ts'
 import { allocateRefund, type CaptureState } from './refunds.domain.ts'
 
 export interface RefundOptions {
@@ -56,10 +56,11 @@ export async function refundToTenders(
         .reduce((s, r) => s + r.amount_cents, 0),
       reference: p.reference,
     }))
+  const points = pointsTender()
   const allocation = allocateRefund(amountCents, captures, {
     atTill: options.atTill,
     toStoreCredit: options.toStoreCredit,
-    pointValueCents: programme.pointValueCents,
+    pointValueCents: points.pointValueCents,
     channelCollected: channel.collectsPayment,
     ...(options.tillOverride ? { tillOverride: options.tillOverride } : {}),
   })
@@ -70,11 +71,11 @@ export async function refundToTenders(
     let creditedCode: string | null = null
     let method = part.method
     if (part.method === 'loyalty_points' && order.customer_id) {
-      await creditPoints(
+      await points.giveBack(
         tx,
         order.customer_id,
         order.id,
-        part.amountCents / programme.pointValueCents,
+        part.amountCents / points.pointValueCents,
         id,
         options.actor,
       )

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { address, retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext, unique } from '../testing/harness.ts'
+import { settle } from '../testing/settle.ts'
 
 let t: TestContext
 let f: Awaited<ReturnType<typeof retailFixture>>
@@ -49,6 +50,7 @@ describe('one customer across channels', () => {
       payments: [{ method: 'card', amount_cents: 1999 }],
     })
     expect(till.statusCode, till.body).toBe(201)
+    await settle(t.database.db) // the till sale earns a moment after it completes
     const online = await as(t.app, f.keys.web).post(
       '/api/v1/orders',
       {

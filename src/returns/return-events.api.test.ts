@@ -63,6 +63,7 @@ describe('the events of a return', () => {
       order_id: order.id,
       refunded_cents: 2500,
       destination: 'original',
+      lines: [{ line_id: order.lines[0].id, quantity: 1 }],
     })
   })
 

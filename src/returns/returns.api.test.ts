@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { address, retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext } from '../testing/harness.ts'
+import { settle } from '../testing/settle.ts'
 
 let t: TestContext
 let f: Awaited<ReturnType<typeof retailFixture>>
@@ -496,6 +497,7 @@ describe('returns across channels', () => {
     const points = async () => (await as(t.app, f.keys.store).get(`/api/v1/customers/${id}/loyalty`)).json()
     const sku = await f.product({ priceCents: 5000, stock: { [f.store.id]: 4 } })
     const order = await tillSale(sku, 2, [{ method: 'card', amount_cents: 10000 }], { customer_id: id })
+    await settle(t.database.db) // the sale earns a moment after it completes
     const earned = (await points()).balance
     expect(earned).toBeGreaterThanOrEqual(100)
     const res = await as(t.app, f.keys.store).post('/api/v1/returns', {

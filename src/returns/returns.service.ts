@@ -3,7 +3,6 @@ import { openTicketForReturn } from '../aftersales/index.ts'
 import { getChannel } from '../channels/index.ts'
 import { type Executor, inTransaction, type Tx } from '../db/database.ts'
 import { byApiKey, recordEvents, returnEvents } from '../events/index.ts'
-import { reverseCommission } from '../franchise/index.ts'
 import { reversePointsForReturn } from '../loyalty/index.ts'
 import { cachedLocations } from '../network/index.ts'
 import {
@@ -273,6 +272,7 @@ async function receive(
           ...ids,
           refunded_cents: refunds.reduce((sum, p) => sum + p.amountCents, 0),
           destination: exchange || r.refund_to === 'store_credit' ? 'store_credit' : 'original',
+          lines: refunded.map((l) => ({ line_id: l.line.order_line_id, quantity: l.quantity })),
         },
       }),
     ])
@@ -292,9 +292,9 @@ async function receive(
 
 /**
  * Gives the value of the refunded lines back (to the tenders, or as the credit that pays an
- * exchange) and records it with the order. The `returned` event carries the net value given back
- * per line: franchise commission and channel analytics read their reversals from it, in the period
- * of the return.
+ * exchange) and records it with the order. The `returned` order event carries the net value given
+ * back per line, read by channel analytics in the period of the return; the franchise consumer
+ * reverses the commission from `return.refunded` (its lines and units).
  */
 async function refundReturned(
   tx: Tx,
@@ -339,13 +339,6 @@ async function refundReturned(
     actor.keyId,
   )
   await reversePointsForReturn(tx, order.id, r.id, actor.keyId)
-  await reverseCommission(
-    tx,
-    order.id,
-    refunded.map((l) => ({ orderLineId: l.line.order_line_id, quantity: l.quantity })),
-    r.id,
-    { wholeOrderCancelled: false },
-  )
   return refunds
 }
 

@@ -76,6 +76,18 @@ describe('the import rules', () => {
     ).toContain('layer-inventory')
   })
 
+  it('refuse orders importing a capability that reacts to the order (it reads the events instead)', async () => {
+    expect(
+      await violations({
+        ...lawful,
+        'src/loyalty/earning.service.ts': 'export const earn = () => 1\n',
+        'src/loyalty/index.ts': "export { earn } from './earning.service.ts'\n",
+        'src/orders/orders.service.ts':
+          "import { earn } from '../loyalty/index.ts'\nexport const place = () => earn()\n",
+      }),
+    ).toEqual(['order-path-carries-no-reaction'])
+  })
+
   it('refuse files that import each other in a circle', async () => {
     expect(
       await violations({

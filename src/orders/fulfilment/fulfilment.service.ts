@@ -9,7 +9,6 @@ import {
   recordEvents,
   stockEvents,
 } from '../../events/index.ts'
-import { reverseCommission } from '../../franchise/index.ts'
 import { expectedArrival, releaseReservations, shipTransfer } from '../../inventory/index.ts'
 import { cachedLocations, type DeliveryAddress, locateAddress } from '../../network/index.ts'
 import { costModelFor, routeDelivery } from '../../routing/index.ts'
@@ -20,7 +19,7 @@ import { valueOfUnits } from '../../shared/money.domain.ts'
 import { assertTransition } from '../order-process.domain.ts'
 import type { RoutingSummary } from '../orders.domain.ts'
 import { conflict, notFound, refused } from '../orders.errors.ts'
-import { cancelledEvent, pickupEvent, pickupReadyEvent } from '../orders.outbox.ts'
+import { cancelledEvent, lineCancelledEvent, pickupEvent, pickupReadyEvent } from '../orders.outbox.ts'
 import { completeOrderIn, fulfilOrderIn, routingNetwork } from '../orders.service.ts'
 import * as orders from '../orders.store.ts'
 import { refundToTenders } from '../refunds.service.ts'
@@ -418,7 +417,7 @@ async function cancelUnits(
   line: orders.LineRow,
   quantity: number,
   actor: string,
-  eventType: string,
+  eventType: 'line_cancelled' | 'pickup_expired',
   data: Record<string, unknown>,
 ) {
   // Units given back before, cancelled or returned, took the first slices of the line's value.
@@ -455,25 +454,29 @@ async function cancelUnits(
         },
       ],
       data: { ...data, line_id: line.id, quantity, refunded_cents: refund },
-      facts: allCancelled
-        ? [
-            cancelledEvent(
-              order.id,
-              refunds.reduce((sum, p) => sum + p.amountCents, 0),
-              byLedgerActor(actor),
-            ),
-          ]
-        : [],
+      // The units go in `order.line_cancelled`; `order.cancelled` follows when no unit is left.
+      facts: [
+        lineCancelledEvent(
+          order.id,
+          { id: line.id, sku: line.sku, cancelledQuantity: line.cancelled_quantity },
+          quantity,
+          eventType,
+          refunds.reduce((sum, p) => sum + p.amountCents, 0),
+          byLedgerActor(actor),
+        ),
+        ...(allCancelled
+          ? [
+              cancelledEvent(
+                order.id,
+                refunds.reduce((sum, p) => sum + p.amountCents, 0),
+                [],
+                byLedgerActor(actor),
+              ),
+            ]
+          : []),
+      ],
     },
     actor,
-  )
-  // The units cancelled before this call tell this cancellation apart from the line's earlier ones.
-  await reverseCommission(
-    tx,
-    order.id,
-    [{ orderLineId: line.id, quantity }],
-    `${eventType}:${line.cancelled_quantity}`,
-    { wholeOrderCancelled: allCancelled },
   )
 }
 

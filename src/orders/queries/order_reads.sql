@@ -44,8 +44,6 @@ SELECT
   ($6::text IS NULL OR EXISTS (SELECT 1 FROM customer WHERE id = $6::text)) AS customer_found,
   (SELECT coalesce(merged_into, id) FROM customer WHERE id = $6::text) AS customer_id,
   CASE WHEN $7::boolean THEN nextval('order_number_seq')::int ELSE 0 END AS number,
-  (SELECT c2.postcode FROM customer c1 JOIN customer c2 ON c2.id = coalesce(c1.merged_into, c1.id)
-    WHERE c1.id = $6::text) AS customer_postcode,
   (SELECT coalesce(json_agg(json_build_object(
       'transfer_id', l.transfer_id, 'line_no', l.line_no, 'location_id', t.to_location_id, 'sku', l.sku,
       'quantity', l.quantity, 'expected_at', t.expected_at) ORDER BY t.expected_at, l.transfer_id, l.line_no), '[]'::json)

@@ -30,12 +30,8 @@
 --   $27 lines_json
 --   $28 payments_json
 --   $29 events_json
---   $30 franchise_event_at
---   $31 franchise_attribution_json
---   $32 franchise_period
---   $33 franchise_entries_json
---   $34 outbox_events_json
---   $35 inventory_demand_rows
+--   $30 outbox_events_json
+--   $31 inventory_demand_rows
 
 WITH
   inventory_demand AS (
@@ -151,41 +147,15 @@ WITH
     FROM jsonb_to_recordset($29::jsonb) AS x(type text, from_status text, to_status text)
     WHERE (SELECT ok FROM orders_gate)
   ),
-  franchise_attribute AS (
-    INSERT INTO franchise_attribution (order_id, franchisee_id, location_id, rule, reason, order_number,
-      channel_id, net_cents, commission_cents, attributed_at)
-    SELECT $8::text, x.franchisee_id, x.location_id, x.rule, x.reason, $9::int, x.channel_id,
-      x.net_cents, x.commission_cents, $30::timestamptz
-    FROM jsonb_to_recordset($31::jsonb) AS x(franchisee_id text, location_id text, rule text,
-      reason text, channel_id text, net_cents int, commission_cents int)
-    WHERE (SELECT ok FROM orders_gate)
-    ON CONFLICT DO NOTHING
-  ),
-  franchise_accrue AS (
-    INSERT INTO commission_entry (franchisee_id, location_id, order_id, order_number, order_line_id, kind,
-      category, quantity, base_cents, rate_bp, amount_cents, plan_id, source, event_at, period)
-    SELECT x.franchisee_id, x.location_id, $8::text, $9::int, x.order_line_id, x.kind, x.category,
-      x.quantity, x.base_cents, x.rate_bp, x.amount_cents, x.plan_id, x.source, $30::timestamptz,
-      CASE WHEN lc.p IS NULL OR $32::text > lc.p THEN $32::text
-           ELSE to_char((lc.p || '-01')::date + interval '1 month', 'YYYY-MM') END
-    FROM jsonb_to_recordset($33::jsonb) AS x(franchisee_id text, location_id text,
-      order_line_id text, kind text, category text, quantity int, base_cents int, rate_bp int,
-      amount_cents int, plan_id text, source text)
-    LEFT JOIN LATERAL (
-      SELECT max(period) AS p FROM franchise_statement s WHERE s.franchisee_id = x.franchisee_id
-    ) lc ON true
-    WHERE (SELECT ok FROM orders_gate)
-    ON CONFLICT DO NOTHING
-  ),
   events_outbox AS (
     INSERT INTO event (id, type, version, aggregate_type, aggregate_id, occurred_at, actor_kind, actor_id, payload)
     SELECT x.id, x.type, x.version, x.aggregate_type, x.aggregate_id, coalesce(x.occurred_at, now()),
            x.actor_kind, x.actor_id, x.payload
-    FROM jsonb_to_recordset($34::jsonb) AS x(
+    FROM jsonb_to_recordset($30::jsonb) AS x(
       id text, type text, version int, aggregate_type text, aggregate_id text, occurred_at timestamptz,
       actor_kind text, actor_id text, payload jsonb)
     WHERE (SELECT ok FROM orders_gate)
   )
 SELECT (SELECT ok FROM orders_gate) AS placed,
        (SELECT coalesce(json_agg(l), '[]'::json) FROM inventory_lack l) AS lack,
-       passerelle_assert(NOT (SELECT ok FROM orders_gate) OR (SELECT count(*) FROM inventory_take) = $35::int, 'insufficient_stock') AS checked;
+       passerelle_assert(NOT (SELECT ok FROM orders_gate) OR (SELECT count(*) FROM inventory_take) = $31::int, 'insufficient_stock') AS checked;

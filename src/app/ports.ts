@@ -1,0 +1,16 @@
+import { burnPoints, creditPoints, loyaltyPoints, programme } from '../loyalty/index.ts'
+import { type PointsTender, providePointsTender } from '../orders/index.ts'
+
+// What a capability needs of one above it in the layers, plugged in here, where every capability is
+// known. Loaded by the app (app.ts) and by the job list (jobs.ts): whatever the process runs (API,
+// worker, tests, demo, bench), orders have their points tender before the first order.
+
+/** Loyalty points spent on an order, or given back by its refund, in the order's own transaction. */
+const loyaltyTender: PointsTender = {
+  pointValueCents: programme.pointValueCents,
+  pointsOf: (payments) => loyaltyPoints([...payments]),
+  spend: burnPoints,
+  giveBack: creditPoints,
+}
+
+providePointsTender(loyaltyTender)
