@@ -45,11 +45,15 @@ export const events = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
     ...timestamps,
   },
+  // The order's statement inserts an event with no position: it pays for the primary key and the
+  // queue of unpublished events only. The indexes readers need cover published rows (partial), so they
+  // are written by the relay when it publishes, off the order path. A reader's `position > $1` or a
+  // pruning's `published_at < $1` implies IS NOT NULL, so the planner uses them.
   (t) => [
-    uniqueIndex('event_position_idx').on(t.position),
+    uniqueIndex('event_position_idx').on(t.position).where(sql`position IS NOT NULL`),
     index('event_unpublished_idx').on(t.seq).where(sql`position IS NULL`),
-    index('event_type_position_idx').on(t.type, t.position),
-    index('event_published_idx').on(t.publishedAt),
+    index('event_type_position_idx').on(t.type, t.position).where(sql`position IS NOT NULL`),
+    index('event_published_idx').on(t.publishedAt).where(sql`published_at IS NOT NULL`),
   ],
 )
 
