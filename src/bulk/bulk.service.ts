@@ -76,16 +76,33 @@ export async function importFile(
   const meter = { bytes: 0 }
   const counted = countBytes(input, meter, options.maxBytes, report)
   const source = options.format === 'csv' ? csvRows(counted, entity) : jsonlRows(counted)
-  const parse = rowParsers[entity]
-  const items = parsedRows(source, parse)
-  for await (const batch of inBatches(items, batchSize, (item) =>
-    'line' in item.parsed ? batchKeys(entity, item.parsed.line) : null,
-  )) {
-    await applyBatch(db, entity, batch, options, report)
-    options.onProgress?.(report, meter.bytes)
+  const items = parsedRows(source, rowParsers[entity])
+  const walk = async (exec: Executor) => {
+    for await (const batch of inBatches(items, batchSize, (item) =>
+      'line' in item.parsed ? batchKeys(entity, item.parsed.line) : null,
+    )) {
+      await applyBatch(exec, entity, batch, options.actor, report)
+      options.onProgress?.(report, meter.bytes)
+    }
+  }
+  if (!options.dryRun) {
+    await walk(db)
+    return report
+  }
+  // A dry run is the same walk in one transaction, rolled back at the end: each batch sees what
+  // the batches before it would have written (a savepoint each), and nothing is kept.
+  try {
+    await db.transaction(async (tx) => {
+      await walk(tx)
+      throw new DryRunDone()
+    })
+  } catch (err) {
+    if (!(err instanceof DryRunDone)) throw err
   }
   return report
 }
+
+class DryRunDone extends Error {}
 
 interface Item {
   line: number
@@ -101,34 +118,22 @@ async function* parsedRows(
   }
 }
 
-class DryRun {
-  constructor(readonly outcomes: LineOutcome[]) {}
-}
-
-async function write(db: Db, entity: Entity, lines: object[], options: ImportOptions) {
-  try {
-    return await db.transaction(async (tx) => {
-      const outcomes = await writers[entity](tx, lines as never[], options.actor)
-      if (options.dryRun) throw new DryRun(outcomes)
-      return outcomes
-    })
-  } catch (err) {
-    if (err instanceof DryRun) return err.outcomes
-    throw err
-  }
+/** One batch in a transaction of its own (or a savepoint, in a dry run's transaction). */
+function write(exec: Executor, entity: Entity, lines: object[], actor: string) {
+  return exec.transaction((tx) => writers[entity](tx, lines as never[], actor))
 }
 
 async function applyBatch(
-  db: Db,
+  exec: Executor,
   entity: Entity,
   batch: Item[],
-  options: ImportOptions,
+  actor: string,
   report: ImportReport,
 ) {
   const lines = batch.flatMap((item) => ('line' in item.parsed ? [item.parsed.line] : []))
   let outcomes: LineOutcome[]
   try {
-    outcomes = await write(db, entity, lines, options)
+    outcomes = await write(exec, entity, lines, actor)
   } catch (err) {
     // Another writer took a SKU, an EAN or an e-mail meanwhile: the batch is retried row by row,
     // each in its own transaction, so that only the row at fault is refused.
@@ -136,7 +141,7 @@ async function applyBatch(
     outcomes = []
     for (const line of lines) {
       try {
-        outcomes.push(...(await write(db, entity, [line], options)))
+        outcomes.push(...(await write(exec, entity, [line], actor)))
       } catch (rowErr) {
         if (!refusedByDatabase(rowErr)) throw rowErr
         outcomes.push({ refused: databaseRefusal(rowErr) })
@@ -230,10 +235,8 @@ async function* csvRows(input: AsyncIterable<Buffer | string>, entity: Entity): 
   const parser = parse({
     delimiter: delimiterOf(headText.split('\n')[0] ?? ''),
     bom: true,
-    info: true,
     raw: true,
     relax_column_count: true,
-    skip_empty_lines: true,
   })
   const rest = { [Symbol.asyncIterator]: () => it }
   Readable.from(
@@ -245,13 +248,17 @@ async function* csvRows(input: AsyncIterable<Buffer | string>, entity: Entity): 
     .on('error', (err) => parser.destroy(err))
     .pipe(parser)
   let header: string[] | null = null
+  let nextLine = 1
   try {
-    for await (const { record, raw, info } of parser as AsyncIterable<{
+    for await (const { record, raw } of parser as AsyncIterable<{
       record: string[]
       raw: string
-      info: { lines: number }
     }>) {
-      const line = info.lines - (raw.match(/\n/g)?.length ?? 0)
+      // Counted here: the parser's own count is of the record's last line, and counts a quoted
+      // CRLF twice. Empty lines are records too, so that the count stays right; they are skipped.
+      const line = nextLine
+      nextLine += raw.match(/\r\n|\r|\n/g)?.length ?? 0
+      if (record.length === 1 && record[0] === '') continue
       if (header === null) {
         header = record.map(headerName)
         const problems = headerProblems(entity, header)

@@ -62,8 +62,8 @@ export function yesNo(raw: string): Read<boolean> {
 }
 
 /**
- * Attributes of a variant: `taille=M; couleur=bleu` in CSV, an object of texts in JSON Lines.
- * Names and values may hold neither `;` nor `=` in CSV (the file could not be read back).
+ * Attributes of a variant: `taille=M|couleur=bleu` in CSV (a bar, since `;` and `,` separate cells),
+ * an object of texts in JSON Lines. In CSV a name holds neither `|` nor `=`, a value no `|`.
  */
 export function attributes(cell: Cell): Read<Record<string, string>> | undefined {
   if (cell !== null && typeof cell === 'object' && !Array.isArray(cell)) {
@@ -77,11 +77,11 @@ export function attributes(cell: Cell): Read<Record<string, string>> | undefined
   const raw = text(cell)
   if (raw === undefined) return undefined
   const out: Record<string, string> = {}
-  for (const part of raw.split(';')) {
+  for (const part of raw.split('|')) {
     if (part.trim() === '') continue
     const eq = part.indexOf('=')
     if (eq <= 0)
-      return { problem: `${part.trim()} is not name=value; write attributes like taille=M; couleur=bleu` }
+      return { problem: `${part.trim()} is not name=value; write attributes like taille=M|couleur=bleu` }
     out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim()
   }
   return checkedAttributes(out)
@@ -98,9 +98,9 @@ function checkedAttributes(out: Record<string, string>): Read<Record<string, str
   return { ok: out }
 }
 
-/** Attributes as a CSV cell: `taille=M; couleur=bleu`. */
+/** Attributes as a CSV cell: `taille=M|couleur=bleu`. */
 export function attributesCell(attrs: Record<string, string>): string {
   return Object.entries(attrs)
     .map(([k, v]) => `${k}=${v}`)
-    .join('; ')
+    .join('|')
 }
