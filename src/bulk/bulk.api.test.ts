@@ -20,7 +20,7 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-const types = { csv: 'text/csv', jsonl: 'application/x-ndjson' } as const
+const types = { csv: 'text/csv; charset=utf-8', jsonl: 'application/x-ndjson' } as const
 
 /** Sends a file to the import of `entity`; answers the report. */
 async function importing(

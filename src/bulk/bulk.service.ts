@@ -5,12 +5,15 @@ import { stringify } from 'csv-stringify'
 import {
   exportPriceLines,
   exportProductLines,
+  type PriceExportRow,
   type PriceLine,
+  type ProductExportRow,
   type ProductLine,
   writePriceLines,
   writeProductLines,
 } from '../catalog/index.ts'
 import {
+  type CustomerExportRow,
   type CustomerLine,
   consentMedia,
   consentPurposes,
@@ -19,7 +22,7 @@ import {
 } from '../customers/index.ts'
 import type { Db, Executor, Tx } from '../db/database.ts'
 import { byLedgerActor } from '../events/index.ts'
-import { type CountLine, exportCountLines, writeCountLines } from '../inventory/index.ts'
+import { type CountExportRow, type CountLine, exportCountLines, writeCountLines } from '../inventory/index.ts'
 import type { ExportPage, LineOutcome } from '../shared/batch.ts'
 import { AppError } from '../shared/errors.ts'
 import { rateToPercent } from '../shared/money.domain.ts'
@@ -351,7 +354,7 @@ const readers: Record<
 type ExportRow = Record<string, unknown>
 
 const toCells: Record<Entity, (row: never, format: FileFormat) => ExportRow> = {
-  products: (r: Awaited<ReturnType<typeof exportProductLines>>['rows'][number], format) => ({
+  products: (r: ProductExportRow, format) => ({
     product_code: r.product_code,
     product_name: r.product_name,
     category: r.category,
@@ -363,17 +366,17 @@ const toCells: Record<Entity, (row: never, format: FileFormat) => ExportRow> = {
     variant_name: r.variant_name,
     attributes: format === 'csv' ? attributesCell(r.attributes) : r.attributes,
   }),
-  prices: (r: Awaited<ReturnType<typeof exportPriceLines>>['rows'][number], format) => ({
+  prices: (r: PriceExportRow, format) => ({
     price_list: r.price_list,
     sku: r.sku,
     price: format === 'csv' ? centsToEuros(r.amount_cents) : r.amount_cents / 100,
   }),
-  stock: (r: Awaited<ReturnType<typeof exportCountLines>>['rows'][number]) => ({
+  stock: (r: CountExportRow) => ({
     location: r.location,
     sku: r.sku,
     quantity: r.quantity,
   }),
-  customers: (r: Awaited<ReturnType<typeof exportCustomerLines>>['rows'][number], format) => {
+  customers: (r: CustomerExportRow, format) => {
     const cells: ExportRow = {
       email: r.email,
       phone: r.phone,
