@@ -282,6 +282,51 @@ describe('importing customers', () => {
   })
 })
 
+describe('files of many batches', () => {
+  it('imports and exports more rows than one batch or one page holds', async () => {
+    const p = unique('LOT-')
+    const lines = ['product_code,product_name,category,vat_rate,sku,ean,attributes']
+    for (let i = 0; i < 1201; i++) {
+      lines.push(
+        `${p}-${Math.floor(i / 3)},Assiette ${Math.floor(i / 3)},table,20,${p}-${i},${ean()},diamètre=${20 + (i % 3)} cm`,
+      )
+    }
+    const report = await importing('products', lines.join('\n'))
+    expect(report).toMatchObject({ rows: 1201, created: 1201, refused_rows: 0 })
+    const exported = (await exporting('products', 'jsonl'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    const mine = exported.filter((r: { sku: string }) => r.sku.startsWith(`${p}-`))
+    expect(mine).toHaveLength(1201)
+    expect(mine.find((r: { sku: string }) => r.sku === `${p}-1200`)).toMatchObject({
+      product_code: `${p}-400`,
+      vat_rate: 20,
+      attributes: { diamètre: '20 cm' },
+    })
+  })
+
+  it('two imports of the same new customers at once create each customer once', async () => {
+    const p = unique().toLowerCase()
+    const file = [
+      'email,first_name',
+      ...Array.from({ length: 60 }, (_, i) => `client${i}.${p}@example.fr,Client ${i}`),
+    ].join('\n')
+    const [a, b] = await Promise.all([importing('customers', file), importing('customers', file)])
+    expect(a.refused_rows + b.refused_rows).toBe(0)
+    expect(a.created + b.created).toBe(60)
+    expect(a.unchanged + b.unchanged).toBe(60)
+    const found = (await admin.get(`/api/v1/customers?q=${p}&limit=100`)).json().data
+    expect(found).toHaveLength(60)
+    const created = await recordedEvents(
+      t.database.db,
+      found.map((c: { id: string }) => c.id),
+      ['customer.created'],
+    )
+    expect(created).toHaveLength(60)
+  })
+})
+
 describe('exporting', () => {
   for (const format of ['csv', 'jsonl'] as const) {
     it(`an export in ${format} imported back changes nothing`, async () => {
