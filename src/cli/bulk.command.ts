@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, statSync } from 'node:fs'
+import { createReadStream, createWriteStream, existsSync, statSync } from 'node:fs'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { Presets, SingleBar } from 'cli-progress'
@@ -13,6 +13,7 @@ import {
   importFile,
 } from '../bulk/index.ts'
 import { migrate } from '../db/migrate.ts'
+import { fail } from '../shared/common.errors.ts'
 import { loadConfig } from '../shared/config.ts'
 import { configFlags, databaseOptions } from './options.ts'
 
@@ -55,6 +56,12 @@ Examples:
         opts: Record<string, string | undefined> & { dryRun?: boolean; format?: FileFormat },
       ) => {
         const config = loadConfig(configFlags(opts))
+        if (!existsSync(file) || !statSync(file).isFile()) {
+          throw fail(
+            'invalid_input',
+            `No file ${file}: give the path of the CSV or JSON Lines file to import.`,
+          )
+        }
         const size = statSync(file).size
         const database = await openConfiguredDatabase(config)
         const progress = importProgress(size)
