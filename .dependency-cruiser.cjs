@@ -23,6 +23,7 @@ const capabilities = [
   'returns',
   'relationship',
   'analytics',
+  'bulk',
   'access',
 ]
 /** Plumbing: used by capabilities, never using them. */

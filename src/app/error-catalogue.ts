@@ -1,6 +1,7 @@
 import { accessErrors } from '../access/index.ts'
 import { aftersalesErrors } from '../aftersales/index.ts'
 import { analyticsErrors } from '../analytics/index.ts'
+import { bulkErrors } from '../bulk/index.ts'
 import { catalogErrors } from '../catalog/index.ts'
 import { channelsErrors } from '../channels/index.ts'
 import { customersErrors } from '../customers/index.ts'
@@ -23,6 +24,7 @@ export const apiErrorCatalogues: Record<string, ErrorCatalogue> = {
   access: accessErrors,
   aftersales: aftersalesErrors,
   analytics: analyticsErrors,
+  bulk: bulkErrors,
   catalog: catalogErrors,
   channels: channelsErrors,
   customers: customersErrors,

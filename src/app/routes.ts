@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { accessRoutes } from '../access/index.ts'
 import { aftersalesRoutes } from '../aftersales/index.ts'
 import { analyticsRoutes } from '../analytics/index.ts'
+import { bulkRoutes } from '../bulk/index.ts'
 import { catalogRoutes, listingsRoutes, priceListsRoutes } from '../catalog/index.ts'
 import { channelsRoutes } from '../channels/index.ts'
 import { channelAccountsRoutes, customersRoutes } from '../customers/index.ts'
@@ -44,6 +45,7 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   clustersRoutes,
   franchiseRoutes,
   analyticsRoutes,
+  bulkRoutes,
   jobsRoutes,
   eventsRoutes,
 ]

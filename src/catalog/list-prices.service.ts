@@ -1,8 +1,16 @@
 import { and, asc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm'
-import { getPriceList, priceLists, prices } from '../channels/index.ts'
-import { type Executor, inTransaction, type Tx } from '../db/database.ts'
+import { getPriceList, priceLists, priceListsByCode, prices } from '../channels/index.ts'
+import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import { byApiKey, bySystem, type EventActor, outboxInsertFrom, priceEvents } from '../events/index.ts'
 import type { Actor } from '../shared/actor.ts'
+import {
+  created,
+  type ExportPage,
+  type LineOutcome,
+  refusedLine,
+  unchanged,
+  updated,
+} from '../shared/batch.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { refused } from './catalog.errors.ts'
 import { knownSkus } from './lookup.service.ts'
@@ -155,4 +163,88 @@ export async function pricesOfSkus(q: Executor, skus: string[]): Promise<SkuPric
     .innerJoin(priceLists, eq(priceLists.id, prices.priceListId))
     .where(inArray(prices.sku, skus))
     .orderBy(asc(priceLists.code))
+}
+
+/** One price of a price file: a list (by code), a SKU, its unit price TTC in cents. */
+export interface PriceLine {
+  priceList: string
+  sku: string
+  amountCents: number
+}
+
+/**
+ * Sets the prices of these lines (of any lists) in the caller's transaction, recording a
+ * `price.changed` for each that changes; a line naming an unknown list or SKU is refused alone.
+ */
+export async function writePriceLines(
+  tx: Tx,
+  lines: readonly PriceLine[],
+  actor: EventActor,
+): Promise<LineOutcome[]> {
+  if (lines.length === 0) return []
+  const [lists, known] = await Promise.all([
+    priceListsByCode(
+      tx,
+      lines.map((l) => l.priceList),
+    ),
+    knownSkus(
+      tx,
+      lines.map((l) => l.sku),
+    ),
+  ])
+  const pairs = lines.flatMap((l) => {
+    const list = lists.get(l.priceList)
+    return list ? [{ price_list_id: list.id, sku: l.sku }] : []
+  })
+  const current = await rows<{ price_list_id: string; sku: string; amount_cents: number }>(
+    tx,
+    sql`SELECT p.price_list_id, p.sku, p.amount_cents
+        FROM price p JOIN jsonb_to_recordset(${JSON.stringify(pairs)}::jsonb) AS x(price_list_id text, sku text)
+          ON p.price_list_id = x.price_list_id AND p.sku = x.sku`,
+  )
+  const cents = new Map(current.map((p) => [`${p.price_list_id}|${p.sku}`, p.amount_cents]))
+  const writes = new Map<string, Array<{ sku: string; amountCents: number }>>()
+  const outcomes = lines.map((l): LineOutcome => {
+    const list = lists.get(l.priceList)
+    if (!list) {
+      return refusedLine(
+        'price_list',
+        'unknown_price_list',
+        `no price list with code ${l.priceList}; create it first.`,
+      )
+    }
+    if (!known.has(l.sku))
+      return refusedLine('sku', 'unknown_sku', `no variant has SKU ${l.sku}; import it first.`)
+    const before = cents.get(`${list.id}|${l.sku}`)
+    if (before === l.amountCents) return unchanged
+    writes.set(list.id, [...(writes.get(list.id) ?? []), { sku: l.sku, amountCents: l.amountCents }])
+    return before === undefined ? created : updated
+  })
+  for (const [priceListId, changed] of writes) await upsertPrices(tx, priceListId, changed, actor)
+  return outcomes
+}
+
+/** A price as a price file lists it. */
+export interface PriceExportRow {
+  price_list: string
+  sku: string
+  amount_cents: number
+}
+
+/** Prices by list code then SKU after `cursor` (`<list code>\n<sku>`), `limit` at a time. */
+export async function exportPriceLines(
+  q: Executor,
+  cursor: string | null,
+  limit: number,
+): Promise<ExportPage<PriceExportRow>> {
+  const [afterList, afterSku] = cursor === null ? [null, null] : cursor.split('\n')
+  const found = await rows<PriceExportRow>(
+    q,
+    sql`SELECT l.code AS price_list, p.sku, p.amount_cents
+        FROM price p JOIN price_list l ON l.id = p.price_list_id
+        ${afterList === null ? sql`` : sql`WHERE (l.code, p.sku) > (${afterList}, ${afterSku ?? ''})`}
+        ORDER BY l.code, p.sku LIMIT ${limit}`,
+  )
+  const last = found[found.length - 1]
+  return { rows: found, next: found.length === limit && last ? `${last.price_list}\n${last.sku}` : null }
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { Command } from 'commander'
 import { benchCommand } from './bench.command.ts'
+import { bulkCommands } from './bulk.command.ts'
 import { keysCommand } from './keys.command.ts'
 import { migrateCommand } from './migrate.command.ts'
 import { seedCommand } from './seed.command.ts'
@@ -14,6 +15,7 @@ export const commands: Array<(program: Command) => void> = [
   migrateCommand,
   seedCommand,
   keysCommand,
+  bulkCommands,
   benchCommand,
 ]
 
@@ -40,7 +42,9 @@ Examples:
   $ passerelle migrate --database-url postgres://user@localhost:5432/passerelle
   $ passerelle seed --demo --data-dir ./demo-data
   $ passerelle keys create --role admin --name "Back office"
-  $ passerelle keys revoke-demo           before serving a demo database on a public address`,
+  $ passerelle keys revoke-demo           before serving a demo database on a public address
+  $ passerelle import products produits.csv --dry-run
+  $ passerelle export customers --format jsonl --out clients.jsonl`,
     )
   for (const register of commands) register(program)
   return program

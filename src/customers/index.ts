@@ -22,4 +22,17 @@ export { customersRoutes } from './customers.routes.ts'
 export { customers } from './customers.schema.ts'
 export { type CustomerRow, findCustomerByIdentity, getCustomer, survivorOf } from './customers.service.ts'
 export { toDto } from './customers.view.ts'
-export { normalisePhone, searchKey } from './identity.domain.ts'
+export {
+  type ConsentCell,
+  type CustomerExportRow,
+  type CustomerLine,
+  exportCustomerLines,
+  writeCustomerLines,
+} from './customers-batch.service.ts'
+export {
+  normaliseEmail,
+  normaliseLoyaltyCard,
+  normaliseName,
+  normalisePhone,
+  searchKey,
+} from './identity.domain.ts'

@@ -1,5 +1,11 @@
 // The face of src/inventory: what other folders may use. Nothing outside src/inventory imports its other files.
 
+export {
+  type CountExportRow,
+  type CountLine,
+  exportCountLines,
+  writeCountLines,
+} from './counts.service.ts'
 export { inventoryErrors } from './inventory.errors.ts'
 export { inventoryRoutes } from './inventory.routes.ts'
 export { reservations, stockLevels, stockMovements } from './inventory.schema.ts'
