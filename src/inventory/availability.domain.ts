@@ -45,6 +45,7 @@ export interface AvailabilityQuery {
   locationId?: string
   /** Sort locations by distance from here, nearest first. */
   position?: { lat: number; lon: number }
+  /** Locations listed per SKU (the first ones in the order above); every one when absent. */
   maxLocations?: number
 }
 
@@ -56,6 +57,8 @@ export interface SkuAvailability {
   available: number
   /** Part of `available` that can be shipped to an address. */
   delivery_available: number
+  /** Locations that can serve the SKU for the channel, listed or not in `locations`. */
+  location_count: number
   locations: Array<{
     location_id: string
     code: string
@@ -123,6 +126,7 @@ export function summariseAvailability(
       listed: item?.listed ?? false,
       available: 0,
       delivery_available: 0,
+      location_count: 0,
       locations: [],
     }
     if (!item?.listed) return result
@@ -143,9 +147,11 @@ export function summariseAvailability(
         ...(offer.distance_km !== undefined ? { distance_km: offer.distance_km } : {}),
       })
     }
+    result.location_count = result.locations.length
     if (query.position) result.locations.sort((a, b) => (a.distance_km ?? 0) - (b.distance_km ?? 0))
     else result.locations.sort((a, b) => b.available - a.available || a.code.localeCompare(b.code))
-    if (query.maxLocations) result.locations = result.locations.slice(0, query.maxLocations)
+    if (query.maxLocations !== undefined)
+      result.locations.length = Math.min(result.locations.length, query.maxLocations)
     return result
   })
 }
