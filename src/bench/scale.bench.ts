@@ -67,7 +67,7 @@ export async function scaleSection(databaseUrl: string, opts: { concurrency: num
 const seconds = (since: number) => Math.round((performance.now() - since) / 100) / 10
 
 /** Grows the demo in place: `factor` times its catalogue, `stores` stores (0: as they are). */
-export async function grow(url: string, factor: number, stores: number) {
+async function grow(url: string, factor: number, stores: number) {
   const db = new pg.Client({ connectionString: url })
   await db.connect()
   try {

@@ -45,6 +45,8 @@ export interface AvailabilityQuery {
   locationId?: string
   /** Sort locations by distance from here, nearest first. */
   position?: { lat: number; lon: number }
+  /** Locations listed per SKU (the first ones in the order above); every one when absent. */
+  maxLocations?: number
 }
 
 export interface SkuAvailability {
@@ -68,78 +70,54 @@ export interface SkuAvailability {
   }>
 }
 
-/** What the channel may promise of a SKU, as the availability read sums and ranks it. */
+/** What the channel may promise of a SKU: whether it lists it, and its promisable stock by location. */
 export interface SkuStock {
   listed: boolean
-  /** Promisable units over the locations that serve the channel, and the part that ships parcels. */
-  available: number
-  deliveryAvailable: number
-  /** Locations that serve the channel and hold some. */
-  locationCount: number
-  /** The first of them in the answer's order, and how much each holds (same order). */
+  /** Locations holding promisable stock, and how much each holds (same order). */
   locationIds: readonly string[]
   quantities: readonly number[]
 }
 
-/** A location as the availability read ranks it: `rank` orders nearest (or by code) first. */
-export interface AvailabilitySite {
-  id: string
-  /** Serves the channel (offers one of its modes, and is the location asked for, if one was). */
-  serves: boolean
-  delivers: boolean
-  rank: number
-}
-
-type Offer = Omit<SkuAvailability['locations'][number], 'available'>
+type Offer = Omit<SkuAvailability['locations'][number], 'available'> & { delivers: boolean }
 
 /**
- * What each location offers a channel: its modes for the channel (a location counts when it offers at
- * least one), whether it ships parcels, its distance from the shopper; and the rank that orders the
- * answer's locations, nearest first when a position is given (ties and no position: by code). Worked out
- * once per location and request, not once per SKU and location.
- */
-export function rankSites(
-  locations: Map<string, LocationRef>,
-  query: AvailabilityQuery,
-): { sites: AvailabilitySite[]; offers: Map<string, Offer> } {
-  const offers = new Map<string, Offer>()
-  const sites: AvailabilitySite[] = []
-  for (const loc of locations.values()) {
-    const modes =
-      query.locationId && loc.id !== query.locationId
-        ? []
-        : loc.fulfilmentModes.filter(
-            (m) => query.channelModes.includes(m) && (m !== 'delivery' || shipsParcels(loc)),
-          )
-    sites.push({ id: loc.id, serves: modes.length > 0, delivers: modes.includes('delivery'), rank: 0 })
-    if (modes.length === 0) continue
-    offers.set(loc.id, {
-      location_id: loc.id,
-      code: loc.code,
-      name: loc.name,
-      kind: loc.kind,
-      modes,
-      ...(query.position ? { distance_km: Math.round(distanceKm(query.position, loc) * 10) / 10 } : {}),
-    })
-  }
-  const order = [...offers.values()].sort(
-    (a, b) => (a.distance_km ?? 0) - (b.distance_km ?? 0) || a.code.localeCompare(b.code),
-  )
-  const rankOf = new Map(order.map((o, i) => [o.location_id, i]))
-  for (const site of sites) site.rank = rankOf.get(site.id) ?? 0
-  return { sites, offers }
-}
-
-/**
- * Availability of each requested SKU for a channel: whether it lists it, how many it may promise, how
- * many locations hold some, and the first of them with what they offer. `catalog` holds the known SKUs
- * only; `offers` come from `rankSites`.
+ * Availability of each requested SKU for a channel: which locations can serve it, how many, and
+ * how far. A location counts for a channel when it offers at least one of the channel's modes.
+ * `catalog` holds the known SKUs only. What a location offers (its modes for the channel, its
+ * distance) is worked out once per location, not once per SKU and location.
  */
 export function summariseAvailability(
   skus: string[],
   catalog: Map<string, SkuStock>,
-  offers: Map<string, Offer>,
+  locations: Map<string, LocationRef>,
+  query: AvailabilityQuery,
 ): SkuAvailability[] {
+  const offers = new Map<string, Offer | null>()
+  const offerOf = (locationId: string): Offer | null => {
+    let offer = offers.get(locationId)
+    if (offer !== undefined) return offer
+    offer = null
+    const loc = locations.get(locationId)
+    if (loc && (!query.locationId || loc.id === query.locationId)) {
+      const modes = loc.fulfilmentModes.filter(
+        (m) => query.channelModes.includes(m) && (m !== 'delivery' || shipsParcels(loc)),
+      )
+      if (modes.length > 0) {
+        offer = {
+          location_id: loc.id,
+          code: loc.code,
+          name: loc.name,
+          kind: loc.kind,
+          modes,
+          ...(query.position ? { distance_km: Math.round(distanceKm(query.position, loc) * 10) / 10 } : {}),
+          delivers: modes.includes('delivery'),
+        }
+      }
+    }
+    offers.set(locationId, offer)
+    return offer
+  }
+
   return skus.map((sku) => {
     const item = catalog.get(sku)
     const result: SkuAvailability = {
@@ -152,13 +130,28 @@ export function summariseAvailability(
       locations: [],
     }
     if (!item?.listed) return result
-    result.available = item.available
-    result.delivery_available = item.deliveryAvailable
-    result.location_count = item.locationCount
     for (let i = 0; i < item.locationIds.length; i++) {
-      const offer = offers.get(item.locationIds[i]!)
-      if (offer) result.locations.push({ ...offer, available: item.quantities[i]! })
+      const available = item.quantities[i]!
+      if (!(available > 0)) continue
+      const offer = offerOf(item.locationIds[i]!)
+      if (!offer) continue
+      result.available += available
+      if (offer.delivers) result.delivery_available += available
+      result.locations.push({
+        location_id: offer.location_id,
+        code: offer.code,
+        name: offer.name,
+        kind: offer.kind,
+        available,
+        modes: offer.modes,
+        ...(offer.distance_km !== undefined ? { distance_km: offer.distance_km } : {}),
+      })
     }
+    result.location_count = result.locations.length
+    if (query.position) result.locations.sort((a, b) => (a.distance_km ?? 0) - (b.distance_km ?? 0))
+    else result.locations.sort((a, b) => b.available - a.available || a.code.localeCompare(b.code))
+    if (query.maxLocations !== undefined)
+      result.locations.length = Math.min(result.locations.length, query.maxLocations)
     return result
   })
 }

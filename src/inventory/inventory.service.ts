@@ -6,7 +6,7 @@ import { cachedLocations, forgetCachedLocations, locateAddress } from '../networ
 import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
-import { type LocationRef, rankSites, type SkuStock, summariseAvailability } from './availability.domain.ts'
+import { type SkuStock, summariseAvailability } from './availability.domain.ts'
 import { AVAILABILITY_LOCATIONS_DEFAULT, type AvailabilityQuery } from './inventory.contract.ts'
 import * as stock from './stock.store.ts'
 
@@ -122,37 +122,27 @@ export async function availability(
     skus: string[]
     locationId?: string
     position?: { lat: number; lon: number }
-    /** Locations listed per SKU; every one when absent. */
     maxLocations?: number
   },
 ) {
-  const read = async (locations: Map<string, LocationRef>) => {
-    const { sites, offers } = rankSites(locations, input)
-    const found = await stock.stockForAvailability(q, {
-      skus: input.skus,
-      channelId: input.channelId,
-      sites,
-      limit: input.maxLocations ?? sites.length,
-      byRank: input.position !== undefined,
-    })
-    return { found, offers }
-  }
-  let { found, offers } = await read(await cachedLocations(q))
+  const [found, cached] = await Promise.all([
+    stock.stockForAvailability(q, input.skus, input.channelId),
+    cachedLocations(q),
+  ])
   // A store opened a moment ago holds stock but is not in the cache yet: read the locations again
   // rather than leave it out.
-  if (found.some((row) => row.unknown_sites > 0)) ({ found, offers } = await read(await freshLocations(q)))
+  const locations = found.some((row) => row.location_ids?.some((id) => !cached.has(id)))
+    ? await freshLocations(q)
+    : cached
   const catalog = new Map<string, SkuStock>()
   for (const row of found) {
     catalog.set(row.sku, {
       listed: row.listed,
-      available: row.available,
-      deliveryAvailable: row.delivery_available,
-      locationCount: row.location_count,
       locationIds: row.location_ids ?? [],
       quantities: row.quantities ?? [],
     })
   }
-  return summariseAvailability(input.skus, catalog, offers)
+  return summariseAvailability(input.skus, catalog, locations, input)
 }
 
 /**

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { prepared } from '../db/prepared.ts'
 import { byLedgerActor, outboxInsert, stockEvents } from '../events/index.ts'
-import type { AvailabilitySite } from './availability.domain.ts'
 import { conflict, refused } from './inventory.errors.ts'
 
 export interface StockLevelRow {
@@ -237,66 +236,41 @@ export async function movements(
 export interface SkuStockRow {
   sku: string
   listed: boolean
-  /** Promisable units over the locations that serve the channel (0 when none, or not listed). */
-  available: number
-  /** The part of them at locations that ship parcels. */
-  delivery_available: number
-  /** Locations that serve the channel and hold some. */
-  location_count: number
-  /** The first `limit` of those locations in the answer's order, null when none. */
+  /** Locations with something to promise, null when none (or when the channel does not list the SKU). */
   location_ids: string[] | null
   /** What each of those locations can promise, in the same order. */
   quantities: number[] | null
-  /** Stock rows at locations `sites` does not know (opened a moment ago): the caller reads them again. */
-  unknown_sites: number
 }
 
 /**
  * The availability check's read: one row per known SKU (unknown ones are left out) with whether the
- * channel lists it and, when it does, its promisable stock over the locations that serve the channel,
- * and the first `limit` of them — by `rank` when `byRank` (nearest first), else those holding the most.
- * Each step is an index look-up driven by the requested SKUs (the LIMIT and the lateral joins keep the
- * planner from scanning whole tables when statistics are missing). The database sums and picks: with
- * 200 stores a SKU has 200 rows, and decoding, ranking and dropping 10,000 entries per check of 50 SKUs
- * in JavaScript cost more than the query. The lists are JSON (decoded natively; the drivers decode
- * PostgreSQL arrays character by character).
+ * channel lists it and, when it does, its promisable stock by location. Each step is an index
+ * look-up driven by the requested SKUs (the LIMIT and the lateral joins keep the planner from
+ * scanning whole tables when statistics are missing). One row per SKU instead of one per location,
+ * its lists as JSON (decoded natively; the drivers decode PostgreSQL arrays character by character,
+ * which cost more than the query), keeps the driver's work small.
  */
 export async function stockForAvailability(
   q: Executor,
-  input: { skus: string[]; channelId: string; sites: AvailabilitySite[]; limit: number; byRank: boolean },
+  skus: string[],
+  channelId: string,
 ): Promise<SkuStockRow[]> {
   return prepared<SkuStockRow>(
     q,
     'stock_for_availability',
-    `WITH site AS MATERIALIZED (
-       SELECT * FROM jsonb_to_recordset($3::jsonb) AS x(id text, serves boolean, delivers boolean, rank int)
-     )
-     SELECT r.sku, v.listed, coalesce(st.available, 0) AS available,
-            coalesce(st.delivery_available, 0) AS delivery_available, coalesce(st.location_count, 0) AS location_count,
-            st.location_ids, st.quantities, coalesce(st.unknown_sites, 0) AS unknown_sites
+    `SELECT r.sku, v.listed, st.location_ids, st.quantities
      FROM jsonb_array_elements_text($1::jsonb) AS r(sku)
      CROSS JOIN LATERAL (
        SELECT EXISTS (SELECT 1 FROM assortment a WHERE a.channel_id = $2 AND a.product_id = v.product_id) AS listed
        FROM variant v WHERE v.sku = r.sku LIMIT 1
      ) v
      LEFT JOIN LATERAL (
-       SELECT (sum(x.q) FILTER (WHERE x.serves))::int AS available,
-              (sum(x.q) FILTER (WHERE x.serves AND x.delivers))::int AS delivery_available,
-              (count(*) FILTER (WHERE x.serves))::int AS location_count,
-              json_agg(x.location_id ORDER BY x.n) FILTER (WHERE x.serves AND x.n <= $4) AS location_ids,
-              json_agg(x.q ORDER BY x.n) FILTER (WHERE x.serves AND x.n <= $4) AS quantities,
-              (count(*) FILTER (WHERE x.serves IS NULL))::int AS unknown_sites
-       FROM (
-         SELECT s.location_id, s.on_hand - s.reserved - s.safety_stock AS q, site.serves, site.delivers,
-                row_number() OVER (
-                  PARTITION BY site.serves
-                  ORDER BY CASE WHEN $5::boolean THEN site.rank END, s.on_hand - s.reserved - s.safety_stock DESC, site.rank
-                ) AS n
-         FROM stock_level s LEFT JOIN site ON site.id = s.location_id
-         WHERE s.sku = r.sku AND v.listed AND s.on_hand - s.reserved - s.safety_stock > 0
-       ) x
+       SELECT json_agg(s.location_id) AS location_ids,
+              json_agg(s.on_hand - s.reserved - s.safety_stock) AS quantities
+       FROM stock_level s
+       WHERE s.sku = r.sku AND v.listed AND s.on_hand - s.reserved - s.safety_stock > 0
      ) st ON true`,
-    [JSON.stringify(input.skus), input.channelId, JSON.stringify(input.sites), input.limit, input.byRank],
+    [JSON.stringify(skus), channelId],
   )
 }
 
