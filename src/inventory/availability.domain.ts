@@ -130,6 +130,9 @@ export function summariseAvailability(
       locations: [],
     }
     if (!item?.listed) return result
+    // Every serving location counts in the totals; only the first `maxLocations` become entries
+    // (with 200 stores, building, sorting and dropping 200 entries per SKU cost more than the query).
+    const held: Array<{ offer: Offer; available: number }> = []
     for (let i = 0; i < item.locationIds.length; i++) {
       const available = item.quantities[i]!
       if (!(available > 0)) continue
@@ -137,6 +140,16 @@ export function summariseAvailability(
       if (!offer) continue
       result.available += available
       if (offer.delivers) result.delivery_available += available
+      held.push({ offer, available })
+    }
+    result.location_count = held.length
+    const byCode = (a: Offer, b: Offer) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+    if (query.position) {
+      held.sort((a, b) => (a.offer.distance_km ?? 0) - (b.offer.distance_km ?? 0) || byCode(a.offer, b.offer))
+    } else held.sort((a, b) => b.available - a.available || byCode(a.offer, b.offer))
+    const shown = query.maxLocations === undefined ? held.length : Math.min(held.length, query.maxLocations)
+    for (let i = 0; i < shown; i++) {
+      const { offer, available } = held[i]!
       result.locations.push({
         location_id: offer.location_id,
         code: offer.code,
@@ -147,11 +160,6 @@ export function summariseAvailability(
         ...(offer.distance_km !== undefined ? { distance_km: offer.distance_km } : {}),
       })
     }
-    result.location_count = result.locations.length
-    if (query.position) result.locations.sort((a, b) => (a.distance_km ?? 0) - (b.distance_km ?? 0))
-    else result.locations.sort((a, b) => b.available - a.available || a.code.localeCompare(b.code))
-    if (query.maxLocations !== undefined)
-      result.locations.length = Math.min(result.locations.length, query.maxLocations)
     return result
   })
 }
