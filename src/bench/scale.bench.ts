@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os'
 import pg from 'pg'
 import { scratchPostgres } from './scratch-postgres.ts'
 import { startServerProcess } from './server-process.ts'
@@ -239,6 +240,8 @@ async function measure(url: string, size: string, concurrency: number, windowS: 
     await during(1, 1, () => quoteDelivery(http, catalog, web.code, rand))
     const routing = await during(windowS, 1, () => quoteDelivery(http, catalog, web.code, rand))
     out[`scale_routing_p99_ms_${size}`] = routing.p99_ms
+    // The machine's load over the last minute: on a shared machine, what the figures were measured under.
+    out[`scale_machine_load_${size}`] = Math.round(loadavg()[0]! * 10) / 10
     log(`bench: scale ${size}: ${JSON.stringify(out)}`)
     return out
   } finally {
