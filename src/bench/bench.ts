@@ -9,6 +9,7 @@ import { orderLoad } from './order-load.ts'
 import { pgbenchTpcb } from './pgbench.ts'
 import { refusalsSection } from './refusals.bench.ts'
 import { routingSection } from './routing.bench.ts'
+import { scaleSection } from './scale.bench.ts'
 import { scratchPostgres } from './scratch-postgres.ts'
 import type { BenchSection } from './sections.ts'
 import {
@@ -19,7 +20,7 @@ import {
 } from './server-process.ts'
 import { startupSection } from './startup.bench.ts'
 import { summarise } from './stats.ts'
-import { type BenchCatalog, Http, prng } from './workload.ts'
+import { type BenchCatalog, chooseBenchSkus, Http, prng } from './workload.ts'
 
 export interface BenchOptions {
   durationS: number
@@ -68,6 +69,12 @@ export async function runBench(opts: BenchOptions): Promise<Record<string, unkno
       Object.assign(result, await analyticsSection(opts.databaseUrl))
     } else
       log('bench: analytics section skipped: it writes its 5 million order lines straight into PostgreSQL')
+  }
+  if (wants('scale')) {
+    if (opts.databaseUrl) {
+      log('bench: scale, the demo then 10× and 100× its catalogue over 200 stores, each measured over HTTP…')
+      Object.assign(result, await scaleSection(opts.databaseUrl, { concurrency: opts.concurrency }))
+    } else log('bench: scale section skipped: it grows its catalogues straight in PostgreSQL')
   }
   const serverSections: BenchSection[] = [
     'orders',
@@ -166,81 +173,19 @@ async function scratchDatabase(databaseUrl?: string) {
 
 /** SKUs listed everywhere, with deep stock at every location so the load measures the order path, not stock-outs. */
 async function prepareCatalog(http: Http): Promise<BenchCatalog> {
-  const channels = (await http.call('GET', '/api/v1/channels?limit=200')).json.data as Array<{
-    code: string
-    kind: string
-    price_list: { code: string }
-    fulfilment_modes: string[]
-  }>
-  const locations = (await http.call('GET', '/api/v1/locations?limit=200')).json.data as Array<{
-    id: string
-    kind: string
-  }>
-  const skus: BenchCatalog['skus'] = []
-  // The load pays each order at list prices: products a running promotion targets are left out (a till
-  // would price them with POST /orders/quote first, a round trip this section does not measure).
-  const running = await http.call('GET', '/api/v1/promotions?live=true&limit=200')
-  type Running = {
-    voucher_code: string | null
-    target: { kind: string; products?: string[]; categories?: string[] }
-  }
-  const promoted = (running.json as { data: Running[] }).data.filter((p) => p.voucher_code === null)
-  if (promoted.some((p) => p.target.kind === 'basket'))
-    throw new Error('a promotion on whole baskets is running: the bench cannot pay its orders at list prices')
-  // Nor are those some stores do not carry: the load sells from any store's shelf.
-  const rules = await http.call('GET', '/api/v1/offer/cluster-listings')
-  const unlisted = (
-    rules.json as { data: Array<{ category: string | null; product_id: string | null; listed: boolean }> }
-  ).data.filter((r) => !r.listed)
-  const promotedCategories = new Set([
-    ...promoted.flatMap((p) => p.target.categories ?? []),
-    ...unlisted.flatMap((r) => (r.category ? [r.category] : [])),
-  ])
-  const promotedProducts = new Set([
-    ...promoted.flatMap((p) => p.target.products ?? []),
-    ...unlisted.flatMap((r) => (r.product_id ? [r.product_id] : [])),
-  ])
-  let cursor: string | null = null
-  while (skus.length < 300) {
-    const res = await http.call('GET', `/api/v1/products?limit=200${cursor ? `&cursor=${cursor}` : ''}`)
-    const page = res.json as { data: unknown[]; next_cursor: string | null }
-    for (const p of page.data as Array<{
-      id: string
-      category: string
-      channels: string[]
-      variants: Array<{ sku: string; prices: Array<{ price_list: string; amount_cents: number }> }>
-    }>) {
-      if (!channels.every((c) => p.channels.includes(c.code))) continue
-      if (promotedCategories.has(p.category) || promotedProducts.has(p.id)) continue
-      for (const v of p.variants) {
-        const prices = Object.fromEntries(v.prices.map((pr) => [pr.price_list, pr.amount_cents]))
-        if (channels.every((c) => prices[c.price_list.code] !== undefined)) skus.push({ sku: v.sku, prices })
-      }
-    }
-    cursor = page.next_cursor
-    if (!cursor) break
-  }
-  if (skus.length < 20)
-    throw new Error(`only ${skus.length} SKUs are sold in every channel; the bench needs 20`)
-  log(`bench: ${skus.length} SKUs sold in every channel; topping up stock at ${locations.length} locations…`)
+  const { catalog, locations } = await chooseBenchSkus(http)
+  log(
+    `bench: ${catalog.skus.length} SKUs sold in every channel; topping up stock at ${locations.length} locations…`,
+  )
   for (const loc of locations) {
     const res = await http.call('POST', '/api/v1/inventory/receipts', {
       location_id: loc.id,
-      lines: skus.map((s) => ({ sku: s.sku, quantity: 100_000 })),
+      lines: catalog.skus.map((s) => ({ sku: s.sku, quantity: 100_000 })),
       reference: 'bench top-up',
     })
     if (res.status !== 201) throw new Error(`top-up failed: ${JSON.stringify(res.json)}`)
   }
-  return {
-    channels: channels.map((c) => ({
-      code: c.code,
-      kind: c.kind,
-      priceList: c.price_list.code,
-      modes: c.fulfilment_modes,
-    })),
-    stores: locations.filter((l) => l.kind === 'store').map((l) => l.id),
-    skus,
-  }
+  return catalog
 }
 
 async function ordersSection(https: Http[], catalog: BenchCatalog, opts: BenchOptions) {

@@ -11,5 +11,6 @@ export const benchSections = [
   'offer',
   'analytics',
   'startup',
+  'scale',
 ] as const
 export type BenchSection = (typeof benchSections)[number]

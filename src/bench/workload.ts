@@ -90,3 +90,79 @@ export function randomOrder(cat: BenchCatalog, rand: () => number) {
     payments: due > 0 ? [{ method: 'card', amount_cents: due }] : [],
   }
 }
+
+/**
+ * Up to 300 SKUs the load can sell anywhere: listed in every channel, priced in every list, targeted by
+ * no running promotion and unlisted in no store cluster; with the channels and the locations.
+ */
+export async function chooseBenchSkus(
+  http: Http,
+): Promise<{ catalog: BenchCatalog; locations: Array<{ id: string; kind: string }> }> {
+  const channels = (await http.call('GET', '/api/v1/channels?limit=200')).json.data as Array<{
+    code: string
+    kind: string
+    price_list: { code: string }
+    fulfilment_modes: string[]
+  }>
+  const locations = (await http.call('GET', '/api/v1/locations?limit=200')).json.data as Array<{
+    id: string
+    kind: string
+  }>
+  const skus: BenchCatalog['skus'] = []
+  // The load pays each order at list prices: products a running promotion targets are left out (a till
+  // would price them with POST /orders/quote first, a round trip this section does not measure).
+  const running = await http.call('GET', '/api/v1/promotions?live=true&limit=200')
+  type Running = {
+    voucher_code: string | null
+    target: { kind: string; products?: string[]; categories?: string[] }
+  }
+  const promoted = (running.json as { data: Running[] }).data.filter((p) => p.voucher_code === null)
+  if (promoted.some((p) => p.target.kind === 'basket'))
+    throw new Error('a promotion on whole baskets is running: the bench cannot pay its orders at list prices')
+  // Nor are those some stores do not carry: the load sells from any store's shelf.
+  const rules = await http.call('GET', '/api/v1/offer/cluster-listings')
+  const unlisted = (
+    rules.json as { data: Array<{ category: string | null; product_id: string | null; listed: boolean }> }
+  ).data.filter((r) => !r.listed)
+  const promotedCategories = new Set([
+    ...promoted.flatMap((p) => p.target.categories ?? []),
+    ...unlisted.flatMap((r) => (r.category ? [r.category] : [])),
+  ])
+  const promotedProducts = new Set([
+    ...promoted.flatMap((p) => p.target.products ?? []),
+    ...unlisted.flatMap((r) => (r.product_id ? [r.product_id] : [])),
+  ])
+  let cursor: string | null = null
+  while (skus.length < 300) {
+    const res = await http.call('GET', `/api/v1/products?limit=200${cursor ? `&cursor=${cursor}` : ''}`)
+    const page = res.json as { data: unknown[]; next_cursor: string | null }
+    for (const p of page.data as Array<{
+      id: string
+      category: string
+      channels: string[]
+      variants: Array<{ sku: string; prices: Array<{ price_list: string; amount_cents: number }> }>
+    }>) {
+      if (!channels.every((c) => p.channels.includes(c.code))) continue
+      if (promotedCategories.has(p.category) || promotedProducts.has(p.id)) continue
+      for (const v of p.variants) {
+        const prices = Object.fromEntries(v.prices.map((pr) => [pr.price_list, pr.amount_cents]))
+        if (channels.every((c) => prices[c.price_list.code] !== undefined)) skus.push({ sku: v.sku, prices })
+      }
+    }
+    cursor = page.next_cursor
+    if (!cursor) break
+  }
+  if (skus.length < 20)
+    throw new Error(`only ${skus.length} SKUs are sold in every channel; the bench needs 20`)
+  const catalog = {
+    channels: channels.map((c) => ({
+      code: c.code,
+      kind: c.kind,
+      priceList: c.price_list.code,
+      modes: c.fulfilment_modes,
+    })),
+    stores: locations.filter((l) => l.kind === 'store').map((l) => l.id),
+    skus,
+  }
+  return { catalog, locations }
+}

@@ -52,7 +52,9 @@ export function benchCommand(program: Command) {
 The bench starts a real server in its own process on a scratch database — a new database on the
 PostgreSQL server of DATABASE_URL (dropped afterwards), or a temporary embedded one — loads the demo
 retailer, tops up stock, then measures. On PostgreSQL it also runs pgbench TPC-B (-s 10, 16 clients)
-on the same server so both figures come from one run. Progress goes to stderr.
+on the same server so both figures come from one run. The scale section (PostgreSQL only) loads
+the demo, then grows copies of it to 10× and 100× its catalogue over 200 stores, and measures orders,
+availability and routing at each size (a few minutes). Progress goes to stderr.
 
 Examples:
   $ npm run bench

@@ -45,6 +45,7 @@ export interface AvailabilityQuery {
   locationId?: string
   /** Sort locations by distance from here, nearest first. */
   position?: { lat: number; lon: number }
+  /** Locations listed per SKU (the first ones in the order above); every one when absent. */
   maxLocations?: number
 }
 
@@ -56,6 +57,8 @@ export interface SkuAvailability {
   available: number
   /** Part of `available` that can be shipped to an address. */
   delivery_available: number
+  /** Locations that can serve the SKU for the channel, listed or not in `locations`. */
+  location_count: number
   locations: Array<{
     location_id: string
     code: string
@@ -123,9 +126,13 @@ export function summariseAvailability(
       listed: item?.listed ?? false,
       available: 0,
       delivery_available: 0,
+      location_count: 0,
       locations: [],
     }
     if (!item?.listed) return result
+    // Every serving location counts in the totals; only the first `maxLocations` become entries
+    // (with 200 stores, building, sorting and dropping 200 entries per SKU cost more than the query).
+    const held: Array<{ offer: Offer; available: number }> = []
     for (let i = 0; i < item.locationIds.length; i++) {
       const available = item.quantities[i]!
       if (!(available > 0)) continue
@@ -133,6 +140,16 @@ export function summariseAvailability(
       if (!offer) continue
       result.available += available
       if (offer.delivers) result.delivery_available += available
+      held.push({ offer, available })
+    }
+    result.location_count = held.length
+    const byCode = (a: Offer, b: Offer) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+    if (query.position) {
+      held.sort((a, b) => (a.offer.distance_km ?? 0) - (b.offer.distance_km ?? 0) || byCode(a.offer, b.offer))
+    } else held.sort((a, b) => b.available - a.available || byCode(a.offer, b.offer))
+    const shown = query.maxLocations === undefined ? held.length : Math.min(held.length, query.maxLocations)
+    for (let i = 0; i < shown; i++) {
+      const { offer, available } = held[i]!
       result.locations.push({
         location_id: offer.location_id,
         code: offer.code,
@@ -143,9 +160,6 @@ export function summariseAvailability(
         ...(offer.distance_km !== undefined ? { distance_km: offer.distance_km } : {}),
       })
     }
-    if (query.position) result.locations.sort((a, b) => (a.distance_km ?? 0) - (b.distance_km ?? 0))
-    else result.locations.sort((a, b) => b.available - a.available || a.code.localeCompare(b.code))
-    if (query.maxLocations) result.locations = result.locations.slice(0, query.maxLocations)
     return result
   })
 }

@@ -3,8 +3,8 @@ import type { SkuAvailability } from './availability.domain.ts'
 /**
  * The JSON body of GET /availability, written straight into bytes.
  *
- * A check of 50 SKUs in a 22-location network answers about 1,100 location entries (≈ 230 kB) that
- * repeat the same few locations. The generic serialiser rebuilds every entry field by field into one
+ * A check of 50 SKUs answers up to 5 location entries per SKU by default, and every location on
+ * request (about 1,100 entries, ≈ 230 kB, in a 22-location network) that repeat the same few locations. The generic serialiser rebuilds every entry field by field into one
  * string, which then holds two-byte characters (an em dash in a warehouse name is enough) and gets
  * measured and encoded again on its way to the socket; that cost more than the query. Here each
  * location's constant part (id, code, name, kind) is encoded once and copied, the part that depends
@@ -28,6 +28,8 @@ export function availabilityJson(channel: string, items: SkuAvailability[]): Buf
     out.number(item.available)
     out.ascii(',"delivery_available":')
     out.number(item.delivery_available)
+    out.ascii(',"location_count":')
+    out.number(item.location_count)
     out.ascii(',"locations":[')
     for (let j = 0; j < item.locations.length; j++) {
       const loc = item.locations[j]!

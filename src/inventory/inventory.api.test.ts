@@ -115,7 +115,14 @@ describe('availability to promise per channel', () => {
     )
     expect(res.statusCode, res.body).toBe(200)
     const [item, unknown] = res.json().items
-    expect(item).toMatchObject({ sku, known: true, listed: true, available: 12, delivery_available: 8 })
+    expect(item).toMatchObject({
+      sku,
+      known: true,
+      listed: true,
+      available: 12,
+      delivery_available: 8,
+      location_count: 3,
+    })
     expect(item.locations.map((l: { location_id: string }) => l.location_id)).toEqual([
       f.franchise.id,
       f.store.id,
@@ -136,6 +143,74 @@ describe('availability to promise per channel', () => {
       `/api/v1/availability?channel=${f.channels.store.code}&skus=${sku}`,
     )
     expect(other.statusCode).toBe(403)
+  })
+
+  it('a shop sees the channel total and the five stores nearest the shopper, and every store when it asks', async () => {
+    // Seven stores along the Rhône and the coast, each holding 2 units; the shopper is in Valence.
+    const towns: Array<[string, number, number]> = [
+      ['LYON-2', 45.75, 4.83],
+      ['VIENNE', 45.52, 4.87],
+      ['VALENCE', 44.93, 4.89],
+      ['AVIGNON', 43.95, 4.81],
+      ['ARLES', 43.68, 4.63],
+      ['MARSEILLE', 43.3, 5.37],
+      ['TOULON', 43.12, 5.93],
+    ]
+    const stores: Array<{ id: string; code: string }> = []
+    for (const [town, lat, lon] of towns) {
+      const res = await as(t.app, t.admin).post('/api/v1/locations', {
+        code: `${f.store.code}-${town}`,
+        name: `Magasin ${town}`,
+        kind: 'store',
+        city: town,
+        lat,
+        lon,
+        opening_hours: Object.fromEntries(
+          ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['09:00', '19:00']]]),
+        ),
+        fulfilment_modes: ['takeaway', 'pickup', 'reserve'],
+      })
+      expect(res.statusCode, res.body).toBe(201)
+      stores.push(res.json())
+    }
+    const sku = await f.product({ stock: Object.fromEntries(stores.map((s) => [s.id, 2])) })
+    const web = as(t.app, f.keys.web)
+    const ask = async (extra: string) => {
+      const res = await web.get(`/api/v1/availability?channel=${f.channels.web.code}&skus=${sku}${extra}`)
+      expect(res.statusCode, res.body).toBe(200)
+      return res.json().items[0] as {
+        available: number
+        location_count: number
+        locations: Array<{ code: string }>
+      }
+    }
+    const codes = (item: { locations: Array<{ code: string }> }) =>
+      item.locations.map((l) => l.code.slice(f.store.code.length + 1))
+
+    const nearValence = await ask('&lat=44.93&lon=4.89')
+    expect(nearValence).toMatchObject({ available: 14, location_count: 7 })
+    expect(codes(nearValence)).toEqual(['VALENCE', 'VIENNE', 'LYON-2', 'AVIGNON', 'ARLES'])
+
+    const all = await ask('&lat=44.93&lon=4.89&locations=all')
+    expect(all).toMatchObject({ available: 14, location_count: 7 })
+    expect(codes(all)).toEqual(['VALENCE', 'VIENNE', 'LYON-2', 'AVIGNON', 'ARLES', 'MARSEILLE', 'TOULON'])
+
+    // From a postcode (Toulon's), from a store named by its code, and as many as asked.
+    expect(codes(await ask('&postcode=83000&max_locations=2'))).toEqual(['TOULON', 'MARSEILLE'])
+    expect(codes(await ask(`&near=${stores[0]!.code}&max_locations=3`))).toEqual([
+      'LYON-2',
+      'VIENNE',
+      'VALENCE',
+    ])
+    // No origin: five of the seven, the total still over all of them.
+    expect(await ask('')).toMatchObject({ available: 14, location_count: 7 })
+    expect((await ask('')).locations).toHaveLength(5)
+
+    const unknownPostcode = await web.get(
+      `/api/v1/availability?channel=${f.channels.web.code}&skus=${sku}&postcode=00000`,
+    )
+    expect(unknownPostcode.statusCode).toBe(400)
+    expect(unknownPostcode.json().error.details.field).toBe('querystring/postcode')
   })
 
   it('bad availability queries name the parameter', async () => {

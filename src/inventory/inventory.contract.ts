@@ -61,13 +61,43 @@ const StockLines = Type.Array(
   { minItems: 1, maxItems: 5000 },
 )
 
+/** Locations an availability answer lists per SKU unless asked for more: what a shop shows. */
+export const AVAILABILITY_LOCATIONS_DEFAULT = 5
+export const AVAILABILITY_LOCATIONS_CAP = 1000
+
 export const AvailabilityQuery = Type.Object({
   channel: Type.String({ minLength: 1, description: 'Channel id or code.' }),
   skus: Type.String({ minLength: 1, description: 'Comma-separated SKUs (at most 200).' }),
   location: Type.Optional(Type.String({ description: 'Only this location (id or code).' })),
-  lat: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
+  lat: Type.Optional(
+    Type.Number({ minimum: -90, maximum: 90, description: 'With lon: list the nearest locations.' }),
+  ),
   lon: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
-  max_locations: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+  postcode: Type.Optional(
+    Type.String({
+      minLength: 2,
+      maxLength: 16,
+      description: 'A French postcode: list the locations nearest to it.',
+    }),
+  ),
+  near: Type.Optional(
+    Type.String({
+      description: 'A location (id or code), e.g. the shopper’s store: list the locations nearest to it.',
+    }),
+  ),
+  max_locations: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: AVAILABILITY_LOCATIONS_CAP,
+      default: AVAILABILITY_LOCATIONS_DEFAULT,
+      description: `Locations listed per SKU (${AVAILABILITY_LOCATIONS_DEFAULT} unless asked); \`location_count\` says how many hold it.`,
+    }),
+  ),
+  locations: Type.Optional(
+    Type.Union([Type.Literal('nearest'), Type.Literal('all')], {
+      description: '`all`: every location holding each SKU, whatever `max_locations` says.',
+    }),
+  ),
 })
 
 export const AvailabilityResponse = Type.Object({
@@ -79,6 +109,9 @@ export const AvailabilityResponse = Type.Object({
       listed: Type.Boolean(),
       available: Type.Integer(),
       delivery_available: Type.Integer(),
+      location_count: Type.Integer({
+        description: 'Locations that can serve the SKU for the channel; `locations` lists the first of them.',
+      }),
       locations: Type.Array(
         Type.Object({
           location_id: Type.String(),

@@ -33,14 +33,16 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/availability',
     {
-      config: { roles: allRoles, refs: { 'query.location': 'location' } },
+      config: { roles: allRoles, refs: { 'query.location': 'location', 'query.near': 'location' } },
       schema: {
         tags: ['inventory'],
         summary: 'What can be sold, and where, for a channel (ATP)',
         description:
           'For each SKU: whether the channel lists it, the quantity available to promise over the locations that ' +
           'serve the channel (available = on hand − reserved − safety stock), the part that can be delivered, ' +
-          'and the locations holding it — nearest first when lat/lon are given.',
+          'how many locations hold it, and the first of them (5 by default, `max_locations` up to 1000, every one ' +
+          'with `locations=all`): nearest first from lat/lon, a postcode or a location (`near`) when one is given, ' +
+          'else the ones holding the most first.',
         querystring: AvailabilityQuery,
         response: {
           200: AvailabilityResponse,

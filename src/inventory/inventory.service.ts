@@ -2,12 +2,12 @@ import type { Static } from '@fastify/type-provider-typebox'
 import { sql } from 'drizzle-orm'
 import { cachedChannel } from '../channels/index.ts'
 import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
-import { cachedLocations } from '../network/index.ts'
+import { cachedLocations, forgetCachedLocations, locateAddress } from '../network/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { type SkuStock, summariseAvailability } from './availability.domain.ts'
-import type { AvailabilityQuery } from './inventory.contract.ts'
+import { AVAILABILITY_LOCATIONS_DEFAULT, type AvailabilityQuery } from './inventory.contract.ts'
 import * as stock from './stock.store.ts'
 
 /** Store staff manage the stock of their own store only. */
@@ -125,10 +125,15 @@ export async function availability(
     maxLocations?: number
   },
 ) {
-  const [found, locations] = await Promise.all([
+  const [found, cached] = await Promise.all([
     stock.stockForAvailability(q, input.skus, input.channelId),
     cachedLocations(q),
   ])
+  // A store opened a moment ago holds stock but is not in the cache yet: read the locations again
+  // rather than leave it out.
+  const locations = found.some((row) => row.location_ids?.some((id) => !cached.has(id)))
+    ? await freshLocations(q)
+    : cached
   const catalog = new Map<string, SkuStock>()
   for (const row of found) {
     catalog.set(row.sku, {
@@ -141,8 +146,11 @@ export async function availability(
 }
 
 /**
- * Availability asked through the API, for a channel (id or code) and comma-separated SKUs (1 to 200),
- * near a position (lat and lon together); a channel key asks for its own channel only.
+ * Availability asked through the API, for a channel (id or code) and comma-separated SKUs (1 to 200).
+ * Each SKU lists the first `max_locations` (5 unless asked, every one with `locations=all`) of the
+ * locations holding it: a shop shows the few nearest stores, and 50 SKUs over 200 stores listed in full
+ * make an answer of about a megabyte. Nearest first from lat/lon, a French postcode or a location
+ * (`near`, already an id); a channel key asks for its own channel only.
  */
 export async function channelAvailability(
   q: Executor,
@@ -164,6 +172,10 @@ export async function channelAvailability(
       'give both lat and lon',
     )
   }
+  const origins = [query.lat !== undefined, query.postcode !== undefined, query.near !== undefined]
+  if (origins.filter(Boolean).length > 1) {
+    throw invalidInput('querystring/near', 'give one of lat/lon, postcode or near, not several')
+  }
   const channel = await cachedChannel(q, query.channel)
   if (actor.role === 'channel' && actor.channelId !== channel.id) {
     throw forbidden('A channel key only sees the availability of its own channel.')
@@ -173,9 +185,30 @@ export async function channelAvailability(
     channelModes: channel.fulfilmentModes,
     skus,
     locationId: query.location,
-    position:
-      query.lat !== undefined && query.lon !== undefined ? { lat: query.lat, lon: query.lon } : undefined,
-    maxLocations: query.max_locations,
+    position: await originOf(q, query),
+    maxLocations:
+      query.locations === 'all' ? undefined : (query.max_locations ?? AVAILABILITY_LOCATIONS_DEFAULT),
   })
   return { channelCode: channel.code, items }
+}
+
+/** Where "nearest" is measured from: coordinates, a postcode's centre, or a location; none: no distances. */
+async function originOf(q: Executor, query: Static<typeof AvailabilityQuery>) {
+  if (query.lat !== undefined && query.lon !== undefined) return { lat: query.lat, lon: query.lon }
+  if (query.postcode !== undefined) {
+    const at = locateAddress({ postcode: query.postcode })
+    if (!at) throw invalidInput('querystring/postcode', `no French postcode or department ${query.postcode}`)
+    return { lat: at.lat, lon: at.lon }
+  }
+  if (query.near !== undefined) {
+    const loc = (await cachedLocations(q)).get(query.near) ?? (await freshLocations(q)).get(query.near)
+    if (!loc) throw invalidInput('querystring/near', `no location ${query.near}`)
+    return { lat: loc.lat, lon: loc.lon }
+  }
+  return undefined
+}
+
+function freshLocations(q: Executor) {
+  forgetCachedLocations(q)
+  return cachedLocations(q)
 }

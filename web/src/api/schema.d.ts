@@ -1627,18 +1627,26 @@ export interface paths {
         };
         /**
          * What can be sold, and where, for a channel (ATP)
-         * @description For each SKU: whether the channel lists it, the quantity available to promise over the locations that serve the channel (available = on hand − reserved − safety stock), the part that can be delivered, and the locations holding it — nearest first when lat/lon are given.
+         * @description For each SKU: whether the channel lists it, the quantity available to promise over the locations that serve the channel (available = on hand − reserved − safety stock), the part that can be delivered, how many locations hold it, and the first of them (5 by default, `max_locations` up to 1000, every one with `locations=all`): nearest first from lat/lon, a postcode or a location (`near`) when one is given, else the ones holding the most first.
          */
         get: {
             parameters: {
                 query: {
                     /** @description Channel id or code. */
                     channel: string;
+                    /** @description With lon: list the nearest locations. */
                     lat?: number;
                     /** @description Only this location (id or code). */
                     location?: string;
+                    /** @description `all`: every location holding each SKU, whatever `max_locations` says. */
+                    locations?: "nearest" | "all";
                     lon?: number;
+                    /** @description Locations listed per SKU (5 unless asked); `location_count` says how many hold it. */
                     max_locations?: number;
+                    /** @description A location (id or code), e.g. the shopper’s store: list the locations nearest to it. */
+                    near?: string;
+                    /** @description A French postcode: list the locations nearest to it. */
+                    postcode?: string;
                     /** @description Comma-separated SKUs (at most 200). */
                     skus: string;
                 };
@@ -1661,6 +1669,8 @@ export interface paths {
                                 delivery_available: number;
                                 known: boolean;
                                 listed: boolean;
+                                /** @description Locations that can serve the SKU for the channel; `locations` lists the first of them. */
+                                location_count: number;
                                 locations: {
                                     available: number;
                                     code: string;

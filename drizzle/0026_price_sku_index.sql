@@ -1,0 +1,1 @@
+CREATE INDEX "price_sku_idx" ON "price" USING btree ("sku");
