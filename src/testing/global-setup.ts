@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
@@ -16,13 +16,21 @@ import './provided.ts'
  *   (`CREATE DATABASE … TEMPLATE …`) a fraction of that. The template's name carries a hash of the
  *   migrations, so a run never clones a template of other migrations; it is dropped when the run ends.
  */
+/** Started once per run by the first project set up, awaited by each project that needs it. */
+const run = globalThis as { passerelleTestSetup?: { dump?: Promise<void>; template?: Promise<string> } }
+
 export default async function setup(project: TestProject) {
-  if (project.name !== 'postgres') return pgliteDump()
-  const name = templateName()
+  run.passerelleTestSetup ??= {}
+  const started = run.passerelleTestSetup
+  // The PGlite dump is made in this process and the template by the PostgreSQL server: started
+  // together, the two overlap instead of following each other before the first test file can start.
+  started.dump ??= pgliteDump()
+  const onPostgres = project.vitest.projects.some((p) => p.name === 'postgres')
+  if (onPostgres) started.template ??= createTemplate(databaseUrl(), templateName())
+  if (project.name !== 'postgres') return started.dump
+  const name = await started.template!
   project.provide('postgresTemplate', name)
-  const url = databaseUrl()
-  await createTemplate(url, name)
-  return () => adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  return () => adminQuery(databaseUrl(), `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
 }
 
 function databaseUrl(): string {
@@ -32,6 +40,9 @@ function databaseUrl(): string {
 }
 
 async function pgliteDump() {
+  // A dump of the same migrations is kept from one run to the next: migrating costs seconds.
+  const stamp = `${migratedDumpPath}.${migrationsHash()}`
+  if (existsSync(migratedDumpPath) && existsSync(stamp)) return
   const database = await openDatabase({ memory: true })
   await migrate(database)
   const client = (database.db as unknown as { $client: { dumpDataDir(c: 'none'): Promise<Blob> } }).$client
@@ -41,20 +52,28 @@ async function pgliteDump() {
   const tmp = `${migratedDumpPath}.${process.pid}`
   writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()))
   renameSync(tmp, migratedDumpPath)
+  for (const f of readdirSync(dirname(migratedDumpPath)))
+    if (f.startsWith('pglite-migrated.tar.') && /\.[0-9a-f]{12}$/.test(f))
+      rmSync(join(dirname(migratedDumpPath), f))
+  writeFileSync(stamp, '')
   await database.close()
 }
 
-function templateName(): string {
+function migrationsHash(): string {
   const hash = createHash('sha256')
   for (const f of readdirSync(migrationsFolder)
     .filter((f) => f.endsWith('.sql'))
     .sort()) {
     hash.update(f).update(readFileSync(join(migrationsFolder, f)))
   }
-  return `passerelle_tpl_${hash.digest('hex').slice(0, 12)}_${process.pid}`
+  return hash.digest('hex').slice(0, 12)
 }
 
-async function createTemplate(url: string, name: string) {
+function templateName(): string {
+  return `passerelle_tpl_${migrationsHash()}_${process.pid}`
+}
+
+async function createTemplate(url: string, name: string): Promise<string> {
   await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
   await adminQuery(url, `CREATE DATABASE ${name}`)
   const u = new URL(url)
@@ -62,6 +81,7 @@ async function createTemplate(url: string, name: string) {
   const database = await openDatabase({ databaseUrl: u.toString(), poolSize: 1 })
   await migrate(database)
   await database.close()
+  return name
 }
 
 export async function adminQuery(url: string, statement: string) {

@@ -15,6 +15,7 @@ import { type App, buildApp } from '../../src/app/app.ts'
 import { type Database, openDatabase } from '../../src/db/database.ts'
 import { migrate } from '../../src/db/migrate.ts'
 import { seedDemoInChild } from '../../src/demo/seed-in-child.ts'
+import { loadDemoSnapshot } from '../../src/demo/snapshot.ts'
 import { eventsJobs } from '../../src/events/index.ts'
 import { startJobs } from '../../src/jobs/runner.ts'
 import { browserFound, chromiumPath, missingBrowser } from './browser.ts'
@@ -41,15 +42,22 @@ export async function startWorkspace(): Promise<Workspace> {
   const dir = mkdtempSync(join(tmpdir(), 'passerelle-e2e-'))
   const webRoot = join(dir, 'web')
   const dataDir = join(dir, 'data')
-  // Build the app and load the demo side by side: the demo loads in a child process.
-  let database = await openDatabase({ dataDir })
-  await migrate(database)
-  await database.close()
+  // Build the app and load the demo side by side. The demo comes as a first start gets it: from the
+  // snapshot made at install when it fits this schema (a second or two), else generated in a child
+  // process (about half a minute).
+  const demo = async () => {
+    if ('summary' in (await loadDemoSnapshot(dataDir))) return
+    const fresh = await openDatabase({ dataDir })
+    await migrate(fresh)
+    await fresh.close()
+    await seedDemoInChild({ dataDir })
+  }
   await Promise.all([
     build({ root: webDir, logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } }),
-    seedDemoInChild({ dataDir }),
+    demo(),
   ])
-  database = await openDatabase({ dataDir })
+  const database = await openDatabase({ dataDir })
+  await migrate(database)
   const app = await buildApp({ database, webRoot })
   await app.listen({ host: '127.0.0.1', port: 0 })
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
