@@ -1,40 +1,15 @@
-import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { scratchPostgres } from '../bench/scratch-postgres.ts'
 import { rows } from '../db/database.ts'
 import { type Config, loadConfig } from '../shared/config.ts'
 import { AppError } from '../shared/errors.ts'
+import { runCli } from '../testing/cli.ts'
 import { testDbKind } from '../testing/harness.ts'
 import { type RunningServer, startServer } from './server.ts'
-
-// The sources under test, not a build that may be older.
-const main = fileURLToPath(new URL('../cli/main.ts', import.meta.url))
-
-/** Runs the CLI in a child process, without any DATABASE_URL from the test environment. */
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env, DATABASE_URL: '' }
-    const child = spawn(process.execPath, ['--import', 'tsx', main, ...args], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString()
-    })
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString()
-    })
-    child.on('error', reject)
-    child.on('exit', (code) => resolve({ code, stdout, stderr }))
-  })
-}
 
 /** Where startServer refused to start, or undefined when it started (then stopped at once). */
 async function refusal(config: Config): Promise<AppError | undefined> {
@@ -89,7 +64,7 @@ describe.skipIf(testDbKind() === 'postgres')('the server started on an embedded 
   })
 
   it('refuses a second process on the same data directory with the lock message', async () => {
-    const second = await cli(['serve', '--data-dir', dir, '--port', '0', '--log-level', 'silent'])
+    const second = await runCli(['serve', '--data-dir', dir, '--port', '0', '--log-level', 'silent'])
     expect(second.code).toBe(1)
     expect(second.stderr).toContain(`already used by process ${process.pid}`)
     expect(second.stderr).not.toMatch(/\n\s+at /)
@@ -109,7 +84,7 @@ describe.skipIf(testDbKind() === 'postgres')('the server started on an embedded 
     expect(refused?.message).toContain('passerelle keys revoke-demo')
     expect(existsSync(join(dir, 'passerelle.lock'))).toBe(false)
 
-    const revoked = await cli(['keys', 'revoke-demo', '--data-dir', dir])
+    const revoked = await runCli(['keys', 'revoke-demo', '--data-dir', dir])
     expect(revoked.code, revoked.stderr).toBe(0)
     expect(revoked.stderr).toContain('Revoked 6 demo keys')
     expect(await refusal(onEveryInterface)).toBeUndefined()
@@ -172,7 +147,7 @@ describe.skipIf(testDbKind() !== 'postgres')('the server started on an empty Pos
 
   it('`passerelle keys create` on an empty database prints an admin key that works', async () => {
     const url = await emptyDatabase()
-    const created = await cli([
+    const created = await runCli([
       'keys',
       'create',
       '--role',
@@ -212,7 +187,7 @@ describe.skipIf(testDbKind() !== 'postgres')('the server started on an empty Pos
     expect(refused?.code).toBe('demo_keys_active')
     expect(refused?.message).toContain('passerelle keys revoke-demo')
 
-    const revoked = await cli(['keys', 'revoke-demo', '--database-url', url])
+    const revoked = await runCli(['keys', 'revoke-demo', '--database-url', url])
     expect(revoked.code, revoked.stderr).toBe(0)
     expect(revoked.stderr).toContain('Revoked 6 demo keys')
     expect(await refusal(configFor(url, '0.0.0.0'))).toBeUndefined()
@@ -221,7 +196,7 @@ describe.skipIf(testDbKind() !== 'postgres')('the server started on an empty Pos
 
 describe('the command line', () => {
   it('stops on an invalid setting with the message and no stack trace', async () => {
-    const run = await cli(['serve', '--port', 'eighty'])
+    const run = await runCli(['serve', '--port', 'eighty'])
     expect(run.code).toBe(1)
     expect(run.stderr).toContain('PORT / --port must be a whole number')
     expect(run.stderr).not.toMatch(/\n\s+at /)

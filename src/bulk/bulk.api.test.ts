@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { toEan13 } from '../catalog/index.ts'
 import { outboxSize, recordedEvents } from '../events/events.fixture.ts'
+import { runCli } from '../testing/cli.ts'
 import { retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext, testDbKind, unique } from '../testing/harness.ts'
 
@@ -382,24 +381,6 @@ describe('who may import', () => {
 })
 
 /** The command line in a child process (the sources under test, not a build). */
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const main = fileURLToPath(new URL('../cli/main.ts', import.meta.url))
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', main, ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString()
-    })
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString()
-    })
-    child.on('error', reject)
-    child.on('exit', (code) => resolve({ code, stdout, stderr }))
-  })
-}
 
 // The command line opens the database itself: a PostgreSQL server shares it with the test's app.
 describe.skipIf(testDbKind() === 'pglite')('the command line', () => {
@@ -411,7 +392,7 @@ describe.skipIf(testDbKind() === 'pglite')('the command line', () => {
       const file = join(dir, 'tarif.csv')
       writeFileSync(file, `price_list;sku;price\n${list};${sku};24,90\n${list};NO-SUCH-SKU;1,00\n`)
       const db = ['--database-url', t.databaseUrl!]
-      const run = await cli(['import', 'prices', file, ...db])
+      const run = await runCli(['import', 'prices', file, ...db])
       expect(run.code, run.stderr).toBe(2)
       expect(JSON.parse(run.stdout)).toMatchObject({
         applied: 1,
@@ -420,7 +401,7 @@ describe.skipIf(testDbKind() === 'pglite')('the command line', () => {
       })
       expect(run.stderr).toContain('line 3, sku: no variant has SKU NO-SUCH-SKU')
       const out = join(dir, 'prix.csv')
-      const exported = await cli(['export', 'prices', '--out', out, ...db])
+      const exported = await runCli(['export', 'prices', '--out', out, ...db])
       expect(exported.code, exported.stderr).toBe(0)
       expect(readFileSync(out, 'utf8')).toContain(`${list},${sku},24.90`)
     } finally {
