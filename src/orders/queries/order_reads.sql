@@ -17,7 +17,7 @@ SELECT
       'price_cents', coalesce(cpr.amount_cents, pr.amount_cents),
       'cluster_listed', coalesce((
         SELECT cl.listed FROM cluster_listing cl
-        WHERE cl.cluster = $1::text AND ((cl.target_kind = 'product' AND cl.target = p.id)
+        WHERE cl.cluster = (SELECT $1::text) AND ((cl.target_kind = 'product' AND cl.target = p.id)
                                          OR (cl.target_kind = 'category' AND cl.target = p.category))
         ORDER BY cl.target_kind DESC LIMIT 1), true),
       'listed', EXISTS (SELECT 1 FROM assortment a WHERE a.channel_id = $2 AND a.product_id = p.id),
@@ -30,7 +30,7 @@ SELECT
    ) pr ON true
    LEFT JOIN LATERAL (
      SELECT pr.amount_cents FROM cluster_price_list cpl JOIN price pr ON pr.price_list_id = cpl.price_list_id
-     WHERE $1::text IS NOT NULL AND cpl.channel_id = $2 AND cpl.cluster = $1::text
+     WHERE (SELECT $1::text) IS NOT NULL AND cpl.channel_id = $2 AND cpl.cluster = (SELECT $1::text)
        AND pr.sku = r.sku LIMIT 1
    ) cpr ON true) AS variants,
   (SELECT coalesce(json_agg(json_build_object(
@@ -41,12 +41,12 @@ SELECT
      WHERE s.sku = r.sku AND s.on_hand - s.reserved - s.safety_stock > 0
      OFFSET 0 -- keeps the look-up per SKU: pulled up, it became a hash join over every stock row
    ) s) AS delivery_stock,
-  ($6::text IS NULL OR EXISTS (SELECT 1 FROM customer WHERE id = $6::text)) AS customer_found,
+  ((SELECT $6::text) IS NULL OR EXISTS (SELECT 1 FROM customer WHERE id = $6::text)) AS customer_found,
   (SELECT coalesce(merged_into, id) FROM customer WHERE id = $6::text) AS customer_id,
-  CASE WHEN $7::boolean THEN nextval('order_number_seq')::int ELSE 0 END AS number,
+  CASE WHEN (SELECT $7::boolean) THEN nextval('order_number_seq')::int ELSE 0 END AS number,
   (SELECT coalesce(json_agg(json_build_object(
       'transfer_id', l.transfer_id, 'line_no', l.line_no, 'location_id', t.to_location_id, 'sku', l.sku,
       'quantity', l.quantity, 'expected_at', t.expected_at) ORDER BY t.expected_at, l.transfer_id, l.line_no), '[]'::json)
    FROM transfer t JOIN transfer_line l ON l.transfer_id = t.id
-   WHERE jsonb_array_length($8::jsonb) > 0 AND t.status = 'in_transit' AND l.order_line_id IS NULL
+   WHERE (SELECT jsonb_array_length($8::jsonb)) > 0 AND t.status = 'in_transit' AND l.order_line_id IS NULL
      AND l.sku IN (SELECT jsonb_array_elements_text($8::jsonb))) AS incoming;
