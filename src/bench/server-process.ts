@@ -85,9 +85,7 @@ function spawnPasserelle(
   env: { databaseUrl?: string },
   onLine: (line: string) => void,
 ): ChildProcess {
-  // PASSERELLE_BENCH_NODE_ARGS (for example `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the servers.
-  const nodeArgs = (process.env.PASSERELLE_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)
-  const child = spawn(process.execPath, [...nodeArgs, ...args], {
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, DATABASE_URL: env.databaseUrl ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
