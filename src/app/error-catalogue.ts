@@ -12,6 +12,7 @@ import { loyaltyErrors } from '../loyalty/index.ts'
 import { networkErrors } from '../network/index.ts'
 import { offerErrors } from '../offer/index.ts'
 import { ordersErrors } from '../orders/index.ts'
+import { paymentsErrors } from '../payments/index.ts'
 import { relationshipErrors } from '../relationship/index.ts'
 import { returnsErrors } from '../returns/index.ts'
 import { commonErrors, startupErrors } from '../shared/common.errors.ts'
@@ -35,6 +36,7 @@ export const apiErrorCatalogues: Record<string, ErrorCatalogue> = {
   network: networkErrors,
   offer: offerErrors,
   orders: ordersErrors,
+  payments: paymentsErrors,
   relationship: relationshipErrors,
   returns: returnsErrors,
   'stored-value': storedValueErrors,

@@ -5,6 +5,7 @@ import type { Job } from '../jobs/job.ts'
 import { earnOnCompletion, loyaltyJobs } from '../loyalty/index.ts'
 import { offerJobs } from '../offer/index.ts'
 import { fulfilmentJobs, ordersJobs } from '../orders/index.ts'
+import { executeAtProvider, paymentsJobs } from '../payments/index.ts'
 import { storedValueJobs } from '../stored-value/index.ts'
 import './ports.ts'
 
@@ -12,7 +13,7 @@ import './ports.ts'
  * What happens a moment after an order, from its events (src/events/relay.ts): each consumer applies
  * each event once, its cursor and its effect in one transaction, a pass every 200 ms.
  */
-export const eventConsumers = [earnOnCompletion, accrueFromOrders]
+export const eventConsumers = [earnOnCompletion, accrueFromOrders, executeAtProvider]
 
 /** Every capability's background jobs, run by the server (src/jobs/runner.ts). */
 export const capabilityJobs: Job[] = [
@@ -22,6 +23,7 @@ export const capabilityJobs: Job[] = [
   ...loyaltyJobs,
   ...offerJobs,
   ...analyticsJobs,
+  ...paymentsJobs,
   ...eventsJobs,
   ...eventConsumers.map((c) => consumerJob(c)),
 ]

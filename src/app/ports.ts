@@ -1,5 +1,6 @@
 import { burnPoints, creditPoints, loyaltyPoints, programme } from '../loyalty/index.ts'
 import { type PointsTender, providePointsTender } from '../orders/index.ts'
+import { setPaymentProvider, stripeProvider, stripeSettingsFromEnv } from '../payments/index.ts'
 
 // What a capability needs of one above it in the layers, plugged in here, where every capability is
 // known. Loaded by the app (app.ts) and by the job list (jobs.ts): whatever the process runs (API,
@@ -14,3 +15,11 @@ const loyaltyTender: PointsTender = {
 }
 
 providePointsTender(loyaltyTender)
+
+/**
+ * The payment provider: Stripe's API when STRIPE_SECRET_KEY is set (at STRIPE_API_BASE, by default
+ * https://api.stripe.com). Without it `serve` on the embedded database starts the local fake
+ * (src/app/server.ts); elsewhere none is configured and refunds wait, listed as pending.
+ */
+const stripe = stripeSettingsFromEnv()
+if (stripe) setPaymentProvider(stripeProvider(stripe))

@@ -14,6 +14,7 @@ import { loyaltyRoutes, programmeRoutes, rewardsRoutes } from '../loyalty/index.
 import { networkRoutes } from '../network/index.ts'
 import { assortmentRoutes, clustersRoutes, offerRoutes, promotionsRoutes } from '../offer/index.ts'
 import { customerOrdersRoutes, fulfilmentRoutes, ordersRoutes } from '../orders/index.ts'
+import { paymentsRoutes } from '../payments/index.ts'
 import { relationshipRoutes } from '../relationship/index.ts'
 import { returnsRoutes } from '../returns/index.ts'
 import { storedValueRoutes } from '../stored-value/index.ts'
@@ -39,6 +40,7 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   aftersalesRoutes,
   storedValueRoutes,
   returnsRoutes,
+  paymentsRoutes,
   offerRoutes,
   assortmentRoutes,
   promotionsRoutes,

@@ -11,6 +11,13 @@ import { defaultWebRoot } from '../http/http-app.ts'
 import { assertDemoKeysNotExposed, demoWanted } from '../http/start-policy.ts'
 import type { JobLog } from '../jobs/job.ts'
 import { startJobs } from '../jobs/runner.ts'
+import {
+  type FakeStripe,
+  paymentProvider,
+  setPaymentProvider,
+  startFakeStripe,
+  stripeProvider,
+} from '../payments/index.ts'
 import type { Config } from '../shared/config.ts'
 import { AppError } from '../shared/errors.ts'
 import { type App, buildApp } from './app.ts'
@@ -76,12 +83,17 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let app: App | undefined
   let sweeper: { stop(): Promise<void> } | undefined
   let changes: { close(): Promise<void> } | undefined
+  let fakeStripe: FakeStripe | undefined
   let stopping: Promise<void> | undefined
   const stop = () => {
     stopping ??= (async () => {
       await sweeper?.stop()
       await changes?.close()
       await app?.close()
+      if (fakeStripe) {
+        setPaymentProvider(undefined)
+        await fakeStripe.close()
+      }
       if (open) await database.close()
     })()
     return stopping
@@ -124,6 +136,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       keys.map((k) => k.secret),
     )
     const noKey = !(await anyActiveKey(database.db))
+    fakeStripe = await embeddedPaymentProvider(database)
     app = await buildApp({
       database,
       logger: { level: config.logLevel },
@@ -137,13 +150,28 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     }
 
     const url = publicUrl(config.host, (app.server.address() as AddressInfo).port)
-    for (const line of banner(url, database, keys, noKey, demo, Date.now() - startedAt)) print(line)
+    for (const line of banner(url, database, keys, noKey, demo, Date.now() - startedAt, fakeStripe))
+      print(line)
     if (options.handleSignals !== false) stopOnSignals(stop)
     return { url, app, database, stop }
   } catch (err) {
     await stop()
     throw err
   }
+}
+
+/**
+ * The embedded database's default payment provider: with no STRIPE_SECRET_KEY, the local fake of
+ * Stripe's API in this process (it moves no money), so the demo's web orders are captured and refunded
+ * as they would be at Stripe. A PostgreSQL deployment gets no fake: it is configured, or refunds wait.
+ */
+async function embeddedPaymentProvider(database: Database): Promise<FakeStripe | undefined> {
+  if (database.kind !== 'pglite' || paymentProvider()) return undefined
+  const fake = await startFakeStripe()
+  setPaymentProvider(
+    stripeProvider({ apiBase: fake.url, secretKey: fake.secretKey, webhookSecret: fake.webhookSecret }),
+  )
+  return fake
 }
 
 function stopOnSignals(stop: () => Promise<void>) {
@@ -184,6 +212,7 @@ function banner(
   noKey: boolean,
   demo: DemoSummary | undefined,
   elapsedMs: number,
+  fakeStripe?: FakeStripe,
 ): string[] {
   const lines = [
     '',
@@ -200,6 +229,11 @@ function banner(
     )
   } else {
     lines.push(`  Database   PostgreSQL ${database.location}`)
+  }
+  if (fakeStripe) {
+    lines.push(
+      `  Payments   LOCAL FAKE of Stripe's API at ${fakeStripe.url} (moves no money; set STRIPE_SECRET_KEY for a real account)`,
+    )
   }
   if (demo) {
     lines.push(

@@ -17512,6 +17512,356 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payments/authorisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Authorise a card payment at the provider before placing a web or app order
+         * @description The web shop or app collects the card with the provider's components (Stripe Elements) and sends the payment method here; the answer’s `intent_id` is the `reference` of the order’s card payment, captured at the provider a moment after the order is placed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount_cents: number;
+                        /** @description The order’s currency (EUR). */
+                        currency: string;
+                        /** @description The provider's payment method collected by the web shop or app (pm_…); card data never comes here. */
+                        payment_method: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount_cents: number;
+                            /** @description For the web shop or app to finish a requires_action payment. */
+                            client_secret: string | null;
+                            /** @description Give it as the card payment’s `reference` when placing the order (pi_…). */
+                            intent_id: string;
+                            provider: string;
+                            /** @description requires_capture once authorised; requires_action when the bank asks the customer (3-D Secure). */
+                            status: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Refunds executed at the payment provider, with why those still pending are
+         * @description One per card refund of a web or app order paid through the provider (cancellations, lines nobody could serve, expired pickups, returns at any store or by post). A refused or failed attempt stays pending with the provider's reason and is sent again with backoff (30 s, doubling, up to 6 h). Card refunds of till sales stay at the till and are not listed.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                    order_id?: string;
+                    status?: "pending" | "succeeded" | "failed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                amount_cents: number;
+                                attempts: number;
+                                /** @description The card payment it gives back. */
+                                capture_payment_id: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description The payment.refunded event: the first Idempotency-Key sent. */
+                                event_id: string;
+                                /** @description prf_… */
+                                id: string;
+                                /** @description The provider's payment refunded (pi_…). */
+                                intent_id: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When a pending refund is sent again.
+                                 */
+                                next_attempt_at: string | null;
+                                order_id: string;
+                                /** @description The order's refund payment this executes. */
+                                payment_id: string;
+                                provider: string;
+                                /** @description The provider's refund (re_…), once it answered. */
+                                provider_refund_id: string | null;
+                                /** @description The provider's answer to the last failed attempt, or why it failed. */
+                                reason: string | null;
+                                return_id: string | null;
+                                /**
+                                 * @description pending: not yet done at the provider (waiting for its capture, retried after a refusal or an outage, or accepted and awaiting the bank); succeeded; failed: the provider reports it failed (see reason).
+                                 * @enum {unknown}
+                                 */
+                                status: "pending" | "succeeded" | "failed";
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/webhooks/stripe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stripe webhooks: refund outcomes (charge.refunded, refund.updated)
+         * @description Called by Stripe, signed in Stripe-Signature with STRIPE_WEBHOOK_SECRET (no API key). Refused with 400 (and logged without personal data, nothing changed) when the signature is wrong, older or newer than 5 minutes, the event was received before, or it is about a payment Passerelle did not send there.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            event_id: string;
+                            /** @enum {boolean} */
+                            received: true;
+                            refunds_updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/price-lists": {
         parameters: {
             query?: never;
@@ -22963,7 +23313,7 @@ export interface components {
                  * @description Stable machine-readable code, e.g. insufficient_stock.
                  * @enum {string}
                  */
-                code: "already_erased" | "already_exists" | "already_merged" | "api_key_not_found" | "assortment_exclusion_not_found" | "attribution_not_found" | "bad_request" | "balance_due" | "body_too_large" | "cash_not_accepted" | "channel_account_not_found" | "channel_not_found" | "cluster_listing_not_found" | "cluster_price_list_not_found" | "coherence_policy_not_found" | "constraint_violated" | "currency_mismatch" | "cursor_expired" | "customer_already_set" | "customer_not_found" | "database_unavailable" | "draft_expired" | "earlier_period_open" | "event_not_found" | "event_type_not_subscribed" | "expiry_not_configured" | "file_too_large" | "forbidden" | "franchisee_code_taken" | "franchisee_not_found" | "fulfilment_not_offered" | "idempotency_key_reused" | "identity_taken" | "insufficient_balance" | "insufficient_points" | "insufficient_stock" | "internal_error" | "invalid_body" | "invalid_header" | "invalid_input" | "invalid_transition" | "location_not_found" | "login_taken" | "loyalty_needs_customer" | "loyalty_reward_not_found" | "loyalty_rule_not_found" | "no_price" | "not_a_franchised_store" | "not_in_assortment" | "order_not_found" | "order_not_placed" | "over_fulfilment" | "partially_fulfilled" | "payment_mismatch" | "period_not_over" | "pickup_code_mismatch" | "pickup_locked" | "pickup_not_locked" | "price_incoherent" | "price_list_not_found" | "product_not_found" | "promotion_exists" | "promotion_limit_reached" | "promotion_needs_customer" | "promotion_not_applicable" | "promotion_not_found" | "replay_too_large" | "reservation_missing" | "retry" | "return_exceeds_purchase" | "return_not_allowed" | "return_not_awaiting_receipt" | "return_not_found" | "reward_unavailable" | "route_not_found" | "service_launch_not_found" | "sku_not_found" | "statement_closed" | "stock_changed" | "stock_would_be_negative" | "stored_value_expired" | "stored_value_not_found" | "takeaway_in_draft" | "task_not_found" | "ticket_not_found" | "too_many_requests" | "transfer_not_found" | "unauthenticated" | "unknown_channel" | "unknown_price_list" | "unknown_product" | "unknown_reference" | "unknown_sku" | "unsupported_file_type" | "unsupported_media_type" | "variant_not_found" | "voucher_code_taken" | "webhook_disabled" | "webhook_subscription_not_found";
+                code: "already_erased" | "already_exists" | "already_merged" | "api_key_not_found" | "assortment_exclusion_not_found" | "attribution_not_found" | "bad_request" | "balance_due" | "body_too_large" | "cash_not_accepted" | "channel_account_not_found" | "channel_not_found" | "cluster_listing_not_found" | "cluster_price_list_not_found" | "coherence_policy_not_found" | "constraint_violated" | "currency_mismatch" | "cursor_expired" | "customer_already_set" | "customer_not_found" | "database_unavailable" | "draft_expired" | "earlier_period_open" | "event_not_found" | "event_type_not_subscribed" | "expiry_not_configured" | "file_too_large" | "forbidden" | "franchisee_code_taken" | "franchisee_not_found" | "fulfilment_not_offered" | "idempotency_key_reused" | "identity_taken" | "insufficient_balance" | "insufficient_points" | "insufficient_stock" | "internal_error" | "invalid_body" | "invalid_header" | "invalid_input" | "invalid_transition" | "location_not_found" | "login_taken" | "loyalty_needs_customer" | "loyalty_reward_not_found" | "loyalty_rule_not_found" | "no_price" | "not_a_franchised_store" | "not_in_assortment" | "order_not_found" | "order_not_placed" | "over_fulfilment" | "partially_fulfilled" | "payment_declined" | "payment_mismatch" | "payment_provider_not_configured" | "payment_provider_unavailable" | "period_not_over" | "pickup_code_mismatch" | "pickup_locked" | "pickup_not_locked" | "price_incoherent" | "price_list_not_found" | "product_not_found" | "promotion_exists" | "promotion_limit_reached" | "promotion_needs_customer" | "promotion_not_applicable" | "promotion_not_found" | "replay_too_large" | "reservation_missing" | "retry" | "return_exceeds_purchase" | "return_not_allowed" | "return_not_awaiting_receipt" | "return_not_found" | "reward_unavailable" | "route_not_found" | "service_launch_not_found" | "sku_not_found" | "statement_closed" | "stock_changed" | "stock_would_be_negative" | "stored_value_expired" | "stored_value_not_found" | "takeaway_in_draft" | "task_not_found" | "ticket_not_found" | "too_many_requests" | "transfer_not_found" | "unauthenticated" | "unknown_channel" | "unknown_price_list" | "unknown_product" | "unknown_reference" | "unknown_sku" | "unsupported_file_type" | "unsupported_media_type" | "variant_not_found" | "voucher_code_taken" | "webhook_disabled" | "webhook_replayed" | "webhook_signature_invalid" | "webhook_subscription_not_found" | "webhook_unknown_payment";
                 details?: {
                     [key: string]: unknown;
                 };
