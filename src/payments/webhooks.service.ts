@@ -46,7 +46,15 @@ export async function receiveProviderWebhook(
           )
         : check.reason === 'unreadable'
           ? fail('webhook_signature_invalid', 'The webhook is signed but is not a provider event.')
-          : fail('webhook_signature_invalid', `The webhook signature is ${check.reason.replace('_', ' ')}.`),
+          : check.reason === 'missing_signature'
+            ? fail(
+                'webhook_signature_invalid',
+                'The Stripe-Signature header is missing or has no t= and v1=.',
+              )
+            : fail(
+                'webhook_signature_invalid',
+                "The Stripe-Signature does not sign this body with the endpoint's secret.",
+              ),
       {},
     )
   }
