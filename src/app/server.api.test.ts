@@ -63,6 +63,22 @@ describe.skipIf(testDbKind() === 'postgres')('the server started on an embedded 
     expect(keys.status).toBe(200)
   })
 
+  it("takes card payments through the local fake of Stripe's API, named as such, without an account", async () => {
+    expect(printed.join('\n')).toMatch(
+      /Payments +LOCAL FAKE of Stripe's API at http:\/\/127\.0\.0\.1:\d+ \(moves no money/,
+    )
+    const res = await fetch(`${server.url}/api/v1/payments/authorisations`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer pk_demo_web', 'content-type': 'application/json' },
+      body: JSON.stringify({ amount_cents: 4990, currency: 'EUR', payment_method: 'pm_card_visa' }),
+    })
+    expect(res.status).toBe(201)
+    expect(await res.json()).toMatchObject({
+      intent_id: expect.stringMatching(/^pi_/),
+      status: 'requires_capture',
+    })
+  })
+
   it('refuses a second process on the same data directory with the lock message', async () => {
     const second = await runCli(['serve', '--data-dir', dir, '--port', '0', '--log-level', 'silent'])
     expect(second.code).toBe(1)
