@@ -12,6 +12,7 @@ import {
   startFakeStripe,
   stripeProvider,
 } from './index.ts'
+import { receiveProviderWebhook } from './webhooks.service.ts'
 
 let t: TestContext
 let f: Awaited<ReturnType<typeof retailFixture>>
@@ -409,5 +410,57 @@ describe('webhooks from the provider', () => {
     const good = stripe.webhook('refund.updated', settled, { id: stranger.id })
     expect((await post(good.body, good.signature)).statusCode).toBe(200)
     expect((await refundsOf(order.id))[0]).toMatchObject({ status: 'succeeded' })
+  })
+})
+
+describe('the provider adapter against the fake', () => {
+  it('an authorisation not needed any more is released, and can then be neither captured nor refunded', async () => {
+    const intent = await authorised(1500)
+    const released = await provider.cancel(intent, `cancel-${intent}`)
+    expect(released).toMatchObject({ ok: true, value: { id: intent, status: 'canceled' } })
+    expect(await provider.capture(intent, 1500, `capture-${intent}`)).toMatchObject({
+      ok: false,
+      kind: 'refused',
+      reason: expect.stringMatching(/payment_intent_unexpected_state/),
+    })
+    const refund = await provider.refund(
+      { intentId: intent, amountCents: 1500, passerelleRefundId: 'prf_none', orderId: 'ord_none' },
+      `refund-${intent}`,
+    )
+    expect(refund).toMatchObject({ ok: false, kind: 'refused' })
+    expect(providerRefundsOf(intent)).toEqual([])
+  })
+
+  it('a payment captured already (by the web shop) counts as captured', async () => {
+    const intent = await authorised(2100)
+    expect((await provider.capture(intent, 2100, 'first-capture')).ok).toBe(true)
+    expect(await provider.capture(intent, 2100, 'another-capture')).toMatchObject({
+      ok: true,
+      value: { status: 'succeeded', receivedCents: 2100 },
+    })
+  })
+
+  it('a refused webhook is logged with its reason and ids, never its body', async () => {
+    const logged: object[] = []
+    const log = { warn: (o: object) => logged.push(o) }
+    const hook = stripe.webhook('refund.updated', {
+      id: 're_unknown',
+      object: 'refund',
+      status: 'succeeded',
+      amount: 100,
+      payment_intent: 'pi_unknown',
+      metadata: { customer_email: 'jeanne@example.com' },
+    })
+    await expect(
+      receiveProviderWebhook(t.database.db, provider, hook.body, { 'stripe-signature': hook.signature }, log),
+    ).rejects.toMatchObject({ code: 'webhook_unknown_payment' })
+    await expect(
+      receiveProviderWebhook(t.database.db, provider, hook.body, { 'stripe-signature': 't=1,v1=00' }, log),
+    ).rejects.toMatchObject({ code: 'webhook_signature_invalid' })
+    expect(logged).toEqual([
+      { provider: 'stripe', reason: 'webhook_unknown_payment', event_id: hook.id, type: 'refund.updated' },
+      { provider: 'stripe', reason: 'webhook_signature_invalid' },
+    ])
+    expect(JSON.stringify(logged)).not.toContain('example.com')
   })
 })
