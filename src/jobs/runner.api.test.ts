@@ -43,6 +43,8 @@ describe('background jobs', () => {
         'events.prune': 3600,
         'loyalty.earn-on-completion': 0.2,
         'franchise.accrue': 0.2,
+        'payments.execute-at-provider': 0.2,
+        'payments.send-to-provider': 0.5,
       })
       for (const job of res.json().data) {
         expect(job).toMatchObject({ failures: 0, skipped: 0, last_failure_at: null })

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fulfilmentJobs } from '../orders/index.ts'
 import { address, retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext } from '../testing/harness.ts'
 import { deliverAsAWorkerMight } from '../testing/redelivery.ts'
@@ -193,6 +194,32 @@ describe('payments through the provider', () => {
     ])
     expect(await refundsOf(order.id)).toEqual([
       expect.objectContaining({ status: 'succeeded', amount_cents: 5970 }),
+    ])
+  })
+
+  it('a click & collect not collected in time is refunded at the provider when its hold expires', async () => {
+    const sku = await f.product({ priceCents: 1250, stock: { [f.store.id]: 4 } })
+    const { order, intent } = await webOrder(sku, 2, 1250, 'pickup')
+    await aMomentLater()
+    for (const to of ['picking', 'packed', 'ready_for_pickup']) {
+      const step = await as(t.app, f.keys.store).post(
+        `/api/v1/fulfilment/tasks/${order.tasks[0].id}/advance`,
+        { to },
+      )
+      expect(step.statusCode, step.body).toBe(200)
+    }
+    await t.database.db.execute(
+      sql`UPDATE fulfilment_task SET expires_at = now() - interval '1 minute' WHERE order_id = ${order.id}`,
+    )
+    const silent = { debug() {}, info() {}, warn() {}, error() {} }
+    const expire = fulfilmentJobs.find((j) => j.id === 'fulfilment.expire-uncollected-pickups')!
+    expect(await expire.run(t.database.db, silent, new AbortController().signal)).toBeGreaterThan(0)
+    await aMomentLater()
+    expect(providerRefundsOf(intent)).toEqual([
+      expect.objectContaining({ amount: 2500, status: 'succeeded' }),
+    ])
+    expect(await refundsOf(order.id)).toEqual([
+      expect.objectContaining({ status: 'succeeded', amount_cents: 2500 }),
     ])
   })
 

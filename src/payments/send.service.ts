@@ -40,6 +40,13 @@ export async function sendDueToProvider(db: Db, provider: PaymentProvider, optio
   const timing = options.timing ?? defaultRetryTiming
   const limit = options.limit ?? 20
   const leaseUntil = new Date(now.getTime() + timing.leaseMs)
+  const [due] = await rows<{ any: boolean }>(
+    db,
+    sql`SELECT EXISTS (SELECT 1 FROM provider_payment WHERE status = 'pending' AND next_attempt_at <= ${now.toISOString()}::timestamptz)
+            OR EXISTS (SELECT 1 FROM provider_refund WHERE status = 'pending' AND provider_refund_id IS NULL AND next_attempt_at <= ${now.toISOString()}::timestamptz)
+            AS any`,
+  )
+  if (!due?.any) return 0
 
   const captures = await rows<Claimed>(
     db,
