@@ -255,6 +255,21 @@ describe('payments through the provider', () => {
     expect(await refundsOf(order.id, 'pending')).toEqual([])
   })
 
+  it('a refund waits for the capture it gives back, and shows why', async () => {
+    const sku = await f.product({ priceCents: 1800, stock: { [f.warehouse.id]: 5 } })
+    const { order, intent } = await webOrder(sku, 1, 1800)
+    // The authorisation was released at the provider meanwhile: the capture is refused.
+    expect((await provider.cancel(intent, `release-${intent}`)).ok).toBe(true)
+    await as(t.app, t.admin).post(`/api/v1/orders/${order.id}/cancel`, { reason: 'payment lost' })
+    await aMomentLater()
+    const [r] = await refundsOf(order.id, 'pending')
+    expect(r).toMatchObject({ attempts: 0 })
+    expect(r!.reason).toMatch(
+      /^waiting for the payment to be captured at the provider: HTTP 400 payment_intent_unexpected_state/,
+    )
+    expect(providerRefundsOf(intent)).toEqual([])
+  })
+
   it('after a provider error the retry carries the same Idempotency-Key, and one refund is made', async () => {
     const sku = await f.product({ priceCents: 2000, stock: { [f.warehouse.id]: 5 } })
     const { order, intent } = await webOrder(sku, 1, 2000)

@@ -55,12 +55,16 @@ export async function listProviderRefunds(q: Executor, query: Static<typeof c.Re
   const limit = query.limit ?? 50
   const found = await rows<RefundRow>(
     q,
-    sql`SELECT * FROM provider_refund
+    // A refund waits for the capture it gives back: its reason is then the capture's.
+    sql`SELECT r.*, coalesce(r.last_error, CASE WHEN p.status = 'pending' THEN
+                 'waiting for the payment to be captured at the provider' || coalesce(': ' || p.last_error, '') END)
+               AS last_error
+        FROM provider_refund r LEFT JOIN provider_payment p ON p.payment_id = r.capture_payment_id
         WHERE true
-          ${query.status ? sql`AND status = ${query.status}` : sql``}
-          ${query.order_id ? sql`AND order_id = ${query.order_id}` : sql``}
-          ${query.cursor ? sql`AND id > ${query.cursor}` : sql``}
-        ORDER BY id LIMIT ${limit + 1}`,
+          ${query.status ? sql`AND r.status = ${query.status}` : sql``}
+          ${query.order_id ? sql`AND r.order_id = ${query.order_id}` : sql``}
+          ${query.cursor ? sql`AND r.id > ${query.cursor}` : sql``}
+        ORDER BY r.id LIMIT ${limit + 1}`,
   )
   return toPage(found.map(toView), limit, (r) => r.id)
 }
