@@ -482,6 +482,25 @@ describe('the provider adapter against the fake', () => {
     })
   })
 
+  it('without a webhook secret configured, no webhook is accepted, not even one signed with an empty key', async () => {
+    const noSecret = stripeProvider({ apiBase: stripe.url, secretKey: stripe.secretKey, webhookSecret: '' })
+    const hook = stripe.webhook(
+      'refund.updated',
+      { id: 're_x', object: 'refund', status: 'succeeded' },
+      { secret: '' },
+    )
+    expect(
+      noSecret.verifyWebhook(
+        hook.body,
+        { 'stripe-signature': hook.signature },
+        Math.floor(Date.now() / 1000),
+      ),
+    ).toEqual({
+      ok: false,
+      reason: 'no_webhook_secret',
+    })
+  })
+
   it('a refused webhook is logged with its reason and ids, never its body', async () => {
     const logged: object[] = []
     const log = { warn: (o: object) => logged.push(o) }

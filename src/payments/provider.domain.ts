@@ -49,7 +49,10 @@ export interface ProviderWebhook {
 
 export type WebhookCheck =
   | { ok: true; webhook: ProviderWebhook }
-  | { ok: false; reason: 'missing_signature' | 'bad_signature' | 'outside_tolerance' | 'unreadable' }
+  | {
+      ok: false
+      reason: 'no_webhook_secret' | 'missing_signature' | 'bad_signature' | 'outside_tolerance' | 'unreadable'
+    }
 
 /**
  * A payment provider: money authorised, captured, refunded against the capture, or released; and the

@@ -170,6 +170,8 @@ export function stripeProvider(settings: StripeSettings): PaymentProvider {
       return map(o, intentOf)
     },
     verifyWebhook(rawBody, headers, nowS): WebhookCheck {
+      // Without the endpoint's secret nothing can be verified: an empty key would sign anything.
+      if (!settings.webhookSecret) return { ok: false, reason: 'no_webhook_secret' }
       const header = headers[STRIPE_SIGNATURE_HEADER]
       const check = checkStripeSignature(
         settings.webhookSecret,

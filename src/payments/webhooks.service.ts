@@ -46,15 +46,20 @@ export async function receiveProviderWebhook(
           )
         : check.reason === 'unreadable'
           ? fail('webhook_signature_invalid', 'The webhook is signed but is not a provider event.')
-          : check.reason === 'missing_signature'
+          : check.reason === 'no_webhook_secret'
             ? fail(
                 'webhook_signature_invalid',
-                'The Stripe-Signature header is missing or has no t= and v1=.',
+                'STRIPE_WEBHOOK_SECRET is not set: no webhook can be verified.',
               )
-            : fail(
-                'webhook_signature_invalid',
-                "The Stripe-Signature does not sign this body with the endpoint's secret.",
-              ),
+            : check.reason === 'missing_signature'
+              ? fail(
+                  'webhook_signature_invalid',
+                  'The Stripe-Signature header is missing or has no t= and v1=.',
+                )
+              : fail(
+                  'webhook_signature_invalid',
+                  "The Stripe-Signature does not sign this body with the endpoint's secret.",
+                ),
       {},
     )
   }
