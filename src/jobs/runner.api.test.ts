@@ -43,6 +43,7 @@ describe('background jobs', () => {
         'events.prune': 3600,
         'loyalty.earn-on-completion': 0.2,
         'franchise.accrue': 0.2,
+        'analytics.customer-statistics': 15,
       })
       for (const job of res.json().data) {
         expect(job).toMatchObject({ failures: 0, skipped: 0, last_failure_at: null })
