@@ -8,8 +8,9 @@ const orderOf = (e: PublishedEvent) => (e.data as { order_id?: string }).order_i
  * Channel analytics, a moment after each change to an order or a return: the days and months of the
  * orders and returns a batch of events names are rebuilt from the tables, set-based, in the
  * transaction that records the events as applied. A cancellation or an expiry takes the order out of
- * its day, a reroute moves units to the store or the warehouse that ships them, a refunded return
- * counts on the day the goods came back.
+ * its day, a refunded return counts on the day the goods came back, and units shipped count from the
+ * location that shipped them (a line rerouted to a store after a rejection counts as shipped from a
+ * store once its units leave).
  */
 export const salesRefresh = batchConsumer({
   id: 'analytics.refresh',
@@ -19,7 +20,7 @@ export const salesRefresh = batchConsumer({
     'order.completed',
     'order.cancelled',
     'order.line_cancelled',
-    'order.line_rerouted',
+    'order.line_fulfilled',
     'order.expired',
     'return.refunded',
   ],

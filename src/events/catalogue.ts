@@ -108,19 +108,6 @@ export const orderEvents = defineEvents('order', {
     summary: 'A draft order was not paid in time: its held stock went back on sale.',
     payload: obj({ order_id: id('Order.'), released_units: Type.Integer({ minimum: 0 }) }),
   },
-  'order.line_rerouted': {
-    version: 1,
-    summary:
-      'Units of a delivery line a location could not ship were routed to another location (the line split there).',
-    payload: obj({
-      order_id: id('Order.'),
-      line_id: id('Order line the units left.'),
-      sku: id('SKU.'),
-      quantity: quantity('Units rerouted.'),
-      from_location_id: id('The location that could not ship them.'),
-      to_location_id: id('The location that ships them now.'),
-    }),
-  },
   'order.customer_attached': {
     version: 1,
     summary: 'A sale made without a customer was attached to one (a card, phone or e-mail given later).',

@@ -152,29 +152,6 @@ export function lineCancelledEvent(
   })
 }
 
-/** Units of a delivery line routed to another location after the first could not ship them. */
-export function lineReroutedEvent(
-  orderId: string,
-  line: { id: string; sku: string },
-  quantity: number,
-  fromLocationId: string,
-  toLocationId: string,
-  actor: EventActor,
-): NewEvent {
-  return orderEvents.event('order.line_rerouted', {
-    aggregateId: orderId,
-    actor,
-    payload: {
-      order_id: orderId,
-      line_id: line.id,
-      sku: line.sku,
-      quantity,
-      from_location_id: fromLocationId,
-      to_location_id: toLocationId,
-    },
-  })
-}
-
 /** Units of lines handed over or shipped: one `order.line_fulfilled` per line. */
 export function lineFulfilledEvents(
   orderId: string,

@@ -19,13 +19,7 @@ import { valueOfUnits } from '../../shared/money.domain.ts'
 import { assertTransition } from '../order-process.domain.ts'
 import type { RoutingSummary } from '../orders.domain.ts'
 import { conflict, notFound, refused } from '../orders.errors.ts'
-import {
-  cancelledEvent,
-  lineCancelledEvent,
-  lineReroutedEvent,
-  pickupEvent,
-  pickupReadyEvent,
-} from '../orders.outbox.ts'
+import { cancelledEvent, lineCancelledEvent, pickupEvent, pickupReadyEvent } from '../orders.outbox.ts'
 import { completeOrderIn, fulfilOrderIn, routingNetwork } from '../orders.service.ts'
 import * as orders from '../orders.store.ts'
 import { refundToTenders } from '../refunds.service.ts'
@@ -225,9 +219,6 @@ async function rejectLineIn(tx: Tx, actor: Actor, taskId: string, r: Rejection) 
     await tx.execute(
       orderEvent(order.id, 'line_rerouted', actor.keyId, { ...r, from: task.location_id, to: moved }),
     )
-    await recordEvents(tx, [
-      lineReroutedEvent(order.id, line, r.quantity, task.location_id, moved, byApiKey(actor.keyId)),
-    ])
   } else {
     await cancelUnits(tx, order, line, r.quantity, actor.keyId, 'line_cancelled', { reason: r.reason })
   }
