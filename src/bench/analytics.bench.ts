@@ -49,8 +49,10 @@ export async function analyticsSection(databaseUrl: string) {
     await rebuildAnalytics(database.db)
     // The events before the build are in the aggregates: the consumers start after them.
     await database.db.execute(
-      sql`INSERT INTO event_cursor (id, position) SELECT c, position FROM event_cursor, unnest(${analyticsConsumers.map((c) => c.id)}::text[]) c
-          WHERE id = 'events.sequence' ON CONFLICT (id) DO UPDATE SET position = excluded.position`,
+      sql`INSERT INTO event_cursor (id, position)
+          SELECT x.id, s.position FROM event_cursor s,
+            jsonb_array_elements_text(${JSON.stringify(analyticsConsumers.map((c) => c.id))}::jsonb) AS x(id)
+          WHERE s.id = 'events.sequence' ON CONFLICT (id) DO UPDATE SET position = excluded.position`,
     )
     const buildS = (performance.now() - t1) / 1000
     const db = database.db
