@@ -3,7 +3,7 @@ import { type Db, rows, type Tx } from '../db/database.ts'
 import type { Job } from '../jobs/job.ts'
 import type { PublishedEvent } from './define.ts'
 import { matchesAny } from './patterns.ts'
-import { type EventConsumer, eventsAfter, sequenceEvents } from './relay.ts'
+import { type EventConsumer, eventsAfter, SEQUENCER, sequenceEvents } from './relay.ts'
 
 /**
  * A consumer whose effect is cheaper per batch than per event: aggregates rebuilt set-based for every
@@ -39,6 +39,13 @@ export async function runBatchConsumer(db: Db, consumer: BatchConsumer, limit = 
  */
 export async function catchUpBatchConsumer(db: Db, consumer: BatchConsumer, maxPasses = 20): Promise<number> {
   for (let i = 0; i < maxPasses && (await sequenceEvents(db)) > 0; i++);
+  // Idle, a read asks one question: no cursor row locked (and so written) for nothing.
+  const [c] = await rows<{ behind: boolean }>(
+    db,
+    sql`SELECT coalesce((SELECT position FROM event_cursor WHERE id = ${consumer.id}), 0)
+               < (SELECT position FROM event_cursor WHERE id = ${SEQUENCER}) AS behind`,
+  )
+  if (!c?.behind) return 0
   let applied = 0
   for (let i = 0; i < maxPasses; i++) {
     const p = await pass(db, consumer, 1000)
