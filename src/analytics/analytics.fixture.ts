@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import type { Executor } from '../db/database.ts'
+import { bySystem, orderEvents, outboxInsert, returnEvents } from '../events/index.ts'
 import { newId } from '../shared/ids.ts'
 
 export interface PastLine {
@@ -23,8 +24,9 @@ export interface PastSale {
 }
 
 /**
- * Orders of the past written straight into the order tables, with their events (as the order path and
- * the returns would have), so an analytics test controls every date and every cent.
+ * Orders of the past written straight into the order and return tables, with their events (as the order
+ * path and the returns would have: the order's history and the outbox), so an analytics test controls
+ * every date and every cent. The analytics consumers apply the events at the next read.
  */
 export async function insertPastSales(db: Executor, sales: PastSale[]): Promise<string[]> {
   const orders = sales.map((s) => ({ ...s, id: newId('ord'), lineIds: s.lines.map(() => newId('oln')) }))
@@ -54,6 +56,27 @@ export async function insertPastSales(db: Executor, sales: PastSale[]): Promise<
       returned: s.returned?.line === i ? s.returned.quantity : 0,
     })),
   )
+  const returns = orders.flatMap((s) => {
+    if (!s.returned) return []
+    const line = s.lines[s.returned.line]!
+    return [
+      {
+        id: newId('rtn'),
+        line_id: newId('rln'),
+        order_id: s.id,
+        customer_id: s.customer ?? null,
+        channel_id: s.channel,
+        location_id: s.store ?? line.source,
+        order_line_id: s.lineIds[s.returned.line]!,
+        line_no: s.returned.line + 1,
+        sku: line.sku,
+        quantity: s.returned.quantity,
+        refund: s.returned.refundCents,
+        at: s.returned.at,
+      },
+    ]
+  })
+  // The order's history (its timeline), and the facts the consumers read, as the engine records them.
   const e = orders.flatMap((s) => [
     { order_id: s.id, type: 'placed', at: s.at, data: null },
     ...(s.status === 'cancelled' ? [{ order_id: s.id, type: 'cancelled', at: s.at, data: null }] : []),
@@ -76,6 +99,66 @@ export async function insertPastSales(db: Executor, sales: PastSale[]): Promise<
         ]
       : []),
   ])
+  const actor = bySystem
+  const facts = orders.flatMap((s, i) => {
+    const total = o[i]!.total
+    const placed = orderEvents.event('order.placed', {
+      aggregateId: s.id,
+      actor,
+      occurredAt: new Date(s.at),
+      payload: {
+        order_id: s.id,
+        number: 0,
+        status: s.status === 'cancelled' ? 'placed' : 'completed',
+        channel_id: s.channel,
+        store_id: s.store ?? null,
+        customer_id: s.customer ?? null,
+        currency: 'EUR',
+        total_cents: total,
+        vat_cents: 0,
+        paid_cents: total,
+        lines: s.lines.map((line, j) => ({
+          line_id: s.lineIds[j]!,
+          sku: line.sku,
+          quantity: line.quantity,
+          total_cents: line.totalCents,
+          fulfilment: line.fulfilment,
+          source_location_id: line.source,
+          pickup_location_id: line.pickup ?? null,
+        })),
+      },
+    })
+    const cancelled =
+      s.status === 'cancelled'
+        ? [
+            orderEvents.event('order.cancelled', {
+              aggregateId: s.id,
+              actor,
+              occurredAt: new Date(s.at),
+              payload: {
+                order_id: s.id,
+                refunded_cents: total,
+                lines: s.lines.map((line, j) => ({ line_id: s.lineIds[j]!, quantity: line.quantity })),
+              },
+            }),
+          ]
+        : []
+    return [placed, ...cancelled]
+  })
+  const refunded = returns.map((r) =>
+    returnEvents.event('return.refunded', {
+      aggregateId: r.id,
+      actor,
+      occurredAt: new Date(r.at),
+      payload: {
+        return_id: r.id,
+        order_id: r.order_id,
+        refunded_cents: r.refund,
+        destination: 'original',
+        lines: [{ line_id: r.order_line_id, quantity: r.quantity }],
+      },
+    }),
+  )
   await db.execute(sql`INSERT INTO orders (id, channel_id, customer_id, store_id, status, currency, total_cents,
       vat_cents, paid_cents, placed_at, created_at, updated_at)
     SELECT id, channel_id, customer_id, store_id, status, 'EUR', total, 0, total, at, at, at
@@ -89,9 +172,23 @@ export async function insertPastSales(db: Executor, sales: PastSale[]): Promise<
     FROM jsonb_to_recordset(${JSON.stringify(l)}::jsonb)
       AS x(id text, order_id text, line_no int, sku text, quantity int, unit int, total int, fulfilment text,
            source text, pickup text, fulfilled int, cancelled int, returned int)`)
+  await db.execute(sql`INSERT INTO "return" (id, order_id, customer_id, channel_id, method, location_id, status,
+      refund_to, refund_cents, vat_cents, policy, received_at, created_at, updated_at)
+    SELECT id, order_id, customer_id, channel_id, 'in_store', location_id, 'completed', 'original', refund, 0,
+      '{}'::jsonb, at, at, at
+    FROM jsonb_to_recordset(${JSON.stringify(returns)}::jsonb)
+      AS x(id text, order_id text, customer_id text, channel_id text, location_id text, refund int, at timestamptz)`)
+  await db.execute(sql`INSERT INTO return_line (id, return_id, order_line_id, line_no, sku, quantity, reason,
+      condition, resolution, refund_cents, vat_cents, vat_rate_bp)
+    SELECT line_id, id, order_line_id, line_no, sku, quantity, 'changed_mind', 'resellable', 'refund', refund, 0, 2000
+    FROM jsonb_to_recordset(${JSON.stringify(returns)}::jsonb)
+      AS x(line_id text, id text, order_line_id text, line_no int, sku text, quantity int, refund int)`)
   await db.execute(sql`INSERT INTO order_event (order_id, type, data, created_at)
     SELECT order_id, type, data, at FROM jsonb_to_recordset(${JSON.stringify(e)}::jsonb)
       AS x(order_id text, type text, data jsonb, at timestamptz)`)
+  // In batches: one statement's parameters stay small whatever the history.
+  for (let i = 0; i < facts.length + refunded.length; i += 500)
+    await db.execute(outboxInsert([...facts, ...refunded].slice(i, i + 500)))
   return orders.map((s) => s.id)
 }
 

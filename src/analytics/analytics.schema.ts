@@ -132,11 +132,11 @@ export const orderDay = pgTable(
   (t) => [index('analytics_order_day_idx').on(t.day)],
 )
 
-/** Each returned line once (from the `returned` order events), on the day it came back. */
+/** Each refunded line of a completed return once, on the day the goods came back (kept by the consumer). */
 export const returnLine = pgTable(
   'analytics_return_line',
   {
-    eventId: bigint('event_id', { mode: 'number' }).notNull(),
+    returnId: text('return_id').notNull(),
     orderLineId: text('order_line_id').notNull(),
     day: date('day', { mode: 'string' }).notNull(),
     channelId: text('channel_id').notNull(),
@@ -146,18 +146,10 @@ export const returnLine = pgTable(
     refundCents: bigint('refund_cents', { mode: 'number' }).notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.eventId, t.orderLineId] }),
+    primaryKey({ columns: [t.returnId, t.orderLineId] }),
     index('analytics_return_line_day_idx').on(t.day),
   ],
 )
-
-/** How far the aggregates have read the order events and the customer merges. One row per aggregate set. */
-export const refreshState = pgTable('analytics_refresh', {
-  name: text('name').primaryKey(),
-  lastEventId: bigint('last_event_id', { mode: 'number' }).notNull(),
-  lastMergeAt: timestamp('last_merge_at', { withTimezone: true, mode: 'date' }),
-  refreshedAt: timestamp('refreshed_at', { withTimezone: true, mode: 'date' }).notNull(),
-})
 
 export const launchServices = ['pickup', 'reserve', 'ship_from_store', 'delivery'] as const
 export type LaunchService = (typeof launchServices)[number]

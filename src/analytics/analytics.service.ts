@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm'
-import { type Executor, rows } from '../db/database.ts'
+import { type Db, type Executor, rows } from '../db/database.ts'
 import { defaultCostModel } from '../routing/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
+import { catchUp } from './analytics.consumers.ts'
 import { notFound } from './analytics.errors.ts'
 import type { LaunchService } from './analytics.schema.ts'
 import {
@@ -30,7 +31,7 @@ import {
   sharesFromBuckets,
 } from './effects.domain.ts'
 import { flowMatrix, type Spend } from './migration.domain.ts'
-import { refreshAggregates } from './refresh.store.ts'
+import { rebuildAnalytics } from './refresh.store.ts'
 
 const DAY_MS = 86_400_000
 
@@ -73,9 +74,9 @@ function headOffice(actor: Actor) {
   if (actor.role !== 'admin') throw forbidden('The customer view is network-wide: head office only.')
 }
 
-/** Brings the aggregates up to date first (one cheap read when nothing changed). */
-async function fresh(db: Executor) {
-  await refreshAggregates(db)
+/** Brings the aggregates up to date first (a few cheap reads when nothing changed). */
+async function fresh(db: Db, which: 'sales' | 'all' = 'all') {
+  await catchUp(db, which)
 }
 
 async function resolveChannel(db: Executor, ref: string | undefined) {
@@ -86,12 +87,12 @@ async function resolveChannel(db: Executor, ref: string | undefined) {
 }
 
 export async function sales(
-  db: Executor,
+  db: Db,
   actor: Actor,
   q: Omit<SalesQuery, 'from' | 'to'> & { from?: string; to?: string },
 ) {
   const store = storeScope(actor, q.store)
-  await fresh(db)
+  await fresh(db, 'sales')
   const w = window(q.from, q.to, q.period === 'month' ? 366 : q.period === 'week' ? 91 : 31)
   const channel = await resolveChannel(db, q.channel)
   const [raw, refs] = await Promise.all([
@@ -153,7 +154,7 @@ export async function sales(
   return { ...w, period: q.period, by: q.by, store: store ?? null, data, totals }
 }
 
-export async function customerView(db: Executor, actor: Actor, q: { from?: string; to?: string }) {
+export async function customerView(db: Db, actor: Actor, q: { from?: string; to?: string }) {
   headOffice(actor)
   await fresh(db)
   const w = window(q.from, q.to, 365)
@@ -205,7 +206,7 @@ export async function customerView(db: Executor, actor: Actor, q: { from?: strin
 }
 
 export async function migration(
-  db: Executor,
+  db: Db,
   actor: Actor,
   q: { before_from?: string; before_to?: string; after_from?: string; after_to?: string },
 ) {
@@ -270,12 +271,12 @@ export async function migration(
 }
 
 export async function cannibalisation(
-  db: Executor,
+  db: Db,
   actor: Actor,
   q: { store: string; service?: LaunchService; launched_on?: string; weeks?: number },
 ) {
   const storeId = storeScope(actor, q.store)!
-  await fresh(db)
+  await fresh(db, 'sales')
   const service = q.service ?? 'pickup'
   const weeks = q.weeks ?? 12
   const all = await launches(db, { service })
@@ -363,12 +364,12 @@ function placeboOut(p: ReturnType<typeof placebo>) {
  * placebo interval: the same estimate for untreated stores given the real launch dates.
  */
 export async function pooledCannibalisation(
-  db: Executor,
+  db: Db,
   actor: Actor,
   q: { service?: LaunchService; weeks?: number; today?: string },
 ) {
   headOffice(actor)
-  await fresh(db)
+  await fresh(db, 'sales')
   const service = q.service ?? 'pickup'
   const weeks = q.weeks ?? 26
   const today = q.today ?? parisToday()
@@ -447,7 +448,7 @@ export async function pooledCannibalisation(
 }
 
 export async function ropoView(
-  db: Executor,
+  db: Db,
   actor: Actor,
   q: { from?: string; to?: string; window_days?: number; store?: string },
 ) {
@@ -517,8 +518,15 @@ export async function recordLaunch(
   return row!
 }
 
-/** Brings the aggregates up to date now (`full`: rebuilt from scratch); says whether anything was done. */
-export async function refreshNow(db: Executor, full?: boolean) {
-  const r = await refreshAggregates(db, { full })
-  return r ? { refreshed: true, ...r } : { refreshed: false }
+/**
+ * Brings the aggregates up to date now: the events waiting applied by the analytics consumers, or
+ * (`full`) every aggregate rebuilt from scratch. Says whether anything was done.
+ */
+export async function refreshNow(db: Db, full?: boolean) {
+  const t0 = performance.now()
+  if (full) return { refreshed: true, full: true, ...(await rebuildAnalytics(db)) }
+  const events = await catchUp(db)
+  return events > 0
+    ? { refreshed: true, full: false, events, ms: Math.round(performance.now() - t0) }
+    : { refreshed: false }
 }

@@ -2,152 +2,145 @@ import { type SQL, sql } from 'drizzle-orm'
 import { type Executor, rows } from '../db/database.ts'
 
 /**
- * Keeps the analytics aggregates up to date from the order events, outside the order path.
- *
- * Every change that matters to a figure writes an `order_event` (placed, cancelled, fulfilled,
- * returned, customer attached), and its id only grows: a refresh reads the events past its
- * watermark, rebuilds the Paris days those orders fall on (and the days of returns), the months
- * containing them, and the customers concerned. Ids are handed out before commit, so a slow
- * transaction can commit an event below the watermark: each refresh re-reads the last
- * `OVERLAP` events, and everything it writes is idempotent (rebuilt days, returns keyed by event).
- * Customer merges rewrite orders without an event: merges since the last refresh are read too.
+ * Keeps the analytics aggregates up to date from the tables of orders and returns, outside the order
+ * path. The consumers (analytics.consumers.ts) say which orders, returns and customers a batch of
+ * events touched; this file rebuilds, set-based, every Paris day those orders and returns fall on, the
+ * months containing them, and those customers, from the rows as they are now. A rebuild gives the
+ * same rows however often it runs, and later changes bring their own events: applying an event twice,
+ * or two batches in any order, leaves the aggregates as one clean pass would.
  */
-const OVERLAP = 1000
-const REFRESH_LOCK = 7_305_115
-const STATE = 'sales'
+const SALES_LOCK = 7_305_115
+const CUSTOMERS_LOCK = 7_305_116
 
 const counted = sql.raw(`('placed', 'partially_fulfilled', 'fulfilled', 'completed')`)
 const parisDay = (col: string) => sql.raw(`(${col} AT TIME ZONE 'Europe/Paris')::date`)
 /** The store of an order: where it was sold, else where it is collected, else '' (delivered). */
 const orderStore = sql.raw(`coalesce(o.store_id, (SELECT pl.pickup_location_id FROM order_line pl
   WHERE pl.order_id = o.id AND pl.pickup_location_id IS NOT NULL ORDER BY pl.line_no LIMIT 1), '')`)
+const idRows = (ids: readonly string[]) =>
+  sql`jsonb_array_elements_text(${JSON.stringify([...new Set(ids)])}::jsonb) AS x(id)`
 
-export interface RefreshResult {
-  full: boolean
-  events: number
+// Rebuilds of the sales and of the customers queue behind each other (and behind a full rebuild), so
+// two writers never delete and insert the same day's rows at once; they wait rather than skip, since
+// each holds events that must be applied.
+const hold = (tx: Executor, key: number) => tx.execute(sql`SELECT pg_advisory_xact_lock(${key})`)
+
+export interface RebuildResult {
   days: number
   customers: number
+  returns: number
   ms: number
 }
 
 /**
- * Brings the aggregates up to the latest order event. Returns null when another refresh holds the
- * lock (the reader then answers from the aggregates as they are, at most one refresh behind).
+ * Rebuilds every aggregate from scratch from the orders and the returns: the demo's bulk-loaded
+ * history, a bench, or `POST /analytics/refresh {"full": true}`. Events already applied, or still to
+ * come, rebuild the same rows again: nothing is counted twice.
  */
-export async function refreshAggregates(
-  db: Executor,
-  opts: { full?: boolean } = {},
-): Promise<RefreshResult | null> {
+export async function rebuildAnalytics(db: Executor): Promise<RebuildResult> {
   const t0 = performance.now()
   return db.transaction(async (tx) => {
-    const [lock] = await rows<{ ok: boolean }>(
+    await hold(tx, SALES_LOCK)
+    await hold(tx, CUSTOMERS_LOCK)
+    for (const t of [
+      'analytics_sales_day',
+      'analytics_sales_month',
+      'analytics_orders_day',
+      'analytics_orders_month',
+      'analytics_customer_month',
+      'analytics_customer_first',
+      'analytics_order',
+      'analytics_return_line',
+    ])
+      await tx.execute(sql.raw(`TRUNCATE ${t}`))
+    await tx.execute(sql`INSERT INTO analytics_order (order_id, day)
+      SELECT o.id, ${parisDay('o.placed_at')} FROM orders o
+      WHERE o.status IN ${counted} AND o.placed_at IS NOT NULL`)
+    await insertReturnLines(tx, sql`TRUE`)
+    await rebuildDays(tx, sql`TRUE`)
+    await rebuildCustomers(tx, sql`TRUE`)
+    const [n] = await rows<{ days: number; customers: number; returns: number }>(
       tx,
-      sql`SELECT pg_try_advisory_xact_lock(${REFRESH_LOCK}) AS ok`,
+      sql`SELECT (SELECT count(DISTINCT day) FROM analytics_order)::int AS days,
+                 (SELECT count(*) FROM analytics_customer_first)::int AS customers,
+                 (SELECT count(DISTINCT return_id) FROM analytics_return_line)::int AS returns`,
     )
-    if (!lock?.ok) return null
-    const [state] = await rows<{ last_event_id: number; last_merge_at: Date | string | null }>(
-      tx,
-      sql`SELECT last_event_id, last_merge_at FROM analytics_refresh WHERE name = ${STATE}`,
-    )
-    const [top] = await rows<{ max_id: number | null; merge_at: Date | string | null }>(
-      tx,
-      sql`SELECT (SELECT max(id) FROM order_event) AS max_id, (SELECT max(merged_at) FROM customer_merge) AS merge_at`,
-    )
-    const maxId = Number(top?.max_id ?? 0)
-    const mergeAt = top?.merge_at ? new Date(top.merge_at) : null
-    const full = opts.full === true || !state
-    if (!full) {
-      const lastMerge = state.last_merge_at ? new Date(state.last_merge_at) : null
-      const newMerges = mergeAt !== null && (lastMerge === null || mergeAt > lastMerge)
-      if (maxId <= Number(state.last_event_id) && !newMerges) return null
+    return {
+      days: n?.days ?? 0,
+      customers: n?.customers ?? 0,
+      returns: n?.returns ?? 0,
+      ms: Math.round(performance.now() - t0),
     }
-    const result = full
-      ? await fullBuild(tx)
-      : await incremental(
-          tx,
-          Math.max(0, Number(state!.last_event_id) - OVERLAP),
-          maxId,
-          state!.last_merge_at,
-        )
-    await tx.execute(
-      sql`INSERT INTO analytics_refresh (name, last_event_id, last_merge_at, refreshed_at)
-          VALUES (${STATE}, ${maxId}, ${mergeAt}, now())
-          ON CONFLICT (name) DO UPDATE SET last_event_id = excluded.last_event_id,
-            last_merge_at = excluded.last_merge_at, refreshed_at = now()`,
-    )
-    return { full, ...result, ms: Math.round(performance.now() - t0) }
   })
 }
 
-async function fullBuild(tx: Executor) {
-  for (const t of [
-    'analytics_sales_day',
-    'analytics_sales_month',
-    'analytics_orders_day',
-    'analytics_orders_month',
-    'analytics_customer_month',
-    'analytics_customer_first',
-    'analytics_order',
-    'analytics_return_line',
-  ])
-    await tx.execute(sql.raw(`TRUNCATE ${t}`))
-  await tx.execute(sql`INSERT INTO analytics_order (order_id, day)
-    SELECT o.id, ${parisDay('o.placed_at')} FROM orders o
-    WHERE o.status IN ${counted} AND o.placed_at IS NOT NULL`)
-  await insertReturnLines(tx, sql`e.type = 'returned'`, sql.raw('order_event'))
-  const everyDay = sql`TRUE`
-  await rebuildDays(tx, everyDay)
-  await rebuildCustomers(tx, sql`TRUE`)
-  const [n] = await rows<{ days: number; customers: number; events: number }>(
-    tx,
-    sql`SELECT (SELECT count(DISTINCT day) FROM analytics_order)::int AS days,
-               (SELECT count(*) FROM analytics_customer_first)::int AS customers,
-               (SELECT count(*) FROM order_event)::int AS events`,
-  )
-  return { events: n?.events ?? 0, days: n?.days ?? 0, customers: n?.customers ?? 0 }
-}
-
-async function incremental(tx: Executor, fromId: number, toId: number, lastMergeAt: Date | string | null) {
-  await tx.execute(sql`CREATE TEMP TABLE a_ev ON COMMIT DROP AS
-    SELECT id, order_id, type, data, created_at FROM order_event WHERE id > ${fromId} AND id <= ${toId}`)
+/**
+ * The sales figures of the days touched by these orders and returns, rebuilt: the days the orders
+ * fell on before (an order cancelled leaves its day) and fall on now, and the days the returns came
+ * back on.
+ */
+export async function refreshSales(tx: Executor, orderIds: readonly string[], returnIds: readonly string[]) {
+  await hold(tx, SALES_LOCK)
+  await tx.execute(sql`CREATE TEMP TABLE a_touched ON COMMIT DROP AS
+    SELECT id AS order_id FROM ${idRows(orderIds)}`)
+  await tx.execute(sql`CREATE TEMP TABLE a_returns ON COMMIT DROP AS
+    SELECT id AS return_id FROM ${idRows(returnIds)}`)
   // Temporary tables have no statistics: without them the planner scans whole tables to join a few rows.
-  await tx.execute(sql`ANALYZE a_ev`)
-  await insertReturnLines(tx, sql`e.type = 'returned'`, sql.raw('a_ev'))
+  await tx.execute(sql`ANALYZE a_touched`)
+  await tx.execute(sql`ANALYZE a_returns`)
   await tx.execute(sql`CREATE TEMP TABLE a_days ON COMMIT DROP AS
-    SELECT day FROM analytics_order WHERE order_id IN (SELECT order_id FROM a_ev)
+    SELECT day FROM analytics_order WHERE order_id IN (SELECT order_id FROM a_touched)
     UNION SELECT ${parisDay('o.placed_at')} FROM orders o
-      WHERE o.id IN (SELECT order_id FROM a_ev) AND o.status IN ${counted} AND o.placed_at IS NOT NULL
-    UNION SELECT ${parisDay('created_at')} FROM a_ev WHERE type = 'returned'`)
+      WHERE o.id IN (SELECT order_id FROM a_touched) AND o.status IN ${counted} AND o.placed_at IS NOT NULL
+    UNION SELECT day FROM analytics_return_line WHERE return_id IN (SELECT return_id FROM a_returns)`)
+  await tx.execute(
+    sql`DELETE FROM analytics_return_line WHERE return_id IN (SELECT return_id FROM a_returns)`,
+  )
+  await insertReturnLines(tx, sql`r.id IN (SELECT return_id FROM a_returns)`)
+  await tx.execute(sql`INSERT INTO a_days
+    SELECT day FROM analytics_return_line WHERE return_id IN (SELECT return_id FROM a_returns)
+    EXCEPT SELECT day FROM a_days`)
   await tx.execute(sql`ANALYZE a_days`)
-  await tx.execute(sql`DELETE FROM analytics_order WHERE order_id IN (SELECT order_id FROM a_ev)`)
+  await tx.execute(sql`DELETE FROM analytics_order WHERE order_id IN (SELECT order_id FROM a_touched)`)
   await tx.execute(sql`INSERT INTO analytics_order (order_id, day)
     SELECT o.id, ${parisDay('o.placed_at')} FROM orders o
-    WHERE o.id IN (SELECT order_id FROM a_ev) AND o.status IN ${counted} AND o.placed_at IS NOT NULL`)
-  await tx.execute(sql`CREATE TEMP TABLE a_customers ON COMMIT DROP AS
-    SELECT customer_id FROM orders WHERE id IN (SELECT order_id FROM a_ev) AND customer_id IS NOT NULL
-    UNION SELECT absorbed_id FROM customer_merge WHERE merged_at > ${lastMergeAt ?? new Date(0)}
-    UNION SELECT survivor_id FROM customer_merge WHERE merged_at > ${lastMergeAt ?? new Date(0)}`)
-  await tx.execute(sql`ANALYZE a_customers`)
+    WHERE o.id IN (SELECT order_id FROM a_touched) AND o.status IN ${counted} AND o.placed_at IS NOT NULL`)
   await rebuildDays(tx, sql`day IN (SELECT day FROM a_days)`)
-  await rebuildCustomers(tx, sql`customer_id IN (SELECT customer_id FROM a_customers)`)
-  const [n] = await rows<{ events: number; days: number; customers: number }>(
-    tx,
-    sql`SELECT (SELECT count(*) FROM a_ev)::int AS events, (SELECT count(*) FROM a_days)::int AS days,
-               (SELECT count(*) FROM a_customers)::int AS customers`,
-  )
-  return { events: n?.events ?? 0, days: n?.days ?? 0, customers: n?.customers ?? 0 }
+  const [n] = await rows<{ days: number }>(tx, sql`SELECT count(*)::int AS days FROM a_days`)
+  // Dropped now rather than at commit: a pass of runConsumer applies its events one by one in one transaction.
+  await tx.execute(sql`DROP TABLE a_touched, a_returns, a_days`)
+  return { days: n?.days ?? 0 }
 }
 
-async function insertReturnLines(tx: Executor, which: SQL, events: SQL) {
+/**
+ * The monthly spend and the first order of these customers and of the customers of these orders,
+ * rebuilt (a merge names both profiles).
+ */
+export async function refreshCustomers(
+  tx: Executor,
+  customerIds: readonly string[],
+  orderIds: readonly string[],
+) {
+  await hold(tx, CUSTOMERS_LOCK)
+  await tx.execute(sql`CREATE TEMP TABLE a_customers ON COMMIT DROP AS
+    SELECT id AS customer_id FROM ${idRows(customerIds)}
+    UNION SELECT customer_id FROM orders WHERE id IN (SELECT id FROM ${idRows(orderIds)}) AND customer_id IS NOT NULL`)
+  await tx.execute(sql`ANALYZE a_customers`)
+  await rebuildCustomers(tx, sql`customer_id IN (SELECT customer_id FROM a_customers)`)
+  await tx.execute(sql`DROP TABLE a_customers`)
+}
+
+/** Each refunded line of the completed returns matching `which` (a condition on `r`), on the day it came back. */
+async function insertReturnLines(tx: Executor, which: SQL) {
   await tx.execute(sql`INSERT INTO analytics_return_line
-      (event_id, order_line_id, day, channel_id, store_id, category, units, refund_cents)
-    SELECT e.id, x->>'order_line_id', ${parisDay('e.created_at')}, o.channel_id, ${orderStore},
-           coalesce(p.category, ''), (x->>'quantity')::int, (x->>'refund_cents')::bigint
-    FROM ${events} e JOIN orders o ON o.id = e.order_id
-    CROSS JOIN LATERAL jsonb_array_elements(e.data->'lines') x
-    JOIN order_line l ON l.id = x->>'order_line_id'
+      (return_id, order_line_id, day, channel_id, store_id, category, units, refund_cents)
+    SELECT r.id, rl.order_line_id, ${parisDay('r.received_at')}, o.channel_id, ${orderStore},
+           coalesce(p.category, ''), rl.quantity, rl.refund_cents
+    FROM "return" r JOIN return_line rl ON rl.return_id = r.id
+    JOIN orders o ON o.id = r.order_id
+    JOIN order_line l ON l.id = rl.order_line_id
     LEFT JOIN variant v ON v.sku = l.sku LEFT JOIN product p ON p.id = v.product_id
-    WHERE ${which}
+    WHERE r.status = 'completed' AND r.received_at IS NOT NULL AND rl.resolution = 'refund' AND ${which}
     ON CONFLICT DO NOTHING`)
 }
 

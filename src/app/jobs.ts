@@ -1,5 +1,5 @@
-import { analyticsJobs } from '../analytics/index.ts'
-import { consumerJob, eventsJobs } from '../events/index.ts'
+import { analyticsConsumers } from '../analytics/index.ts'
+import { batchConsumerJob, consumerJob, eventsJobs, isBatchConsumer } from '../events/index.ts'
 import { accrueFromOrders } from '../franchise/index.ts'
 import type { Job } from '../jobs/job.ts'
 import { earnOnCompletion, loyaltyJobs } from '../loyalty/index.ts'
@@ -11,9 +11,11 @@ import './ports.ts'
 
 /**
  * What happens a moment after an order, from its events (src/events/relay.ts): each consumer applies
- * each event once, its cursor and its effect in one transaction, a pass every 200 ms.
+ * each event once, its cursor and its effect in one transaction, a pass every 200 ms. The analytics
+ * consumers take theirs in batches every PASSERELLE_SWEEP_INTERVAL seconds (src/events/batch.ts): a
+ * pass rebuilds whole days, so it runs when many events have gathered, and each read catches up.
  */
-export const eventConsumers = [earnOnCompletion, accrueFromOrders, executeAtProvider]
+export const eventConsumers = [earnOnCompletion, accrueFromOrders, executeAtProvider, ...analyticsConsumers]
 
 /** Every capability's background jobs, run by the server (src/jobs/runner.ts). */
 export const capabilityJobs: Job[] = [
@@ -22,8 +24,7 @@ export const capabilityJobs: Job[] = [
   ...storedValueJobs,
   ...loyaltyJobs,
   ...offerJobs,
-  ...analyticsJobs,
   ...paymentsJobs,
   ...eventsJobs,
-  ...eventConsumers.map((c) => consumerJob(c)),
+  ...eventConsumers.map((c) => (isBatchConsumer(c) ? batchConsumerJob(c) : consumerJob(c))),
 ]

@@ -3,7 +3,7 @@ import type { PgTable } from 'drizzle-orm/pg-core'
 import { createApiKey } from '../access/index.ts'
 import {
   customerActivity as customerActivityTable,
-  refreshAggregates,
+  rebuildAnalytics,
   serviceLaunches as serviceLaunchesTable,
 } from '../analytics/index.ts'
 import { products as productsTable, variants as variantsTable } from '../catalog/index.ts'
@@ -190,7 +190,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
   // Built now rather than by the server's first sweep, which the first requests would queue behind
   // (two seconds on the embedded database).
   progress('analytics', 0, 1)
-  await refreshAggregates(db, { full: true })
+  await rebuildAnalytics(db)
   progress('analytics', 1, 1)
   // Hundreds of thousands of new rows: give the planner their statistics and the visibility map its
   // pages now, as autovacuum would a little later (index-only look-ups from the first request).

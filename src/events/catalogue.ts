@@ -108,6 +108,11 @@ export const orderEvents = defineEvents('order', {
     summary: 'A draft order was not paid in time: its held stock went back on sale.',
     payload: obj({ order_id: id('Order.'), released_units: Type.Integer({ minimum: 0 }) }),
   },
+  'order.customer_attached': {
+    version: 1,
+    summary: 'A sale made without a customer was attached to one (a card, phone or e-mail given later).',
+    payload: obj({ order_id: id('Order.'), customer_id: id('Customer.') }),
+  },
 })
 
 const paymentMethod = Type.String({

@@ -20,6 +20,14 @@
 // `eventRecords(events)` as $35. The gate should read the CTE that locks the aggregate's row, so the
 // event is inserted after the lock is taken (events of one aggregate then go out in their order).
 
+export {
+  type BatchConsumer,
+  batchConsumer,
+  batchConsumerJob,
+  catchUpBatchConsumer,
+  isBatchConsumer,
+  runBatchConsumer,
+} from './batch.ts'
 export * from './catalogue.ts'
 export {
   byApiKey,

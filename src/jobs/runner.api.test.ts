@@ -45,6 +45,7 @@ describe('background jobs', () => {
         'franchise.accrue': 0.2,
         'payments.execute-at-provider': 0.2,
         'payments.send-to-provider': 0.5,
+        'analytics.customer-statistics': 15,
       })
       for (const job of res.json().data) {
         expect(job).toMatchObject({ failures: 0, skipped: 0, last_failure_at: null })

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { findCustomerByIdentity, getCustomer } from '../customers/index.ts'
 import { inTransaction, rows, type Tx } from '../db/database.ts'
-import { byApiKey, customerEvents, outboxInsertFrom } from '../events/index.ts'
+import { byApiKey, customerEvents, orderEvents, outboxInsert, outboxInsertFrom } from '../events/index.ts'
 import { earnForOrder } from '../loyalty/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
@@ -202,8 +202,15 @@ async function attachCustomerIn(
       `Order ${orderId} already belongs to customer ${order.customer_id}.`,
     )
   }
+  // The order's history keeps the attachment (its timeline); the event tells customer statistics.
+  const attached = orderEvents.event('order.customer_attached', {
+    aggregateId: orderId,
+    actor: byApiKey(actor.keyId),
+    payload: { order_id: orderId, customer_id: customer.id },
+  })
   await tx.execute(
-    sql`WITH o AS (UPDATE orders SET customer_id = ${customer.id}, updated_at = now() WHERE id = ${orderId})
+    sql`WITH o AS (UPDATE orders SET customer_id = ${customer.id}, updated_at = now() WHERE id = ${orderId}),
+        ev AS (${outboxInsert([attached])})
         INSERT INTO order_event (order_id, type, actor, data)
         VALUES (${orderId}, 'customer_attached', ${actor.keyId}, ${JSON.stringify({ customer_id: customer.id })}::jsonb)`,
   )

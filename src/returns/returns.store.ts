@@ -37,6 +37,7 @@ export async function loadPurchase(
     q,
     sql`SELECT o.id, o.number::int AS number, o.channel_id, o.customer_id, o.store_id, o.status, o.paid_cents,
                o.refunded_cents, o.placed_at,
+               -- The order's own history says when its goods were handed over (the window counts from it).
                (SELECT max(e.created_at) FROM order_event e
                 WHERE e.order_id = o.id AND e.type = 'fulfilled') AS handed_over_at
         FROM orders o WHERE o.id = ${orderId} ${lock ? sql`FOR UPDATE` : sql``}`,

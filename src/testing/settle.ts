@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { eventConsumers } from '../app/jobs.ts'
 import { type Db, rows } from '../db/database.ts'
-import { runConsumer, sequenceEvents } from '../events/index.ts'
+import { isBatchConsumer, runBatchConsumer, runConsumer, sequenceEvents } from '../events/index.ts'
 
 /**
  * What the served app does a moment after each request, done now: the relay publishes the events
@@ -13,7 +13,9 @@ export async function settle(db: Db): Promise<void> {
   while ((await sequenceEvents(db)) > 0);
   for (const consumer of eventConsumers) {
     for (let pass = 0; ; pass++) {
-      await runConsumer(db, consumer, 1000)
+      // As the served app runs it: a batch consumer (analytics) in batches.
+      if (isBatchConsumer(consumer)) await runBatchConsumer(db, consumer, 1000)
+      else await runConsumer(db, consumer, 1000)
       const [c] = await rows<{ behind: boolean }>(
         db,
         sql`SELECT coalesce((SELECT position FROM event_cursor WHERE id = ${consumer.id}), 0)

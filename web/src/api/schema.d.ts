@@ -5565,7 +5565,7 @@ export interface paths {
                                  * @description What a subscription or the feed names: order.placed.
                                  * @enum {unknown}
                                  */
-                                type: "order.placed" | "order.confirmed" | "order.cancelled" | "order.line_cancelled" | "order.line_fulfilled" | "order.completed" | "order.expired" | "payment.captured" | "payment.refunded" | "return.received" | "return.refunded" | "return.exchanged" | "stock.received" | "stock.adjusted" | "stock.counted" | "stock.transferred" | "stock.reservations_released" | "price.changed" | "promotion.started" | "promotion.ended" | "customer.created" | "customer.merged" | "customer.erased" | "pickup.ready" | "pickup.collected" | "pickup.expired" | "ticket.opened" | "ticket.status_changed" | "franchise.statement_closed";
+                                type: "order.placed" | "order.confirmed" | "order.cancelled" | "order.line_cancelled" | "order.line_fulfilled" | "order.completed" | "order.expired" | "order.customer_attached" | "payment.captured" | "payment.refunded" | "return.received" | "return.refunded" | "return.exchanged" | "stock.received" | "stock.adjusted" | "stock.counted" | "stock.transferred" | "stock.reservations_released" | "price.changed" | "promotion.started" | "promotion.ended" | "customer.created" | "customer.merged" | "customer.erased" | "pickup.ready" | "pickup.collected" | "pickup.expired" | "ticket.opened" | "ticket.status_changed" | "franchise.statement_closed";
                                 /** @description Current version of its payload. */
                                 version: number;
                             }[];
