@@ -21,6 +21,7 @@ const capabilities = [
   'orders',
   'aftersales',
   'returns',
+  'notifications',
   'relationship',
   'analytics',
   'bulk',
@@ -72,10 +73,10 @@ module.exports = {
     {
       name: 'order-path-carries-no-reaction',
       comment:
-        'Points earned, franchise commissions and analytics react to the order from its events (consumers); orders imports none of them.',
+        'Points earned, franchise commissions, analytics and customer notifications react to the order from its events (consumers); orders imports none of them.',
       severity: 'error',
       from: { path: '^src/orders/', pathNot: '\\.test\\.ts$' },
-      to: { path: any(['loyalty', 'franchise', 'analytics']) },
+      to: { path: any(['loyalty', 'franchise', 'analytics', 'notifications']) },
     },
     {
       name: 'plumbing-knows-no-capability',

@@ -3,6 +3,7 @@ import { consumerJob, eventsJobs } from '../events/index.ts'
 import { accrueFromOrders } from '../franchise/index.ts'
 import type { Job } from '../jobs/job.ts'
 import { earnOnCompletion, loyaltyJobs } from '../loyalty/index.ts'
+import { notificationsJobs, notifyCustomers } from '../notifications/index.ts'
 import { offerJobs } from '../offer/index.ts'
 import { fulfilmentJobs, ordersJobs } from '../orders/index.ts'
 import { storedValueJobs } from '../stored-value/index.ts'
@@ -12,7 +13,7 @@ import './ports.ts'
  * What happens a moment after an order, from its events (src/events/relay.ts): each consumer applies
  * each event once, its cursor and its effect in one transaction, a pass every 200 ms.
  */
-export const eventConsumers = [earnOnCompletion, accrueFromOrders]
+export const eventConsumers = [earnOnCompletion, accrueFromOrders, notifyCustomers]
 
 /** Every capability's background jobs, run by the server (src/jobs/runner.ts). */
 export const capabilityJobs: Job[] = [
@@ -22,6 +23,7 @@ export const capabilityJobs: Job[] = [
   ...loyaltyJobs,
   ...offerJobs,
   ...analyticsJobs,
+  ...notificationsJobs,
   ...eventsJobs,
   ...eventConsumers.map((c) => consumerJob(c)),
 ]

@@ -42,3 +42,4 @@ export type IdPrefix =
   | 'whk'
   | 'whd'
   | 'wha'
+  | 'msg'
