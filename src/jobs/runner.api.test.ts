@@ -37,12 +37,14 @@ describe('background jobs', () => {
         'offer.apply-scheduled-prices': 15,
         'offer.announce-promotions': 15,
         'analytics.refresh': 15,
+        'notifications.send': 0.2,
         'events.sequence': 0.2,
         'events.deliver-webhooks': 0.2,
         'events.publish-nats': 0.2,
         'events.prune': 3600,
         'loyalty.earn-on-completion': 0.2,
         'franchise.accrue': 0.2,
+        'notifications.notify': 0.2,
       })
       for (const job of res.json().data) {
         expect(job).toMatchObject({ failures: 0, skipped: 0, last_failure_at: null })

@@ -312,6 +312,69 @@ describe('notifications by e-mail, through a real SMTP conversation', () => {
   })
 })
 
+describe('what happens after the sale', () => {
+  it('a delivery shipped, a return received and refunded, a ticket moving on, an order cancelled: each is told once', async () => {
+    const c = await customer()
+    const order = await webOrder(c.id)
+    for (const to of ['picking', 'packed', 'shipped']) {
+      const res = await f.admin.post(`/api/v1/fulfilment/tasks/${order.tasks[0]!.id}/advance`, { to })
+      expect(res.statusCode, res.body).toBe(200)
+    }
+    const sale = await as(t.app, f.keys.store).post('/api/v1/orders', {
+      channel: f.channels.store.code,
+      customer_id: c.id,
+      lines: [{ sku, quantity: 2, fulfilment: 'takeaway' }],
+      payments: [{ method: 'card', amount_cents: 5000 }],
+    })
+    expect(sale.statusCode, sale.body).toBe(201)
+    const line = sale.json().lines[0].id as string
+    const ret = await as(t.app, f.keys.store).post('/api/v1/returns', {
+      order_id: sale.json().id,
+      method: 'in_store',
+      lines: [{ order_line_id: line, quantity: 1, reason: 'wrong_size', condition: 'resellable' }],
+    })
+    expect(ret.statusCode, ret.body).toBe(201)
+    const ticket = await as(t.app, f.keys.store).post('/api/v1/tickets', {
+      order_id: sale.json().id,
+      order_line_id: line,
+      kind: 'repair',
+      subject: 'Ne fonctionne plus',
+    })
+    expect(ticket.statusCode, ticket.body).toBe(201)
+    const moved = await f.admin.post(`/api/v1/tickets/${ticket.json().id}/status`, { status: 'in_progress' })
+    expect(moved.statusCode, moved.body).toBe(200)
+    const toCancel = await webOrder(c.id)
+    const cancelled = await f.admin.post(`/api/v1/orders/${toCancel.id}/cancel`, {
+      reason: 'customer changed their mind',
+    })
+    expect(cancelled.statusCode, cancelled.body).toBe(200)
+    await settle(db())
+    await sendMail()
+
+    const subjects = mailTo(c.email).map((m) => m.subject)
+    expect(subjects.filter((s) => s.includes('est en route'))).toEqual([
+      `Passerelle — votre commande n° ${order.number} est en route`,
+    ])
+    const number = ret.json().number as string
+    expect(subjects).toContain(`Passerelle — nous avons reçu votre retour n° ${number}`)
+    const refunds = mailTo(c.email).filter((m) => m.subject.startsWith('Passerelle — remboursement'))
+    expect(refunds.map((m) => m.text)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          new RegExp(`25,00\\s€ pour la commande n° ${sale.json().number} \\(retour n° ${number}\\)`, 'u'),
+        ),
+        expect.stringMatching(new RegExp(`50,00\\s€ pour la commande n° ${toCancel.number}\\.`, 'u')),
+      ]),
+    )
+    expect(refunds).toHaveLength(2)
+    expect(subjects).toContain(
+      `Passerelle — votre demande SAV n° ${ticket.json().number} est en cours de traitement`,
+    )
+    // The till sale itself: no e-receipt asked, no e-mail.
+    expect(subjects.filter((s) => s.includes(`n° ${sale.json().number} est confirmée`))).toEqual([])
+  })
+})
+
 describe('notifications by SMS, through Twilio’s Messages API (a local fake of it)', () => {
   it('a customer who asked for SMS gets one; a number Twilio refuses is bounced', async () => {
     const twilio = await startFakeTwilio()

@@ -3,6 +3,7 @@ import { ticketForNotice } from '../aftersales/index.ts'
 import { cachedChannel } from '../channels/index.ts'
 import { rows, type Tx } from '../db/database.ts'
 import type { EventConsumer, PublishedEvent } from '../events/index.ts'
+import { orderLines, orders } from '../orders/index.ts'
 import { returns } from '../returns/index.ts'
 import { anonymiseMessagesOf, cancelQueued } from './messages.store.ts'
 import { type Notice, orderContext, preferencesOf, queueNotice, storeOf } from './notices.service.ts'
@@ -56,7 +57,8 @@ async function noticesOf(tx: Tx, event: PublishedEvent): Promise<Notice[]> {
   const d = event.data as Data
   switch (event.type) {
     case 'order.placed':
-      return d.status === 'draft' ? [] : confirmation(tx, d.order_id as string)
+      // Most till sales have no customer: nothing to read for them.
+      return d.status === 'draft' || d.customer_id === null ? [] : confirmation(tx, d.order_id as string)
     case 'order.confirmed':
       return confirmation(tx, d.order_id as string)
     case 'order.cancelled':
@@ -134,9 +136,15 @@ async function pickupReady(tx: Tx, orderId: string, locationId: string, readyUnt
 }
 
 async function shipped(tx: Tx, orderId: string, lineId: string): Promise<Notice[]> {
+  // Every line of every sale is fulfilled: one read tells those that are no customer's delivery.
+  const [line] = await tx
+    .select({ fulfilment: orderLines.fulfilment, customerId: orders.customerId })
+    .from(orderLines)
+    .innerJoin(orders, eq(orders.id, orderLines.orderId))
+    .where(eq(orderLines.id, lineId))
+  if (!line?.customerId || line.fulfilment !== 'delivery') return []
   const ctx = await orderContext(tx, orderId)
-  const line = ctx?.lines.find((l) => l.id === lineId)
-  if (!ctx?.order.customer_id || line?.fulfilment !== 'delivery') return []
+  if (!ctx?.order.customer_id) return []
   const [recent] = await rows(
     tx,
     sql`SELECT 1 FROM notification_message WHERE subject_ref = ${orderId} AND template = 'shipped'
