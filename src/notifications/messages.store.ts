@@ -23,6 +23,20 @@ export async function anonymiseMessagesOf(tx: Tx, customerId: string): Promise<v
   await tx.execute(sql`DELETE FROM notification_preference WHERE customer_id = ${customerId}`)
 }
 
+/** A merged profile's messages are the survivor's; its preferences too, unless the survivor has its own. */
+export async function moveMessages(tx: Tx, fromId: string, toId: string): Promise<void> {
+  await tx.execute(
+    sql`UPDATE notification_message SET customer_id = ${toId}, updated_at = now() WHERE customer_id = ${fromId}`,
+  )
+  await tx.execute(
+    sql`WITH gone AS (DELETE FROM notification_preference WHERE customer_id = ${fromId}
+                      RETURNING language, email, sms, e_receipt)
+        INSERT INTO notification_preference (customer_id, language, email, sms, e_receipt)
+        SELECT ${toId}, language, email, sms, e_receipt FROM gone
+        ON CONFLICT (customer_id) DO NOTHING`,
+  )
+}
+
 export interface MessageRow {
   id: string
   event_id: string

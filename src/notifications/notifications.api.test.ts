@@ -141,6 +141,20 @@ describe('notifications by e-mail, through a real SMTP conversation', () => {
     ])
   })
 
+  it('a merge brings the absorbed profile’s messages into the survivor’s 360 view', async () => {
+    const web = await customer()
+    const till = await customer()
+    const order = await webOrder(web.id)
+    await settle(db())
+    const merged = await f.admin.post(`/api/v1/customers/${till.id}/merge`, { absorbed_id: web.id })
+    expect(merged.statusCode, merged.body).toBe(200)
+    await settle(db())
+    const view = (await f.admin.get(`/api/v1/customers/${till.id}/360`)).json()
+    expect(view.messages).toEqual([
+      expect.objectContaining({ template: 'order_confirmation', subject_ref: order.id }),
+    ])
+  })
+
   it('events delivered again, even after the consumer forgot it had applied them, write no second message', async () => {
     const c = await customer()
     await webOrder(c.id)

@@ -5,7 +5,7 @@ import { rows, type Tx } from '../db/database.ts'
 import type { EventConsumer, PublishedEvent } from '../events/index.ts'
 import { orderLines, orders } from '../orders/index.ts'
 import { returns } from '../returns/index.ts'
-import { anonymiseMessagesOf, cancelQueued } from './messages.store.ts'
+import { anonymiseMessagesOf, cancelQueued, moveMessages } from './messages.store.ts'
 import { type Notice, orderContext, preferencesOf, queueNotice, storeOf } from './notices.service.ts'
 
 // A reminder goes a day before a pickup is given up, when that is at least an hour away.
@@ -22,7 +22,8 @@ type Data = Record<string, unknown>
  * sale carried away only when the customer asked for e-receipts), ready for pickup and its reminder,
  * pickup expiry, shipped, refunds, returns received, after-sales status changes. Each event writes its
  * messages once (the runner records the event id with them; the messages are unique per event,
- * template and medium too). An erased customer's messages are anonymised.
+ * template and medium too). A merged profile's messages and preferences go to the survivor; an
+ * erased customer's messages are anonymised.
  */
 export const notifyCustomers: EventConsumer = {
   id: 'notifications.notify',
@@ -38,12 +39,17 @@ export const notifyCustomers: EventConsumer = {
     'return.received',
     'return.refunded',
     'ticket.status_changed',
+    'customer.merged',
     'customer.erased',
   ],
   async apply(tx, event) {
     const d = event.data as Data
     if (event.type === 'customer.erased') {
       await anonymiseMessagesOf(tx, d.customer_id as string)
+      return
+    }
+    if (event.type === 'customer.merged') {
+      await moveMessages(tx, d.merged_id as string, d.customer_id as string)
       return
     }
     if (event.type === 'pickup.collected' || event.type === 'pickup.expired') {
