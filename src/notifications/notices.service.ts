@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm'
-import { type CustomerRow, getCustomer } from '../customers/index.ts'
+import { getCustomer } from '../customers/index.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
-import { getLocation, type LocationRow } from '../network/index.ts'
+import { cachedLocations, type LocationRow } from '../network/index.ts'
 import { findOrder, linesOfOrders } from '../orders/index.ts'
-import { AppError } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { notificationSettings } from './settings.ts'
 import {
@@ -14,7 +13,7 @@ import {
   type StoreDetails,
   type TemplateId,
 } from './templates.domain.ts'
-import { unsubscribeToken, unsubscribeUrl } from './unsubscribe.ts'
+import { signingSecret, tokenFor, unsubscribeUrl } from './unsubscribe.ts'
 
 /** A message to write for an event: what it says beyond the customer's name and the brand. */
 export interface Notice {
@@ -25,6 +24,8 @@ export interface Notice {
   data: Omit<NoticeData, 'brand' | 'first_name' | 'unsubscribe_url'>
   /** When it should go (a reminder); now when absent. */
   dueAt?: Date
+  /** Sent only to a customer who asked for e-receipts (a sale carried away at a till). */
+  requires?: 'e_receipt'
 }
 
 export interface Preferences {
@@ -44,38 +45,64 @@ export async function preferencesOf(q: Executor, customerId: string): Promise<Pr
   return p ?? defaultPreferences
 }
 
-/** The customer a message goes to, or null when there is none to write to (unknown, erased). */
-async function recipient(q: Executor, customerId: string): Promise<CustomerRow | null> {
-  try {
-    const customer = await getCustomer(q, customerId)
-    return customer.erasedAt ? null : customer
-  } catch (err) {
-    if (err instanceof AppError && err.status === 404) return null
-    throw err
-  }
+interface RecipientRow {
+  id: string
+  email: string | null
+  phone: string | null
+  first_name: string
+  country: string
+  erased_at: Date | string | null
+  merged_into: string | null
+  language: Language | null
+  pref_email: boolean
+  pref_sms: boolean
+  e_receipt: boolean
+  secret: string | null
+}
+
+/**
+ * The customer a message goes to, their preferences and the link-signing secret, in one read (the
+ * consumer's passes make it for every message); null when there is none to write to (unknown, erased).
+ */
+async function recipient(q: Executor, customerId: string): Promise<RecipientRow | null> {
+  const read = (id: string) =>
+    rows<RecipientRow>(
+      q,
+      sql`SELECT c.id, c.email, c.phone, c.first_name, c.country, c.erased_at, c.merged_into, p.language,
+                 coalesce(p.email, true) AS pref_email, coalesce(p.sms, false) AS pref_sms,
+                 coalesce(p.e_receipt, false) AS e_receipt,
+                 (SELECT secret FROM notification_secret WHERE id = 'unsubscribe') AS secret
+          FROM customer c LEFT JOIN notification_preference p ON p.customer_id = c.id
+          WHERE c.id = ${id}`,
+    )
+  let [row] = await read(customerId)
+  if (row?.merged_into) [row] = await read((await getCustomer(q, customerId)).id)
+  return row && !row.erased_at ? row : null
 }
 
 /**
  * Writes the notice's messages, with the transaction of the event's consumer: one per medium the
  * customer keeps on (e-mail by default, SMS when they asked for it) and has an address for, in their
- * language. A customer erased, or with every medium off, gets nothing. Written once per event,
- * template and medium: a second delivery of the event writes nothing. Returns how many it wrote.
+ * language. A customer erased, or with every medium off, gets nothing; a notice that requires
+ * e-receipts goes only to a customer who asked for them. Written once per event, template and medium:
+ * a second delivery of the event writes nothing. Returns how many it wrote.
  */
 export async function queueNotice(tx: Tx, eventId: string, notice: Notice): Promise<number> {
   if (!notice.customerId) return 0
   const customer = await recipient(tx, notice.customerId)
   if (!customer) return 0
-  const prefs = await preferencesOf(tx, customer.id)
-  const lang = languageOf(prefs.language, customer.country)
+  if (notice.requires === 'e_receipt' && !customer.e_receipt) return 0
+  const lang = languageOf(customer.language, customer.country)
   const settings = notificationSettings()
-  const base: NoticeData = { ...notice.data, brand: settings.brand, first_name: customer.firstName }
+  const base: NoticeData = { ...notice.data, brand: settings.brand, first_name: customer.first_name }
   const out: Array<Record<string, unknown>> = []
-  if (prefs.email && customer.email) {
-    const link = unsubscribeUrl(settings.publicUrl, await unsubscribeToken(tx, customer.id))
+  if (customer.pref_email && customer.email) {
+    const secret = customer.secret ? Buffer.from(customer.secret, 'base64url') : await signingSecret(tx)
+    const link = unsubscribeUrl(settings.publicUrl, tokenFor(secret, customer.id))
     const m = render(notice.template, lang, { ...base, unsubscribe_url: link })
     out.push({ channel: 'email', address: customer.email, subject: m.subject, text: m.text, html: m.html })
   }
-  if (prefs.sms && customer.phone) {
+  if (customer.pref_sms && customer.phone) {
     const m = render(notice.template, lang, base)
     out.push({ channel: 'sms', address: customer.phone, subject: m.subject, text: m.sms, html: null })
   }
@@ -105,10 +132,11 @@ export function storeDetails(l: LocationRow): StoreDetails {
   }
 }
 
+/** A store's details from the locations cached for the consumer's pass (one read a pass, not one a message). */
 export async function storeOf(q: Executor, locationId: string | null): Promise<StoreDetails | null> {
   if (!locationId) return null
-  const location = await getLocation(q, locationId)
-  return location.kind === 'warehouse' ? null : storeDetails(location)
+  const location = (await cachedLocations(q)).get(locationId)
+  return !location || location.kind === 'warehouse' ? null : storeDetails(location)
 }
 
 /** The order as a message tells it: number, lines, total, and the store it is sold or collected at. */

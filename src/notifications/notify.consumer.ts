@@ -6,7 +6,7 @@ import type { EventConsumer, PublishedEvent } from '../events/index.ts'
 import { orderLines, orders } from '../orders/index.ts'
 import { returns } from '../returns/index.ts'
 import { anonymiseMessagesOf, cancelQueued, moveMessages } from './messages.store.ts'
-import { type Notice, orderContext, preferencesOf, queueNotice, storeOf } from './notices.service.ts'
+import { type Notice, orderContext, queueNotice, storeOf } from './notices.service.ts'
 
 // A reminder goes a day before a pickup is given up, when that is at least an hour away.
 const REMINDER_BEFORE_MS = 24 * 3_600_000
@@ -63,6 +63,7 @@ async function noticesOf(tx: Tx, event: PublishedEvent): Promise<Notice[]> {
   const d = event.data as Data
   switch (event.type) {
     case 'order.placed':
+      rememberDeliveryLines(d)
       // Most till sales have no customer: nothing to read for them.
       return d.status === 'draft' || d.customer_id === null ? [] : confirmation(tx, d.order_id as string)
     case 'order.confirmed':
@@ -95,13 +96,13 @@ async function confirmation(tx: Tx, orderId: string): Promise<Notice[]> {
   const channel = await cachedChannel(tx, ctx.order.channel_id)
   // A sale carried away from the till has its paper receipt: an e-mail only when the customer asked.
   const tillSale = channel.kind === 'store' && ctx.lines.every((l) => l.fulfilment === 'takeaway')
-  if (tillSale && !(await preferencesOf(tx, ctx.order.customer_id)).e_receipt) return []
   return [
     {
       template: 'order_confirmation',
       customerId: ctx.order.customer_id,
       subjectRef: orderId,
       data: ctx.data,
+      ...(tillSale ? { requires: 'e_receipt' as const } : {}),
     },
   ]
 }
@@ -141,7 +142,23 @@ async function pickupReady(tx: Tx, orderId: string, locationId: string, readyUnt
   return [ready, ...reminder]
 }
 
+// Every line of every sale is fulfilled, most of them carried away at a till: the order's own event,
+// read just before in the same pass usually, says which lines are delivered, so those others cost no
+// read. A process that did not see it (another worker, a restart) reads the line instead.
+const deliveryLines = new Map<string, Set<string>>()
+const REMEMBERED_ORDERS = 20_000
+
+function rememberDeliveryLines(d: Data) {
+  const lines = d.lines as Array<{ line_id: string; fulfilment: string }>
+  deliveryLines.set(
+    d.order_id as string,
+    new Set(lines.filter((l) => l.fulfilment === 'delivery').map((l) => l.line_id)),
+  )
+  if (deliveryLines.size > REMEMBERED_ORDERS) deliveryLines.delete(deliveryLines.keys().next().value!)
+}
+
 async function shipped(tx: Tx, orderId: string, lineId: string): Promise<Notice[]> {
+  if (deliveryLines.get(orderId)?.has(lineId) === false) return []
   // Every line of every sale is fulfilled: one read tells those that are no customer's delivery.
   const [line] = await tx
     .select({ fulfilment: orderLines.fulfilment, customerId: orders.customerId })

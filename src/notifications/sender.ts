@@ -5,7 +5,7 @@ import type { JobLog } from '../jobs/job.ts'
 import { type ClaimedMessage, claimDue, type Outcome, recordOutcome } from './messages.store.ts'
 import { notificationSettings } from './settings.ts'
 import { SmsError, type SmsProvider, twilioProvider } from './sms.ts'
-import { unsubscribeToken, unsubscribeUrl } from './unsubscribe.ts'
+import { signingSecret, tokenFor, unsubscribeUrl } from './unsubscribe.ts'
 
 export interface Transports {
   /** An SMTP URL (`smtp://host:port`, `smtps://user:pass@host`) or a nodemailer transport. */
@@ -49,16 +49,23 @@ const transporters = new Map<string, Transporter>()
 export function smtpTransport(url: string): Transporter {
   let t = transporters.get(url)
   if (!t) {
-    t = nodemailer.createTransport(url, {
-      pool: true,
-      maxConnections: 4,
-      connectionTimeout: 10_000,
-      greetingTimeout: 10_000,
-      socketTimeout: 30_000,
-    } as never)
+    // nodemailer reads a URL's settings from its query only; settings the URL gives win.
+    const withDefaults = new URL(url)
+    for (const [k, v] of Object.entries(smtpDefaults)) {
+      if (!withDefaults.searchParams.has(k)) withDefaults.searchParams.set(k, v)
+    }
+    t = nodemailer.createTransport(withDefaults.toString())
     transporters.set(url, t)
   }
   return t
+}
+
+const smtpDefaults = {
+  pool: 'true',
+  maxConnections: '4',
+  connectionTimeout: '10000',
+  greetingTimeout: '10000',
+  socketTimeout: '30000',
 }
 
 export function closeSmtpTransports(): void {
@@ -89,11 +96,13 @@ export async function sendDueMessages(
 ): Promise<number> {
   const media = [...(transports.email ? ['email'] : []), ...(transports.sms ? ['sms'] : [])]
   const claimed = await claimDue(db, media, options.batch, options.leaseMs)
+  if (claimed.length === 0) return 0
+  const secret = await signingSecret(db)
   let sent = 0
   for (let i = 0; i < claimed.length; i += options.concurrency) {
     await Promise.all(
       claimed.slice(i, i + options.concurrency).map(async (m) => {
-        const outcome = await attempt(db, m, transports, options)
+        const outcome = await attempt(m, transports, options, secret)
         if (outcome.kind === 'sent') sent++
         try {
           await recordOutcome(db, m.id, outcome)
@@ -110,7 +119,7 @@ export async function sendDueMessages(
   return sent
 }
 
-async function attempt(db: Db, m: ClaimedMessage, t: Transports, o: SendOptions): Promise<Outcome> {
+async function attempt(m: ClaimedMessage, t: Transports, o: SendOptions, secret: Buffer): Promise<Outcome> {
   const retry = (error: string): Outcome =>
     Date.now() - m.created_at.getTime() >= o.giveUpAfterMs
       ? { kind: 'failed', error: `given up after ${m.attempts} attempts: ${error}` }
@@ -124,10 +133,7 @@ async function attempt(db: Db, m: ClaimedMessage, t: Transports, o: SendOptions)
       return err instanceof SmsError && !err.retryable ? { kind: 'bounced', error: message } : retry(message)
     }
   }
-  const unsubscribe = unsubscribeUrl(
-    notificationSettings().publicUrl,
-    await unsubscribeToken(db, m.customer_id),
-  )
+  const unsubscribe = unsubscribeUrl(notificationSettings().publicUrl, tokenFor(secret, m.customer_id))
   try {
     const info = await t.email!.sendMail({
       from: t.from,

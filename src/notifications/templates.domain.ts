@@ -103,11 +103,29 @@ const ticketStatusNames: Record<Language, Record<string, string>> = {
   },
 }
 
+// Building an Intl formatter costs far more than using one: one per language and currency or time
+// zone serves every message.
+const intl = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = intl.get(key) as T | undefined
+  if (!f) {
+    f = make()
+    intl.set(key, f)
+  }
+  return f
+}
+
 function formats(lang: Language, d: NoticeData): Formats {
   const locale = lang === 'fr' ? 'fr-FR' : 'en-GB'
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: d.currency })
+  const money = formatter(
+    `${locale} ${d.currency}`,
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency: d.currency }),
+  )
   const timeZone = d.store?.timezone ?? 'Europe/Paris'
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone })
+  const date = formatter(
+    `${locale} @${timeZone}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone }),
+  )
   return {
     money: (cents) => money.format(cents / 100),
     date: (iso) => date.format(new Date(iso)),

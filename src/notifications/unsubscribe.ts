@@ -6,7 +6,7 @@ import { type Executor, rows } from '../db/database.ts'
  * The installation's signing secret for unsubscribe links, made on first use and kept in the database
  * (every process of one installation signs alike; no setting to lose).
  */
-async function signingSecret(q: Executor): Promise<Buffer> {
+export async function signingSecret(q: Executor): Promise<Buffer> {
   const fresh = randomBytes(32).toString('base64url')
   const [row] = await rows<{ secret: string }>(
     q,
@@ -24,9 +24,11 @@ const mac = (secret: Buffer, customerId: string) =>
 
 /** A token naming one customer, signed: whoever holds the link may withdraw that customer's consent, nothing else. */
 export async function unsubscribeToken(q: Executor, customerId: string): Promise<string> {
-  const secret = await signingSecret(q)
-  return `${Buffer.from(customerId).toString('base64url')}.${mac(secret, customerId).toString('base64url')}`
+  return tokenFor(await signingSecret(q), customerId)
 }
+
+export const tokenFor = (secret: Buffer, customerId: string) =>
+  `${Buffer.from(customerId).toString('base64url')}.${mac(secret, customerId).toString('base64url')}`
 
 /** The customer a token names, or null when it was not signed here (altered, made up). */
 export async function customerOfToken(q: Executor, token: string): Promise<string | null> {
