@@ -277,6 +277,32 @@ describe('notifications by e-mail, through a real SMTP conversation', () => {
     expect(receipt!.text).toMatch(/Total : 25,00\s€/u)
   })
 
+  it('a receipt asked for at the till is e-mailed once, however often it is asked', async () => {
+    const c = await customer()
+    const sale = await as(t.app, f.keys.store).post('/api/v1/orders', {
+      channel: f.channels.store.code,
+      customer_id: c.id,
+      lines: [{ sku, quantity: 1, fulfilment: 'takeaway' }],
+      payments: [{ method: 'card', amount_cents: 2500 }],
+    })
+    expect(sale.statusCode, sale.body).toBe(201)
+    await settle(db())
+    const ask = () =>
+      as(t.app, f.keys.store).post('/api/v1/notifications/e-receipts', { order_id: sale.json().id })
+    const first = await ask()
+    expect(first.statusCode, first.body).toBe(200)
+    expect(first.json()).toMatchObject({ queued: true, status: 'queued', message_id: expect.any(String) })
+    expect((await ask()).json()).toMatchObject({ queued: false, message_id: first.json().message_id })
+    await sendMail()
+    const mails = mailTo(c.email)
+    expect(mails).toHaveLength(1)
+    expect(mails[0]!.subject).toBe(`Passerelle — votre commande n° ${sale.json().number} est confirmée`)
+    const otherStore = await as(t.app, f.keys.franchise).post('/api/v1/notifications/e-receipts', {
+      order_id: sale.json().id,
+    })
+    expect(otherStore.statusCode).toBe(404)
+  })
+
   it('an erased customer gets nothing more and their messages are anonymised', async () => {
     const c = await customer()
     await webOrder(c.id)

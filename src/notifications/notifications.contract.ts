@@ -75,3 +75,17 @@ export const Message = Type.Object({
   created_at: Type.String({ format: 'date-time' }),
   sent_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 })
+
+export const EReceiptBody = Type.Object(
+  { order_id: Type.String({ minLength: 1, description: 'The sale (order id).' }) },
+  { additionalProperties: false },
+)
+
+export const EReceipt = Type.Object({
+  order_id: Type.String(),
+  queued: Type.Boolean({ description: 'False when it was asked before (it is written once per sale).' }),
+  message_id: Type.Union([Type.String(), Type.Null()], {
+    description: 'Null when the customer has no e-mail address or turned e-mails off.',
+  }),
+  status: Type.Union([Type.Enum(messageStatuses), Type.Null()]),
+})

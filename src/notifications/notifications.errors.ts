@@ -6,9 +6,14 @@ export const notificationsErrors = {
     status: 404,
     meaning: 'No message template with this id: GET /api/v1/notifications/templates lists them.',
   },
-  customer_not_found: {
+  order_not_found: {
     status: 404,
-    meaning: 'No customer with this id that this key may see: check the reference.',
+    meaning: 'No order with this id that this key may see: check the reference.',
+  },
+  order_without_customer: {
+    status: 422,
+    meaning:
+      'The sale has no customer to send it to: attach the customer first (POST /api/v1/orders/{id}/customer).',
   },
   invalid_unsubscribe_link: {
     status: 404,
@@ -17,4 +22,4 @@ export const notificationsErrors = {
   },
 } as const satisfies ErrorCatalogue
 
-export const { notFound, fail } = errorsOf(notificationsErrors)
+export const { notFound, fail, refused } = errorsOf(notificationsErrors)

@@ -4,6 +4,8 @@ import { errorResponses, LoginHeaders } from '../http/schemas.ts'
 import { allRoles, staffRoles } from '../shared/actor.ts'
 import {
   CustomerParams,
+  EReceipt,
+  EReceiptBody,
   Preferences,
   PreferencesBody,
   Preview,
@@ -18,6 +20,7 @@ import {
   listTemplates,
   previewTemplate,
   putPreferences,
+  requestEReceipt,
   unsubscribe,
 } from './notifications.service.ts'
 import { unsubscribePage } from './unsubscribe-page.ts'
@@ -60,6 +63,23 @@ export const notificationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) => previewTemplate(app.db, req.params.id, req.query.lang ?? 'fr', req.query.location),
+  )
+
+  app.post(
+    '/notifications/e-receipts',
+    {
+      config: { roles: staffRoles },
+      schema: {
+        tags: ['notifications'],
+        summary: 'Send a sale’s receipt by e-mail, as the customer asks at the till',
+        description:
+          'Written once per sale: asking again answers the same message. It goes to the e-mail on the ' +
+          'customer’s profile, in their language, unless they turned e-mails off.',
+        body: EReceiptBody,
+        response: { 200: EReceipt, ...errorResponses },
+      },
+    },
+    async (req) => requestEReceipt(app.db, req.actor, req.body.order_id),
   )
 
   app.get(

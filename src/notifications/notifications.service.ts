@@ -3,8 +3,14 @@ import { recordConsents, visibleCustomer } from '../customers/index.ts'
 import { type Db, type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import { getLocation, type OpeningHours } from '../network/index.ts'
 import type { Actor } from '../shared/actor.ts'
-import { type Preferences, preferencesOf, storeDetails } from './notices.service.ts'
-import { fail, notFound } from './notifications.errors.ts'
+import {
+  orderContext,
+  type Preferences,
+  preferencesOf,
+  queueNotice,
+  storeDetails,
+} from './notices.service.ts'
+import { fail, notFound, refused } from './notifications.errors.ts'
 import { notificationSettings } from './settings.ts'
 import { type Language, render, type StoreDetails, type TemplateId, templateIds } from './templates.domain.ts'
 import { customerOfToken } from './unsubscribe.ts'
@@ -133,3 +139,33 @@ export async function assertUnsubscribeToken(q: Executor, token: string): Promis
     throw fail('invalid_unsubscribe_link', 'This unsubscribe link is not valid.')
   }
 }
+
+/**
+ * The customer at the till asks for this sale's receipt by e-mail: the order confirmation is written
+ * now, once per sale (asking twice writes nothing more), to the address on their profile, and goes
+ * with the next pass of the sender. A store's staff ask for their store's sales only.
+ */
+export const requestEReceipt = inTransaction(async (tx: Tx, actor: Actor, orderId: string) => {
+  const ctx = await orderContext(tx, orderId)
+  if (!ctx || (actor.role === 'store_staff' && ctx.order.store_id !== actor.locationId)) {
+    throw notFound('order', orderId)
+  }
+  if (!ctx.order.customer_id) {
+    throw refused(
+      'order_without_customer',
+      `Order ${ctx.order.number} has no customer to send its receipt to.`,
+    )
+  }
+  const written = await queueNotice(tx, `e-receipt:${ctx.order.id}`, {
+    template: 'order_confirmation',
+    customerId: ctx.order.customer_id,
+    subjectRef: ctx.order.id,
+    data: ctx.data,
+  })
+  const [m] = await rows<{ id: string; status: string; address: string | null }>(
+    tx,
+    sql`SELECT id, status, address FROM notification_message
+        WHERE event_id = ${`e-receipt:${ctx.order.id}`} AND channel = 'email'`,
+  )
+  return { order_id: ctx.order.id, queued: written > 0, message_id: m?.id ?? null, status: m?.status ?? null }
+})
