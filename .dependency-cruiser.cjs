@@ -22,6 +22,7 @@ const capabilities = [
   'aftersales',
   'returns',
   'payments',
+  'notifications',
   'relationship',
   'analytics',
   'bulk',
@@ -73,10 +74,10 @@ module.exports = {
     {
       name: 'order-path-carries-no-reaction',
       comment:
-        'Points earned, franchise commissions, analytics and money moved at the payment provider react to the order from its events (consumers); orders imports none of them.',
+        'Points earned, franchise commissions, analytics, customer notifications and money moved at the payment provider react to the order from its events (consumers); orders imports none of them.',
       severity: 'error',
       from: { path: '^src/orders/', pathNot: '\\.test\\.ts$' },
-      to: { path: any(['loyalty', 'franchise', 'analytics', 'payments']) },
+      to: { path: any(['loyalty', 'franchise', 'analytics', 'payments', 'notifications']) },
     },
     {
       name: 'plumbing-knows-no-capability',

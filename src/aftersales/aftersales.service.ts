@@ -323,3 +323,21 @@ async function moveProductIn(
   )
   return getTicket(tx, actor, ticket.id)
 }
+
+/**
+ * What a message to the customer says about a ticket: its number, status and customer (null for the
+ * store's own supplier claims). No access rule: the caller is a consumer of the ticket's events.
+ */
+export async function ticketForNotice(q: Executor, id: string) {
+  const [ticket] = await rows<{
+    id: string
+    number: string
+    status: string
+    customer_id: string | null
+    order_id: string
+  }>(
+    q,
+    sql`SELECT id, number::text AS number, status, customer_id, order_id FROM service_ticket WHERE id = ${id}`,
+  )
+  return ticket
+}

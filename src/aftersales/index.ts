@@ -2,4 +2,4 @@
 
 export { aftersalesErrors } from './aftersales.errors.ts'
 export { aftersalesRoutes } from './aftersales.routes.ts'
-export { openTicketForReturn } from './aftersales.service.ts'
+export { openTicketForReturn, ticketForNotice } from './aftersales.service.ts'

@@ -10,6 +10,7 @@ import { franchiseErrors } from '../franchise/index.ts'
 import { inventoryErrors } from '../inventory/index.ts'
 import { loyaltyErrors } from '../loyalty/index.ts'
 import { networkErrors } from '../network/index.ts'
+import { notificationsErrors } from '../notifications/index.ts'
 import { offerErrors } from '../offer/index.ts'
 import { ordersErrors } from '../orders/index.ts'
 import { paymentsErrors } from '../payments/index.ts'
@@ -34,6 +35,7 @@ export const apiErrorCatalogues: Record<string, ErrorCatalogue> = {
   inventory: inventoryErrors,
   loyalty: loyaltyErrors,
   network: networkErrors,
+  notifications: notificationsErrors,
   offer: offerErrors,
   orders: ordersErrors,
   payments: paymentsErrors,

@@ -3,6 +3,7 @@ import { batchConsumerJob, consumerJob, eventsJobs, isBatchConsumer } from '../e
 import { accrueFromOrders } from '../franchise/index.ts'
 import type { Job } from '../jobs/job.ts'
 import { earnOnCompletion, loyaltyJobs } from '../loyalty/index.ts'
+import { notificationsJobs, notifyCustomers } from '../notifications/index.ts'
 import { offerJobs } from '../offer/index.ts'
 import { fulfilmentJobs, ordersJobs } from '../orders/index.ts'
 import { executeAtProvider, paymentsJobs } from '../payments/index.ts'
@@ -15,7 +16,13 @@ import './ports.ts'
  * consumers take theirs in batches every PASSERELLE_SWEEP_INTERVAL seconds (src/events/batch.ts): a
  * pass rebuilds whole days, so it runs when many events have gathered, and each read catches up.
  */
-export const eventConsumers = [earnOnCompletion, accrueFromOrders, executeAtProvider, ...analyticsConsumers]
+export const eventConsumers = [
+  earnOnCompletion,
+  accrueFromOrders,
+  executeAtProvider,
+  ...analyticsConsumers,
+  notifyCustomers,
+]
 
 /** Every capability's background jobs, run by the server (src/jobs/runner.ts). */
 export const capabilityJobs: Job[] = [
@@ -25,6 +32,7 @@ export const capabilityJobs: Job[] = [
   ...loyaltyJobs,
   ...offerJobs,
   ...paymentsJobs,
+  ...notificationsJobs,
   ...eventsJobs,
   ...eventConsumers.map((c) => (isBatchConsumer(c) ? batchConsumerJob(c) : consumerJob(c))),
 ]

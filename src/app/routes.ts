@@ -12,6 +12,7 @@ import { jobsRoutes } from '../http/jobs.routes.ts'
 import { inventoryRoutes } from '../inventory/index.ts'
 import { loyaltyRoutes, programmeRoutes, rewardsRoutes } from '../loyalty/index.ts'
 import { networkRoutes } from '../network/index.ts'
+import { notificationsRoutes } from '../notifications/index.ts'
 import { assortmentRoutes, clustersRoutes, offerRoutes, promotionsRoutes } from '../offer/index.ts'
 import { customerOrdersRoutes, fulfilmentRoutes, ordersRoutes } from '../orders/index.ts'
 import { paymentsRoutes } from '../payments/index.ts'
@@ -41,6 +42,7 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   storedValueRoutes,
   returnsRoutes,
   paymentsRoutes,
+  notificationsRoutes,
   offerRoutes,
   assortmentRoutes,
   promotionsRoutes,

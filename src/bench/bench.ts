@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { analyticsSection } from './analytics.bench.ts'
 import { customersSection } from './customers.bench.ts'
 import { eventsSection } from './events.bench.ts'
+import { notificationsSection, type SmtpReceiver, startSmtpReceiver } from './notifications.bench.ts'
 import { offerSection } from './offer.bench.ts'
 import { orderLoad } from './order-load.ts'
 import { pgbenchTpcb } from './pgbench.ts'
@@ -83,11 +84,19 @@ export async function runBench(opts: BenchOptions): Promise<Record<string, unkno
     'oversell',
     'customers',
     'events',
+    'notifications',
   ]
   if (!serverSections.some(wants)) return result
   const apiProcesses = opts.apiProcesses ?? 1
   if (apiProcesses > 1 && !opts.databaseUrl)
     throw new Error('--api-processes above 1 needs PostgreSQL: the embedded database has one process')
+  // The servers inherit this process's environment: their SMTP_URL points at the section's receiver.
+  let smtp: SmtpReceiver | undefined
+  const smtpUrlBefore = process.env.SMTP_URL
+  if (wants('notifications')) {
+    smtp = await startSmtpReceiver()
+    process.env.SMTP_URL = smtp.url
+  }
   const scratch = await scratchDatabase(opts.databaseUrl)
   const servers: ServerProcess[] = []
   let worker: WorkerProcess | undefined
@@ -134,6 +143,18 @@ export async function runBench(opts: BenchOptions): Promise<Record<string, unkno
           }),
         )
       }
+      if (smtp) {
+        Object.assign(
+          result,
+          await notificationsSection({
+            admin: http,
+            catalog,
+            receiver: smtp,
+            durationS: opts.durationS,
+            concurrency: opts.concurrency,
+          }),
+        )
+      }
       if (wants('orders-refused')) Object.assign(result, await refusalsSection(http, catalog, opts))
       if (wants('availability')) Object.assign(result, await availabilitySection(http, catalog))
       if (wants('oversell')) Object.assign(result, await oversellSection(http, catalog))
@@ -150,6 +171,11 @@ export async function runBench(opts: BenchOptions): Promise<Record<string, unkno
     await worker?.stop()
     await Promise.all(servers.map((s) => s.stop()))
     await scratch.drop()
+    await smtp?.close()
+    if (smtp) {
+      if (smtpUrlBefore === undefined) delete process.env.SMTP_URL
+      else process.env.SMTP_URL = smtpUrlBefore
+    }
   }
   if (opts.databaseUrl && wants('pgbench')) {
     log(`bench: pgbench TPC-B (-s 10, 16 clients, ${opts.durationS}s) on the same server…`)

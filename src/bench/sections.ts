@@ -6,6 +6,7 @@ export const benchSections = [
   'oversell',
   'customers',
   'events',
+  'notifications',
   'pgbench',
   'routing',
   'offer',

@@ -37,6 +37,7 @@ describe('background jobs', () => {
         'offer.apply-scheduled-prices': 15,
         'offer.announce-promotions': 15,
         'analytics.refresh': 15,
+        'notifications.send': 0.2,
         'events.sequence': 0.2,
         'events.deliver-webhooks': 0.2,
         'events.publish-nats': 0.2,
@@ -46,6 +47,7 @@ describe('background jobs', () => {
         'payments.execute-at-provider': 0.2,
         'payments.send-to-provider': 0.5,
         'analytics.customer-statistics': 15,
+        'notifications.notify': 0.2,
       })
       for (const job of res.json().data) {
         expect(job).toMatchObject({ failures: 0, skipped: 0, last_failure_at: null })

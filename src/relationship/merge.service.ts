@@ -4,6 +4,7 @@ import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import { byApiKey, customerEvents, outboxInsert } from '../events/index.ts'
 import { loyaltySummary } from '../loyalty/index.ts'
 import { cachedLocations, type LocationRow, locateAddress } from '../network/index.ts'
+import { messagesOf } from '../notifications/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import { distanceKm } from '../shared/geo.domain.ts'
@@ -185,9 +186,9 @@ async function addNoteIn(tx: Tx, actor: Actor, customerId: string, body: string)
 export async function customer360(q: Executor, actor: Actor, id: string, ordersLimit: number) {
   if (actor.role === 'channel') throw forbidden('The 360 view is for staff; a channel reads its own orders.')
   const customer = await getCustomer(q, id)
-  // Four round trips, not nine: the short lists come back as JSON columns of one statement, and the
+  // Five round trips, not ten: the short lists come back as JSON columns of one statement, and the
   // per-channel figures are summed from the order facts the shopper profile reads anyway.
-  const [orders, loyalty, facts, locations, [lists]] = await Promise.all([
+  const [orders, loyalty, facts, locations, [lists], messages] = await Promise.all([
     rows<{
       id: string
       number: number
@@ -257,6 +258,7 @@ export async function customer360(q: Executor, actor: Actor, id: string, ordersL
                SELECT id, number::text AS number, order_id, status, method, refund_cents, created_at
                FROM "return" WHERE customer_id = ${customer.id} ORDER BY customer_id, id DESC LIMIT 50) r) AS returns`,
     ),
+    messagesOf(q, customer.id, 50),
   ])
   const { notes, merged, tickets, returns } = lists!
   const channels = channelFigures(facts)
@@ -267,6 +269,7 @@ export async function customer360(q: Executor, actor: Actor, id: string, ordersL
     orders: orders.map((o) => ({ ...o, number: String(o.number), created_at: iso(o.created_at) })),
     tickets: tickets.map((t) => ({ ...t, created_at: iso(t.created_at), updated_at: iso(t.updated_at) })),
     returns: returns.map((r) => ({ ...r, created_at: iso(r.created_at) })),
+    messages,
     notes: notes.map((n) => ({ ...n, created_at: iso(n.created_at) })),
     merged_profiles: merged.map((m) => ({ id: m.absorbed_id, merged_at: iso(m.merged_at) })),
     loyalty,

@@ -1,6 +1,7 @@
 import { Type } from '@fastify/type-provider-typebox'
 import { Customer, consentMedia, consentPurposes } from '../customers/index.ts'
 import { Id, Nullable } from '../http/schemas.ts'
+import { Message } from '../notifications/index.ts'
 
 export const CustomerParams = Type.Object({ id: Id('Customer id') })
 
@@ -87,6 +88,10 @@ export const Customer360Response = Type.Object({
     }),
     { description: 'The latest 50 after-sales tickets, from every channel.' },
   ),
+  messages: Type.Array(Message, {
+    description:
+      'The latest 50 messages sent to the customer (e-mail, SMS), whatever became of them: queued, sent, bounced, failed or cancelled.',
+  }),
   returns: Type.Array(
     Type.Object({
       id: Type.String(),

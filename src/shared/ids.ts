@@ -43,3 +43,4 @@ export type IdPrefix =
   | 'whd'
   | 'wha'
   | 'prf'
+  | 'msg'

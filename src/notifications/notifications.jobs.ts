@@ -1,0 +1,19 @@
+import type { Job } from '../jobs/job.ts'
+import { closeSmtpTransports, configuredTransports, sendDueMessages } from './sender.ts'
+
+/**
+ * Hands queued messages to SMTP (SMTP_URL) and to the SMS provider (TWILIO_*) every 200 ms, like the
+ * relay's passes: a message reaches the SMTP server well under a second after its event typically.
+ * Without a transport it does nothing and the messages wait, queued.
+ */
+const send: Job = {
+  id: 'notifications.send',
+  intervalS: 0.2,
+  run: (db, log) => {
+    const transports = configuredTransports()
+    return transports.email || transports.sms ? sendDueMessages(db, transports, log) : Promise.resolve(0)
+  },
+  drain: async () => closeSmtpTransports(),
+}
+
+export const notificationsJobs: Job[] = [send]
