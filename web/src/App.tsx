@@ -230,7 +230,8 @@ function Shell({ session, onSignOut }: { session: Session; onSignOut(): void }) 
         <div className="who">
           <span className="place">
             <span data-testid="where">{where}</span>
-            <span className="muted user">
+            {/* The key's name, as head office typed it: data, in whatever words it was given. */}
+            <span className="muted user" data-name>
               {session.me.name}
               {session.me.manager ? ` (${t('manager')})` : ''}
             </span>

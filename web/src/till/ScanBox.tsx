@@ -206,7 +206,7 @@ export function ScanBox({
             <dt>{t('stockOnline')}</dt>
             <dd>{shown.stock ? t('units', { n: shown.stock.online ?? 0 }) : '…'}</dd>
           </div>
-          <div className="wide">
+          <div className="nearby">
             <dt>{t('stockNearby')}</dt>
             <dd>
               {!shown.stock
