@@ -331,7 +331,7 @@ export function Analytics() {
                       {decimal(b.share_pct)} % ({b.customers})
                     </td>
                     <td>{euro(b.value_per_year_cents)}</td>
-                    <td>{b.vs_single_channel === null ? '—' : `× ${b.vs_single_channel}`}</td>
+                    <td>{b.vs_single_channel === null ? '—' : `× ${decimal(b.vs_single_channel)}`}</td>
                   </tr>
                 ))}
               </tbody>
@@ -517,7 +517,7 @@ function PooledEffect({ p }: { p: Pooled }) {
               <td>{euro(p.before_cents)}</td>
               <td>{euro(p.after_cents)}</td>
               <td>{p.counterfactual_cents === null ? '—' : euro(p.counterfactual_cents)}</td>
-              <td>{p.effect_pct ?? '—'}</td>
+              <td>{decimal(p.effect_pct)}</td>
             </tr>
           </tbody>
         </table>

@@ -5,8 +5,8 @@ import { useEffect, useRef } from 'react'
  * it draws); a person, even a fast typist, one every 100 ms or more on average. A barcode is thirteen
  * digits then Enter whose keys come on average at most MEAN_GAP_MS apart, none more than MAX_GAP_MS.
  */
-export const MEAN_GAP_MS = 60
-export const MAX_GAP_MS = 150
+export const MEAN_GAP_MS = 80
+export const MAX_GAP_MS = 250
 
 const EAN13_LENGTH = 13
 
