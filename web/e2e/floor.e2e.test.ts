@@ -507,5 +507,8 @@ async function visit(page: Page, screen: string) {
     await expect.poll(() => page.locator('canvas').count(), { timeout: 30_000 }).toBeGreaterThan(0)
   } else if (screen === 'Ma franchise') {
     await page.getByTestId('statements').waitFor()
+    // Its stores by name, though a franchisee key reads no locations.
+    expect(await page.getByTestId('franchise-stores').textContent()).toContain('Nice')
+    await expect.poll(() => page.getByTestId('statements').locator('tbody tr').count()).toBeGreaterThan(0)
   }
 }

@@ -6252,7 +6252,10 @@ export interface paths {
                                         kind: "postcodes";
                                         postcodes: string[];
                                     };
+                                    city: string;
                                     location_id: string;
+                                    /** @description The store’s name (a franchisee key reads no locations). */
+                                    name: string;
                                 }[];
                             }[];
                             /** @description Pass as cursor to get the next page; null on the last page. */
@@ -6375,7 +6378,10 @@ export interface paths {
                                     kind: "postcodes";
                                     postcodes: string[];
                                 };
+                                city: string;
                                 location_id: string;
+                                /** @description The store’s name (a franchisee key reads no locations). */
+                                name: string;
                             }[];
                         };
                     };
@@ -6499,7 +6505,10 @@ export interface paths {
                                     kind: "postcodes";
                                     postcodes: string[];
                                 };
+                                city: string;
                                 location_id: string;
+                                /** @description The store’s name (a franchisee key reads no locations). */
+                                name: string;
                             }[];
                         };
                     };
@@ -7497,7 +7506,10 @@ export interface paths {
                                     kind: "postcodes";
                                     postcodes: string[];
                                 };
+                                city: string;
                                 location_id: string;
+                                /** @description The store’s name (a franchisee key reads no locations). */
+                                name: string;
                             }[];
                         };
                     };

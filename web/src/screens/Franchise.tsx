@@ -2,7 +2,6 @@ import { useCallback, useEffect, useState } from 'react'
 import { type GetResult, ok } from '../api/client'
 import { dateTime, euro } from '../format'
 import { type Dictionary, useLang, useT } from '../i18n'
-import { useLocationNames } from '../locations'
 import { useSession } from '../session'
 import { ErrorNote, Loading, MoreButton, Section, usePages } from '../ui'
 
@@ -121,7 +120,6 @@ export function Franchise() {
   const t = useT(dict)
   const { lang } = useLang()
   const { api, me, key } = useSession()
-  const names = useLocationNames()
   const [franchisee, setFranchisee] = useState<Franchisee | null>(null)
   const [error, setError] = useState<unknown>(null)
   const id = me.franchisee_id
@@ -193,16 +191,10 @@ export function Franchise() {
                 : c.kind === 'radius'
                   ? t('radius', { km: c.radius_km.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB') })
                   : t('postcodes', { list: c.postcodes.join(', ') })
-            const store = names.get(s.location_id)
             return (
               <li key={s.location_id}>
-                <strong>{store?.name ?? '…'}</strong>
-                {store && (
-                  <span className="muted">
-                    {' '}
-                    — {[store.address_line, store.postcode, store.city].filter(Boolean).join(', ')}
-                  </span>
-                )}
+                <strong>{s.name}</strong>
+                {s.city && <span className="muted"> — {s.city}</span>}
                 <br />
                 <small>
                   {t('catchment')} : {area}
@@ -287,7 +279,7 @@ export function Franchise() {
                   <tr key={a.order_id}>
                     <td>n° {a.order_number}</td>
                     <td>{dateTime(a.attributed_at, lang)}</td>
-                    <td>{names.get(a.location_id)?.name ?? '…'}</td>
+                    <td>{franchisee?.stores.find((s) => s.location_id === a.location_id)?.name ?? ''}</td>
                     <td>{t(a.rule)}</td>
                     <td className="num">{euro(a.net_cents)}</td>
                     <td className="num">{euro(a.commission_cents)}</td>
