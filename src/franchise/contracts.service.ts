@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
+import { cachedLocations } from '../network/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
@@ -51,7 +52,13 @@ export async function franchiseeView(q: Executor, id: string) {
         FROM franchisee f WHERE f.id = ${id}`,
   )
   if (!row) throw notFound('franchisee', id)
-  return { ...row, created_at: new Date(row.created_at).toISOString() }
+  // The store's name and town: a franchisee key reads no locations, and its screens show names.
+  const locations = await cachedLocations(q)
+  const stores = row.stores.map((s) => {
+    const l = locations.get(s.location_id)
+    return { ...s, name: l?.name ?? s.location_id, city: l?.city ?? '' }
+  })
+  return { ...row, stores, created_at: new Date(row.created_at).toISOString() }
 }
 
 export async function listFranchisees(q: Executor, actor: Actor, limit: number, cursor?: string) {

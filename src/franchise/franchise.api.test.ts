@@ -237,6 +237,21 @@ describe('franchise attribution and commissions', () => {
     )
   })
 
+  it('shows a franchisee its stores by name and town, though its key reads no locations', async () => {
+    const own = await as(t.app, rivieraKey).get(`/api/v1/franchisees/${riviera.id}`)
+    expect(own.statusCode, own.body).toBe(200)
+    const store = (await as(t.app, t.admin).get(`/api/v1/locations/${f.franchise.id}`)).json()
+    expect(own.json().stores).toEqual([
+      {
+        location_id: f.franchise.id,
+        name: store.name,
+        city: store.city,
+        catchment: { kind: 'postcodes', postcodes: ['06000', '06100'] },
+      },
+    ])
+    expect((await as(t.app, rivieraKey).get('/api/v1/locations')).statusCode).toBe(403)
+  })
+
   it("one franchisee cannot read another's statement nor its attributions, nor any order", async () => {
     expect((await statement(otherKey, thisMonth)).statusCode).toBe(404)
     expect((await statement(otherKey, thisMonth, other.id)).statusCode).toBe(200)

@@ -41,7 +41,14 @@ export const Franchisee = Type.Object({
   name: Type.String(),
   contract_ref: Type.String(),
   created_at: Type.String({ format: 'date-time' }),
-  stores: Type.Array(Type.Object({ location_id: Type.String(), catchment: Catchment })),
+  stores: Type.Array(
+    Type.Object({
+      location_id: Type.String(),
+      name: Type.String({ description: 'The store’s name (a franchisee key reads no locations).' }),
+      city: Type.String(),
+      catchment: Catchment,
+    }),
+  ),
 })
 
 export const Plan = Type.Object({

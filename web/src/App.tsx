@@ -5,6 +5,7 @@ import { Link, navigate, usePath } from './router'
 import { CallCentre } from './screens/CallCentre'
 import { Catalog } from './screens/Catalog'
 import { Duplicates } from './screens/Duplicates'
+import { Franchise } from './screens/Franchise'
 import { Orders } from './screens/Orders'
 import { Queue } from './screens/Queue'
 import { Returns } from './screens/Returns'
@@ -38,6 +39,10 @@ const dict: Dictionary<
   | 'manager'
   | 'analytics'
   | 'webhooks'
+  | 'franchise'
+  | 'franchisee'
+  | 'noScreen'
+  | 'menu'
 > = {
   fr: {
     title: 'Passerelle — espace équipe',
@@ -59,6 +64,10 @@ const dict: Dictionary<
     manager: 'responsable',
     analytics: 'Analyse des canaux',
     webhooks: 'Webhooks',
+    franchise: 'Ma franchise',
+    menu: 'Menu',
+    franchisee: 'Franchisé',
+    noScreen: 'Cette clé n’ouvre aucun écran de l’espace équipe : elle sert aux échanges entre systèmes.',
   },
   en: {
     title: 'Passerelle — staff workspace',
@@ -80,6 +89,10 @@ const dict: Dictionary<
     manager: 'manager',
     analytics: 'Channel analytics',
     webhooks: 'Webhooks',
+    franchise: 'My franchise',
+    menu: 'Menu',
+    franchisee: 'Franchisee',
+    noScreen: 'This key opens no screen of the staff workspace: it is for system-to-system use.',
   },
 }
 
@@ -95,6 +108,7 @@ type ScreenName =
   | 'orders'
   | 'analytics'
   | 'webhooks'
+  | 'franchise'
 
 /** The screens and who sees them; the API enforces the same rules on every call. */
 const screens: Array<{ name: ScreenName; path: string; roles: Role[]; component: ComponentType }> = [
@@ -114,6 +128,7 @@ const screens: Array<{ name: ScreenName; path: string; roles: Role[]; component:
   { name: 'stock', path: '/stock', roles: ['admin', 'store_staff'], component: Stock },
   { name: 'analytics', path: '/analytics', roles: ['admin'], component: Analytics },
   { name: 'webhooks', path: '/webhooks', roles: ['admin'], component: Webhooks },
+  { name: 'franchise', path: '/franchise', roles: ['franchisee'], component: Franchise },
 ]
 
 export function App() {
@@ -164,14 +179,20 @@ function Shell({ session, onSignOut }: { session: Session; onSignOut(): void }) 
   const path = usePath()
   const mine = screens.filter((s) => s.roles.includes(session.me.role))
   const current = mine.find((s) => path === s.path || path.startsWith(`${s.path}/`))
+  const [menuOpen, setMenuOpen] = useState(false)
 
   useEffect(() => {
     if (!current && mine[0]) navigate(mine[0].path)
   }, [current, mine])
 
+  const role = session.me.role
   const where =
     session.store?.name ??
-    (session.me.role === 'admin' ? t('headOffice') : (session.channel?.name ?? t('callCentre')))
+    (role === 'admin'
+      ? t('headOffice')
+      : role === 'franchisee'
+        ? t('franchisee')
+        : (session.channel?.name ?? t('callCentre')))
   const Screen = current?.component
 
   return (
@@ -181,11 +202,25 @@ function Shell({ session, onSignOut }: { session: Session; onSignOut(): void }) 
       </a>
       <header className="topbar">
         <span className="brand">Passerelle</span>
-        <nav aria-label={t('nav')}>
-          <ul>
+        <nav aria-label={t('nav')} className={menuOpen ? 'open' : undefined}>
+          {/* On a tablet the menu folds behind one button: the bar stays one row whatever the role. */}
+          <button
+            type="button"
+            className="menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="main-menu"
+            onClick={() => setMenuOpen(!menuOpen)}
+          >
+            {t('menu')} : {current ? t(current.name) : ''}
+          </button>
+          <ul id="main-menu">
             {mine.map((s) => (
               <li key={s.name}>
-                <Link href={s.path} aria-current={s === current ? 'page' : undefined}>
+                <Link
+                  href={s.path}
+                  aria-current={s === current ? 'page' : undefined}
+                  onClick={() => setMenuOpen(false)}
+                >
                   {t(s.name)}
                 </Link>
               </li>
@@ -193,10 +228,13 @@ function Shell({ session, onSignOut }: { session: Session; onSignOut(): void }) 
           </ul>
         </nav>
         <div className="who">
-          <span data-testid="where">{where}</span>
-          <span className="muted">
-            {session.me.name}
-            {session.me.manager ? ` (${t('manager')})` : ''}
+          <span className="place">
+            <span data-testid="where">{where}</span>
+            {/* The key's name, as head office typed it: data, in whatever words it was given. */}
+            <span className="muted user" data-name>
+              {session.me.name}
+              {session.me.manager ? ` (${t('manager')})` : ''}
+            </span>
           </span>
           <label className="lang">
             <span className="sr-only">{t('language')}</span>
@@ -211,6 +249,7 @@ function Shell({ session, onSignOut }: { session: Session; onSignOut(): void }) 
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        {mine.length === 0 && <p>{t('noScreen')}</p>}
         <Suspense fallback={<Loading />}>{Screen && <Screen key={current?.name} />}</Suspense>
       </main>
     </div>

@@ -29,3 +29,17 @@ export function dateTime(iso: string, lang: Lang): string {
 export function percent(rate: number): string {
   return `${rate.toLocaleString('fr-FR')} %`
 }
+
+/** A number the French way (decimal comma): "-3,2"; "—" when there is none. */
+export function decimal(n: number | null | undefined): string {
+  return n === null || n === undefined ? '—' : n.toLocaleString('fr-FR', { maximumFractionDigits: 3 })
+}
+
+/** A calendar day ("2026-03-14") as staff read it: 14/03/2026, or 14/03/2026 in English too. */
+export function day(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number)
+  if (!y || !m || !d) return iso
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    timeZone: 'UTC',
+  })
+}

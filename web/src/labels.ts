@@ -90,3 +90,90 @@ export const shopperKinds: Dictionary<
     comparison_shopper: 'Comparison shopper',
   },
 }
+
+/** How an order line is handed over. */
+export const fulfilmentWords: Dictionary<'takeaway' | 'delivery' | 'pickup' | 'ship_from_store'> = {
+  fr: {
+    takeaway: 'À emporter',
+    delivery: 'Livraison à domicile',
+    pickup: 'Retrait en magasin',
+    ship_from_store: 'Expédiée du magasin',
+  },
+  en: {
+    takeaway: 'Take away',
+    delivery: 'Home delivery',
+    pickup: 'Store pickup',
+    ship_from_store: 'Shipped from a store',
+  },
+}
+
+/** Stock movements of the ledger (see src/inventory). */
+export const movementWords: Dictionary<
+  | 'receipt'
+  | 'sale'
+  | 'reservation'
+  | 'release'
+  | 'adjustment'
+  | 'count'
+  | 'transfer_out'
+  | 'transfer_in'
+  | 'return'
+  | 'quarantine'
+> = {
+  fr: {
+    receipt: 'Réception',
+    sale: 'Vente',
+    reservation: 'Réservation',
+    release: 'Libération de réservation',
+    adjustment: 'Ajustement',
+    count: 'Inventaire',
+    transfer_out: 'Transfert sortant',
+    transfer_in: 'Transfert entrant',
+    return: 'Retour',
+    quarantine: 'Mise en quarantaine',
+  },
+  en: {
+    receipt: 'Receipt',
+    sale: 'Sale',
+    reservation: 'Reservation',
+    release: 'Reservation released',
+    adjustment: 'Adjustment',
+    count: 'Stock count',
+    transfer_out: 'Transfer out',
+    transfer_in: 'Transfer in',
+    return: 'Return',
+    quarantine: 'Quarantine',
+  },
+}
+
+/** Statuses of a return. */
+export const returnStatusWords: Dictionary<'awaiting_receipt' | 'completed' | 'cancelled'> = {
+  fr: { awaiting_receipt: 'En attente des articles', completed: 'Remboursé', cancelled: 'Annulé' },
+  en: { awaiting_receipt: 'Awaiting the items', completed: 'Refunded', cancelled: 'Cancelled' },
+}
+
+/** The brand's product families, by their catalog codes. */
+export const categoryWords: Dictionary<
+  'kitchen' | 'textile' | 'decoration' | 'garden' | 'diy' | 'small_appliances' | 'food_gifts' | 'books'
+> = {
+  fr: {
+    kitchen: 'Cuisine',
+    textile: 'Linge de maison',
+    decoration: 'Décoration',
+    garden: 'Jardin',
+    diy: 'Bricolage',
+    small_appliances: 'Petit électroménager',
+    food_gifts: 'Épicerie fine',
+    books: 'Livres',
+  },
+  en: {
+    kitchen: 'Kitchen',
+    textile: 'Household linen',
+    decoration: 'Decoration',
+    garden: 'Garden',
+    diy: 'DIY',
+    small_appliances: 'Small appliances',
+    food_gifts: 'Food gifts',
+    books: 'Books',
+  },
+}

@@ -24,12 +24,17 @@ export function usePath(): string {
 }
 
 /** A link that navigates inside the app (and still opens in a new tab with a modifier key). */
-export function Link({ href, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+export function Link({
+  href,
+  onClick,
+  ...props
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
   return (
     <a
       href={href}
       {...props}
       onClick={(e) => {
+        onClick?.(e)
         if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return
         e.preventDefault()
         navigate(href)

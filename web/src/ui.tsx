@@ -1,10 +1,22 @@
 import { type ComponentProps, type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react'
-import { ApiError } from './api/client'
-import { type Dictionary, useT } from './i18n'
+import { explain, type Names } from './errors'
+import { type Dictionary, useLang, useT } from './i18n'
 
-const dict: Dictionary<'more' | 'loading' | 'failed' | 'empty'> = {
-  fr: { more: 'Afficher plus', loading: 'Chargement…', failed: 'Erreur', empty: 'Rien à afficher.' },
-  en: { more: 'Show more', loading: 'Loading…', failed: 'Error', empty: 'Nothing to show.' },
+const dict: Dictionary<'more' | 'loading' | 'failed' | 'empty' | 'technical'> = {
+  fr: {
+    more: 'Afficher plus',
+    loading: 'Chargement…',
+    failed: 'Erreur',
+    empty: 'Rien à afficher.',
+    technical: 'Détail technique',
+  },
+  en: {
+    more: 'Show more',
+    loading: 'Loading…',
+    failed: 'Error',
+    empty: 'Nothing to show.',
+    technical: 'Technical detail',
+  },
 }
 
 /** A labelled input: every field of the workspace has a visible label. */
@@ -23,15 +35,27 @@ export function Field({ label, hint, ...input }: ComponentProps<'input'> & { lab
   )
 }
 
-/** The message of a failed call, read out by screen readers. */
-export function ErrorNote({ error }: { error: unknown }) {
+/**
+ * A failed call said in the user's language, with names rather than ids, read out by screen readers;
+ * the server's own words (for support) folded away below it.
+ */
+export function ErrorNote({ error, names }: { error: unknown; names?: Names }) {
   const t = useT(dict)
+  const { lang } = useLang()
   if (!error) return null
-  const message = error instanceof ApiError || error instanceof Error ? error.message : String(error)
+  const { text, technical } = explain(error, lang, names)
   return (
-    <p role="alert" className="error">
-      {t('failed')} : {message}
-    </p>
+    <div role="alert" className="error">
+      <p>
+        {t('failed')} : {text}
+      </p>
+      {technical && (
+        <details className="technical">
+          <summary>{t('technical')}</summary>
+          <code lang="en">{technical}</code>
+        </details>
+      )}
+    </div>
   )
 }
 
@@ -112,16 +136,23 @@ export function Section({
   title,
   children,
   actions,
+  className,
+  hideTitle,
 }: {
   title: string
   children: ReactNode
   actions?: ReactNode
+  className?: string
+  /** The title is for screen readers only (the screen's layout already says what the panel is). */
+  hideTitle?: boolean
 }) {
   const id = useId()
   return (
-    <section className="panel" aria-labelledby={id}>
-      <header className="panel-head">
-        <h2 id={id}>{title}</h2>
+    <section className={className ? `panel ${className}` : 'panel'} aria-labelledby={id}>
+      <header className={hideTitle && !actions ? 'sr-only' : 'panel-head'}>
+        <h2 id={id} className={hideTitle ? 'sr-only' : undefined}>
+          {title}
+        </h2>
         {actions}
       </header>
       {children}

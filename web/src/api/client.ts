@@ -56,6 +56,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** What the error body's `details` say (e.g. the lines short of stock). */
+    readonly details?: unknown,
   ) {
     super(message)
   }
@@ -73,14 +75,22 @@ export const UNAUTHENTICATED = 'passerelle:unauthenticated'
 
 /** The data of a call, or its error thrown as an ApiError. */
 export async function ok<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
-  const { data, error, response } = await call
+  let answer: Awaited<typeof call>
+  try {
+    answer = await call
+  } catch (err) {
+    // No answer at all: the network or the server is gone.
+    throw new ApiError(0, 'network_unavailable', err instanceof Error ? err.message : String(err))
+  }
+  const { data, error, response } = answer
   if (response.ok && data !== undefined) return data
-  const body = (error ?? {}) as { error?: { code?: string; message?: string } }
+  const body = (error ?? {}) as { error?: { code?: string; message?: string; details?: unknown } }
   // A key revoked while signed in: the workspace goes back to its sign-in screen.
   if (response.status === 401) globalThis.dispatchEvent?.(new Event(UNAUTHENTICATED))
   throw new ApiError(
     response.status,
     body.error?.code ?? 'http_error',
     body.error?.message ?? `${response.status} ${response.statusText}`,
+    body.error?.details,
   )
 }

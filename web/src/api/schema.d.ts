@@ -6499,7 +6499,10 @@ export interface paths {
                                         kind: "postcodes";
                                         postcodes: string[];
                                     };
+                                    city: string;
                                     location_id: string;
+                                    /** @description The store’s name (a franchisee key reads no locations). */
+                                    name: string;
                                 }[];
                             }[];
                             /** @description Pass as cursor to get the next page; null on the last page. */
@@ -6622,7 +6625,10 @@ export interface paths {
                                     kind: "postcodes";
                                     postcodes: string[];
                                 };
+                                city: string;
                                 location_id: string;
+                                /** @description The store’s name (a franchisee key reads no locations). */
+                                name: string;
                             }[];
                         };
                     };
@@ -6746,7 +6752,10 @@ export interface paths {
                                     kind: "postcodes";
                                     postcodes: string[];
                                 };
+                                city: string;
                                 location_id: string;
+                                /** @description The store’s name (a franchisee key reads no locations). */
+                                name: string;
                             }[];
                         };
                     };
@@ -7744,7 +7753,10 @@ export interface paths {
                                     kind: "postcodes";
                                     postcodes: string[];
                                 };
+                                city: string;
                                 location_id: string;
+                                /** @description The store’s name (a franchisee key reads no locations). */
+                                name: string;
                             }[];
                         };
                     };

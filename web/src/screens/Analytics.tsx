@@ -13,8 +13,9 @@ import {
 import { useEffect, useState } from 'react'
 import { Bar, Line } from 'react-chartjs-2'
 import { type GetResult, ok } from '../api/client'
-import { euro } from '../format'
-import { type Dictionary, useT } from '../i18n'
+import { useChannels } from '../channels'
+import { day, decimal, euro } from '../format'
+import { type Dictionary, useLang, useT } from '../i18n'
 import { useSession } from '../session'
 import { ErrorNote, Loading, Section } from '../ui'
 
@@ -190,6 +191,7 @@ const palette = ['#1d4ed8', '#d97706', '#059669', '#db2777', '#7c3aed', '#475569
 /** Head office's view of channels adding to or eating each other: figures, charts and the numbers behind them. */
 export function Analytics() {
   const t = useT(dict)
+  const channelNames = useChannels()
   const { api } = useSession()
   const [sales, setSales] = useState<Sales | null>(null)
   const [customers, setCustomers] = useState<Customers | null>(null)
@@ -229,7 +231,8 @@ export function Analytics() {
       sfs: rows.reduce((s, r) => s + r.ship_from_store_cents, 0),
     }
   })
-  const pct = (a: number, b: number) => (b === 0 ? '0 %' : `${((a / b) * 100).toFixed(1)} %`)
+  const pct = (a: number, b: number) =>
+    b === 0 ? '0 %' : `${((a / b) * 100).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`
 
   return (
     <>
@@ -242,7 +245,7 @@ export function Analytics() {
             data={{
               labels: months.map((m) => m.slice(0, 7)),
               datasets: channels.map((ch, i) => ({
-                label: ch,
+                label: channelNames.name(ch),
                 backgroundColor: palette[i % palette.length],
                 data: months.map(
                   (m) =>
@@ -258,34 +261,36 @@ export function Analytics() {
             }}
           />
         </div>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('channel')}</th>
-              <th scope="col">{t('orders')}</th>
-              <th scope="col">{t('net')}</th>
-              <th scope="col">{t('avgBasket')}</th>
-              <th scope="col">{t('returns')}</th>
-              <th scope="col">{t('pickupShare')}</th>
-              <th scope="col">{t('prepCost')}</th>
-              <th scope="col">{t('sfsShare')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {perChannel.map((c) => (
-              <tr key={c.ch}>
-                <th scope="row">{c.ch}</th>
-                <td>{c.orders}</td>
-                <td>{euro(c.net)}</td>
-                <td>{euro(c.orders === 0 ? 0 : Math.round(c.sales / c.orders))}</td>
-                <td>{pct(c.returned, c.sales)}</td>
-                <td>{pct(c.pickup, c.sales)}</td>
-                <td>{euro(c.prep)}</td>
-                <td>{euro(c.sfs)}</td>
+        <div className="scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('channel')}</th>
+                <th scope="col">{t('orders')}</th>
+                <th scope="col">{t('net')}</th>
+                <th scope="col">{t('avgBasket')}</th>
+                <th scope="col">{t('returns')}</th>
+                <th scope="col">{t('pickupShare')}</th>
+                <th scope="col">{t('prepCost')}</th>
+                <th scope="col">{t('sfsShare')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {perChannel.map((c) => (
+                <tr key={c.ch}>
+                  <th scope="row">{channelNames.name(c.ch)}</th>
+                  <td>{c.orders}</td>
+                  <td>{euro(c.net)}</td>
+                  <td>{euro(c.orders === 0 ? 0 : Math.round(c.sales / c.orders))}</td>
+                  <td>{pct(c.returned, c.sales)}</td>
+                  <td>{pct(c.pickup, c.sales)}</td>
+                  <td>{euro(c.prep)}</td>
+                  <td>{euro(c.sfs)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </Section>
       <Section title={t('basket')}>
         <div className="chart" data-testid="chart-basket" data-points={perChannel.length}>
@@ -293,7 +298,7 @@ export function Analytics() {
             role="img"
             aria-label={t('basketChart')}
             data={{
-              labels: perChannel.map((c) => c.ch),
+              labels: perChannel.map((c) => channelNames.name(c.ch)),
               datasets: [
                 {
                   label: t('avgBasket'),
@@ -308,28 +313,30 @@ export function Analytics() {
       </Section>
       {customers && (
         <Section title={t('customers')}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('nChannels')}</th>
-                <th scope="col">{t('share')}</th>
-                <th scope="col">{t('perYear')}</th>
-                <th scope="col">{t('vsSingle')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {customers.multichannel.map((b) => (
-                <tr key={b.channels}>
-                  <th scope="row">{b.channels === 3 ? '3+' : b.channels}</th>
-                  <td>
-                    {b.share_pct} % ({b.customers})
-                  </td>
-                  <td>{euro(b.value_per_year_cents)}</td>
-                  <td>{b.vs_single_channel === null ? '—' : `× ${b.vs_single_channel}`}</td>
+          <div className="scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('nChannels')}</th>
+                  <th scope="col">{t('share')}</th>
+                  <th scope="col">{t('perYear')}</th>
+                  <th scope="col">{t('vsSingle')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {customers.multichannel.map((b) => (
+                  <tr key={b.channels}>
+                    <th scope="row">{b.channels === 3 ? '3+' : b.channels}</th>
+                    <td>
+                      {decimal(b.share_pct)} % ({b.customers})
+                    </td>
+                    <td>{euro(b.value_per_year_cents)}</td>
+                    <td>{b.vs_single_channel === null ? '—' : `× ${decimal(b.vs_single_channel)}`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </Section>
       )}
       {migration && <MigrationTable m={migration} />}
@@ -340,42 +347,46 @@ export function Analytics() {
 
 function MigrationTable({ m }: { m: Migration }) {
   const t = useT(dict)
+  const channels = useChannels()
   return (
     <Section title={t('migration')}>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('from')}</th>
-            {m.channels.map((c) => (
-              <th scope="col" key={c.id}>
-                {c.code}
-              </th>
-            ))}
-            <th scope="col">{t('kept')}</th>
-            <th scope="col">{t('lost')}</th>
-            <th scope="col">{t('added')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {m.channels.map((c, i) => (
-            <tr key={c.id}>
-              <th scope="row">{c.code}</th>
-              {m.channels.map((d, k) => (
-                <td key={d.id}>{i === k ? '—' : euro(m.flows_cents[i]?.[k] ?? 0)}</td>
+      <div className="scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('from')}</th>
+              {m.channels.map((c) => (
+                <th scope="col" key={c.id}>
+                  {channels.name(c.code)}
+                </th>
               ))}
-              <td>{euro(m.kept_cents[i] ?? 0)}</td>
-              <td>{euro(m.lost_cents[i] ?? 0)}</td>
-              <td>{euro(m.added_cents[i] ?? 0)}</td>
+              <th scope="col">{t('kept')}</th>
+              <th scope="col">{t('lost')}</th>
+              <th scope="col">{t('added')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {m.channels.map((c, i) => (
+              <tr key={c.id}>
+                <th scope="row">{channels.name(c.code)}</th>
+                {m.channels.map((d, k) => (
+                  <td key={d.id}>{i === k ? '—' : euro(m.flows_cents[i]?.[k] ?? 0)}</td>
+                ))}
+                <td>{euro(m.kept_cents[i] ?? 0)}</td>
+                <td>{euro(m.lost_cents[i] ?? 0)}</td>
+                <td>{euro(m.added_cents[i] ?? 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Section>
   )
 }
 
 function StoreEffect({ launches }: { launches: Launch[] }) {
   const t = useT(dict)
+  const { lang } = useLang()
   const { api } = useSession()
   const [store, setStore] = useState<string>('all')
   const [pooled, setPooled] = useState<Pooled | null>(null)
@@ -416,7 +427,7 @@ function StoreEffect({ launches }: { launches: Launch[] }) {
           <option value="all">{t('allStores')}</option>
           {launches.map((l) => (
             <option key={l.id} value={l.location_id}>
-              {storeName.get(l.location_id) ?? l.location_id} — {l.launched_on}
+              {storeName.get(l.location_id) ?? l.location_id} — {day(l.launched_on, lang)}
             </option>
           ))}
         </select>
@@ -434,11 +445,11 @@ function Interval({ p }: { p: Pooled['placebo'] }) {
   return (
     <p data-testid="interval">
       {t('interval', {
-        lo: p.interval_low_pct,
-        hi: p.interval_high_pct,
-        sd: p.sd_pct,
+        lo: decimal(p.interval_low_pct),
+        hi: decimal(p.interval_high_pct),
+        sd: decimal(p.sd_pct),
         runs: p.runs,
-        p: p.p_value ?? '—',
+        p: decimal(p.p_value),
       })}{' '}
       {p.p_value !== null && p.p_value < 0.05 ? t('signal') : t('noise')}
     </p>
@@ -447,13 +458,14 @@ function Interval({ p }: { p: Pooled['placebo'] }) {
 
 function PooledEffect({ p }: { p: Pooled }) {
   const t = useT(dict)
+  const { lang } = useLang()
   return (
     <>
       <p data-testid="pooled-effect">
         {t('pooled', {
           k: p.stores.length,
           w: p.weeks,
-          pct: p.effect_pct ?? '—',
+          pct: decimal(p.effect_pct),
           cents: euro(p.effect_cents ?? 0),
           n: p.comparison.length,
         })}
@@ -476,41 +488,47 @@ function PooledEffect({ p }: { p: Pooled }) {
           options={{ responsive: true, animation: false }}
         />
       </div>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('store')}</th>
-            <th scope="col">{t('launchedOn')}</th>
-            <th scope="col">{t('before')}</th>
-            <th scope="col">{t('after')}</th>
-            <th scope="col">{t('counterfactual')}</th>
-            <th scope="col">{t('effectPct')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.stores.map((s) => (
-            <tr key={s.store_id}>
-              <th scope="row">{s.store}</th>
-              <td>{s.launched_on}</td>
-              <td>{euro(s.before_cents)}</td>
-              <td>{euro(s.after_cents)}</td>
-              <td>{s.counterfactual_cents === null ? '—' : euro(s.counterfactual_cents)}</td>
-              <td>{s.effect_pct ?? '—'}</td>
+      <div className="scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('store')}</th>
+              <th scope="col">{t('launchedOn')}</th>
+              <th scope="col">{t('before')}</th>
+              <th scope="col">{t('after')}</th>
+              <th scope="col">{t('counterfactual')}</th>
+              <th scope="col">{t('effectPct')}</th>
             </tr>
-          ))}
-          <tr>
-            <th scope="row">{t('allStores')}</th>
-            <td />
-            <td>{euro(p.before_cents)}</td>
-            <td>{euro(p.after_cents)}</td>
-            <td>{p.counterfactual_cents === null ? '—' : euro(p.counterfactual_cents)}</td>
-            <td>{p.effect_pct ?? '—'}</td>
-          </tr>
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {p.stores.map((s) => (
+              <tr key={s.store_id}>
+                <th scope="row">{s.store}</th>
+                <td>{day(s.launched_on, lang)}</td>
+                <td>{euro(s.before_cents)}</td>
+                <td>{euro(s.after_cents)}</td>
+                <td>{s.counterfactual_cents === null ? '—' : euro(s.counterfactual_cents)}</td>
+                <td>{decimal(s.effect_pct)}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{t('allStores')}</th>
+              <td />
+              <td>{euro(p.before_cents)}</td>
+              <td>{euro(p.after_cents)}</td>
+              <td>{p.counterfactual_cents === null ? '—' : euro(p.counterfactual_cents)}</td>
+              <td>{decimal(p.effect_pct)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
       <p>{t('comparisonSet', { list: p.comparison.map((c) => c.store).join(', ') })}</p>
       {p.excluded.length > 0 && (
-        <p>{t('excluded', { list: p.excluded.map((e) => `${e.store} (${e.launched_on})`).join(', ') })}</p>
+        <p>
+          {t('excluded', {
+            list: p.excluded.map((e) => `${e.store} (${day(e.launched_on, lang)})`).join(', '),
+          })}
+        </p>
       )}
     </>
   )
@@ -518,16 +536,17 @@ function PooledEffect({ p }: { p: Pooled }) {
 
 function SingleEffect({ did }: { did: Cannibalisation }) {
   const t = useT(dict)
+  const { lang } = useLang()
   const n = did.comparison.stores.length
   return (
     <>
       <p>
         <strong>{did.store}</strong> —{' '}
         {t('effect', {
-          pct: did.effect_pct ?? '—',
+          pct: decimal(did.effect_pct),
           cents: euro(did.effect_cents ?? 0),
           n,
-          date: did.launched_on,
+          date: day(did.launched_on, lang),
         })}
       </p>
       <Interval p={did.placebo} />
@@ -553,29 +572,31 @@ function SingleEffect({ did }: { did: Cannibalisation }) {
           options={{ responsive: true, animation: false }}
         />
       </div>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('store')}</th>
-            <th scope="col">−{did.weeks}</th>
-            <th scope="col">+{did.weeks}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">{did.store}</th>
-            <td>{euro(did.before.sales_cents)}</td>
-            <td>{euro(did.after.sales_cents)}</td>
-          </tr>
-          {did.comparison.stores.map((s) => (
-            <tr key={s.store_id}>
-              <th scope="row">{s.store}</th>
-              <td>{euro(s.before_cents)}</td>
-              <td>{euro(s.after_cents)}</td>
+      <div className="scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('store')}</th>
+              <th scope="col">−{did.weeks}</th>
+              <th scope="col">+{did.weeks}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{did.store}</th>
+              <td>{euro(did.before.sales_cents)}</td>
+              <td>{euro(did.after.sales_cents)}</td>
+            </tr>
+            {did.comparison.stores.map((s) => (
+              <tr key={s.store_id}>
+                <th scope="row">{s.store}</th>
+                <td>{euro(s.before_cents)}</td>
+                <td>{euro(s.after_cents)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   )
 }

@@ -1,9 +1,10 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react'
 import { type Customer, type Customer360, ok } from '../api/client'
+import { useChannels } from '../channels'
 import { dateTime, euro } from '../format'
 import { type Dictionary, useLang, useT } from '../i18n'
 import { identifierQuery } from '../identifiers'
-import { labelOf, orderStatus, shopperKinds, ticketWords } from '../labels'
+import { labelOf, orderStatus, returnStatusWords, shopperKinds, ticketWords } from '../labels'
 import { navigate } from '../router'
 import { useSession } from '../session'
 import { Empty, ErrorNote, Field, Loading, MoreButton, Section, usePages } from '../ui'
@@ -200,6 +201,8 @@ export function CallCentre() {
 
 function Customer360View({ id }: { id: string }) {
   const t = useT(dict)
+  const channels = useChannels()
+  const rt = useT(returnStatusWords)
   const st = useT(orderStatus)
   const tw = useT(ticketWords)
   const sk = useT(shopperKinds)
@@ -311,7 +314,7 @@ function Customer360View({ id }: { id: string }) {
           <tbody>
             {view.channels.map((ch) => (
               <tr key={ch.channel_code}>
-                <td>{ch.channel_code}</td>
+                <td>{channels.name(ch.channel_code)}</td>
                 <td className="num">{ch.orders}</td>
                 <td className="num">{euro(ch.spent_cents)}</td>
                 <td>{dateTime(ch.last_order_at, lang)}</td>
@@ -340,7 +343,7 @@ function Customer360View({ id }: { id: string }) {
             {orders.items.map((o) => (
               <tr key={o.id}>
                 <td>{o.number}</td>
-                <td>{o.channel_code}</td>
+                <td>{channels.name(o.channel_code)}</td>
                 <td>{labelOf(st, orderStatus, o.status)}</td>
                 <td className="num">{euro(o.total_cents)}</td>
                 <td>{dateTime(o.created_at, lang)}</td>
@@ -388,8 +391,8 @@ function Customer360View({ id }: { id: string }) {
           <ul className="list">
             {view.returns.map((r) => (
               <li key={r.id}>
-                {r.number} · {r.status} · {t('refund')} {euro(r.refund_cents)} ·{' '}
-                {dateTime(r.created_at, lang)}
+                {r.number} · {labelOf(rt, returnStatusWords, r.status)} · {t('refund')} {euro(r.refund_cents)}{' '}
+                · {dateTime(r.created_at, lang)}
               </li>
             ))}
           </ul>

@@ -1,13 +1,25 @@
 import { type FormEvent, useCallback, useState } from 'react'
 import { ok, type Product } from '../api/client'
-import { euro } from '../format'
+import { useChannels } from '../channels'
+import { euro, percent } from '../format'
 import { type Dictionary, useT } from '../i18n'
+import { categoryWords, labelOf } from '../labels'
 import { navigate } from '../router'
 import { useSession } from '../session'
 import { Empty, ErrorNote, Field, Loading, MoreButton, Section, usePages } from '../ui'
 
 const dict: Dictionary<
-  'title' | 'search' | 'find' | 'product' | 'category' | 'vat' | 'variants' | 'stock' | 'stockOf'
+  | 'title'
+  | 'search'
+  | 'find'
+  | 'product'
+  | 'category'
+  | 'vat'
+  | 'variants'
+  | 'stock'
+  | 'stockOf'
+  | 'count'
+  | 'priceList'
 > = {
   fr: {
     title: 'Catalogue',
@@ -19,6 +31,8 @@ const dict: Dictionary<
     variants: 'Déclinaisons et prix TTC par tarif',
     stock: 'Stock',
     stockOf: 'Voir le stock de {sku}',
+    count: '{n} déclinaison(s)',
+    priceList: 'Tarif {name}',
   },
   en: {
     title: 'Catalog',
@@ -30,12 +44,20 @@ const dict: Dictionary<
     variants: 'Variants and prices incl. VAT per price list',
     stock: 'Stock',
     stockOf: 'See the stock of {sku}',
+    count: '{n} variant(s)',
+    priceList: '{name} prices',
   },
 }
 
 /** The catalog page by page (never all of it), with each variant's price in every price list. */
 export function Catalog() {
   const t = useT(dict)
+  const ct = useT(categoryWords)
+  const channels = useChannels()
+  const priceList = (code: string) => {
+    const name = channels.priceList(code)
+    return name ? t('priceList', { name }) : code
+  }
   const { api } = useSession()
   const [text, setText] = useState('')
   const [q, setQ] = useState<string | undefined>(undefined)
@@ -73,7 +95,7 @@ export function Catalog() {
                   {p.name}
                 </button>{' '}
                 <span className="muted">
-                  {p.code} · {p.category} · {p.variants.length}
+                  {labelOf(ct, categoryWords, p.category)} · {t('count', { n: p.variants.length })}
                 </span>
               </li>
             ))}
@@ -84,50 +106,53 @@ export function Catalog() {
         {open && (
           <Section title={open.name}>
             <p>
-              {open.brand} · {t('category')} {open.category} · {t('vat')} {open.vat_rate} %
+              {open.brand} · {t('category')} {labelOf(ct, categoryWords, open.category)} · {t('vat')}{' '}
+              {percent(open.vat_rate)}
             </p>
             <h3>{t('variants')}</h3>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">SKU</th>
-                  <th scope="col">EAN</th>
-                  <th scope="col">{t('product')}</th>
-                  {open.variants[0]?.prices.map((pr) => (
-                    <th scope="col" key={pr.price_list} className="num">
-                      {pr.price_list}
-                    </th>
-                  ))}
-                  <th scope="col">
-                    <span className="sr-only">{t('stock')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {open.variants.map((v) => (
-                  <tr key={v.sku}>
-                    <td>{v.sku}</td>
-                    <td>{v.ean}</td>
-                    <td>{v.name}</td>
-                    {v.prices.map((pr) => (
-                      <td key={pr.price_list} className="num">
-                        {euro(pr.amount_cents)}
-                      </td>
+            <div className="scroll">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">SKU</th>
+                    <th scope="col">EAN</th>
+                    <th scope="col">{t('product')}</th>
+                    {open.variants[0]?.prices.map((pr) => (
+                      <th scope="col" key={pr.price_list} className="num">
+                        {priceList(pr.price_list)}
+                      </th>
                     ))}
-                    <td>
-                      <button
-                        type="button"
-                        className="link"
-                        aria-label={t('stockOf', { sku: v.sku })}
-                        onClick={() => navigate(`/stock?sku=${encodeURIComponent(v.sku)}`)}
-                      >
-                        {t('stock')}
-                      </button>
-                    </td>
+                    <th scope="col">
+                      <span className="sr-only">{t('stock')}</span>
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {open.variants.map((v) => (
+                    <tr key={v.sku}>
+                      <td>{v.sku}</td>
+                      <td>{v.ean}</td>
+                      <td>{v.name}</td>
+                      {v.prices.map((pr) => (
+                        <td key={pr.price_list} className="num">
+                          {euro(pr.amount_cents)}
+                        </td>
+                      ))}
+                      <td>
+                        <button
+                          type="button"
+                          className="link"
+                          aria-label={t('stockOf', { sku: v.sku })}
+                          onClick={() => navigate(`/stock?sku=${encodeURIComponent(v.sku)}`)}
+                        >
+                          {t('stock')}
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </Section>
         )}
       </div>

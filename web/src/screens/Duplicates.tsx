@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { type GetResult, ok } from '../api/client'
+import { decimal } from '../format'
 import { type Dictionary, useT } from '../i18n'
 import { useSession } from '../session'
 import { Empty, ErrorNote, Loading, Section } from '../ui'
@@ -95,7 +96,8 @@ export function Duplicates() {
               return (
                 <li key={`${a.id}-${b.id}`} className="pair">
                   <p>
-                    <strong>{t('score', { score: pair.score })}</strong> — {pair.evidence.join(' ; ')}
+                    <strong>{t('score', { score: decimal(pair.score) })}</strong> —{' '}
+                    <span lang="en">{pair.evidence.join(' ; ')}</span>
                   </p>
                   <p>
                     {label(a)}

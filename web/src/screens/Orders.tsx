@@ -1,8 +1,9 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react'
 import { type Order, type OrderSummary, ok } from '../api/client'
+import { useChannels } from '../channels'
 import { dateTime, euro } from '../format'
 import { type Dictionary, useLang, useT } from '../i18n'
-import { labelOf, orderStatus } from '../labels'
+import { fulfilmentWords, labelOf, orderStatus } from '../labels'
 import { useLocationNames } from '../locations'
 import { useSession } from '../session'
 import { Empty, ErrorNote, Field, Loading, MoreButton, Section, usePages } from '../ui'
@@ -73,6 +74,7 @@ const dict: Dictionary<
 export function Orders() {
   const t = useT(dict)
   const st = useT(orderStatus)
+  const channels = useChannels()
   const { lang } = useLang()
   const { api } = useSession()
   const [text, setText] = useState('')
@@ -133,7 +135,7 @@ export function Orders() {
                       {o.number}
                     </button>
                   </td>
-                  <td>{o.channel.code}</td>
+                  <td>{channels.name(o.channel.code)}</td>
                   <td>{labelOf(st, orderStatus, o.status)}</td>
                   <td className="num">{euro(o.total_cents)}</td>
                   <td>{dateTime(o.created_at, lang)}</td>
@@ -153,6 +155,8 @@ export function Orders() {
 function OrderDetail({ id }: { id: string }) {
   const t = useT(dict)
   const st = useT(orderStatus)
+  const ft = useT(fulfilmentWords)
+  const channels = useChannels()
   const { api } = useSession()
   const locations = useLocationNames()
   const [order, setOrder] = useState<Order | null>(null)
@@ -164,7 +168,8 @@ function OrderDetail({ id }: { id: string }) {
   return (
     <Section title={t('order', { n: order.number })}>
       <p>
-        {order.channel.code} · {labelOf(st, orderStatus, order.status)} · {euro(order.total_cents)}
+        {channels.name(order.channel.code)} · {labelOf(st, orderStatus, order.status)} ·{' '}
+        {euro(order.total_cents)}
       </p>
       <table>
         <caption>{t('lines')}</caption>
@@ -186,7 +191,7 @@ function OrderDetail({ id }: { id: string }) {
               <td>
                 {l.quantity} × {l.product_name}
               </td>
-              <td>{l.fulfilment}</td>
+              <td>{labelOf(ft, fulfilmentWords, l.fulfilment)}</td>
               <td>{locations.get(l.source_location_id)?.name ?? l.source_location_id}</td>
               <td className="num">{euro(l.total_cents)}</td>
             </tr>
@@ -196,7 +201,8 @@ function OrderDetail({ id }: { id: string }) {
       <h3>{t('routing')}</h3>
       {order.routing ? (
         <>
-          <ul data-testid="routing">
+          {/* The routing engine explains itself in English (server text): marked as such. */}
+          <ul data-testid="routing" lang="en">
             {order.routing.explanation.map((line) => (
               <li key={line}>{line}</li>
             ))}
@@ -207,7 +213,7 @@ function OrderDetail({ id }: { id: string }) {
           {order.routing.excluded.length > 0 && (
             <details>
               <summary>{t('excluded')}</summary>
-              <ul>
+              <ul lang="en">
                 {order.routing.excluded.map((x) => (
                   <li key={x.code}>
                     {x.name} — {x.reason}

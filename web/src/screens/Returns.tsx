@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { ApiError, type GetResult, ok, type PostBody } from '../api/client'
+import { useChannels } from '../channels'
 import { dateTime, euro, percent } from '../format'
 import { type Dictionary, useLang, useT } from '../i18n'
 import { labelOf } from '../labels'
@@ -196,6 +197,7 @@ function purchaseQuery(text: string): Record<string, string> {
 /** Goods brought back to the till, from a purchase made in any channel: inspected and refunded at once. */
 export function Returns() {
   const t = useT(dict)
+  const channels = useChannels()
   const { lang } = useLang()
   const { api } = useSession()
   const findRef = useRef<HTMLInputElement>(null)
@@ -262,7 +264,7 @@ export function Returns() {
                 <button type="button" className="link" onClick={() => setChosen(p)}>
                   {t('order', {
                     n: p.number,
-                    channel: p.channel.code,
+                    channel: channels.name(p.channel.code),
                     date: p.placed_at ? dateTime(p.placed_at, lang) : '—',
                     total: euro(p.total_cents),
                   })}
@@ -287,6 +289,7 @@ function ReturnForm({
   onExchanged(done: ExchangeDone): void
 }) {
   const t = useT(dict)
+  const channels = useChannels()
   const { lang } = useLang()
   const { api, me } = useSession()
   const [lines, setLines] = useState(
@@ -396,8 +399,8 @@ function ReturnForm({
     <>
       <Section title={t('choose', { n: purchase.number })}>
         <p className="muted">
-          {purchase.channel.code} · {purchase.placed_at ? dateTime(purchase.placed_at, lang) : ''} ·{' '}
-          {euro(purchase.total_cents)}
+          {channels.name(purchase.channel.code)} ·{' '}
+          {purchase.placed_at ? dateTime(purchase.placed_at, lang) : ''} · {euro(purchase.total_cents)}
         </p>
         <form onSubmit={submit}>
           <table data-testid="return-lines">

@@ -2,6 +2,7 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react'
 import { type GetResult, ok } from '../api/client'
 import { dateTime } from '../format'
 import { type Dictionary, useLang, useT } from '../i18n'
+import { labelOf, movementWords } from '../labels'
 import { useLocationNames } from '../locations'
 import { useSession } from '../session'
 import { ErrorNote, Field, Loading, MoreButton, Section, usePages } from '../ui'
@@ -25,6 +26,10 @@ const dict: Dictionary<
   | 'kind'
   | 'delta'
   | 'reference'
+  | 'refOrder'
+  | 'refReturn'
+  | 'refTransfer'
+  | 'refOther'
 > = {
   fr: {
     title: 'Stock d’une référence',
@@ -42,6 +47,10 @@ const dict: Dictionary<
     kind: 'Mouvement',
     delta: 'Δ stock',
     reference: 'Pièce',
+    refOrder: 'Commande',
+    refReturn: 'Retour',
+    refTransfer: 'Transfert',
+    refOther: 'Autre pièce',
   },
   en: {
     title: 'Stock of a SKU',
@@ -59,12 +68,26 @@ const dict: Dictionary<
     kind: 'Movement',
     delta: 'Δ on hand',
     reference: 'Reference',
+    refOrder: 'Order',
+    refReturn: 'Return',
+    refTransfer: 'Transfer',
+    refOther: 'Other document',
   },
 }
 
 /** A SKU's stock in every location and the ledger that explains it, page by page. */
 export function Stock() {
   const t = useT(dict)
+  const mt = useT(movementWords)
+  // A movement's document by its kind (the id stays in the tooltip, for support).
+  const documentOf = (ref: string) =>
+    ref.startsWith('ord_')
+      ? t('refOrder')
+      : ref.startsWith('rtn_')
+        ? t('refReturn')
+        : ref.startsWith('trf_')
+          ? t('refTransfer')
+          : t('refOther')
   const { lang } = useLang()
   const { api } = useSession()
   const locations = useLocationNames()
@@ -164,10 +187,12 @@ export function Stock() {
                 <tr key={m.id}>
                   <td>{dateTime(m.created_at, lang)}</td>
                   <td>{name(m.location_id)}</td>
-                  <td>{m.kind}</td>
+                  <td>{labelOf(mt, movementWords, m.kind)}</td>
                   <td className="num">{m.on_hand_delta}</td>
                   <td className="num">{m.reserved_delta}</td>
-                  <td>{m.reference ?? m.reason ?? ''}</td>
+                  <td title={m.reference ?? undefined}>
+                    {m.reference ? documentOf(m.reference) : (m.reason ?? '')}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import { type Channel, type Order, ok, type TenderMethod } from '../api/client'
+import { euro } from '../format'
 import { useT } from '../i18n'
+import { useLocationNames } from '../locations'
 import { useSession } from '../session'
 import { AddressBox, addressComplete, emptyAddress } from '../till/AddressBox'
 import { BasketTable } from '../till/BasketTable'
@@ -14,17 +16,32 @@ import {
   needsAddress,
   orderLines,
   orderPayments,
+  paid,
   pricedLines,
   type TenderLine,
 } from '../till/basket'
 import { CustomerBox, type TillCustomer } from '../till/CustomerBox'
 import { tillDict } from '../till/dict'
+import { ParkedList } from '../till/ParkedList'
 import { PaymentBox } from '../till/PaymentBox'
 import { PromoCodes } from '../till/PromoCodes'
 import { Receipt } from '../till/Receipt'
 import { type Article, ScanBox } from '../till/ScanBox'
+import {
+  loadDraft,
+  loadParked,
+  type ParkedBasket,
+  park,
+  registerId,
+  resume,
+  type SaleDraft,
+  saleScope,
+  saveDraft,
+  saveParked,
+} from '../till/saved'
+import { setFieldValue, useScannerBursts } from '../till/scanner'
 import { useQuote } from '../till/useQuote'
-import { Section } from '../ui'
+import { ErrorNote, Section } from '../ui'
 
 declare global {
   interface Window {
@@ -61,27 +78,55 @@ export function PhoneOrder() {
 
 function Sale({ kind }: { kind: SaleKind }) {
   const t = useT(tillDict)
-  const { api, store, channel } = useSession()
+  const { api, store, channel, me } = useSession()
   const phone = kind === onPhone
+  // The sale in progress and the parked baskets live in this browser, per register: a reload, a look
+  // at another screen or a sign-in again finds them as they were.
+  const [scope] = useState(() =>
+    saleScope(registerId(), `${me.role}.${store?.id ?? channel?.id ?? 'none'}`, phone ? 'phone' : 'till'),
+  )
+  const [saved] = useState(() => loadDraft(scope))
+  const network = useLocationNames()
   const scanRef = useRef<HTMLInputElement>(null)
+  const scanner = useRef<((ean: string, at: number, quiet?: boolean) => Promise<boolean>) | null>(null)
   const [webChannel, setWebChannel] = useState<Channel | null>(null)
-  const [lines, setLines] = useState<BasketLine[]>([])
-  const [customer, setCustomer] = useState<TillCustomer | null>(null)
-  const [tenders, setTenders] = useState<TenderLine[]>([])
-  const [address, setAddress] = useState<DeliveryAddress>(emptyAddress)
+  const [lines, setLines] = useState<BasketLine[]>(saved?.lines ?? [])
+  const [customer, setCustomer] = useState<TillCustomer | null>(saved?.customer ?? null)
+  const [tenders, setTenders] = useState<TenderLine[]>(saved?.tenders ?? [])
+  const [address, setAddress] = useState<DeliveryAddress>(saved?.address ?? emptyAddress)
   const [order, setOrder] = useState<Order | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
+  const [quoteError, setQuoteError] = useState<unknown>(null)
+  const [parkError, setParkError] = useState<unknown>(null)
   const [scanMs, setScanMs] = useState<number | null>(null)
-  const [codes, setCodes] = useState<string[]>([])
+  const [codes, setCodes] = useState<string[]>(saved?.codes ?? [])
+  const [parked, setParked] = useState<ParkedBasket[]>(() => loadParked(scope))
   const scannedAt = useRef<number | null>(null)
   // One key per sale: a retry after a lost answer records the sale once.
-  const saleKey = useRef(crypto.randomUUID())
+  const saleKey = useRef(saved?.saleKey ?? crypto.randomUUID())
+
+  useEffect(() => {
+    if (order) return
+    saveDraft(scope, { lines, customer, address, codes, tenders, saleKey: saleKey.current })
+  }, [scope, order, lines, customer, address, codes, tenders])
+  useEffect(() => saveParked(scope, parked), [scope, parked])
+
+  // A barcode scanned while the focus is elsewhere (a quantity, a discount, the customer, the payment)
+  // still reaches the basket. A loyalty card scanned into the customer search finds the customer.
+  useScannerBursts((code, at, field) => {
+    const fallback = field?.closest('[data-scan-fallback]') ? field : null
+    void scanner.current?.(code, at, fallback !== null).then((found) => {
+      if (found || !fallback) return
+      setFieldValue(fallback, code)
+      fallback.form?.requestSubmit()
+    })
+  })
 
   // A phone order opened from a customer's 360 starts with that customer.
   useEffect(() => {
     const id = new URLSearchParams(location.search).get('customer')
-    if (!id) return
+    if (!id || saved?.customer?.customer.id === id) return
     Promise.all([
       ok(api.GET('/api/v1/customers/{id}', { params: { path: { id } } })),
       ok(api.GET('/api/v1/customers/{id}/loyalty', { params: { path: { id }, query: { limit: 1 } } })),
@@ -90,7 +135,7 @@ function Sale({ kind }: { kind: SaleKind }) {
         setCustomer({ customer: c, points: loyalty.balance, worthCents: loyalty.worth_cents }),
       setError,
     )
-  }, [api])
+  }, [api, saved])
 
   useEffect(() => {
     ok(api.GET('/api/v1/channels', { params: { query: { limit: 100 } } }))
@@ -124,7 +169,7 @@ function Sale({ kind }: { kind: SaleKind }) {
           ...(codes.length > 0 ? { promotion_codes: codes } : {}),
         }
       : null,
-    setError,
+    setQuoteError,
   )
 
   if (!channel || (!phone && !store)) return <p>{t('noStore')}</p>
@@ -133,11 +178,55 @@ function Sale({ kind }: { kind: SaleKind }) {
   const changeLines = (next: BasketLine[]) => {
     setLines(next)
     setTenders([])
+    setError(null)
+    setParkError(null)
   }
 
   function onAdd(article: Article, at?: number) {
     scannedAt.current = at ?? null
-    changeLines(addToBasket(lines, article, kind.modes[0]))
+    setLines((current) => addToBasket(current, article, kind.modes[0]))
+    setTenders([])
+    setError(null)
+    setParkError(null)
+  }
+
+  const draft = (): SaleDraft => ({ lines, customer, address, codes, tenders, saleKey: saleKey.current })
+
+  function startAfresh(next: SaleDraft | null) {
+    setLines(next?.lines ?? [])
+    setTenders(next?.tenders ?? [])
+    setCustomer(next?.customer ?? null)
+    setAddress(next?.address ?? emptyAddress)
+    setCodes(next?.codes ?? [])
+    setError(null)
+    setQuoteError(null)
+    setParkError(null)
+    setScanMs(null)
+    saleKey.current = next?.saleKey ?? crypto.randomUUID()
+    requestAnimationFrame(() => scanRef.current?.focus())
+  }
+
+  function parkSale() {
+    const next = park(parked, draft(), total)
+    if (!next) {
+      setParkError(new Error(t('parkPaid')))
+      return
+    }
+    setParked(next)
+    startAfresh(null)
+  }
+
+  function resumeSale(id: string) {
+    if (tenders.length > 0) {
+      setParkError(new Error(t('parkPaid')))
+      return
+    }
+    // The basket on the till, if any, is parked in its place.
+    const list = lines.length > 0 ? (park(parked, draft(), total) ?? parked) : parked
+    const taken = resume(list, id)
+    if (!taken) return
+    setParked(taken.rest)
+    startAfresh(taken.draft)
   }
 
   async function complete() {
@@ -159,6 +248,14 @@ function Sale({ kind }: { kind: SaleKind }) {
         }),
       )
       setOrder(placed)
+      saveDraft(scope, {
+        lines: [],
+        customer: null,
+        address: emptyAddress,
+        codes: [],
+        tenders: [],
+        saleKey: '',
+      })
     } catch (err) {
       setError(err)
     } finally {
@@ -167,16 +264,8 @@ function Sale({ kind }: { kind: SaleKind }) {
   }
 
   function newSale() {
-    setLines([])
-    setTenders([])
-    setCustomer(null)
-    setAddress(emptyAddress)
-    setCodes([])
     setOrder(null)
-    setError(null)
-    setScanMs(null)
-    saleKey.current = crypto.randomUUID()
-    requestAnimationFrame(() => scanRef.current?.focus())
+    startAfresh(null)
   }
 
   if (order) {
@@ -200,14 +289,41 @@ function Sale({ kind }: { kind: SaleKind }) {
     )
   }
 
+  const left = total - paid(tenders)
   return (
     <div className="till">
       <h1 className="sr-only">{phone ? t('phoneTitle') : t('title')}</h1>
       <div className="till-main">
-        <Section title={t('article')}>
-          <ScanBox storeChannel={channel} webChannel={webChannel} onAdd={onAdd} inputRef={scanRef} />
+        <Section title={t('article')} hideTitle>
+          <ScanBox
+            storeChannel={channel}
+            webChannel={webChannel}
+            onAdd={onAdd}
+            inputRef={scanRef}
+            scanner={scanner}
+            onStock={(sku, stock) =>
+              setLines((current) => current.map((l) => (l.sku === sku ? { ...l, stock } : l)))
+            }
+          />
         </Section>
-        <Section title={t('basket')}>
+        <Section
+          title={t('basket')}
+          className="basket-panel"
+          actions={
+            <div className="row tight">
+              <ParkedList parked={parked} onResume={resumeSale} locked={busy} />
+              <button
+                type="button"
+                className="secondary"
+                disabled={busy || lines.length === 0}
+                onClick={parkSale}
+              >
+                {t('park')}
+              </button>
+            </div>
+          }
+        >
+          <ErrorNote error={parkError} />
           <BasketTable
             lines={lines}
             onChange={changeLines}
@@ -216,16 +332,6 @@ function Sale({ kind }: { kind: SaleKind }) {
             modes={kind.modes}
             priced={priced ? pricedLines(priced) : null}
           />
-          {lines.length > 0 && (
-            <PromoCodes
-              codes={codes}
-              locked={busy}
-              onChange={(next) => {
-                setCodes(next)
-                setTenders([])
-              }}
-            />
-          )}
         </Section>
       </div>
       <div className="till-side">
@@ -235,6 +341,18 @@ function Sale({ kind }: { kind: SaleKind }) {
             <AddressBox value={address} onChange={setAddress} customer={customer} locked={busy} />
           )}
         </Section>
+        {lines.length > 0 && (
+          <Section title={t('promoCode')} hideTitle>
+            <PromoCodes
+              codes={codes}
+              locked={busy}
+              onChange={(next) => {
+                setCodes(next)
+                setTenders([])
+              }}
+            />
+          </Section>
+        )}
         <Section title={t('payment')}>
           <PaymentBox
             totalCents={total}
@@ -245,10 +363,26 @@ function Sale({ kind }: { kind: SaleKind }) {
             methods={kind.methods}
             ready={priceable && priced !== null}
             busy={busy}
-            error={error}
+            error={error ?? quoteError}
+            showDue={false}
+            names={{
+              location: (id) => network.get(id)?.name,
+              sku: (sku) => lines.find((l) => l.sku === sku)?.name,
+            }}
           />
         </Section>
       </div>
+      <p className="till-summary" aria-live="polite" data-testid="summary">
+        <span>
+          {t('due')} <strong data-testid="due">{euro(total)}</strong>
+        </span>
+        {tenders.length > 0 && (
+          <span>
+            {t('left')} <strong data-testid="left">{euro(Math.max(0, left))}</strong>
+          </span>
+        )}
+        <span className="muted">{t('articles', { n: lines.reduce((n, l) => n + l.quantity, 0) })}</span>
+      </p>
     </div>
   )
 }

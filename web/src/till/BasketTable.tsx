@@ -1,9 +1,11 @@
+import { useState } from 'react'
 import { centsInput, euro, parseEuros } from '../format'
 import { useT } from '../i18n'
 import { useLocationNames } from '../locations'
 import { useSession } from '../session'
-import { type BasketLine, basketTotal, type LineMode, lineTotal, type PricedLine } from './basket'
+import { type BasketLine, basketTotal, type LineMode, lineTotal, type PricedLine, shortHere } from './basket'
 import { tillDict } from './dict'
+import { Keypad, keyed } from './Keypad'
 
 export function BasketTable({
   lines,
@@ -30,6 +32,19 @@ export function BasketTable({
     .sort((a, b) => a.name.localeCompare(b.name))
   const update = (i: number, patch: Partial<BasketLine>) =>
     onChange(lines.map((l, j) => (j === i ? { ...l, ...patch } : l)))
+  // The quantity being typed (keyboard or keypad): applied on Enter, OK or leaving the field, so that
+  // a scan caught while the cursor is here never sets a quantity of thirteen digits, even for a moment.
+  const [edit, setEdit] = useState<{ sku: string; base: number; text: string; fresh: boolean } | null>(null)
+  const shownQty = (l: BasketLine) =>
+    edit?.sku === l.sku && edit.text !== String(edit.base) ? edit.text : String(l.quantity)
+  const commit = () => {
+    if (!edit) return
+    const n = Number.parseInt(edit.text, 10)
+    const i = lines.findIndex((l) => l.sku === edit.sku)
+    setEdit(null)
+    if (i >= 0 && n >= 1 && n <= 999 && edit.text !== String(edit.base)) update(i, { quantity: n })
+  }
+  const editing = edit ? lines.find((l) => l.sku === edit.sku) : undefined
 
   if (lines.length === 0) return <p className="muted">{t('emptyBasket')}</p>
   return (
@@ -40,17 +55,11 @@ export function BasketTable({
           <thead>
             <tr>
               <th scope="col">{t('article')}</th>
-              <th scope="col" className="num">
-                {t('price')}
-              </th>
               <th scope="col">{t('qty')}</th>
-              <th scope="col">{t('discount')}</th>
+              <th scope="col">{t('manualDiscount')}</th>
               <th scope="col">{t('mode')}</th>
               <th scope="col" className="num">
                 {t('lineTotal')}
-              </th>
-              <th scope="col">
-                <span className="sr-only">{t('remove')}</span>
               </th>
             </tr>
           </thead>
@@ -60,7 +69,10 @@ export function BasketTable({
                 <td>
                   {l.name}
                   <br />
-                  <small className="muted">{l.sku}</small>
+                  <small className="muted">
+                    {euro(l.unitCents)} · {l.sku}
+                  </small>
+                  {shortHere(l) && <ShortHere line={l} modes={modes} onMode={(p) => update(i, p)} />}
                   {priced?.get(i)?.promotions.map((p) => (
                     <span key={p.name} className="promo">
                       <br />
@@ -70,21 +82,50 @@ export function BasketTable({
                     </span>
                   ))}
                 </td>
-                <td className="num">{euro(l.unitCents)}</td>
                 <td>
-                  <input
-                    type="number"
-                    min={1}
-                    max={999}
-                    className="qty"
-                    aria-label={t('qtyOf', { name: l.name })}
-                    value={l.quantity}
-                    disabled={locked}
-                    onChange={(e) => {
-                      const n = Number.parseInt(e.target.value, 10)
-                      if (n >= 1) update(i, { quantity: n })
-                    }}
-                  />
+                  <div className="qty-cell">
+                    <button
+                      type="button"
+                      className="step"
+                      aria-label={t('less', { name: l.name })}
+                      disabled={locked || l.quantity <= 1}
+                      onClick={() => update(i, { quantity: l.quantity - 1 })}
+                    >
+                      −
+                    </button>
+                    <input
+                      inputMode="numeric"
+                      className="qty"
+                      aria-label={t('qtyOf', { name: l.name })}
+                      value={shownQty(l)}
+                      disabled={locked}
+                      onFocus={(e) => {
+                        setEdit({ sku: l.sku, base: l.quantity, text: String(l.quantity), fresh: true })
+                        e.target.select()
+                      }}
+                      onChange={(e) =>
+                        setEdit({
+                          sku: l.sku,
+                          base: edit?.sku === l.sku ? edit.base : l.quantity,
+                          text: e.target.value.replace(/\D/g, '').slice(0, 3),
+                          fresh: false,
+                        })
+                      }
+                      onBlur={commit}
+                      onKeyDown={(e) => {
+                        if (e.key === 'Enter') e.currentTarget.blur()
+                      }}
+                    />
+                    <button
+                      type="button"
+                      className="step"
+                      aria-label={t('more', { name: l.name })}
+                      disabled={locked || l.quantity >= 999}
+                      onClick={() => update(i, { quantity: l.quantity + 1 })}
+                    >
+                      +
+                    </button>
+                  </div>
                 </td>
                 <td>
                   <DiscountInput
@@ -124,16 +165,18 @@ export function BasketTable({
                     </select>
                   )}
                 </td>
-                <td className="num">{euro(priced?.get(i)?.totalCents ?? lineTotal(l))}</td>
-                <td>
+                <td className="num">
+                  {euro(priced?.get(i)?.totalCents ?? lineTotal(l))}
+                  <br />
                   <button
                     type="button"
-                    className="link"
+                    className="icon"
                     disabled={locked}
                     aria-label={t('removeOf', { name: l.name })}
+                    title={t('removeOf', { name: l.name })}
                     onClick={() => onChange(lines.filter((_, j) => j !== i))}
                   >
-                    {t('remove')}
+                    ✕
                   </button>
                 </td>
               </tr>
@@ -141,7 +184,7 @@ export function BasketTable({
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" colSpan={5}>
+              <th scope="row" colSpan={4}>
                 {t('total')}
               </th>
               <td className="num total" data-testid="total">
@@ -149,15 +192,17 @@ export function BasketTable({
                   priced ? [...priced.values()].reduce((s, l) => s + l.totalCents, 0) : basketTotal(lines),
                 )}
               </td>
-              <td />
             </tr>
           </tfoot>
         </table>
       </div>
-      {scanMs !== null && (
-        <p className="muted small" data-testid="scan-ms">
-          {t('scanTime', { ms: Math.round(scanMs) })}
-        </p>
+      {edit && editing && (
+        <Keypad
+          field={t('qtyOf', { name: editing.name })}
+          decimals={false}
+          onKey={(k) => setEdit({ ...edit, text: keyed(edit.text, k, edit.fresh, false), fresh: false })}
+          onDone={() => (document.activeElement as HTMLElement | null)?.blur()}
+        />
       )}
     </>
   )
@@ -194,5 +239,49 @@ function DiscountInput({
         if (e.key === 'Enter') e.currentTarget.blur()
       }}
     />
+  )
+}
+
+/**
+ * A line taken away that the store has not got (or not enough of): said as soon as it is added, with
+ * the ways the network has to serve it, delivery home or pickup in the nearest store that has it.
+ */
+function ShortHere({
+  line,
+  modes,
+  onMode,
+}: {
+  line: BasketLine
+  modes: LineMode[]
+  onMode(patch: Partial<BasketLine>): void
+}) {
+  const t = useT(tillDict)
+  const stock = line.stock
+  if (!stock) return null
+  const online = stock.online ?? 0
+  const store = stock.nearby.find((s) => s.available >= line.quantity)
+  const canDeliver = modes.includes('delivery') && online >= line.quantity
+  const canCollect = modes.includes('pickup') && store !== undefined
+  return (
+    <div className="notice short-here" data-testid="short-here">
+      <p>{t('shortHere', { n: stock.here ?? 0 })}</p>
+      {!canDeliver && !canCollect && <p>{t('shortHereNone')}</p>}
+      <div className="row tight">
+        {canDeliver && (
+          <button type="button" className="secondary" onClick={() => onMode({ mode: 'delivery' })}>
+            {t('deliverInstead', { n: online })}
+          </button>
+        )}
+        {canCollect && store && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => onMode({ mode: 'pickup', pickupStoreId: store.id })}
+          >
+            {t('collectAtStore', { store: store.name, n: store.available })}
+          </button>
+        )}
+      </div>
+    </div>
   )
 }

@@ -73,6 +73,7 @@ export function CustomerBox({
         value={text}
         disabled={locked}
         onChange={(e) => setText(e.target.value)}
+        data-scan-fallback
       />
       <button type="submit" className="secondary" disabled={locked || !text.trim()}>
         {t('find')}

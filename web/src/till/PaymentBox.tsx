@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { ok, type TenderMethod } from '../api/client'
+import type { Names } from '../errors'
 import { centsInput, euro, parseEuros } from '../format'
 import { useT } from '../i18n'
 import { useSession } from '../session'
@@ -7,6 +8,19 @@ import { ErrorNote, Field } from '../ui'
 import { changeDue, paid, type TenderLine, tender } from './basket'
 import type { TillCustomer } from './CustomerBox'
 import { tillDict } from './dict'
+import { Keypad, keyed } from './Keypad'
+
+/** Notes a customer may hand over for `due`: the exact amount, then the next 5, 10, 20 and 50 €. */
+export function quickCash(dueCents: number): number[] {
+  if (dueCents <= 0) return []
+  const out = [dueCents]
+  for (const step of [500, 1000, 2000, 5000]) {
+    const next = Math.ceil(dueCents / step) * step
+    const above = next === dueCents ? next + step : next
+    if (!out.includes(above)) out.push(above)
+  }
+  return out
+}
 
 const coded = (m: TenderMethod) => m === 'gift_card' || m === 'store_credit' || m === 'voucher'
 
@@ -25,6 +39,8 @@ export function PaymentBox({
   busy,
   error,
   completeLabel,
+  showDue = true,
+  names,
 }: {
   totalCents: number
   tenders: TenderLine[]
@@ -39,11 +55,17 @@ export function PaymentBox({
   error: unknown
   /** What the last button says (the till's "complete the sale" by default). */
   completeLabel?: string
+  /** Whether the amount due is shown here (the till shows it in its summary, always in view). */
+  showDue?: boolean
+  /** Names for the ids an error mentions (stores, articles). */
+  names?: Names
 }) {
   const t = useT(tillDict)
   const { api } = useSession()
   const [method, setMethod] = useState<TenderMethod>(methods[0] ?? 'card')
   const [amount, setAmount] = useState('')
+  // The amount was just offered (or focused): the first key typed replaces it.
+  const [amountFresh, setAmountFresh] = useState(true)
   const [code, setCode] = useState('')
   const [problem, setProblem] = useState<unknown>(null)
   const completeRef = useRef<HTMLButtonElement>(null)
@@ -66,14 +88,18 @@ export function PaymentBox({
   // The amount field offers what is left to pay (or what the points are worth).
   useEffect(() => {
     setAmount(due > 0 ? centsInput(method === 'loyalty_points' ? pointsWorth : due) : '')
+    setAmountFresh(true)
   }, [due, method, pointsWorth])
 
   async function add(e: FormEvent) {
     e.preventDefault()
+    const typed = parseEuros(amount)
+    if (typed !== null) await take(typed)
+  }
+
+  async function take(typed: number) {
     setProblem(null)
     try {
-      const typed = parseEuros(amount)
-      if (typed === null) return
       if (method === 'loyalty_points' && !customer) throw new Error(t('needCustomer'))
       if (coded(method) && !code.trim()) throw new Error(t('needCode'))
       if (coded(method)) {
@@ -102,15 +128,17 @@ export function PaymentBox({
   const change = changeDue(tenders)
   return (
     <div className="payment">
-      <p className="due">
-        {t('due')} : <strong data-testid="due">{euro(totalCents)}</strong>
-        {tenders.length > 0 && (
-          <>
-            {' · '}
-            {t('left')} : <strong data-testid="left">{euro(Math.max(0, due))}</strong>
-          </>
-        )}
-      </p>
+      {showDue && (
+        <p className="due">
+          {t('due')} : <strong data-testid="due">{euro(totalCents)}</strong>
+          {tenders.length > 0 && (
+            <>
+              {' · '}
+              {t('left')} : <strong data-testid="left">{euro(Math.max(0, due))}</strong>
+            </>
+          )}
+        </p>
+      )}
       {due > 0 && (
         <form onSubmit={add} className="tender-form">
           <fieldset ref={methodRef} className="methods">
@@ -141,9 +169,41 @@ export function PaymentBox({
             label={method === 'cash' ? t('handed') : t('amount')}
             inputMode="decimal"
             value={amount}
-            onChange={(e) => setAmount(e.target.value)}
-            onFocus={(e) => e.target.select()}
+            onChange={(e) => {
+              setAmount(e.target.value)
+              setAmountFresh(false)
+            }}
+            onFocus={(e) => {
+              e.target.select()
+              setAmountFresh(true)
+            }}
           />
+          {method === 'cash' && (
+            <>
+              {/* biome-ignore lint/a11y/useSemanticElements: a row of shortcut buttons inside the tender form */}
+              <div className="quick-cash" role="group" aria-label={t('quick')}>
+                {quickCash(due).map((cents, i) => (
+                  <button
+                    key={cents}
+                    type="button"
+                    className="secondary"
+                    aria-label={t('cashOf', { amount: euro(cents) })}
+                    onClick={() => void take(cents)}
+                  >
+                    {i === 0 ? `${t('exact')} ${euro(cents)}` : euro(cents)}
+                  </button>
+                ))}
+              </div>
+              <Keypad
+                field={t('handed')}
+                decimals
+                onKey={(k) => {
+                  setAmount(keyed(amount, k, amountFresh, true))
+                  setAmountFresh(false)
+                }}
+              />
+            </>
+          )}
           <button type="submit" className="secondary">
             {t('addTender')}
           </button>
@@ -183,7 +243,7 @@ export function PaymentBox({
           {t('change')} : <strong>{euro(change)}</strong>
         </p>
       )}
-      <ErrorNote error={error} />
+      <ErrorNote error={error} names={names} />
       <button
         ref={completeRef}
         type="button"

@@ -4,16 +4,12 @@ import { euro } from '../format'
 import { useT } from '../i18n'
 import { useSession } from '../session'
 import { ErrorNote, Field } from '../ui'
-import type { BasketLine } from './basket'
+import type { BasketLine, LineStock } from './basket'
 import { tillDict } from './dict'
 
-export type Article = Omit<BasketLine, 'quantity' | 'discountCents' | 'mode' | 'pickupStoreId'>
+export type Article = Omit<BasketLine, 'quantity' | 'discountCents' | 'mode' | 'pickupStoreId' | 'stock'>
 
-interface Stock {
-  here: number | null
-  nearby: Array<{ name: string; available: number }>
-  online: number | null
-}
+type Stock = LineStock
 
 const EAN13 = /^\d{13}$/
 
@@ -30,11 +26,17 @@ export function ScanBox({
   webChannel,
   onAdd,
   inputRef,
+  scanner,
+  onStock,
 }: {
   storeChannel: Channel
   webChannel: Channel | null
   onAdd(article: Article, scannedAt?: number): void
   inputRef: React.RefObject<HTMLInputElement | null>
+  /** Set to the EAN look-up, for scans caught outside the field; it resolves false for an unknown code. */
+  scanner?: React.RefObject<((ean: string, at: number, quiet?: boolean) => Promise<boolean>) | null>
+  /** Where the added article is in stock, once the API has said. */
+  onStock?(sku: string, stock: Stock): void
 }) {
   const t = useT(tillDict)
   const { api, store } = useSession()
@@ -73,27 +75,42 @@ export function ScanBox({
       webChannel ? availability(webChannel.code) : Promise.resolve(undefined),
     ])
     const here = store ? (nearby?.locations.find((l) => l.location_id === store.id)?.available ?? 0) : null
-    setShown((s) =>
-      s?.article.sku === sku
-        ? {
-            ...s,
-            stock: {
-              here,
-              nearby: (nearby?.locations ?? [])
-                .filter((l) => l.location_id !== store?.id && l.kind === 'store' && l.available > 0)
-                .slice(0, 3)
-                .map((l) => ({ name: l.name, available: l.available })),
-              online: online?.delivery_available ?? null,
-            },
-          }
-        : s,
-    )
+    const stock: Stock = {
+      here,
+      nearby: (nearby?.locations ?? [])
+        .filter((l) => l.location_id !== store?.id && l.kind === 'store' && l.available > 0)
+        .slice(0, 3)
+        .map((l) => ({ id: l.location_id, name: l.name, available: l.available })),
+      online: online?.delivery_available ?? null,
+    }
+    setShown((s) => (s?.article.sku === sku ? { ...s, stock } : s))
+    onStock?.(sku, stock)
   }
 
   function add(item: Article, scannedAt?: number) {
     onAdd(item, scannedAt)
     void showStock(item).catch(setError)
   }
+
+  /** Adds the article of a scanned EAN-13; false when no article has it (said on screen unless quiet). */
+  async function scanEan(q: string, scannedAt: number, quiet = false): Promise<boolean> {
+    setError(null)
+    try {
+      const v = await api.GET('/api/v1/variants', { params: { query: { ean: q } } })
+      if (v.response.status === 404) {
+        if (!quiet) setError(new Error(t('notFound', { q })))
+        return false
+      }
+      const variant = await ok(Promise.resolve(v))
+      setResults(null)
+      add(article(variant, variant.product_name, variant.vat_rate), scannedAt)
+      return true
+    } catch (err) {
+      setError(err)
+      return true
+    }
+  }
+  if (scanner) scanner.current = scanEan
 
   async function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     if (e.key !== 'Enter') return
@@ -105,11 +122,7 @@ export function ScanBox({
     setText('')
     try {
       if (EAN13.test(q)) {
-        const v = await api.GET('/api/v1/variants', { params: { query: { ean: q } } })
-        if (v.response.status === 404) throw new Error(t('notFound', { q }))
-        const variant = await ok(Promise.resolve(v))
-        setResults(null)
-        add(article(variant, variant.product_name, variant.vat_rate), scannedAt)
+        await scanEan(q, scannedAt)
       } else {
         const page = await ok(
           api.GET('/api/v1/products', { params: { query: { q, channel: storeChannel.code, limit: 8 } } }),
@@ -134,6 +147,7 @@ export function ScanBox({
         autoComplete="off"
         inputMode="search"
         data-testid="scan"
+        data-scan-field
       />
       <ErrorNote error={error} />
       {results && (
@@ -174,30 +188,40 @@ export function ScanBox({
       )}
       {shown && (
         <dl className="article" data-testid="article" aria-live="polite">
-          <dt>{t('article')}</dt>
-          <dd>{shown.label}</dd>
-          <dt>{t('price')}</dt>
-          <dd>{euro(shown.article.unitCents)}</dd>
+          <div className="wide">
+            <dt>{t('article')}</dt>
+            <dd title={shown.label}>{shown.label}</dd>
+          </div>
+          <div>
+            <dt>{t('price')}</dt>
+            <dd>{euro(shown.article.unitCents)}</dd>
+          </div>
           {store && (
-            <>
+            <div>
               <dt>{t('stockHere')}</dt>
               <dd data-testid="stock-here">{shown.stock ? t('units', { n: shown.stock.here ?? 0 }) : '…'}</dd>
-            </>
+            </div>
           )}
-          <dt>{t('stockNearby')}</dt>
-          <dd>
-            {!shown.stock
-              ? '…'
-              : shown.stock.nearby.length === 0
-                ? t('none')
-                : shown.stock.nearby.map((n) => `${n.name} (${n.available})`).join(', ')}
-          </dd>
-          <dt>{t('stockOnline')}</dt>
-          <dd>{shown.stock ? t('units', { n: shown.stock.online ?? 0 }) : '…'}</dd>
-          {store && shown.stock?.here === 0 && (
-            <dd className="notice" role="status">
-              {t('notHere')}
+          <div>
+            <dt>{t('stockOnline')}</dt>
+            <dd>{shown.stock ? t('units', { n: shown.stock.online ?? 0 }) : '…'}</dd>
+          </div>
+          <div className="nearby">
+            <dt>{t('stockNearby')}</dt>
+            <dd>
+              {!shown.stock
+                ? '…'
+                : shown.stock.nearby.length === 0
+                  ? t('none')
+                  : shown.stock.nearby.map((n) => `${n.name} (${n.available})`).join(', ')}
             </dd>
+          </div>
+          {store && shown.stock?.here === 0 && (
+            <div className="wide">
+              <dd className="notice" role="status">
+                {t('notHere')}
+              </dd>
+            </div>
           )}
         </dl>
       )}

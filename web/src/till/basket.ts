@@ -6,6 +6,16 @@ import type { OrderInput, TenderMethod } from '../api/client'
  */
 export type LineMode = 'takeaway' | 'delivery' | 'pickup'
 
+/** Where an article is in stock, as the API said when it was added to the basket. */
+export interface LineStock {
+  /** Units available at this store (null: a sale not made in a store). */
+  here: number | null
+  /** Other stores that have it, nearest first. */
+  nearby: Array<{ id: string; name: string; available: number }>
+  /** Units the web shop can deliver home. */
+  online: number | null
+}
+
 /** A line of the till's basket, priced from the store channel's price list (TTC). */
 export interface BasketLine {
   sku: string
@@ -18,6 +28,7 @@ export interface BasketLine {
   mode: LineMode
   /** The store where a `pickup` line is collected. */
   pickupStoreId?: string
+  stock?: LineStock
 }
 
 export interface DeliveryAddress {
@@ -40,12 +51,18 @@ export interface TenderLine {
 /** Scanning the same article again adds one to its line, as tills do. */
 export function addToBasket(
   lines: BasketLine[],
-  item: Omit<BasketLine, 'quantity' | 'discountCents' | 'mode' | 'pickupStoreId'>,
+  item: Omit<BasketLine, 'quantity' | 'discountCents' | 'mode' | 'pickupStoreId' | 'stock'>,
   mode: LineMode = 'takeaway',
 ) {
   const i = lines.findIndex((l) => l.sku === item.sku)
   if (i < 0) return [...lines, { ...item, quantity: 1, discountCents: 0, mode }]
   return lines.map((l, j) => (j === i ? { ...l, quantity: l.quantity + 1 } : l))
+}
+
+/** A line taken away from a store that has fewer units than it sells: to deliver or collect elsewhere. */
+export function shortHere(line: BasketLine): boolean {
+  const here = line.stock?.here
+  return line.mode === 'takeaway' && here !== null && here !== undefined && line.quantity > here
 }
 
 export function lineTotal(line: BasketLine): number {

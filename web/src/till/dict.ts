@@ -45,7 +45,6 @@ type Key =
   | 'remove'
   | 'removeOf'
   | 'total'
-  | 'scanTime'
   | 'customer'
   | 'customerLookup'
   | 'customerHint'
@@ -86,6 +85,26 @@ type Key =
   | 'noStore'
   | 'confirmation'
   | 'phoneTitle'
+  | 'park'
+  | 'parkPaid'
+  | 'parkedCount'
+  | 'resume'
+  | 'resumeOf'
+  | 'articles'
+  | 'keypad'
+  | 'keypadFor'
+  | 'erase'
+  | 'clear'
+  | 'ok'
+  | 'exact'
+  | 'cashOf'
+  | 'quick'
+  | 'shortHere'
+  | 'shortHereNone'
+  | 'deliverInstead'
+  | 'collectAtStore'
+  | 'less'
+  | 'more'
 
 export const tillDict: Dictionary<Key> = {
   fr: {
@@ -133,7 +152,6 @@ export const tillDict: Dictionary<Key> = {
     remove: 'Retirer',
     removeOf: 'Retirer {name}',
     total: 'Total TTC',
-    scanTime: 'Scan traité en {ms} ms',
     customer: 'Client',
     customerLookup: 'Téléphone, e-mail ou carte de fidélité',
     customerHint: 'Le client cumule ses points sur cette vente.',
@@ -174,6 +192,26 @@ export const tillDict: Dictionary<Key> = {
     noStore: 'La caisse est réservée aux clés d’un magasin.',
     confirmation: 'Confirmation de commande',
     phoneTitle: 'Commande par téléphone',
+    park: 'Mettre en attente',
+    parkPaid: 'Des paiements sont enregistrés pour ce panier : terminez la vente ou retirez-les d’abord.',
+    parkedCount: 'Paniers en attente ({n})',
+    resume: 'Reprendre',
+    resumeOf: 'Reprendre le panier de {time} ({total})',
+    articles: '{n} article(s)',
+    keypad: 'Pavé numérique',
+    keypadFor: 'Pavé numérique — {field}',
+    erase: 'Effacer le dernier chiffre',
+    clear: 'Tout effacer',
+    ok: 'Valider',
+    exact: 'Montant exact',
+    cashOf: 'Espèces : {amount} remis',
+    quick: 'Montants rapides',
+    shortHere: 'Stock du magasin : {n} u. — proposez la livraison ou le retrait ailleurs.',
+    shortHereNone: 'Aucun autre magasin ni la livraison n’a cet article.',
+    deliverInstead: 'Livrer à domicile ({n} u. en ligne)',
+    collectAtStore: 'Retrait à {store} ({n} u.)',
+    less: 'Une de moins — {name}',
+    more: 'Une de plus — {name}',
   },
   en: {
     title: 'Till',
@@ -220,7 +258,6 @@ export const tillDict: Dictionary<Key> = {
     remove: 'Remove',
     removeOf: 'Remove {name}',
     total: 'Total incl. VAT',
-    scanTime: 'Scan handled in {ms} ms',
     customer: 'Customer',
     customerLookup: 'Phone, e-mail or loyalty card',
     customerHint: 'The customer earns points on this sale.',
@@ -261,5 +298,25 @@ export const tillDict: Dictionary<Key> = {
     noStore: 'The till needs a store key.',
     confirmation: 'Order confirmation',
     phoneTitle: 'Phone order',
+    park: 'Park the basket',
+    parkPaid: 'Payments are recorded for this basket: complete the sale or remove them first.',
+    parkedCount: 'Parked baskets ({n})',
+    resume: 'Resume',
+    resumeOf: 'Resume the basket of {time} ({total})',
+    articles: '{n} item(s)',
+    keypad: 'Keypad',
+    keypadFor: 'Keypad — {field}',
+    erase: 'Erase the last digit',
+    clear: 'Clear',
+    ok: 'OK',
+    exact: 'Exact amount',
+    cashOf: 'Cash: {amount} handed over',
+    quick: 'Quick amounts',
+    shortHere: 'Store stock: {n} u. — offer delivery or pickup elsewhere.',
+    shortHereNone: 'No other store nor delivery has this item.',
+    deliverInstead: 'Deliver home ({n} u. online)',
+    collectAtStore: 'Pickup at {store} ({n} u.)',
+    less: 'One less — {name}',
+    more: 'One more — {name}',
   },
 }

@@ -18,7 +18,12 @@ export function useQuote(
     let current = true
     const timer = setTimeout(() => {
       ok(api.POST('/api/v1/orders/quote', { body })).then(
-        (q) => current && setQuote({ key, quote: q }),
+        (q) => {
+          if (!current) return
+          setQuote({ key, quote: q })
+          // The basket the error was about has changed into one the server prices: the error is gone.
+          onError(null)
+        },
         (err) => current && onError(err),
       )
     }, 120)
