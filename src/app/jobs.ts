@@ -1,5 +1,6 @@
 import { analyticsJobs } from '../analytics/index.ts'
 import { consumerJob, eventsJobs } from '../events/index.ts'
+import { fiscalJobs } from '../fiscal/index.ts'
 import { accrueFromOrders } from '../franchise/index.ts'
 import type { Job } from '../jobs/job.ts'
 import { earnOnCompletion, loyaltyJobs } from '../loyalty/index.ts'
@@ -19,6 +20,7 @@ export const capabilityJobs: Job[] = [
   ...ordersJobs,
   ...fulfilmentJobs,
   ...storedValueJobs,
+  ...fiscalJobs,
   ...loyaltyJobs,
   ...offerJobs,
   ...analyticsJobs,

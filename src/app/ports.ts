@@ -1,5 +1,6 @@
+import { assertSellsWithoutRegister, recordSale } from '../fiscal/index.ts'
 import { burnPoints, creditPoints, loyaltyPoints, programme } from '../loyalty/index.ts'
-import { type PointsTender, providePointsTender } from '../orders/index.ts'
+import { type PointsTender, providePointsTender, provideTill } from '../orders/index.ts'
 
 // What a capability needs of one above it in the layers, plugged in here, where every capability is
 // known. Loaded by the app (app.ts) and by the job list (jobs.ts): whatever the process runs (API,
@@ -14,3 +15,6 @@ const loyaltyTender: PointsTender = {
 }
 
 providePointsTender(loyaltyTender)
+
+/** The legal till: a till sale's ticket is chained on its register in the order's own transaction. */
+provideTill({ assertSellsWithoutRegister, recordSale })

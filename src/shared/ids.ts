@@ -42,3 +42,5 @@ export type IdPrefix =
   | 'whk'
   | 'whd'
   | 'wha'
+  | 'reg'
+  | 'ses'
