@@ -12,7 +12,7 @@ import {
   type Totals,
   ticketTotals,
 } from './fiscal.domain.ts'
-import { conflict } from './fiscal.errors.ts'
+import { conflict, refused } from './fiscal.errors.ts'
 import type { ClosingKind } from './fiscal.schema.ts'
 import { installationKey, signHash } from './keys.service.ts'
 import { closeLeftOpen, lockedRegister } from './sessions.service.ts'
@@ -81,7 +81,7 @@ export async function closePeriodIn(
   const today = businessDate(now, head.timezone)
   const over = periodOver(kind, period, today)
   if (kind === 'daily' ? period > today : !over) {
-    throw conflict('period_not_over', `The ${kind} period ${period} is not over on ${today}.`, { period })
+    throw refused('period_not_over', `The ${kind} period ${period} is not over on ${today}.`, { period })
   }
   const closed = await rows<{ kind: string; period: string }>(
     tx,

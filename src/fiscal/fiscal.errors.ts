@@ -54,7 +54,7 @@ export const fiscalErrors = {
       'This period (or a period it belongs to) is already closed on the register: closings are never run twice.',
   },
   period_not_over: {
-    status: 409,
+    status: 422,
     meaning: 'The period is not over yet: close a month after its last day, a year after its last month.',
   },
 } as const satisfies ErrorCatalogue
