@@ -1,8 +1,9 @@
 import { verify } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../testing/cli.ts'
 import { retailFixture } from '../testing/fixture.ts'
-import { as, startTestApp, type TestContext, unique } from '../testing/harness.ts'
+import { as, startTestApp, type TestContext, testDbKind, unique } from '../testing/harness.ts'
 
 let t: TestContext
 let f: Awaited<ReturnType<typeof retailFixture>>
@@ -428,4 +429,23 @@ describe('verify names the first broken record', () => {
     )
     expect(v.broken).toEqual([expect.objectContaining({ chain: 'journal', register_id: reg.id })])
   })
+
+  // The command line opens the database by URL: the embedded test database lives in this process only.
+  it.runIf(testDbKind() === 'postgres')(
+    'passerelle fiscal verify says all holds, then names the altered ticket',
+    async () => {
+      const reg = await registerWithSales(3)
+      const db = ['--database-url', t.databaseUrl!, '--register', reg.id]
+      const fine = await runCli(['fiscal', 'verify', ...db])
+      expect(fine.code, fine.stderr).toBe(0)
+      expect(fine.stdout).toContain('every chain and signature holds')
+      await asOwner(
+        reg.id,
+        sql`UPDATE fiscal_ticket SET total_cents = 7 WHERE register_id = ${reg.id} AND seq = 2`,
+      )
+      const broken = await runCli(['fiscal', 'verify', ...db])
+      expect(broken.code, broken.stderr).toBe(3)
+      expect(broken.stdout).toContain(`BROKEN ticket register ${reg.id} record 2`)
+    },
+  )
 })
