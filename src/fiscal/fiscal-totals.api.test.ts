@@ -44,6 +44,7 @@ const op = fc.oneof(
     ),
     cashShare: fc.integer({ min: 0, max: 100 }),
   }),
+  fc.record({ kind: fc.constant('return' as const), pick: fc.nat() }),
   fc.record({
     kind: fc.constantFrom('cash_in' as const, 'cash_out' as const),
     amount: fc.integer({ min: 1, max: 5000 }),
@@ -51,7 +52,7 @@ const op = fc.oneof(
 )
 
 describe('the Z adds up its tickets and the grand total its closings', () => {
-  it('over random sessions of sales and cash movements', async () => {
+  it('over random sessions of sales, returns at the till and cash movements', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 0, max: 20_000 }),
@@ -64,7 +65,17 @@ describe('the Z adds up its tickets and the grand total its closings', () => {
           expect(
             (await staff.post(`/api/v1/fiscal/registers/${reg.id}/open`, { float_cents: float })).statusCode,
           ).toBe(201)
-          const want = { sales: 0, count: 0, cash: 0, card: 0, moved: 0, vat: new Map<number, number>() }
+          const want = {
+            sales: 0,
+            count: 0,
+            returned: 0,
+            returns: 0,
+            cash: 0,
+            card: 0,
+            moved: 0,
+            vat: new Map<number, number>(),
+          }
+          const returnable: Array<{ order: string; line: string }> = []
           for (const o of ops) {
             if (o.kind === 'sale') {
               const total = o.lines.reduce((s, l) => s + products[l.product]!.priceCents * l.quantity, 0)
@@ -92,6 +103,33 @@ describe('the Z adds up its tickets and the grand total its closings', () => {
                 const bp = Math.round(v.rate * 100)
                 want.vat.set(bp, (want.vat.get(bp) ?? 0) + v.vat_cents)
               }
+              for (const l of res.json().lines as Array<{ id: string; quantity: number }>) {
+                for (let u = 0; u < l.quantity; u++) returnable.push({ order: res.json().id, line: l.id })
+              }
+            } else if (o.kind === 'return') {
+              if (returnable.length === 0) continue
+              const [unit] = returnable.splice(o.pick % returnable.length, 1)
+              const res = await staff.post('/api/v1/returns', {
+                order_id: unit!.order,
+                method: 'in_store',
+                register_id: reg.id,
+                lines: [
+                  { order_line_id: unit!.line, quantity: 1, reason: 'changed_mind', condition: 'resellable' },
+                ],
+              })
+              expect(res.statusCode, res.body).toBe(201)
+              want.returned += res.json().refund_cents
+              want.returns++
+              for (const p of res.json().refunds as Array<{
+                method: 'cash' | 'card'
+                amount_cents: number
+              }>) {
+                want[p.method] -= p.amount_cents
+              }
+              for (const v of res.json().vat_breakdown as Array<{ rate: number; vat_cents: number }>) {
+                const bp = Math.round(v.rate * 100)
+                want.vat.set(bp, (want.vat.get(bp) ?? 0) - v.vat_cents)
+              }
             } else {
               const res = await staff.post(`/api/v1/fiscal/registers/${reg.id}/cash`, {
                 kind: o.kind,
@@ -107,6 +145,9 @@ describe('the Z adds up its tickets and the grand total its closings', () => {
             totals: {
               sales_cents: number
               sales_count: number
+              returns_count: number
+              returns_cents: number
+              net_cents: number
               vat: Array<{ rate_bp: number; vat_cents: number }>
               tenders: Array<{ method: string; amount_cents: number }>
             }
@@ -147,6 +188,8 @@ describe('the Z adds up its tickets and the grand total its closings', () => {
           }
           expect(z.totals.sales_cents).toBe(want.sales)
           expect(z.totals.sales_count).toBe(want.count)
+          expect([z.totals.returns_count, z.totals.returns_cents]).toEqual([want.returns, want.returned])
+          expect(z.totals.net_cents).toBe(want.sales - want.returned)
           const tender = (m: string) => z.totals.tenders.find((x) => x.method === m)?.amount_cents ?? 0
           expect([tender('cash'), tender('card')]).toEqual([want.cash, want.card])
           expect(new Map(z.totals.vat.map((v) => [v.rate_bp, v.vat_cents]))).toEqual(want.vat)
@@ -157,7 +200,7 @@ describe('the Z adds up its tickets and the grand total its closings', () => {
           const closings = (await staff.get(`/api/v1/fiscal/registers/${reg.id}/closings?kind=daily`)).json()
           const sum = closings.reduce((s: number, c: { total_cents: number }) => s + c.total_cents, 0)
           expect(closings.at(-1)?.grand_total_cents ?? 0).toBe(sum)
-          expect(sum).toBe(want.sales)
+          expect(sum).toBe(want.sales + want.returned)
           if (want.count > 0) expect(closings.at(-1).automatic).toBe(true)
         },
       ),

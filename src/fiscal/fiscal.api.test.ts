@@ -184,6 +184,48 @@ describe('registers and cash sessions', () => {
 const appendOnly = (err: unknown) => /append-only/.test(String((err as { cause?: unknown }).cause ?? err))
 
 describe('inalterable, chained records', () => {
+  it('money given back over the counter is a return ticket on the register, in the X and the drawer', async () => {
+    const reg = await newRegister()
+    const sku = await f.product({ priceCents: 3000, vatRate: 20, stock: { [f.store.id]: 3 } })
+    await openRegister(reg.id, 10_000)
+    const sold = await sale(reg.id, sku, [{ method: 'cash', amount_cents: 6000 }], 2)
+    expect(sold.statusCode, sold.body).toBe(201)
+    const line = sold.json().lines[0].id
+    const unnamed = await staff.post('/api/v1/returns', {
+      order_id: sold.json().id,
+      method: 'in_store',
+      lines: [{ order_line_id: line, quantity: 1, reason: 'changed_mind', condition: 'resellable' }],
+    })
+    expect(unnamed.statusCode, unnamed.body).toBe(422)
+    expect(unnamed.json().error.code).toBe('register_required')
+    const back = await staff.post('/api/v1/returns', {
+      order_id: sold.json().id,
+      method: 'in_store',
+      register_id: reg.code,
+      lines: [{ order_line_id: line, quantity: 1, reason: 'changed_mind', condition: 'resellable' }],
+    })
+    expect(back.statusCode, back.body).toBe(201)
+    const ticket = (await staff.get(`/api/v1/fiscal/registers/${reg.id}/tickets/2`)).json()
+    expect(ticket).toMatchObject({
+      kind: 'return',
+      return_id: back.json().id,
+      total_cents: -3000,
+      vat_cents: -500,
+      tenders: [{ method: 'cash', amount_cents: -3000 }],
+    })
+    const x = (await staff.get(`/api/v1/fiscal/registers/${reg.id}/x`)).json()
+    expect(x.totals).toMatchObject({
+      tickets: 2,
+      sales_cents: 6000,
+      returns_count: 1,
+      returns_cents: 3000,
+      net_cents: 3000,
+      total_abs_cents: 9000,
+    })
+    expect(x.totals.vat).toEqual([{ rate_bp: 2000, base_cents: 2500, vat_cents: 500, total_cents: 3000 }])
+    expect(x.expected).toEqual([{ method: 'cash', amount_cents: 13_000 }])
+  })
+
   it('the database refuses to change or delete a ticket, a journal entry or a closing', async () => {
     const reg = await newRegister()
     const sku = await f.product({ stock: { [f.store.id]: 2 } })

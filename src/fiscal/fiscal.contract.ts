@@ -167,6 +167,7 @@ export const Ticket = Type.Object({
   actor: Type.String(),
   order_id: Type.Optional(Type.String()),
   order_number: Type.Optional(Type.Integer()),
+  return_id: Type.Optional(Type.String()),
   lines: Type.Optional(Type.Array(TicketLine)),
   tenders: Type.Optional(Type.Array(Tender)),
   total_cents: Cents,

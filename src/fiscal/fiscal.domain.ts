@@ -74,6 +74,8 @@ export interface TicketBody {
   actor: string
   order_id?: string
   order_number?: number
+  /** A return's ticket: the return it refunds. */
+  return_id?: string
   lines?: TicketLine[]
   tenders?: Tender[]
   total_cents: number

@@ -33,30 +33,7 @@ export interface TillSale {
  * order back with it: no sale without its ticket, no ticket without its sale.
  */
 export async function recordSale(tx: Tx, sale: TillSale): Promise<{ seq: number; hash: string }> {
-  const [head] = await rows<RegisterHead>(
-    tx,
-    sql`SELECT * FROM fiscal_register
-        WHERE id = ${sale.registerId} OR (store_id = ${sale.storeId} AND code = ${sale.registerId})
-        ORDER BY id = ${sale.registerId} DESC LIMIT 1 FOR UPDATE`,
-  )
-  if (!head) throw notFound('register', sale.registerId)
-  if (head.store_id !== sale.storeId) {
-    throw refused(
-      'register_of_another_store',
-      `register_id: register ${head.code} belongs to store ${head.store_id}, not ${sale.storeId}.`,
-      { field: 'register_id' },
-    )
-  }
-  if (!head.open_session_id) {
-    throw conflict(
-      'register_not_open',
-      `Register ${head.code} has no open cash session: open it with its float before selling.`,
-      { register_id: head.id, message_fr: frenchMessages.register_not_open },
-    )
-  }
-  // Taken under the lock, so a register's tickets are in time order as well as in sequence.
-  const now = new Date()
-  assertDayOpen(head, now)
+  const { head, sessionId, now } = await tillFor(tx, sale.registerId, sale.storeId)
   const lines: TicketLine[] = sale.lines.map((l) => ({
     sku: l.sku,
     name: l.productName,
@@ -71,7 +48,7 @@ export async function recordSale(tx: Tx, sale: TillSale): Promise<{ seq: number;
     kind: 'sale',
     register_id: head.id,
     store_id: head.store_id,
-    session_id: head.open_session_id,
+    session_id: sessionId,
     seq: head.ticket_seq + 1,
     business_date: businessDate(now, head.timezone),
     recorded_at: now.toISOString(),
@@ -83,6 +60,82 @@ export async function recordSale(tx: Tx, sale: TillSale): Promise<{ seq: number;
     total_cents: lines.reduce((s, l) => s + l.total_cents, 0),
     vat_cents: lines.reduce((s, l) => s + l.vat_cents, 0),
     discount_cents: lines.reduce((s, l) => s + l.discount_cents, 0),
+  }
+  return append(tx, head, 'ticket', body as unknown as Record<string, unknown> & TicketBody)
+}
+
+/**
+ * Locks the register of a till sale or refund (by id, or by code in the selling store) and checks it
+ * may record one now: the store's, with an open session, on a business day not closed.
+ */
+async function tillFor(tx: Tx, ref: string, storeId: string) {
+  const [head] = await rows<RegisterHead>(
+    tx,
+    sql`SELECT * FROM fiscal_register
+        WHERE id = ${ref} OR (store_id = ${storeId} AND code = ${ref})
+        ORDER BY id = ${ref} DESC LIMIT 1 FOR UPDATE`,
+  )
+  if (!head) throw notFound('register', ref)
+  if (head.store_id !== storeId) {
+    throw refused(
+      'register_of_another_store',
+      `register_id: register ${head.code} belongs to store ${head.store_id}, not ${storeId}.`,
+      { field: 'register_id' },
+    )
+  }
+  if (!head.open_session_id) {
+    throw conflict(
+      'register_not_open',
+      `Register ${head.code} has no open cash session: open it with its float first.`,
+      { register_id: head.id, message_fr: frenchMessages.register_not_open },
+    )
+  }
+  // Taken under the lock, so a register's tickets are in time order as well as in sequence.
+  const now = new Date()
+  assertDayOpen(head, now)
+  return { head, sessionId: head.open_session_id, now }
+}
+
+/** A refund at a till for returned goods, as the return hands it over inside its transaction. */
+export interface TillReturn {
+  registerId: string
+  storeId: string
+  orderId: string
+  returnId: string
+  actor: string
+  lines: Array<{ sku: string; quantity: number; refundCents: number; vatCents: number; vatRateBp: number }>
+  refunds: Array<{ method: string; amountCents: number }>
+}
+
+/** Writes a return's ticket (negative lines and tenders) in the return's transaction. */
+export async function recordReturn(tx: Tx, refund: TillReturn): Promise<{ seq: number; hash: string }> {
+  const { head, sessionId, now } = await tillFor(tx, refund.registerId, refund.storeId)
+  const lines: TicketLine[] = refund.lines.map((l) => ({
+    sku: l.sku,
+    name: l.sku,
+    quantity: -l.quantity,
+    unit_price_cents: Math.round(l.refundCents / l.quantity),
+    discount_cents: 0,
+    total_cents: -l.refundCents,
+    vat_rate_bp: l.vatRateBp,
+    vat_cents: -l.vatCents,
+  }))
+  const body: TicketBody = {
+    kind: 'return',
+    register_id: head.id,
+    store_id: head.store_id,
+    session_id: sessionId,
+    seq: head.ticket_seq + 1,
+    business_date: businessDate(now, head.timezone),
+    recorded_at: now.toISOString(),
+    actor: refund.actor,
+    order_id: refund.orderId,
+    return_id: refund.returnId,
+    lines,
+    tenders: refund.refunds.map((r) => ({ method: r.method, amount_cents: -r.amountCents })),
+    total_cents: lines.reduce((s, l) => s + l.total_cents, 0),
+    vat_cents: lines.reduce((s, l) => s + l.vat_cents, 0),
+    discount_cents: 0,
   }
   return append(tx, head, 'ticket', body as unknown as Record<string, unknown> & TicketBody)
 }

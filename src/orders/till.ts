@@ -20,6 +20,17 @@ export interface TillSale {
   payments: Array<{ method: string; amountCents: number }>
 }
 
+/** Money given back at a till for returned goods: the return's ticket (negative lines and tenders). */
+export interface TillReturn {
+  registerId: string
+  storeId: string
+  orderId: string
+  returnId: string
+  actor: string
+  lines: Array<{ sku: string; quantity: number; refundCents: number; vatCents: number; vatRateBp: number }>
+  refunds: Array<{ method: string; amountCents: number }>
+}
+
 /**
  * The legal till, seen from the order: a till sale's ticket is written in the order's own transaction
  * (French law: no sale without its inalterable record), but the registers, sessions and chains are the
@@ -31,6 +42,8 @@ export interface Till {
   assertSellsWithoutRegister(q: Executor, storeId: string): Promise<void>
   /** Appends the sale's ticket to its register's chain; refuses a register without an open session. */
   recordSale(tx: Tx, sale: TillSale): Promise<unknown>
+  /** Appends a return's ticket, in the return's transaction, on the same terms as a sale. */
+  recordReturn(tx: Tx, refund: TillReturn): Promise<unknown>
 }
 
 let provided: Till | null = null

@@ -6800,6 +6800,7 @@ export interface paths {
                             prev_hash?: string;
                             recorded_at: string;
                             register_id: string;
+                            return_id?: string;
                             seq: number;
                             session_id: string;
                             store_id: string;
@@ -6941,6 +6942,7 @@ export interface paths {
                             prev_hash?: string;
                             recorded_at: string;
                             register_id: string;
+                            return_id?: string;
                             seq: number;
                             session_id: string;
                             store_id: string;
@@ -7084,6 +7086,7 @@ export interface paths {
                             prev_hash?: string;
                             recorded_at: string;
                             register_id: string;
+                            return_id?: string;
                             seq: number;
                             session_id: string;
                             store_id: string;
@@ -22096,6 +22099,8 @@ export interface paths {
                          * @enum {unknown}
                          */
                         refund_to?: "original" | "store_credit";
+                        /** @description The till giving money back for an in_store return (id or code): its return ticket joins the register's chain; required in stores that sell through registers. */
+                        register_id?: string;
                     };
                 };
             };
