@@ -1,9 +1,13 @@
 import { verify } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../testing/cli.ts'
 import { retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext, testDbKind, unique } from '../testing/harness.ts'
+import { verifyArchive } from './index.ts'
 
 let t: TestContext
 let f: Awaited<ReturnType<typeof retailFixture>>
@@ -401,6 +405,32 @@ describe('closings and the perpetual grand total', () => {
     expect(byCashier.statusCode).toBe(403)
     const v = (await as(t.app, t.admin).get(`/api/v1/fiscal/verify?register=${reg.id}`)).json()
     expect(v).toMatchObject({ ok: true })
+  })
+})
+
+describe('archives', () => {
+  it("a month's archive checks without the database, and a record changed in the file is named", async () => {
+    const reg = await newRegister()
+    const sku = await f.product({ priceCents: 800, stock: { [f.store.id]: 3 } })
+    await openRegister(reg.id)
+    await sale(reg.id, sku, [{ method: 'card', amount_cents: 800 }])
+    await sale(reg.id, sku, [{ method: 'card', amount_cents: 800 }])
+    const month = today(reg.timezone).slice(0, 7)
+    const res = await as(t.app, t.admin).get(`/api/v1/fiscal/archives/${month}`)
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200)
+    const archive = res.json()
+    expect(verifyArchive(archive)).toMatchObject({ ok: true, broken: [] })
+    const mine = archive.registers.find((r: { register_id: string }) => r.register_id === reg.id)
+    expect(mine.chains.ticket.records.map((r: { seq: number }) => r.seq)).toEqual([1, 2])
+    mine.chains.ticket.records[1].body.total_cents = 1
+    const check = verifyArchive(archive)
+    expect(check.ok).toBe(false)
+    expect(check.broken).toEqual([
+      expect.objectContaining({ chain: null }),
+      expect.objectContaining({ chain: 'ticket', register_id: reg.id, seq: 2 }),
+    ])
+    const journal = (await as(t.app, t.admin).get(`/api/v1/fiscal/verify?register=${reg.id}`)).json()
+    expect(journal.ok).toBe(true)
   })
 })
 

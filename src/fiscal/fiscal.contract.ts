@@ -246,3 +246,20 @@ export const PublicKey = Type.Object({
   algorithm: Type.String(),
   public_key: Type.String(),
 })
+
+export const ArchiveParams = Type.Object({
+  period: Type.String({ pattern: '^\\d{4}-\\d{2}$', description: 'YYYY-MM' }),
+})
+
+export const ArchiveFile = Type.Object(
+  {
+    format: Type.String(),
+    period: Type.String(),
+    archive_hash: Type.String(),
+    signature: Type.String(),
+  },
+  {
+    additionalProperties: true,
+    description: 'The self-contained archive: check it with `passerelle fiscal verify-archive FILE`.',
+  },
+)

@@ -3,8 +3,11 @@ import { Type } from '@fastify/type-provider-typebox'
 import { inTransaction } from '../db/database.ts'
 import { errorResponses } from '../http/schemas.ts'
 import { staffRoles } from '../shared/actor.ts'
+import { archivePeriod } from './archive.service.ts'
 import { closePeriod, listClosings } from './closings.service.ts'
 import {
+  ArchiveFile,
+  ArchiveParams,
   CashIn,
   CloseIn,
   Closing,
@@ -296,6 +299,21 @@ export const fiscalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) => verifyChains(app.db, req.query.register),
+  )
+
+  app.get(
+    '/fiscal/archives/:period',
+    {
+      config: headOffice,
+      schema: {
+        tags,
+        summary:
+          "A month's archive (YYYY-MM): every register's records of the month, the chain heads, signed; recorded in each journal",
+        params: ArchiveParams,
+        response: { 200: ArchiveFile, ...errorResponses },
+      },
+    },
+    async (req) => archivePeriod(app.db, req.params.period, req.actor.keyId),
   )
 
   app.get(
