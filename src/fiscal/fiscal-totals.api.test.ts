@@ -206,6 +206,21 @@ describe('the Z adds up its tickets and the grand total its closings', () => {
       ),
       { numRuns: propertyRuns(12) },
     )
+    // The accountant's export of those days: every entry balanced.
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date())
+    const fec = await as(t.app, t.admin).get(`/api/v1/fiscal/fec?from=${day}&to=${day}`)
+    expect(fec.statusCode, fec.body).toBe(200)
+    const balance = new Map<string, number>()
+    const cents = (v: string) => Math.round(Number(v.replace(',', '.')) * 100)
+    for (const cols of fec.body
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split('\t'))) {
+      balance.set(cols[2]!, (balance.get(cols[2]!) ?? 0) + cents(cols[11]!) - cents(cols[12]!))
+    }
+    expect(balance.size).toBeGreaterThan(0)
+    for (const [entry, diff] of balance) expect([entry, diff]).toEqual([entry, 0])
     const v = (await as(t.app, t.admin).get('/api/v1/fiscal/verify')).json()
     expect(v, JSON.stringify(v.broken)).toMatchObject({ ok: true })
   }, 120_000)

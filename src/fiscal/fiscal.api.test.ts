@@ -378,6 +378,21 @@ describe('closings and the perpetual grand total', () => {
     })
     expect(twice.statusCode).toBe(409)
     expect(twice.json().error.code).toBe('period_already_closed')
+    const fec = await as(t.app, t.admin).get(
+      `/api/v1/fiscal/fec?from=${today(reg.timezone)}&to=${today(reg.timezone)}`,
+    )
+    expect(fec.statusCode, fec.body).toBe(200)
+    const entry = fec.body
+      .trimEnd()
+      .split('\n')
+      .map((l) => l.split('\t'))
+      .filter((cols) => cols[2] === `VE-${reg.code}-${today(reg.timezone).replaceAll('-', '')}`)
+    const cents = (v: string) => Math.round(Number(v.replace(',', '.')) * 100)
+    expect(entry.map((cols) => [cols[4], cents(cols[11]!), cents(cols[12]!)])).toEqual([
+      ['511200', 3000, 0],
+      ['707100', 0, 2500],
+      ['445711', 0, 500],
+    ])
     const reopen = await staff.post(`/api/v1/fiscal/registers/${reg.id}/open`, { float_cents: 0 })
     expect(reopen.json().error.code).toBe('day_closed')
 
@@ -513,11 +528,32 @@ describe('verify names the first broken record', () => {
       expect(fine.stdout).toContain('every chain and signature holds')
       await asOwner(
         reg.id,
-        sql`UPDATE fiscal_ticket SET total_cents = 7 WHERE register_id = ${reg.id} AND seq = 2`,
+        sql`UPDATE fiscal_ticket SET body = jsonb_set(body, '{total_cents}', '7') WHERE register_id = ${reg.id} AND seq = 2`,
       )
       const broken = await runCli(['fiscal', 'verify', ...db])
       expect(broken.code, broken.stderr).toBe(3)
       expect(broken.stdout).toContain(`BROKEN ticket register ${reg.id} record 2`)
+      const dir = mkdtempSync(join(tmpdir(), 'archive-'))
+      try {
+        const file = join(dir, 'archive.json')
+        const month = today(reg.timezone).slice(0, 7)
+        const made = await runCli([
+          'fiscal',
+          'archive',
+          '--period',
+          month,
+          '--out',
+          file,
+          '--database-url',
+          t.databaseUrl!,
+        ])
+        expect(made.code, made.stderr).toBe(0)
+        const checked = await runCli(['fiscal', 'verify-archive', file])
+        expect(checked.code, checked.stderr).toBe(3)
+        expect(checked.stdout).toContain(`BROKEN ticket register ${reg.id} record 2`)
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
     },
   )
 })

@@ -263,3 +263,8 @@ export const ArchiveFile = Type.Object(
     description: 'The self-contained archive: check it with `passerelle fiscal verify-archive FILE`.',
   },
 )
+
+export const FecQuery = Type.Object({
+  from: Type.String({ description: 'First business day, YYYY-MM-DD.' }),
+  to: Type.String({ description: 'Last business day, YYYY-MM-DD.' }),
+})

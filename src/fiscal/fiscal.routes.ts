@@ -5,6 +5,7 @@ import { errorResponses } from '../http/schemas.ts'
 import { staffRoles } from '../shared/actor.ts'
 import { archivePeriod } from './archive.service.ts'
 import { closePeriod, listClosings } from './closings.service.ts'
+import { fecExport } from './fec.service.ts'
 import {
   ArchiveFile,
   ArchiveParams,
@@ -13,6 +14,7 @@ import {
   Closing,
   ClosingIn,
   ClosingsQuery,
+  FecQuery,
   OpenIn,
   PublicKey,
   Register,
@@ -314,6 +316,22 @@ export const fiscalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) => archivePeriod(app.db, req.params.period, req.actor.keyId),
+  )
+
+  app.get(
+    '/fiscal/fec',
+    {
+      config: headOffice,
+      schema: {
+        tags,
+        summary:
+          "The accountant's FEC (art. A47 A-1 LPF, 18 columns, tab-separated) of the registers' daily closings and cash movements",
+        querystring: FecQuery,
+        response: { 200: { content: { 'text/plain': { schema: { type: 'string' } } } }, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      reply.type('text/plain; charset=utf-8').send(await fecExport(app.db, req.query.from, req.query.to)),
   )
 
   app.get(
