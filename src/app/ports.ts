@@ -1,4 +1,4 @@
-import { assertSellsWithoutRegister, recordReturn, recordSale } from '../fiscal/index.ts'
+import { assertSellsWithoutRegister, recordRefusal, recordReturn, recordSale } from '../fiscal/index.ts'
 import { burnPoints, creditPoints, loyaltyPoints, programme } from '../loyalty/index.ts'
 import { type PointsTender, providePointsTender, provideTill } from '../orders/index.ts'
 
@@ -17,4 +17,4 @@ const loyaltyTender: PointsTender = {
 providePointsTender(loyaltyTender)
 
 /** The legal till: a till sale's ticket is chained on its register in the order's own transaction. */
-provideTill({ assertSellsWithoutRegister, recordSale, recordReturn })
+provideTill({ assertSellsWithoutRegister, recordSale, recordRefusal, recordReturn })

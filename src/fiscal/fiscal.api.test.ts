@@ -130,6 +130,9 @@ describe('registers and cash sessions', () => {
     expect(res.statusCode, res.body).toBe(409)
     expect(res.json().error.code).toBe('register_not_open')
     expect(res.json().error.details.message_fr).toContain('caisse')
+    const jet = (await staff.get(`/api/v1/fiscal/registers/${reg.id}/journal`)).json()
+    expect(jet.map((e: { kind: string }) => e.kind)).toEqual(['register.created', 'sale.refused'])
+    expect(jet[1]).toMatchObject({ code: 'register_not_open', amount_cents: 1999, prev_hash: jet[0].hash })
     const stock = (await as(t.app, t.admin).get(`/api/v1/inventory/${sku}`)).json()
     expect(stock.levels.find((l: { location_id: string }) => l.location_id === f.store.id).on_hand).toBe(3)
     const orders = (await staff.get(`/api/v1/orders?status=completed&limit=200`)).json().data

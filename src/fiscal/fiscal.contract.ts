@@ -241,6 +241,21 @@ export const Verification = Type.Object({
   ),
 })
 
+export const JournalEntry = Type.Object(
+  {
+    kind: Type.String(),
+    register_id: Type.String(),
+    seq: Type.Integer(),
+    recorded_at: Type.String(),
+    actor: Type.String(),
+    session_id: Type.Optional(Nullable(Type.String())),
+    amount_cents: Type.Optional(Nullable(Type.Integer())),
+    hash: Type.String(),
+    prev_hash: Type.String(),
+  },
+  { additionalProperties: true, description: 'A journal (JET) entry: its hashed content, with its hashes.' },
+)
+
 export const PublicKey = Type.Object({
   key_id: Type.String(),
   algorithm: Type.String(),

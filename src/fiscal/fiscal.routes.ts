@@ -15,6 +15,7 @@ import {
   ClosingIn,
   ClosingsQuery,
   FecQuery,
+  JournalEntry,
   OpenIn,
   PublicKey,
   Register,
@@ -45,7 +46,7 @@ import {
   sessionReport,
   setVarianceThreshold,
 } from './sessions.service.ts'
-import { getTicket, listTickets, reprintTicket } from './tickets.service.ts'
+import { getTicket, listJournal, listTickets, reprintTicket } from './tickets.service.ts'
 import { verifyChains } from './verify.service.ts'
 
 const tags = ['fiscal']
@@ -286,6 +287,24 @@ export const fiscalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req) => {
       const register = await registerOf(app.db, req.actor, req.params.id)
       return listClosings(app.db, register.id, req.query.kind)
+    },
+  )
+
+  app.get(
+    '/fiscal/registers/:id/journal',
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary: "The register's technical event journal (JET), in sequence",
+        params: RegisterParams,
+        querystring: TicketsQuery,
+        response: { 200: Type.Array(JournalEntry), ...errorResponses },
+      },
+    },
+    async (req) => {
+      const register = await registerOf(app.db, req.actor, req.params.id)
+      return listJournal(app.db, register.id, req.query.after_seq ?? 0, req.query.limit ?? 100)
     },
   )
 

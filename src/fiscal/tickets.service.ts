@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type Db, type Executor, rows, type Tx } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
-import { append, type RegisterHead } from './chain.store.ts'
+import { AppError } from '../shared/errors.ts'
+import { append, journal, lockRegister, type RegisterHead } from './chain.store.ts'
 import { businessDate, type TicketBody, type TicketLine } from './fiscal.domain.ts'
 import { conflict, frenchMessages, notFound, refused } from './fiscal.errors.ts'
 import { assertDayOpen, lockedRegister, storeHasRegisters } from './sessions.service.ts'
@@ -94,6 +95,28 @@ async function tillFor(tx: Tx, ref: string, storeId: string) {
   const now = new Date()
   assertDayOpen(head, now)
   return { head, sessionId: head.open_session_id, now }
+}
+
+/** The till's own refusals of a sale, kept in the register's journal (JET) after the rollback. */
+const journalled = new Set(['register_not_open', 'day_closed', 'register_of_another_store'])
+
+export async function recordRefusal(db: Db, sale: TillSale, err: unknown): Promise<void> {
+  if (!(err instanceof AppError) || !journalled.has(err.code)) return
+  await db.transaction(async (tx) => {
+    const [found] = await rows<{ id: string }>(
+      tx,
+      sql`SELECT id FROM fiscal_register WHERE id = ${sale.registerId}
+          OR (store_id = ${sale.storeId} AND code = ${sale.registerId}) ORDER BY id = ${sale.registerId} DESC LIMIT 1`,
+    )
+    if (!found) return
+    const head = (await lockRegister(tx, found.id))!
+    await journal(tx, head, 'sale.refused', sale.actor, {
+      session_id: head.open_session_id,
+      code: err.code,
+      order_id: sale.orderId,
+      amount_cents: sale.lines.reduce((s, l) => s + l.totalCents, 0),
+    })
+  })
 }
 
 /** A refund at a till for returned goods, as the return hands it over inside its transaction. */
@@ -216,4 +239,13 @@ export async function listTickets(q: Executor, registerId: string, afterSeq: num
         ORDER BY seq LIMIT ${limit}`,
   )
   return list.map(ticketView)
+}
+
+export async function listJournal(q: Executor, registerId: string, afterSeq: number, limit: number) {
+  const list = await rows<{ body: Record<string, unknown>; hash: string; prev_hash: string }>(
+    q,
+    sql`SELECT body, hash, prev_hash FROM fiscal_journal WHERE register_id = ${registerId} AND seq > ${afterSeq}
+        ORDER BY seq LIMIT ${limit}`,
+  )
+  return list.map((j) => ({ ...j.body, hash: j.hash, prev_hash: j.prev_hash }))
 }

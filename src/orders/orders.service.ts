@@ -83,14 +83,14 @@ export async function placeOrder(
   const tender = pointsTender()
   const points = tender.pointsOf(input.payments ?? [])
   const spends = redemptions(plan.payments)
-  const outcome =
+  const placing =
     plan.incomingClaims.length === 0 &&
     points === 0 &&
     spends.length === 0 &&
     plan.promotions.length === 0 &&
     tillSale === null
-      ? await write(db)
-      : await (db as Db).transaction(async (tx) => {
+      ? write(db)
+      : (db as Db).transaction(async (tx) => {
           const placed = await write(tx)
           if (placed !== 'placed') return placed
           await holdPromotions(tx, plan.id, plan.customerId, plan.promotions, byApiKey(actor.keyId))
@@ -101,6 +101,12 @@ export async function placeOrder(
           if (tillSale) await till().recordSale(tx, tillSale)
           return placed
         })
+  const outcome = tillSale
+    ? await placing.catch(async (err: unknown) => {
+        await till().recordRefusal(db as Db, tillSale, err)
+        throw err
+      })
+    : await placing
   if (outcome === 'replay') return { replay: true }
   for (const t of tasks) if (t.status === 'allocated') countTasks(db, t.locationId, 1)
   return { replay: false, body: order }

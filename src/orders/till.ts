@@ -1,4 +1,4 @@
-import type { Executor, Tx } from '../db/database.ts'
+import type { Db, Executor, Tx } from '../db/database.ts'
 
 /** A sale at a till as the order hands it to the legal till: what its ticket prints and totals. */
 export interface TillSale {
@@ -42,6 +42,11 @@ export interface Till {
   assertSellsWithoutRegister(q: Executor, storeId: string): Promise<void>
   /** Appends the sale's ticket to its register's chain; refuses a register without an open session. */
   recordSale(tx: Tx, sale: TillSale): Promise<unknown>
+  /**
+   * After a till sale was refused and rolled back: records the refusal in the register's technical
+   * journal (its own transaction), when the register exists and the refusal is the till's.
+   */
+  recordRefusal(db: Db, sale: TillSale, err: unknown): Promise<void>
   /** Appends a return's ticket, in the return's transaction, on the same terms as a sale. */
   recordReturn(tx: Tx, refund: TillReturn): Promise<unknown>
 }
