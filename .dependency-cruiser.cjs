@@ -18,6 +18,7 @@ const capabilities = [
   'stored-value',
   'loyalty',
   'franchise',
+  'fiscal',
   'orders',
   'aftersales',
   'returns',

@@ -6,6 +6,7 @@ import { catalogErrors } from '../catalog/index.ts'
 import { channelsErrors } from '../channels/index.ts'
 import { customersErrors } from '../customers/index.ts'
 import { eventsErrors } from '../events/index.ts'
+import { fiscalErrors } from '../fiscal/index.ts'
 import { franchiseErrors } from '../franchise/index.ts'
 import { inventoryErrors } from '../inventory/index.ts'
 import { loyaltyErrors } from '../loyalty/index.ts'
@@ -31,6 +32,7 @@ export const apiErrorCatalogues: Record<string, ErrorCatalogue> = {
   channels: channelsErrors,
   customers: customersErrors,
   events: eventsErrors,
+  fiscal: fiscalErrors,
   franchise: franchiseErrors,
   inventory: inventoryErrors,
   loyalty: loyaltyErrors,

@@ -1,5 +1,6 @@
 import { analyticsConsumers } from '../analytics/index.ts'
 import { batchConsumerJob, consumerJob, eventsJobs, isBatchConsumer } from '../events/index.ts'
+import { fiscalJobs } from '../fiscal/index.ts'
 import { accrueFromOrders } from '../franchise/index.ts'
 import type { Job } from '../jobs/job.ts'
 import { earnOnCompletion, loyaltyJobs } from '../loyalty/index.ts'
@@ -29,6 +30,7 @@ export const capabilityJobs: Job[] = [
   ...ordersJobs,
   ...fulfilmentJobs,
   ...storedValueJobs,
+  ...fiscalJobs,
   ...loyaltyJobs,
   ...offerJobs,
   ...paymentsJobs,

@@ -1,5 +1,6 @@
+import { assertSellsWithoutRegister, recordRefusal, recordReturn, recordSale } from '../fiscal/index.ts'
 import { burnPoints, creditPoints, loyaltyPoints, programme } from '../loyalty/index.ts'
-import { type PointsTender, providePointsTender } from '../orders/index.ts'
+import { type PointsTender, providePointsTender, provideTill } from '../orders/index.ts'
 import { setPaymentProvider, stripeProvider, stripeSettingsFromEnv } from '../payments/index.ts'
 
 // What a capability needs of one above it in the layers, plugged in here, where every capability is
@@ -23,3 +24,6 @@ providePointsTender(loyaltyTender)
  */
 const stripe = stripeSettingsFromEnv()
 if (stripe) setPaymentProvider(stripeProvider(stripe))
+
+/** The legal till: a till sale's ticket is chained on its register in the order's own transaction. */
+provideTill({ assertSellsWithoutRegister, recordSale, recordRefusal, recordReturn })

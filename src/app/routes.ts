@@ -7,6 +7,7 @@ import { catalogRoutes, listingsRoutes, priceListsRoutes } from '../catalog/inde
 import { channelsRoutes } from '../channels/index.ts'
 import { channelAccountsRoutes, customersRoutes } from '../customers/index.ts'
 import { eventsRoutes } from '../events/index.ts'
+import { fiscalRoutes } from '../fiscal/index.ts'
 import { franchiseRoutes } from '../franchise/index.ts'
 import { jobsRoutes } from '../http/jobs.routes.ts'
 import { inventoryRoutes } from '../inventory/index.ts'
@@ -48,6 +49,7 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   promotionsRoutes,
   clustersRoutes,
   franchiseRoutes,
+  fiscalRoutes,
   analyticsRoutes,
   bulkRoutes,
   jobsRoutes,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { Command } from 'commander'
 import { benchCommand } from './bench.command.ts'
 import { bulkCommands } from './bulk.command.ts'
+import { fiscalCommands } from './fiscal.command.ts'
 import { keysCommand } from './keys.command.ts'
 import { migrateCommand } from './migrate.command.ts'
 import { seedCommand } from './seed.command.ts'
@@ -16,6 +17,7 @@ export const commands: Array<(program: Command) => void> = [
   seedCommand,
   keysCommand,
   bulkCommands,
+  fiscalCommands,
   benchCommand,
 ]
 
@@ -44,7 +46,8 @@ Examples:
   $ passerelle keys create --role admin --name "Back office"
   $ passerelle keys revoke-demo           before serving a demo database on a public address
   $ passerelle import products produits.csv --dry-run
-  $ passerelle export customers --format jsonl --out clients.jsonl`,
+  $ passerelle export customers --format jsonl --out clients.jsonl
+  $ passerelle fiscal verify              check the till's chained records and closings`,
     )
   for (const register of commands) register(program)
   return program

@@ -41,6 +41,11 @@ export const OrderIn = Type.Object(
     channel: Type.String({ minLength: 1, description: 'Channel id or code.' }),
     customer_id: Type.Optional(Id('Customer; omit for an anonymous till sale.')),
     store_id: Type.Optional(Id('Selling store, id or code (defaults to the store of a store_staff key).')),
+    register_id: Type.Optional(
+      Id(
+        "Till (register) of a store sale, id or code: its ticket joins the register's chain; required in stores that sell through registers.",
+      ),
+    ),
     draft: Type.Optional(
       Type.Boolean({
         description: 'Hold the stock for a short time (checkout, phone order); confirm with payment.',

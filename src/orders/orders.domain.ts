@@ -40,6 +40,8 @@ export interface OrderInput {
   channel: string
   customer_id?: string
   store_id?: string
+  /** The till of a store sale (its ticket is chained on this register). */
+  register_id?: string
   draft?: boolean
   hold_minutes?: number
   lines: OrderLineInput[]

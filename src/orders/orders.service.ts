@@ -10,7 +10,7 @@ import { cachedLocations, forgetCachedLocations, isOpenAt, type LocationRow } fr
 import { holdPromotions, livePromotions, releasePromotions } from '../offer/index.ts'
 import { costModelFor, type RoutingCandidate } from '../routing/index.ts'
 import type { Actor } from '../shared/actor.ts'
-import { forbidden } from '../shared/errors.ts'
+import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { redeemStoredValue } from '../stored-value/index.ts'
 import { planTasks } from './fulfilment/fulfilment.domain.ts'
@@ -31,13 +31,21 @@ import {
   planFulfilment,
 } from './lifecycle.domain.ts'
 import { assertTransition } from './order-process.domain.ts'
-import { checkTender, type OrderInput, type PaymentInput, planOrder, redemptions } from './orders.domain.ts'
+import {
+  checkTender,
+  type OrderInput,
+  type OrderPlan,
+  type PaymentInput,
+  planOrder,
+  redemptions,
+} from './orders.domain.ts'
 import { notFound, refused } from './orders.errors.ts'
 import * as outbox from './orders.outbox.ts'
 import * as store from './orders.store.ts'
 import { type OrderView, orderSummary, orderView } from './orders.view.ts'
 import { pointsTender } from './points-tender.ts'
 import { refundToTenders } from './refunds.service.ts'
+import { type TillSale, till } from './till.ts'
 
 /**
  * Places an order in two round trips and no explicit transaction: one statement reads everything
@@ -51,6 +59,7 @@ export async function placeOrder(
   idempotency: IdempotencyClaim | null,
 ): Promise<Claimed<OrderView>> {
   const { plan, reads, channel, locations, now } = await prepareOrder(db, actor, input, false)
+  const tillSale = await tillSaleOf(db, actor, input, plan, channel.kind, reads.number)
   const arriving = new Map(plan.incomingClaims.map((c) => [c.orderLineId, c.expectedAt]))
   const tasks =
     plan.status === 'draft' ? [] : planTasks(plan.lines, locations, now, () => newId('tsk'), arriving)
@@ -74,21 +83,67 @@ export async function placeOrder(
   const tender = pointsTender()
   const points = tender.pointsOf(input.payments ?? [])
   const spends = redemptions(plan.payments)
-  const outcome =
-    plan.incomingClaims.length === 0 && points === 0 && spends.length === 0 && plan.promotions.length === 0
-      ? await write(db)
-      : await (db as Db).transaction(async (tx) => {
+  const placing =
+    plan.incomingClaims.length === 0 &&
+    points === 0 &&
+    spends.length === 0 &&
+    plan.promotions.length === 0 &&
+    tillSale === null
+      ? write(db)
+      : (db as Db).transaction(async (tx) => {
           const placed = await write(tx)
           if (placed !== 'placed') return placed
           await holdPromotions(tx, plan.id, plan.customerId, plan.promotions, byApiKey(actor.keyId))
           await claimIncoming(tx, plan.incomingClaims)
           await tender.spend(tx, plan.customerId, plan.id, points, 'order', actor.keyId)
           await redeemStoredValue(tx, plan.id, spends, actor.keyId)
+          // The till sale's ticket, chained on its register, commits with the order or not at all.
+          if (tillSale) await till().recordSale(tx, tillSale)
           return placed
         })
+  const outcome = tillSale
+    ? await placing.catch(async (err: unknown) => {
+        await till().recordRefusal(db as Db, tillSale, err)
+        throw err
+      })
+    : await placing
   if (outcome === 'replay') return { replay: true }
   for (const t of tasks) if (t.status === 'allocated') countTasks(db, t.locationId, 1)
   return { replay: false, body: order }
+}
+
+/**
+ * The ticket a store sale owes the legal till: a sale naming its register gets one (when something
+ * is paid now); a store sale naming none is refused where the store sells through registers.
+ */
+async function tillSaleOf(
+  db: Executor,
+  actor: Actor,
+  input: OrderInput,
+  plan: OrderPlan,
+  channelKind: string,
+  orderNumber: number,
+): Promise<TillSale | null> {
+  if (channelKind !== 'store') {
+    if (input.register_id) throw invalidInput('register_id', 'only a store sale is rung up on a register')
+    return null
+  }
+  if (plan.status === 'draft' || !plan.storeId) return null
+  if (!input.register_id) {
+    await till().assertSellsWithoutRegister(db, plan.storeId)
+    return null
+  }
+  const paidNow = plan.lines.filter((l) => l.fulfilment !== 'reserve')
+  if (paidNow.length === 0) return null
+  return {
+    registerId: input.register_id,
+    storeId: plan.storeId,
+    orderId: plan.id,
+    orderNumber,
+    actor: actor.keyId,
+    lines: paidNow,
+    payments: plan.payments.map((p) => ({ method: p.method, amountCents: p.amountCents })),
+  }
 }
 
 /**

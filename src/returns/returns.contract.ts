@@ -88,6 +88,11 @@ export const ReturnIn = Type.Object(
     location_id: Type.Optional(
       Id('Drop-off store, or the location receiving a carrier return (a warehouse by default); id or code.'),
     ),
+    register_id: Type.Optional(
+      Id(
+        "The till giving money back for an in_store return (id or code): its return ticket joins the register's chain; required in stores that sell through registers.",
+      ),
+    ),
     refund_to: Type.Optional(
       Type.Enum(refundDestinations, {
         description:

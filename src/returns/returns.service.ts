@@ -14,6 +14,7 @@ import {
   type RefundPayment,
   recordTransition,
   refundToTenders,
+  till,
 } from '../orders/index.ts'
 import { type Actor, mayOverride } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
@@ -34,6 +35,8 @@ export interface ReturnInput {
   method: ReturnMethod
   /** Where the goods come back: the till's store (in_store), the drop-off store, or the returns warehouse. */
   location_id?: string
+  /** The till refunding an in-store return: its ticket joins the register's chain. */
+  register_id?: string
   refund_to?: RefundDestination
   lines: ReturnLineRequest[]
   override?: { reason: string }
@@ -161,7 +164,11 @@ export async function createReturn(tx: Tx, actor: Actor, input: ReturnInput) {
       actor,
       (await store.findReturn(tx, id))!,
       lines.map((l) => ({ order_line_id: l.orderLineId, condition: l.condition! })),
-      input.exchange,
+      // The goods taken in exchange are rung up on the register that takes the return back.
+      input.exchange && input.register_id
+        ? { register_id: input.register_id, ...input.exchange }
+        : input.exchange,
+      input.register_id,
     )
   }
   return getReturn(tx, actor, id)
@@ -219,6 +226,7 @@ async function receive(
   r: store.ReturnRow,
   inspection: Array<{ order_line_id: string; condition: ReturnCondition }>,
   exchange: ReturnInput['exchange'],
+  registerId?: string,
 ) {
   const returnId = r.id
   if (r.status !== 'awaiting_receipt') {
@@ -259,7 +267,9 @@ async function receive(
   await openTickets(tx, actor, r, inspected)
   const refunded = inspected.filter((l) => l.resolution === 'refund')
   const refunds =
-    refunded.length > 0 ? await refundReturned(tx, actor, r, refunded, exchange !== undefined) : []
+    refunded.length > 0
+      ? await refundReturned(tx, actor, r, refunded, exchange !== undefined, registerId)
+      : []
   await tx.execute(
     sql`UPDATE "return" SET status = 'completed', received_at = now(), received_by = ${actor.keyId}, updated_at = now()
         WHERE id = ${returnId}`,
@@ -302,6 +312,7 @@ async function refundReturned(
   r: store.ReturnRow,
   refunded: Inspected[],
   exchange: boolean,
+  registerId?: string,
 ): Promise<RefundPayment[]> {
   const order = (await findOrder(tx, r.order_id, true))!
   const refunds = exchange
@@ -339,7 +350,41 @@ async function refundReturned(
     actor.keyId,
   )
   await reversePointsForReturn(tx, order.id, r.id, actor.keyId)
+  if (r.method === 'in_store') await ringUpRefund(tx, actor, r, refunded, refunds, registerId)
   return refunds
+}
+
+/**
+ * Money given back over the counter is a till record: its return ticket is chained on the register
+ * in this transaction; in a store that sells through registers, the return must name one.
+ */
+async function ringUpRefund(
+  tx: Tx,
+  actor: Actor,
+  r: store.ReturnRow,
+  refunded: Inspected[],
+  refunds: RefundPayment[],
+  registerId: string | undefined,
+) {
+  if (!registerId) {
+    await till().assertSellsWithoutRegister(tx, r.location_id)
+    return
+  }
+  await till().recordReturn(tx, {
+    registerId,
+    storeId: r.location_id,
+    orderId: r.order_id,
+    returnId: r.id,
+    actor: actor.keyId,
+    lines: refunded.map((l) => ({
+      sku: l.sku,
+      quantity: l.quantity,
+      refundCents: l.line.refund_cents,
+      vatCents: l.line.vat_cents,
+      vatRateBp: l.line.vat_rate_bp,
+    })),
+    refunds: refunds.map((p) => ({ method: p.method, amountCents: p.amountCents })),
+  })
 }
 
 /** The tender a manager chose to refund at the till what a partner collected, if they did. */

@@ -44,3 +44,5 @@ export type IdPrefix =
   | 'wha'
   | 'prf'
   | 'msg'
+  | 'reg'
+  | 'ses'

@@ -1,0 +1,285 @@
+import { Type } from '@fastify/type-provider-typebox'
+import { Id, Nullable } from '../http/schemas.ts'
+import { cashMovementKinds } from './fiscal.domain.ts'
+import { closingKinds } from './fiscal.schema.ts'
+
+const Cents = Type.Integer()
+
+export const RegisterIn = Type.Object(
+  {
+    store_id: Id('Store, id or code.'),
+    code: Type.String({ minLength: 1, maxLength: 32, description: 'Short name on tickets, e.g. CAISSE-1.' }),
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
+  },
+  { additionalProperties: false },
+)
+
+export const Register = Type.Object({
+  id: Type.String(),
+  store_id: Type.String(),
+  code: Type.String(),
+  name: Type.String(),
+  timezone: Type.String(),
+  open_session_id: Nullable(Type.String()),
+  closed_through: Nullable(Type.String({ description: 'The last business day closed (YYYY-MM-DD).' })),
+  last_ticket_seq: Type.Integer(),
+  last_ticket_hash: Type.String(),
+})
+
+export const RegisterParams = Type.Object({ id: Id('Register, id or code') })
+export const StoreParams = Type.Object({ id: Id('Store, id or code') })
+export const SessionParams = Type.Object({ id: Id('Cash session id') })
+export const TicketParams = Type.Object({ id: Id('Register, id or code'), seq: Type.Integer({ minimum: 1 }) })
+
+export const StoreSettingsIn = Type.Object(
+  {
+    variance_threshold_cents: Type.Integer({
+      minimum: 0,
+      description:
+        'Cash variance (either way) a cashier may close with; above it a manager closes with a reason.',
+    }),
+  },
+  { additionalProperties: false },
+)
+export const StoreSettings = Type.Object({ store_id: Type.String(), variance_threshold_cents: Cents })
+
+export const OpenIn = Type.Object(
+  {
+    float_cents: Type.Integer({
+      minimum: 0,
+      description: 'The float counted into the drawer (fond de caisse).',
+    }),
+  },
+  { additionalProperties: false },
+)
+
+export const CashIn = Type.Object(
+  {
+    kind: Type.Union(cashMovementKinds.map((k) => Type.Literal(k))),
+    amount_cents: Type.Integer({ minimum: 1 }),
+    reason: Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: 'Bank deposit, petty cash, change delivery…',
+    }),
+  },
+  { additionalProperties: false },
+)
+
+export const CloseIn = Type.Object(
+  {
+    counts: Type.Array(
+      Type.Object(
+        { method: Type.String({ minLength: 1, maxLength: 32 }), counted_cents: Type.Integer({ minimum: 0 }) },
+        { additionalProperties: false },
+      ),
+      {
+        maxItems: 20,
+        description: 'What was counted per tender: the drawer for cash, the terminal total for cards.',
+      },
+    ),
+    variance_reason: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+  },
+  { additionalProperties: false },
+)
+
+const Tender = Type.Object({ method: Type.String(), amount_cents: Cents })
+const VatRow = Type.Object({
+  rate_bp: Type.Integer(),
+  base_cents: Cents,
+  vat_cents: Cents,
+  total_cents: Cents,
+})
+
+export const Totals = Type.Object({
+  tickets: Type.Integer(),
+  sales_count: Type.Integer(),
+  sales_cents: Cents,
+  returns_count: Type.Integer(),
+  returns_cents: Cents,
+  net_cents: Cents,
+  total_abs_cents: Cents,
+  discounts_cents: Cents,
+  vat: Type.Array(VatRow),
+  tenders: Type.Array(Tender),
+  duplicates: Type.Integer(),
+})
+
+const TenderCount = Type.Object({
+  method: Type.String(),
+  expected_cents: Cents,
+  counted_cents: Nullable(Cents),
+  variance_cents: Nullable(Cents),
+})
+
+export const SessionReport = Type.Object({
+  report: Type.Union([Type.Literal('X'), Type.Literal('Z')]),
+  session_id: Type.String(),
+  register_id: Type.String(),
+  register_code: Type.String(),
+  store_id: Type.String(),
+  opened_at: Type.String(),
+  closed_at: Nullable(Type.String()),
+  automatic: Type.Boolean(),
+  float_cents: Cents,
+  first_ticket_seq: Nullable(Type.Integer()),
+  last_ticket_seq: Nullable(Type.Integer()),
+  totals: Totals,
+  cash_movements: Type.Array(
+    Type.Object({
+      kind: Type.String(),
+      amount_cents: Cents,
+      reason: Type.String(),
+      recorded_at: Type.String(),
+    }),
+  ),
+  cash_in_cents: Cents,
+  cash_out_cents: Cents,
+  expected: Type.Array(Tender),
+  counts: Nullable(Type.Array(TenderCount)),
+  variance_reason: Nullable(Type.String()),
+})
+
+export const ReportQuery = Type.Object({
+  format: Type.Optional(Type.Union([Type.Literal('80mm'), Type.Literal('a4')])),
+  lang: Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')])),
+})
+
+const TicketLine = Type.Object({
+  sku: Type.String(),
+  name: Type.String(),
+  quantity: Type.Integer(),
+  unit_price_cents: Cents,
+  discount_cents: Cents,
+  total_cents: Cents,
+  vat_rate_bp: Type.Integer(),
+  vat_cents: Cents,
+})
+
+export const Ticket = Type.Object({
+  kind: Type.String(),
+  register_id: Type.String(),
+  store_id: Type.String(),
+  session_id: Type.String(),
+  seq: Type.Integer(),
+  business_date: Type.String(),
+  recorded_at: Type.String(),
+  actor: Type.String(),
+  order_id: Type.Optional(Type.String()),
+  order_number: Type.Optional(Type.Integer()),
+  return_id: Type.Optional(Type.String()),
+  lines: Type.Optional(Type.Array(TicketLine)),
+  tenders: Type.Optional(Type.Array(Tender)),
+  total_cents: Cents,
+  vat_cents: Type.Optional(Cents),
+  discount_cents: Type.Optional(Cents),
+  original_seq: Type.Optional(Type.Integer()),
+  copy: Type.Optional(Type.Integer()),
+  hash: Type.Optional(Type.String()),
+  prev_hash: Type.Optional(Type.String()),
+  duplicata: Type.Optional(
+    Type.Object({
+      copy: Type.Integer(),
+      seq: Type.Integer(),
+      recorded_at: Type.String(),
+      hash: Type.String(),
+    }),
+  ),
+})
+
+export const TicketsQuery = Type.Object({
+  after_seq: Type.Optional(Type.Integer({ minimum: 0 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+})
+
+export const ClosingIn = Type.Object(
+  {
+    kind: Type.Union(closingKinds.map((k) => Type.Literal(k))),
+    period: Type.String({ description: 'YYYY-MM-DD for a day, YYYY-MM for a month, YYYY for a year.' }),
+  },
+  { additionalProperties: false },
+)
+
+export const Closing = Type.Object({
+  kind: Type.String(),
+  register_id: Type.String(),
+  store_id: Type.String(),
+  seq: Type.Integer(),
+  period: Type.String(),
+  recorded_at: Type.String(),
+  actor: Type.String(),
+  automatic: Type.Boolean(),
+  from_ticket_seq: Type.Optional(Type.Integer()),
+  to_ticket_seq: Type.Optional(Type.Integer()),
+  totals: Totals,
+  total_cents: Cents,
+  grand_total_cents: Cents,
+  grand_total_net_cents: Cents,
+  key_id: Type.String(),
+  hash: Type.String(),
+  prev_hash: Type.String(),
+  signature: Nullable(Type.String()),
+})
+
+export const ClosingsQuery = Type.Object({
+  kind: Type.Optional(Type.Union(closingKinds.map((k) => Type.Literal(k)))),
+})
+
+export const VerifyQuery = Type.Object({ register: Type.Optional(Id('Only this register, id or code')) })
+
+export const Verification = Type.Object({
+  ok: Type.Boolean(),
+  registers: Type.Integer(),
+  records: Type.Integer(),
+  broken: Type.Array(
+    Type.Object({
+      chain: Type.String(),
+      register_id: Type.String(),
+      seq: Type.Integer(),
+      reason: Type.String(),
+    }),
+  ),
+})
+
+export const JournalEntry = Type.Object(
+  {
+    kind: Type.String(),
+    register_id: Type.String(),
+    seq: Type.Integer(),
+    recorded_at: Type.String(),
+    actor: Type.String(),
+    session_id: Type.Optional(Nullable(Type.String())),
+    amount_cents: Type.Optional(Nullable(Type.Integer())),
+    hash: Type.String(),
+    prev_hash: Type.String(),
+  },
+  { additionalProperties: true, description: 'A journal (JET) entry: its hashed content, with its hashes.' },
+)
+
+export const PublicKey = Type.Object({
+  key_id: Type.String(),
+  algorithm: Type.String(),
+  public_key: Type.String(),
+})
+
+export const ArchiveParams = Type.Object({
+  period: Type.String({ pattern: '^\\d{4}-\\d{2}$', description: 'YYYY-MM' }),
+})
+
+export const ArchiveFile = Type.Object(
+  {
+    format: Type.String(),
+    period: Type.String(),
+    archive_hash: Type.String(),
+    signature: Type.String(),
+  },
+  {
+    additionalProperties: true,
+    description: 'The self-contained archive: check it with `passerelle fiscal verify-archive FILE`.',
+  },
+)
+
+export const FecQuery = Type.Object({
+  from: Type.String({ description: 'First business day, YYYY-MM-DD.' }),
+  to: Type.String({ description: 'Last business day, YYYY-MM-DD.' }),
+})

@@ -1,0 +1,12 @@
+import type { Job } from '../jobs/job.ts'
+import { closeOverDays } from './closings.service.ts'
+
+export const fiscalJobs: Job[] = [
+  {
+    // A session left open at the end of its day is closed (uncounted) and the day closed, both
+    // recorded as automatic; every few minutes, so a day is closed soon after midnight in its store.
+    id: 'fiscal.close-days',
+    intervalS: 300,
+    run: (db) => closeOverDays(db),
+  },
+]
