@@ -33,6 +33,7 @@ describe('background jobs', () => {
         'orders.expire-drafts': 15,
         'fulfilment.expire-uncollected-pickups': 300,
         'stored-value.expire-balances': 300,
+        'fiscal.close-days': 300,
         'loyalty.expire-points': 3600,
         'offer.apply-scheduled-prices': 15,
         'offer.announce-promotions': 15,

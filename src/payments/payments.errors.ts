@@ -27,6 +27,11 @@ export const paymentsErrors = {
     meaning:
       'The payment provider did not answer, or answered with an error: try again in a moment with the same Idempotency-Key.',
   },
+  payment_webhooks_not_configured: {
+    status: 404,
+    meaning:
+      'No payment provider is configured here, so no provider webhook is accepted: set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET.',
+  },
   payment_provider_not_configured: {
     status: 503,
     meaning:

@@ -65,7 +65,13 @@ export const paymentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
             'Called by Stripe, signed in Stripe-Signature with STRIPE_WEBHOOK_SECRET (no API key). Refused with 400 ' +
             '(and logged without personal data, nothing changed) when the signature is wrong, older or newer than 5 ' +
             'minutes, the event was received before, or it is about a payment Passerelle did not send there.',
-          response: { 200: c.WebhookAnswer, 400: Type.Ref('Error'), 429: Type.Ref('Error'), ...unavailable },
+          response: {
+            200: c.WebhookAnswer,
+            400: Type.Ref('Error'),
+            404: Type.Ref('Error'),
+            429: Type.Ref('Error'),
+            ...unavailable,
+          },
         },
       },
       async (req) =>

@@ -24,9 +24,10 @@ export async function receiveProviderWebhook(
   nowS = Math.floor(Date.now() / 1000),
 ): Promise<{ received: true; event_id: string; refunds_updated: number }> {
   if (!provider) {
+    // Nothing to check it against: the endpoint is not there (a 4xx, never a 5xx, for whatever is sent).
     throw fail(
-      'payment_provider_not_configured',
-      'No payment provider is configured: this webhook cannot be checked.',
+      'payment_webhooks_not_configured',
+      'No payment provider is configured here: provider webhooks are not accepted.',
     )
   }
   const refuse = (err: AppError, ids: { event_id?: string; type?: string }) => {
