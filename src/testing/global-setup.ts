@@ -5,6 +5,7 @@ import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 import { openDatabase } from '../db/database.ts'
 import { migrate, migrationsFolder } from '../db/migrate.ts'
+import { testDatabasePrefix } from './database-names.ts'
 import { migratedDumpPath } from './paths.ts'
 import './provided.ts'
 
@@ -30,7 +31,28 @@ export default async function setup(project: TestProject) {
   if (project.name !== 'postgres') return started.dump
   const name = await started.template!
   project.provide('postgresTemplate', name)
-  return () => adminQuery(databaseUrl(), `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  return async () => {
+    await dropTestDatabases(databaseUrl(), name)
+    await adminQuery(databaseUrl(), `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  }
+}
+
+/**
+ * The run's test databases still there when it ends: each worker's shared one (src/testing/shared-database.ts),
+ * and any a test file left behind.
+ */
+async function dropTestDatabases(url: string, template: string) {
+  const c = new pg.Client({ connectionString: url })
+  await c.connect()
+  try {
+    const { rows } = await c.query<{ name: string }>(
+      'SELECT datname AS name FROM pg_database WHERE starts_with(datname, $1)',
+      [testDatabasePrefix(template)],
+    )
+    for (const { name } of rows) await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  } finally {
+    await c.end()
+  }
 }
 
 function databaseUrl(): string {

@@ -1,18 +1,10 @@
 import { randomBytes } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import pg from 'pg'
-import { inject } from 'vitest'
 import { createApiKey } from '../access/index.ts'
 import { type App, buildApp } from '../app/app.ts'
-import { type Database, openDatabase } from '../db/database.ts'
-import { migratedDumpPath } from './paths.ts'
-import './provided.ts'
+import type { Database } from '../db/database.ts'
+import { leaseDatabase } from './shared-database.ts'
 
-export type TestDbKind = 'pglite' | 'postgres'
-
-export function testDbKind(): TestDbKind {
-  return process.env.PASSERELLE_TEST_DB === 'postgres' ? 'postgres' : 'pglite'
-}
+export { openTestDatabase, type TestDbKind, testDbKind } from './test-database.ts'
 
 export interface TestContext {
   app: App
@@ -24,85 +16,24 @@ export interface TestContext {
   close(): Promise<void>
 }
 
-/**
- * A fresh database of its own (a copy of the migrated PGlite dump, or a new PostgreSQL database, whose
- * URL is given so a test can open more connections to it).
- */
-export async function openTestDatabase(): Promise<{
-  database: Database
-  url?: string
-  drop(): Promise<void>
-}> {
-  if (testDbKind() === 'pglite') {
-    const dump = new Blob([readFileSync(migratedDumpPath)])
-    const database = await openDatabase({ memory: true, loadDataDir: dump })
-    return { database, drop: () => database.close() }
-  }
-  const url = process.env.DATABASE_URL
-  if (!url) throw new Error('PASSERELLE_TEST_DB=postgres needs DATABASE_URL')
-  const name = `passerelle_test_${randomBytes(6).toString('hex')}`
-  const admin = new pg.Client({ connectionString: url })
-  await admin.connect()
-  try {
-    await cloneTemplate(admin, name)
-  } finally {
-    await admin.end()
-  }
-  const u = new URL(url)
-  u.pathname = `/${name}`
-  const database = await openDatabase({ databaseUrl: u.toString(), poolSize: 12 })
-  return {
-    database,
-    url: u.toString(),
-    drop: async () => {
-      await database.close()
-      const c = new pg.Client({ connectionString: url })
-      await c.connect()
-      // The pool's connections close asynchronously: forcing the drop while one is still saying
-      // goodbye makes the server kill it, and its client reports the kill as an unhandled error.
-      for (let i = 0; i < 50; i++) {
-        const { rows } = await c.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [
-          name,
-        ])
-        if (rows[0].n === 0) break
-        await new Promise((r) => setTimeout(r, 20))
-      }
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      await c.end()
-    },
-  }
-}
-
-/**
- * A copy of the run's migrated template. PostgreSQL refuses to copy a database while another
- * session is connected to it, which two workers cloning at once can briefly be: try again then.
- */
-async function cloneTemplate(admin: pg.Client, name: string) {
-  const template = inject('postgresTemplate')
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`)
-      return
-    } catch (err) {
-      if ((err as { code?: string }).code !== '55006' || attempt >= 50) throw err
-      await new Promise((r) => setTimeout(r, 20 * attempt))
-    }
-  }
-}
-
 export async function startTestApp(): Promise<TestContext> {
-  const { database, url, drop } = await openTestDatabase()
-  const app = await buildApp({ database })
-  const { secret } = await createApiKey(database.db, { name: 'test admin', role: 'admin' })
-  return {
-    app,
-    database,
-    admin: secret,
-    databaseUrl: url,
-    close: async () => {
-      await app.close()
-      await drop()
-    },
+  const { database, url, release } = await leaseDatabase()
+  try {
+    const app = await buildApp({ database })
+    const { secret } = await createApiKey(database.db, { name: 'test admin', role: 'admin' })
+    return {
+      app,
+      database,
+      admin: secret,
+      databaseUrl: url,
+      close: async () => {
+        await app.close()
+        await release()
+      },
+    }
+  } catch (err) {
+    await release()
+    throw err
   }
 }
 
