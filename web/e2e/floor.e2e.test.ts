@@ -273,6 +273,12 @@ for (const size of sizes) {
       await scan(page, b.ean)
       await scan(page, b.ean)
       await expect.poll(() => basketRows(page).count()).toBe(1)
+      // The second scan is counted before the page goes away.
+      await expect
+        .poll(() =>
+          page.getByTestId('basket').getByLabel(`Quantité — ${b.name}`, { exact: false }).inputValue(),
+        )
+        .toBe('2')
 
       // A reload, then a look at the stock: the sale in progress is still there.
       await page.reload()
