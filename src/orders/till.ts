@@ -1,35 +1,8 @@
 import type { Db, Executor, Tx } from '../db/database.ts'
+import type { TillReturn, TillSale } from '../fiscal/index.ts'
 
-/** A sale at a till as the order hands it to the legal till: what its ticket prints and totals. */
-export interface TillSale {
-  registerId: string
-  storeId: string
-  orderId: string
-  orderNumber: number
-  actor: string
-  lines: Array<{
-    sku: string
-    productName: string
-    quantity: number
-    unitPriceCents: number
-    discountCents: number
-    totalCents: number
-    vatRateBp: number
-    vatCents: number
-  }>
-  payments: Array<{ method: string; amountCents: number }>
-}
-
-/** Money given back at a till for returned goods: the return's ticket (negative lines and tenders). */
-export interface TillReturn {
-  registerId: string
-  storeId: string
-  orderId: string
-  returnId: string
-  actor: string
-  lines: Array<{ sku: string; quantity: number; refundCents: number; vatCents: number; vatRateBp: number }>
-  refunds: Array<{ method: string; amountCents: number }>
-}
+// The sale and the return as the legal till records them are the fiscal capability's own types.
+export type { TillReturn, TillSale } from '../fiscal/index.ts'
 
 /**
  * The legal till, seen from the order: a till sale's ticket is written in the order's own transaction
