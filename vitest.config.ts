@@ -46,7 +46,17 @@ export default defineConfig({
       },
       ...(browserTests === 'skip'
         ? []
-        : [{ extends: true as const, test: { name: 'e2e', include: browser, testTimeout: 120_000 } }]),
+        : [
+            {
+              extends: true as const,
+              test: {
+                name: 'e2e',
+                include: browser,
+                globalSetup: ['web/e2e/global-setup.ts'],
+                testTimeout: 120_000,
+              },
+            },
+          ]),
       {
         extends: true as const,
         test: {

@@ -432,50 +432,53 @@ for (const size of sizes) {
     it('shows every screen of every role in French: no code, no English, no sideways scroll; menus per role', async () => {
       const found: string[] = []
       const menus: Record<string, string[]> = {}
-      for (const role of roles) {
-        const page = await context.newPage()
-        page.setDefaultTimeout(15_000)
-        await signIn(page, w.url, role.key)
-        const names = await page
-          .getByRole('navigation')
-          .getByRole('link', { includeHidden: true })
-          .allTextContents()
-        menus[role.name] = names
-        expect(names.length, `${role.name} has screens`).toBeGreaterThan(0)
-        for (const name of names) {
-          await go(page, name)
-          await page.locator('main h1, main h2').first().waitFor()
-          await visit(page, name)
-          await expect.poll(() => page.getByText('Chargement…').count(), { timeout: 15_000 }).toBe(0)
-          const slug = name
-            .normalize('NFD')
-            .replace(/[^\w]+/g, '-')
-            .toLowerCase()
-          await screenshot(page, `screen-${size.name}-${role.name}-${slug}`)
-          // Text the server writes in English (the routing engine's explanation) is marked lang="en",
-          // and an API key's name is data (as people's names are): both left out; the rest is French.
-          const text = await page.evaluate(() => {
-            const english = [...document.querySelectorAll<HTMLElement>('main [lang="en"], [data-name]')]
-            for (const e of english) e.style.display = 'none'
-            const shown = document.body.innerText
-            for (const e of english) e.style.display = ''
-            return shown
-          })
-          for (const f of forbidden) {
-            const hit = text.match(f.pattern)
-            if (hit) {
-              const at = hit.index ?? 0
-              found.push(
-                `${role.name} › ${name}: ${f.what} in “${text.slice(Math.max(0, at - 30), at + 30).replace(/\s+/g, ' ')}”`,
-              )
+      // The roles are visited side by side: each its own page, the checks the same.
+      await Promise.all(
+        roles.map(async (role) => {
+          const page = await context.newPage()
+          page.setDefaultTimeout(15_000)
+          await signIn(page, w.url, role.key)
+          const names = await page
+            .getByRole('navigation')
+            .getByRole('link', { includeHidden: true })
+            .allTextContents()
+          menus[role.name] = names
+          expect(names.length, `${role.name} has screens`).toBeGreaterThan(0)
+          for (const name of names) {
+            await go(page, name)
+            await page.locator('main h1, main h2').first().waitFor()
+            await visit(page, name)
+            await expect.poll(() => page.getByText('Chargement…').count(), { timeout: 15_000 }).toBe(0)
+            const slug = name
+              .normalize('NFD')
+              .replace(/[^\w]+/g, '-')
+              .toLowerCase()
+            await screenshot(page, `screen-${size.name}-${role.name}-${slug}`)
+            // Text the server writes in English (the routing engine's explanation) is marked lang="en",
+            // and an API key's name is data (as people's names are): both left out; the rest is French.
+            const text = await page.evaluate(() => {
+              const english = [...document.querySelectorAll<HTMLElement>('main [lang="en"], [data-name]')]
+              for (const e of english) e.style.display = 'none'
+              const shown = document.body.innerText
+              for (const e of english) e.style.display = ''
+              return shown
+            })
+            for (const f of forbidden) {
+              const hit = text.match(f.pattern)
+              if (hit) {
+                const at = hit.index ?? 0
+                found.push(
+                  `${role.name} › ${name}: ${f.what} in “${text.slice(Math.max(0, at - 30), at + 30).replace(/\s+/g, ' ')}”`,
+                )
+              }
             }
+            const wide = await page.evaluate(() => document.documentElement.scrollWidth)
+            if (wide > size.width) found.push(`${role.name} › ${name}: scrolls sideways (${wide} px)`)
+            expect(await unlabelledControls(page)).toEqual([])
           }
-          const wide = await page.evaluate(() => document.documentElement.scrollWidth)
-          if (wide > size.width) found.push(`${role.name} › ${name}: scrolls sideways (${wide} px)`)
-          expect(await unlabelledControls(page)).toEqual([])
-        }
-        await page.close()
-      }
+          await page.close()
+        }),
+      )
       expect(found).toEqual([])
       // Each role its menu; a franchisee its franchise, not an empty "Service client".
       expect(menus.franchisee).toEqual(['Ma franchise'])

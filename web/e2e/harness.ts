@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { build } from 'vite'
-import { expect } from 'vitest'
+import { expect, inject } from 'vitest'
 import { type App, buildApp } from '../../src/app/app.ts'
 import { type Database, openDatabase } from '../../src/db/database.ts'
 import { migrate } from '../../src/db/migrate.ts'
@@ -19,6 +19,7 @@ import { loadDemoSnapshot } from '../../src/demo/snapshot.ts'
 import { eventsJobs } from '../../src/events/index.ts'
 import { startJobs } from '../../src/jobs/runner.ts'
 import { browserFound, chromiumPath, missingBrowser } from './browser.ts'
+import './provided.ts'
 
 const webDir = fileURLToPath(new URL('..', import.meta.url))
 export const screenshotDir = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url))
@@ -40,7 +41,6 @@ export async function startWorkspace(): Promise<Workspace> {
   // Only reached without a browser in CI (elsewhere the config leaves these tests out): say why at once.
   if (!browserFound()) throw new Error(`${missingBrowser}. The browser tests are required in CI (CI=true).`)
   const dir = mkdtempSync(join(tmpdir(), 'passerelle-e2e-'))
-  const webRoot = join(dir, 'web')
   const dataDir = join(dir, 'data')
   // Build the app and load the demo side by side. The demo comes as a first start gets it: from the
   // snapshot made at install when it fits this schema (a second or two), else generated in a child
@@ -52,8 +52,13 @@ export async function startWorkspace(): Promise<Workspace> {
     await fresh.close()
     await seedDemoInChild({ dataDir })
   }
+  // The run's global set-up built the workspace once; a file run on its own without it builds its own.
+  const built = inject('webBuild')
+  const webRoot = built ?? join(dir, 'web')
   await Promise.all([
-    build({ root: webDir, logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } }),
+    built
+      ? undefined
+      : build({ root: webDir, logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } }),
     demo(),
   ])
   const database = await openDatabase({ dataDir })
