@@ -193,6 +193,7 @@ describe.skipIf(testDbKind() !== 'postgres')('the server started on an empty Pos
     const printed: string[] = []
     const server = await startServer(configFor(url), {
       demo: true,
+      demoTillSales: 300,
       handleSignals: false,
       print: (l) => printed.push(l),
     })
@@ -207,7 +208,8 @@ describe.skipIf(testDbKind() !== 'postgres')('the server started on an empty Pos
     expect(revoked.code, revoked.stderr).toBe(0)
     expect(revoked.stderr).toContain('Revoked 6 demo keys')
     expect(await refusal(configFor(url, '0.0.0.0'))).toBeUndefined()
-  })
+    // A demo loaded into PostgreSQL takes tens of seconds on a busy machine.
+  }, 300_000)
 })
 
 describe('the command line', () => {

@@ -36,6 +36,8 @@ export interface StartOptions {
   demo?: boolean
   /** The demo snapshot a new embedded database starts from (default: the one made at install). */
   demoSnapshot?: string
+  /** Fewer till sales than the demo's 8,000 when it is generated (tests that need a demo, not all of it). */
+  demoTillSales?: number
   /** Stop cleanly on SIGINT / SIGTERM and exit (default true; tests manage the server themselves). */
   handleSignals?: boolean
   /** Where the start-up summary goes (default stdout). */
@@ -116,7 +118,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         await database.close()
       }
       demo = await seedDemoInChild(
-        config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: resolve(config.dataDir) },
+        {
+          ...(config.databaseUrl
+            ? { databaseUrl: config.databaseUrl }
+            : { dataDir: resolve(config.dataDir) }),
+          tillSales: options.demoTillSales,
+        },
         options.onProgress,
       ).catch((err) => {
         // Another server sharing this PostgreSQL database loaded it first.

@@ -9,6 +9,7 @@ import { seedDemo } from './seed.ts'
 const target = JSON.parse(process.env.PASSERELLE_SEED_TARGET ?? '{}') as {
   databaseUrl?: string
   dataDir?: string
+  tillSales?: number
 }
 const send = (message: unknown) => new Promise<void>((resolve) => process.send!(message, () => resolve()))
 const database = await openDatabase(
@@ -17,6 +18,7 @@ const database = await openDatabase(
 let outcome: unknown
 try {
   const summary = await seedDemo(database.db, {
+    tillSales: target.tillSales,
     onProgress: (step, done, total) => process.send!({ kind: 'progress', step, done, total }),
   })
   outcome = { kind: 'done', summary }

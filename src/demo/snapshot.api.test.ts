@@ -25,6 +25,8 @@ async function firstStart(dataDir: string, demoSnapshot: string) {
     const server = await startServer(config, {
       handleSignals: false,
       demoSnapshot,
+      // Generated when the snapshot does not fit: a smaller history does (the whole one is made at install).
+      demoTillSales: 300,
       onProgress: (step) => progress.add(step),
       print: (line) => printed.push(line),
     })
