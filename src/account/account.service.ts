@@ -47,12 +47,7 @@ interface PurchaseRow {
 const purchaseColumns = sql`o.id, o.number::int AS number, o.channel_id, c.code AS channel_code,
   c.name AS channel_name, c.kind AS channel_kind, o.store_id, o.status, o.total_cents, o.vat_cents,
   o.refunded_cents, o.placed_at, ${deliveredAt(sql`o.id`)} AS delivered_at,
-  (SELECT m.status FROM notification_message m
-   WHERE m.subject_ref = o.id AND m.template = 'order_confirmation' AND m.channel = 'email'
-   ORDER BY m.id DESC LIMIT 1) AS e_receipt_status,
-  (SELECT m.sent_at FROM notification_message m
-   WHERE m.subject_ref = o.id AND m.template = 'order_confirmation' AND m.channel = 'email'
-   ORDER BY m.id DESC LIMIT 1) AS e_receipt_sent_at,
+  er.status AS e_receipt_status, er.sent_at AS e_receipt_sent_at,
   (SELECT jsonb_agg(jsonb_build_object('id', l.id, 'line_no', l.line_no, 'sku', l.sku,
             'product_name', l.product_name, 'quantity', l.quantity, 'unit_price_cents', l.unit_price_cents,
             'discount_cents', l.discount_cents, 'total_cents', l.total_cents, 'vat_rate_bp', l.vat_rate_bp,
@@ -60,6 +55,12 @@ const purchaseColumns = sql`o.id, o.number::int AS number, o.channel_id, c.code 
             'fulfilled_quantity', l.fulfilled_quantity, 'cancelled_quantity', l.cancelled_quantity,
             'returned_quantity', l.returned_quantity) ORDER BY l.line_no)
    FROM order_line l WHERE l.order_id = o.id) AS lines`
+
+/** The purchase's confirmation e-mail (a till sale's e-receipt), its latest if sent again. */
+const eReceiptJoin = sql`LEFT JOIN LATERAL (
+    SELECT m.status, m.sent_at FROM notification_message m
+    WHERE m.subject_ref = o.id AND m.template = 'order_confirmation' AND m.channel = 'email'
+    ORDER BY m.id DESC LIMIT 1) er ON true`
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString())
 
@@ -115,7 +116,7 @@ export async function customerPurchases(
   const found = await rows<PurchaseRow>(
     q,
     sql`SELECT ${purchaseColumns}
-        FROM orders o JOIN channel c ON c.id = o.channel_id
+        FROM orders o JOIN channel c ON c.id = o.channel_id ${eReceiptJoin}
         WHERE o.customer_id = ${customer.id} AND o.status NOT IN ('draft', 'expired')
           ${cursor ? sql`AND o.id < ${cursor}` : sql``}
         ORDER BY o.customer_id, o.id DESC LIMIT ${limit + 1}`,
@@ -135,7 +136,7 @@ async function ownPurchase(
   const [order] = await rows<PurchaseRow & { pickup_code: string | null; delivery_address: unknown }>(
     q,
     sql`SELECT ${purchaseColumns}, o.pickup_code, o.delivery_address
-        FROM orders o JOIN channel c ON c.id = o.channel_id
+        FROM orders o JOIN channel c ON c.id = o.channel_id ${eReceiptJoin}
         WHERE o.id = ${orderId} AND o.customer_id = ${customer.id} AND o.status NOT IN ('draft', 'expired')`,
   )
   // Someone else's order, or none: the same answer, so an account learns nothing of others.
