@@ -146,6 +146,34 @@ describe('a customer only ever sees their own data', () => {
     expect((await shop.get(`/api/v1/customers/${me.id}/purchases`)).statusCode).toBe(400)
   })
 
+  it('the customer cancels their own return awaiting its parcel; goods over the counter are a store’s', async () => {
+    const me = await shopper()
+    const cancelled = await shop.post(`/api/v1/returns/${me.ret.id}/cancel`, { reason: 'gardé' }, me.session)
+    expect(cancelled.statusCode, cancelled.body).toBe(200)
+    expect(cancelled.json().status).toBe('cancelled')
+    const counter = await shop.post(
+      '/api/v1/returns',
+      {
+        order_id: me.sale.id,
+        method: 'in_store',
+        location_id: f.store.id,
+        lines: [
+          {
+            order_line_id: me.sale.lines[0].id,
+            quantity: 1,
+            reason: 'changed_mind',
+            condition: 'resellable',
+          },
+        ],
+      },
+      me.session,
+    )
+    expect(counter.statusCode, counter.body).toBe(403)
+    // Staff read any customer's purchases from every channel, without a login.
+    const agent = await as(t.app, f.keys.callCentre).get(`/api/v1/customers/${me.id}/purchases`)
+    expect(agent.json().data).toHaveLength(2)
+  })
+
   it('the purchases list pages with a cursor, newest first', async () => {
     const me = await shopper()
     const first = await shop.get(`/api/v1/customers/${me.id}/purchases?limit=1`, me.session)
