@@ -25,6 +25,7 @@ const capabilities = [
   'payments',
   'notifications',
   'relationship',
+  'account',
   'analytics',
   'bulk',
   'access',

@@ -1,6 +1,7 @@
 import { Type } from '@fastify/type-provider-typebox'
 import { Id, Nullable, Page, PageQuery } from '../http/schemas.ts'
 import { openableTicketKinds, ticketKinds, ticketStatuses } from './aftersales.schema.ts'
+import { maxPhotoBytes, photoTypes } from './photos.domain.ts'
 
 // At least one character that is not a space.
 const Text = (maxLength: number, description?: string) =>
@@ -40,6 +41,22 @@ const ticketFields = {
   opened_location_id: Nullable(Type.String({ description: 'Store whose till opened it.' })),
   opened_by: Nullable(Type.String({ description: 'The API key that opened it.' })),
   resolution: Nullable(Type.String({ description: 'How it ended, once resolved or closed.' })),
+  warranty: Nullable(
+    Type.Object(
+      {
+        delivered_at: Type.String({
+          format: 'date-time',
+          description: 'When the goods were handed over or delivered.',
+        }),
+        legal_guarantee_until: Type.String({
+          format: 'date-time',
+          description: 'The legal guarantee of conformity: two years from delivery.',
+        }),
+        under_legal_guarantee: Type.Boolean(),
+      },
+      { description: 'Null while the goods have not been handed over.' },
+    ),
+  ),
   created_at: Type.String({ format: 'date-time' }),
   updated_at: Type.String({ format: 'date-time' }),
 }
@@ -56,7 +73,45 @@ const Message = Type.Object({
 
 const Ticket = Type.Object(ticketFields)
 
-export const TicketWithMessages = Type.Object({ ...ticketFields, messages: Type.Array(Message) })
+export const Photo = Type.Object({
+  id: Type.String(),
+  file_name: Type.String(),
+  content_type: Type.Enum(photoTypes, { description: 'Read from the file’s bytes.' }),
+  size_bytes: Type.Integer(),
+  sha256: Type.String(),
+  message_id: Nullable(Type.Integer({ description: 'The message it came with.' })),
+  author: Nullable(Type.String({ description: 'The API key that attached it.' })),
+  created_at: Type.String({ format: 'date-time' }),
+  url: Type.String({ description: 'Where its bytes are read (same keys as the ticket).' }),
+})
+
+export const TicketWithMessages = Type.Object({
+  ...ticketFields,
+  messages: Type.Array(Message),
+  photos: Type.Array(Photo),
+})
+
+export const AddPhotoBody = Type.Object(
+  {
+    file_name: Type.String({
+      minLength: 1,
+      maxLength: 200,
+      pattern: '^[^\\u0000-\\u001f]*\\S[^\\u0000-\\u001f]*$',
+    }),
+    content_type: Type.Enum(photoTypes, {
+      description: 'What the file is; checked against its bytes (a mismatch is refused).',
+    }),
+    content_base64: Type.String({
+      minLength: 1,
+      maxLength: Math.ceil(maxPhotoBytes / 3) * 4 + 64,
+      description: `The file, base64-encoded; at most ${maxPhotoBytes / 1024 / 1024} MB decoded; JPEG, PNG, WebP or HEIC.`,
+    }),
+    message: Type.Optional(Text(4000, 'What the photo shows, added to the history with it.')),
+  },
+  { additionalProperties: false },
+)
+
+export const PhotoParams = Type.Object({ id: Id('Ticket id'), photo_id: Id('Photo id') })
 
 export const TicketParams = Type.Object({ id: Id('Ticket id') })
 

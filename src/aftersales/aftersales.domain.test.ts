@@ -9,6 +9,7 @@ import {
   openedFrom,
   type TicketStatus,
   transitions,
+  warrantyOf,
 } from './aftersales.domain.ts'
 import { ticketStatuses } from './aftersales.schema.ts'
 
@@ -146,6 +147,13 @@ describe('who sees and writes what on a ticket', () => {
     expect(maySeeTicket(web, 'chn_stores')).toBe(false)
   })
 
+  it('a channel key acting for its logged-in customer sees that customer’s tickets from every channel, only', () => {
+    expect(maySeeTicket(web, 'chn_stores', 'repair', 'cus_lea', 'cus_lea')).toBe(true)
+    expect(maySeeTicket(web, 'chn_web', 'repair', 'cus_other', 'cus_lea')).toBe(false)
+    expect(maySeeTicket(web, 'chn_web', 'repair', null, 'cus_lea')).toBe(false)
+    expect(maySeeTicket(web, 'chn_stores', 'supplier_claim', 'cus_lea', 'cus_lea')).toBe(false)
+  })
+
   it('internal notes and workflow steps are staff work', () => {
     expect(() => assertMayWriteInternal(web, false)).not.toThrow()
     expect(thrown(() => assertMayWriteInternal(web, true)).status).toBe(403)
@@ -159,5 +167,29 @@ describe('who sees and writes what on a ticket', () => {
     expect(openedFrom(callCentre)).toEqual({ channelId: 'chn_cc', locationId: null })
     expect(openedFrom(web)).toEqual({ channelId: 'chn_web', locationId: null })
     expect(openedFrom(actor({}))).toEqual({ channelId: null, locationId: null })
+  })
+})
+
+describe('the legal guarantee of conformity', () => {
+  it('runs two years from delivery, to the same day', () => {
+    const w = warrantyOf(new Date('2026-03-10T15:00:00Z'), new Date('2028-03-10T14:00:00Z'))
+    expect(w).toEqual({
+      delivered_at: '2026-03-10T15:00:00.000Z',
+      legal_guarantee_until: '2028-03-10T15:00:00.000Z',
+      under_legal_guarantee: true,
+    })
+    expect(
+      warrantyOf(new Date('2026-03-10T15:00:00Z'), new Date('2028-03-10T15:00:01Z'))?.under_legal_guarantee,
+    ).toBe(false)
+  })
+
+  it('a delivery on 29 February is covered until 28 February two years later', () => {
+    expect(warrantyOf(new Date('2028-02-29T10:00:00Z'), new Date())?.legal_guarantee_until).toBe(
+      '2030-02-28T10:00:00.000Z',
+    )
+  })
+
+  it('nothing handed over yet: no guarantee running', () => {
+    expect(warrantyOf(null, new Date())).toBeNull()
   })
 })

@@ -95,9 +95,39 @@ export function text(field: string, value: string): string {
  * centre, or by the store the customer walks into next); a channel key sees the tickets of its own
  * channel's orders only, and never the brand's own supplier claims.
  */
-export function maySeeTicket(actor: Actor, orderChannelId: string, kind?: TicketKind): boolean {
+export function maySeeTicket(
+  actor: Actor,
+  orderChannelId: string,
+  kind?: TicketKind,
+  customerId?: string | null,
+  holder: string | null = null,
+): boolean {
   if (actor.role !== 'channel') return true
-  return actor.channelId === orderChannelId && kind !== 'supplier_claim'
+  if (kind === 'supplier_claim') return false
+  // Acting for its logged-in customer, a web shop follows that customer's tickets from every channel.
+  if (holder !== null) return customerId === holder
+  return actor.channelId === orderChannelId
+}
+
+/** The French legal guarantee of conformity runs two years from delivery (Code de la consommation, L217-3). */
+export const conformityGuaranteeMonths = 24
+
+/**
+ * What the customer is covered for on a purchase: the legal guarantee of conformity, two years from
+ * the day the goods were handed over or delivered; null while they have not been.
+ */
+export function warrantyOf(deliveredAt: Date | null, now: Date) {
+  if (deliveredAt === null) return null
+  const until = new Date(deliveredAt)
+  const day = until.getUTCDate()
+  until.setUTCMonth(until.getUTCMonth() + conformityGuaranteeMonths)
+  // 29 February plus two years is 28 February, not 1 March.
+  if (until.getUTCDate() !== day) until.setUTCDate(0)
+  return {
+    delivered_at: deliveredAt.toISOString(),
+    legal_guarantee_until: until.toISOString(),
+    under_legal_guarantee: now.getTime() <= until.getTime(),
+  }
 }
 
 /** Internal notes are staff's: a channel key (web shop, app) shows what it reads to the customer. */

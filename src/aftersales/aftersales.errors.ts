@@ -10,6 +10,10 @@ export const aftersalesErrors = {
     status: 404,
     meaning: 'No ticket with this id or number that this key may see: check the reference.',
   },
+  photo_not_found: {
+    status: 404,
+    meaning: 'No photo with this id on this ticket: check the reference.',
+  },
   invalid_transition: {
     status: 409,
     meaning:
@@ -19,6 +23,14 @@ export const aftersalesErrors = {
     status: 422,
     meaning:
       'The order was never placed, so there is nothing to follow up: open the ticket on a placed order.',
+  },
+  ticket_closed: {
+    status: 422,
+    meaning: 'The ticket is closed, which is final: open a new ticket for a new problem.',
+  },
+  photo_limit_reached: {
+    status: 422,
+    meaning: 'The ticket already holds the most photos it keeps (details.limit): say more in a message.',
   },
 } as const satisfies ErrorCatalogue
 

@@ -1,13 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { idempotentCreate } from '../http/idempotency.ts'
-import { errorResponses, IdempotencyHeaders, toPage } from '../http/schemas.ts'
+import { errorResponses, IdempotencyLoginHeaders, LoginHeaders, toPage } from '../http/schemas.ts'
 import { allRoles, staffRoles } from '../shared/actor.ts'
 import {
   AddMessageBody,
   AddMessageResponse,
+  AddPhotoBody,
   ListTicketsQuery,
   MoveProductBody,
   OpenTicketBody,
+  Photo,
+  PhotoParams,
   SetStatusBody,
   TicketPage,
   TicketParams,
@@ -21,6 +24,8 @@ import {
   openTicket,
   setStatus,
 } from './aftersales.service.ts'
+import { photoTypes } from './photos.domain.ts'
+import { addPhoto, photoContent } from './photos.service.ts'
 
 /** After-sales (SAV) tickets: opened in any channel, followed from every one. */
 export const aftersalesRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -34,14 +39,19 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Open an after-sales ticket about an order line (repair, replacement, complaint, missing item)',
         description:
           'From any channel: a till records its store, the call centre and a channel key their channel; a ' +
-          'channel key only for its own orders. The customer is the order’s. The first message, or the ' +
-          'subject, starts the history.',
-        headers: IdempotencyHeaders,
+          'channel key only for its own orders, or, acting for its logged-in customer (X-Customer-Login), on ' +
+          'any purchase of that customer from any channel. The customer is the order’s. The first message, ' +
+          'or the subject, starts the history. `warranty` says until when the legal guarantee of conformity ' +
+          'runs (two years from delivery).',
+        headers: IdempotencyLoginHeaders,
         body: OpenTicketBody,
         response: { 201: TicketWithMessages, ...errorResponses },
       },
     },
-    async (req, reply) => idempotentCreate(req, reply, (tx) => openTicket(tx, req.actor, req.body)),
+    async (req, reply) =>
+      idempotentCreate(req, reply, (tx) =>
+        openTicket(tx, req.actor, req.body, req.headers['x-customer-login']),
+      ),
   )
 
   app.get(
@@ -51,13 +61,18 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['aftersales'],
         summary: 'List tickets, newest first (every staff channel sees all; a channel key its own orders’)',
+        description:
+          'A channel key acting for its logged-in customer (X-Customer-Login) lists that customer’s tickets ' +
+          'from every channel.',
+        headers: LoginHeaders,
         querystring: ListTicketsQuery,
         response: { 200: TicketPage, ...errorResponses },
       },
     },
     async (req) => {
       const { cursor, limit = 50, ...filter } = req.query
-      return toPage(await listTickets(app.db, req.actor, filter, limit, cursor), limit, (t) => t.id)
+      const login = req.headers['x-customer-login']
+      return toPage(await listTickets(app.db, req.actor, filter, limit, cursor, login), limit, (t) => t.id)
     },
   )
 
@@ -68,12 +83,15 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['aftersales'],
         summary: 'A ticket with its history: messages, notes and status changes, oldest first',
-        description: 'A channel key does not get the internal notes.',
+        description:
+          'A channel key does not get the internal notes; acting for its logged-in customer ' +
+          '(X-Customer-Login) it reads any ticket of that customer.',
+        headers: LoginHeaders,
         params: TicketParams,
         response: { 200: TicketWithMessages, ...errorResponses },
       },
     },
-    async (req) => getTicket(app.db, req.actor, req.params.id),
+    async (req) => getTicket(app.db, req.actor, req.params.id, req.headers['x-customer-login']),
   )
 
   app.post(
@@ -84,7 +102,7 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['aftersales'],
         summary: 'Add a message to the customer, or an internal note (staff)',
         params: TicketParams,
-        headers: IdempotencyHeaders,
+        headers: IdempotencyLoginHeaders,
         body: AddMessageBody,
         response: {
           201: AddMessageResponse,
@@ -93,7 +111,68 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req, reply) =>
-      idempotentCreate(req, reply, (tx) => addMessage(tx, req.actor, req.params.id, req.body)),
+      idempotentCreate(req, reply, (tx) =>
+        addMessage(tx, req.actor, req.params.id, req.body, req.headers['x-customer-login']),
+      ),
+  )
+
+  app.post(
+    '/tickets/:id/photos',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags: ['aftersales'],
+        summary: 'Attach a photo to a ticket (the defect, the packaging, the serial plate)',
+        description:
+          `JPEG, PNG, WebP or HEIC, base64-encoded, at most 3.5 MB; the type is read from the file’s bytes and ` +
+          'must be the one declared (400 `invalid_input` naming the field otherwise). A ticket keeps at most ' +
+          '10 photos (422 `photo_limit_reached`); a closed one takes none (422 `ticket_closed`). A channel key ' +
+          'acting for its logged-in customer (X-Customer-Login) attaches to that customer’s tickets.',
+        params: TicketParams,
+        headers: IdempotencyLoginHeaders,
+        body: AddPhotoBody,
+        response: { 201: Photo, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      idempotentCreate(req, reply, (tx) =>
+        addPhoto(tx, req.actor, req.params.id, req.body, req.headers['x-customer-login']),
+      ),
+  )
+
+  app.get(
+    '/tickets/:id/photos/:photo_id',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags: ['aftersales'],
+        summary: 'A photo of a ticket, as the file (for whoever may read the ticket)',
+        headers: LoginHeaders,
+        params: PhotoParams,
+        response: {
+          200: {
+            content: Object.fromEntries(
+              photoTypes.map((t) => [t, { schema: { type: 'string', format: 'binary' } }]),
+            ),
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (req, reply) => {
+      const photo = await photoContent(
+        app.db,
+        req.actor,
+        req.params.id,
+        req.params.photo_id,
+        req.headers['x-customer-login'],
+      )
+      return reply
+        .type(photo.contentType)
+        .header('content-disposition', `inline; filename="${encodeURIComponent(photo.fileName)}"`)
+        .header('cache-control', 'private, no-store')
+        .send(photo.bytes)
+    },
   )
 
   app.post(

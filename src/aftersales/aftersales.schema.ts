@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm'
-import { bigint, bigserial, boolean, index, pgSequence, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import {
+  bigint,
+  bigserial,
+  boolean,
+  customType,
+  index,
+  integer,
+  pgSequence,
+  pgTable,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core'
 import { timestamps } from '../db/columns.ts'
 
 export const ticketNumberSeq = pgSequence('ticket_number_seq', { startWith: 700001 })
@@ -65,4 +76,29 @@ export const serviceTicketMessages = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [index('service_ticket_message_ticket_idx').on(t.ticketId, t.id)],
+)
+
+/** Binary column: photos are kept in the database, so one backup (PGlite's directory or PostgreSQL's) holds them. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' })
+
+/**
+ * A photo attached to a ticket (the defect, the packaging, the serial plate), by the customer from
+ * their account or by staff. Its type was checked from its bytes, not from what the sender said.
+ */
+export const serviceTicketPhotos = pgTable(
+  'service_ticket_photo',
+  {
+    id: text('id').primaryKey(),
+    ticketId: text('ticket_id').notNull(),
+    contentType: text('content_type').notNull(),
+    fileName: text('file_name').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    /** The message the photo illustrates, if it came with one. */
+    messageId: bigint('message_id', { mode: 'number' }),
+    author: text('author'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('service_ticket_photo_ticket_idx').on(t.ticketId, t.id)],
 )

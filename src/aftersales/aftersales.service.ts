@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm'
-import { getCustomer, survivorOf } from '../customers/index.ts'
+import { type SQL, sql } from 'drizzle-orm'
+import { accountHolder, getCustomer, survivorOf } from '../customers/index.ts'
 import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import { byApiKey, outboxInsert, outboxInsertFrom, ticketEvents } from '../events/index.ts'
 import { getLocation } from '../network/index.ts'
@@ -18,9 +18,11 @@ import {
   type TicketKind,
   type TicketStatus,
   text,
+  warrantyOf,
 } from './aftersales.domain.ts'
 import { notFound, refused } from './aftersales.errors.ts'
 import type { openableTicketKinds } from './aftersales.schema.ts'
+import { photosOf } from './photos.store.ts'
 
 export interface OpenTicketInput {
   order_id: string
@@ -44,8 +46,9 @@ interface NewTicket {
 }
 
 /** Opens a ticket from any channel and answers with it. */
-export async function openTicket(tx: Tx, actor: Actor, input: OpenTicketInput) {
-  const id = await insertTicket(tx, actor, {
+export async function openTicket(tx: Tx, actor: Actor, input: OpenTicketInput, login?: string) {
+  const holder = await accountHolder(tx, actor, login)
+  const id = await insertTicket(tx, actor, holder, {
     orderId: input.order_id,
     orderLineId: input.order_line_id,
     kind: input.kind,
@@ -53,7 +56,7 @@ export async function openTicket(tx: Tx, actor: Actor, input: OpenTicketInput) {
     message: input.message,
     locationId: input.location_id,
   })
-  return getTicket(tx, actor, id)
+  return getTicket(tx, actor, id, login)
 }
 
 /**
@@ -74,15 +77,18 @@ export async function openTicketForReturn(
     subject: string
   },
 ): Promise<string> {
-  return insertTicket(tx, actor, input)
+  return insertTicket(tx, actor, null, input)
 }
 
-async function insertTicket(tx: Tx, actor: Actor, t: NewTicket): Promise<string> {
+async function insertTicket(tx: Tx, actor: Actor, holder: string | null, t: NewTicket): Promise<string> {
   const subject = text('subject', t.subject)
   const message = t.message === undefined ? null : text('message', t.message)
   const order = await findOrder(tx, t.orderId)
-  // A channel does not learn that other channels' orders exist.
-  if (!order || !maySeeTicket(actor, order.channel_id)) throw notFound('order', t.orderId)
+  const owner = order?.customer_id ? await survivorOf(tx, order.customer_id) : null
+  // A channel does not learn that other channels' orders exist, nor a customer that others' do.
+  if (!order || !maySeeTicket(actor, order.channel_id, undefined, owner, holder)) {
+    throw notFound('order', t.orderId)
+  }
   if (order.status === 'draft' || order.status === 'expired') {
     throw refused(
       'order_not_placed',
@@ -94,8 +100,7 @@ async function insertTicket(tx: Tx, actor: Actor, t: NewTicket): Promise<string>
     throw invalidInput('order_line_id', `is not a line of order ${order.number}`)
   }
   const location = t.locationId ? await knownLocation(tx, t.locationId) : null
-  const customerId =
-    order.customer_id && t.kind !== 'supplier_claim' ? await survivorOf(tx, order.customer_id) : null
+  const customerId = t.kind !== 'supplier_claim' ? owner : null
   const id = newId('tkt')
   const opened = openedFrom(actor)
   await tx.execute(
@@ -153,34 +158,64 @@ interface TicketRow {
   resolution: string | null
   created_at: Date
   updated_at: Date
+  /** When the order's goods were last handed over or delivered: the legal guarantee runs from it. */
+  delivered_at: Date | null
 }
+
+/**
+ * When an order's goods were last handed over or delivered (the later, the better for the customer:
+ * a parcel counts from its delivery, a till sale from the sale): the legal guarantee runs from it.
+ */
+export const deliveredAt = (orderId: SQL) =>
+  sql`GREATEST(
+    (SELECT max(e.created_at) FROM order_event e
+     WHERE e.order_id = ${orderId} AND e.type IN ('fulfilled', 'fulfilled_at_till')),
+    (SELECT max(te.created_at) FROM fulfilment_task ft JOIN fulfilment_task_event te ON te.task_id = ft.id
+     WHERE ft.order_id = ${orderId} AND ft.kind <> 'transfer' AND te.to_status IN ('delivered', 'collected')))`
 
 const ticketColumns = sql`t.id, t.number::text AS number, t.order_id, o.number::text AS order_number,
   o.channel_id AS order_channel_id, t.order_line_id, l.sku, l.product_name, t.customer_id, t.return_id, t.kind,
   t.status, t.subject, t.location_id, t.opened_channel_id, t.opened_location_id, t.opened_by, t.resolution,
-  t.created_at, t.updated_at`
+  t.created_at, t.updated_at,
+  ${deliveredAt(sql`o.id`)} AS delivered_at`
 
 const ticketSource = sql`service_ticket t JOIN orders o ON o.id = t.order_id JOIN order_line l ON l.id = t.order_line_id`
 
 const iso = (d: Date) => new Date(d).toISOString()
 
-function ticketView({ order_channel_id: _, ...t }: TicketRow) {
-  return { ...t, created_at: iso(t.created_at), updated_at: iso(t.updated_at) }
+function ticketView({ order_channel_id: _, delivered_at, ...t }: TicketRow) {
+  return {
+    ...t,
+    warranty: warrantyOf(delivered_at ? new Date(delivered_at) : null, new Date()),
+    created_at: iso(t.created_at),
+    updated_at: iso(t.updated_at),
+  }
 }
 
 /** The ticket if this key may see it; 404 otherwise, as for a ticket that does not exist. */
-async function loadTicket(q: Executor, actor: Actor, id: string, lock = false): Promise<TicketRow> {
+export async function loadTicket(
+  q: Executor,
+  actor: Actor,
+  id: string,
+  lock = false,
+  holder: string | null = null,
+): Promise<TicketRow> {
   const [row] = await rows<TicketRow>(
     q,
     sql`SELECT ${ticketColumns} FROM ${ticketSource} WHERE t.id = ${id} ${lock ? sql`FOR UPDATE OF t` : sql``}`,
   )
-  if (!row || !maySeeTicket(actor, row.order_channel_id, row.kind)) throw notFound('ticket', id)
+  if (!row || !maySeeTicket(actor, row.order_channel_id, row.kind, row.customer_id, holder)) {
+    throw notFound('ticket', id)
+  }
   return row
 }
 
-/** A ticket with its history, oldest first; a channel key does not get the internal notes. */
-export async function getTicket(q: Executor, actor: Actor, id: string) {
-  const ticket = await loadTicket(q, actor, id)
+/**
+ * A ticket with its history, oldest first, and its photos; a channel key does not get the internal
+ * notes. A channel key acting for its logged-in customer (`login`) reads that customer's tickets.
+ */
+export async function getTicket(q: Executor, actor: Actor, id: string, login?: string) {
+  const ticket = await loadTicket(q, actor, id, false, await accountHolder(q, actor, login))
   const messages = await rows<{
     id: number
     body: string
@@ -199,6 +234,7 @@ export async function getTicket(q: Executor, actor: Actor, id: string) {
   return {
     ...ticketView(ticket),
     messages: messages.map((m) => ({ ...m, created_at: iso(m.created_at) })),
+    photos: await photosOf(q, ticket.id),
   }
 }
 
@@ -216,14 +252,23 @@ export async function listTickets(
   filter: TicketFilter,
   limit: number,
   cursor?: string,
+  login?: string,
 ) {
+  const holder = await accountHolder(q, actor, login)
   // An absorbed profile's id still finds its tickets, which moved to the survivor.
   const customerId = filter.customer_id ? (await getCustomer(q, filter.customer_id)).id : undefined
+  if (holder !== null && customerId !== undefined && customerId !== holder) return []
   const list = await rows<TicketRow>(
     q,
     sql`SELECT ${ticketColumns} FROM ${ticketSource}
         WHERE true
-          ${actor.role === 'channel' ? sql`AND o.channel_id = ${actor.channelId} AND t.kind <> 'supplier_claim'` : sql``}
+          ${
+            holder !== null
+              ? sql`AND t.customer_id = ${holder} AND t.kind <> 'supplier_claim'`
+              : actor.role === 'channel'
+                ? sql`AND o.channel_id = ${actor.channelId} AND t.kind <> 'supplier_claim'`
+                : sql``
+          }
           ${customerId ? sql`AND t.customer_id = ${customerId}` : sql``}
           ${filter.order_id ? sql`AND t.order_id = ${filter.order_id}` : sql``}
           ${filter.status ? sql`AND t.status = ${filter.status}` : sql``}
@@ -240,10 +285,11 @@ export async function addMessage(
   actor: Actor,
   ticketId: string,
   input: { body: string; internal?: boolean },
+  login?: string,
 ) {
   const internal = input.internal ?? false
   assertMayWriteInternal(actor, internal)
-  const ticket = await loadTicket(tx, actor, ticketId)
+  const ticket = await loadTicket(tx, actor, ticketId, false, await accountHolder(tx, actor, login))
   const body = text('body', input.body)
   const [message] = await rows<{ id: number; created_at: Date }>(
     tx,

@@ -1,4 +1,5 @@
 import { accessErrors } from '../access/index.ts'
+import { accountErrors } from '../account/index.ts'
 import { aftersalesErrors } from '../aftersales/index.ts'
 import { analyticsErrors } from '../analytics/index.ts'
 import { bulkErrors } from '../bulk/index.ts'
@@ -25,6 +26,7 @@ import { storedValueErrors } from '../stored-value/index.ts'
 export const apiErrorCatalogues: Record<string, ErrorCatalogue> = {
   common: commonErrors,
   access: accessErrors,
+  account: accountErrors,
   aftersales: aftersalesErrors,
   analytics: analyticsErrors,
   bulk: bulkErrors,

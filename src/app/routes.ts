@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { accessRoutes } from '../access/index.ts'
+import { accountRoutes } from '../account/index.ts'
 import { aftersalesRoutes } from '../aftersales/index.ts'
 import { analyticsRoutes } from '../analytics/index.ts'
 import { bulkRoutes } from '../bulk/index.ts'
@@ -39,6 +40,7 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   rewardsRoutes,
   channelAccountsRoutes,
   customerOrdersRoutes,
+  accountRoutes,
   aftersalesRoutes,
   storedValueRoutes,
   returnsRoutes,

@@ -30,6 +30,22 @@ export async function loggedInCustomer(q: Executor, actor: Actor, login: string)
   return account?.customer_id ?? null
 }
 
+/**
+ * The customer a channel key acts for when its request names the login of the customer logged in on
+ * it (the customer account of the web shop or app), or null: staff, a channel key without a login, or
+ * a login not linked on this channel (which then opens nothing more than the channel's own scope).
+ * Acting for a customer, the key sees that customer's purchases, returns and tickets from every
+ * channel, and nobody else's.
+ */
+export async function accountHolder(
+  q: Executor,
+  actor: Actor,
+  login: string | string[] | undefined,
+): Promise<string | null> {
+  if (actor.role !== 'channel' || typeof login !== 'string' || login.trim() === '') return null
+  return loggedInCustomer(q, actor, login)
+}
+
 /** A channel key names its logged-in customer; without one it has nobody to read. */
 export function requireLogin(login: string | undefined): string {
   if (login === undefined || login.trim() === '') {

@@ -58,3 +58,8 @@ export const recordCustomerConsents = inTransaction(
     return recordConsents(tx, actor, customer.id, statements)
   },
 )
+
+/** Consents in force as this key may read them: a channel key its logged-in customer's (`login`) only. */
+export async function visibleConsents(q: Executor, actor: Actor, id: string, login: string | undefined) {
+  return consentsInForce(q, (await visibleCustomer(q, actor, id, login)).id)
+}

@@ -2,6 +2,7 @@
 
 export { channelAccountsRoutes } from './channel-accounts.routes.ts'
 export {
+  accountHolder,
   assertOwnCustomer,
   loggedInCustomer,
   loginHeader,
@@ -15,6 +16,7 @@ export {
   consentsOf,
   recordConsents,
   recordCustomerConsents,
+  visibleConsents,
 } from './consents.service.ts'
 export { Customer } from './customers.contract.ts'
 export { customersErrors } from './customers.errors.ts'

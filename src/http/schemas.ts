@@ -103,6 +103,12 @@ export const IdempotencyHeaders = Type.Object({
   ),
 })
 
+/** A create that a channel key may make for its logged-in customer. */
+export const IdempotencyLoginHeaders = Type.Object({
+  ...IdempotencyHeaders.properties,
+  ...LoginHeaders.properties,
+})
+
 /** Pages a list ordered by a time-ordered id: fetch limit + 1 rows to know whether more follow. */
 export function toPage<T>(items: T[], limit: number, idOf: (item: T) => string) {
   const data = items.slice(0, limit)

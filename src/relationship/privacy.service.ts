@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { findCustomerByIdentity, getCustomer } from '../customers/index.ts'
+import { findCustomerByIdentity, getCustomer, visibleCustomer } from '../customers/index.ts'
 import { inTransaction, rows, type Tx } from '../db/database.ts'
 import { byApiKey, customerEvents, orderEvents, outboxInsert, outboxInsertFrom } from '../events/index.ts'
 import { earnForOrder } from '../loyalty/index.ts'
@@ -23,8 +23,14 @@ function assertMayHandlePrivacy(actor: Actor) {
  */
 export const exportCustomer = inTransaction(exportCustomerIn)
 
-async function exportCustomerIn(tx: Tx, actor: Actor, id: string) {
-  assertMayHandlePrivacy(actor)
+/**
+ * The customer's own copy (GDPR self-service): a web shop or app exports everything held about the
+ * customer logged in on it, nobody else (any other id answers 404). It is the same document staff
+ * get: the right of access covers what staff wrote about the person too. Recorded with the key.
+ */
+async function exportCustomerIn(tx: Tx, actor: Actor, id: string, login?: string) {
+  if (actor.role === 'channel') await visibleCustomer(tx, actor, id, login)
+  else assertMayHandlePrivacy(actor)
   const customer = await getCustomer(tx, id)
   const [data] = await rows<{
     orders: unknown

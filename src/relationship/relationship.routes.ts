@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { Customer, consentsOf, recordCustomerConsents, toDto } from '../customers/index.ts'
+import { Customer, recordCustomerConsents, toDto, visibleConsents } from '../customers/index.ts'
 import { errorResponses, LoginHeaders } from '../http/schemas.ts'
-import { staffRoles } from '../shared/actor.ts'
+import { allRoles, staffRoles } from '../shared/actor.ts'
 import { addNote, customer360, listDuplicates, mergeCustomers } from './merge.service.ts'
 import { attachCustomer, eraseCustomer, exportCustomer } from './privacy.service.ts'
 import {
@@ -101,10 +101,14 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/customers/:id/export',
     {
-      config: { roles: ['admin', 'call_centre'] },
+      config: { roles: ['admin', 'call_centre', 'channel'] },
       schema: {
         tags: ['customers'],
         summary: 'Everything held about the customer, as JSON (GDPR access); recorded',
+        description:
+          'Head office and the call centre for any customer; a web shop or app for the customer logged in on ' +
+          'it (X-Customer-Login), their own copy — any other id answers 404.',
+        headers: LoginHeaders,
         params: CustomerParams,
         response: {
           200: ExportCustomerResponse,
@@ -112,7 +116,7 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (req) => exportCustomer(app.db, req.actor, req.params.id),
+    async (req) => exportCustomer(app.db, req.actor, req.params.id, req.headers['x-customer-login']),
   )
 
   app.post(
@@ -151,15 +155,19 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/customers/:id/consents',
     {
-      config: { roles: staffRoles },
+      config: { roles: allRoles },
       schema: {
         tags: ['customers'],
         summary: 'Consents in force, per purpose and medium, with where and when they were given',
+        description: 'A channel key reads those of the customer logged in on it (X-Customer-Login) only.',
+        headers: LoginHeaders,
         params: CustomerParams,
         response: { 200: ConsentsInForceResponse, ...errorResponses },
       },
     },
-    async (req) => ({ data: await consentsOf(app.db, req.params.id) }),
+    async (req) => ({
+      data: await visibleConsents(app.db, req.actor, req.params.id, req.headers['x-customer-login']),
+    }),
   )
 
   app.post(

@@ -25,6 +25,13 @@ export const ReturnView = Type.Object({
   customer_id: Nullable(Type.String()),
   status: Type.Enum(returnStatuses),
   method: Type.Enum(returnMethods),
+  label_barcode: Nullable(
+    Type.String({
+      description:
+        'A carrier return: the EAN-13 printed on the parcel’s return label (`28` + the return number); ' +
+        'the receiving location scans it (GET /returns?label=…). Null for other methods.',
+    }),
+  ),
   location_id: Type.String({ description: 'Where the goods come back.' }),
   refund_to: Type.Enum(refundDestinations),
   refund_cents: Type.Integer({ description: 'VAT included; discounts spread over the units.' }),
@@ -193,6 +200,9 @@ export const ListReturnsQuery = Type.Object({
   customer_id: Type.Optional(Type.String()),
   location_id: Type.Optional(Type.String({ description: 'Location id or code.' })),
   status: Type.Optional(Type.Enum(returnStatuses)),
+  label: Type.Optional(
+    Type.String({ maxLength: 20, description: 'The barcode scanned off a parcel’s return label.' }),
+  ),
   ...PageQuery,
 })
 

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { idempotentCreate } from '../http/idempotency.ts'
-import { errorResponses, IdempotencyHeaders, LoginHeaders, toPage } from '../http/schemas.ts'
+import { errorResponses, IdempotencyLoginHeaders, LoginHeaders, toPage } from '../http/schemas.ts'
 import { allRoles, staffRoles } from '../shared/actor.ts'
 import { findPurchases } from './purchases.service.ts'
+import { labelNumber } from './return-label.service.ts'
 import { listPolicies, putReturnPolicy } from './return-policies.service.ts'
 import {
   CancelReturnBody,
@@ -56,13 +57,19 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'vouchers, gift cards, points, then card, then cash (at a till only, up to the cash taken); what no ' +
           'tender can take becomes a credit note. Money a partner channel collected (a marketplace) goes back ' +
           'through that partner (refund method `partner`, owed on its settlement), never from a till, unless a ' +
-          'manager gives `refund_override`.',
-        headers: IdempotencyHeaders,
+          'manager gives `refund_override`. A web shop or app acting for its logged-in customer ' +
+          '(X-Customer-Login) returns any purchase of that customer, from any channel (store receipts ' +
+          'included), by `carrier` (the answer carries the return label’s barcode) or `store_drop_off` at ' +
+          'any store; anyone else’s purchase answers 404.',
+        headers: IdempotencyLoginHeaders,
         body: ReturnIn,
         response: { 201: ReturnView, ...errorResponses },
       },
     },
-    async (req, reply) => idempotentCreate(req, reply, (tx) => createReturn(tx, req.actor, req.body)),
+    async (req, reply) =>
+      idempotentCreate(req, reply, (tx) =>
+        createReturn(tx, req.actor, req.body, req.headers['x-customer-login']),
+      ),
   )
 
   app.get(
@@ -72,6 +79,10 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['returns'],
         summary: 'List returns, newest first',
+        description:
+          'A channel key lists its own orders’ returns, or, acting for its logged-in customer ' +
+          '(X-Customer-Login), every return of that customer. `label` finds the return of a scanned label.',
+        headers: LoginHeaders,
         querystring: ListReturnsQuery,
         response: { 200: ReturnViewPage, ...errorResponses },
       },
@@ -86,9 +97,11 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ...(req.query.customer_id ? { customerId: req.query.customer_id } : {}),
           ...(req.query.location_id ? { locationId: req.query.location_id } : {}),
           ...(req.query.status ? { status: req.query.status } : {}),
+          ...(req.query.label !== undefined ? { number: labelNumber(req.query.label) } : {}),
         },
         limit,
         req.query.cursor,
+        req.headers['x-customer-login'],
       )
       return toPage(list, limit, (r) => r.id)
     },
@@ -101,11 +114,12 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['returns'],
         summary: 'A return with its lines, policy decision, refunds and where the money went',
+        headers: LoginHeaders,
         params: ReturnParams,
         response: { 200: ReturnView, ...errorResponses },
       },
     },
-    async (req) => getReturn(app.db, req.actor, req.params.id),
+    async (req) => getReturn(app.db, req.actor, req.params.id, req.headers['x-customer-login']),
   )
 
   app.post(
@@ -130,12 +144,14 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['returns'],
         summary: 'Cancel a return still awaiting its goods (the units can be returned again)',
+        headers: LoginHeaders,
         params: ReturnParams,
         body: CancelReturnBody,
         response: { 200: ReturnView, ...errorResponses },
       },
     },
-    async (req) => cancelReturn(app.db, req.actor, req.params.id, req.body.reason),
+    async (req) =>
+      cancelReturn(app.db, req.actor, req.params.id, req.body.reason, req.headers['x-customer-login']),
   )
 
   app.get(

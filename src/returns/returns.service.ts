@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { openTicketForReturn } from '../aftersales/index.ts'
 import { getChannel } from '../channels/index.ts'
+import { accountHolder } from '../customers/index.ts'
 import { type Executor, inTransaction, type Tx } from '../db/database.ts'
 import { byApiKey, recordEvents, returnEvents } from '../events/index.ts'
 import { reversePointsForReturn } from '../loyalty/index.ts'
@@ -20,6 +21,7 @@ import { type Actor, mayOverride } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { vatSummary } from '../shared/money.domain.ts'
+import { returnLabelBarcode } from './return-label.domain.ts'
 import {
   decideReturn,
   type ReturnCondition,
@@ -50,10 +52,13 @@ export interface ReturnInput {
  * Who may start a return, and how: a store takes goods back at its till; the call centre and the
  * web shop arrange a carrier pick-up or a drop-off in a store; head office may do anything.
  */
-function assertMayCreate(actor: Actor, input: ReturnInput, orderChannelId: string) {
-  if (actor.role === 'channel' && orderChannelId !== actor.channelId) {
-    throw notFound('order', input.order_id)
-  }
+function assertMayCreate(
+  actor: Actor,
+  input: ReturnInput,
+  order: { channel_id: string; customer_id: string | null },
+  holder: string | null,
+) {
+  if (!mayReach(actor, order.channel_id, order.customer_id, holder)) throw notFound('order', input.order_id)
   if (input.method === 'in_store' && actor.role !== 'store_staff' && actor.role !== 'admin') {
     throw forbidden('Goods are taken back over the counter by a store; arrange a carrier or a drop-off.')
   }
@@ -100,11 +105,12 @@ async function receivingLocation(q: Executor, actor: Actor, input: ReturnInput):
  * refunded in the same transaction, and an exchange can take other goods with the value returned.
  * Otherwise the return waits for the parcel or the drop-off, and is refunded on receipt.
  */
-export async function createReturn(tx: Tx, actor: Actor, input: ReturnInput) {
+export async function createReturn(tx: Tx, actor: Actor, input: ReturnInput, login?: string) {
+  const holder = await accountHolder(tx, actor, login)
   const loaded = await store.loadPurchase(tx, input.order_id, true)
   if (!loaded) throw notFound('order', input.order_id)
   const { row, purchase } = loaded
-  assertMayCreate(actor, input, row.channel_id)
+  assertMayCreate(actor, input, row, holder)
   if (input.method === 'in_store') {
     input.lines.forEach((l, i) => {
       if (!l.condition)
@@ -171,7 +177,7 @@ export async function createReturn(tx: Tx, actor: Actor, input: ReturnInput) {
       input.register_id,
     )
   }
-  return getReturn(tx, actor, id)
+  return getReturn(tx, actor, id, login)
 }
 
 /**
@@ -464,9 +470,10 @@ async function placeExchange(
 
 export const cancelReturn = inTransaction(cancelReturnIn)
 
-async function cancelReturnIn(tx: Tx, actor: Actor, returnId: string, reason: string) {
+async function cancelReturnIn(tx: Tx, actor: Actor, returnId: string, reason: string, login?: string) {
+  const holder = await accountHolder(tx, actor, login)
   const r = await store.findReturn(tx, returnId, true)
-  if (!r || !maySeeReturn(actor, r)) throw notFound('return', returnId)
+  if (!r || !maySeeReturn(actor, r, holder)) throw notFound('return', returnId)
   if (r.status !== 'awaiting_receipt') {
     throw refused('return_not_awaiting_receipt', `Return ${r.number} is ${r.status}; it cannot be cancelled.`)
   }
@@ -480,17 +487,33 @@ async function cancelReturnIn(tx: Tx, actor: Actor, returnId: string, reason: st
           policy = policy || jsonb_build_object('cancelled', jsonb_build_object('by', ${actor.keyId}::text, 'reason', ${reason}::text))
         WHERE id = ${returnId}`,
   )
-  return getReturn(tx, actor, returnId)
+  return getReturn(tx, actor, returnId, login)
 }
 
-/** Staff see every return (a store serves purchases from every channel); a web shop its own orders'. */
-export function maySeeReturn(actor: Actor, r: { order_channel_id: string }): boolean {
-  return actor.role !== 'channel' || r.order_channel_id === actor.channelId
+/**
+ * Whether a key reaches a purchase (or what came of it): staff every one (a store serves purchases
+ * from every channel); a web shop acting for its logged-in customer (`holder`) that customer's, from
+ * every channel; a web shop otherwise its own channel's.
+ */
+function mayReach(actor: Actor, channelId: string, customerId: string | null, holder: string | null) {
+  if (actor.role !== 'channel') return true
+  if (holder !== null) return customerId === holder
+  return channelId === actor.channelId
 }
 
-export async function getReturn(q: Executor, actor: Actor, id: string) {
+/** Staff see every return; a web shop its own orders', or every return of the customer it acts for. */
+export function maySeeReturn(
+  actor: Actor,
+  r: { order_channel_id: string; customer_id: string | null },
+  holder: string | null = null,
+): boolean {
+  return mayReach(actor, r.order_channel_id, r.customer_id, holder)
+}
+
+export async function getReturn(q: Executor, actor: Actor, id: string, login?: string) {
+  const holder = await accountHolder(q, actor, login)
   const r = await store.findReturn(q, id)
-  if (!r || !maySeeReturn(actor, r)) throw notFound('return', id)
+  if (!r || !maySeeReturn(actor, r, holder)) throw notFound('return', id)
   const [lines, refunds] = await Promise.all([store.returnLines(q, [id]), store.returnRefunds(q, id)])
   return returnView(r, lines, refunds)
 }
@@ -501,8 +524,16 @@ export async function listReturns(
   filter: store.ReturnFilter,
   limit: number,
   cursor?: string,
+  login?: string,
 ) {
-  const scoped = actor.role === 'channel' ? { ...filter, orderChannelId: actor.channelId! } : filter
+  const holder = await accountHolder(q, actor, login)
+  if (holder !== null && filter.customerId !== undefined && filter.customerId !== holder) return []
+  const scoped =
+    holder !== null
+      ? { ...filter, customerId: holder }
+      : actor.role === 'channel'
+        ? { ...filter, orderChannelId: actor.channelId! }
+        : filter
   const list = await store.listReturns(q, scoped, limit, cursor)
   const lines = list.length
     ? await store.returnLines(
@@ -534,6 +565,7 @@ function returnView(
     customer_id: r.customer_id,
     status: r.status,
     method: r.method,
+    label_barcode: r.method === 'carrier' ? returnLabelBarcode(r.number) : null,
     location_id: r.location_id,
     refund_to: r.refund_to,
     refund_cents: r.refund_cents,

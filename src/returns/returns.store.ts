@@ -323,6 +323,8 @@ export interface ReturnFilter {
   customerId?: string
   locationId?: string
   status?: ReturnStatus
+  /** The return number read off a return label. */
+  number?: number
   /** A web shop sees the returns of its own orders only. */
   orderChannelId?: string
 }
@@ -336,6 +338,7 @@ export async function listReturns(q: Executor, filter: ReturnFilter, limit: numb
           ${filter.customerId ? sql`AND r.customer_id = ${filter.customerId}` : sql``}
           ${filter.locationId ? sql`AND r.location_id = ${filter.locationId}` : sql``}
           ${filter.status ? sql`AND r.status = ${filter.status}` : sql``}
+          ${filter.number !== undefined ? sql`AND r.number = ${filter.number}` : sql``}
           ${filter.orderChannelId ? sql`AND o.channel_id = ${filter.orderChannelId}` : sql``}
           ${cursor ? sql`AND r.id < ${cursor}` : sql``}
         ORDER BY r.id DESC LIMIT ${limit + 1}`,

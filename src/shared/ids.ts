@@ -46,3 +46,4 @@ export type IdPrefix =
   | 'msg'
   | 'reg'
   | 'ses'
+  | 'pho'

@@ -134,6 +134,26 @@ export const AdvanceBody = Type.Object(
         description: 'Required to hand over: the code the customer received.',
       }),
     ),
+    shipment: Type.Optional(
+      Type.Object(
+        {
+          carrier: Type.String({
+            minLength: 1,
+            maxLength: 60,
+            pattern: '\\S',
+            description: 'Colissimo, DPD…',
+          }),
+          tracking_number: Type.Optional(
+            Type.String({ minLength: 1, maxLength: 60, pattern: '^[A-Za-z0-9 -]+$' }),
+          ),
+        },
+        {
+          additionalProperties: false,
+          description:
+            'When the parcel is shipped: who carries it and its tracking number, shown in the order’s tracking.',
+        },
+      ),
+    ),
   },
   { additionalProperties: false },
 )

@@ -62,14 +62,23 @@ export const fulfilmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Shipping or handing over takes the goods out of the stock; at collection, reserve & collect lines are ' +
           'paid with `payments`. The last task of a fulfilled, paid order completes it. A wrong pickup code ' +
           'answers 422 `pickup_code_mismatch` with `attempts_left`; the 5th locks the hand-over (409 ' +
-          '`pickup_locked`, even with the right code) until a store manager unlocks it.',
+          '`pickup_locked`, even with the right code) until a store manager unlocks it. A parcel shipped may say ' +
+          'its `shipment` (carrier, tracking number): the customer’s order tracking shows it.',
         params: TaskParams,
         body: AdvanceBody,
         response: { 200: TaskWithEvents, ...errorResponses },
       },
     },
     async (req) =>
-      advance(app.db, req.actor, req.params.id, req.body.to, req.body.payments ?? [], req.body.pickup_code),
+      advance(
+        app.db,
+        req.actor,
+        req.params.id,
+        req.body.to,
+        req.body.payments ?? [],
+        req.body.pickup_code,
+        req.body.shipment,
+      ),
   )
 
   app.post(

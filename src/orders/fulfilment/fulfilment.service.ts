@@ -13,7 +13,7 @@ import { expectedArrival, releaseReservations, shipTransfer } from '../../invent
 import { cachedLocations, type DeliveryAddress, locateAddress } from '../../network/index.ts'
 import { costModelFor, routeDelivery } from '../../routing/index.ts'
 import type { Actor } from '../../shared/actor.ts'
-import { forbidden } from '../../shared/errors.ts'
+import { forbidden, invalidInput } from '../../shared/errors.ts'
 import { newId } from '../../shared/ids.ts'
 import { valueOfUnits } from '../../shared/money.domain.ts'
 import { assertTransition } from '../order-process.domain.ts'
@@ -88,6 +88,12 @@ export async function listQueue(
   return list.map(store.taskView)
 }
 
+/** Who carries a parcel shipped to the customer, and its tracking number when the carrier gave one. */
+export interface Shipment {
+  carrier: string
+  tracking_number?: string
+}
+
 /**
  * Moves a task one step. Picking claims it for the key that starts it; shipping or handing over
  * takes the goods out of the stock (and takes the payment of reserve & collect lines); the last
@@ -100,8 +106,12 @@ export async function advanceTask(
   to: TaskStatus,
   payments: Parameters<typeof fulfilOrderIn>[4],
   pickupCode?: string,
+  shipment?: Shipment,
 ) {
   const task = await loadTask(tx, actor, taskId, true)
+  if (shipment && task.kind !== 'ship') {
+    throw invalidInput('shipment', 'a parcel to the customer (a ship task) has a carrier and tracking')
+  }
   assertMayWork(actor, task.location_id)
   assertTaskStep(task.kind, task.status, to)
   if (to === 'collected') {
@@ -130,7 +140,16 @@ export async function advanceTask(
     if (task.kind === 'transfer') await sendToPickupStore(tx, task, items, actor.keyId)
     else if (items.length > 0) await fulfilOrderIn(tx, actor, task.order_id, items, payments)
   }
-  await store.moveTask(tx, task, to, actor.keyId, undefined, to === 'picking')
+  await store.moveTask(
+    tx,
+    task,
+    to,
+    actor.keyId,
+    shipment
+      ? { carrier: shipment.carrier.trim(), tracking_number: shipment.tracking_number?.trim() ?? null }
+      : undefined,
+    to === 'picking',
+  )
   if (to === 'ready_for_pickup') {
     // The customer has this many days to come; then the order is cancelled and refunded.
     const [ready] = await rows<{ expires_at: Date | string | null }>(

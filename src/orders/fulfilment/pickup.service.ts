@@ -4,7 +4,7 @@ import { forbidden, invalidInput } from '../../shared/errors.ts'
 import { conflict, notFound, refused } from '../orders.errors.ts'
 import { pickupLockedError } from './fulfilment.domain.ts'
 import { pickupAttemptLimit, type TaskStatus } from './fulfilment.schema.ts'
-import { advanceTask, getTask } from './fulfilment.service.ts'
+import { advanceTask, getTask, type Shipment } from './fulfilment.service.ts'
 import * as store from './fulfilment.store.ts'
 
 /**
@@ -20,9 +20,11 @@ export async function advance(
   to: TaskStatus,
   payments: Parameters<typeof advanceTask>[4],
   pickupCode: string | undefined,
+  shipment?: Shipment,
 ) {
+  if (shipment && to !== 'shipped') throw invalidInput('shipment', 'is said when the parcel is shipped')
   if (to === 'collected' && pickupCode) await checkPickupCode(db, actor, taskId, pickupCode)
-  return db.transaction((tx) => advanceTask(tx, actor, taskId, to, payments, pickupCode))
+  return db.transaction((tx) => advanceTask(tx, actor, taskId, to, payments, pickupCode, shipment))
 }
 
 async function checkPickupCode(db: Db, actor: Actor, taskId: string, code: string) {

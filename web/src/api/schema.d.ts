@@ -4007,11 +4007,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Consents in force, per purpose and medium, with where and when they were given */
+        /**
+         * Consents in force, per purpose and medium, with where and when they were given
+         * @description A channel key reads those of the customer logged in on it (X-Customer-Login) only.
+         */
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
                 path: {
                     /** @description Customer id */
                     id: string;
@@ -4343,11 +4349,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Everything held about the customer, as JSON (GDPR access); recorded */
+        /**
+         * Everything held about the customer, as JSON (GDPR access); recorded
+         * @description Head office and the call centre for any customer; a web shop or app for the customer logged in on it (X-Customer-Login), their own copy — any other id answers 404.
+         */
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
                 path: {
                     /** @description Customer id */
                     id: string;
@@ -5430,6 +5442,564 @@ export interface paths {
                             }[];
                             /** @description Pass as cursor to get the next page; null on the last page. */
                             next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/purchases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The customer’s purchases from every channel, newest first (store receipts included)
+         * @description Every order and till sale the customer was identified on (or attached to afterwards), each with its e-receipt link, its legal guarantee and what is still returnable. A web shop or app reads those of the customer logged in on it (X-Customer-Login); any other customer, or a purchase of anyone else, answers 404. Staff read any customer’s.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: {
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
+                path: {
+                    /** @description Customer id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                channel: {
+                                    code: string;
+                                    id: string;
+                                    kind: string;
+                                    name: string;
+                                };
+                                e_receipt: {
+                                    /** @description Status of the receipt e-mailed to the customer, if one was. */
+                                    emailed: string | null;
+                                    /** Format: date-time */
+                                    emailed_at: string | null;
+                                    /** @description The customer’s copy of the receipt (same key and login). */
+                                    url: string;
+                                };
+                                id: string;
+                                lines: {
+                                    cancelled_quantity: number;
+                                    fulfilled_quantity: number;
+                                    fulfilment: string;
+                                    id: string;
+                                    line_no: number;
+                                    product_name: string;
+                                    quantity: number;
+                                    /** @description Handed over and not yet in a return. */
+                                    returnable_quantity: number;
+                                    returned_quantity: number;
+                                    sku: string;
+                                    total_cents: number;
+                                }[];
+                                number: string;
+                                /** Format: date-time */
+                                placed_at: string | null;
+                                /** @description The EAN-13 on the receipt: a till scans it to take goods back. */
+                                receipt_barcode: string;
+                                refunded_cents: number;
+                                status: string;
+                                /** @description The store of a till sale or an endless-aisle order. */
+                                store_id: string | null;
+                                total_cents: number;
+                                vat_cents: number;
+                                /** @description Null while nothing has been handed over or delivered. */
+                                warranty: {
+                                    /**
+                                     * Format: date-time
+                                     * @description When the goods were handed over or delivered.
+                                     */
+                                    delivered_at: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description The legal guarantee of conformity: two years from delivery.
+                                     */
+                                    legal_guarantee_until: string;
+                                    under_legal_guarantee: boolean;
+                                } | null;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/purchases/{order_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a purchase: its steps, pickup code and store, parcels with carrier and tracking
+         * @description With its returns and after-sales tickets. A web shop or app reads those of the customer logged in on it (X-Customer-Login); any other customer, or a purchase of anyone else, answers 404. Staff read any customer’s.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
+                path: {
+                    /** @description Customer id */
+                    id: string;
+                    /** @description Order id */
+                    order_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: {
+                                code: string;
+                                id: string;
+                                kind: string;
+                                name: string;
+                            };
+                            e_receipt: {
+                                /** @description Status of the receipt e-mailed to the customer, if one was. */
+                                emailed: string | null;
+                                /** Format: date-time */
+                                emailed_at: string | null;
+                                /** @description The customer’s copy of the receipt (same key and login). */
+                                url: string;
+                            };
+                            id: string;
+                            lines: {
+                                cancelled_quantity: number;
+                                fulfilled_quantity: number;
+                                fulfilment: string;
+                                id: string;
+                                line_no: number;
+                                product_name: string;
+                                quantity: number;
+                                /** @description Handed over and not yet in a return. */
+                                returnable_quantity: number;
+                                returned_quantity: number;
+                                sku: string;
+                                total_cents: number;
+                            }[];
+                            number: string;
+                            /** Format: date-time */
+                            placed_at: string | null;
+                            /** @description The EAN-13 on the receipt: a till scans it to take goods back. */
+                            receipt_barcode: string;
+                            refunded_cents: number;
+                            returns: {
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                location_id: string;
+                                method: string;
+                                number: string;
+                                refund_cents: number;
+                                status: string;
+                            }[];
+                            status: string;
+                            /** @description The store of a till sale or an endless-aisle order. */
+                            store_id: string | null;
+                            tickets: {
+                                /** Format: date-time */
+                                created_at: string;
+                                id: string;
+                                kind: string;
+                                number: string;
+                                order_line_id: string;
+                                status: string;
+                            }[];
+                            total_cents: number;
+                            tracking: {
+                                pickup: {
+                                    /** @description Said at the counter; shown while the order waits to be collected. */
+                                    code: string | null;
+                                    /**
+                                     * Format: date-time
+                                     * @description Once ready: the last moment to collect it.
+                                     */
+                                    collect_by: string | null;
+                                    /**
+                                     * Format: date-time
+                                     * @description When it should be ready.
+                                     */
+                                    promised_at: string;
+                                    status: string;
+                                    store: {
+                                        address_line: string;
+                                        city: string;
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                        opening_hours: unknown;
+                                        postcode: string;
+                                    };
+                                } | null;
+                                shipments: {
+                                    /** @description Once shipped, when the shipping location said it. */
+                                    carrier: string | null;
+                                    /** Format: date-time */
+                                    delivered_at: string | null;
+                                    from_location_id: string;
+                                    /** Format: date-time */
+                                    shipped_at: string | null;
+                                    status: string;
+                                    tracking_number: string | null;
+                                }[];
+                                stage: (never | null) | ("placed" | "confirmed" | "bought_in_store" | "preparing" | "packed" | "shipped" | "on_the_way_to_store" | "ready_for_pickup" | "delivered" | "collected" | "pickup_expired" | "cancelled" | "completed" | "returned");
+                                timeline: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    carrier: string | null;
+                                    /** @description Where a preparation step happened. */
+                                    location_id: string | null;
+                                    /** @enum {unknown} */
+                                    step: "placed" | "confirmed" | "bought_in_store" | "preparing" | "packed" | "shipped" | "on_the_way_to_store" | "ready_for_pickup" | "delivered" | "collected" | "pickup_expired" | "cancelled" | "completed" | "returned";
+                                    tracking_number: string | null;
+                                }[];
+                            };
+                            vat_cents: number;
+                            /** @description Null while nothing has been handed over or delivered. */
+                            warranty: {
+                                /**
+                                 * Format: date-time
+                                 * @description When the goods were handed over or delivered.
+                                 */
+                                delivered_at: string;
+                                /**
+                                 * Format: date-time
+                                 * @description The legal guarantee of conformity: two years from delivery.
+                                 */
+                                legal_guarantee_until: string;
+                                under_legal_guarantee: boolean;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/purchases/{order_id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The e-receipt: the customer’s copy of the receipt of a purchase
+         * @description Lines, VAT per rate, payments and refunds, the store and the till ticket. A web shop or app reads those of the customer logged in on it (X-Customer-Login); any other customer, or a purchase of anyone else, answers 404. Staff read any customer’s.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
+                path: {
+                    /** @description Customer id */
+                    id: string;
+                    /** @description Order id */
+                    order_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: {
+                                code: string;
+                                name: string;
+                            };
+                            lines: {
+                                discount_cents: number;
+                                product_name: string;
+                                quantity: number;
+                                sku: string;
+                                total_cents: number;
+                                unit_price_cents: number;
+                                vat_rate: number;
+                            }[];
+                            number: string;
+                            order_id: string;
+                            payments: {
+                                amount_cents: number;
+                                /** Format: date-time */
+                                at: string;
+                                kind: string;
+                                method: string;
+                            }[];
+                            /** Format: date-time */
+                            placed_at: string | null;
+                            receipt_barcode: string;
+                            store: {
+                                address_line: string;
+                                city: string;
+                                name: string;
+                                postcode: string;
+                            } | null;
+                            /** @description The till ticket under which the register chained the sale. */
+                            till_ticket: {
+                                /** Format: date-time */
+                                at: string;
+                                number: number;
+                                register_id: string;
+                            } | null;
+                            total_cents: number;
+                            vat: {
+                                base_incl_cents: number;
+                                rate: number;
+                                vat_cents: number;
+                            }[];
                         };
                     };
                 };
@@ -10613,7 +11183,7 @@ export interface paths {
         put?: never;
         /**
          * Move a task one step: picking (claims it), packed, ready_for_pickup / shipped, collected / delivered
-         * @description Shipping or handing over takes the goods out of the stock; at collection, reserve & collect lines are paid with `payments`. The last task of a fulfilled, paid order completes it. A wrong pickup code answers 422 `pickup_code_mismatch` with `attempts_left`; the 5th locks the hand-over (409 `pickup_locked`, even with the right code) until a store manager unlocks it.
+         * @description Shipping or handing over takes the goods out of the stock; at collection, reserve & collect lines are paid with `payments`. The last task of a fulfilled, paid order completes it. A wrong pickup code answers 422 `pickup_code_mismatch` with `attempts_left`; the 5th locks the hand-over (409 `pickup_locked`, even with the right code) until a store manager unlocks it. A parcel shipped may say its `shipment` (carrier, tracking number): the customer’s order tracking shows it.
          */
         post: {
             parameters: {
@@ -10639,6 +11209,12 @@ export interface paths {
                         }[];
                         /** @description Required to hand over: the code the customer received. */
                         pickup_code?: string;
+                        /** @description When the parcel is shipped: who carries it and its tracking number, shown in the order’s tracking. */
+                        shipment?: {
+                            /** @description Colissimo, DPD… */
+                            carrier: string;
+                            tracking_number?: string;
+                        };
                         /** @enum {unknown} */
                         to: "awaiting_stock" | "allocated" | "picking" | "packed" | "ready_for_pickup" | "collected" | "shipped" | "delivered" | "cancelled" | "expired";
                     };
@@ -23324,20 +23900,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List returns, newest first */
+        /**
+         * List returns, newest first
+         * @description A channel key lists its own orders’ returns, or, acting for its logged-in customer (X-Customer-Login), every return of that customer. `label` finds the return of a scanned label.
+         */
         get: {
             parameters: {
                 query?: {
                     /** @description next_cursor of the previous page. */
                     cursor?: string;
                     customer_id?: string;
+                    /** @description The barcode scanned off a parcel’s return label. */
+                    label?: string;
                     limit?: number;
                     /** @description Location id or code. */
                     location_id?: string;
                     order_id?: string;
                     status?: "awaiting_receipt" | "completed" | "cancelled";
                 };
-                header?: never;
+                header?: {
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -23357,6 +23941,8 @@ export interface paths {
                                 customer_id: string | null;
                                 exchange_order_id: string | null;
                                 id: string;
+                                /** @description A carrier return: the EAN-13 printed on the parcel’s return label (`28` + the return number); the receiving location scans it (GET /returns?label=…). Null for other methods. */
+                                label_barcode: string | null;
                                 lines: {
                                     condition: string | null;
                                     id: string;
@@ -23488,7 +24074,7 @@ export interface paths {
         put?: never;
         /**
          * Return goods bought in any channel: at a till (refunded at once), by carrier or drop-off
-         * @description The return policy of the purchase channel and category is evaluated per line (window, returnable, reasons) and stored with the return; a refused rule needs a manager override with a reason. A line never gives back more units than were handed over. Refunds go back to the tenders: credit notes, vouchers, gift cards, points, then card, then cash (at a till only, up to the cash taken); what no tender can take becomes a credit note. Money a partner channel collected (a marketplace) goes back through that partner (refund method `partner`, owed on its settlement), never from a till, unless a manager gives `refund_override`.
+         * @description The return policy of the purchase channel and category is evaluated per line (window, returnable, reasons) and stored with the return; a refused rule needs a manager override with a reason. A line never gives back more units than were handed over. Refunds go back to the tenders: credit notes, vouchers, gift cards, points, then card, then cash (at a till only, up to the cash taken); what no tender can take becomes a credit note. Money a partner channel collected (a marketplace) goes back through that partner (refund method `partner`, owed on its settlement), never from a till, unless a manager gives `refund_override`. A web shop or app acting for its logged-in customer (X-Customer-Login) returns any purchase of that customer, from any channel (store receipts included), by `carrier` (the answer carries the return label’s barcode) or `store_drop_off` at any store; anyone else’s purchase answers 404.
          */
         post: {
             parameters: {
@@ -23496,6 +24082,8 @@ export interface paths {
                 header?: {
                     /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
                     "idempotency-key"?: string;
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
                 };
                 path?: never;
                 cookie?: never;
@@ -23602,6 +24190,8 @@ export interface paths {
                             customer_id: string | null;
                             exchange_order_id: string | null;
                             id: string;
+                            /** @description A carrier return: the EAN-13 printed on the parcel’s return label (`28` + the return number); the receiving location scans it (GET /returns?label=…). Null for other methods. */
+                            label_barcode: string | null;
                             lines: {
                                 condition: string | null;
                                 id: string;
@@ -23744,7 +24334,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
                 path: {
                     /** @description Return id */
                     id: string;
@@ -23766,6 +24359,8 @@ export interface paths {
                             customer_id: string | null;
                             exchange_order_id: string | null;
                             id: string;
+                            /** @description A carrier return: the EAN-13 printed on the parcel’s return label (`28` + the return number); the receiving location scans it (GET /returns?label=…). Null for other methods. */
+                            label_barcode: string | null;
                             lines: {
                                 condition: string | null;
                                 id: string;
@@ -23912,7 +24507,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
                 path: {
                     /** @description Return id */
                     id: string;
@@ -23940,6 +24538,8 @@ export interface paths {
                             customer_id: string | null;
                             exchange_order_id: string | null;
                             id: string;
+                            /** @description A carrier return: the EAN-13 printed on the parcel’s return label (`28` + the return number); the receiving location scans it (GET /returns?label=…). Null for other methods. */
+                            label_barcode: string | null;
                             lines: {
                                 condition: string | null;
                                 id: string;
@@ -24120,6 +24720,8 @@ export interface paths {
                             customer_id: string | null;
                             exchange_order_id: string | null;
                             id: string;
+                            /** @description A carrier return: the EAN-13 printed on the parcel’s return label (`28` + the return number); the receiving location scans it (GET /returns?label=…). Null for other methods. */
+                            label_barcode: string | null;
                             lines: {
                                 condition: string | null;
                                 id: string;
@@ -24514,7 +25116,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List tickets, newest first (every staff channel sees all; a channel key its own orders’) */
+        /**
+         * List tickets, newest first (every staff channel sees all; a channel key its own orders’)
+         * @description A channel key acting for its logged-in customer (X-Customer-Login) lists that customer’s tickets from every channel.
+         */
         get: {
             parameters: {
                 query?: {
@@ -24529,7 +25134,10 @@ export interface paths {
                     order_id?: string;
                     status?: "open" | "in_progress" | "waiting_customer" | "at_repairer" | "resolved" | "closed";
                 };
-                header?: never;
+                header?: {
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -24577,6 +25185,20 @@ export interface paths {
                                 subject: string;
                                 /** Format: date-time */
                                 updated_at: string;
+                                /** @description Null while the goods have not been handed over. */
+                                warranty: {
+                                    /**
+                                     * Format: date-time
+                                     * @description When the goods were handed over or delivered.
+                                     */
+                                    delivered_at: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description The legal guarantee of conformity: two years from delivery.
+                                     */
+                                    legal_guarantee_until: string;
+                                    under_legal_guarantee: boolean;
+                                } | null;
                             }[];
                             /** @description Pass as cursor to get the next page; null on the last page. */
                             next_cursor: string | null;
@@ -24651,7 +25273,7 @@ export interface paths {
         put?: never;
         /**
          * Open an after-sales ticket about an order line (repair, replacement, complaint, missing item)
-         * @description From any channel: a till records its store, the call centre and a channel key their channel; a channel key only for its own orders. The customer is the order’s. The first message, or the subject, starts the history.
+         * @description From any channel: a till records its store, the call centre and a channel key their channel; a channel key only for its own orders, or, acting for its logged-in customer (X-Customer-Login), on any purchase of that customer from any channel. The customer is the order’s. The first message, or the subject, starts the history. `warranty` says until when the legal guarantee of conformity runs (two years from delivery).
          */
         post: {
             parameters: {
@@ -24659,6 +25281,8 @@ export interface paths {
                 header?: {
                     /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
                     "idempotency-key"?: string;
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
                 };
                 path?: never;
                 cookie?: never;
@@ -24724,6 +25348,25 @@ export interface paths {
                             order_id: string;
                             order_line_id: string;
                             order_number: string;
+                            photos: {
+                                /** @description The API key that attached it. */
+                                author: string | null;
+                                /**
+                                 * @description Read from the file’s bytes.
+                                 * @enum {unknown}
+                                 */
+                                content_type: "image/jpeg" | "image/png" | "image/webp" | "image/heic";
+                                /** Format: date-time */
+                                created_at: string;
+                                file_name: string;
+                                id: string;
+                                /** @description The message it came with. */
+                                message_id: number | null;
+                                sha256: string;
+                                size_bytes: number;
+                                /** @description Where its bytes are read (same keys as the ticket). */
+                                url: string;
+                            }[];
                             product_name: string;
                             /** @description How it ended, once resolved or closed. */
                             resolution: string | null;
@@ -24735,6 +25378,20 @@ export interface paths {
                             subject: string;
                             /** Format: date-time */
                             updated_at: string;
+                            /** @description Null while the goods have not been handed over. */
+                            warranty: {
+                                /**
+                                 * Format: date-time
+                                 * @description When the goods were handed over or delivered.
+                                 */
+                                delivered_at: string;
+                                /**
+                                 * Format: date-time
+                                 * @description The legal guarantee of conformity: two years from delivery.
+                                 */
+                                legal_guarantee_until: string;
+                                under_legal_guarantee: boolean;
+                            } | null;
                         };
                     };
                 };
@@ -24818,12 +25475,15 @@ export interface paths {
         };
         /**
          * A ticket with its history: messages, notes and status changes, oldest first
-         * @description A channel key does not get the internal notes.
+         * @description A channel key does not get the internal notes; acting for its logged-in customer (X-Customer-Login) it reads any ticket of that customer.
          */
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
                 path: {
                     /** @description Ticket id */
                     id: string;
@@ -24875,6 +25535,25 @@ export interface paths {
                             order_id: string;
                             order_line_id: string;
                             order_number: string;
+                            photos: {
+                                /** @description The API key that attached it. */
+                                author: string | null;
+                                /**
+                                 * @description Read from the file’s bytes.
+                                 * @enum {unknown}
+                                 */
+                                content_type: "image/jpeg" | "image/png" | "image/webp" | "image/heic";
+                                /** Format: date-time */
+                                created_at: string;
+                                file_name: string;
+                                id: string;
+                                /** @description The message it came with. */
+                                message_id: number | null;
+                                sha256: string;
+                                size_bytes: number;
+                                /** @description Where its bytes are read (same keys as the ticket). */
+                                url: string;
+                            }[];
                             product_name: string;
                             /** @description How it ended, once resolved or closed. */
                             resolution: string | null;
@@ -24886,6 +25565,20 @@ export interface paths {
                             subject: string;
                             /** Format: date-time */
                             updated_at: string;
+                            /** @description Null while the goods have not been handed over. */
+                            warranty: {
+                                /**
+                                 * Format: date-time
+                                 * @description When the goods were handed over or delivered.
+                                 */
+                                delivered_at: string;
+                                /**
+                                 * Format: date-time
+                                 * @description The legal guarantee of conformity: two years from delivery.
+                                 */
+                                legal_guarantee_until: string;
+                                under_legal_guarantee: boolean;
+                            } | null;
                         };
                     };
                 };
@@ -25035,6 +25728,25 @@ export interface paths {
                             order_id: string;
                             order_line_id: string;
                             order_number: string;
+                            photos: {
+                                /** @description The API key that attached it. */
+                                author: string | null;
+                                /**
+                                 * @description Read from the file’s bytes.
+                                 * @enum {unknown}
+                                 */
+                                content_type: "image/jpeg" | "image/png" | "image/webp" | "image/heic";
+                                /** Format: date-time */
+                                created_at: string;
+                                file_name: string;
+                                id: string;
+                                /** @description The message it came with. */
+                                message_id: number | null;
+                                sha256: string;
+                                size_bytes: number;
+                                /** @description Where its bytes are read (same keys as the ticket). */
+                                url: string;
+                            }[];
                             product_name: string;
                             /** @description How it ended, once resolved or closed. */
                             resolution: string | null;
@@ -25046,6 +25758,20 @@ export interface paths {
                             subject: string;
                             /** Format: date-time */
                             updated_at: string;
+                            /** @description Null while the goods have not been handed over. */
+                            warranty: {
+                                /**
+                                 * Format: date-time
+                                 * @description When the goods were handed over or delivered.
+                                 */
+                                delivered_at: string;
+                                /**
+                                 * Format: date-time
+                                 * @description The legal guarantee of conformity: two years from delivery.
+                                 */
+                                legal_guarantee_until: string;
+                                under_legal_guarantee: boolean;
+                            } | null;
                         };
                     };
                 };
@@ -25136,6 +25862,8 @@ export interface paths {
                 header?: {
                     /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
                     "idempotency-key"?: string;
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
                 };
                 path: {
                     /** @description Ticket id */
@@ -25249,6 +25977,259 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a photo to a ticket (the defect, the packaging, the serial plate)
+         * @description JPEG, PNG, WebP or HEIC, base64-encoded, at most 3.5 MB; the type is read from the file’s bytes and must be the one declared (400 `invalid_input` naming the field otherwise). A ticket keeps at most 10 photos (422 `photo_limit_reached`); a closed one takes none (422 `ticket_closed`). A channel key acting for its logged-in customer (X-Customer-Login) attaches to that customer’s tickets.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
+                path: {
+                    /** @description Ticket id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The file, base64-encoded; at most 3.5 MB decoded; JPEG, PNG, WebP or HEIC. */
+                        content_base64: string;
+                        /**
+                         * @description What the file is; checked against its bytes (a mismatch is refused).
+                         * @enum {unknown}
+                         */
+                        content_type: "image/jpeg" | "image/png" | "image/webp" | "image/heic";
+                        file_name: string;
+                        /** @description What the photo shows, added to the history with it. */
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The API key that attached it. */
+                            author: string | null;
+                            /**
+                             * @description Read from the file’s bytes.
+                             * @enum {unknown}
+                             */
+                            content_type: "image/jpeg" | "image/png" | "image/webp" | "image/heic";
+                            /** Format: date-time */
+                            created_at: string;
+                            file_name: string;
+                            id: string;
+                            /** @description The message it came with. */
+                            message_id: number | null;
+                            sha256: string;
+                            size_bytes: number;
+                            /** @description Where its bytes are read (same keys as the ticket). */
+                            url: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/photos/{photo_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A photo of a ticket, as the file (for whoever may read the ticket) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Channel keys: the login of the customer logged in on the channel (linked with POST /customers/{id}/channel-accounts). A channel key sees that customer only. */
+                    "x-customer-login"?: string;
+                };
+                path: {
+                    /** @description Ticket id */
+                    id: string;
+                    /** @description Photo id */
+                    photo_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/heic": string;
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/webp": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/status": {
         parameters: {
             query?: never;
@@ -25333,6 +26314,25 @@ export interface paths {
                             order_id: string;
                             order_line_id: string;
                             order_number: string;
+                            photos: {
+                                /** @description The API key that attached it. */
+                                author: string | null;
+                                /**
+                                 * @description Read from the file’s bytes.
+                                 * @enum {unknown}
+                                 */
+                                content_type: "image/jpeg" | "image/png" | "image/webp" | "image/heic";
+                                /** Format: date-time */
+                                created_at: string;
+                                file_name: string;
+                                id: string;
+                                /** @description The message it came with. */
+                                message_id: number | null;
+                                sha256: string;
+                                size_bytes: number;
+                                /** @description Where its bytes are read (same keys as the ticket). */
+                                url: string;
+                            }[];
                             product_name: string;
                             /** @description How it ended, once resolved or closed. */
                             resolution: string | null;
@@ -25344,6 +26344,20 @@ export interface paths {
                             subject: string;
                             /** Format: date-time */
                             updated_at: string;
+                            /** @description Null while the goods have not been handed over. */
+                            warranty: {
+                                /**
+                                 * Format: date-time
+                                 * @description When the goods were handed over or delivered.
+                                 */
+                                delivered_at: string;
+                                /**
+                                 * Format: date-time
+                                 * @description The legal guarantee of conformity: two years from delivery.
+                                 */
+                                legal_guarantee_until: string;
+                                under_legal_guarantee: boolean;
+                            } | null;
                         };
                     };
                 };
@@ -26621,7 +27635,7 @@ export interface components {
                  * @description Stable machine-readable code, e.g. insufficient_stock.
                  * @enum {string}
                  */
-                code: "already_erased" | "already_exists" | "already_merged" | "api_key_not_found" | "assortment_exclusion_not_found" | "attribution_not_found" | "bad_request" | "balance_due" | "body_too_large" | "cash_not_accepted" | "channel_account_not_found" | "channel_not_found" | "cluster_listing_not_found" | "cluster_price_list_not_found" | "coherence_policy_not_found" | "constraint_violated" | "count_missing" | "currency_mismatch" | "cursor_expired" | "customer_already_set" | "customer_not_found" | "database_unavailable" | "day_closed" | "draft_expired" | "earlier_period_open" | "event_not_found" | "event_type_not_subscribed" | "expiry_not_configured" | "file_too_large" | "forbidden" | "franchisee_code_taken" | "franchisee_not_found" | "fulfilment_not_offered" | "idempotency_key_reused" | "identity_taken" | "insufficient_balance" | "insufficient_points" | "insufficient_stock" | "internal_error" | "invalid_body" | "invalid_header" | "invalid_input" | "invalid_transition" | "invalid_unsubscribe_link" | "location_not_found" | "login_taken" | "loyalty_needs_customer" | "loyalty_reward_not_found" | "loyalty_rule_not_found" | "no_price" | "not_a_franchised_store" | "not_in_assortment" | "order_not_found" | "order_not_placed" | "order_without_customer" | "over_fulfilment" | "partially_fulfilled" | "payment_declined" | "payment_mismatch" | "payment_provider_not_configured" | "payment_provider_unavailable" | "payment_webhooks_not_configured" | "period_already_closed" | "period_not_over" | "pickup_code_mismatch" | "pickup_locked" | "pickup_not_locked" | "price_incoherent" | "price_list_not_found" | "product_not_found" | "promotion_exists" | "promotion_limit_reached" | "promotion_needs_customer" | "promotion_not_applicable" | "promotion_not_found" | "register_already_open" | "register_not_found" | "register_not_open" | "register_of_another_store" | "register_required" | "replay_too_large" | "reservation_missing" | "retry" | "return_exceeds_purchase" | "return_not_allowed" | "return_not_awaiting_receipt" | "return_not_found" | "reward_unavailable" | "route_not_found" | "service_launch_not_found" | "session_not_found" | "session_open" | "sku_not_found" | "statement_closed" | "stock_changed" | "stock_would_be_negative" | "stored_value_expired" | "stored_value_not_found" | "takeaway_in_draft" | "task_not_found" | "template_not_found" | "ticket_not_found" | "too_many_requests" | "transfer_not_found" | "unauthenticated" | "unknown_channel" | "unknown_price_list" | "unknown_product" | "unknown_reference" | "unknown_sku" | "unsupported_file_type" | "unsupported_media_type" | "variance_needs_manager" | "variant_not_found" | "voucher_code_taken" | "webhook_disabled" | "webhook_replayed" | "webhook_signature_invalid" | "webhook_subscription_not_found" | "webhook_unknown_payment";
+                code: "already_erased" | "already_exists" | "already_merged" | "api_key_not_found" | "assortment_exclusion_not_found" | "attribution_not_found" | "bad_request" | "balance_due" | "body_too_large" | "cash_not_accepted" | "channel_account_not_found" | "channel_not_found" | "cluster_listing_not_found" | "cluster_price_list_not_found" | "coherence_policy_not_found" | "constraint_violated" | "count_missing" | "currency_mismatch" | "cursor_expired" | "customer_already_set" | "customer_not_found" | "database_unavailable" | "day_closed" | "draft_expired" | "earlier_period_open" | "event_not_found" | "event_type_not_subscribed" | "expiry_not_configured" | "file_too_large" | "forbidden" | "franchisee_code_taken" | "franchisee_not_found" | "fulfilment_not_offered" | "idempotency_key_reused" | "identity_taken" | "insufficient_balance" | "insufficient_points" | "insufficient_stock" | "internal_error" | "invalid_body" | "invalid_header" | "invalid_input" | "invalid_transition" | "invalid_unsubscribe_link" | "location_not_found" | "login_taken" | "loyalty_needs_customer" | "loyalty_reward_not_found" | "loyalty_rule_not_found" | "no_price" | "not_a_franchised_store" | "not_in_assortment" | "order_not_found" | "order_not_placed" | "order_without_customer" | "over_fulfilment" | "partially_fulfilled" | "payment_declined" | "payment_mismatch" | "payment_provider_not_configured" | "payment_provider_unavailable" | "payment_webhooks_not_configured" | "period_already_closed" | "period_not_over" | "photo_limit_reached" | "photo_not_found" | "pickup_code_mismatch" | "pickup_locked" | "pickup_not_locked" | "price_incoherent" | "price_list_not_found" | "product_not_found" | "promotion_exists" | "promotion_limit_reached" | "promotion_needs_customer" | "promotion_not_applicable" | "promotion_not_found" | "purchase_not_found" | "register_already_open" | "register_not_found" | "register_not_open" | "register_of_another_store" | "register_required" | "replay_too_large" | "reservation_missing" | "retry" | "return_exceeds_purchase" | "return_not_allowed" | "return_not_awaiting_receipt" | "return_not_found" | "reward_unavailable" | "route_not_found" | "service_launch_not_found" | "session_not_found" | "session_open" | "sku_not_found" | "statement_closed" | "stock_changed" | "stock_would_be_negative" | "stored_value_expired" | "stored_value_not_found" | "takeaway_in_draft" | "task_not_found" | "template_not_found" | "ticket_closed" | "ticket_not_found" | "too_many_requests" | "transfer_not_found" | "unauthenticated" | "unknown_channel" | "unknown_price_list" | "unknown_product" | "unknown_reference" | "unknown_sku" | "unsupported_file_type" | "unsupported_media_type" | "variance_needs_manager" | "variant_not_found" | "voucher_code_taken" | "webhook_disabled" | "webhook_replayed" | "webhook_signature_invalid" | "webhook_subscription_not_found" | "webhook_unknown_payment";
                 details?: {
                     [key: string]: unknown;
                 };
