@@ -5,9 +5,13 @@ import { Link, navigate, usePath } from './router'
 import { CallCentre } from './screens/CallCentre'
 import { Catalog } from './screens/Catalog'
 import { Duplicates } from './screens/Duplicates'
+import { FiscalOffice } from './screens/FiscalOffice'
 import { Franchise } from './screens/Franchise'
+import { Manager } from './screens/Manager'
+import { Offer } from './screens/Offer'
 import { Orders } from './screens/Orders'
 import { Queue } from './screens/Queue'
+import { Register } from './screens/Register'
 import { Returns } from './screens/Returns'
 import { SignIn } from './screens/SignIn'
 import { Stock } from './screens/Stock'
@@ -43,6 +47,10 @@ const dict: Dictionary<
   | 'franchisee'
   | 'noScreen'
   | 'menu'
+  | 'register'
+  | 'managerDesk'
+  | 'offer'
+  | 'fiscal'
 > = {
   fr: {
     title: 'Passerelle — espace équipe',
@@ -66,6 +74,10 @@ const dict: Dictionary<
     webhooks: 'Webhooks',
     franchise: 'Ma franchise',
     menu: 'Menu',
+    register: 'Gestion de caisse',
+    managerDesk: 'Responsable',
+    offer: 'Offre',
+    fiscal: 'Caisses',
     franchisee: 'Franchisé',
     noScreen: 'Cette clé n’ouvre aucun écran de l’espace équipe : elle sert aux échanges entre systèmes.',
   },
@@ -91,6 +103,10 @@ const dict: Dictionary<
     webhooks: 'Webhooks',
     franchise: 'My franchise',
     menu: 'Menu',
+    register: 'Register',
+    managerDesk: 'Manager',
+    offer: 'Offer',
+    fiscal: 'Registers',
     franchisee: 'Franchisee',
     noScreen: 'This key opens no screen of the staff workspace: it is for system-to-system use.',
   },
@@ -109,10 +125,24 @@ type ScreenName =
   | 'analytics'
   | 'webhooks'
   | 'franchise'
+  | 'register'
+  | 'managerDesk'
+  | 'offer'
+  | 'fiscal'
 
-/** The screens and who sees them; the API enforces the same rules on every call. */
-const screens: Array<{ name: ScreenName; path: string; roles: Role[]; component: ComponentType }> = [
+/**
+ * The screens and who sees them (`manager`: a store manager's key only); the API enforces the same
+ * rules on every call.
+ */
+const screens: Array<{
+  name: ScreenName
+  path: string
+  roles: Role[]
+  manager?: boolean
+  component: ComponentType
+}> = [
   { name: 'till', path: '/till', roles: ['store_staff'], component: Till },
+  { name: 'register', path: '/register', roles: ['store_staff'], component: Register },
   { name: 'returns', path: '/returns', roles: ['store_staff'], component: Returns },
   { name: 'queue', path: '/queue', roles: ['store_staff', 'admin'], component: Queue },
   {
@@ -127,7 +157,10 @@ const screens: Array<{ name: ScreenName; path: string; roles: Role[]; component:
   { name: 'catalog', path: '/catalog', roles: ['admin', 'store_staff', 'call_centre'], component: Catalog },
   { name: 'stock', path: '/stock', roles: ['admin', 'store_staff'], component: Stock },
   { name: 'analytics', path: '/analytics', roles: ['admin'], component: Analytics },
+  { name: 'offer', path: '/offer', roles: ['admin'], component: Offer },
+  { name: 'fiscal', path: '/fiscal', roles: ['admin'], component: FiscalOffice },
   { name: 'webhooks', path: '/webhooks', roles: ['admin'], component: Webhooks },
+  { name: 'managerDesk', path: '/manager', roles: ['store_staff'], manager: true, component: Manager },
   { name: 'franchise', path: '/franchise', roles: ['franchisee'], component: Franchise },
 ]
 
@@ -177,7 +210,9 @@ function Shell({ session, onSignOut }: { session: Session; onSignOut(): void }) 
   const t = useT(dict)
   const { lang, setLang } = useLang()
   const path = usePath()
-  const mine = screens.filter((s) => s.roles.includes(session.me.role))
+  const mine = screens.filter(
+    (s) => s.roles.includes(session.me.role) && (!s.manager || session.me.manager === true),
+  )
   const current = mine.find((s) => path === s.path || path.startsWith(`${s.path}/`))
   const [menuOpen, setMenuOpen] = useState(false)
 
