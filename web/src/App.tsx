@@ -5,10 +5,7 @@ import { Link, navigate, usePath } from './router'
 import { CallCentre } from './screens/CallCentre'
 import { Catalog } from './screens/Catalog'
 import { Duplicates } from './screens/Duplicates'
-import { FiscalOffice } from './screens/FiscalOffice'
 import { Franchise } from './screens/Franchise'
-import { Manager } from './screens/Manager'
-import { Offer } from './screens/Offer'
 import { Orders } from './screens/Orders'
 import { Queue } from './screens/Queue'
 import { Register } from './screens/Register'
@@ -22,6 +19,10 @@ import { Loading } from './ui'
 
 // Chart.js is only for head office's analytics: its own chunk, loaded when the screen opens.
 const Analytics = lazy(() => import('./screens/Analytics').then((m) => ({ default: m.Analytics })))
+// Head office's and the manager's screens: their own chunks too, so a till's first screen loads less.
+const Offer = lazy(() => import('./screens/Offer').then((m) => ({ default: m.Offer })))
+const FiscalOffice = lazy(() => import('./screens/FiscalOffice').then((m) => ({ default: m.FiscalOffice })))
+const Manager = lazy(() => import('./screens/Manager').then((m) => ({ default: m.Manager })))
 
 const dict: Dictionary<
   | 'title'

@@ -475,12 +475,15 @@ function Coherence() {
                   </td>
                   <td>
                     {f.suggestion.feasible
-                      ? f.suggestion.prices.map((p) => (
-                          <div key={p.price_list}>
-                            {priceList(p.price_list)} : {euro(p.from_cents)} →{' '}
-                            <strong>{euro(p.to_cents)}</strong>
-                          </div>
-                        ))
+                      ? // Only the prices that move: the lists left as they are go unsaid.
+                        f.suggestion.prices
+                          .filter((p) => p.to_cents !== p.from_cents)
+                          .map((p) => (
+                            <div key={p.price_list}>
+                              {priceList(p.price_list)} : {euro(p.from_cents)} →{' '}
+                              <strong>{euro(p.to_cents)}</strong>
+                            </div>
+                          ))
                       : t('infeasible')}
                   </td>
                 </tr>
