@@ -18,7 +18,9 @@ describe('a broken coherence rule in words', () => {
       'fr',
       channel,
     )
-    expect(text.replace(/\s/g, ' ')).toBe('Écart de 32,51 % entre Magasins (39,99 €) et Site web (52,99 €) : 25 % au plus.')
+    expect(text.replace(/\s/g, ' ')).toBe(
+      'Écart de 32,51 % entre Magasins (39,99 €) et Site web (52,99 €) : 25 % au plus.',
+    )
     expect(text).not.toMatch(/WEB|STORES|\d\.\d/)
   })
 
