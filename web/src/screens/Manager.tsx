@@ -357,7 +357,7 @@ export function Closings({
 
   return (
     <Section title={t('closings')}>
-      <div className="inline-form">
+      <div className="inline-form" hidden={registers.length < 2}>
         <div className="field">
           <label htmlFor={pickId}>{t('register')}</label>
           <select id={pickId} value={registerId} onChange={(e) => setRegisterId(e.target.value)}>
