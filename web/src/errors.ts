@@ -180,7 +180,14 @@ export function explain(error: unknown, lang: Lang, names?: Names): { text: stri
     return { text: error instanceof Error ? error.message : String(error) }
   }
   const known = byCode[error.code]
-  const text = known ? known[lang] : byStatus(error.status, lang)
+  // The legal till's refusals carry their French words for the till screen (`details.message_fr`).
+  const frenchFromServer = (error.details as { message_fr?: unknown } | undefined)?.message_fr
+  const text =
+    lang === 'fr' && typeof frenchFromServer === 'string'
+      ? frenchFromServer
+      : known
+        ? known[lang]
+        : byStatus(error.status, lang)
   const technical = error.code === 'network_unavailable' ? undefined : `${error.code} — ${error.message}`
   if (error.code === 'insufficient_stock') {
     const items = ((error.details as { items?: StockItem[] } | undefined)?.items ?? []).slice(0, 3)
