@@ -32,7 +32,7 @@ const euro = (cents: number) =>
 let w: Workspace
 let context: BrowserContext
 let admin: ReturnType<typeof apiAs>
-let item: { ean: string; name: string; price: number }
+let item: { sku: string; ean: string; name: string; price: number }
 let bastille: string
 
 /** Opens a screen from the menu (behind its button on smaller screens). */
@@ -111,6 +111,7 @@ beforeAll(async () => {
   )
   const v = variants.find((x) => onShelf.has(x.sku) && x.prices.some((p) => p.price_list === 'PL-STORES'))!
   item = {
+    sku: v.sku,
     ean: v.ean,
     name: v.product,
     price: v.prices.find((p) => p.price_list === 'PL-STORES')!.amount_cents,
@@ -188,7 +189,7 @@ describe('every role with its screens', () => {
     await staff.getByRole('button', { name: 'Fermer la caisse et éditer le Z' }).click()
     await expect
       .poll(() => staff.getByRole('alert').first().textContent())
-      .toContain('un responsable ferme la caisse')
+      .toContain('L’écart de caisse dépasse le seuil du magasin')
     await staff.close()
 
     const page = await as('pk_demo_manager')
@@ -295,6 +296,27 @@ describe('every role with its screens', () => {
     await page.getByRole('tab', { name: 'Groupes de magasins' }).click()
     await expect.poll(() => page.getByTestId('clusters').textContent()).toContain('Paris Bastille')
     await capture(page, 'offer-clusters')
+    await page.close()
+  })
+
+  it('lets head office check a prices file before importing it, with the refused rows by line', async () => {
+    const page = await as('pk_demo_admin')
+    await go(page, 'Imports')
+    await page.getByLabel('Données').selectOption('prices')
+    await page.getByLabel('Fichier', { exact: true }).setInputFiles({
+      name: 'prix.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        `price_list;sku;price\nPL-STORES;${item.sku};${(item.price / 100).toFixed(2).replace('.', ',')}\nPL-STORES;NO-SUCH-SKU;9,90\n`,
+      ),
+    })
+    await page.getByRole('button', { name: 'Vérifier le fichier' }).click()
+    const report = page.getByTestId('import-report')
+    await expect.poll(() => report.textContent()).toContain('2 ligne(s) lue(s), rien n’a été enregistré')
+    expect(await report.textContent()).toContain('1 refusée(s)')
+    expect(await report.locator('tbody tr').count()).toBe(1)
+    expect(await report.locator('tbody tr td').first().textContent()).toBe('3')
+    await capture(page, 'head-office-imports')
     await page.close()
   })
 

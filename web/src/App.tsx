@@ -22,6 +22,7 @@ const Analytics = lazy(() => import('./screens/Analytics').then((m) => ({ defaul
 // Head office's and the manager's screens: their own chunks too, so a till's first screen loads less.
 const Offer = lazy(() => import('./screens/Offer').then((m) => ({ default: m.Offer })))
 const FiscalOffice = lazy(() => import('./screens/FiscalOffice').then((m) => ({ default: m.FiscalOffice })))
+const Imports = lazy(() => import('./screens/Imports').then((m) => ({ default: m.Imports })))
 const Manager = lazy(() => import('./screens/Manager').then((m) => ({ default: m.Manager })))
 
 const dict: Dictionary<
@@ -52,6 +53,7 @@ const dict: Dictionary<
   | 'managerDesk'
   | 'offer'
   | 'fiscal'
+  | 'imports'
 > = {
   fr: {
     title: 'Passerelle — espace équipe',
@@ -79,6 +81,7 @@ const dict: Dictionary<
     managerDesk: 'Responsable',
     offer: 'Offre',
     fiscal: 'Caisses',
+    imports: 'Imports',
     franchisee: 'Franchisé',
     noScreen: 'Cette clé n’ouvre aucun écran de l’espace équipe : elle sert aux échanges entre systèmes.',
   },
@@ -108,6 +111,7 @@ const dict: Dictionary<
     managerDesk: 'Manager',
     offer: 'Offer',
     fiscal: 'Registers',
+    imports: 'Imports',
     franchisee: 'Franchisee',
     noScreen: 'This key opens no screen of the staff workspace: it is for system-to-system use.',
   },
@@ -130,6 +134,7 @@ type ScreenName =
   | 'managerDesk'
   | 'offer'
   | 'fiscal'
+  | 'imports'
 
 /**
  * The screens and who sees them (`manager`: a store manager's key only); the API enforces the same
@@ -160,6 +165,7 @@ const screens: Array<{
   { name: 'analytics', path: '/analytics', roles: ['admin'], component: Analytics },
   { name: 'offer', path: '/offer', roles: ['admin'], component: Offer },
   { name: 'fiscal', path: '/fiscal', roles: ['admin'], component: FiscalOffice },
+  { name: 'imports', path: '/imports', roles: ['admin'], component: Imports },
   { name: 'webhooks', path: '/webhooks', roles: ['admin'], component: Webhooks },
   { name: 'managerDesk', path: '/manager', roles: ['store_staff'], manager: true, component: Manager },
   { name: 'franchise', path: '/franchise', roles: ['franchisee'], component: Franchise },
