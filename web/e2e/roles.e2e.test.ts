@@ -248,6 +248,15 @@ describe('every role with its screens', () => {
     ])
       expect(text).toContain(entry)
     await expect.poll(() => page.getByTestId('closings').textContent()).toContain('Journalière')
+    // The store's tolerated variance, and the month's FEC for the accountant.
+    await page.getByLabel('Écart de caisse toléré (€)').fill('10')
+    await page.getByRole('button', { name: 'Enregistrer l’écart toléré' }).click()
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('10,00')
+    const [fec] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Fichier des écritures comptables (FEC)' }).click(),
+    ])
+    expect(fec.suggestedFilename()).toMatch(/^FEC-\d{4}-\d{2}\.txt$/)
     await page.getByRole('button', { name: 'Vérifier l’intégrité des caisses' }).click()
     await expect.poll(() => page.getByTestId('verification').textContent()).toContain('Tout est intègre')
     await capture(page, 'head-office-registers')

@@ -1,14 +1,14 @@
-import { useCallback, useEffect, useId, useState } from 'react'
-import { type GetResult, type Location, ok } from '../api/client'
+import { type FormEvent, useCallback, useEffect, useId, useState } from 'react'
+import { ApiError, type GetResult, type Location, ok } from '../api/client'
 import { chosenRegisterLabel } from '../fiscal/labels'
 import type { Register } from '../fiscal/registers'
 import { journalWords } from '../fiscal/words'
 import '../fiscal/fiscal.css'
-import { dateTime, euro } from '../format'
+import { dateTime, euro, parseEuros } from '../format'
 import { type Dictionary, useLang, useT } from '../i18n'
 import { labelOf } from '../labels'
 import { useSession } from '../session'
-import { Empty, ErrorNote, Loading, Section } from '../ui'
+import { Empty, ErrorNote, Field, Loading, Section } from '../ui'
 import { Closings } from './Manager'
 
 type Entry = GetResult<'/api/v1/fiscal/registers/{id}/journal'>[number]
@@ -39,6 +39,15 @@ const dict: Dictionary<
   | 'open'
   | 'closed'
   | 'hash'
+  | 'threshold'
+  | 'thresholdHint'
+  | 'saveThreshold'
+  | 'thresholdSaved'
+  | 'exports'
+  | 'month'
+  | 'fec'
+  | 'archive'
+  | 'badAmount'
 > = {
   fr: {
     title: 'Caisses et clôtures',
@@ -64,6 +73,15 @@ const dict: Dictionary<
     open: 'ouverte',
     closed: 'fermée',
     hash: 'Empreinte',
+    threshold: 'Écart de caisse toléré (€)',
+    thresholdHint: 'Au-delà, seul un responsable ferme la caisse, avec un motif.',
+    saveThreshold: 'Enregistrer l’écart toléré',
+    thresholdSaved: 'Écart toléré enregistré : {amount}.',
+    exports: 'Comptabilité et archives',
+    month: 'Mois',
+    fec: 'Fichier des écritures comptables (FEC)',
+    archive: 'Archive signée du mois',
+    badAmount: 'Montant invalide : saisissez par exemple 5 ou 5,00.',
   },
   en: {
     title: 'Registers and closings',
@@ -89,6 +107,15 @@ const dict: Dictionary<
     open: 'open',
     closed: 'closed',
     hash: 'Hash',
+    threshold: 'Cash variance tolerated (€)',
+    thresholdHint: 'Above it only a manager closes the register, with a reason.',
+    saveThreshold: 'Save the tolerated variance',
+    thresholdSaved: 'Tolerated variance saved: {amount}.',
+    exports: 'Accounting and archives',
+    month: 'Month',
+    fec: 'Accounting entries file (FEC)',
+    archive: 'Signed archive of the month',
+    badAmount: 'Invalid amount: type for example 5 or 5.00.',
   },
 }
 
@@ -153,6 +180,7 @@ export function FiscalOffice() {
       <h1>{t('title')}</h1>
       <p className="muted">{t('intro')}</p>
       <ErrorNote error={error} />
+      <MonthFiles />
       <Section title={t('verify')} hideTitle>
         <button type="button" className="primary" disabled={checking} onClick={verify}>
           {checking ? t('verifying') : t('verify')}
@@ -211,6 +239,7 @@ export function FiscalOffice() {
       </div>
       {!registers && !error && <Loading />}
       {registers?.length === 0 && <p>{t('noRegisters')}</p>}
+      {store && <StoreSettings key={store} storeId={store} />}
       {current && (
         <>
           <Journal key={current.id} register={current} />
@@ -300,6 +329,113 @@ function Journal({ register }: { register: Register }) {
           {t('more')}
         </button>
       )}
+    </Section>
+  )
+}
+
+/** A store's tolerated cash variance (5 € until head office sets another). */
+function StoreSettings({ storeId }: { storeId: string }) {
+  const t = useT(dict)
+  const { api } = useSession()
+  const [amount, setAmount] = useState('')
+  const [done, setDone] = useState<string | null>(null)
+  const [error, setError] = useState<unknown>(null)
+  async function save(e: FormEvent) {
+    e.preventDefault()
+    const cents = parseEuros(amount)
+    setDone(null)
+    setError(null)
+    if (cents === null) return setError(new Error(t('badAmount')))
+    try {
+      const r = await ok(
+        api.PUT('/api/v1/fiscal/stores/{id}/settings', {
+          params: { path: { id: storeId } },
+          body: { variance_threshold_cents: cents },
+        }),
+      )
+      setDone(t('thresholdSaved', { amount: euro(r.variance_threshold_cents) }))
+    } catch (err) {
+      setError(err)
+    }
+  }
+  return (
+    <form className="inline-form" onSubmit={save}>
+      <Field
+        label={t('threshold')}
+        hint={t('thresholdHint')}
+        inputMode="decimal"
+        className="money"
+        value={amount}
+        required
+        onChange={(e) => setAmount(e.target.value)}
+      />
+      <button type="submit" className="secondary">
+        {t('saveThreshold')}
+      </button>
+      {done && (
+        <p role="status" className="notice">
+          {done}
+        </p>
+      )}
+      <ErrorNote error={error} />
+    </form>
+  )
+}
+
+/** The accountant's FEC and the signed archive of a month, fetched with the key and saved as files. */
+function MonthFiles() {
+  const t = useT(dict)
+  const { key } = useSession()
+  const monthId = useId()
+  const [month, setMonth] = useState(() => {
+    const d = new Date()
+    d.setDate(0)
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`
+  })
+  const [error, setError] = useState<unknown>(null)
+  async function save(what: 'fec' | 'archive') {
+    setError(null)
+    const [y, m] = month.split('-').map(Number) as [number, number]
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate()
+    const url =
+      what === 'fec'
+        ? `/api/v1/fiscal/fec?from=${month}-01&to=${month}-${String(last).padStart(2, '0')}`
+        : `/api/v1/fiscal/archives/${month}`
+    try {
+      const res = await fetch(url, { headers: { authorization: `Bearer ${key}` } })
+      if (!res.ok) {
+        const body = (await res.json().catch(() => ({}))) as { error?: { code?: string; message?: string } }
+        throw new ApiError(
+          res.status,
+          body.error?.code ?? 'http_error',
+          body.error?.message ?? res.statusText,
+        )
+      }
+      const href = URL.createObjectURL(await res.blob())
+      const a = document.createElement('a')
+      a.href = href
+      a.download = what === 'fec' ? `FEC-${month}.txt` : `archive-fiscale-${month}.json`
+      a.click()
+      setTimeout(() => URL.revokeObjectURL(href), 60_000)
+    } catch (err) {
+      setError(err)
+    }
+  }
+  return (
+    <Section title={t('exports')}>
+      <div className="inline-form">
+        <div className="field">
+          <label htmlFor={monthId}>{t('month')}</label>
+          <input id={monthId} type="month" value={month} onChange={(e) => setMonth(e.target.value)} />
+        </div>
+        <button type="button" className="secondary" disabled={!month} onClick={() => save('fec')}>
+          {t('fec')}
+        </button>
+        <button type="button" className="secondary" disabled={!month} onClick={() => save('archive')}>
+          {t('archive')}
+        </button>
+      </div>
+      <ErrorNote error={error} />
     </Section>
   )
 }
