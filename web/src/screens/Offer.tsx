@@ -37,6 +37,7 @@ const dict: Dictionary<
   | 'allGood'
   | 'product'
   | 'channelPrices'
+  | 'price'
   | 'broken'
   | 'suggestion'
   | 'select'
@@ -116,6 +117,7 @@ const dict: Dictionary<
     allGood: 'Tous les prix respectent la politique de leur catégorie.',
     product: 'Article',
     channelPrices: 'Prix par canal',
+    price: 'Prix',
     broken: 'Règles enfreintes',
     suggestion: 'Prix proposés',
     select: 'Choisir {name}',
@@ -195,6 +197,7 @@ const dict: Dictionary<
     allGood: 'Every price keeps to its category’s policy.',
     product: 'Article',
     channelPrices: 'Prices per channel',
+    price: 'Price',
     broken: 'Rules broken',
     suggestion: 'Suggested prices',
     select: 'Select {name}',
@@ -627,7 +630,7 @@ function PriceChanges() {
                   <th scope="col">{t('list')}</th>
                   <th scope="col">{t('channels')}</th>
                   <th scope="col" className="num">
-                    {t('channelPrices')}
+                    {t('price')}
                   </th>
                   <th scope="col">{t('since')}</th>
                 </tr>
@@ -737,7 +740,8 @@ function PriceChanges() {
                         {c.old_cents === null ? '—' : euro(c.old_cents)} → {euro(c.new_cents)}
                       </td>
                       <td>{kindOf(c)}</td>
-                      <td>{c.reason ?? ''}</td>
+                      {/* A correction's reason is the server's own (its kind says it); people's reasons are data. */}
+                      <td>{c.kind === 'coherence_correction' ? '' : (c.reason ?? '')}</td>
                       <td data-name>{c.actor}</td>
                     </tr>
                   ))}
