@@ -8,6 +8,7 @@ import { Duplicates } from './screens/Duplicates'
 import { Franchise } from './screens/Franchise'
 import { Orders } from './screens/Orders'
 import { Queue } from './screens/Queue'
+import { Register } from './screens/Register'
 import { Returns } from './screens/Returns'
 import { SignIn } from './screens/SignIn'
 import { Stock } from './screens/Stock'
@@ -18,6 +19,11 @@ import { Loading } from './ui'
 
 // Chart.js is only for head office's analytics: its own chunk, loaded when the screen opens.
 const Analytics = lazy(() => import('./screens/Analytics').then((m) => ({ default: m.Analytics })))
+// Head office's and the manager's screens: their own chunks too, so a till's first screen loads less.
+const Offer = lazy(() => import('./screens/Offer').then((m) => ({ default: m.Offer })))
+const FiscalOffice = lazy(() => import('./screens/FiscalOffice').then((m) => ({ default: m.FiscalOffice })))
+const Imports = lazy(() => import('./screens/Imports').then((m) => ({ default: m.Imports })))
+const Manager = lazy(() => import('./screens/Manager').then((m) => ({ default: m.Manager })))
 
 const dict: Dictionary<
   | 'title'
@@ -43,6 +49,11 @@ const dict: Dictionary<
   | 'franchisee'
   | 'noScreen'
   | 'menu'
+  | 'register'
+  | 'managerDesk'
+  | 'offer'
+  | 'fiscal'
+  | 'imports'
 > = {
   fr: {
     title: 'Passerelle — espace équipe',
@@ -66,6 +77,11 @@ const dict: Dictionary<
     webhooks: 'Webhooks',
     franchise: 'Ma franchise',
     menu: 'Menu',
+    register: 'Gestion de caisse',
+    managerDesk: 'Responsable',
+    offer: 'Offre',
+    fiscal: 'Caisses',
+    imports: 'Imports',
     franchisee: 'Franchisé',
     noScreen: 'Cette clé n’ouvre aucun écran de l’espace équipe : elle sert aux échanges entre systèmes.',
   },
@@ -91,6 +107,11 @@ const dict: Dictionary<
     webhooks: 'Webhooks',
     franchise: 'My franchise',
     menu: 'Menu',
+    register: 'Register',
+    managerDesk: 'Manager',
+    offer: 'Offer',
+    fiscal: 'Registers',
+    imports: 'Imports',
     franchisee: 'Franchisee',
     noScreen: 'This key opens no screen of the staff workspace: it is for system-to-system use.',
   },
@@ -109,10 +130,25 @@ type ScreenName =
   | 'analytics'
   | 'webhooks'
   | 'franchise'
+  | 'register'
+  | 'managerDesk'
+  | 'offer'
+  | 'fiscal'
+  | 'imports'
 
-/** The screens and who sees them; the API enforces the same rules on every call. */
-const screens: Array<{ name: ScreenName; path: string; roles: Role[]; component: ComponentType }> = [
+/**
+ * The screens and who sees them (`manager`: a store manager's key only); the API enforces the same
+ * rules on every call.
+ */
+const screens: Array<{
+  name: ScreenName
+  path: string
+  roles: Role[]
+  manager?: boolean
+  component: ComponentType
+}> = [
   { name: 'till', path: '/till', roles: ['store_staff'], component: Till },
+  { name: 'register', path: '/register', roles: ['store_staff'], component: Register },
   { name: 'returns', path: '/returns', roles: ['store_staff'], component: Returns },
   { name: 'queue', path: '/queue', roles: ['store_staff', 'admin'], component: Queue },
   {
@@ -127,7 +163,11 @@ const screens: Array<{ name: ScreenName; path: string; roles: Role[]; component:
   { name: 'catalog', path: '/catalog', roles: ['admin', 'store_staff', 'call_centre'], component: Catalog },
   { name: 'stock', path: '/stock', roles: ['admin', 'store_staff'], component: Stock },
   { name: 'analytics', path: '/analytics', roles: ['admin'], component: Analytics },
+  { name: 'offer', path: '/offer', roles: ['admin'], component: Offer },
+  { name: 'fiscal', path: '/fiscal', roles: ['admin'], component: FiscalOffice },
+  { name: 'imports', path: '/imports', roles: ['admin'], component: Imports },
   { name: 'webhooks', path: '/webhooks', roles: ['admin'], component: Webhooks },
+  { name: 'managerDesk', path: '/manager', roles: ['store_staff'], manager: true, component: Manager },
   { name: 'franchise', path: '/franchise', roles: ['franchisee'], component: Franchise },
 ]
 
@@ -177,7 +217,9 @@ function Shell({ session, onSignOut }: { session: Session; onSignOut(): void }) 
   const t = useT(dict)
   const { lang, setLang } = useLang()
   const path = usePath()
-  const mine = screens.filter((s) => s.roles.includes(session.me.role))
+  const mine = screens.filter(
+    (s) => s.roles.includes(session.me.role) && (!s.manager || session.me.manager === true),
+  )
   const current = mine.find((s) => path === s.path || path.startsWith(`${s.path}/`))
   const [menuOpen, setMenuOpen] = useState(false)
 

@@ -105,6 +105,47 @@ const byCode: Record<string, { fr: string; en: string }> = {
     en: 'The server is briefly unavailable: try again in a moment.',
   },
   retry: { fr: 'Conflit momentané : réessayez.', en: 'Brief conflict: try again.' },
+  register_not_open: {
+    fr: 'La caisse n’est pas ouverte : ouvrez-la avec son fond de caisse avant de vendre (écran Gestion de caisse).',
+    en: 'The register is not open: open it with its float before selling (Register screen).',
+  },
+  register_required: {
+    fr: 'Ce magasin vend par ses caisses : choisissez la caisse de ce poste.',
+    en: 'This store sells through its registers: choose this till’s register.',
+  },
+  register_already_open: {
+    fr: 'Cette caisse est déjà ouverte : fermez-la avant de la rouvrir.',
+    en: 'This register is already open: close it before opening it again.',
+  },
+  register_not_found: { fr: 'Caisse introuvable.', en: 'Register not found.' },
+  day_closed: {
+    fr: 'La journée de cette caisse est clôturée : la vente reprend demain.',
+    en: 'This register’s day is closed: sales resume tomorrow.',
+  },
+  count_missing: {
+    fr: 'Un moyen de paiement encaissé pendant la session n’a pas été compté : comptez-les tous.',
+    en: 'A tender taken during the session was not counted: count them all.',
+  },
+  variance_needs_manager: {
+    fr: 'L’écart de caisse dépasse le seuil du magasin : un responsable ferme la caisse avec un motif.',
+    en: 'The cash variance is above the store’s threshold: a manager closes the register with a reason.',
+  },
+  session_open: {
+    fr: 'La caisse est encore ouverte : fermez-la avant de clôturer la journée.',
+    en: 'The register is still open: close it before closing the day.',
+  },
+  period_already_closed: {
+    fr: 'Cette période est déjà clôturée : une clôture ne se fait qu’une fois.',
+    en: 'This period is already closed: a closing is made once only.',
+  },
+  period_not_over: {
+    fr: 'La période n’est pas terminée : un mois se clôture après son dernier jour, une année après son dernier mois.',
+    en: 'The period is not over: a month closes after its last day, a year after its last month.',
+  },
+  price_incoherent: {
+    fr: 'Ce prix enfreint la politique de cohérence de la catégorie : corrigez-le, ou forcez-le avec un motif.',
+    en: 'This price breaks the category’s coherence policy: correct it, or force it with a reason.',
+  },
 }
 
 const byStatus = (status: number, lang: Lang): string => {
@@ -139,7 +180,14 @@ export function explain(error: unknown, lang: Lang, names?: Names): { text: stri
     return { text: error instanceof Error ? error.message : String(error) }
   }
   const known = byCode[error.code]
-  const text = known ? known[lang] : byStatus(error.status, lang)
+  // The legal till's refusals carry their French words for the till screen (`details.message_fr`).
+  const frenchFromServer = (error.details as { message_fr?: unknown } | undefined)?.message_fr
+  const text =
+    lang === 'fr' && typeof frenchFromServer === 'string'
+      ? frenchFromServer
+      : known
+        ? known[lang]
+        : byStatus(error.status, lang)
   const technical = error.code === 'network_unavailable' ? undefined : `${error.code} — ${error.message}`
   if (error.code === 'insufficient_stock') {
     const items = ((error.details as { items?: StockItem[] } | undefined)?.items ?? []).slice(0, 3)

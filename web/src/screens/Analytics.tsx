@@ -261,7 +261,8 @@ export function Analytics() {
             }}
           />
         </div>
-        <div className="scroll">
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls by keyboard too (axe scrollable-region-focusable) */}
+        <div className="scroll" tabIndex={0}>
           <table>
             <thead>
               <tr>
@@ -313,7 +314,8 @@ export function Analytics() {
       </Section>
       {customers && (
         <Section title={t('customers')}>
-          <div className="scroll">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls by keyboard too (axe scrollable-region-focusable) */}
+          <div className="scroll" tabIndex={0}>
             <table>
               <thead>
                 <tr>
@@ -350,7 +352,8 @@ function MigrationTable({ m }: { m: Migration }) {
   const channels = useChannels()
   return (
     <Section title={t('migration')}>
-      <div className="scroll">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls by keyboard too (axe scrollable-region-focusable) */}
+      <div className="scroll" tabIndex={0}>
         <table>
           <thead>
             <tr>
@@ -488,7 +491,8 @@ function PooledEffect({ p }: { p: Pooled }) {
           options={{ responsive: true, animation: false }}
         />
       </div>
-      <div className="scroll">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls by keyboard too (axe scrollable-region-focusable) */}
+      <div className="scroll" tabIndex={0}>
         <table>
           <thead>
             <tr>
@@ -572,7 +576,8 @@ function SingleEffect({ did }: { did: Cannibalisation }) {
           options={{ responsive: true, animation: false }}
         />
       </div>
-      <div className="scroll">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls by keyboard too (axe scrollable-region-focusable) */}
+      <div className="scroll" tabIndex={0}>
         <table>
           <thead>
             <tr>

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
-import { type Channel, type Order, ok, type TenderMethod } from '../api/client'
+import { ApiError, type Channel, type Order, ok, type TenderMethod } from '../api/client'
+import { RegisterBar } from '../fiscal/RegisterBar'
+import { useStoreRegisters } from '../fiscal/registers'
 import { euro } from '../format'
 import { useT } from '../i18n'
 import { useLocationNames } from '../locations'
@@ -87,6 +89,8 @@ function Sale({ kind }: { kind: SaleKind }) {
   )
   const [saved] = useState(() => loadDraft(scope))
   const network = useLocationNames()
+  // The legal till's register this device sells on (none in a store not on registers yet).
+  const fiscal = useStoreRegisters()
   const scanRef = useRef<HTMLInputElement>(null)
   const scanner = useRef<((ean: string, at: number, quiet?: boolean) => Promise<boolean>) | null>(null)
   const [webChannel, setWebChannel] = useState<Channel | null>(null)
@@ -239,6 +243,7 @@ function Sale({ kind }: { kind: SaleKind }) {
           params: { header: { 'idempotency-key': saleKey.current } },
           body: {
             channel: channel.code,
+            ...(!phone && fiscal.register ? { register_id: fiscal.register.id } : {}),
             ...(customer ? { customer_id: customer.customer.id } : {}),
             lines: orderLines(lines),
             ...(needsAddress(lines) ? { delivery_address: { ...address, country: 'FR' } } : {}),
@@ -258,6 +263,8 @@ function Sale({ kind }: { kind: SaleKind }) {
       })
     } catch (err) {
       setError(err)
+      // Refused for the register (closed meanwhile, day closed): the bar above says so again.
+      if (err instanceof ApiError && err.code.startsWith('register_')) void fiscal.reload()
     } finally {
       setBusy(false)
     }
@@ -294,6 +301,7 @@ function Sale({ kind }: { kind: SaleKind }) {
     <div className="till">
       <h1 className="sr-only">{phone ? t('phoneTitle') : t('title')}</h1>
       <div className="till-main">
+        {!phone && <RegisterBar till={fiscal} />}
         <Section title={t('article')} hideTitle>
           <ScanBox
             storeChannel={channel}
