@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import { type Api, apiClient, type Channel, type Location, type Me, ok } from './api/client'
+import { type Api, ApiError, apiClient, type Channel, type Location, type Me, ok } from './api/client'
 
 /** Who is signed in, with what their key is bound to. */
 export interface Session {
@@ -15,12 +15,28 @@ export interface Session {
 const KEY = 'passerelle.key'
 
 export const storedKey = () => sessionStorage.getItem(KEY)
-export const forgetKey = () => sessionStorage.removeItem(KEY)
+export const forgetKey = () => {
+  sessionStorage.removeItem(KEY)
+  sessionStorage.removeItem(KEPT)
+}
 
-/** Checks a key with GET /me and loads what the screens need; keeps it for this tab only. */
+const KEPT = 'passerelle.session'
+
+/**
+ * Checks a key with GET /me and loads what the screens need; keeps it for this tab only. When the
+ * server cannot be reached, a key this tab already signed in with opens the workspace as it was (an
+ * offline till reloaded); the server checks the key again with the next call that reaches it.
+ */
 export async function signIn(key: string): Promise<Session> {
   const api = apiClient(key)
-  const me = await ok(api.GET('/api/v1/me'))
+  let me: Me
+  try {
+    me = await ok(api.GET('/api/v1/me'))
+  } catch (err) {
+    const kept = keptSession(key)
+    if (err instanceof ApiError && err.status === 0 && kept) return { key, api, ...kept }
+    throw err
+  }
   const store = me.location_id
     ? await ok(api.GET('/api/v1/locations/{ref}', { params: { path: { ref: me.location_id } } }))
     : null
@@ -32,7 +48,19 @@ export async function signIn(key: string): Promise<Session> {
     channel = channels.data.find((c) => c.kind === 'store') ?? null
   }
   sessionStorage.setItem(KEY, key)
+  sessionStorage.setItem(KEPT, JSON.stringify({ key, me, store, channel }))
   return { key, api, me, store, channel }
+}
+
+function keptSession(key: string): Pick<Session, 'me' | 'store' | 'channel'> | null {
+  try {
+    const kept = JSON.parse(sessionStorage.getItem(KEPT) ?? 'null') as
+      | (Omit<Session, 'api'> & { key: string })
+      | null
+    return kept && kept.key === key ? { me: kept.me, store: kept.store, channel: kept.channel } : null
+  } catch {
+    return null
+  }
 }
 
 export const SessionContext = createContext<Session | null>(null)
