@@ -76,7 +76,7 @@ async function sell(item: Item, method: 'cash' | 'card'): Promise<string> {
     await page.getByRole('radio', { name: 'Carte bancaire' }).check()
     await page.getByRole('button', { name: 'Ajouter le paiement' }).click()
   }
-  await expect.poll(() => pay.isEnabled()).toBe(true)
+  await expect.poll(() => pay.isEnabled(), { timeout: 5000 }).toBe(true)
   await pay.click()
   const receipt = page.getByTestId('receipt')
   await receipt.getByRole('heading', { name: 'Ticket de caisse (hors ligne)' }).waitFor()
@@ -129,13 +129,18 @@ describe('the till without its server', () => {
         page.evaluate(async () => (await caches.keys()).some((k) => k.startsWith('passerelle-shell-'))),
       )
       .toBe(true)
-    const assets = await fetch(`${w.url}/`, { headers: { 'accept-encoding': 'br' } })
-    expect(assets.headers.get('cache-control')).toBe('no-cache')
+    // After the first visit the first screen comes from the kept shell: the till ready in under 1 s.
+    const started = Date.now()
+    await page.reload()
+    await page.getByTestId('scan').waitFor()
+    const firstScreenMs = Date.now() - started
+    console.info(`offline till: first screen after the first visit in ${firstScreenMs} ms`)
+    expect(firstScreenMs).toBeLessThan(1000)
 
     // The server stops mid-session: three sales, cash and card, their receipts printed.
     await w.stopServer()
     const tickets = [await sell(items[0]!, 'cash')]
-    await expect.poll(() => banner().getAttribute('data-online')).toBe('false')
+    await expect.poll(() => banner().getAttribute('data-online'), { timeout: 10_000 }).toBe('false')
     await expect(banner().textContent()).resolves.toContain('Espèces et carte bancaire uniquement')
     tickets.push(await sell(items[1]!, 'card'))
     tickets.push(await sell(items[2]!, 'cash'))
@@ -143,7 +148,7 @@ describe('the till without its server', () => {
     await page.reload()
     await page.getByTestId('offline-banner').waitFor()
     tickets.push(await sell(items[3]!, 'card'))
-    await expect.poll(() => banner().getAttribute('data-waiting')).toBe('4')
+    await expect.poll(() => banner().getAttribute('data-waiting'), { timeout: 5000 }).toBe('4')
     await screenshot(page, 'till-offline-pc')
 
     // A flaky network: the fourth sale reaches the server but its first answer is lost.
@@ -162,7 +167,7 @@ describe('the till without its server', () => {
 
     await w.startServer()
     await expect.poll(() => banner().getAttribute('data-waiting'), { timeout: 20_000 }).toBe('0')
-    await expect.poll(() => banner().getAttribute('data-online')).toBe('true')
+    await expect.poll(() => banner().getAttribute('data-online'), { timeout: 10_000 }).toBe('true')
     await page.getByTestId('offline-sent').waitFor()
     expect(posted.get(tickets[3]!)).toBe(2)
 
