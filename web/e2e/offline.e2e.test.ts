@@ -129,13 +129,20 @@ describe('the till without its server', () => {
         page.evaluate(async () => (await caches.keys()).some((k) => k.startsWith('passerelle-shell-'))),
       )
       .toBe(true)
-    // After the first visit the first screen comes from the kept shell: the till ready in under 1 s.
-    const started = Date.now()
-    await page.reload()
+    // After the first visit the first screen comes from the kept shell: the till ready in under 1 s,
+    // counted in the page from the start of its navigation to the scan field on screen.
+    await page.reload({ waitUntil: 'commit' })
     await page.getByTestId('scan').waitFor()
-    const firstScreenMs = Date.now() - started
-    console.info(`offline till: first screen after the first visit in ${firstScreenMs} ms`)
-    expect(firstScreenMs).toBeLessThan(1000)
+    const firstScreen = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
+      return {
+        shown: Math.round(performance.now()),
+        html: Math.round(nav.responseEnd),
+        dom: Math.round(nav.domContentLoadedEventEnd),
+      }
+    })
+    console.info(`offline till: first screen after the first visit in ${JSON.stringify(firstScreen)} ms`)
+    expect(firstScreen.shown).toBeLessThan(1000)
 
     // The server stops mid-session: three sales, cash and card, their receipts printed.
     await w.stopServer()

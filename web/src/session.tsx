@@ -37,16 +37,19 @@ export async function signIn(key: string): Promise<Session> {
     if (err instanceof ApiError && err.status === 0 && kept) return { key, api, ...kept }
     throw err
   }
-  const store = me.location_id
-    ? await ok(api.GET('/api/v1/locations/{ref}', { params: { path: { ref: me.location_id } } }))
-    : null
-  let channel: Channel | null = null
-  if (me.channel_id) {
-    channel = await ok(api.GET('/api/v1/channels/{ref}', { params: { path: { ref: me.channel_id } } }))
-  } else if (me.role === 'store_staff') {
+  const channelOf = async (): Promise<Channel | null> => {
+    if (me.channel_id)
+      return ok(api.GET('/api/v1/channels/{ref}', { params: { path: { ref: me.channel_id } } }))
+    if (me.role !== 'store_staff') return null
     const channels = await ok(api.GET('/api/v1/channels', { params: { query: { limit: 100 } } }))
-    channel = channels.data.find((c) => c.kind === 'store') ?? null
+    return channels.data.find((c) => c.kind === 'store') ?? null
   }
+  const [store, channel] = await Promise.all([
+    me.location_id
+      ? ok(api.GET('/api/v1/locations/{ref}', { params: { path: { ref: me.location_id } } }))
+      : null,
+    channelOf(),
+  ])
   sessionStorage.setItem(KEY, key)
   sessionStorage.setItem(KEPT, JSON.stringify({ key, me, store, channel }))
   return { key, api, me, store, channel }
@@ -61,6 +64,22 @@ function keptSession(key: string): Pick<Session, 'me' | 'store' | 'channel'> | n
   } catch {
     return null
   }
+}
+
+/**
+ * The session this tab last signed in with, to open the workspace at once on a reload (the first
+ * screen does not wait for three calls); App checks it again with `signIn` behind it.
+ */
+export function restoredSession(): Session | null {
+  const key = storedKey()
+  const kept = key ? keptSession(key) : null
+  return key && kept ? { key, api: apiClient(key), ...kept } : null
+}
+
+/** Whether two sessions show the same person, store and channel (the newer one need not re-render). */
+export function sameSession(a: Session, b: Session): boolean {
+  const shown = (x: Session) => JSON.stringify([x.key, x.me, x.store, x.channel])
+  return shown(a) === shown(b)
 }
 
 export const SessionContext = createContext<Session | null>(null)
