@@ -464,6 +464,11 @@ function Sale({ kind }: { kind: SaleKind }) {
         {!phone && <OfflineBanner state={offline} />}
         <Section title={t('customer')}>
           <CustomerBox value={customer} onChange={setCustomer} locked={busy} />
+          {sellingOffline && customer && (
+            <p className="notice" role="status">
+              {o('customerOnline')}
+            </p>
+          )}
           {needsAddress(lines) && (
             <AddressBox value={address} onChange={setAddress} customer={customer} locked={busy} />
           )}
