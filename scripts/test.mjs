@@ -7,7 +7,9 @@ import { spawn } from 'node:child_process'
 
 const args = process.argv.slice(2)
 const checks = spawn(process.execPath, ['scripts/checks.mjs'], { stdio: ['ignore', 'pipe', 'pipe'] })
-const tests = spawn(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...args], { stdio: 'inherit' })
+const tests = spawn(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...args], {
+  stdio: 'inherit',
+})
 
 let checksOut = ''
 checks.stdout.on('data', (d) => {

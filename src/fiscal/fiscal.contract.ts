@@ -175,6 +175,10 @@ export const Ticket = Type.Object({
   discount_cents: Type.Optional(Cents),
   original_seq: Type.Optional(Type.Integer()),
   copy: Type.Optional(Type.Integer()),
+  offline_sold_at: Type.Optional(
+    Type.String({ description: 'A sale the till made offline: when, recorded when it came back.' }),
+  ),
+  offline_ticket: Type.Optional(Type.String({ description: 'The ticket number the till printed offline.' })),
   hash: Type.Optional(Type.String()),
   prev_hash: Type.Optional(Type.String()),
   duplicata: Type.Optional(

@@ -85,6 +85,9 @@ export interface TicketBody {
   original_seq?: number
   copy?: number
   training?: boolean
+  /** A sale the till made offline, recorded when it came back: when it was made, its offline ticket. */
+  offline_sold_at?: string
+  offline_ticket?: string
 }
 
 export interface VatRow {

@@ -25,6 +25,8 @@ export interface TillSale {
     vatCents: number
   }>
   payments: Array<{ method: string; amountCents: number }>
+  /** A sale the till made offline: when, and the ticket number it printed then. */
+  offline?: { soldAt: string; ticket: string }
 }
 
 /**
@@ -61,6 +63,10 @@ export async function recordSale(tx: Tx, sale: TillSale): Promise<{ seq: number;
     total_cents: lines.reduce((s, l) => s + l.total_cents, 0),
     vat_cents: lines.reduce((s, l) => s + l.vat_cents, 0),
     discount_cents: lines.reduce((s, l) => s + l.discount_cents, 0),
+    // Recorded when the till came back, in the order it made its sales: the chain keeps that order.
+    ...(sale.offline
+      ? { offline_sold_at: new Date(sale.offline.soldAt).toISOString(), offline_ticket: sale.offline.ticket }
+      : {}),
   }
   return append(tx, head, 'ticket', body as unknown as Record<string, unknown> & TicketBody)
 }

@@ -22,4 +22,5 @@ export {
   stockValues,
   takeStock,
 } from './reservations.store.ts'
+export { coverShortfall, type Shortfall } from './shortfall.service.ts'
 export { claimIncoming, expectedArrival, shipTransfer } from './transfers.service.ts'

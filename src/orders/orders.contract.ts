@@ -77,6 +77,27 @@ export const OrderIn = Type.Object(
         description: 'Voucher codes the customer gives; promotions without a code apply by themselves.',
       }),
     ),
+    offline: Type.Optional(
+      Type.Object(
+        {
+          sold_at: Type.String({ format: 'date-time', description: 'When the till made the sale.' }),
+          ticket: Type.String({
+            minLength: 1,
+            maxLength: 40,
+            description: 'The ticket number the till printed on the receipt it gave offline.',
+          }),
+        },
+        {
+          additionalProperties: false,
+          description:
+            'A sale a till made while cut off from the server, replayed when it is back (send the ' +
+            'Idempotency-Key the till gave it: a replay records it once). Take-away, cash or card, no ' +
+            'customer; it is recorded at its sale time even when the books no longer hold its units ' +
+            '(the goods left the store): the missing units are booked back as an adjustment and the ' +
+            'sale is flagged for the manager (GET /offline-sales).',
+        },
+      ),
+    ),
   },
   { additionalProperties: false },
 )
@@ -87,6 +108,34 @@ const LinePromotion = Type.Object({
   name: Type.String(),
   cents: Type.Integer({ description: 'What this promotion took off this line.' }),
 })
+
+/** What a till sale made offline says beside the order: its time, ticket and units missing. */
+export const OfflineSale = Type.Object({
+  order_id: Type.String(),
+  order_number: Type.String(),
+  store_id: Type.String(),
+  register_id: Nullable(Type.String()),
+  ticket: Type.String({ description: 'The ticket number the till printed offline.' }),
+  sold_at: Type.String({ format: 'date-time', description: 'When the till made the sale.' }),
+  recorded_at: Type.String({ format: 'date-time', description: 'When the server received it.' }),
+  total_cents: Type.Integer(),
+  shortfall: Type.Array(
+    Type.Object({ location_id: Type.String(), sku: Type.String(), units: Type.Integer() }),
+    { description: 'Units the books no longer held when it was recorded, booked back as an adjustment.' },
+  ),
+  flagged: Type.Boolean({ description: 'A shortfall to look at; false once a manager has.' }),
+  reviewed_at: Nullable(Type.String({ format: 'date-time' })),
+  reviewed_by: Nullable(Type.String()),
+})
+
+export const OfflineSalesQuery = Type.Object({
+  flagged: Type.Optional(Type.Boolean({ description: 'Only sales with a shortfall not yet looked at.' })),
+  store_id: Type.Optional(Type.String({ description: 'Store id or code (head office).' })),
+  ...PageQuery,
+})
+
+export const OfflineSalePage = Page(OfflineSale)
+export const OfflineSaleParams = Type.Object({ order_id: Id('Order id') })
 
 /** The order as the API shows it, identical whether built from a fresh plan or read back. */
 export const Order = Type.Object({
@@ -171,6 +220,16 @@ export const Order = Type.Object({
         actor: Type.Union([Type.String(), Type.Null()]),
         at: Type.String({ format: 'date-time' }),
       }),
+    ),
+  ),
+  offline: Type.Optional(
+    Type.Object(
+      {
+        sold_at: Type.String({ format: 'date-time' }),
+        ticket: Type.String(),
+        shortfall: OfflineSale.properties.shortfall,
+      },
+      { description: 'A till sale made offline and recorded when the till came back.' },
     ),
   ),
   created_at: Type.String({ format: 'date-time' }),

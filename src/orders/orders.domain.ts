@@ -49,6 +49,8 @@ export interface OrderInput {
   payments?: PaymentInput[]
   /** Voucher codes of promotions the customer gives. */
   promotion_codes?: string[]
+  /** A till sale made offline, replayed (see offline.domain.ts). */
+  offline?: { sold_at: string; ticket: string }
 }
 
 export interface ChannelInfo {

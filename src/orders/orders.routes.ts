@@ -3,11 +3,16 @@ import { loginHeader } from '../customers/index.ts'
 import { claimedCreate } from '../http/idempotency.ts'
 import { errorResponses, LoginHeaders, toPage } from '../http/schemas.ts'
 import { allRoles, staffRoles } from '../shared/actor.ts'
+import { listOfflineSales, reviewOfflineSale } from './offline.service.ts'
 import {
   CancelOrderBody,
   ConfirmDraftBody,
   FulfilOrderBody,
   ListOrdersQuery,
+  OfflineSale,
+  OfflineSalePage,
+  OfflineSaleParams,
+  OfflineSalesQuery,
   Order,
   OrderIn,
   OrderPage,
@@ -25,6 +30,8 @@ import {
   placeOrderFor,
   quoteOrderFor,
 } from './orders.service.ts'
+
+const storeRoles = ['admin', 'store_staff'] as const
 
 /** Stores named by code in an order are turned into ids before it is placed (ids pass untouched). */
 const orderRefs = { 'body.store_id': 'location', 'body.lines.*.pickup_location_id': 'location' } as const
@@ -178,5 +185,46 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) => completeOrder(app.db, req.actor, req.params.id),
+  )
+
+  app.get(
+    '/offline-sales',
+    {
+      config: { roles: [...storeRoles], refs: { 'query.store_id': 'location' } },
+      schema: {
+        tags: ['orders'],
+        summary: 'Till sales made offline and recorded when the till came back, newest first',
+        description:
+          'A store key sees its store, head office every store. `flagged=true`: the sales whose units the ' +
+          'books no longer held (booked back as an adjustment), not yet looked at by a manager.',
+        querystring: OfflineSalesQuery,
+        response: { 200: OfflineSalePage, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const limit = req.query.limit ?? 50
+      const list = await listOfflineSales(
+        app.db,
+        req.actor,
+        { flagged: req.query.flagged, storeId: req.query.store_id },
+        limit,
+        req.query.cursor,
+      )
+      return toPage(list, limit, (s) => s.order_id)
+    },
+  )
+
+  app.post(
+    '/offline-sales/:order_id/review',
+    {
+      config: { roles: [...storeRoles] },
+      schema: {
+        tags: ['orders'],
+        summary: 'A manager has looked at an offline sale and its shortfall (shelf counted, cause found)',
+        params: OfflineSaleParams,
+        response: { 200: OfflineSale, ...errorResponses },
+      },
+    },
+    async (req) => reviewOfflineSale(app.db, req.actor, req.params.order_id),
   )
 }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import {
   bigint,
   bigserial,
+  boolean,
   check,
   index,
   integer,
@@ -157,4 +158,32 @@ export const orderEvents = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [index('order_event_order_idx').on(t.orderId, t.id)],
+)
+
+/**
+ * A till sale made while the till was cut off from the server, recorded when it came back: when it
+ * was sold, the ticket the till printed, and the units the books no longer held (the goods had left
+ * the store all the same): a sale with a shortfall waits for a manager's look (`reviewed_at`).
+ */
+export const offlineSales = pgTable(
+  'offline_sale',
+  {
+    orderId: text('order_id').primaryKey(),
+    storeId: text('store_id').notNull(),
+    registerId: text('register_id'),
+    ticket: text('ticket').notNull(),
+    soldAt: timestamp('sold_at', { withTimezone: true, mode: 'date' }).notNull(),
+    shortfall: jsonb('shortfall')
+      .$type<Array<{ location_id: string; sku: string; units: number }>>()
+      .notNull()
+      .default([]),
+    flagged: boolean('flagged').notNull().default(false),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true, mode: 'date' }),
+    reviewedBy: text('reviewed_by'),
+    ...timestamps,
+  },
+  (t) => [
+    index('offline_sale_store_idx').on(t.storeId, t.orderId),
+    index('offline_sale_flagged_idx').on(t.flagged, t.orderId).where(sql`flagged AND reviewed_at IS NULL`),
+  ],
 )

@@ -4,8 +4,14 @@ import { cachedChannel, getChannel } from '../channels/index.ts'
 import { assertOwnCustomer, visibleCustomer } from '../customers/index.ts'
 import { type Db, type Executor, inTransaction, type Tx } from '../db/database.ts'
 import { byApiKey } from '../events/index.ts'
-import { type Claimed, type IdempotencyClaim, replayOnRefusal } from '../http/idempotency.ts'
-import { claimIncoming, consumeReservations, releaseReservations } from '../inventory/index.ts'
+import { type Claimed, claimed, type IdempotencyClaim, replayOnRefusal } from '../http/idempotency.ts'
+import {
+  claimIncoming,
+  consumeReservations,
+  coverShortfall,
+  releaseReservations,
+  type Shortfall,
+} from '../inventory/index.ts'
 import { cachedLocations, forgetCachedLocations, isOpenAt, type LocationRow } from '../network/index.ts'
 import { holdPromotions, livePromotions, releasePromotions } from '../offer/index.ts'
 import { costModelFor, type RoutingCandidate } from '../routing/index.ts'
@@ -30,6 +36,8 @@ import {
   maySee,
   planFulfilment,
 } from './lifecycle.domain.ts'
+import { assertOfflineSale } from './offline.domain.ts'
+import { recordOfflineSaleIn } from './offline.service.ts'
 import { assertTransition } from './order-process.domain.ts'
 import {
   checkTender,
@@ -58,7 +66,14 @@ export async function placeOrder(
   input: OrderInput,
   idempotency: IdempotencyClaim | null,
 ): Promise<Claimed<OrderView>> {
+  // What a till cannot have sold offline is refused before anything is read.
+  if (input.offline) assertOfflineSale({ ...input, offline: input.offline }, null, new Date())
   const { plan, reads, channel, locations, now } = await prepareOrder(db, actor, input, false)
+  // A sale a till made offline is recorded at the time it was made (its receipt's).
+  const offline = input.offline
+    ? { ...input.offline, soldAt: assertOfflineSale({ ...input, offline: input.offline }, channel.kind, now) }
+    : null
+  if (offline) plan.placedAt = offline.soldAt
   const tillSale = await tillSaleOf(db, actor, input, plan, channel.kind, reads.number)
   const arriving = new Map(plan.incomingClaims.map((c) => [c.orderLineId, c.expectedAt]))
   const tasks =
@@ -88,10 +103,25 @@ export async function placeOrder(
     points === 0 &&
     spends.length === 0 &&
     plan.promotions.length === 0 &&
-    tillSale === null
+    tillSale === null &&
+    offline === null
       ? write(db)
       : (db as Db).transaction(async (tx) => {
+          // An offline sale has happened: units the books no longer hold are booked back first.
+          let shortfall: Shortfall[] = []
+          if (offline) {
+            if (idempotency && (await claimed(tx, idempotency))) return 'replay' as const
+            shortfall = await coverShortfall(
+              tx,
+              plan.holds.filter((h) => h.mode === 'sell'),
+              `offline sale ${reads.number}, till ticket ${offline.ticket}: sold before the books knew the shelf was short`,
+              actor.keyId,
+            )
+            order.offline = { sold_at: offline.soldAt.toISOString(), ticket: offline.ticket, shortfall }
+          }
           const placed = await write(tx)
+          // A replay of the same sale that committed meanwhile: the booked-back units roll back too.
+          if (placed !== 'placed' && offline) throw new OfflineReplay()
           if (placed !== 'placed') return placed
           await holdPromotions(tx, plan.id, plan.customerId, plan.promotions, byApiKey(actor.keyId))
           await claimIncoming(tx, plan.incomingClaims)
@@ -99,18 +129,29 @@ export async function placeOrder(
           await redeemStoredValue(tx, plan.id, spends, actor.keyId)
           // The till sale's ticket, chained on its register, commits with the order or not at all.
           if (tillSale) await till().recordSale(tx, tillSale)
+          if (offline && plan.storeId)
+            await recordOfflineSaleIn(tx, {
+              orderId: plan.id,
+              storeId: plan.storeId,
+              registerId: tillSale?.registerId ?? null,
+              ticket: offline.ticket,
+              soldAt: offline.soldAt,
+              shortfall,
+            })
           return placed
         })
-  const outcome = tillSale
-    ? await placing.catch(async (err: unknown) => {
-        await till().recordRefusal(db as Db, tillSale, err)
-        throw err
-      })
-    : await placing
+  const outcome = await placing.catch(async (err: unknown) => {
+    if (err instanceof OfflineReplay) return 'replay' as const
+    if (tillSale) await till().recordRefusal(db as Db, tillSale, err)
+    throw err
+  })
   if (outcome === 'replay') return { replay: true }
   for (const t of tasks) if (t.status === 'allocated') countTasks(db, t.locationId, 1)
   return { replay: false, body: order }
 }
+
+/** Thrown to roll back an offline sale whose Idempotency-Key a concurrent replay claimed first. */
+class OfflineReplay extends Error {}
 
 /**
  * The ticket a store sale owes the legal till: a sale naming its register gets one (when something
@@ -143,6 +184,7 @@ async function tillSaleOf(
     actor: actor.keyId,
     lines: paidNow,
     payments: plan.payments.map((p) => ({ method: p.method, amountCents: p.amountCents })),
+    ...(input.offline ? { offline: { soldAt: input.offline.sold_at, ticket: input.offline.ticket } } : {}),
   }
 }
 

@@ -30,6 +30,10 @@ export interface Workspace {
   app: App
   database: Database
   browser: Browser
+  /** Stops the server (the browser keeps its pages): the network as a till sees it is gone. */
+  stopServer(): Promise<void>
+  /** Starts it again on the same address and database. */
+  startServer(): Promise<void>
   close(): Promise<void>
 }
 
@@ -65,21 +69,33 @@ export async function startWorkspace(): Promise<Workspace> {
   await migrate(database)
   const app = await buildApp({ database, webRoot })
   await app.listen({ host: '127.0.0.1', port: 0 })
-  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
+  const port = (app.server.address() as AddressInfo).port
+  const url = `http://127.0.0.1:${port}`
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true })
   mkdirSync(screenshotDir, { recursive: true })
-  return {
+  let running = true
+  const workspace: Workspace = {
     url,
     app,
     database,
     browser,
+    stopServer: async () => {
+      running = false
+      await workspace.app.close()
+    },
+    startServer: async () => {
+      workspace.app = await buildApp({ database, webRoot })
+      await workspace.app.listen({ host: '127.0.0.1', port })
+      running = true
+    },
     close: async () => {
       await browser.close()
-      await app.close()
+      if (running) await workspace.app.close()
       await database.close()
       rmSync(dir, { recursive: true, force: true })
     },
   }
+  return workspace
 }
 
 /**

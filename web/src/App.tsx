@@ -14,7 +14,15 @@ import { SignIn } from './screens/SignIn'
 import { Stock } from './screens/Stock'
 import { PhoneOrder, Till } from './screens/Till'
 import { Webhooks } from './screens/Webhooks'
-import { forgetKey, type Session, SessionContext, signIn, storedKey } from './session'
+import {
+  forgetKey,
+  restoredSession,
+  type Session,
+  SessionContext,
+  sameSession,
+  signIn,
+  storedKey,
+} from './session'
 import { Loading } from './ui'
 
 // Chart.js is only for head office's analytics: its own chunk, loaded when the screen opens.
@@ -172,15 +180,22 @@ const screens: Array<{
 ]
 
 export function App() {
-  const [session, setSession] = useState<Session | null>(null)
-  const [restoring, setRestoring] = useState(() => storedKey() !== null)
+  // A reload opens on the session this tab had, checked again behind it (a revoked key signs out).
+  const [session, setSession] = useState<Session | null>(restoredSession)
+  const [restoring, setRestoring] = useState(() => storedKey() !== null && session === null)
   const t = useT(dict)
 
   useEffect(() => {
     const key = storedKey()
     if (!key) return
     signIn(key)
-      .then(setSession, forgetKey)
+      .then(
+        (fresh) => setSession((current) => (current && sameSession(current, fresh) ? current : fresh)),
+        () => {
+          forgetKey()
+          setSession(null)
+        },
+      )
       .finally(() => setRestoring(false))
   }, [])
 

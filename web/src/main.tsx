@@ -11,3 +11,13 @@ createRoot(document.getElementById('root')!).render(
     </LangProvider>
   </StrictMode>,
 )
+
+// The installable workspace: its shell is kept by the service worker (written by the build, absent
+// under `npm run dev:web`) so that a till opens offline.
+if ('serviceWorker' in navigator) {
+  addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => {
+      // Without it the workspace works online as before.
+    })
+  })
+}

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import { type Api, apiClient, type Channel, type Location, type Me, ok } from './api/client'
+import { type Api, ApiError, apiClient, type Channel, type Location, type Me, ok } from './api/client'
 
 /** Who is signed in, with what their key is bound to. */
 export interface Session {
@@ -15,24 +15,71 @@ export interface Session {
 const KEY = 'passerelle.key'
 
 export const storedKey = () => sessionStorage.getItem(KEY)
-export const forgetKey = () => sessionStorage.removeItem(KEY)
+export const forgetKey = () => {
+  sessionStorage.removeItem(KEY)
+  sessionStorage.removeItem(KEPT)
+}
 
-/** Checks a key with GET /me and loads what the screens need; keeps it for this tab only. */
+const KEPT = 'passerelle.session'
+
+/**
+ * Checks a key with GET /me and loads what the screens need; keeps it for this tab only. When the
+ * server cannot be reached, a key this tab already signed in with opens the workspace as it was (an
+ * offline till reloaded); the server checks the key again with the next call that reaches it.
+ */
 export async function signIn(key: string): Promise<Session> {
   const api = apiClient(key)
-  const me = await ok(api.GET('/api/v1/me'))
-  const store = me.location_id
-    ? await ok(api.GET('/api/v1/locations/{ref}', { params: { path: { ref: me.location_id } } }))
-    : null
-  let channel: Channel | null = null
-  if (me.channel_id) {
-    channel = await ok(api.GET('/api/v1/channels/{ref}', { params: { path: { ref: me.channel_id } } }))
-  } else if (me.role === 'store_staff') {
-    const channels = await ok(api.GET('/api/v1/channels', { params: { query: { limit: 100 } } }))
-    channel = channels.data.find((c) => c.kind === 'store') ?? null
+  let me: Me
+  try {
+    me = await ok(api.GET('/api/v1/me'))
+  } catch (err) {
+    const kept = keptSession(key)
+    if (err instanceof ApiError && err.status === 0 && kept) return { key, api, ...kept }
+    throw err
   }
+  const channelOf = async (): Promise<Channel | null> => {
+    if (me.channel_id)
+      return ok(api.GET('/api/v1/channels/{ref}', { params: { path: { ref: me.channel_id } } }))
+    if (me.role !== 'store_staff') return null
+    const channels = await ok(api.GET('/api/v1/channels', { params: { query: { limit: 100 } } }))
+    return channels.data.find((c) => c.kind === 'store') ?? null
+  }
+  const [store, channel] = await Promise.all([
+    me.location_id
+      ? ok(api.GET('/api/v1/locations/{ref}', { params: { path: { ref: me.location_id } } }))
+      : null,
+    channelOf(),
+  ])
   sessionStorage.setItem(KEY, key)
+  sessionStorage.setItem(KEPT, JSON.stringify({ key, me, store, channel }))
   return { key, api, me, store, channel }
+}
+
+function keptSession(key: string): Pick<Session, 'me' | 'store' | 'channel'> | null {
+  try {
+    const kept = JSON.parse(sessionStorage.getItem(KEPT) ?? 'null') as
+      | (Omit<Session, 'api'> & { key: string })
+      | null
+    return kept && kept.key === key ? { me: kept.me, store: kept.store, channel: kept.channel } : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The session this tab last signed in with, to open the workspace at once on a reload (the first
+ * screen does not wait for three calls); App checks it again with `signIn` behind it.
+ */
+export function restoredSession(): Session | null {
+  const key = storedKey()
+  const kept = key ? keptSession(key) : null
+  return key && kept ? { key, api: apiClient(key), ...kept } : null
+}
+
+/** Whether two sessions show the same person, store and channel (the newer one need not re-render). */
+export function sameSession(a: Session, b: Session): boolean {
+  const shown = (x: Session) => JSON.stringify([x.key, x.me, x.store, x.channel])
+  return shown(a) === shown(b)
 }
 
 export const SessionContext = createContext<Session | null>(null)

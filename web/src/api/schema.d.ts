@@ -7941,6 +7941,10 @@ export interface paths {
                                 vat_cents: number;
                                 vat_rate_bp: number;
                             }[];
+                            /** @description A sale the till made offline: when, recorded when it came back. */
+                            offline_sold_at?: string;
+                            /** @description The ticket number the till printed offline. */
+                            offline_ticket?: string;
                             order_id?: string;
                             order_number?: number;
                             original_seq?: number;
@@ -8083,6 +8087,10 @@ export interface paths {
                                 vat_cents: number;
                                 vat_rate_bp: number;
                             }[];
+                            /** @description A sale the till made offline: when, recorded when it came back. */
+                            offline_sold_at?: string;
+                            /** @description The ticket number the till printed offline. */
+                            offline_ticket?: string;
                             order_id?: string;
                             order_number?: number;
                             original_seq?: number;
@@ -8227,6 +8235,10 @@ export interface paths {
                                 vat_cents: number;
                                 vat_rate_bp: number;
                             }[];
+                            /** @description A sale the till made offline: when, recorded when it came back. */
+                            offline_sold_at?: string;
+                            /** @description The ticket number the till printed offline. */
+                            offline_ticket?: string;
                             order_id?: string;
                             order_number?: number;
                             original_seq?: number;
@@ -19000,6 +19012,280 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/offline-sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Till sales made offline and recorded when the till came back, newest first
+         * @description A store key sees its store, head office every store. `flagged=true`: the sales whose units the books no longer held (booked back as an adjustment), not yet looked at by a manager.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    /** @description Only sales with a shortfall not yet looked at. */
+                    flagged?: boolean;
+                    limit?: number;
+                    /** @description Store id or code (head office). */
+                    store_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description A shortfall to look at; false once a manager has. */
+                                flagged: boolean;
+                                order_id: string;
+                                order_number: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When the server received it.
+                                 */
+                                recorded_at: string;
+                                register_id: string | null;
+                                /** Format: date-time */
+                                reviewed_at: string | null;
+                                reviewed_by: string | null;
+                                /** @description Units the books no longer held when it was recorded, booked back as an adjustment. */
+                                shortfall: {
+                                    location_id: string;
+                                    sku: string;
+                                    units: number;
+                                }[];
+                                /**
+                                 * Format: date-time
+                                 * @description When the till made the sale.
+                                 */
+                                sold_at: string;
+                                store_id: string;
+                                /** @description The ticket number the till printed offline. */
+                                ticket: string;
+                                total_cents: number;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offline-sales/{order_id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A manager has looked at an offline sale and its shortfall (shelf counted, cause found) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Order id */
+                    order_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A shortfall to look at; false once a manager has. */
+                            flagged: boolean;
+                            order_id: string;
+                            order_number: string;
+                            /**
+                             * Format: date-time
+                             * @description When the server received it.
+                             */
+                            recorded_at: string;
+                            register_id: string | null;
+                            /** Format: date-time */
+                            reviewed_at: string | null;
+                            reviewed_by: string | null;
+                            /** @description Units the books no longer held when it was recorded, booked back as an adjustment. */
+                            shortfall: {
+                                location_id: string;
+                                sku: string;
+                                units: number;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description When the till made the sale.
+                             */
+                            sold_at: string;
+                            store_id: string;
+                            /** @description The ticket number the till printed offline. */
+                            ticket: string;
+                            total_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders": {
         parameters: {
             query?: never;
@@ -19101,6 +19387,18 @@ export interface paths {
                                 }[];
                                 /** @description Human-readable order number, printed on receipts. */
                                 number: string;
+                                /** @description A till sale made offline and recorded when the till came back. */
+                                offline?: {
+                                    /** @description Units the books no longer held when it was recorded, booked back as an adjustment. */
+                                    shortfall: {
+                                        location_id: string;
+                                        sku: string;
+                                        units: number;
+                                    }[];
+                                    /** Format: date-time */
+                                    sold_at: string;
+                                    ticket: string;
+                                };
                                 paid_cents: number;
                                 payments: {
                                     amount_cents: number;
@@ -19335,6 +19633,16 @@ export interface paths {
                             quantity: number;
                             sku: string;
                         }[];
+                        /** @description A sale a till made while cut off from the server, replayed when it is back (send the Idempotency-Key the till gave it: a replay records it once). Take-away, cash or card, no customer; it is recorded at its sale time even when the books no longer hold its units (the goods left the store): the missing units are booked back as an adjustment and the sale is flagged for the manager (GET /offline-sales). */
+                        offline?: {
+                            /**
+                             * Format: date-time
+                             * @description When the till made the sale.
+                             */
+                            sold_at: string;
+                            /** @description The ticket number the till printed on the receipt it gave offline. */
+                            ticket: string;
+                        };
                         payments?: {
                             amount_cents: number;
                             /** @enum {unknown} */
@@ -19421,6 +19729,18 @@ export interface paths {
                             }[];
                             /** @description Human-readable order number, printed on receipts. */
                             number: string;
+                            /** @description A till sale made offline and recorded when the till came back. */
+                            offline?: {
+                                /** @description Units the books no longer held when it was recorded, booked back as an adjustment. */
+                                shortfall: {
+                                    location_id: string;
+                                    sku: string;
+                                    units: number;
+                                }[];
+                                /** Format: date-time */
+                                sold_at: string;
+                                ticket: string;
+                            };
                             paid_cents: number;
                             payments: {
                                 amount_cents: number;
@@ -19699,6 +20019,18 @@ export interface paths {
                             }[];
                             /** @description Human-readable order number, printed on receipts. */
                             number: string;
+                            /** @description A till sale made offline and recorded when the till came back. */
+                            offline?: {
+                                /** @description Units the books no longer held when it was recorded, booked back as an adjustment. */
+                                shortfall: {
+                                    location_id: string;
+                                    sku: string;
+                                    units: number;
+                                }[];
+                                /** Format: date-time */
+                                sold_at: string;
+                                ticket: string;
+                            };
                             paid_cents: number;
                             payments: {
                                 amount_cents: number;
@@ -19987,6 +20319,18 @@ export interface paths {
                             }[];
                             /** @description Human-readable order number, printed on receipts. */
                             number: string;
+                            /** @description A till sale made offline and recorded when the till came back. */
+                            offline?: {
+                                /** @description Units the books no longer held when it was recorded, booked back as an adjustment. */
+                                shortfall: {
+                                    location_id: string;
+                                    sku: string;
+                                    units: number;
+                                }[];
+                                /** Format: date-time */
+                                sold_at: string;
+                                ticket: string;
+                            };
                             paid_cents: number;
                             payments: {
                                 amount_cents: number;
@@ -20267,6 +20611,18 @@ export interface paths {
                             }[];
                             /** @description Human-readable order number, printed on receipts. */
                             number: string;
+                            /** @description A till sale made offline and recorded when the till came back. */
+                            offline?: {
+                                /** @description Units the books no longer held when it was recorded, booked back as an adjustment. */
+                                shortfall: {
+                                    location_id: string;
+                                    sku: string;
+                                    units: number;
+                                }[];
+                                /** Format: date-time */
+                                sold_at: string;
+                                ticket: string;
+                            };
                             paid_cents: number;
                             payments: {
                                 amount_cents: number;
@@ -20561,6 +20917,18 @@ export interface paths {
                             }[];
                             /** @description Human-readable order number, printed on receipts. */
                             number: string;
+                            /** @description A till sale made offline and recorded when the till came back. */
+                            offline?: {
+                                /** @description Units the books no longer held when it was recorded, booked back as an adjustment. */
+                                shortfall: {
+                                    location_id: string;
+                                    sku: string;
+                                    units: number;
+                                }[];
+                                /** Format: date-time */
+                                sold_at: string;
+                                ticket: string;
+                            };
                             paid_cents: number;
                             payments: {
                                 amount_cents: number;
@@ -20993,6 +21361,18 @@ export interface paths {
                             }[];
                             /** @description Human-readable order number, printed on receipts. */
                             number: string;
+                            /** @description A till sale made offline and recorded when the till came back. */
+                            offline?: {
+                                /** @description Units the books no longer held when it was recorded, booked back as an adjustment. */
+                                shortfall: {
+                                    location_id: string;
+                                    sku: string;
+                                    units: number;
+                                }[];
+                                /** Format: date-time */
+                                sold_at: string;
+                                ticket: string;
+                            };
                             paid_cents: number;
                             payments: {
                                 amount_cents: number;
@@ -21236,6 +21616,16 @@ export interface paths {
                             quantity: number;
                             sku: string;
                         }[];
+                        /** @description A sale a till made while cut off from the server, replayed when it is back (send the Idempotency-Key the till gave it: a replay records it once). Take-away, cash or card, no customer; it is recorded at its sale time even when the books no longer hold its units (the goods left the store): the missing units are booked back as an adjustment and the sale is flagged for the manager (GET /offline-sales). */
+                        offline?: {
+                            /**
+                             * Format: date-time
+                             * @description When the till made the sale.
+                             */
+                            sold_at: string;
+                            /** @description The ticket number the till printed on the receipt it gave offline. */
+                            ticket: string;
+                        };
                         payments?: {
                             amount_cents: number;
                             /** @enum {unknown} */
@@ -24114,6 +24504,16 @@ export interface paths {
                                 quantity: number;
                                 sku: string;
                             }[];
+                            /** @description A sale a till made while cut off from the server, replayed when it is back (send the Idempotency-Key the till gave it: a replay records it once). Take-away, cash or card, no customer; it is recorded at its sale time even when the books no longer hold its units (the goods left the store): the missing units are booked back as an adjustment and the sale is flagged for the manager (GET /offline-sales). */
+                            offline?: {
+                                /**
+                                 * Format: date-time
+                                 * @description When the till made the sale.
+                                 */
+                                sold_at: string;
+                                /** @description The ticket number the till printed on the receipt it gave offline. */
+                                ticket: string;
+                            };
                             payments?: {
                                 amount_cents: number;
                                 /** @enum {unknown} */

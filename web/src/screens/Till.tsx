@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react'
-import { ApiError, type Channel, type Order, ok, type TenderMethod } from '../api/client'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { ApiError, type Channel, ok, type TenderMethod } from '../api/client'
 import { RegisterBar } from '../fiscal/RegisterBar'
 import { useStoreRegisters } from '../fiscal/registers'
 import { euro } from '../format'
@@ -24,6 +24,11 @@ import {
 } from '../till/basket'
 import { CustomerBox, type TillCustomer } from '../till/CustomerBox'
 import { tillDict } from '../till/dict'
+import { offlineDict } from '../till/offline/dict'
+import { OfflineBanner } from '../till/offline/OfflineBanner'
+import { NotPricedOffline, type OfflineQuote, priceOffline } from '../till/offline/pricing'
+import { enqueue, nextTicket, type ReceiptOrder, unreachable } from '../till/offline/queue'
+import { markOffline, reportNetwork, useOfflineTill } from '../till/offline/useOfflineTill'
 import { ParkedList } from '../till/ParkedList'
 import { PaymentBox } from '../till/PaymentBox'
 import { PromoCodes } from '../till/PromoCodes'
@@ -80,13 +85,19 @@ export function PhoneOrder() {
 
 function Sale({ kind }: { kind: SaleKind }) {
   const t = useT(tillDict)
+  const o = useT(offlineDict)
   const { api, store, channel, me } = useSession()
   const phone = kind === onPhone
+  const [register] = useState(registerId)
   // The sale in progress and the parked baskets live in this browser, per register: a reload, a look
   // at another screen or a sign-in again finds them as they were.
   const [scope] = useState(() =>
-    saleScope(registerId(), `${me.role}.${store?.id ?? channel?.id ?? 'none'}`, phone ? 'phone' : 'till'),
+    saleScope(register, `${me.role}.${store?.id ?? channel?.id ?? 'none'}`, phone ? 'phone' : 'till'),
   )
+  // A store till keeps selling without the server: the store's catalogue is kept in the browser and
+  // the sales made meanwhile are sent, once each, when it answers again.
+  const offline = useOfflineTill(api, store, channel, register, !phone)
+  const sellingOffline = !phone && !offline.online
   const [saved] = useState(() => loadDraft(scope))
   const network = useLocationNames()
   // The legal till's register this device sells on (none in a store not on registers yet).
@@ -98,7 +109,8 @@ function Sale({ kind }: { kind: SaleKind }) {
   const [customer, setCustomer] = useState<TillCustomer | null>(saved?.customer ?? null)
   const [tenders, setTenders] = useState<TenderLine[]>(saved?.tenders ?? [])
   const [address, setAddress] = useState<DeliveryAddress>(saved?.address ?? emptyAddress)
-  const [order, setOrder] = useState<Order | null>(null)
+  const [order, setOrder] = useState<ReceiptOrder | null>(null)
+  const [offlineTicket, setOfflineTicket] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
   const [quoteError, setQuoteError] = useState<unknown>(null)
@@ -162,9 +174,9 @@ function Sale({ kind }: { kind: SaleKind }) {
 
   const priceable =
     lines.length > 0 && linesReady(lines) && (!needsAddress(lines) || addressComplete(address))
-  const priced = useQuote(
+  const serverQuote = useQuote(
     api,
-    channel && priceable
+    channel && priceable && !sellingOffline
       ? {
           channel: channel.code,
           ...(customer ? { customer_id: customer.customer.id } : {}),
@@ -173,8 +185,23 @@ function Sale({ kind }: { kind: SaleKind }) {
           ...(codes.length > 0 ? { promotion_codes: codes } : {}),
         }
       : null,
-    setQuoteError,
+    (err) => {
+      reportNetwork(err)
+      setQuoteError(err)
+    },
   )
+  // Offline, the basket is priced by the till from the kept catalogue, as the server would price it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: offlineProblem only reads the dictionary
+  const local = useMemo((): { quote: OfflineQuote | null; problem: unknown } => {
+    if (!sellingOffline || !priceable) return { quote: null, problem: null }
+    if (!offline.catalogue) return { quote: null, problem: new Error(o('noCatalogue')) }
+    try {
+      return { quote: priceOffline(offline.catalogue, lines, codes, new Date()), problem: null }
+    } catch (err) {
+      return { quote: null, problem: offlineProblem(err) }
+    }
+  }, [sellingOffline, priceable, offline.catalogue, lines, codes, o])
+  const priced = sellingOffline ? local.quote : serverQuote
 
   if (!channel || (!phone && !store)) return <p>{t('noStore')}</p>
 
@@ -233,10 +260,108 @@ function Sale({ kind }: { kind: SaleKind }) {
     startAfresh(taken.draft)
   }
 
+  function offlineProblem(err: unknown): unknown {
+    if (!(err instanceof NotPricedOffline)) return err
+    return new Error(
+      err.reason === 'article'
+        ? o('notInCatalogue', { name: err.what })
+        : o('codeOffline', { code: err.what }),
+    )
+  }
+
+  /** Closes the sale shown on the till once it is recorded, online or offline. */
+  function recorded(receipt: ReceiptOrder, ticket: string | null) {
+    setOrder(receipt)
+    setOfflineTicket(ticket)
+    saveDraft(scope, {
+      lines: [],
+      customer: null,
+      address: emptyAddress,
+      codes: [],
+      tenders: [],
+      saleKey: '',
+    })
+  }
+
+  /**
+   * The sale made without the server: priced from the kept catalogue, numbered on this register's
+   * offline tickets, kept in the browser with its Idempotency-Key before its receipt is shown, and
+   * sent when the server answers again. Take-away, cash and card only; no customer attached.
+   */
+  async function sellOffline() {
+    if (!channel || !store) return
+    try {
+      if (!offline.catalogue) throw new Error(o('noCatalogue'))
+      if (lines.some((l) => l.mode !== 'takeaway')) throw new Error(o('takeawayOnly'))
+      if (tenders.some((p) => p.method !== 'card' && p.method !== 'cash')) throw new Error(o('tendersOnly'))
+      const soldAt = new Date()
+      const quote = priceOffline(offline.catalogue, lines, codes, soldAt)
+      if (quote.total_cents !== paid(tenders))
+        throw new Error(o('priceChanged', { amount: euro(quote.total_cents) }))
+      const { seq, ticket } = nextTicket(register)
+      const at = soldAt.toISOString()
+      const receipt: ReceiptOrder = {
+        number: ticket,
+        placed_at: at,
+        created_at: at,
+        receipt_barcode: null,
+        total_cents: quote.total_cents,
+        vat_cents: quote.vat_cents,
+        vat_breakdown: quote.vat_breakdown,
+        lines: quote.lines.map((l) => ({
+          ...l,
+          id: `${ticket}.${l.line_no}`,
+          fulfilment: 'takeaway' as const,
+          source_location_id: store.id,
+          pickup_location_id: null,
+          fulfilled_quantity: l.quantity,
+          cancelled_quantity: 0,
+          returned_quantity: 0,
+        })),
+        payments: tenders.map((p, i) => ({
+          id: `${ticket}.p${i + 1}`,
+          kind: 'capture' as const,
+          method: p.method,
+          amount_cents: p.amountCents,
+          tendered_cents: p.tenderedCents ?? null,
+          change_due_cents: p.tenderedCents ? p.tenderedCents - p.amountCents : null,
+          reference: null,
+        })),
+      }
+      await enqueue({
+        key: saleKey.current,
+        register,
+        seq,
+        ticket,
+        soldAt: at,
+        body: {
+          channel: channel.code,
+          // The legal till's register: the replayed sale joins its chain in the order it was made.
+          ...(fiscal.register ? { register_id: fiscal.register.id } : {}),
+          lines: orderLines(lines),
+          payments: orderPayments(tenders),
+          ...(codes.length > 0 ? { promotion_codes: codes } : {}),
+          offline: { sold_at: at, ticket },
+        },
+        receipt,
+        state: 'pending',
+        attempts: 0,
+      })
+      recorded(receipt, ticket)
+    } catch (err) {
+      setError(offlineProblem(err))
+    }
+  }
+
   async function complete() {
     if (!channel) return
     setBusy(true)
     setError(null)
+    if (sellingOffline) {
+      await sellOffline()
+      setBusy(false)
+      return
+    }
     try {
       const placed = await ok(
         api.POST('/api/v1/orders', {
@@ -252,19 +377,17 @@ function Sale({ kind }: { kind: SaleKind }) {
           },
         }),
       )
-      setOrder(placed)
-      saveDraft(scope, {
-        lines: [],
-        customer: null,
-        address: emptyAddress,
-        codes: [],
-        tenders: [],
-        saleKey: '',
-      })
+      recorded(placed, null)
     } catch (err) {
-      setError(err)
-      // Refused for the register (closed meanwhile, day closed): the bar above says so again.
-      if (err instanceof ApiError && err.code.startsWith('register_')) void fiscal.reload()
+      if (!phone && unreachable(err)) {
+        // No answer: the sale is made offline, with the same key (sent once, however often).
+        markOffline()
+        await sellOffline()
+      } else {
+        setError(err)
+        // Refused for the register (closed meanwhile, day closed): the bar above says so again.
+        if (err instanceof ApiError && err.code.startsWith('register_')) void fiscal.reload()
+      }
     } finally {
       setBusy(false)
     }
@@ -272,6 +395,7 @@ function Sale({ kind }: { kind: SaleKind }) {
 
   function newSale() {
     setOrder(null)
+    setOfflineTicket(null)
     startAfresh(null)
   }
 
@@ -281,7 +405,8 @@ function Sale({ kind }: { kind: SaleKind }) {
         <Receipt
           order={order}
           store={phone ? null : store}
-          title={phone ? t('confirmation') : t('receipt')}
+          title={phone ? t('confirmation') : offlineTicket ? o('receiptTitle') : t('receipt')}
+          offlineTicket={offlineTicket ?? undefined}
           customer={customer ? `${customer.customer.first_name} ${customer.customer.last_name}` : undefined}
         />
         <div className="row no-print">
@@ -309,6 +434,11 @@ function Sale({ kind }: { kind: SaleKind }) {
             onAdd={onAdd}
             inputRef={scanRef}
             scanner={scanner}
+            offline={
+              phone
+                ? undefined
+                : { online: offline.online, catalogue: offline.catalogue, onUnreachable: reportNetwork }
+            }
             onStock={(sku, stock) =>
               setLines((current) => current.map((l) => (l.sku === sku ? { ...l, stock } : l)))
             }
@@ -343,8 +473,14 @@ function Sale({ kind }: { kind: SaleKind }) {
         </Section>
       </div>
       <div className="till-side">
+        {!phone && <OfflineBanner state={offline} />}
         <Section title={t('customer')}>
           <CustomerBox value={customer} onChange={setCustomer} locked={busy} />
+          {sellingOffline && customer && (
+            <p className="notice" role="status">
+              {o('customerOnline')}
+            </p>
+          )}
           {needsAddress(lines) && (
             <AddressBox value={address} onChange={setAddress} customer={customer} locked={busy} />
           )}
@@ -368,10 +504,10 @@ function Sale({ kind }: { kind: SaleKind }) {
             onTenders={setTenders}
             customer={customer}
             onComplete={complete}
-            methods={kind.methods}
+            methods={sellingOffline ? kind.methods.filter((m) => m === 'card' || m === 'cash') : kind.methods}
             ready={priceable && priced !== null}
             busy={busy}
-            error={error ?? quoteError}
+            error={error ?? (sellingOffline ? local.problem : quoteError)}
             showDue={false}
             names={{
               location: (id) => network.get(id)?.name,

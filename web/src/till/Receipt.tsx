@@ -1,9 +1,11 @@
-import type { Location, Order } from '../api/client'
+import type { Location } from '../api/client'
 import { dateTime, euro, percent } from '../format'
 import { useLang, useT } from '../i18n'
 import { useLocationNames } from '../locations'
 import { Barcode } from './Barcode'
 import { tillDict } from './dict'
+import { offlineDict } from './offline/dict'
+import type { ReceiptOrder } from './offline/queue'
 
 /** The ticket de caisse, laid out to print on a receipt printer or A4 (see @media print). */
 export function Receipt({
@@ -11,14 +13,18 @@ export function Receipt({
   store,
   customer,
   title,
+  offlineTicket,
 }: {
   title: string
-  order: Order
+  order: ReceiptOrder
   store: Location | null
   /** The customer's name, when one is attached to the sale. */
   customer?: string
+  /** A sale made offline: its ticket number at this register (the order number comes later). */
+  offlineTicket?: string
 }) {
   const t = useT(tillDict)
+  const o = useT(offlineDict)
   const { lang } = useLang()
   const network = useLocationNames()
   const payments = order.payments.filter((p) => p.kind === 'capture')
@@ -35,7 +41,8 @@ export function Receipt({
           </p>
         )}
         <p>
-          {t('order', { n: order.number })} · {dateTime(order.placed_at ?? order.created_at, lang)}
+          {offlineTicket ? `${o('ticket')} ${offlineTicket}` : t('order', { n: order.number })} ·{' '}
+          {dateTime(order.placed_at ?? order.created_at, lang)}
         </p>
         {customer && (
           <p>
@@ -139,7 +146,11 @@ export function Receipt({
           </tr>
         </tfoot>
       </table>
-      <Barcode ean={order.receipt_barcode} />
+      {order.receipt_barcode ? (
+        <Barcode ean={order.receipt_barcode} />
+      ) : (
+        <p className="offline-note">{o('receiptNote')}</p>
+      )}
       <p className="thanks">{t('thanks')}</p>
     </article>
   )

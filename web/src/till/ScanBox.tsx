@@ -1,11 +1,14 @@
 import { type KeyboardEvent, useEffect, useState } from 'react'
-import { type Availability, type Channel, ok, type Product, type Variant } from '../api/client'
+import { ApiError, type Availability, type Channel, ok, type Product, type Variant } from '../api/client'
 import { euro } from '../format'
 import { useT } from '../i18n'
 import { useSession } from '../session'
 import { ErrorNote, Field } from '../ui'
 import type { BasketLine, LineStock } from './basket'
 import { tillDict } from './dict'
+import { findArticle, type OfflineArticle, type OfflineCatalogue, searchArticles } from './offline/catalogue'
+import { offlineDict } from './offline/dict'
+import { unreachable } from './offline/queue'
 
 export type Article = Omit<BasketLine, 'quantity' | 'discountCents' | 'mode' | 'pickupStoreId' | 'stock'>
 
@@ -28,6 +31,7 @@ export function ScanBox({
   inputRef,
   scanner,
   onStock,
+  offline,
 }: {
   storeChannel: Channel
   webChannel: Channel | null
@@ -37,8 +41,24 @@ export function ScanBox({
   scanner?: React.RefObject<((ean: string, at: number, quiet?: boolean) => Promise<boolean>) | null>
   /** Where the added article is in stock, once the API has said. */
   onStock?(sku: string, stock: Stock): void
+  /**
+   * The till's offline side: while the server is out of reach, barcodes and searches are answered
+   * from the store's kept catalogue; `onUnreachable` is told when a call gets no answer.
+   */
+  offline?: { online: boolean; catalogue: OfflineCatalogue | null; onUnreachable(err: unknown): void }
 }) {
   const t = useT(tillDict)
+  const o = useT(offlineDict)
+  const [kept, setKept] = useState<OfflineArticle[] | null>(null)
+  const fromKept = (a: OfflineArticle): Article => ({
+    sku: a.sku,
+    name: a.name,
+    unitCents: a.unitCents,
+    vatRate: a.vatRateBp / 100,
+  })
+  /** The kept article of a code, when the till is (or has just gone) offline. */
+  const keptArticle = (code: string) =>
+    offline?.catalogue ? findArticle(offline.catalogue, code) : undefined
   const { api, store } = useSession()
   const [text, setText] = useState('')
   const [error, setError] = useState<unknown>(null)
@@ -89,14 +109,47 @@ export function ScanBox({
 
   function add(item: Article, scannedAt?: number) {
     onAdd(item, scannedAt)
-    void showStock(item).catch(setError)
+    if (offline && !offline.online) {
+      setShown(null)
+      return
+    }
+    void showStock(item).catch((err) => {
+      // Offline, where the article is in stock is not known: the sale goes on without it.
+      if (offline && unreachable(err)) {
+        offline.onUnreachable(err)
+        setShown(null)
+      } else setError(err)
+    })
   }
+
+  /** Adds a barcode's article from the kept catalogue; false when it has none. */
+  function addKept(q: string, scannedAt: number, quiet: boolean): boolean {
+    const found = keptArticle(q)
+    if (found) {
+      setResults(null)
+      add(fromKept(found), scannedAt)
+      return true
+    }
+    if (!quiet) setError(new Error(offline?.catalogue ? t('notFound', { q }) : o('noCatalogue')))
+    return false
+  }
+
+  const findVariant = (ean: string) => api.GET('/api/v1/variants', { params: { query: { ean } } })
 
   /** Adds the article of a scanned EAN-13; false when no article has it (said on screen unless quiet). */
   async function scanEan(q: string, scannedAt: number, quiet = false): Promise<boolean> {
     setError(null)
+    if (offline && !offline.online) return addKept(q, scannedAt, quiet)
     try {
-      const v = await api.GET('/api/v1/variants', { params: { query: { ean: q } } })
+      let v: Awaited<ReturnType<typeof findVariant>>
+      try {
+        v = await findVariant(q)
+      } catch (err) {
+        // No answer: the server or the network is gone; the kept catalogue answers.
+        if (!offline) throw err
+        offline.onUnreachable(new ApiError(0, 'network_unavailable', String(err)))
+        return addKept(q, scannedAt, quiet)
+      }
       if (v.response.status === 404) {
         if (!quiet) setError(new Error(t('notFound', { q })))
         return false
@@ -123,6 +176,11 @@ export function ScanBox({
     try {
       if (EAN13.test(q)) {
         await scanEan(q, scannedAt)
+      } else if (offline && !offline.online) {
+        const found = offline.catalogue ? searchArticles(offline.catalogue, q) : []
+        if (found.length === 0) throw new Error(offline.catalogue ? t('notFound', { q }) : o('noCatalogue'))
+        setResults(null)
+        setKept(found)
       } else {
         const page = await ok(
           api.GET('/api/v1/products', { params: { query: { q, channel: storeChannel.code, limit: 8 } } }),
@@ -150,6 +208,32 @@ export function ScanBox({
         data-scan-field
       />
       <ErrorNote error={error} />
+      {kept && offline && !offline.online && (
+        <section aria-label={o('results')} className="results">
+          <ul>
+            {kept.map((a) => (
+              <li key={a.sku}>
+                <span>
+                  {a.name} <small className="muted">{a.sku}</small>
+                </span>
+                <span>{euro(a.unitCents)}</span>
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-label={`${t('add')} ${a.name}`}
+                  onClick={() => {
+                    add(fromKept(a))
+                    setKept(null)
+                    inputRef.current?.focus()
+                  }}
+                >
+                  {t('add')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {results && (
         <section aria-label={t('results')} className="results">
           <ul>
