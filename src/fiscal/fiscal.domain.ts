@@ -62,9 +62,9 @@ export interface Tender {
   amount_cents: number
 }
 
-/** What a sale or return ticket holds (returns carry negative totals). */
+/** What a sale, return or cancellation ticket holds (returns and cancellations carry negative totals). */
 export interface TicketBody {
-  kind: 'sale' | 'return' | 'duplicata'
+  kind: 'sale' | 'return' | 'cancellation' | 'duplicata' | 'training'
   register_id: string
   store_id: string
   session_id: string
@@ -76,6 +76,8 @@ export interface TicketBody {
   order_number?: number
   /** A return's ticket: the return it refunds. */
   return_id?: string
+  /** A cancellation's ticket: why the order was cancelled. */
+  reason?: string
   lines?: TicketLine[]
   tenders?: Tender[]
   total_cents: number
@@ -84,6 +86,7 @@ export interface TicketBody {
   /** A DUPLICATA: the ticket it reprints and which copy this is (1 for the first reprint). */
   original_seq?: number
   copy?: number
+  /** A training ticket (mode formation): printed as such, counted in no total, closing or export. */
   training?: boolean
 }
 
@@ -166,11 +169,14 @@ export function ticketTotals(tickets: TicketBody[]): Totals {
       totals.duplicates++
       continue
     }
+    // Training tickets are practice: they count in nothing.
+    if (t.kind === 'training' || t.training === true) continue
     totals.tickets++
     if (t.kind === 'sale') {
       totals.sales_count++
       totals.sales_cents += t.total_cents
     } else {
+      // Returns and cancellations: money given back.
       totals.returns_count++
       totals.returns_cents += -t.total_cents
     }
@@ -277,3 +283,14 @@ export function periodOver(kind: 'daily' | 'monthly' | 'annual', period: string,
   const len = { daily: 10, monthly: 7, annual: 4 }[kind]
   return today.slice(0, len) > period
 }
+
+/** What the till reports to the journal itself (the server records the rest as it happens). */
+export const tillJournalKinds = [
+  'sign_in',
+  'sign_out',
+  'price_override',
+  'line_void',
+  'drawer_opened',
+  'error',
+] as const
+export type TillJournalKind = (typeof tillJournalKinds)[number]
