@@ -89,7 +89,12 @@ describe('receipts with the legal mentions', () => {
     expect(r.store).toMatchObject({ siret: '73282932000074' })
     expect(r.store.address.length).toBeGreaterThan(0)
     expect(r.register.code).toBe(reg.code)
-    expect(r.ticket).toMatchObject({ seq, kind: 'sale', total_cents: 4510, order_number: Number(sold.json().number) })
+    expect(r.ticket).toMatchObject({
+      seq,
+      kind: 'sale',
+      total_cents: 4510,
+      order_number: Number(sold.json().number),
+    })
     expect(r.ticket.vat.map((v: { rate_bp: number }) => v.rate_bp)).toEqual([2000, 550])
     expect(r.ticket.tenders).toEqual([
       { method: 'cash', amount_cents: 2000 },

@@ -13,20 +13,72 @@ import { createHash } from 'node:crypto'
  * text from the stored row.
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null) return 'null'
-  if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value)) throw new Error(`Fiscal records hold integers only, not ${value}.`)
-    return String(value)
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value)
+    case 'number':
+      if (!Number.isSafeInteger(value)) throw new Error(`Fiscal records hold integers only, not ${value}.`)
+      return String(value)
+    case 'boolean':
+      return value ? 'true' : 'false'
+    case 'object': {
+      if (value === null) return 'null'
+      if (Array.isArray(value)) {
+        let out = '['
+        for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + canonicalJson(value[i])
+        return `${out}]`
+      }
+      const record = value as Record<string, unknown>
+      const shape = shapeOf(Object.keys(record))
+      let out = '{'
+      let first = true
+      for (let i = 0; i < shape.keys.length; i++) {
+        const member = record[shape.keys[i]!]
+        if (member === undefined) continue
+        out += (first ? '' : ',') + shape.quoted[i] + canonicalJson(member)
+        first = false
+      }
+      return `${out}}`
+    }
+    default:
+      throw new Error(`A fiscal record cannot hold ${typeof value}.`)
   }
-  if (typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value)
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
+}
+
+/**
+ * The sorted keys of an object, by its keys as listed: records of one kind share a handful of shapes,
+ * so a chain of a million records sorts a few dozen key lists, not a million.
+ */
+interface Shape {
+  keys: string[]
+  quoted: string[]
+}
+interface ShapeNode {
+  next: Map<string, ShapeNode>
+  shape?: Shape
+}
+let shapes: ShapeNode = { next: new Map() }
+let shapeCount = 0
+function shapeOf(keys: string[]): Shape {
+  // A trie on the keys in their listed order: no string is built to look a shape up.
+  let node = shapes
+  for (const key of keys) {
+    let child = node.next.get(key)
+    if (!child) {
+      child = { next: new Map() }
+      node.next.set(key, child)
+    }
+    node = child
   }
-  throw new Error(`A fiscal record cannot hold ${typeof value}.`)
+  if (!node.shape) {
+    if (++shapeCount > 10_000) {
+      shapes = { next: new Map() }
+      shapeCount = 0
+    }
+    const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    node.shape = { keys: sorted, quoted: sorted.map((k) => `${JSON.stringify(k)}:`) }
+  }
+  return node.shape
 }
 
 /** SHA-256 (hex) of the previous record's hash, a line feed, and the record's canonical text. */

@@ -3,6 +3,7 @@
 export { type Archive, type ArchiveCheck, verifyArchive } from './archive.domain.ts'
 export { archiveOverMonths, archivePeriod } from './archive.service.ts'
 export { closeOverDays } from './closings.service.ts'
+export { chainHash } from './fiscal.domain.ts'
 export { fiscalErrors } from './fiscal.errors.ts'
 export { fiscalJobs } from './fiscal.jobs.ts'
 export { fiscalRoutes } from './fiscal.routes.ts'
