@@ -44,6 +44,19 @@ function luhn(digits: string): boolean {
   return sum % 10 === 0
 }
 
+/** A SIRET of the company: its SIREN, a 4-digit establishment number and the Luhn check digit. */
+export function siretOf(siren: string, establishment: number): string {
+  const base = `${siren}${String(establishment).padStart(4, '0')}`
+  for (let d = 0; d <= 9; d++) if (luhn(`${base}${d}`)) return `${base}${d}`
+  throw new Error('unreachable: one check digit always fits')
+}
+
+/** A SIREN from 8 digits and the Luhn check digit. */
+export function sirenOf(eightDigits: string): string {
+  for (let d = 0; d <= 9; d++) if (luhn(`${eightDigits}${d}`)) return `${eightDigits}${d}`
+  throw new Error('unreachable: one check digit always fits')
+}
+
 /** The French intra-community VAT number of a SIREN: FR, a 2-digit key, the SIREN. */
 export function vatNumberOf(siren: string): string {
   const key = (12 + 3 * (Number(siren) % 97)) % 97

@@ -3,10 +3,12 @@
 export { type Archive, type ArchiveCheck, verifyArchive } from './archive.domain.ts'
 export { archiveOverMonths, archivePeriod } from './archive.service.ts'
 export { closeOverDays } from './closings.service.ts'
+export { sirenOf } from './company.service.ts'
 export { chainHash } from './fiscal.domain.ts'
 export { fiscalErrors } from './fiscal.errors.ts'
 export { fiscalJobs } from './fiscal.jobs.ts'
 export { fiscalRoutes } from './fiscal.routes.ts'
+export { type PastSale, seedRegisterHistory } from './history.service.ts'
 export type { TillCancellation, TillReturn, TillSale } from './tickets.service.ts'
 export {
   assertSellsWithoutRegister,
