@@ -1,4 +1,10 @@
-import { assertSellsWithoutRegister, recordRefusal, recordReturn, recordSale } from '../fiscal/index.ts'
+import {
+  assertSellsWithoutRegister,
+  recordCancellation,
+  recordRefusal,
+  recordReturn,
+  recordSale,
+} from '../fiscal/index.ts'
 import { burnPoints, creditPoints, loyaltyPoints, programme } from '../loyalty/index.ts'
 import { type PointsTender, providePointsTender, provideTill } from '../orders/index.ts'
 import { setPaymentProvider, stripeProvider, stripeSettingsFromEnv } from '../payments/index.ts'
@@ -26,4 +32,4 @@ const stripe = stripeSettingsFromEnv()
 if (stripe) setPaymentProvider(stripeProvider(stripe))
 
 /** The legal till: a till sale's ticket is chained on its register in the order's own transaction. */
-provideTill({ assertSellsWithoutRegister, recordSale, recordRefusal, recordReturn })
+provideTill({ assertSellsWithoutRegister, recordSale, recordRefusal, recordReturn, recordCancellation })

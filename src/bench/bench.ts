@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { analyticsSection } from './analytics.bench.ts'
 import { customersSection } from './customers.bench.ts'
 import { eventsSection } from './events.bench.ts'
+import { fiscalSection } from './fiscal.bench.ts'
 import { notificationsSection, type SmtpReceiver, startSmtpReceiver } from './notifications.bench.ts'
 import { offerSection } from './offer.bench.ts'
 import { orderLoad } from './order-load.ts'
@@ -70,6 +71,12 @@ export async function runBench(opts: BenchOptions): Promise<Record<string, unkno
       Object.assign(result, await analyticsSection(opts.databaseUrl))
     } else
       log('bench: analytics section skipped: it writes its 5 million order lines straight into PostgreSQL')
+  }
+  if (wants('fiscal')) {
+    if (opts.databaseUrl) {
+      log('bench: fiscal verify, 1 million chained tickets on 40 registers, in-process on PostgreSQL…')
+      Object.assign(result, await fiscalSection(opts.databaseUrl))
+    } else log('bench: fiscal section skipped: it writes its million tickets straight into PostgreSQL')
   }
   if (wants('scale')) {
     if (opts.databaseUrl) {

@@ -58,9 +58,12 @@ function refusedOrder(
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)]!
   const channel = catalog.channels.find((c) => c.kind === 'store')!
   const lines = [0, 1, 2].map(() => pick(unstocked))
+  const store = pick(catalog.stores)
+  const registers = catalog.registers[store] ?? []
   return {
     channel: channel.code,
-    store_id: pick(catalog.stores),
+    store_id: store,
+    ...(registers.length > 0 ? { register_id: pick(registers) } : {}),
     lines: lines.map((l) => ({ sku: l.sku, quantity: 1, fulfilment: 'takeaway' })),
     payments: [{ method: 'card', amount_cents: lines.reduce((s, l) => s + l.price, 0) }],
   }

@@ -11,6 +11,7 @@ export const benchSections = [
   'routing',
   'offer',
   'analytics',
+  'fiscal',
   'startup',
   'scale',
 ] as const

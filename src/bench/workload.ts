@@ -3,6 +3,8 @@ import { Agent, request } from 'undici'
 export interface BenchCatalog {
   channels: Array<{ code: string; kind: string; priceList: string; modes: string[] }>
   stores: string[]
+  /** The registers of the stores that sell through the legal till, each opened for the load. */
+  registers: Record<string, string[]>
   /** SKUs listed in every channel, with their price per price list. */
   skus: Array<{ sku: string; prices: Record<string, number> }>
 }
@@ -82,9 +84,12 @@ export function randomOrder(cat: BenchCatalog, rand: () => number) {
     }
   })
   const due = lines.filter((l) => l.fulfilment !== 'reserve').reduce((s, l) => s + l.price * l.quantity, 0)
+  // A store that sells through registers rings the sale up on one of them, as its tills do.
+  const registers = channel.kind === 'store' ? (cat.registers[store] ?? []) : []
   return {
     channel: channel.code,
     ...(channel.kind === 'store' ? { store_id: store } : {}),
+    ...(registers.length > 0 ? { register_id: pick(registers) } : {}),
     lines: lines.map(({ price: _price, ...l }) => l),
     ...(mode === 'delivery' ? { delivery_address: address } : {}),
     payments: due > 0 ? [{ method: 'card', amount_cents: due }] : [],
@@ -154,14 +159,30 @@ export async function chooseBenchSkus(
   }
   if (skus.length < 20)
     throw new Error(`only ${skus.length} SKUs are sold in every channel; the bench needs 20`)
+  const stores = locations.filter((l) => l.kind === 'store').map((l) => l.id)
+  const registers: Record<string, string[]> = {}
+  for (const store of stores) {
+    const list = (await http.call('GET', `/api/v1/fiscal/stores/${store}/registers`)).json as Array<{
+      id: string
+      open_session_id: string | null
+    }>
+    for (const r of list) {
+      if (r.open_session_id) continue
+      const opened = await http.call('POST', `/api/v1/fiscal/registers/${r.id}/open`, { float_cents: 15_000 })
+      if (opened.status !== 201)
+        throw new Error(`opening register ${r.id} failed: ${JSON.stringify(opened.json)}`)
+    }
+    if (list.length > 0) registers[store] = list.map((r) => r.id)
+  }
   const catalog = {
+    registers,
     channels: channels.map((c) => ({
       code: c.code,
       kind: c.kind,
       priceList: c.price_list.code,
       modes: c.fulfilment_modes,
     })),
-    stores: locations.filter((l) => l.kind === 'store').map((l) => l.id),
+    stores,
     skus,
   }
   return { catalog, locations }

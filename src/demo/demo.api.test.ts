@@ -55,6 +55,48 @@ describe('the demo retailer Maison Passerelle', () => {
     expect(n!.bad_insee).toBe(0)
   })
 
+  it('rings its own stores up on two registers each, with months of closed sessions and signed closings that verify', async () => {
+    const [r] = await q<{ stores: number; registers: number; franchised: number; open: number }>(
+      sql`SELECT count(DISTINCT r.store_id)::int AS stores, count(*)::int AS registers,
+            count(*) FILTER (WHERE l.ownership = 'franchised')::int AS franchised,
+            count(*) FILTER (WHERE r.open_session_id IS NOT NULL)::int AS open
+          FROM fiscal_register r JOIN location l ON l.id = r.store_id`,
+    )
+    expect(r!.registers).toBe(r!.stores * 2)
+    expect(r!.stores).toBeGreaterThanOrEqual(10)
+    expect([r!.franchised, r!.open]).toEqual([0, 0])
+    const months = await q<{ period: string }>(
+      sql`SELECT DISTINCT period FROM fiscal_closing WHERE kind = 'monthly' ORDER BY period`,
+    )
+    expect(months.map((m) => m.period)).toEqual(['2026-08', '2026-09', '2026-10'])
+    const [days] = await q<{ days: number; sessions: number; tickets: number; unclosed: number }>(
+      sql`SELECT (SELECT count(*)::int FROM fiscal_closing WHERE kind = 'daily') AS days,
+            (SELECT count(*)::int FROM fiscal_session WHERE closed_at IS NOT NULL) AS sessions,
+            (SELECT count(*)::int FROM fiscal_ticket) AS tickets,
+            (SELECT count(*)::int FROM fiscal_closing WHERE kind = 'daily' AND period >= '2026-11-23') AS unclosed`,
+    )
+    expect(days!.days).toBe(days!.sessions)
+    expect(days!.tickets).toBeGreaterThan(300)
+    expect(days!.unclosed).toBe(0)
+    // Each day's closing holds its tickets; the grand total is the sum of the closings.
+    const [sums] = await q<{ tickets: number; closings: number; grand: number }>(
+      sql`SELECT (SELECT sum(total_cents)::int FROM fiscal_ticket) AS tickets,
+            (SELECT sum(total_cents)::int FROM fiscal_closing WHERE kind = 'daily') AS closings,
+            (SELECT sum(g)::int FROM (SELECT DISTINCT ON (register_id) grand_total_cents AS g FROM fiscal_closing
+               WHERE kind = 'daily' ORDER BY register_id, seq DESC) x) AS grand`,
+    )
+    expect(sums!.closings).toBe(sums!.tickets)
+    expect(sums!.grand).toBe(sums!.tickets)
+    const { verifyChains } = await import('../fiscal/index.ts')
+    const v = await verifyChains(t.database.db)
+    expect(v.broken).toEqual([])
+    expect(v.ok).toBe(true)
+    const [company] = await q<{ name: string; vat_number: string }>(
+      sql`SELECT name, vat_number FROM fiscal_company`,
+    )
+    expect(company!.name).toBe('Maison Passerelle')
+  })
+
   it('has one channel of each kind, each with its own price list; only the marketplaces collect payment', async () => {
     const list = await q<{ kind: string; price_list_id: string; collects_payment: boolean }>(
       sql`SELECT kind, price_list_id, collects_payment FROM channel`,

@@ -15,6 +15,7 @@ import {
 } from '../channels/index.ts'
 import { customers as customersTable } from '../customers/index.ts'
 import type { Db, Tx } from '../db/database.ts'
+import { type PastSale, seedRegisterHistory, sirenOf } from '../fiscal/index.ts'
 import {
   reservations as reservationsTable,
   stockLevels as stockLevelsTable,
@@ -48,7 +49,7 @@ import { seedFranchise } from './franchise.ts'
 import { loadFrenchTowns, releaseGeography } from './geography.ts'
 import { planHistory } from './history.ts'
 import { demoActivity, launchRows, planLaunches } from './launches.ts'
-import { historyRows } from './ledger.ts'
+import { DEMO_ACTOR, historyRows } from './ledger.ts'
 import { buildNetwork } from './network.ts'
 import { planOffer, seedOffer } from './offer.ts'
 import { createRandom } from './random.ts'
@@ -180,6 +181,9 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
     // Return numbers were given with the history: the next return made takes the following one.
     if (history.returns.length > 0)
       await tx.execute(sql`SELECT setval('return_number_seq', (SELECT max(number) FROM "return"))`)
+    progress('registers', 0, 1)
+    await seedRegisters(tx, demo, now)
+    progress('registers', 1, 1)
     const franchisees = await seedFranchise(tx, new Date(now.getTime() - 731 * DAY_MS), now, progress)
     await createDemoKeys(tx, network, channels, franchisees)
     await createReturnPolicies(tx)
@@ -210,6 +214,89 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
     movements: history.movements.length,
     keys: demoKeys,
   }
+}
+
+/** Months of till history recorded on the legal registers (the months before this one, and this one). */
+const REGISTER_MONTHS = 3
+/** The store of the demo's store keys (staff and manager). */
+const DEMO_KEYS_STORE = 'STO-PARIS-BASTILLE'
+
+/**
+ * The legal till of the company's own stores (franchised stores are other companies): two registers
+ * each, and the last months of their till sales rung up on them, in closed sessions with their signed
+ * daily and monthly closings, as the registers would hold them (src/fiscal builds the chains).
+ */
+async function seedRegisters(tx: Tx, demo: ReturnType<typeof buildDemo>, now: Date) {
+  const { network, channels, history } = demo
+  const stores = network
+    .filter(
+      (l) =>
+        l.row.kind === 'store' &&
+        (l.row.ownership ?? 'owned') === 'owned' &&
+        // The demo store keys' store is not on the legal till yet: its till sells at once, and it goes
+        // on the registers when head office creates its first one (as a store joining the roll-out).
+        l.row.code !== DEMO_KEYS_STORE,
+    )
+    .map((l) => ({ id: l.row.id!, code: l.row.code, timezone: l.row.timezone ?? 'Europe/Paris' }))
+  const equipped = new Set(stores.map((s) => s.id))
+  const till = new Set(channels.filter((c) => c.row.kind === 'store').map((c) => c.row.id))
+  const from = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - REGISTER_MONTHS, 1)
+  const sold = history.orders.filter(
+    (o) =>
+      till.has(o.channelId) &&
+      o.storeId &&
+      equipped.has(o.storeId) &&
+      o.status !== 'cancelled' &&
+      o.placedAt &&
+      o.placedAt.getTime() >= from,
+  )
+  const ids = new Set(sold.map((o) => o.id))
+  const lines = new Map<string, typeof history.lines>()
+  for (const l of history.lines) {
+    if (!ids.has(l.orderId) || l.fulfilment === 'reserve') continue
+    lines.set(l.orderId, [...(lines.get(l.orderId) ?? []), l])
+  }
+  const paid = new Map<string, typeof history.payments>()
+  for (const p of history.payments) {
+    if (!ids.has(p.orderId) || p.kind !== 'capture') continue
+    paid.set(p.orderId, [...(paid.get(p.orderId) ?? []), p])
+  }
+  const sales: PastSale[] = []
+  for (const o of sold) {
+    const at = o.placedAt!
+    const now = (lines.get(o.id) ?? []).map((l) => ({
+      sku: l.sku,
+      productName: l.productName,
+      quantity: l.quantity,
+      unitPriceCents: l.unitPriceCents,
+      discountCents: l.discountCents ?? 0,
+      totalCents: l.totalCents,
+      vatRateBp: l.vatRateBp,
+      vatCents: l.vatCents,
+    }))
+    const payments = (paid.get(o.id) ?? [])
+      .filter((p) => p.createdAt?.getTime() === at.getTime())
+      .map((p) => ({ method: p.method, amountCents: p.amountCents }))
+    const due = now.reduce((s, l) => s + l.totalCents, 0)
+    // Paid at the till there and then: what a register records.
+    if (due === 0 || payments.reduce((s, p) => s + p.amountCents, 0) !== due) continue
+    sales.push({ orderId: o.id, storeId: o.storeId!, at, lines: now, payments })
+  }
+  await seedRegisterHistory(tx, {
+    company: {
+      name: 'Maison Passerelle',
+      legalForm: 'SAS',
+      shareCapitalCents: 250_000_000,
+      address: '12 rue de la République, 69002 Lyon',
+      siren: sirenOf('90412637'),
+      rcs: 'RCS Lyon',
+    },
+    stores,
+    registersPerStore: 2,
+    sales,
+    actor: DEMO_ACTOR,
+    now,
+  })
 }
 
 async function insertAll(

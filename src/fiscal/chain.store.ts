@@ -10,6 +10,8 @@ export interface RegisterHead {
   name: string
   timezone: string
   open_session_id: string | null
+  training: boolean
+  signed_in: string | null
   closed_through: string | null
   ticket_seq: number
   ticket_hash: string
@@ -26,7 +28,7 @@ export interface RegisterHead {
 export async function lockRegister(tx: Tx, registerId: string): Promise<RegisterHead | undefined> {
   const [head] = await rows<RegisterHead>(
     tx,
-    sql`SELECT id, store_id, code, name, timezone, open_session_id, closed_through,
+    sql`SELECT id, store_id, code, name, timezone, open_session_id, training, signed_in, closed_through,
           ticket_seq, ticket_hash, journal_seq, journal_hash, closing_seq, closing_hash
         FROM fiscal_register WHERE id = ${registerId} FOR UPDATE`,
   )
@@ -36,7 +38,7 @@ export async function lockRegister(tx: Tx, registerId: string): Promise<Register
 export async function findRegister(q: Executor, ref: string, storeId?: string) {
   const [row] = await rows<RegisterHead>(
     q,
-    sql`SELECT id, store_id, code, name, timezone, open_session_id, closed_through,
+    sql`SELECT id, store_id, code, name, timezone, open_session_id, training, signed_in, closed_through,
           ticket_seq, ticket_hash, journal_seq, journal_hash, closing_seq, closing_hash
         FROM fiscal_register
         WHERE (id = ${ref} OR code = ${ref}) ${storeId ? sql`AND store_id = ${storeId}` : sql``}

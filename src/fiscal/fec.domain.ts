@@ -66,6 +66,48 @@ export const defaultAccounts: Accounts = {
   },
 }
 
+const accountPattern = /^[1-8][0-9A-Z]{2,19}$/
+
+/**
+ * Why a chart cannot be used, or null: every account a class 1 to 8 number of 3 to 20 characters
+ * (digits and capitals, as the FEC's CompteNum), sales accounts in class 7, VAT in 4457, and the
+ * standard tenders mapped.
+ */
+export function accountsProblem(a: Accounts): { field: string; message: string } | null {
+  const all: Array<[string, string]> = [
+    ...Object.entries(a.salesByRate).map(([k, v]): [string, string] => [`salesByRate/${k}`, v]),
+    ...Object.entries(a.vatByRate).map(([k, v]): [string, string] => [`vatByRate/${k}`, v]),
+    ...Object.entries(a.tenders).map(([k, v]): [string, string] => [`tenders/${k}`, v]),
+    ['transfers', a.transfers],
+    ['suspense', a.suspense],
+  ]
+  for (const [field, account] of all) {
+    if (!accountPattern.test(account)) {
+      return {
+        field,
+        message: `${account} is not an account number (3 to 20 digits or capitals, class 1 to 8)`,
+      }
+    }
+  }
+  for (const rate of [...Object.keys(a.salesByRate), ...Object.keys(a.vatByRate)]) {
+    if (!/^\d{1,4}$/.test(rate))
+      return { field: `salesByRate/${rate}`, message: `${rate} is not a rate in basis points` }
+  }
+  for (const [rate, account] of Object.entries(a.salesByRate)) {
+    if (!account.startsWith('7'))
+      return { field: `salesByRate/${rate}`, message: `${account} is not a sales account (class 7)` }
+    if (!a.vatByRate[Number(rate)])
+      return { field: `vatByRate/${rate}`, message: `rate ${rate} has sales but no VAT account` }
+  }
+  for (const [rate, account] of Object.entries(a.vatByRate)) {
+    if (!account.startsWith('4457')) {
+      return { field: `vatByRate/${rate}`, message: `${account} is not a VAT collected account (4457…)` }
+    }
+  }
+  if (!a.tenders.cash) return { field: 'tenders/cash', message: 'cash needs an account' }
+  return null
+}
+
 export interface FecLine {
   journal: 'VE' | 'CA'
   entry: string

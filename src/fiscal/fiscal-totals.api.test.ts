@@ -43,7 +43,11 @@ const op = fc.oneof(
       },
     ),
     cashShare: fc.integer({ min: 0, max: 100 }),
+    /** Collected later in the store: still cancellable, with the money given back at the till. */
+    pickup: fc.boolean(),
   }),
+  fc.record({ kind: fc.constant('cancel' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('reprint' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('return' as const), pick: fc.nat() }),
   fc.record({
     kind: fc.constantFrom('cash_in' as const, 'cash_out' as const),
@@ -52,7 +56,7 @@ const op = fc.oneof(
 )
 
 describe('the Z adds up its tickets and the grand total its closings', () => {
-  it('over random sessions of sales, returns at the till and cash movements', async () => {
+  it('over random sessions of sales, returns, cancellations and reprints at the till and cash movements', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 0, max: 20_000 }),
@@ -76,6 +80,9 @@ describe('the Z adds up its tickets and the grand total its closings', () => {
             vat: new Map<number, number>(),
           }
           const returnable: Array<{ order: string; line: string }> = []
+          const cancellable: Array<{ order: string; cash: number; card: number; vat: Map<number, number> }> =
+            []
+          let reprints = 0
           for (const o of ops) {
             if (o.kind === 'sale') {
               const total = o.lines.reduce((s, l) => s + products[l.product]!.priceCents * l.quantity, 0)
@@ -90,7 +97,8 @@ describe('the Z adds up its tickets and the grand total its closings', () => {
                 lines: o.lines.map((l) => ({
                   sku: products[l.product]!.sku,
                   quantity: l.quantity,
-                  fulfilment: 'takeaway',
+                  fulfilment: o.pickup ? 'pickup' : 'takeaway',
+                  ...(o.pickup ? { pickup_location_id: f.store.id } : {}),
                 })),
                 payments,
               })
@@ -99,13 +107,37 @@ describe('the Z adds up its tickets and the grand total its closings', () => {
               want.count++
               want.cash += cash
               want.card += total - cash
+              const vat = new Map<number, number>()
               for (const v of res.json().vat_breakdown as Array<{ rate: number; vat_cents: number }>) {
                 const bp = Math.round(v.rate * 100)
                 want.vat.set(bp, (want.vat.get(bp) ?? 0) + v.vat_cents)
+                vat.set(bp, v.vat_cents)
               }
-              for (const l of res.json().lines as Array<{ id: string; quantity: number }>) {
-                for (let u = 0; u < l.quantity; u++) returnable.push({ order: res.json().id, line: l.id })
+              if (o.pickup) cancellable.push({ order: res.json().id, cash, card: total - cash, vat })
+              else {
+                for (const l of res.json().lines as Array<{ id: string; quantity: number }>) {
+                  for (let u = 0; u < l.quantity; u++) returnable.push({ order: res.json().id, line: l.id })
+                }
               }
+            } else if (o.kind === 'cancel') {
+              if (cancellable.length === 0) continue
+              const [sold] = cancellable.splice(o.pick % cancellable.length, 1)
+              const res = await staff.post(`/api/v1/orders/${sold!.order}/cancel`, { reason: 'property' })
+              expect(res.statusCode, res.body).toBe(200)
+              want.returned += sold!.cash + sold!.card
+              want.returns++
+              want.cash -= sold!.cash
+              want.card -= sold!.card
+              for (const [bp, v] of sold!.vat) want.vat.set(bp, (want.vat.get(bp) ?? 0) - v)
+            } else if (o.kind === 'reprint') {
+              const tickets = (await staff.get(`/api/v1/fiscal/registers/${reg.id}/tickets`)).json()
+              const originals = tickets.filter((x: { kind: string }) => x.kind !== 'duplicata')
+              if (originals.length === 0) continue
+              const res = await staff.post(
+                `/api/v1/fiscal/registers/${reg.id}/tickets/${originals[o.pick % originals.length].seq}/reprint`,
+              )
+              expect(res.statusCode, res.body).toBe(201)
+              reprints++
             } else if (o.kind === 'return') {
               if (returnable.length === 0) continue
               const [unit] = returnable.splice(o.pick % returnable.length, 1)
@@ -143,6 +175,8 @@ describe('the Z adds up its tickets and the grand total its closings', () => {
           let z: {
             session_id: string
             totals: {
+              tickets: number
+              duplicates: number
               sales_cents: number
               sales_count: number
               returns_count: number
@@ -186,6 +220,18 @@ describe('the Z adds up its tickets and the grand total its closings', () => {
             } else z = res.json()
             await closeOverDays(t.database.db, tomorrow)
           }
+          // The Z is the sum of the session's tickets as the chain holds them.
+          const held = (
+            await staff.get(`/api/v1/fiscal/registers/${reg.id}/tickets?limit=500`)
+          ).json() as Array<{
+            kind: string
+            total_cents: number
+            session_id: string
+          }>
+          const counted = held.filter((x) => x.kind !== 'duplicata' && x.session_id === z.session_id)
+          expect(z.totals.net_cents).toBe(counted.reduce((sum, x) => sum + x.total_cents, 0))
+          expect(z.totals.tickets).toBe(counted.length)
+          expect(z.totals.duplicates).toBe(reprints)
           expect(z.totals.sales_cents).toBe(want.sales)
           expect(z.totals.sales_count).toBe(want.count)
           expect([z.totals.returns_count, z.totals.returns_cents]).toEqual([want.returns, want.returned])

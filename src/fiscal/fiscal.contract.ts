@@ -1,6 +1,6 @@
 import { Type } from '@fastify/type-provider-typebox'
 import { Id, Nullable } from '../http/schemas.ts'
-import { cashMovementKinds } from './fiscal.domain.ts'
+import { cashMovementKinds, tillJournalKinds } from './fiscal.domain.ts'
 import { closingKinds } from './fiscal.schema.ts'
 
 const Cents = Type.Integer()
@@ -21,6 +21,7 @@ export const Register = Type.Object({
   name: Type.String(),
   timezone: Type.String(),
   open_session_id: Nullable(Type.String()),
+  training: Type.Boolean({ description: 'The open session is a training session.' }),
   closed_through: Nullable(Type.String({ description: 'The last business day closed (YYYY-MM-DD).' })),
   last_ticket_seq: Type.Integer(),
   last_ticket_hash: Type.String(),
@@ -49,6 +50,12 @@ export const OpenIn = Type.Object(
       minimum: 0,
       description: 'The float counted into the drawer (fond de caisse).',
     }),
+    training: Type.Optional(
+      Type.Boolean({
+        description:
+          'Open a training session (mode formation): its tickets are marked as training and count in no total; real sales are refused on it.',
+      }),
+    ),
   },
   { additionalProperties: false },
 )
@@ -121,6 +128,8 @@ export const SessionReport = Type.Object({
   opened_at: Type.String(),
   closed_at: Nullable(Type.String()),
   automatic: Type.Boolean(),
+  training: Type.Boolean(),
+  training_tickets: Type.Integer({ description: 'Training tickets rung up (counted in no total).' }),
   float_cents: Cents,
   first_ticket_seq: Nullable(Type.Integer()),
   last_ticket_seq: Nullable(Type.Integer()),
@@ -168,6 +177,8 @@ export const Ticket = Type.Object({
   order_id: Type.Optional(Type.String()),
   order_number: Type.Optional(Type.Integer()),
   return_id: Type.Optional(Type.String()),
+  reason: Type.Optional(Type.String()),
+  training: Type.Optional(Type.Boolean()),
   lines: Type.Optional(Type.Array(TicketLine)),
   tenders: Type.Optional(Type.Array(Tender)),
   total_cents: Cents,
@@ -286,4 +297,159 @@ export const ArchiveFile = Type.Object(
 export const FecQuery = Type.Object({
   from: Type.String({ description: 'First business day, YYYY-MM-DD.' }),
   to: Type.String({ description: 'Last business day, YYYY-MM-DD.' }),
+})
+
+const Siren = Type.String({ pattern: '^[0-9]{9}$', description: 'SIREN: 9 digits.' })
+
+export const CompanyIn = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 120, description: 'Raison sociale.' }),
+    legal_form: Type.String({ minLength: 1, maxLength: 60, description: 'SAS, SARL, SA…' }),
+    share_capital_cents: Nullable(Type.Integer({ minimum: 0 })),
+    address: Type.String({ minLength: 1, maxLength: 300, description: 'Registered office.' }),
+    siren: Siren,
+    vat_number: Type.String({
+      pattern: '^FR[0-9A-Z]{2}[0-9]{9}$',
+      description: 'Intra-community VAT number.',
+    }),
+    rcs: Nullable(
+      Type.String({ maxLength: 80, description: 'RCS registration, e.g. RCS Lyon 552 081 317.' }),
+    ),
+  },
+  { additionalProperties: false },
+)
+export const Company = CompanyIn
+
+export const StoreLegalIn = Type.Object(
+  {
+    siret: Type.String({ pattern: '^[0-9]{14}$', description: "The store's SIRET: SIREN and 5-digit NIC." }),
+    address: Type.Optional(
+      Nullable(
+        Type.String({
+          minLength: 1,
+          maxLength: 300,
+          description: "Printed on receipts; absent: the store's address in the network.",
+        }),
+      ),
+    ),
+  },
+  { additionalProperties: false },
+)
+export const StoreLegal = Type.Object({
+  store_id: Type.String(),
+  code: Type.String(),
+  name: Type.String(),
+  siret: Nullable(Type.String()),
+  address: Type.String(),
+})
+
+const AccountNo = Type.String({ minLength: 3, maxLength: 20, description: 'CompteNum: digits and capitals.' })
+const ByRate = Type.Record(Type.String({ pattern: '^[0-9]{1,4}$' }), AccountNo, {
+  description: 'Per VAT rate in basis points (2000 for 20 %).',
+})
+export const FecAccounts = Type.Object(
+  {
+    salesByRate: ByRate,
+    vatByRate: ByRate,
+    tenders: Type.Record(Type.String({ pattern: '^[a-z_]{1,32}$' }), AccountNo, {
+      description: 'Per tender: cash, card, gift_card, store_credit, voucher, loyalty…',
+    }),
+    transfers: AccountNo,
+    suspense: AccountNo,
+    labels: Type.Optional(Type.Record(Type.String({ maxLength: 20 }), Type.String({ maxLength: 120 }))),
+  },
+  { additionalProperties: false },
+)
+
+export const ReceiptQuery = Type.Object({
+  lang: Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')])),
+})
+
+export const Receipt = Type.Object({
+  company: Company,
+  store: StoreLegal,
+  register: Type.Object({
+    id: Type.String(),
+    code: Type.String(),
+    name: Type.String(),
+    timezone: Type.String(),
+  }),
+  ticket: Type.Object({
+    seq: Type.Integer(),
+    kind: Type.String(),
+    business_date: Type.String(),
+    recorded_at: Type.String(),
+    order_id: Nullable(Type.String()),
+    order_number: Nullable(Type.Integer()),
+    reason: Nullable(Type.String()),
+    lines: Type.Array(TicketLine),
+    vat: Type.Array(VatRow),
+    tenders: Type.Array(Tender),
+    total_cents: Cents,
+    vat_cents: Cents,
+    discount_cents: Cents,
+  }),
+  hash_excerpt: Type.String(),
+  hash: Type.String(),
+  duplicata: Nullable(Type.Object({ copy: Type.Integer(), seq: Type.Integer(), recorded_at: Type.String() })),
+  training: Type.Boolean(),
+})
+
+export const TrainingIn = Type.Object(
+  {
+    lines: Type.Array(
+      Type.Object(
+        {
+          sku: Type.String({ minLength: 1, maxLength: 64 }),
+          name: Type.String({ minLength: 1, maxLength: 200 }),
+          quantity: Type.Integer({ minimum: 1, maximum: 10_000 }),
+          unit_price_cents: Type.Integer({ minimum: 0, maximum: 100_000_000 }),
+          discount_cents: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000_000 })),
+          vat_rate_bp: Type.Integer({ minimum: 0, maximum: 10_000 }),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: 200 },
+    ),
+    tenders: Type.Array(
+      Type.Object(
+        { method: Type.String({ minLength: 1, maxLength: 32 }), amount_cents: Type.Integer({ minimum: 0 }) },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: 10 },
+    ),
+  },
+  { additionalProperties: false },
+)
+
+export const JournalIn = Type.Object(
+  {
+    kind: Type.Union(
+      tillJournalKinds.map((k) => Type.Literal(k)),
+      {
+        description:
+          'sign_in / sign_out of the key at the register, price_override (amount_cents charged, previous_cents), line_void, drawer_opened (without a sale), error (code).',
+      },
+    ),
+    sku: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    amount_cents: Type.Optional(Type.Integer({ minimum: -100_000_000, maximum: 100_000_000 })),
+    previous_cents: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000_000 })),
+    reason: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    code: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+  },
+  { additionalProperties: false },
+)
+export const JournalRecorded = Type.Object({
+  register_id: Type.String(),
+  kind: Type.String(),
+  seq: Type.Integer(),
+  hash: Type.String(),
+})
+
+export const ArchiveSummary = Type.Object({
+  period: Type.String(),
+  archive_hash: Type.String(),
+  records: Type.Integer(),
+  created_by: Type.String(),
+  created_at: Type.String(),
 })

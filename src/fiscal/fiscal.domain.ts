@@ -13,20 +13,72 @@ import { createHash } from 'node:crypto'
  * text from the stored row.
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null) return 'null'
-  if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value)) throw new Error(`Fiscal records hold integers only, not ${value}.`)
-    return String(value)
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value)
+    case 'number':
+      if (!Number.isSafeInteger(value)) throw new Error(`Fiscal records hold integers only, not ${value}.`)
+      return String(value)
+    case 'boolean':
+      return value ? 'true' : 'false'
+    case 'object': {
+      if (value === null) return 'null'
+      if (Array.isArray(value)) {
+        let out = '['
+        for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + canonicalJson(value[i])
+        return `${out}]`
+      }
+      const record = value as Record<string, unknown>
+      const shape = shapeOf(Object.keys(record))
+      let out = '{'
+      let first = true
+      for (let i = 0; i < shape.keys.length; i++) {
+        const member = record[shape.keys[i]!]
+        if (member === undefined) continue
+        out += (first ? '' : ',') + shape.quoted[i] + canonicalJson(member)
+        first = false
+      }
+      return `${out}}`
+    }
+    default:
+      throw new Error(`A fiscal record cannot hold ${typeof value}.`)
   }
-  if (typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value)
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
+}
+
+/**
+ * The sorted keys of an object, by its keys as listed: records of one kind share a handful of shapes,
+ * so a chain of a million records sorts a few dozen key lists, not a million.
+ */
+interface Shape {
+  keys: string[]
+  quoted: string[]
+}
+interface ShapeNode {
+  next: Map<string, ShapeNode>
+  shape?: Shape
+}
+let shapes: ShapeNode = { next: new Map() }
+let shapeCount = 0
+function shapeOf(keys: string[]): Shape {
+  // A trie on the keys in their listed order: no string is built to look a shape up.
+  let node = shapes
+  for (const key of keys) {
+    let child = node.next.get(key)
+    if (!child) {
+      child = { next: new Map() }
+      node.next.set(key, child)
+    }
+    node = child
   }
-  throw new Error(`A fiscal record cannot hold ${typeof value}.`)
+  if (!node.shape) {
+    if (++shapeCount > 10_000) {
+      shapes = { next: new Map() }
+      shapeCount = 0
+    }
+    const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    node.shape = { keys: sorted, quoted: sorted.map((k) => `${JSON.stringify(k)}:`) }
+  }
+  return node.shape
 }
 
 /** SHA-256 (hex) of the previous record's hash, a line feed, and the record's canonical text. */
@@ -62,9 +114,9 @@ export interface Tender {
   amount_cents: number
 }
 
-/** What a sale or return ticket holds (returns carry negative totals). */
+/** What a sale, return or cancellation ticket holds (returns and cancellations carry negative totals). */
 export interface TicketBody {
-  kind: 'sale' | 'return' | 'duplicata'
+  kind: 'sale' | 'return' | 'cancellation' | 'duplicata' | 'training'
   register_id: string
   store_id: string
   session_id: string
@@ -76,6 +128,8 @@ export interface TicketBody {
   order_number?: number
   /** A return's ticket: the return it refunds. */
   return_id?: string
+  /** A cancellation's ticket: why the order was cancelled. */
+  reason?: string
   lines?: TicketLine[]
   tenders?: Tender[]
   total_cents: number
@@ -84,6 +138,7 @@ export interface TicketBody {
   /** A DUPLICATA: the ticket it reprints and which copy this is (1 for the first reprint). */
   original_seq?: number
   copy?: number
+  /** A training ticket (mode formation): printed as such, counted in no total, closing or export. */
   training?: boolean
   /** A sale the till made offline, recorded when it came back: when it was made, its offline ticket. */
   offline_sold_at?: string
@@ -169,11 +224,14 @@ export function ticketTotals(tickets: TicketBody[]): Totals {
       totals.duplicates++
       continue
     }
+    // Training tickets are practice: they count in nothing.
+    if (t.kind === 'training' || t.training === true) continue
     totals.tickets++
     if (t.kind === 'sale') {
       totals.sales_count++
       totals.sales_cents += t.total_cents
     } else {
+      // Returns and cancellations: money given back.
       totals.returns_count++
       totals.returns_cents += -t.total_cents
     }
@@ -280,3 +338,14 @@ export function periodOver(kind: 'daily' | 'monthly' | 'annual', period: string,
   const len = { daily: 10, monthly: 7, annual: 4 }[kind]
   return today.slice(0, len) > period
 }
+
+/** What the till reports to the journal itself (the server records the rest as it happens). */
+export const tillJournalKinds = [
+  'sign_in',
+  'sign_out',
+  'price_override',
+  'line_void',
+  'drawer_opened',
+  'error',
+] as const
+export type TillJournalKind = (typeof tillJournalKinds)[number]

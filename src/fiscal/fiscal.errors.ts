@@ -30,6 +30,29 @@ export const fiscalErrors = {
     status: 422,
     meaning: 'The register belongs to another store than the sale: sell on a register of the selling store.',
   },
+  company_not_configured: {
+    status: 409,
+    meaning:
+      "The company's legal mentions (name, legal form, address, SIREN, VAT number) are not set: head office sets them (PUT /fiscal/company) before receipts are printed or the FEC chart is changed.",
+  },
+  company_not_found: {
+    status: 404,
+    meaning: "The company's legal mentions are not set yet: head office sets them with PUT /fiscal/company.",
+  },
+  archive_not_found: {
+    status: 404,
+    meaning: 'No archive of this month yet: the month is archived once it is over.',
+  },
+  register_in_training: {
+    status: 409,
+    meaning:
+      'The register is open in training mode (mode formation): its tickets are practice. Real sales, refunds and cancellations go on a register open for real.',
+  },
+  register_not_training: {
+    status: 409,
+    meaning:
+      'A training ticket is rung up only on a register open in training mode: open it with `training: true`.',
+  },
   day_closed: {
     status: 409,
     meaning: "The register's business day is closed (clôture journalière): sell or open again tomorrow.",
@@ -68,6 +91,8 @@ export const { refused, conflict, notFound, fail } = errorsOf(fiscalErrors)
 export const frenchMessages = {
   register_not_open: 'La caisse n’est pas ouverte : ouvrez-la avec son fond de caisse avant de vendre.',
   register_required: 'Ce magasin vend par ses caisses : indiquez la caisse de la vente.',
+  register_in_training:
+    'La caisse est ouverte en mode formation : les vraies ventes se font sur une caisse ouverte normalement.',
   day_closed: 'La journée de cette caisse est clôturée : la vente reprend demain.',
   variance_needs_manager:
     'L’écart de caisse dépasse le seuil du magasin : un responsable clôture avec un motif.',

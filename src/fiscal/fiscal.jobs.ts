@@ -1,4 +1,5 @@
 import type { Job } from '../jobs/job.ts'
+import { archiveOverMonths } from './archive.service.ts'
 import { closeOverDays } from './closings.service.ts'
 
 export const fiscalJobs: Job[] = [
@@ -8,5 +9,12 @@ export const fiscalJobs: Job[] = [
     id: 'fiscal.close-days',
     intervalS: 300,
     run: (db) => closeOverDays(db),
+  },
+  {
+    // Each month over is archived once (signed, stored, recorded in every register's journal); the
+    // job looks every hour, so a month is archived within the hour after it ends in every store.
+    id: 'fiscal.archive-months',
+    intervalS: 3600,
+    run: (db) => archiveOverMonths(db),
   },
 ]

@@ -3,37 +3,59 @@ import { Type } from '@fastify/type-provider-typebox'
 import { inTransaction } from '../db/database.ts'
 import { errorResponses } from '../http/schemas.ts'
 import { staffRoles } from '../shared/actor.ts'
-import { archivePeriod } from './archive.service.ts'
+import { archivePeriod, getArchive, listArchives } from './archive.service.ts'
 import { closePeriod, listClosings } from './closings.service.ts'
-import { fecExport } from './fec.service.ts'
+import {
+  fecAccounts,
+  getCompany,
+  putCompany,
+  putFecAccounts,
+  putStoreLegal,
+  storeLegal,
+} from './company.service.ts'
+import { fecExport, salesJournalCsv } from './fec.service.ts'
 import {
   ArchiveFile,
   ArchiveParams,
+  ArchiveSummary,
   CashIn,
   CloseIn,
   Closing,
   ClosingIn,
   ClosingsQuery,
+  Company,
+  CompanyIn,
+  FecAccounts,
   FecQuery,
   JournalEntry,
+  JournalIn,
+  JournalRecorded,
   OpenIn,
   PublicKey,
+  Receipt,
+  ReceiptQuery,
   Register,
   RegisterIn,
   RegisterParams,
   ReportQuery,
   SessionParams,
   SessionReport,
+  StoreLegal,
+  StoreLegalIn,
   StoreParams,
   StoreSettings,
   StoreSettingsIn,
   Ticket,
   TicketParams,
   TicketsQuery,
+  TrainingIn,
   Verification,
   VerifyQuery,
 } from './fiscal.contract.ts'
+import { notFound } from './fiscal.errors.ts'
 import { publicKeys } from './keys.service.ts'
+import { receiptOf } from './receipt.service.ts'
+import { receiptHtml } from './receipt.view.ts'
 import { reportHtml } from './report.view.ts'
 import {
   closeSession,
@@ -46,7 +68,14 @@ import {
   sessionReport,
   setVarianceThreshold,
 } from './sessions.service.ts'
-import { getTicket, listJournal, listTickets, reprintTicket } from './tickets.service.ts'
+import {
+  getTicket,
+  listJournal,
+  listTickets,
+  reportToJournal,
+  reprintTicket,
+  ringTraining,
+} from './tickets.service.ts'
 import { verifyChains } from './verify.service.ts'
 
 const tags = ['fiscal']
@@ -119,7 +148,15 @@ export const fiscalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req, reply) =>
       reply
         .code(201)
-        .send(await inTransaction(openSession)(app.db, req.actor, req.params.id, req.body.float_cents)),
+        .send(
+          await inTransaction(openSession)(
+            app.db,
+            req.actor,
+            req.params.id,
+            req.body.float_cents,
+            req.body.training ?? false,
+          ),
+        ),
   )
 
   app.post(
@@ -335,6 +372,217 @@ export const fiscalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) => archivePeriod(app.db, req.params.period, req.actor.keyId),
+  )
+
+  app.get(
+    '/fiscal/archives',
+    {
+      config: headOffice,
+      schema: {
+        tags,
+        summary: 'The stored monthly archives (each month archived once, when it is over)',
+        response: { 200: Type.Array(ArchiveSummary), ...errorResponses },
+      },
+    },
+    async () => listArchives(app.db),
+  )
+
+  app.get(
+    '/fiscal/archives/:period/file',
+    {
+      config: headOffice,
+      schema: {
+        tags,
+        summary: "A stored month's archive file, exactly as written (download)",
+        params: ArchiveParams,
+        response: { 200: ArchiveFile, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const archive = await getArchive(app.db, req.params.period)
+      return reply
+        .header('content-disposition', `attachment; filename="fiscal-archive-${req.params.period}.json"`)
+        .send(archive)
+    },
+  )
+
+  app.get(
+    '/fiscal/company',
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary: "The company's legal mentions printed on receipts",
+        response: { 200: Company, ...errorResponses },
+      },
+    },
+    async () => {
+      const company = await getCompany(app.db)
+      if (!company) throw notFound('company', 'company')
+      return company
+    },
+  )
+
+  app.put(
+    '/fiscal/company',
+    {
+      config: headOffice,
+      schema: {
+        tags,
+        summary:
+          "Set the company's legal mentions (name, legal form, capital, address, SIREN, VAT number, RCS)",
+        body: CompanyIn,
+        response: { 200: Company, ...errorResponses },
+      },
+    },
+    async (req) => inTransaction(putCompany)(app.db, req.actor, req.body),
+  )
+
+  app.get(
+    '/fiscal/stores/:id/legal',
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary: "A store's legal mentions: its SIRET and the address on its receipts",
+        params: StoreParams,
+        response: { 200: StoreLegal, ...errorResponses },
+      },
+    },
+    async (req) => storeLegal(app.db, req.params.id),
+  )
+
+  app.put(
+    '/fiscal/stores/:id/legal',
+    {
+      config: headOffice,
+      schema: {
+        tags,
+        summary:
+          "Set a store's SIRET and, when it differs from its network address, the address on its receipts",
+        params: StoreParams,
+        body: StoreLegalIn,
+        response: { 200: StoreLegal, ...errorResponses },
+      },
+    },
+    async (req) => inTransaction(putStoreLegal)(app.db, req.actor, req.params.id, req.body),
+  )
+
+  app.get(
+    '/fiscal/accounts',
+    {
+      config: headOffice,
+      schema: {
+        tags,
+        summary: "The accountant's chart the FEC is written on (the default chart until set)",
+        response: { 200: FecAccounts, ...errorResponses },
+      },
+    },
+    async () => fecAccounts(app.db),
+  )
+
+  app.put(
+    '/fiscal/accounts',
+    {
+      config: headOffice,
+      schema: {
+        tags,
+        summary: "Replace the FEC's chart: sales and VAT collected per rate, tenders, transfers, suspense",
+        body: FecAccounts,
+        response: { 200: FecAccounts, ...errorResponses },
+      },
+    },
+    async (req) =>
+      inTransaction(putFecAccounts)(app.db, req.actor, { ...req.body, labels: req.body.labels ?? {} }),
+  )
+
+  app.get(
+    '/fiscal/sales-journal',
+    {
+      config: headOffice,
+      schema: {
+        tags,
+        summary:
+          'The daily sales journal (CSV): per day and store, one row per VAT rate and one per tender, from the daily closings',
+        querystring: FecQuery,
+        response: { 200: { content: { 'text/csv': { schema: { type: 'string' } } } }, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="journal-ventes-${req.query.from}-${req.query.to}.csv"`,
+        )
+        .send(await salesJournalCsv(app.db, req.query.from, req.query.to)),
+  )
+
+  app.get(
+    '/fiscal/registers/:id/tickets/:seq/receipt',
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary:
+          "A ticket's receipt with the legal mentions; a DUPLICATA record answers its original marked DUPLICATA n° k",
+        params: TicketParams,
+        response: { 200: Receipt, ...errorResponses },
+      },
+    },
+    async (req) => receiptOf(app.db, req.actor, req.params.id, req.params.seq),
+  )
+
+  app.get(
+    '/fiscal/registers/:id/tickets/:seq/receipt.html',
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary: 'The receipt printed (80 mm), in French or English',
+        params: TicketParams,
+        querystring: ReceiptQuery,
+        response: { 200: { content: { 'text/html': { schema: { type: 'string' } } } }, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const receipt = await receiptOf(app.db, req.actor, req.params.id, req.params.seq)
+      return reply.type('text/html; charset=utf-8').send(receiptHtml(receipt, req.query.lang ?? 'fr'))
+    },
+  )
+
+  app.post(
+    '/fiscal/registers/:id/training-tickets',
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary:
+          'Ring up a practice ticket on a register open in training mode (no order, no stock, no total)',
+        params: RegisterParams,
+        body: TrainingIn,
+        response: { 201: Ticket, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await inTransaction(ringTraining)(app.db, req.actor, req.params.id, req.body)),
+  )
+
+  app.post(
+    '/fiscal/registers/:id/journal',
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary:
+          "Report a till event to the register's journal (JET): sign-in or out, price override, line void, drawer opened without a sale, error",
+        params: RegisterParams,
+        body: JournalIn,
+        response: { 201: JournalRecorded, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(await inTransaction(reportToJournal)(app.db, req.actor, req.params.id, req.body)),
   )
 
   app.get(

@@ -16,11 +16,45 @@ import { timestamps } from '../db/columns.ts'
 /** The hash a chain starts from: no record before the first. */
 export const GENESIS_HASH = '0'.repeat(64)
 
-/** A store's fiscal settings: the cash variance a cashier may leave without a manager. */
+export const ticketKinds = ['sale', 'return', 'cancellation', 'duplicata', 'training'] as const
+
+/** A store's fiscal settings: the cash variance a cashier may leave without a manager, its legal mentions. */
 export const fiscalStores = pgTable('fiscal_store', {
   storeId: text('store_id').primaryKey(),
   varianceThresholdCents: integer('variance_threshold_cents').notNull().default(500),
+  /** The establishment's SIRET (SIREN + NIC): each store is an establishment of the company. */
+  siret: text('siret'),
+  /** The address printed on receipts, when it differs from the store's address in the network. */
+  address: text('address'),
   ...timestamps,
+})
+
+/**
+ * The company's legal identity printed on every receipt (one row, `id = 'company'`), and the
+ * accountant's chart for the FEC (null: the default chart).
+ */
+export const fiscalCompany = pgTable('fiscal_company', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  legalForm: text('legal_form').notNull(),
+  shareCapitalCents: integer('share_capital_cents'),
+  address: text('address').notNull(),
+  siren: text('siren').notNull(),
+  vatNumber: text('vat_number').notNull(),
+  rcs: text('rcs'),
+  fecAccounts: jsonb('fec_accounts'),
+  ...timestamps,
+})
+
+/** The monthly archives, each written once and kept (append-only): the signed archive as written. */
+export const fiscalArchives = pgTable('fiscal_archive', {
+  period: text('period').primaryKey(),
+  archiveHash: text('archive_hash').notNull(),
+  records: integer('records').notNull(),
+  /** The archive file, JSON, exactly as downloaded. */
+  content: text('content').notNull(),
+  createdBy: text('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 })
 
 /**
@@ -38,6 +72,10 @@ export const fiscalRegisters = pgTable(
     /** The store's time zone, for business days and period closings. */
     timezone: text('timezone').notNull(),
     openSessionId: text('open_session_id'),
+    /** The open session is a training session: its tickets are marked and count in no total. */
+    training: boolean('training').notNull().default(false),
+    /** The key last signed in on the register's open session (a new one is a sign-in in the journal). */
+    signedIn: text('signed_in'),
     /** The last business day (YYYY-MM-DD) closed: the register sells again the day after. */
     closedThrough: text('closed_through'),
     ticketSeq: integer('ticket_seq').notNull().default(0),
@@ -70,6 +108,8 @@ export const fiscalSessions = pgTable(
     lastJournalSeq: integer('last_journal_seq'),
     closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
     closedBy: text('closed_by'),
+    /** A training session (mode formation): its tickets are marked and count in no total. */
+    training: boolean('training').notNull().default(false),
     /** Closed by the end-of-day job because it was left open: nothing was counted. */
     automatic: boolean('automatic').notNull().default(false),
     /** Per tender: expected, counted, variance; the manager and reason of a variance over threshold. */
@@ -82,13 +122,16 @@ export const fiscalSessions = pgTable(
   ],
 )
 
-/** Tickets: sales, returns, reprints (DUPLICATA). Append-only (a trigger refuses UPDATE and DELETE). */
+/**
+ * Tickets: sales, returns, cancellations, reprints (DUPLICATA) and training tickets. Append-only (a
+ * trigger refuses UPDATE and DELETE).
+ */
 export const fiscalTickets = pgTable(
   'fiscal_ticket',
   {
     registerId: text('register_id').notNull(),
     seq: integer('seq').notNull(),
-    kind: text('kind', { enum: ['sale', 'return', 'duplicata'] }).notNull(),
+    kind: text('kind', { enum: ticketKinds }).notNull(),
     sessionId: text('session_id').notNull(),
     orderId: text('order_id'),
     /** The ticket a DUPLICATA reprints. */
@@ -102,6 +145,7 @@ export const fiscalTickets = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.registerId, t.seq] }),
+    index('fiscal_ticket_order_idx').on(t.orderId).where(sql`order_id IS NOT NULL`),
     index('fiscal_ticket_reprint_idx').on(t.registerId, t.originalSeq).where(sql`original_seq IS NOT NULL`),
   ],
 )

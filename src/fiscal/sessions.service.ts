@@ -57,6 +57,7 @@ export function registerView(r: RegisterHead) {
     name: r.name,
     timezone: r.timezone,
     open_session_id: r.open_session_id,
+    training: r.training,
     closed_through: r.closed_through,
     last_ticket_seq: r.ticket_seq,
     last_ticket_hash: r.ticket_hash,
@@ -107,7 +108,25 @@ export function assertDayOpen(head: RegisterHead, at: Date) {
   }
 }
 
-export async function openSession(tx: Tx, actor: Actor, ref: string, floatCents: number) {
+/**
+ * Records a sign-in in the register's journal when a key other than the one last signed in works its
+ * open session (the cashier changes at the till); the register remembers who is signed in.
+ */
+export async function signIn(tx: Tx, head: RegisterHead, actor: string, at = new Date()) {
+  if (head.signed_in === actor) return
+  await journal(
+    tx,
+    head,
+    'sign_in',
+    actor,
+    { session_id: head.open_session_id, previous: head.signed_in },
+    at,
+  )
+  await tx.execute(sql`UPDATE fiscal_register SET signed_in = ${actor} WHERE id = ${head.id}`)
+  head.signed_in = actor
+}
+
+export async function openSession(tx: Tx, actor: Actor, ref: string, floatCents: number, training = false) {
   const head = await lockedRegister(tx, actor, ref)
   if (head.open_session_id) {
     throw conflict(
@@ -123,12 +142,28 @@ export async function openSession(tx: Tx, actor: Actor, ref: string, floatCents:
   const id = newId('ses')
   // The unique partial index on open sessions refuses a second one even if this lock were bypassed.
   await tx.execute(
-    sql`INSERT INTO fiscal_session (id, register_id, float_cents, opened_at, opened_by, first_ticket_seq, first_journal_seq)
+    sql`INSERT INTO fiscal_session (id, register_id, float_cents, opened_at, opened_by, first_ticket_seq,
+          first_journal_seq, training)
         VALUES (${id}, ${head.id}, ${floatCents}, ${now.toISOString()}::timestamptz, ${actor.keyId},
-          ${head.ticket_seq + 1}, ${head.journal_seq + 1})`,
+          ${head.ticket_seq + 1}, ${head.journal_seq + 1}, ${training})`,
   )
-  await journal(tx, head, 'session.opened', actor.keyId, { session_id: id, amount_cents: floatCents }, now)
-  await tx.execute(sql`UPDATE fiscal_register SET open_session_id = ${id} WHERE id = ${head.id}`)
+  await journal(
+    tx,
+    head,
+    'session.opened',
+    actor.keyId,
+    { session_id: id, amount_cents: floatCents, ...(training ? { training: true } : {}) },
+    now,
+  )
+  await tx.execute(
+    sql`UPDATE fiscal_register SET open_session_id = ${id}, training = ${training}, signed_in = NULL
+        WHERE id = ${head.id}`,
+  )
+  head.open_session_id = id
+  head.training = training
+  head.signed_in = null
+  if (training) await journal(tx, head, 'training.started', actor.keyId, { session_id: id }, now)
+  await signIn(tx, head, actor.keyId, now)
   return sessionReportIn(tx, id)
 }
 
@@ -140,6 +175,7 @@ export async function moveCash(
 ) {
   const head = await lockedRegister(tx, actor, ref)
   const sessionId = openSessionOf(head)
+  await signIn(tx, head, actor.keyId)
   await journal(tx, head, move.kind, actor.keyId, {
     session_id: sessionId,
     amount_cents: move.amount_cents,
@@ -231,6 +267,7 @@ async function finishSession(
   at = new Date(),
 ) {
   const lastTicket = head.ticket_seq
+  if (head.training) await journal(tx, head, 'training.ended', actor, { session_id: sessionId }, at)
   const entry = await journal(
     tx,
     head,
@@ -252,8 +289,12 @@ async function finishSession(
           updated_at = now()
         WHERE id = ${sessionId}`,
   )
-  await tx.execute(sql`UPDATE fiscal_register SET open_session_id = NULL WHERE id = ${head.id}`)
+  await tx.execute(
+    sql`UPDATE fiscal_register SET open_session_id = NULL, training = false, signed_in = NULL WHERE id = ${head.id}`,
+  )
   head.open_session_id = null
+  head.training = false
+  head.signed_in = null
   return sessionReportIn(tx, sessionId)
 }
 
@@ -268,6 +309,7 @@ interface SessionRow {
   last_ticket_seq: number | null
   last_journal_seq: number | null
   automatic: boolean
+  training: boolean
   counts: { tenders: TenderCount[]; variance_reason: string | null; variance_by: string | null } | null
   code: string
   store_id: string
@@ -305,7 +347,7 @@ export async function sessionReportIn(q: Executor, sessionId: string) {
     reason: m.reason,
     recorded_at: m.recorded_at,
   }))
-  const numbered = bodies.filter((b) => b.kind !== 'duplicata')
+  const numbered = bodies.filter((b) => b.kind !== 'duplicata' && b.kind !== 'training')
   return {
     report: s.closed_at ? ('Z' as const) : ('X' as const),
     session_id: s.id,
@@ -315,6 +357,8 @@ export async function sessionReportIn(q: Executor, sessionId: string) {
     opened_at: new Date(s.opened_at).toISOString(),
     closed_at: s.closed_at ? new Date(s.closed_at).toISOString() : null,
     automatic: s.automatic,
+    training: s.training,
+    training_tickets: bodies.filter((b) => b.kind === 'training').length,
     float_cents: s.float_cents,
     first_ticket_seq: numbered[0]?.seq ?? null,
     last_ticket_seq: numbered.at(-1)?.seq ?? null,

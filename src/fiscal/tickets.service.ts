@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm'
 import { type Db, type Executor, rows, type Tx } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
-import { AppError } from '../shared/errors.ts'
+import { AppError, invalidInput } from '../shared/errors.ts'
 import { append, journal, lockRegister, type RegisterHead } from './chain.store.ts'
-import { businessDate, type TicketBody, type TicketLine } from './fiscal.domain.ts'
+import { businessDate, type TicketBody, type TicketLine, type TillJournalKind } from './fiscal.domain.ts'
 import { conflict, frenchMessages, notFound, refused } from './fiscal.errors.ts'
-import { assertDayOpen, lockedRegister, storeHasRegisters } from './sessions.service.ts'
+import { assertDayOpen, lockedRegister, signIn, storeHasRegisters } from './sessions.service.ts'
 
 /** A sale at a till, as the order hands it over inside its transaction. */
 export interface TillSale {
@@ -36,7 +36,7 @@ export interface TillSale {
  * order back with it: no sale without its ticket, no ticket without its sale.
  */
 export async function recordSale(tx: Tx, sale: TillSale): Promise<{ seq: number; hash: string }> {
-  const { head, sessionId, now } = await tillFor(tx, sale.registerId, sale.storeId)
+  const { head, sessionId, now } = await tillFor(tx, sale.registerId, sale.storeId, sale.actor)
   const lines: TicketLine[] = sale.lines.map((l) => ({
     sku: l.sku,
     name: l.productName,
@@ -75,7 +75,7 @@ export async function recordSale(tx: Tx, sale: TillSale): Promise<{ seq: number;
  * Locks the register of a till sale or refund (by id, or by code in the selling store) and checks it
  * may record one now: the store's, with an open session, on a business day not closed.
  */
-async function tillFor(tx: Tx, ref: string, storeId: string) {
+async function tillFor(tx: Tx, ref: string, storeId: string | null, actor: string) {
   const [head] = await rows<RegisterHead>(
     tx,
     sql`SELECT * FROM fiscal_register
@@ -83,7 +83,7 @@ async function tillFor(tx: Tx, ref: string, storeId: string) {
         ORDER BY id = ${ref} DESC LIMIT 1 FOR UPDATE`,
   )
   if (!head) throw notFound('register', ref)
-  if (head.store_id !== storeId) {
+  if (storeId !== null && head.store_id !== storeId) {
     throw refused(
       'register_of_another_store',
       `register_id: register ${head.code} belongs to store ${head.store_id}, not ${storeId}.`,
@@ -97,14 +97,27 @@ async function tillFor(tx: Tx, ref: string, storeId: string) {
       { register_id: head.id, message_fr: frenchMessages.register_not_open },
     )
   }
+  if (head.training) {
+    throw conflict(
+      'register_in_training',
+      `Register ${head.code} is in training mode: real sales and refunds go on a register open for real.`,
+      { register_id: head.id, message_fr: frenchMessages.register_in_training },
+    )
+  }
   // Taken under the lock, so a register's tickets are in time order as well as in sequence.
   const now = new Date()
   assertDayOpen(head, now)
+  await signIn(tx, head, actor, now)
   return { head, sessionId: head.open_session_id, now }
 }
 
 /** The till's own refusals of a sale, kept in the register's journal (JET) after the rollback. */
-const journalled = new Set(['register_not_open', 'day_closed', 'register_of_another_store'])
+const journalled = new Set([
+  'register_not_open',
+  'day_closed',
+  'register_of_another_store',
+  'register_in_training',
+])
 
 export async function recordRefusal(db: Db, sale: TillSale, err: unknown): Promise<void> {
   if (!(err instanceof AppError) || !journalled.has(err.code)) return
@@ -138,7 +151,7 @@ export interface TillReturn {
 
 /** Writes a return's ticket (negative lines and tenders) in the return's transaction. */
 export async function recordReturn(tx: Tx, refund: TillReturn): Promise<{ seq: number; hash: string }> {
-  const { head, sessionId, now } = await tillFor(tx, refund.registerId, refund.storeId)
+  const { head, sessionId, now } = await tillFor(tx, refund.registerId, refund.storeId, refund.actor)
   const lines: TicketLine[] = refund.lines.map((l) => ({
     sku: l.sku,
     name: l.sku,
@@ -254,4 +267,183 @@ export async function listJournal(q: Executor, registerId: string, afterSeq: num
         ORDER BY seq LIMIT ${limit}`,
   )
   return list.map((j) => ({ ...j.body, hash: j.hash, prev_hash: j.prev_hash }))
+}
+
+/** A cancellation at a till with money given back, as the order hands it over in its transaction. */
+export interface TillCancellation {
+  /** The register named by the till; null: the register the order was rung up on, if any. */
+  registerId: string | null
+  storeId: string | null
+  orderId: string
+  actor: string
+  reason: string
+  refunds: Array<{ method: string; amountCents: number }>
+}
+
+/**
+ * Writes a cancellation's ticket: the order's till sale lines taken back (negative) and the money
+ * given back per tender, on the register named or the one the order was rung up on. An order never
+ * rung up on a register, cancelled without naming one, or cancelled with nothing paid, has none.
+ */
+export async function recordCancellation(tx: Tx, cancel: TillCancellation) {
+  const given = cancel.refunds.reduce((s, r) => s + r.amountCents, 0)
+  if (given === 0) return null
+  const sold = await rows<{ register_id: string; store_id: string; kind: string; body: TicketBody }>(
+    tx,
+    sql`SELECT t.register_id, r.store_id, t.kind, t.body FROM fiscal_ticket t
+        JOIN fiscal_register r ON r.id = t.register_id
+        WHERE t.order_id = ${cancel.orderId} AND t.kind = 'sale' ORDER BY t.recorded_at`,
+  )
+  if (sold.length === 0 && cancel.registerId === null) return null
+  const ref = cancel.registerId ?? sold[0]!.register_id
+  const storeId = cancel.storeId ?? sold[0]?.store_id ?? null
+  const { head, sessionId, now } = await tillFor(tx, ref, storeId, cancel.actor)
+  const lines: TicketLine[] = sold
+    .flatMap((t) => t.body.lines ?? [])
+    .map((l) => ({
+      ...l,
+      quantity: -l.quantity,
+      discount_cents: -l.discount_cents,
+      total_cents: -l.total_cents,
+      vat_cents: -l.vat_cents,
+    }))
+  const body: TicketBody = {
+    kind: 'cancellation',
+    register_id: head.id,
+    store_id: head.store_id,
+    session_id: sessionId,
+    seq: head.ticket_seq + 1,
+    business_date: businessDate(now, head.timezone),
+    recorded_at: now.toISOString(),
+    actor: cancel.actor,
+    order_id: cancel.orderId,
+    reason: cancel.reason,
+    lines,
+    tenders: cancel.refunds.map((r) => ({ method: r.method, amount_cents: -r.amountCents })),
+    total_cents: -given,
+    vat_cents: lines.reduce((s, l) => s + l.vat_cents, 0),
+    discount_cents: 0,
+  }
+  return append(tx, head, 'ticket', body as unknown as Record<string, unknown> & TicketBody)
+}
+
+/** A practice sale rung up on a register open in training mode. */
+export interface TrainingSale {
+  lines: Array<{
+    sku: string
+    name: string
+    quantity: number
+    unit_price_cents: number
+    discount_cents?: number
+    vat_rate_bp: number
+  }>
+  tenders: Array<{ method: string; amount_cents: number }>
+}
+
+/**
+ * Rings up a training ticket (mode formation): chained on the register like any ticket, so it can be
+ * neither slipped in nor taken out afterwards, but marked as training on the record and the receipt,
+ * and counted in no X, Z, closing, journal of sales or FEC. No order, no stock, no money.
+ */
+export async function ringTraining(tx: Tx, actor: Actor, ref: string, sale: TrainingSale) {
+  const head = await lockedRegister(tx, actor, ref)
+  if (!head.open_session_id || !head.training) {
+    throw conflict(
+      'register_not_training',
+      `Register ${head.code} is not open in training mode: open it with training: true for practice tickets.`,
+      { register_id: head.id },
+    )
+  }
+  const now = new Date()
+  await signIn(tx, head, actor.keyId, now)
+  const lines: TicketLine[] = sale.lines.map((l) => {
+    const total = l.quantity * l.unit_price_cents - (l.discount_cents ?? 0)
+    return {
+      sku: l.sku,
+      name: l.name,
+      quantity: l.quantity,
+      unit_price_cents: l.unit_price_cents,
+      discount_cents: l.discount_cents ?? 0,
+      total_cents: total,
+      vat_rate_bp: l.vat_rate_bp,
+      vat_cents: Math.round((total * l.vat_rate_bp) / (10_000 + l.vat_rate_bp)),
+    }
+  })
+  const total = lines.reduce((s, l) => s + l.total_cents, 0)
+  const tendered = sale.tenders.reduce((s, t) => s + t.amount_cents, 0)
+  if (tendered !== total) {
+    throw invalidInput('tenders', `the tenders add up to ${tendered} cents, the lines to ${total}`)
+  }
+  const body: TicketBody = {
+    kind: 'training',
+    training: true,
+    register_id: head.id,
+    store_id: head.store_id,
+    session_id: head.open_session_id,
+    seq: head.ticket_seq + 1,
+    business_date: businessDate(now, head.timezone),
+    recorded_at: now.toISOString(),
+    actor: actor.keyId,
+    lines,
+    tenders: sale.tenders,
+    total_cents: total,
+    vat_cents: lines.reduce((s, l) => s + l.vat_cents, 0),
+    discount_cents: lines.reduce((s, l) => s + l.discount_cents, 0),
+  }
+  const { hash, prevHash } = await append(
+    tx,
+    head,
+    'ticket',
+    body as unknown as Record<string, unknown> & TicketBody,
+  )
+  return { ...body, hash, prev_hash: prevHash }
+}
+
+/**
+ * A technical event reported by the till (JET): a sign-in or sign-out, a price changed by hand, a
+ * line voided before payment, the drawer opened without a sale, an error of the till. Chained on the
+ * register's journal like every entry.
+ */
+export async function reportToJournal(
+  tx: Tx,
+  actor: Actor,
+  ref: string,
+  entry: {
+    kind: TillJournalKind
+    sku?: string
+    amount_cents?: number
+    previous_cents?: number
+    reason?: string
+    code?: string
+  },
+) {
+  const head = await lockedRegister(tx, actor, ref)
+  const now = new Date()
+  if (
+    entry.kind === 'price_override' &&
+    (entry.amount_cents === undefined || entry.previous_cents === undefined)
+  ) {
+    throw invalidInput('amount_cents', 'a price override names the price charged and the price it replaced')
+  }
+  if ((entry.kind === 'price_override' || entry.kind === 'line_void') && !entry.sku) {
+    throw invalidInput('sku', `a ${entry.kind} names its product`)
+  }
+  if (entry.kind === 'sign_in') {
+    await signIn(tx, head, actor.keyId, now)
+    return { register_id: head.id, kind: entry.kind, seq: head.journal_seq, hash: head.journal_hash }
+  }
+  const { kind, ...fields } = entry
+  const appended = await journal(
+    tx,
+    head,
+    kind,
+    actor.keyId,
+    { ...fields, session_id: head.open_session_id, amount_cents: entry.amount_cents ?? null },
+    now,
+  )
+  if (kind === 'sign_out' && head.signed_in === actor.keyId) {
+    await tx.execute(sql`UPDATE fiscal_register SET signed_in = NULL WHERE id = ${head.id}`)
+    head.signed_in = null
+  }
+  return { register_id: head.id, kind, seq: appended.seq, hash: appended.hash }
 }

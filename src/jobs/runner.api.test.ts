@@ -34,6 +34,7 @@ describe('background jobs', () => {
         'fulfilment.expire-uncollected-pickups': 300,
         'stored-value.expire-balances': 300,
         'fiscal.close-days': 300,
+        'fiscal.archive-months': 3600,
         'loyalty.expire-points': 3600,
         'offer.apply-scheduled-prices': 15,
         'offer.announce-promotions': 15,

@@ -278,10 +278,27 @@ export const ListOrdersQuery = Type.Object({
 
 export const OrderPage = Page(Order)
 
-export const ConfirmDraftBody = Type.Object({ payments: Payments }, { additionalProperties: false })
+export const ConfirmDraftBody = Type.Object(
+  {
+    payments: Payments,
+    register_id: Type.Optional(
+      Id(
+        "Till (register) where a store's draft is paid, id or code: its sale ticket joins the register's chain; required in stores that sell through registers.",
+      ),
+    ),
+  },
+  { additionalProperties: false },
+)
 
 export const CancelOrderBody = Type.Object(
-  { reason: Type.String({ minLength: 1, maxLength: 500 }) },
+  {
+    reason: Type.String({ minLength: 1, maxLength: 500 }),
+    register_id: Type.Optional(
+      Id(
+        'Till (register) giving the money back, id or code: a cancellation ticket joins its chain. A sale rung up on a register is cancelled on that register unless another is named.',
+      ),
+    ),
+  },
   { additionalProperties: false },
 )
 

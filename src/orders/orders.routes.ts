@@ -139,7 +139,7 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Order, ...errorResponses },
       },
     },
-    async (req) => confirmDraft(app.db, req.actor, req.params.id, req.body.payments),
+    async (req) => confirmDraft(app.db, req.actor, req.params.id, req.body.payments, req.body.register_id),
   )
 
   app.post(
@@ -155,7 +155,7 @@ export const ordersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Order, ...errorResponses },
       },
     },
-    async (req) => cancelOrder(app.db, req.actor, req.params.id, req.body.reason),
+    async (req) => cancelOrder(app.db, req.actor, req.params.id, req.body.reason, req.body.register_id),
   )
 
   app.post(

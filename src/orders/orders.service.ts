@@ -372,7 +372,13 @@ async function loadForChange(tx: Tx, actor: Actor, orderId: string) {
 
 export const confirmDraft = inTransaction(confirmDraftIn)
 
-async function confirmDraftIn(tx: Tx, actor: Actor, orderId: string, payments: PaymentInput[]) {
+async function confirmDraftIn(
+  tx: Tx,
+  actor: Actor,
+  orderId: string,
+  payments: PaymentInput[],
+  registerId?: string,
+) {
   const { order, state, lines } = await loadForChange(tx, actor, orderId)
   if (actor.role === 'channel' && order.channel_id !== actor.channelId) throw forbidden('Not your channel.')
   const now = new Date()
@@ -395,6 +401,31 @@ async function confirmDraftIn(tx: Tx, actor: Actor, orderId: string, payments: P
     sql`UPDATE reservation SET expires_at = NULL, updated_at = now()
       WHERE order_id = ${orderId} AND status = 'active'`,
   )
+  // A store's draft paid at a till is a sale of that register: its ticket commits with the confirmation.
+  if (channel.kind === 'store' && order.store_id) {
+    const paidNow = (await store.linesOfOrders(tx, [orderId])).filter((l) => l.fulfilment !== 'reserve')
+    if (!registerId) await till().assertSellsWithoutRegister(tx, order.store_id)
+    else if (paidNow.length > 0) {
+      await till().recordSale(tx, {
+        registerId,
+        storeId: order.store_id,
+        orderId,
+        orderNumber: order.number,
+        actor: actor.keyId,
+        lines: paidNow.map((l) => ({
+          sku: l.sku,
+          productName: l.product_name,
+          quantity: l.quantity,
+          unitPriceCents: l.unit_price_cents,
+          discountCents: l.discount_cents,
+          totalCents: l.total_cents,
+          vatRateBp: l.vat_rate_bp,
+          vatCents: l.vat_cents,
+        })),
+        payments: planned.map((p) => ({ method: p.method, amountCents: p.amountCents })),
+      })
+    }
+  } else if (registerId) throw invalidInput('register_id', 'only a store sale is rung up on a register')
   await store.recordTransition(
     tx,
     orderId,
@@ -418,7 +449,7 @@ async function confirmDraftIn(tx: Tx, actor: Actor, orderId: string, payments: P
 
 export const cancelOrder = inTransaction(cancelOrderIn)
 
-async function cancelOrderIn(tx: Tx, actor: Actor, orderId: string, reason: string) {
+async function cancelOrderIn(tx: Tx, actor: Actor, orderId: string, reason: string, registerId?: string) {
   const { state, lines, order } = await loadForChange(tx, actor, orderId)
   assertCancellable(state, lines)
   if (actor.role === 'store_staff' && order.store_id !== actor.locationId) {
@@ -434,6 +465,16 @@ async function cancelOrderIn(tx: Tx, actor: Actor, orderId: string, reason: stri
     toStoreCredit: false,
     returnId: null,
     actor: actor.keyId,
+  })
+  // Money given back for a sale rung up on a register (or at the register named) is a cancellation
+  // ticket on a register, in this transaction.
+  await till().recordCancellation(tx, {
+    registerId: registerId ?? null,
+    storeId: order.store_id,
+    orderId,
+    actor: actor.keyId,
+    reason,
+    refunds: refunds.map((r) => ({ method: r.method, amountCents: r.amountCents })),
   })
   await store.recordTransition(
     tx,

@@ -1,8 +1,8 @@
 import type { Db, Executor, Tx } from '../db/database.ts'
-import type { TillReturn, TillSale } from '../fiscal/index.ts'
+import type { TillCancellation, TillReturn, TillSale } from '../fiscal/index.ts'
 
 // The sale and the return as the legal till records them are the fiscal capability's own types.
-export type { TillReturn, TillSale } from '../fiscal/index.ts'
+export type { TillCancellation, TillReturn, TillSale } from '../fiscal/index.ts'
 
 /**
  * The legal till, seen from the order: a till sale's ticket is written in the order's own transaction
@@ -22,6 +22,11 @@ export interface Till {
   recordRefusal(db: Db, sale: TillSale, err: unknown): Promise<void>
   /** Appends a return's ticket, in the return's transaction, on the same terms as a sale. */
   recordReturn(tx: Tx, refund: TillReturn): Promise<unknown>
+  /**
+   * A cancellation's ticket when the order was rung up on a register or a register is named: the
+   * money given back, on that register's chain, in the cancellation's transaction.
+   */
+  recordCancellation(tx: Tx, cancel: TillCancellation): Promise<unknown>
 }
 
 let provided: Till | null = null
