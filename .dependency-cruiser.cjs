@@ -22,6 +22,7 @@ const capabilities = [
   'orders',
   'aftersales',
   'returns',
+  'business',
   'payments',
   'notifications',
   'relationship',

@@ -46,3 +46,6 @@ export type IdPrefix =
   | 'msg'
   | 'reg'
   | 'ses'
+  | 'bac'
+  | 'bpl'
+  | 'inv'
