@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { bigint, boolean, index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core'
+import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core'
 import { timestamps } from '../db/columns.ts'
 
 /**
@@ -84,4 +84,105 @@ export const businessOrders = pgTable(
     ...timestamps,
   },
   (t) => [index('business_order_account_idx').on(t.accountId, t.orderId)],
+)
+
+/**
+ * The brand as the seller on its invoices: its legal identity and the terms every invoice prints.
+ * One row (`id = 'seller'`).
+ */
+export const businessSeller = pgTable('business_seller', {
+  id: text('id').primaryKey(),
+  legalName: text('legal_name').notNull(),
+  /** SAS, SA, SARL… */
+  legalForm: text('legal_form').notNull(),
+  shareCapitalCents: bigint('share_capital_cents', { mode: 'number' }).notNull(),
+  siren: text('siren').notNull(),
+  siret: text('siret').notNull(),
+  vatNumber: text('vat_number').notNull(),
+  /** The city of the trade register (RCS Lyon). */
+  rcsCity: text('rcs_city').notNull(),
+  addressLine1: text('address_line1').notNull(),
+  postcode: text('postcode').notNull(),
+  city: text('city').notNull(),
+  country: text('country').notNull(),
+  iban: text('iban'),
+  /** Yearly rate of late-payment penalties, in basis points (1215 = 12.15 %). */
+  latePenaltyRateBp: integer('late_penalty_rate_bp').notNull(),
+  ...timestamps,
+})
+
+/** The last number given in each year's invoice series: taken in the invoice's own transaction. */
+export const invoiceNumbers = pgTable('invoice_number', {
+  year: integer('year').primaryKey(),
+  last: integer('last').notNull(),
+  ...timestamps,
+})
+
+export const invoiceKinds = ['invoice', 'credit_note'] as const
+
+/** An invoice or a credit note, as issued: immutable once written (a correction is a credit note). */
+export const invoices = pgTable(
+  'invoice',
+  {
+    id: text('id').primaryKey(),
+    /** F2026-000001: one unbroken series per year, invoices and credit notes together. */
+    number: text('number').notNull().unique(),
+    year: integer('year').notNull(),
+    seq: integer('seq').notNull(),
+    kind: text('kind', { enum: invoiceKinds }).notNull(),
+    accountId: text('account_id').notNull(),
+    issueDate: text('issue_date').notNull(),
+    dueDate: text('due_date').notNull(),
+    /** The invoice a credit note corrects. */
+    correctsInvoiceId: text('corrects_invoice_id'),
+    /** The return a credit note refunds. */
+    returnId: text('return_id'),
+    totalExclCents: bigint('total_excl_cents', { mode: 'number' }).notNull(),
+    vatCents: bigint('vat_cents', { mode: 'number' }).notNull(),
+    totalCents: bigint('total_cents', { mode: 'number' }).notNull(),
+    paidCents: bigint('paid_cents', { mode: 'number' }).notNull().default(0),
+    /** What was issued, seller, buyer, lines and mentions: the document, as its PDF and XML render it. */
+    document: jsonb('document').$type<Record<string, unknown>>().notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('invoice_year_seq_idx').on(t.year, t.seq),
+    index('invoice_account_idx').on(t.accountId, t.id),
+    uniqueIndex('invoice_return_idx').on(t.returnId).where(sql`return_id IS NOT NULL`),
+  ],
+)
+
+/** Which invoice bills an order: an order is invoiced once. */
+export const invoiceOrders = pgTable('invoice_order', {
+  orderId: text('order_id').primaryKey(),
+  invoiceId: text('invoice_id').notNull(),
+  ...timestamps,
+})
+
+/** A payment received against an invoice (a transfer, a cheque). */
+export const invoicePayments = pgTable(
+  'invoice_payment',
+  {
+    id: text('id').primaryKey(),
+    invoiceId: text('invoice_id').notNull(),
+    amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
+    receivedOn: text('received_on').notNull(),
+    reference: text('reference'),
+    ...timestamps,
+  },
+  (t) => [index('invoice_payment_invoice_idx').on(t.invoiceId)],
+)
+
+/** A reminder of an overdue invoice: level 1, 2, 3 (formal notice), with the penalties then due. */
+export const invoiceReminders = pgTable(
+  'invoice_reminder',
+  {
+    invoiceId: text('invoice_id').notNull(),
+    level: integer('level').notNull(),
+    sentOn: text('sent_on').notNull(),
+    overdueCents: bigint('overdue_cents', { mode: 'number' }).notNull(),
+    penaltyCents: bigint('penalty_cents', { mode: 'number' }).notNull(),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.invoiceId, t.level] })],
 )
