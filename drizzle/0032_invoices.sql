@@ -76,4 +76,9 @@ CREATE TABLE "invoice" (
 CREATE INDEX "invoice_payment_invoice_idx" ON "invoice_payment" USING btree ("invoice_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "invoice_year_seq_idx" ON "invoice" USING btree ("year","seq");--> statement-breakpoint
 CREATE INDEX "invoice_account_idx" ON "invoice" USING btree ("account_id","id");--> statement-breakpoint
-CREATE UNIQUE INDEX "invoice_return_idx" ON "invoice" USING btree ("return_id") WHERE return_id IS NOT NULL;
+CREATE UNIQUE INDEX "invoice_return_idx" ON "invoice" USING btree ("return_id") WHERE return_id IS NOT NULL;--> statement-breakpoint
+-- The invoicing consumer starts at the relay's head: no business order existed before this migration.
+INSERT INTO "event_cursor" ("id", "position")
+SELECT 'business.invoice', s."position" FROM "event_cursor" s
+WHERE s."id" = 'events.sequence'
+ON CONFLICT ("id") DO NOTHING;

@@ -3,7 +3,7 @@ import { accessRoutes } from '../access/index.ts'
 import { aftersalesRoutes } from '../aftersales/index.ts'
 import { analyticsRoutes } from '../analytics/index.ts'
 import { bulkRoutes } from '../bulk/index.ts'
-import { businessRoutes } from '../business/index.ts'
+import { businessRoutes, invoicesRoutes } from '../business/index.ts'
 import { catalogRoutes, listingsRoutes, priceListsRoutes } from '../catalog/index.ts'
 import { channelsRoutes } from '../channels/index.ts'
 import { channelAccountsRoutes, customersRoutes } from '../customers/index.ts'
@@ -44,6 +44,7 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   storedValueRoutes,
   returnsRoutes,
   businessRoutes,
+  invoicesRoutes,
   paymentsRoutes,
   notificationsRoutes,
   offerRoutes,

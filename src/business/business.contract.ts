@@ -168,3 +168,98 @@ export const BusinessOrder = Type.Object({
   payment_terms: Type.String(),
   open_cents: Type.Integer({ description: 'What the account owes after this order.' }),
 })
+
+export const SellerIn = Type.Object(
+  {
+    legal_name: Type.String({ minLength: 1, maxLength: 200 }),
+    legal_form: Type.String({ minLength: 1, maxLength: 50, description: 'SAS, SA, SARL…' }),
+    share_capital_cents: Type.Integer({ minimum: 0, maximum: 1e15 }),
+    siret: Type.String({ minLength: 14, maxLength: 24 }),
+    vat_number: Type.String({ minLength: 4, maxLength: 20 }),
+    rcs_city: Type.String({ minLength: 1, maxLength: 100, description: 'City of the trade register (RCS).' }),
+    address_line1: Type.String({ minLength: 1, maxLength: 300 }),
+    postcode: Type.String({ minLength: 1, maxLength: 20 }),
+    city: Type.String({ minLength: 1, maxLength: 200 }),
+    country: CountryCode(),
+    iban: Type.Optional(Type.String({ minLength: 15, maxLength: 42 })),
+    late_penalty_rate_bp: Type.Integer({
+      minimum: 0,
+      maximum: 10_000,
+      description: 'Yearly late-payment penalty rate in basis points (1215 = 12.15 %).',
+    }),
+  },
+  { additionalProperties: false },
+)
+export const Seller = Type.Object({
+  legal_name: Type.String(),
+  legal_form: Type.String(),
+  share_capital_cents: Type.Integer(),
+  siren: Type.String(),
+  siret: Type.String(),
+  vat_number: Type.String(),
+  rcs_city: Type.String(),
+  address_line1: Type.String(),
+  postcode: Type.String(),
+  city: Type.String(),
+  country: Type.String(),
+  iban: Nullable(Type.String()),
+  late_penalty_rate_bp: Type.Integer(),
+})
+
+export const Invoice = Type.Object({
+  id: Type.String(),
+  number: Type.String({ description: 'F2026-000001: one unbroken series a year, credit notes included.' }),
+  kind: Type.Enum(['invoice', 'credit_note'] as const),
+  account_id: Type.String(),
+  issue_date: Type.String({ format: 'date' }),
+  due_date: Type.String({ format: 'date' }),
+  corrects_invoice_id: Nullable(Type.String()),
+  return_id: Nullable(Type.String()),
+  order_ids: Type.Array(Type.String()),
+  total_excl_cents: Type.Integer(),
+  vat_cents: Type.Integer(),
+  total_cents: Type.Integer(),
+  paid_cents: Type.Integer(),
+  credited_cents: Type.Integer({ description: 'Credit notes issued against this invoice.' }),
+  outstanding_cents: Type.Integer(),
+  status: Type.Enum(['open', 'overdue', 'paid', 'issued'] as const, {
+    description: 'issued: a credit note.',
+  }),
+  reminders: Type.Array(
+    Type.Object({
+      level: Type.Integer(),
+      sent_on: Type.String({ format: 'date' }),
+      overdue_cents: Type.Integer(),
+      penalty_cents: Type.Integer({ description: 'Late penalties accrued, plus the fixed 40 € fee.' }),
+    }),
+  ),
+  pdf_url: Type.String({ description: 'The Factur-X PDF (PDF/A-3 with factur-x.xml attached).' }),
+  xml_url: Type.String({ description: 'The CII XML alone.' }),
+})
+export const InvoicePage = Page(Invoice)
+export const InvoiceParams = Type.Object({ ref: Id('Invoice id or number.') })
+export const InvoiceQuery = Type.Object({
+  ...PageQuery,
+  account_id: Type.Optional(Id('Business account.')),
+  status: Type.Optional(Type.Enum(['open', 'overdue', 'paid', 'unpaid'] as const)),
+})
+export const IssueInvoiceIn = Type.Object(
+  {
+    order_ids: Type.Optional(
+      Type.Array(Id('Order.'), {
+        minItems: 1,
+        maxItems: 500,
+        description: 'Default: every shipped order not yet invoiced.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+)
+export const InvoicePaymentIn = Type.Object(
+  {
+    amount_cents: Type.Integer({ minimum: 1, maximum: 1e12 }),
+    received_on: Type.String({ format: 'date' }),
+    reference: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  },
+  { additionalProperties: false },
+)

@@ -14,6 +14,20 @@ export const businessErrors = {
     status: 409,
     meaning: 'An account already bills this SIRET: use that account (add buyers to it).',
   },
+  invoice_not_found: {
+    status: 404,
+    meaning: 'No invoice or credit note with this id or number: check the reference.',
+  },
+  seller_not_set: {
+    status: 409,
+    meaning:
+      'The brand’s invoicing identity (SIRET, VAT number, capital…) is not set: PUT /business/seller first.',
+  },
+  payment_exceeds_outstanding: {
+    status: 422,
+    meaning:
+      'The payment is more than the invoice still owes (details give the outstanding amount): check the amount.',
+  },
   price_list_exists: {
     status: 409,
     meaning: 'A B2B price list already has this code: choose another code or update that list.',

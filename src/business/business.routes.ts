@@ -1,4 +1,4 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import { idempotentCreate } from '../http/idempotency.ts'
 import { errorResponses, IdempotencyHeaders, toPage } from '../http/schemas.ts'
 import type { Role } from '../shared/actor.ts'
@@ -12,10 +12,18 @@ import {
   BusinessOrder,
   BusinessOrderIn,
   BuyerIn,
+  Invoice,
+  InvoicePage,
+  InvoiceParams,
+  InvoicePaymentIn,
+  InvoiceQuery,
+  IssueInvoiceIn,
   PriceList,
   PriceListIn,
   PriceListParams,
   PricesIn,
+  Seller,
+  SellerIn,
 } from './business.contract.ts'
 import {
   addBuyer,
@@ -28,6 +36,17 @@ import {
   putPrices,
   updateAccount,
 } from './business.service.ts'
+import { facturxXml } from './facturx.domain.ts'
+import { invoicePdf } from './invoice-pdf.view.ts'
+import {
+  getInvoice,
+  getSeller,
+  invoiceDocument,
+  issueInvoice,
+  listInvoices,
+  putSeller,
+  recordPayment,
+} from './invoices.service.ts'
 
 /** Head office sets accounts, terms and prices up; the call centre reads them and takes orders. */
 const office: Role[] = ['admin']
@@ -181,5 +200,137 @@ export const businessRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) => app.db.transaction((tx) => putPrices(tx, req.params.ref, req.body)),
+  )
+}
+
+/** Invoices and credit notes (Factur-X), the brand's invoicing identity, payments received. */
+export const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.put(
+    '/business/seller',
+    {
+      config: { roles: office },
+      schema: {
+        tags,
+        summary:
+          'Set the brand’s invoicing identity (legal name and form, capital, SIRET, VAT number, RCS, IBAN)',
+        body: SellerIn,
+        response: { 200: Seller, ...errorResponses },
+      },
+    },
+    async (req) => app.db.transaction((tx) => putSeller(tx, req.body)),
+  )
+
+  app.get(
+    '/business/seller',
+    {
+      config: { roles: sales },
+      schema: {
+        tags,
+        summary: 'The brand’s invoicing identity',
+        response: { 200: Seller, ...errorResponses },
+      },
+    },
+    async () => getSeller(app.db),
+  )
+
+  app.post(
+    '/business/accounts/:id/invoices',
+    {
+      config: { roles: office },
+      schema: {
+        tags,
+        summary: 'Invoice an account’s shipped orders now (all those not yet invoiced, or those named)',
+        description:
+          'Orders of accounts invoiced per order are invoiced when they complete, those of accounts invoiced ' +
+          'monthly after the month ends; this issues one now. 200 with null when there is nothing to invoice.',
+        params: AccountParams,
+        body: IssueInvoiceIn,
+        response: { 201: Invoice, 200: Type.Null(), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const invoice = await issueInvoice(app.db, req.params.id, req.body.order_ids ?? null)
+      if (invoice === null) return reply.status(200).send(null)
+      return reply.status(201).send(invoice)
+    },
+  )
+
+  app.get(
+    '/business/invoices',
+    {
+      config: { roles: sales },
+      schema: {
+        tags,
+        summary: 'Invoices and credit notes, newest first; unpaid and overdue ones by status',
+        querystring: InvoiceQuery,
+        response: { 200: InvoicePage, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const { cursor, limit = 50, ...filter } = req.query
+      return toPage(await listInvoices(app.db, filter, limit, cursor), limit, (i) => i.id)
+    },
+  )
+
+  app.get(
+    '/business/invoices/:ref',
+    {
+      config: { roles: sales },
+      schema: {
+        tags,
+        summary: 'An invoice or credit note: amounts, what is outstanding, reminders',
+        params: InvoiceParams,
+        response: { 200: Invoice, ...errorResponses },
+      },
+    },
+    async (req) => getInvoice(app.db, req.params.ref),
+  )
+
+  app.get(
+    '/business/invoices/:ref/pdf',
+    {
+      config: { roles: sales },
+      schema: {
+        tags,
+        summary: 'The Factur-X PDF: PDF/A-3 with the CII XML (EN 16931) attached as factur-x.xml',
+        params: InvoiceParams,
+      },
+    },
+    async (req, reply) => {
+      const { document, issuedAt } = await invoiceDocument(app.db, req.params.ref)
+      const pdf = await invoicePdf(document, issuedAt)
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${document.number}.pdf"`)
+        .send(Buffer.from(pdf))
+    },
+  )
+
+  app.get(
+    '/business/invoices/:ref/xml',
+    {
+      config: { roles: sales },
+      schema: { tags, summary: 'The CII XML of the invoice (Factur-X EN 16931)', params: InvoiceParams },
+    },
+    async (req, reply) => {
+      const { document } = await invoiceDocument(app.db, req.params.ref)
+      return reply.type('application/xml').send(facturxXml(document))
+    },
+  )
+
+  app.post(
+    '/business/invoices/:ref/payments',
+    {
+      config: { roles: office },
+      schema: {
+        tags,
+        summary: 'Record a payment received for an invoice (a transfer, a cheque)',
+        params: InvoiceParams,
+        headers: IdempotencyHeaders,
+        body: InvoicePaymentIn,
+        response: { 201: Invoice, ...errorResponses },
+      },
+    },
+    async (req, reply) => idempotentCreate(req, reply, (tx) => recordPayment(tx, req.params.ref, req.body)),
   )
 }

@@ -154,15 +154,20 @@ async function accountRow(q: Executor, id: string, lock = false): Promise<Accoun
 }
 
 /**
- * What the account owes, VAT included: its orders' amounts not yet paid, cancelled orders excluded.
+ * What the account owes, VAT included: its invoices' outstanding amounts (less payments and credit
+ * notes), and the orders no invoice bills yet, cancelled orders excluded.
  */
 export async function openAmount(q: Executor, accountId: string): Promise<number> {
   const [row] = await rows<{ open: string | number }>(
     q,
-    sql`SELECT coalesce(sum(greatest(0, o.total_cents - o.paid_cents)), 0)::bigint AS open
-        FROM business_order b
-        JOIN orders o ON o.id = b.order_id
-        WHERE b.account_id = ${accountId} AND o.status NOT IN ('cancelled', 'expired', 'draft')`,
+    sql`SELECT
+          (SELECT coalesce(sum(greatest(0, o.total_cents - o.paid_cents)), 0)
+           FROM business_order b JOIN orders o ON o.id = b.order_id
+           WHERE b.account_id = ${accountId} AND o.status NOT IN ('cancelled', 'expired', 'draft')
+             AND NOT EXISTS (SELECT 1 FROM invoice_order io WHERE io.order_id = b.order_id))
+        + (SELECT coalesce(sum(greatest(0, i.total_cents - i.paid_cents
+                  - (SELECT coalesce(sum(c.total_cents), 0) FROM invoice c WHERE c.corrects_invoice_id = i.id))), 0)
+           FROM invoice i WHERE i.account_id = ${accountId} AND i.kind = 'invoice') AS open`,
   )
   return Number(row?.open ?? 0)
 }

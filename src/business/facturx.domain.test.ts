@@ -28,12 +28,46 @@ const buyer = {
   country: 'FR',
 }
 const sold: SoldLine[] = [
-  { orderId: 'o1', orderNumber: '100001', lineId: 'l1', sku: 'A', name: 'Cocotte <24 cm>', quantity: 10, totalCents: 18_000, vatRateBp: 2000 },
-  { orderId: 'o1', orderNumber: '100001', lineId: 'l2', sku: 'B', name: 'Thé vert', quantity: 3, totalCents: 1_999, vatRateBp: 550 },
-  { orderId: 'o1', orderNumber: '100001', lineId: 'l3', sku: 'C', name: 'Livre', quantity: 1, totalCents: 2_110, vatRateBp: 550 },
+  {
+    orderId: 'o1',
+    orderNumber: '100001',
+    lineId: 'l1',
+    sku: 'A',
+    name: 'Cocotte <24 cm>',
+    quantity: 10,
+    totalCents: 18_000,
+    vatRateBp: 2000,
+  },
+  {
+    orderId: 'o1',
+    orderNumber: '100001',
+    lineId: 'l2',
+    sku: 'B',
+    name: 'Thé vert',
+    quantity: 3,
+    totalCents: 1_999,
+    vatRateBp: 550,
+  },
+  {
+    orderId: 'o1',
+    orderNumber: '100001',
+    lineId: 'l3',
+    sku: 'C',
+    name: 'Livre',
+    quantity: 1,
+    totalCents: 2_110,
+    vatRateBp: 550,
+  },
 ]
 
-function doc(kind: 'invoice' | 'credit_note' = 'invoice', units = new Map([['l1', 10], ['l2', 3], ['l3', 1]])) {
+function doc(
+  kind: 'invoice' | 'credit_note' = 'invoice',
+  units = new Map([
+    ['l1', 10],
+    ['l2', 3],
+    ['l3', 1],
+  ]),
+) {
   return buildDocument({
     kind,
     number: kind === 'invoice' ? 'F2026-000001' : 'F2026-000002',
@@ -90,6 +124,8 @@ describe('Factur-X XML (EN 16931)', () => {
   it('the validation catches a total that does not add up', async () => {
     const xml = facturxXml(doc()).replace(/<ram:GrandTotalAmount>[^<]+</, '<ram:GrandTotalAmount>1.00<')
     expect((await en16931RuleFailures(xml)).join(' ')).toMatch(/BR-CO-15/)
-    expect(await ciiSchemaErrors(xml.replace('<ram:TypeCode>380', '<ram:Foo>380</ram:Foo><ram:TypeCode>380'))).not.toEqual([])
+    expect(
+      await ciiSchemaErrors(xml.replace('<ram:TypeCode>380', '<ram:Foo>380</ram:Foo><ram:TypeCode>380')),
+    ).not.toEqual([])
   }, 60_000)
 })

@@ -1,7 +1,8 @@
 // The face of src/business: what other folders may use. Nothing outside src/business imports its other files.
 
 export { businessErrors } from './business.errors.ts'
-export { businessRoutes } from './business.routes.ts'
+export { businessJobs } from './business.jobs.ts'
+export { businessRoutes, invoicesRoutes } from './business.routes.ts'
 export {
   addBuyer,
   createAccount,
@@ -9,3 +10,12 @@ export {
   placeBusinessOrder,
   putPrices,
 } from './business.service.ts'
+export {
+  creditNoteForReturnIn,
+  invoiceMonthly,
+  issueInvoiceIn,
+  putSeller,
+  recordPayment,
+  remindOverdue,
+} from './invoices.service.ts'
+export { invoiceFromOrders } from './invoicing.consumer.ts'

@@ -2,8 +2,8 @@ import { inflateSync } from 'node:zlib'
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFStream } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { ciiSchemaErrors, en16931RuleFailures } from '../testing/en16931.ts'
-import { buildDocument, invoiceLines } from './invoices.domain.ts'
 import { invoicePdf } from './invoice-pdf.view.ts'
+import { buildDocument, invoiceLines } from './invoices.domain.ts'
 
 const party = {
   legalName: 'Maison Passerelle',
@@ -25,7 +25,14 @@ const document = buildDocument({
   issueDate: '2026-03-31',
   deliveryDate: '2026-03-30',
   seller: party,
-  buyer: { ...party, legalName: 'Hôtel du Parc', siren: '443061841', siret: null, vatNumber: 'FR64443061841', iban: null },
+  buyer: {
+    ...party,
+    legalName: 'Hôtel du Parc',
+    siren: '443061841',
+    siret: null,
+    vatNumber: 'FR64443061841',
+    iban: null,
+  },
   terms: { days: 45, endOfMonth: true },
   latePenaltyRateBp: 1215,
   purchaseOrderRefs: ['BC-42'],
@@ -46,7 +53,9 @@ const document = buildDocument({
 })
 
 const bytesOf = (s: PDFStream) =>
-  s instanceof PDFRawStream && s.dict.get(PDFName.of('Filter')) ? inflateSync(s.contents) : (s as PDFRawStream).contents
+  s instanceof PDFRawStream && s.dict.get(PDFName.of('Filter'))
+    ? inflateSync(s.contents)
+    : (s as PDFRawStream).contents
 
 describe('the Factur-X PDF', () => {
   it('is a PDF/A-3 with its CII XML attached as factur-x.xml, fonts embedded and an sRGB output intent', async () => {
@@ -64,7 +73,9 @@ describe('the Factur-X PDF', () => {
     // The output intent carries an ICC profile with three components.
     const intent = cat.lookup(PDFName.of('OutputIntents'), PDFArray).lookup(0, PDFDict)
     expect(intent.get(PDFName.of('S'))?.toString()).toBe('/GTS_PDFA1')
-    expect(intent.lookup(PDFName.of('DestOutputProfile'), PDFStream).dict.get(PDFName.of('N'))?.toString()).toBe('3')
+    expect(
+      intent.lookup(PDFName.of('DestOutputProfile'), PDFStream).dict.get(PDFName.of('N'))?.toString(),
+    ).toBe('3')
     // The attachment: in the catalog's /AF with relationship Data, typed text/xml, with its dates.
     const af = cat.lookup(PDFName.of('AF'), PDFArray).lookup(0, PDFDict)
     expect(af.get(PDFName.of('AFRelationship'))?.toString()).toBe('/Data')

@@ -9,19 +9,19 @@ import {
   AFRelationship,
   beginText,
   endText,
+  moveText,
   PDFDocument,
   PDFHexString,
   PDFName,
   type PDFPage,
   rgb,
+  setFillingColor,
   setFontAndSize,
   showText,
-  moveText,
-  setFillingColor,
 } from 'pdf-lib'
 import { FACTURX_FILENAME, facturxXml } from './facturx.domain.ts'
-import { embedTrueType, type EmbeddedFont } from './pdf-font.view.ts'
 import type { InvoiceDocument } from './invoices.domain.ts'
+import { type EmbeddedFont, embedTrueType } from './pdf-font.view.ts'
 
 const asset = (name: string) => readFileSync(new URL(`../../assets/invoice/${name}`, import.meta.url))
 let fontBytes: Uint8Array | null = null
@@ -153,15 +153,16 @@ export async function invoicePdf(d: InvoiceDocument, issuedAt: Date): Promise<Ui
 
   const font = embedTrueType(doc, fontBytes, 'DejaVuSans')
   let page = doc.addPage([595.28, 841.89])
-  const usePage = (p: PDFPage) => {
+  const withFont = (p: PDFPage) => {
     p.node.setFontDictionary(PDFName.of(font.name), font.ref)
     return p
   }
-  usePage(page)
+  withFont(page)
   let y = 800
   const left = 40
   const put = (s: string, x: number, size = 9, grey = 0) => text(page, font, s, x, y, size, grey)
-  const right = (s: string, xRight: number, size = 9) => text(page, font, s, xRight - font.widthOf(s, size), y, size)
+  const right = (s: string, xRight: number, size = 9) =>
+    text(page, font, s, xRight - font.widthOf(s, size), y, size)
 
   // Seller, buyer, title.
   put(d.seller.legalName, left, 14)
@@ -195,7 +196,9 @@ export async function invoicePdf(d: InvoiceDocument, issuedAt: Date): Promise<Ui
   const facts = [
     `Date d’émission : ${frDate(d.issueDate)}`,
     `Date de livraison : ${frDate(d.deliveryDate)}`,
-    d.kind === 'credit_note' ? `Avoir sur la facture ${d.corrects?.number ?? ''}` : `Échéance : ${frDate(d.dueDate)}`,
+    d.kind === 'credit_note'
+      ? `Avoir sur la facture ${d.corrects?.number ?? ''}`
+      : `Échéance : ${frDate(d.dueDate)}`,
     ...(d.purchaseOrderRefs.length ? [`Bon de commande : ${d.purchaseOrderRefs.join(', ')}`] : []),
   ]
   for (const f of facts) {
@@ -218,7 +221,7 @@ export async function invoicePdf(d: InvoiceDocument, issuedAt: Date): Promise<Ui
   header()
   for (const l of d.lines) {
     if (y < 200) {
-      page = usePage(doc.addPage([595.28, 841.89]))
+      page = withFont(doc.addPage([595.28, 841.89]))
       y = 800
       header()
     }
@@ -237,7 +240,12 @@ export async function invoicePdf(d: InvoiceDocument, issuedAt: Date): Promise<Ui
 
   // VAT per rate and totals.
   y -= 8
-  page.drawLine({ start: { x: 330, y: y + 6 }, end: { x: 555, y: y + 6 }, thickness: 0.5, color: rgb(0.5, 0.5, 0.5) })
+  page.drawLine({
+    start: { x: 330, y: y + 6 },
+    end: { x: 555, y: y + 6 },
+    thickness: 0.5,
+    color: rgb(0.5, 0.5, 0.5),
+  })
   const total = (label: string, value: string, size = 9) => {
     put(label, 330, size)
     right(value, cols.total, size)
@@ -257,7 +265,7 @@ export async function invoicePdf(d: InvoiceDocument, issuedAt: Date): Promise<Ui
   for (const m of d.mentions) {
     for (const l of wrap(font, m, 7, 515)) {
       if (y < 40) {
-        page = usePage(doc.addPage([595.28, 841.89]))
+        page = withFont(doc.addPage([595.28, 841.89]))
         y = 800
       }
       put(l, left, 7, 0.25)

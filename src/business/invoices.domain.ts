@@ -103,7 +103,11 @@ export function vatBreakdown(lines: InvoiceLine[]): VatLine[] {
   for (const l of lines) byRate.set(l.vatRateBp, (byRate.get(l.vatRateBp) ?? 0) + l.netCents)
   return [...byRate.entries()]
     .sort(([a], [b]) => b - a)
-    .map(([rateBp, basisCents]) => ({ rateBp, basisCents, vatCents: Math.round((basisCents * rateBp) / 10_000) }))
+    .map(([rateBp, basisCents]) => ({
+      rateBp,
+      basisCents,
+      vatCents: Math.round((basisCents * rateBp) / 10_000),
+    }))
 }
 
 export const FIXED_RECOVERY_FEE_CENTS = 4_000
@@ -180,7 +184,9 @@ export function reminderDue(
   today: string,
 ): { level: number; daysLate: number; penaltyCents: number } | null {
   if (invoice.overdueCents <= 0) return null
-  const daysLate = Math.floor((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${invoice.dueDate}T00:00:00Z`)) / 86_400_000)
+  const daysLate = Math.floor(
+    (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${invoice.dueDate}T00:00:00Z`)) / 86_400_000,
+  )
   const level = daysLate >= 30 ? 3 : daysLate >= 15 ? 2 : daysLate >= 1 ? 1 : 0
   if (level <= invoice.levelsSent) return null
   const interest = Math.round((invoice.overdueCents * invoice.latePenaltyRateBp * daysLate) / (10_000 * 365))

@@ -2,14 +2,37 @@
  * A TrueType font embedded whole in a PDF as a simple font with WinAnsiEncoding (PDF/A requires every
  * font embedded, with widths that match its program): the few tables a PDF needs are read here.
  */
-import { PDFHexString, type PDFDocument, type PDFRef } from 'pdf-lib'
+import { type PDFDocument, PDFHexString, type PDFRef } from 'pdf-lib'
 
 /** Unicode of the WinAnsi codes 0x80–0x9F (the rest of 0x20–0xFF is Latin-1). */
 const winAnsiHigh: Record<number, number> = {
-  0x80: 0x20ac, 0x82: 0x201a, 0x83: 0x0192, 0x84: 0x201e, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021,
-  0x88: 0x02c6, 0x89: 0x2030, 0x8a: 0x0160, 0x8b: 0x2039, 0x8c: 0x0152, 0x8e: 0x017d, 0x91: 0x2018,
-  0x92: 0x2019, 0x93: 0x201c, 0x94: 0x201d, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02dc,
-  0x99: 0x2122, 0x9a: 0x0161, 0x9b: 0x203a, 0x9c: 0x0153, 0x9e: 0x017e, 0x9f: 0x0178,
+  128: 0x20ac,
+  130: 0x201a,
+  131: 0x0192,
+  132: 0x201e,
+  133: 0x2026,
+  134: 0x2020,
+  135: 0x2021,
+  136: 0x02c6,
+  137: 0x2030,
+  138: 0x0160,
+  139: 0x2039,
+  140: 0x0152,
+  142: 0x017d,
+  145: 0x2018,
+  146: 0x2019,
+  147: 0x201c,
+  148: 0x201d,
+  149: 0x2022,
+  150: 0x2013,
+  151: 0x2014,
+  152: 0x02dc,
+  153: 0x2122,
+  154: 0x0161,
+  155: 0x203a,
+  156: 0x0153,
+  158: 0x017e,
+  159: 0x0178,
 }
 const toWinAnsi = new Map<number, number>()
 for (let c = 0x20; c <= 0xff; c++) if (c < 0x7f || c >= 0xa0) toWinAnsi.set(c, c)
@@ -98,7 +121,8 @@ export function embedTrueType(doc: PDFDocument, bytes: Uint8Array, baseFont: str
   const widths: number[] = []
   const codeWidth = new Map<number, number>()
   for (let code = 32; code <= 255; code++) {
-    const uni = code >= 0x80 && code <= 0x9f ? winAnsiHigh[code] : code < 0x7f || code >= 0xa0 ? code : undefined
+    const uni =
+      code >= 0x80 && code <= 0x9f ? winAnsiHigh[code] : code < 0x7f || code >= 0xa0 ? code : undefined
     const w = uni === undefined ? 0 : scale(m.advance(uni))
     widths.push(w)
     codeWidth.set(code, w)
@@ -132,7 +156,12 @@ export function embedTrueType(doc: PDFDocument, bytes: Uint8Array, baseFont: str
   return {
     name: baseFont,
     ref: ctx.register(font),
-    encode: (text) => PDFHexString.of(codes(text).map((c) => c.toString(16).padStart(2, '0')).join('')),
+    encode: (text) =>
+      PDFHexString.of(
+        codes(text)
+          .map((c) => c.toString(16).padStart(2, '0'))
+          .join(''),
+      ),
     widthOf: (text, size) => (codes(text).reduce((s, c) => s + (codeWidth.get(c) ?? 0), 0) * size) / 1000,
   }
 }

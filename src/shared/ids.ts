@@ -49,3 +49,4 @@ export type IdPrefix =
   | 'bac'
   | 'bpl'
   | 'inv'
+  | 'ipy'

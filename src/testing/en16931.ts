@@ -6,16 +6,19 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { validateXML } from 'xmllint-wasm'
-import { fileURLToPath } from 'node:url'
 
 const fixtures = fileURLToPath(new URL('../../test-fixtures/en16931', import.meta.url))
 
 /** Schema errors of `xml` against CII D16B (empty when valid). */
 export async function ciiSchemaErrors(xml: string): Promise<string[]> {
   const dir = join(fixtures, 'cii-d16b')
-  const files = readdirSync(dir).map((name) => ({ fileName: name, contents: readFileSync(join(dir, name), 'utf8') }))
+  const files = readdirSync(dir).map((name) => ({
+    fileName: name,
+    contents: readFileSync(join(dir, name), 'utf8'),
+  }))
   const main = files.find((f) => f.fileName === 'CrossIndustryInvoice_100pD16B.xsd')!
   const result = await validateXML({
     xml: { fileName: 'invoice.xml', contents: xml },
@@ -34,7 +37,9 @@ export async function en16931RuleFailures(xml: string): Promise<string[]> {
   // biome-ignore lint/suspicious/noExplicitAny: saxon-js ships no types
   const SaxonJS: any = ((await import(saxon)) as { default: unknown }).default
   stylesheet ??= JSON.parse(
-    gunzipSync(readFileSync(join(fixtures, 'schematron', 'EN16931-CII-validation.sef.json.gz'))).toString('utf8'),
+    gunzipSync(readFileSync(join(fixtures, 'schematron', 'EN16931-CII-validation.sef.json.gz'))).toString(
+      'utf8',
+    ),
   )
   const out = await SaxonJS.transform(
     { stylesheetInternal: stylesheet, sourceText: xml, destination: 'serialized' },
