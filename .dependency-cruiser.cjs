@@ -23,6 +23,7 @@ const capabilities = [
   'aftersales',
   'returns',
   'business',
+  'partners',
   'payments',
   'notifications',
   'relationship',

@@ -15,6 +15,7 @@ import { networkErrors } from '../network/index.ts'
 import { notificationsErrors } from '../notifications/index.ts'
 import { offerErrors } from '../offer/index.ts'
 import { ordersErrors } from '../orders/index.ts'
+import { partnersErrors } from '../partners/index.ts'
 import { paymentsErrors } from '../payments/index.ts'
 import { relationshipErrors } from '../relationship/index.ts'
 import { returnsErrors } from '../returns/index.ts'
@@ -42,6 +43,7 @@ export const apiErrorCatalogues: Record<string, ErrorCatalogue> = {
   notifications: notificationsErrors,
   offer: offerErrors,
   orders: ordersErrors,
+  partners: partnersErrors,
   payments: paymentsErrors,
   relationship: relationshipErrors,
   returns: returnsErrors,

@@ -17,6 +17,7 @@ import { networkRoutes } from '../network/index.ts'
 import { notificationsRoutes } from '../notifications/index.ts'
 import { assortmentRoutes, clustersRoutes, offerRoutes, promotionsRoutes } from '../offer/index.ts'
 import { customerOrdersRoutes, fulfilmentRoutes, ordersRoutes } from '../orders/index.ts'
+import { partnersRoutes } from '../partners/index.ts'
 import { paymentsRoutes } from '../payments/index.ts'
 import { relationshipRoutes } from '../relationship/index.ts'
 import { returnsRoutes } from '../returns/index.ts'
@@ -45,6 +46,7 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   returnsRoutes,
   businessRoutes,
   invoicesRoutes,
+  partnersRoutes,
   paymentsRoutes,
   notificationsRoutes,
   offerRoutes,

@@ -50,3 +50,4 @@ export type IdPrefix =
   | 'bpl'
   | 'inv'
   | 'ipy'
+  | 'pst'
