@@ -155,6 +155,29 @@ describe('partner settlement', () => {
     expect(html.headers['content-type']).toMatch(/text\/html/)
     expect(html.body).toContain('Dû par le partenaire')
 
+    // The partner's own file: every line as the brand has it, but one sale it reports 1 € short.
+    const theirs = s.lines.map((l: Json, i: number) => [
+      l.partner_order_id ?? `#${l.order_number}`,
+      l.kind,
+      i === 0 ? l.amount_cents - 100 : l.amount_cents,
+    ])
+    const check = await as(t.app, partnerKey).post(
+      `/api/v1/partners/${code}/settlements/${month}/statement`,
+      {
+        csv: [
+          'partner_order_id,kind,amount_cents',
+          ...theirs.map((r: unknown[]) => r.join(',')),
+          'X,gift,1',
+        ].join('\n'),
+      },
+    )
+    expect(check.statusCode, check.body).toBe(200)
+    expect(check.json().differences).toHaveLength(1)
+    expect(check.json().differences[0].brand_cents - check.json().differences[0].partner_cents).toBe(100)
+    expect(check.json().row_errors).toEqual([
+      { row: theirs.length + 2, column: 'kind', message: 'must be sale or refund' },
+    ])
+
     const early = await as(t.app, t.admin).post(`/api/v1/partners/${code}/settlements/${month}/close`)
     expect(early.statusCode).toBe(409)
     expect(early.json().error.code).toBe('month_not_over')

@@ -155,3 +155,39 @@ export const PartnerSettlement = Type.Object({
     }),
   ),
 })
+
+const StatementLineIn = Type.Object(
+  {
+    partner_order_id: Type.String({ minLength: 1, maxLength: 100 }),
+    kind: Type.Enum(['sale', 'refund'] as const),
+    amount_cents: Type.Integer({ minimum: 0, maximum: 1e12 }),
+  },
+  { additionalProperties: false },
+)
+export const StatementIn = Type.Object(
+  {
+    csv: Type.Optional(
+      Type.String({
+        maxLength: 5_000_000,
+        description: 'CSV with a header: partner_order_id, kind (sale|refund), amount_cents.',
+      }),
+    ),
+    lines: Type.Optional(Type.Array(StatementLineIn, { maxItems: 100_000 })),
+  },
+  { additionalProperties: false },
+)
+export const Reconciliation = Type.Object({
+  month: Type.String(),
+  matched: Type.Integer(),
+  differences: Type.Array(
+    Type.Object({
+      partner_order_id: Type.String(),
+      kind: Type.Enum(['sale', 'refund'] as const),
+      brand_cents: Type.Integer(),
+      partner_cents: Type.Integer(),
+    }),
+  ),
+  brand_total_cents: Type.Integer(),
+  partner_total_cents: Type.Integer(),
+  row_errors: Type.Array(Type.Object({ row: Type.Integer(), column: Type.String(), message: Type.String() })),
+})

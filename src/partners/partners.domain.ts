@@ -43,9 +43,8 @@ const cell = (v: unknown) => {
 
 /** CSV text (RFC 4180, comma-separated, CRLF) of rows with the same keys. */
 export function toCsv(columns: string[], rows: Array<Record<string, unknown>>): string {
-  return (
-    [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n'
-  )
+  const lines = [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))]
+  return `${lines.join('\r\n')}\r\n`
 }
 
 /** One line of a partner order as its import file gives it. */
@@ -121,6 +120,81 @@ export function parseOrderRows(records: string[][]): {
         ),
       })
     }
+  })
+  return { lines, errors }
+}
+
+/** One line of a partner's own settlement file: what it says it collected or refunded for an order. */
+export interface StatementLine {
+  partner_order_id: string
+  kind: 'sale' | 'refund'
+  amount_cents: number
+}
+
+export interface Reconciliation {
+  matched: number
+  differences: Array<{
+    partner_order_id: string
+    kind: 'sale' | 'refund'
+    brand_cents: number
+    partner_cents: number
+  }>
+  brand_total_cents: number
+  partner_total_cents: number
+}
+
+/**
+ * Compares a partner's settlement file with the brand's figures, order by order and kind by kind:
+ * what matches, and each amount that differs or that only one side has (0 on the other).
+ */
+export function reconcile(brand: StatementLine[], partner: StatementLine[]): Reconciliation {
+  const sum = (lines: StatementLine[]) => {
+    const m = new Map<string, number>()
+    for (const l of lines) {
+      const k = `${l.kind}\u0000${l.partner_order_id}`
+      m.set(k, (m.get(k) ?? 0) + l.amount_cents)
+    }
+    return m
+  }
+  const ours = sum(brand)
+  const theirs = sum(partner)
+  const keys = [...new Set([...ours.keys(), ...theirs.keys()])].sort()
+  const differences: Reconciliation['differences'] = []
+  let matched = 0
+  for (const k of keys) {
+    const [kind, id] = k.split('\u0000') as ['sale' | 'refund', string]
+    const a = ours.get(k) ?? 0
+    const b = theirs.get(k) ?? 0
+    if (a === b) matched++
+    else differences.push({ partner_order_id: id, kind, brand_cents: a, partner_cents: b })
+  }
+  const signed = (lines: StatementLine[]) =>
+    lines.reduce((s, l) => s + (l.kind === 'sale' ? l.amount_cents : -l.amount_cents), 0)
+  return { matched, differences, brand_total_cents: signed(brand), partner_total_cents: signed(partner) }
+}
+
+/** The lines of a partner's CSV settlement file: partner_order_id, kind (sale|refund), amount_cents. */
+export function parseStatementRows(records: string[][]): { lines: StatementLine[]; errors: RowError[] } {
+  const [header, ...body] = records
+  const errors: RowError[] = []
+  const lines: StatementLine[] = []
+  const at = new Map((header ?? []).map((h, i) => [h.trim().toLowerCase(), i]))
+  for (const c of ['partner_order_id', 'kind', 'amount_cents']) {
+    if (!at.has(c)) errors.push({ row: 1, column: c, message: 'column missing from the header' })
+  }
+  if (errors.length) return { lines, errors }
+  body.forEach((r, i) => {
+    const row = i + 2
+    if (r.every((v) => v.trim() === '')) return
+    const get = (c: string) => (r[at.get(c)!] ?? '').trim()
+    const kind = get('kind')
+    const amount = get('amount_cents')
+    if (!get('partner_order_id')) errors.push({ row, column: 'partner_order_id', message: 'is empty' })
+    else if (kind !== 'sale' && kind !== 'refund')
+      errors.push({ row, column: 'kind', message: 'must be sale or refund' })
+    else if (!/^\d{1,12}$/.test(amount))
+      errors.push({ row, column: 'amount_cents', message: 'must be a whole number of cents' })
+    else lines.push({ partner_order_id: get('partner_order_id'), kind, amount_cents: Number(amount) })
   })
   return { lines, errors }
 }

@@ -10,8 +10,10 @@ import {
   PartnerOrderIn,
   PartnerOrderParams,
   PartnerSettlement,
+  Reconciliation,
   SettlementParams,
   SettlementQuery,
+  StatementIn,
   Terms,
   TermsIn,
 } from './partners.contract.ts'
@@ -23,6 +25,7 @@ import {
   partnerSettlement,
   placePartnerOrder,
   putTerms,
+  reconcileStatement,
 } from './partners.service.ts'
 import { settlementCsv, settlementHtml } from './settlement.view.ts'
 
@@ -159,5 +162,22 @@ export const partnersRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) =>
       app.db.transaction((tx) => closeSettlement(tx, req.actor, req.params.ref, req.params.month)),
+  )
+
+  app.post(
+    '/partners/:ref/settlements/:month/statement',
+    {
+      config: { roles: partnerAndOffice },
+      schema: {
+        tags,
+        summary: 'Check a partner’s settlement file (CSV or JSON) against the brand’s figures for the month',
+        description:
+          'Answers what matches and, order by order, each amount that differs or is on one side only.',
+        params: SettlementParams,
+        body: StatementIn,
+        response: { 200: Reconciliation, ...errorResponses },
+      },
+    },
+    async (req) => reconcileStatement(app.db, req.actor, req.params.ref, req.params.month, req.body),
   )
 }

@@ -11,8 +11,11 @@ import { isOver, isPeriod, nextPeriod, STATEMENT_TIME_ZONE } from '../shared/per
 import {
   type ImportedLine,
   parseOrderRows,
+  parseStatementRows,
   type RowError,
+  reconcile,
   type Settlement,
+  type StatementLine,
   settle,
 } from './partners.domain.ts'
 import { conflict, notFound, refused } from './partners.errors.ts'
@@ -378,4 +381,30 @@ export async function closeSettlement(tx: Tx, actor: Actor, ref: string, month: 
           ${actor.keyId})`,
   )
   return partnerSettlement(tx, actor, ref, month)
+}
+
+/** A partner's settlement file for a month, checked against the brand's figures. */
+export async function reconcileStatement(
+  q: Executor,
+  actor: Actor,
+  ref: string,
+  month: string,
+  input: { csv?: string; lines?: StatementLine[] },
+) {
+  const s = await partnerSettlement(q, actor, ref, month)
+  let theirs = input.lines ?? []
+  const errors: RowError[] = []
+  if (input.csv !== undefined) {
+    const parsed = parseStatementRows(
+      parseCsv(input.csv, input.csv.split('\n')[0]!.includes(';') ? ';' : ','),
+    )
+    theirs = parsed.lines
+    errors.push(...parsed.errors)
+  }
+  const ours: StatementLine[] = s.lines.map((l) => ({
+    partner_order_id: l.partner_order_id ?? `#${l.order_number}`,
+    kind: l.kind,
+    amount_cents: l.amount_cents,
+  }))
+  return { month, ...reconcile(ours, theirs), row_errors: errors }
 }

@@ -23765,6 +23765,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partners/{ref}/settlements/{month}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a partner’s settlement file (CSV or JSON) against the brand’s figures for the month
+         * @description Answers what matches and, order by order, each amount that differs or is on one side only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description YYYY-MM */
+                    month: string;
+                    /** @description Partner channel, id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description CSV with a header: partner_order_id, kind (sale|refund), amount_cents. */
+                        csv?: string;
+                        lines?: {
+                            amount_cents: number;
+                            /** @enum {unknown} */
+                            kind: "sale" | "refund";
+                            partner_order_id: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            brand_total_cents: number;
+                            differences: {
+                                brand_cents: number;
+                                /** @enum {unknown} */
+                                kind: "sale" | "refund";
+                                partner_cents: number;
+                                partner_order_id: string;
+                            }[];
+                            matched: number;
+                            month: string;
+                            partner_total_cents: number;
+                            row_errors: {
+                                column: string;
+                                message: string;
+                                row: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partners/{ref}/terms": {
         parameters: {
             query?: never;
