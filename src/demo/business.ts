@@ -5,6 +5,8 @@
  * the capabilities' own services, as the API would, on a few dozen orders: it adds seconds, not minutes.
  */
 import { sql } from 'drizzle-orm'
+// Orders are placed through the order service, which spends points through the port the composition plugs in.
+import '../app/ports.ts'
 import {
   addBuyer,
   createAccount,
@@ -47,7 +49,8 @@ async function sellable(db: Db | Tx, channelCode: string, n: number) {
   )
 }
 
-export async function seedBusiness(db: Db, now: Date): Promise<void> {
+/** Returns how many orders it placed. */
+export async function seedBusiness(db: Db, now: Date): Promise<number> {
   await db.transaction(async (tx) => {
     await putSeller(tx, {
       legal_name: 'Maison Passerelle',
@@ -64,8 +67,7 @@ export async function seedBusiness(db: Db, now: Date): Promise<void> {
       late_penalty_rate_bp: 1215,
     })
   })
-  await seedPartners(db, now)
-  await seedBusinessCustomers(db, now)
+  return (await seedPartners(db, now)) + (await seedBusinessCustomers(db, now))
 }
 
 /** The marketplace is the demo's partner channel; the distributor a second one with the same prices. */
@@ -140,6 +142,7 @@ async function seedPartners(db: Db, now: Date) {
     )
     await closeSettlement(tx, HEAD_OFFICE, 'PARTNERS', lastMonth, now)
   })
+  return placed.length
 }
 
 async function seedBusinessCustomers(db: Db, now: Date) {
@@ -267,4 +270,5 @@ async function seedBusinessCustomers(db: Db, now: Date) {
     }
     await remindOverdue(tx, now)
   })
+  return jobs.filter((j) => buyers[j.i]).length
 }

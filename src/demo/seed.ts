@@ -190,7 +190,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
   })
   // Partners, business customers and invoices, through the services (a few dozen orders).
   progress('business', 0, 1)
-  await seedBusiness(db, now)
+  const businessOrders = await seedBusiness(db, now)
   progress('business', 1, 1)
   // Built now rather than by the server's first sweep, which the first requests would queue behind
   // (two seconds on the embedded database).
@@ -210,7 +210,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
     products: catalog.products.length,
     variants: catalog.variants.length,
     customers: history.customers.length,
-    orders: history.orders.length,
+    orders: history.orders.length + businessOrders,
     stockRows: history.stockLevels.length,
     movements: history.movements.length,
     keys: demoKeys,
