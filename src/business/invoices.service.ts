@@ -415,7 +415,12 @@ export async function listInvoices(
     sql`${invoiceSelect}
         WHERE (${filter.account_id ?? null}::text IS NULL OR i.account_id = ${filter.account_id ?? null})
           AND (${cursor ?? null}::text IS NULL OR i.id < ${cursor ?? null})
-        ORDER BY i.id DESC`,
+          ${
+            // A status depends on payments, credit notes and today's date: filtered after reading.
+            filter.status ? sql`AND i.kind = 'invoice' AND i.total_cents > 0` : sql``
+          }
+        ORDER BY i.id DESC
+        ${filter.status ? sql`` : sql`LIMIT ${limit + 1}`}`,
   )
   const views = list.map((r) => invoiceView(r))
   const wanted = filter.status
