@@ -22,6 +22,8 @@ const capabilities = [
   'orders',
   'aftersales',
   'returns',
+  'business',
+  'partners',
   'payments',
   'notifications',
   'relationship',

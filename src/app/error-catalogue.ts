@@ -3,6 +3,7 @@ import { accountErrors } from '../account/index.ts'
 import { aftersalesErrors } from '../aftersales/index.ts'
 import { analyticsErrors } from '../analytics/index.ts'
 import { bulkErrors } from '../bulk/index.ts'
+import { businessErrors } from '../business/index.ts'
 import { catalogErrors } from '../catalog/index.ts'
 import { channelsErrors } from '../channels/index.ts'
 import { customersErrors } from '../customers/index.ts'
@@ -15,6 +16,7 @@ import { networkErrors } from '../network/index.ts'
 import { notificationsErrors } from '../notifications/index.ts'
 import { offerErrors } from '../offer/index.ts'
 import { ordersErrors } from '../orders/index.ts'
+import { partnersErrors } from '../partners/index.ts'
 import { paymentsErrors } from '../payments/index.ts'
 import { relationshipErrors } from '../relationship/index.ts'
 import { returnsErrors } from '../returns/index.ts'
@@ -30,6 +32,7 @@ export const apiErrorCatalogues: Record<string, ErrorCatalogue> = {
   aftersales: aftersalesErrors,
   analytics: analyticsErrors,
   bulk: bulkErrors,
+  business: businessErrors,
   catalog: catalogErrors,
   channels: channelsErrors,
   customers: customersErrors,
@@ -42,6 +45,7 @@ export const apiErrorCatalogues: Record<string, ErrorCatalogue> = {
   notifications: notificationsErrors,
   offer: offerErrors,
   orders: ordersErrors,
+  partners: partnersErrors,
   payments: paymentsErrors,
   relationship: relationshipErrors,
   returns: returnsErrors,

@@ -1,4 +1,5 @@
 import { analyticsConsumers } from '../analytics/index.ts'
+import { businessJobs, invoiceFromOrders } from '../business/index.ts'
 import { batchConsumerJob, consumerJob, eventsJobs, isBatchConsumer } from '../events/index.ts'
 import { fiscalJobs } from '../fiscal/index.ts'
 import { accrueFromOrders } from '../franchise/index.ts'
@@ -21,6 +22,7 @@ export const eventConsumers = [
   earnOnCompletion,
   accrueFromOrders,
   executeAtProvider,
+  invoiceFromOrders,
   ...analyticsConsumers,
   notifyCustomers,
 ]
@@ -34,6 +36,7 @@ export const capabilityJobs: Job[] = [
   ...loyaltyJobs,
   ...offerJobs,
   ...paymentsJobs,
+  ...businessJobs,
   ...notificationsJobs,
   ...eventsJobs,
   ...eventConsumers.map((c) => (isBatchConsumer(c) ? batchConsumerJob(c) : consumerJob(c))),

@@ -4,6 +4,7 @@ import { accountRoutes } from '../account/index.ts'
 import { aftersalesRoutes } from '../aftersales/index.ts'
 import { analyticsRoutes } from '../analytics/index.ts'
 import { bulkRoutes } from '../bulk/index.ts'
+import { businessRoutes, invoicesRoutes } from '../business/index.ts'
 import { catalogRoutes, listingsRoutes, priceListsRoutes } from '../catalog/index.ts'
 import { channelsRoutes } from '../channels/index.ts'
 import { channelAccountsRoutes, customersRoutes } from '../customers/index.ts'
@@ -17,6 +18,7 @@ import { networkRoutes } from '../network/index.ts'
 import { notificationsRoutes } from '../notifications/index.ts'
 import { assortmentRoutes, clustersRoutes, offerRoutes, promotionsRoutes } from '../offer/index.ts'
 import { customerOrdersRoutes, fulfilmentRoutes, ordersRoutes } from '../orders/index.ts'
+import { partnersRoutes } from '../partners/index.ts'
 import { paymentsRoutes } from '../payments/index.ts'
 import { relationshipRoutes } from '../relationship/index.ts'
 import { returnsRoutes } from '../returns/index.ts'
@@ -44,6 +46,9 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   aftersalesRoutes,
   storedValueRoutes,
   returnsRoutes,
+  businessRoutes,
+  invoicesRoutes,
+  partnersRoutes,
   paymentsRoutes,
   notificationsRoutes,
   offerRoutes,

@@ -41,6 +41,7 @@ import {
   storedValueEntries as storedValueEntriesTable,
 } from '../stored-value/index.ts'
 import { insertRows } from './bulk-insert.ts'
+import { seedBusiness } from './business.ts'
 import { buildCatalog } from './catalog.ts'
 import { buildChannels } from './channels.ts'
 import { buildCustomers } from './customers.ts'
@@ -191,6 +192,10 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
     await createLoyaltyProgramme(tx, channels, now)
     progress('api keys', demoKeys.length, demoKeys.length)
   })
+  // Partners, business customers and invoices, through the services (a few dozen orders).
+  progress('business', 0, 1)
+  const businessOrders = await seedBusiness(db, now)
+  progress('business', 1, 1)
   // Built now rather than by the server's first sweep, which the first requests would queue behind
   // (two seconds on the embedded database).
   progress('analytics', 0, 1)
@@ -209,7 +214,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
     products: catalog.products.length,
     variants: catalog.variants.length,
     customers: history.customers.length,
-    orders: history.orders.length,
+    orders: history.orders.length + businessOrders,
     stockRows: history.stockLevels.length,
     movements: history.movements.length,
     keys: demoKeys,

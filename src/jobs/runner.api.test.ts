@@ -47,7 +47,10 @@ describe('background jobs', () => {
         'loyalty.earn-on-completion': 0.2,
         'franchise.accrue': 0.2,
         'payments.execute-at-provider': 0.2,
+        'business.invoice': 0.2,
         'payments.send-to-provider': 0.5,
+        'business.invoice-monthly': 3600,
+        'business.remind-overdue': 3600,
         'analytics.customer-statistics': 15,
         'notifications.notify': 0.2,
       })

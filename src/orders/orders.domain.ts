@@ -51,6 +51,11 @@ export interface OrderInput {
   promotion_codes?: string[]
   /** A till sale made offline, replayed (see offline.domain.ts). */
   offline?: { sold_at: string; ticket: string }
+  /**
+   * Sold on a business account's terms: nothing is paid now, the amount is invoiced and owed by the
+   * account. Set by the business capability only (not part of the API's order body).
+   */
+  on_account?: boolean
 }
 
 export interface ChannelInfo {
@@ -353,7 +358,7 @@ export function planOrder(input: OrderInput, ctx: PlanContext): OrderPlan {
 
   const totalCents = lines.reduce((s, l) => s + l.totalCents, 0)
   const vatCents = lines.reduce((s, l) => s + l.vatCents, 0)
-  const payments = planPayments(input.payments ?? [], lines, channel, draft, ctx)
+  const payments = planPayments(input.payments ?? [], lines, channel, draft || input.on_account === true, ctx)
   const paidCents = payments.reduce((s, p) => s + p.amountCents, 0)
   const holdMinutes = input.hold_minutes ?? channel.draftHoldMinutes
   const draftExpiresAt = draft ? new Date(ctx.now.getTime() + holdMinutes * 60_000) : null
@@ -629,21 +634,22 @@ function lineLocations(l: OrderLineInput, field: string, storeId: string | null,
 
 /**
  * What must be paid now: every line except reserve & collect, which is paid in the store at
- * collection. Payments must match it to the cent; cash may be over-tendered (change is given).
+ * collection. Payments must match it to the cent; cash may be over-tendered (change is given). A
+ * draft, and an order on a business account's terms, pay nothing now.
  */
 function planPayments(
   input: PaymentInput[],
   lines: PlannedLine[],
   channel: ChannelInfo,
-  draft: boolean,
+  payLater: boolean,
   ctx: PlanContext,
 ): PlannedPayment[] {
-  if (draft && input.length > 0) {
+  if (payLater && input.length > 0) {
     throw invalidInput('payments', 'a draft takes no payment; pay when confirming it')
   }
   const due = lines.filter((l) => l.fulfilment !== 'reserve').reduce((s, l) => s + l.totalCents, 0)
   const payments = input.map((p, i) => checkTender(p, `payments/${i}`, channel.kind === 'store', ctx.newId))
-  if (draft || ctx.quote) return payments
+  if (payLater || ctx.quote) return payments
   const paid = payments.reduce((s, p) => s + p.amountCents, 0)
   if (paid !== due) {
     throw refused(

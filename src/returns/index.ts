@@ -12,3 +12,4 @@ export {
 export { returnsErrors } from './returns.errors.ts'
 export { returnsRoutes } from './returns.routes.ts'
 export { returnLines, returns } from './returns.schema.ts'
+export { createReturn, receiveReturnIn } from './returns.service.ts'

@@ -210,7 +210,7 @@ async function tillRefundOverride(q: Executor, actor: Actor, input: ReturnInput,
 /** Goods received (by post, dropped off, or at the till): inspected, put away, then refunded. */
 export const receiveReturn = inTransaction(receiveReturnIn)
 
-async function receiveReturnIn(
+export async function receiveReturnIn(
   tx: Tx,
   actor: Actor,
   returnId: string,

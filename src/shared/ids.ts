@@ -47,3 +47,8 @@ export type IdPrefix =
   | 'reg'
   | 'ses'
   | 'pho'
+  | 'bac'
+  | 'bpl'
+  | 'inv'
+  | 'ipy'
+  | 'pst'

@@ -1758,6 +1758,2091 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/business/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List business accounts, with what each owes and its credit left */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                    /** @description Name, SIREN or SIRET. */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                address_line1: string;
+                                city: string;
+                                country: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                credit_available_cents: number | null;
+                                credit_limit_cents: number | null;
+                                email: string | null;
+                                franchisee_id: string | null;
+                                id: string;
+                                invoicing: string;
+                                legal_name: string;
+                                /** @description Ordered and not yet paid, VAT included. */
+                                open_cents: number;
+                                /** @description The terms in words, as invoices print them. */
+                                payment_terms: string;
+                                payment_terms_days: number;
+                                payment_terms_end_of_month: boolean;
+                                postcode: string;
+                                price_list_id: string | null;
+                                siren: string | null;
+                                siret: string | null;
+                                vat_number: string | null;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Open a business account (a company, or a franchisee buying its goods)
+         * @description SIREN and SIRET are checked (Luhn), the VAT number against its member state’s format (and a French one against its SIREN); each invalid identifier is a 400 naming its field. Terms are capped by law: 60 days, or 45 days end of month.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address_line1: string;
+                        city: string;
+                        country: string;
+                        credit_limit_cents?: number | null;
+                        /** Format: email */
+                        email?: string;
+                        /** @description The franchisee this account is, when it buys its goods from the brand. */
+                        franchisee_id?: string;
+                        /** @enum {unknown} */
+                        invoicing?: "per_order" | "monthly";
+                        legal_name: string;
+                        /** @description Days from the invoice date (0: on receipt); at most 60, or 45 end of month. */
+                        payment_terms_days?: number;
+                        /** @description Then to the end of that month ("fin de mois"). */
+                        payment_terms_end_of_month?: boolean;
+                        postcode: string;
+                        /** @description B2B price list, id or code. */
+                        price_list?: string;
+                        /** @description French companies: 9 digits. */
+                        siren?: string;
+                        /** @description The establishment billed: 14 digits. */
+                        siret?: string;
+                        /** @description Intra-EU VAT number, e.g. FR40303265045. */
+                        vat_number?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_line1: string;
+                            buyers: {
+                                customer_id: string;
+                            }[];
+                            city: string;
+                            country: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            credit_available_cents: number | null;
+                            credit_limit_cents: number | null;
+                            email: string | null;
+                            franchisee_id: string | null;
+                            id: string;
+                            invoicing: string;
+                            legal_name: string;
+                            /** @description Ordered and not yet paid, VAT included. */
+                            open_cents: number;
+                            /** @description The terms in words, as invoices print them. */
+                            payment_terms: string;
+                            payment_terms_days: number;
+                            payment_terms_end_of_month: boolean;
+                            postcode: string;
+                            price_list_id: string | null;
+                            siren: string | null;
+                            siret: string | null;
+                            vat_number: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A business account: identity, terms, credit limit, open amount and buyers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Business account id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_line1: string;
+                            buyers: {
+                                customer_id: string;
+                            }[];
+                            city: string;
+                            country: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            credit_available_cents: number | null;
+                            credit_limit_cents: number | null;
+                            email: string | null;
+                            franchisee_id: string | null;
+                            id: string;
+                            invoicing: string;
+                            legal_name: string;
+                            /** @description Ordered and not yet paid, VAT included. */
+                            open_cents: number;
+                            /** @description The terms in words, as invoices print them. */
+                            payment_terms: string;
+                            payment_terms_days: number;
+                            payment_terms_end_of_month: boolean;
+                            postcode: string;
+                            price_list_id: string | null;
+                            siren: string | null;
+                            siret: string | null;
+                            vat_number: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an account’s terms, credit limit, price list or invoicing rhythm */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Business account id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        credit_limit_cents?: number | null;
+                        /** @enum {unknown} */
+                        invoicing?: "per_order" | "monthly";
+                        /** @description Days from the invoice date (0: on receipt); at most 60, or 45 end of month. */
+                        payment_terms_days?: number;
+                        /** @description Then to the end of that month ("fin de mois"). */
+                        payment_terms_end_of_month?: boolean;
+                        /** @description B2B price list, id or code; null for none. */
+                        price_list?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_line1: string;
+                            buyers: {
+                                customer_id: string;
+                            }[];
+                            city: string;
+                            country: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            credit_available_cents: number | null;
+                            credit_limit_cents: number | null;
+                            email: string | null;
+                            franchisee_id: string | null;
+                            id: string;
+                            invoicing: string;
+                            legal_name: string;
+                            /** @description Ordered and not yet paid, VAT included. */
+                            open_cents: number;
+                            /** @description The terms in words, as invoices print them. */
+                            payment_terms: string;
+                            payment_terms_days: number;
+                            payment_terms_end_of_month: boolean;
+                            postcode: string;
+                            price_list_id: string | null;
+                            siren: string | null;
+                            siret: string | null;
+                            vat_number: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/business/accounts/{id}/buyers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a buyer (a customer profile) to the account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Business account id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Customer who orders for the account. */
+                        customer_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_line1: string;
+                            buyers: {
+                                customer_id: string;
+                            }[];
+                            city: string;
+                            country: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            credit_available_cents: number | null;
+                            credit_limit_cents: number | null;
+                            email: string | null;
+                            franchisee_id: string | null;
+                            id: string;
+                            invoicing: string;
+                            legal_name: string;
+                            /** @description Ordered and not yet paid, VAT included. */
+                            open_cents: number;
+                            /** @description The terms in words, as invoices print them. */
+                            payment_terms: string;
+                            payment_terms_days: number;
+                            payment_terms_end_of_month: boolean;
+                            postcode: string;
+                            price_list_id: string | null;
+                            siren: string | null;
+                            siret: string | null;
+                            vat_number: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business/accounts/{id}/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invoice an account’s shipped orders now (all those not yet invoiced, or those named)
+         * @description Orders of accounts invoiced per order are invoiced when they complete, those of accounts invoiced monthly after the month ends; this issues one now. 200 with null when there is nothing to invoice.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Business account id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Default: every shipped order not yet invoiced. */
+                        order_ids?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account_id: string;
+                            corrects_invoice_id: string | null;
+                            /** @description Credit notes issued against this invoice. */
+                            credited_cents: number;
+                            /** Format: date */
+                            due_date: string;
+                            id: string;
+                            /** Format: date */
+                            issue_date: string;
+                            /** @enum {unknown} */
+                            kind: "invoice" | "credit_note";
+                            /** @description F2026-000001: one unbroken series a year, credit notes included. */
+                            number: string;
+                            order_ids: string[];
+                            outstanding_cents: number;
+                            paid_cents: number;
+                            /** @description The Factur-X PDF (PDF/A-3 with factur-x.xml attached). */
+                            pdf_url: string;
+                            reminders: {
+                                level: number;
+                                overdue_cents: number;
+                                /** @description Late penalties accrued, plus the fixed 40 € fee. */
+                                penalty_cents: number;
+                                /** Format: date */
+                                sent_on: string;
+                            }[];
+                            return_id: string | null;
+                            /**
+                             * @description issued: a credit note.
+                             * @enum {unknown}
+                             */
+                            status: "open" | "overdue" | "paid" | "issued";
+                            total_cents: number;
+                            total_excl_cents: number;
+                            vat_cents: number;
+                            /** @description The CII XML alone. */
+                            xml_url: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business/accounts/{id}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Place an order for a business account, at its prices and on its terms
+         * @description The buyer must belong to the account. Lines are priced at the account’s B2B price list (excluding VAT, by quantity break; the channel’s price where it has none) and the order is placed unpaid, due on the account’s terms. An order over the credit limit is refused (422 credit_limit_exceeded with the limit, the open amount and the order’s amount).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Business account id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The buyer placing the order (a buyer of the account). */
+                        buyer_customer_id: string;
+                        /** @description Channel id or code. */
+                        channel: string;
+                        delivery_address?: {
+                            city: string;
+                            country: string;
+                            lat?: number;
+                            line1: string;
+                            lon?: number;
+                            name: string;
+                            postcode: string;
+                        };
+                        lines: {
+                            /** @enum {unknown} */
+                            fulfilment: "takeaway" | "delivery" | "pickup" | "reserve";
+                            /** @description Store where the buyer collects, id or code. */
+                            pickup_location_id?: string;
+                            quantity: number;
+                            sku: string;
+                        }[];
+                        /** @description The buyer’s purchase order number. */
+                        purchase_order_ref?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account_id: string;
+                            buyer_customer_id: string;
+                            lines: {
+                                quantity: number;
+                                sku: string;
+                                total_cents: number;
+                                /** @description Null: the channel’s price applied. */
+                                unit_price_excl_cents: number | null;
+                            }[];
+                            /** @description What the account owes after this order. */
+                            open_cents: number;
+                            order_id: string;
+                            order_number: string;
+                            payment_terms: string;
+                            purchase_order_ref: string | null;
+                            /** @description VAT included. */
+                            total_cents: number;
+                            total_excl_cents: number;
+                            vat_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invoices and credit notes, newest first; unpaid and overdue ones by status */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Business account. */
+                    account_id?: string;
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                    status?: "open" | "overdue" | "paid" | "unpaid";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                account_id: string;
+                                corrects_invoice_id: string | null;
+                                /** @description Credit notes issued against this invoice. */
+                                credited_cents: number;
+                                /** Format: date */
+                                due_date: string;
+                                id: string;
+                                /** Format: date */
+                                issue_date: string;
+                                /** @enum {unknown} */
+                                kind: "invoice" | "credit_note";
+                                /** @description F2026-000001: one unbroken series a year, credit notes included. */
+                                number: string;
+                                order_ids: string[];
+                                outstanding_cents: number;
+                                paid_cents: number;
+                                /** @description The Factur-X PDF (PDF/A-3 with factur-x.xml attached). */
+                                pdf_url: string;
+                                reminders: {
+                                    level: number;
+                                    overdue_cents: number;
+                                    /** @description Late penalties accrued, plus the fixed 40 € fee. */
+                                    penalty_cents: number;
+                                    /** Format: date */
+                                    sent_on: string;
+                                }[];
+                                return_id: string | null;
+                                /**
+                                 * @description issued: a credit note.
+                                 * @enum {unknown}
+                                 */
+                                status: "open" | "overdue" | "paid" | "issued";
+                                total_cents: number;
+                                total_excl_cents: number;
+                                vat_cents: number;
+                                /** @description The CII XML alone. */
+                                xml_url: string;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business/invoices/{ref}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An invoice or credit note: amounts, what is outstanding, reminders */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Invoice id or number. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account_id: string;
+                            corrects_invoice_id: string | null;
+                            /** @description Credit notes issued against this invoice. */
+                            credited_cents: number;
+                            /** Format: date */
+                            due_date: string;
+                            id: string;
+                            /** Format: date */
+                            issue_date: string;
+                            /** @enum {unknown} */
+                            kind: "invoice" | "credit_note";
+                            /** @description F2026-000001: one unbroken series a year, credit notes included. */
+                            number: string;
+                            order_ids: string[];
+                            outstanding_cents: number;
+                            paid_cents: number;
+                            /** @description The Factur-X PDF (PDF/A-3 with factur-x.xml attached). */
+                            pdf_url: string;
+                            reminders: {
+                                level: number;
+                                overdue_cents: number;
+                                /** @description Late penalties accrued, plus the fixed 40 € fee. */
+                                penalty_cents: number;
+                                /** Format: date */
+                                sent_on: string;
+                            }[];
+                            return_id: string | null;
+                            /**
+                             * @description issued: a credit note.
+                             * @enum {unknown}
+                             */
+                            status: "open" | "overdue" | "paid" | "issued";
+                            total_cents: number;
+                            total_excl_cents: number;
+                            vat_cents: number;
+                            /** @description The CII XML alone. */
+                            xml_url: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business/invoices/{ref}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a payment received for an invoice (a transfer, a cheque) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Invoice id or number. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount_cents: number;
+                        /** Format: date */
+                        received_on: string;
+                        reference?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account_id: string;
+                            corrects_invoice_id: string | null;
+                            /** @description Credit notes issued against this invoice. */
+                            credited_cents: number;
+                            /** Format: date */
+                            due_date: string;
+                            id: string;
+                            /** Format: date */
+                            issue_date: string;
+                            /** @enum {unknown} */
+                            kind: "invoice" | "credit_note";
+                            /** @description F2026-000001: one unbroken series a year, credit notes included. */
+                            number: string;
+                            order_ids: string[];
+                            outstanding_cents: number;
+                            paid_cents: number;
+                            /** @description The Factur-X PDF (PDF/A-3 with factur-x.xml attached). */
+                            pdf_url: string;
+                            reminders: {
+                                level: number;
+                                overdue_cents: number;
+                                /** @description Late penalties accrued, plus the fixed 40 € fee. */
+                                penalty_cents: number;
+                                /** Format: date */
+                                sent_on: string;
+                            }[];
+                            return_id: string | null;
+                            /**
+                             * @description issued: a credit note.
+                             * @enum {unknown}
+                             */
+                            status: "open" | "overdue" | "paid" | "issued";
+                            total_cents: number;
+                            total_excl_cents: number;
+                            vat_cents: number;
+                            /** @description The CII XML alone. */
+                            xml_url: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business/invoices/{ref}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Factur-X PDF: PDF/A-3 with the CII XML (EN 16931) attached as factur-x.xml */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Invoice id or number. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business/invoices/{ref}/xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The CII XML of the invoice (Factur-X EN 16931) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Invoice id or number. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business/price-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a B2B price list (prices excluding VAT, with quantity breaks) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            currency: string;
+                            id: string;
+                            name: string;
+                            prices: {
+                                min_quantity: number;
+                                sku: string;
+                                /** @description Excluding VAT. */
+                                unit_price_excl_cents: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business/price-lists/{ref}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A B2B price list with its prices */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Price list id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            currency: string;
+                            id: string;
+                            name: string;
+                            prices: {
+                                min_quantity: number;
+                                sku: string;
+                                /** @description Excluding VAT. */
+                                unit_price_excl_cents: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business/price-lists/{ref}/prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the prices of some SKUs: each SKU’s breaks are replaced by those given */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Price list id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Replaces every break of the SKUs named. */
+                        prices: {
+                            min_quantity: number;
+                            sku: string;
+                            /** @description Excluding VAT. */
+                            unit_price_excl_cents: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            currency: string;
+                            id: string;
+                            name: string;
+                            prices: {
+                                min_quantity: number;
+                                sku: string;
+                                /** @description Excluding VAT. */
+                                unit_price_excl_cents: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business/seller": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The brand’s invoicing identity */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_line1: string;
+                            city: string;
+                            country: string;
+                            iban: string | null;
+                            late_penalty_rate_bp: number;
+                            legal_form: string;
+                            legal_name: string;
+                            postcode: string;
+                            rcs_city: string;
+                            share_capital_cents: number;
+                            siren: string;
+                            siret: string;
+                            vat_number: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /** Set the brand’s invoicing identity (legal name and form, capital, SIRET, VAT number, RCS, IBAN) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address_line1: string;
+                        city: string;
+                        country: string;
+                        iban?: string;
+                        /** @description Yearly late-payment penalty rate in basis points (1215 = 12.15 %). */
+                        late_penalty_rate_bp: number;
+                        /** @description SAS, SA, SARL… */
+                        legal_form: string;
+                        legal_name: string;
+                        postcode: string;
+                        /** @description City of the trade register (RCS). */
+                        rcs_city: string;
+                        share_capital_cents: number;
+                        siret: string;
+                        vat_number: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address_line1: string;
+                            city: string;
+                            country: string;
+                            iban: string | null;
+                            late_penalty_rate_bp: number;
+                            legal_form: string;
+                            legal_name: string;
+                            postcode: string;
+                            rcs_city: string;
+                            share_capital_cents: number;
+                            siren: string;
+                            siret: string;
+                            vat_number: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channels": {
         parameters: {
             query?: never;
@@ -23349,6 +25434,1130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partners/{ref}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pass on a partner’s order, by the partner’s order id (idempotent)
+         * @description One order per partner order id, even when sent twice at once: a repeat answers 200 with the order already placed; the same id with other lines is 409 partner_order_id_reused. The partner’s prices (VAT included) apply when below the brand’s price for the partner; the partner collected the money.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Partner channel, id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The customer as the partner shares it. */
+                        customer?: {
+                            city?: string;
+                            country?: string;
+                            email?: string;
+                            name?: string;
+                            postcode?: string;
+                        };
+                        delivery_address: {
+                            city: string;
+                            country: string;
+                            line1: string;
+                            name: string;
+                            postcode: string;
+                        };
+                        lines: {
+                            quantity: number;
+                            sku: string;
+                            /** @description The partner’s price, VAT included. */
+                            unit_price_cents?: number;
+                        }[];
+                        /** @description The partner’s own order id. */
+                        partner_order_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The customer as the partner shares it. */
+                            customer: {
+                                city?: string;
+                                country?: string;
+                                email?: string;
+                                name?: string;
+                                postcode?: string;
+                            } | null;
+                            lines: {
+                                cancelled_quantity: number;
+                                line_id: string;
+                                quantity: number;
+                                returned_quantity: number;
+                                sku: string;
+                                total_cents: number;
+                                unit_price_cents: number;
+                            }[];
+                            order_id: string;
+                            order_number: string;
+                            partner_order_id: string;
+                            refunded_cents: number;
+                            status: string;
+                            total_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The customer as the partner shares it. */
+                            customer: {
+                                city?: string;
+                                country?: string;
+                                email?: string;
+                                name?: string;
+                                postcode?: string;
+                            } | null;
+                            lines: {
+                                cancelled_quantity: number;
+                                line_id: string;
+                                quantity: number;
+                                returned_quantity: number;
+                                sku: string;
+                                total_cents: number;
+                                unit_price_cents: number;
+                            }[];
+                            order_id: string;
+                            order_number: string;
+                            partner_order_id: string;
+                            refunded_cents: number;
+                            status: string;
+                            total_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{ref}/orders/{partner_order_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner order by the partner’s id */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    partner_order_id: string;
+                    /** @description Partner channel, id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The customer as the partner shares it. */
+                            customer: {
+                                city?: string;
+                                country?: string;
+                                email?: string;
+                                name?: string;
+                                postcode?: string;
+                            } | null;
+                            lines: {
+                                cancelled_quantity: number;
+                                line_id: string;
+                                quantity: number;
+                                returned_quantity: number;
+                                sku: string;
+                                total_cents: number;
+                                unit_price_cents: number;
+                            }[];
+                            order_id: string;
+                            order_number: string;
+                            partner_order_id: string;
+                            refunded_cents: number;
+                            status: string;
+                            total_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{ref}/orders/{partner_order_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a partner order: its money goes back through the partner, on its settlement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    partner_order_id: string;
+                    /** @description Partner channel, id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The customer as the partner shares it. */
+                            customer: {
+                                city?: string;
+                                country?: string;
+                                email?: string;
+                                name?: string;
+                                postcode?: string;
+                            } | null;
+                            lines: {
+                                cancelled_quantity: number;
+                                line_id: string;
+                                quantity: number;
+                                returned_quantity: number;
+                                sku: string;
+                                total_cents: number;
+                                unit_price_cents: number;
+                            }[];
+                            order_id: string;
+                            order_number: string;
+                            partner_order_id: string;
+                            refunded_cents: number;
+                            status: string;
+                            total_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{ref}/orders/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import partner orders from a CSV or JSON file: an outcome per order, errors per row */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Partner channel, id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description CSV with a header: partner_order_id, sku, quantity, unit_price_cents, customer_name, customer_email, line1, postcode, city, country (one row per line; the rows of one order share its id). */
+                        csv?: string;
+                        orders?: {
+                            /** @description The customer as the partner shares it. */
+                            customer?: {
+                                city?: string;
+                                country?: string;
+                                email?: string;
+                                name?: string;
+                                postcode?: string;
+                            };
+                            delivery_address: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                name: string;
+                                postcode: string;
+                            };
+                            lines: {
+                                quantity: number;
+                                sku: string;
+                                /** @description The partner’s price, VAT included. */
+                                unit_price_cents?: number;
+                            }[];
+                            /** @description The partner’s own order id. */
+                            partner_order_id: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            orders: {
+                                code?: string;
+                                message?: string;
+                                order_id?: string;
+                                /** @enum {unknown} */
+                                outcome: "created" | "existing" | "refused";
+                                partner_order_id: string;
+                            }[];
+                            row_errors: {
+                                column: string;
+                                message: string;
+                                row: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{ref}/settlements/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A month’s settlement: sales, returns, commission, fees, what the partner must pay
+         * @description `format=csv` for the file, `format=html` for a printable page.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv" | "html";
+                };
+                header?: never;
+                path: {
+                    /** @description YYYY-MM */
+                    month: string;
+                    /** @description Partner channel, id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: {
+                                code: string;
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            closed_at: string | null;
+                            commission_bp: number;
+                            commission_cents: number;
+                            /** @description sales − returns − commission − fees. */
+                            due_from_partner_cents: number;
+                            fees_cents: number;
+                            lines: {
+                                amount_cents: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {unknown} */
+                                kind: "sale" | "refund";
+                                order_number: string;
+                                partner_order_id: string | null;
+                            }[];
+                            month: string;
+                            order_fee_cents: number;
+                            orders: number;
+                            /** @description Refunded by the partner for the brand (returns, cancellations). */
+                            returns_cents: number;
+                            /** @description Collected by the partner on the brand’s orders. */
+                            sales_cents: number;
+                            /** @enum {unknown} */
+                            status: "running" | "closed";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{ref}/settlements/{month}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a month that is over: its settlement’s figures become final */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description YYYY-MM */
+                    month: string;
+                    /** @description Partner channel, id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: {
+                                code: string;
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            closed_at: string | null;
+                            commission_bp: number;
+                            commission_cents: number;
+                            /** @description sales − returns − commission − fees. */
+                            due_from_partner_cents: number;
+                            fees_cents: number;
+                            lines: {
+                                amount_cents: number;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {unknown} */
+                                kind: "sale" | "refund";
+                                order_number: string;
+                                partner_order_id: string | null;
+                            }[];
+                            month: string;
+                            order_fee_cents: number;
+                            orders: number;
+                            /** @description Refunded by the partner for the brand (returns, cancellations). */
+                            returns_cents: number;
+                            /** @description Collected by the partner on the brand’s orders. */
+                            sales_cents: number;
+                            /** @enum {unknown} */
+                            status: "running" | "closed";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{ref}/settlements/{month}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a partner’s settlement file (CSV or JSON) against the brand’s figures for the month
+         * @description Answers what matches and, order by order, each amount that differs or is on one side only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description YYYY-MM */
+                    month: string;
+                    /** @description Partner channel, id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description CSV with a header: partner_order_id, kind (sale|refund), amount_cents. */
+                        csv?: string;
+                        lines?: {
+                            amount_cents: number;
+                            /** @enum {unknown} */
+                            kind: "sale" | "refund";
+                            partner_order_id: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            brand_total_cents: number;
+                            differences: {
+                                brand_cents: number;
+                                /** @enum {unknown} */
+                                kind: "sale" | "refund";
+                                partner_cents: number;
+                                partner_order_id: string;
+                            }[];
+                            matched: number;
+                            month: string;
+                            partner_total_cents: number;
+                            row_errors: {
+                                column: string;
+                                message: string;
+                                row: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{ref}/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a partner’s commission and fee per order */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Partner channel, id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 1500 = 15 % of net sales. */
+                        commission_bp: number;
+                        order_fee_cents?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel_id: string;
+                            commission_bp: number;
+                            order_fee_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payments/authorisations": {
         parameters: {
             query?: never;
@@ -29611,7 +32820,7 @@ export interface components {
                  * @description Stable machine-readable code, e.g. insufficient_stock.
                  * @enum {string}
                  */
-                code: "already_erased" | "already_exists" | "already_merged" | "api_key_not_found" | "archive_not_found" | "assortment_exclusion_not_found" | "attribution_not_found" | "bad_request" | "balance_due" | "body_too_large" | "cash_not_accepted" | "channel_account_not_found" | "channel_not_found" | "cluster_listing_not_found" | "cluster_price_list_not_found" | "coherence_policy_not_found" | "company_not_configured" | "company_not_found" | "constraint_violated" | "count_missing" | "currency_mismatch" | "cursor_expired" | "customer_already_set" | "customer_not_found" | "database_unavailable" | "day_closed" | "draft_expired" | "earlier_period_open" | "event_not_found" | "event_type_not_subscribed" | "expiry_not_configured" | "file_too_large" | "forbidden" | "franchisee_code_taken" | "franchisee_not_found" | "fulfilment_not_offered" | "idempotency_key_reused" | "identity_taken" | "insufficient_balance" | "insufficient_points" | "insufficient_stock" | "internal_error" | "invalid_body" | "invalid_header" | "invalid_input" | "invalid_transition" | "invalid_unsubscribe_link" | "location_not_found" | "login_taken" | "loyalty_needs_customer" | "loyalty_reward_not_found" | "loyalty_rule_not_found" | "no_price" | "not_a_franchised_store" | "not_in_assortment" | "order_not_found" | "order_not_placed" | "order_without_customer" | "over_fulfilment" | "partially_fulfilled" | "payment_declined" | "payment_mismatch" | "payment_provider_not_configured" | "payment_provider_unavailable" | "payment_webhooks_not_configured" | "period_already_closed" | "period_not_over" | "photo_limit_reached" | "photo_not_found" | "pickup_code_mismatch" | "pickup_locked" | "pickup_not_locked" | "price_incoherent" | "price_list_not_found" | "product_not_found" | "promotion_exists" | "promotion_limit_reached" | "promotion_needs_customer" | "promotion_not_applicable" | "promotion_not_found" | "purchase_not_found" | "register_already_open" | "register_in_training" | "register_not_found" | "register_not_open" | "register_not_training" | "register_of_another_store" | "register_required" | "replay_too_large" | "reservation_missing" | "retry" | "return_exceeds_purchase" | "return_not_allowed" | "return_not_awaiting_receipt" | "return_not_found" | "reward_unavailable" | "route_not_found" | "service_launch_not_found" | "session_not_found" | "session_open" | "sku_not_found" | "statement_closed" | "stock_changed" | "stock_would_be_negative" | "stored_value_expired" | "stored_value_not_found" | "takeaway_in_draft" | "task_not_found" | "template_not_found" | "ticket_closed" | "ticket_not_found" | "too_many_requests" | "transfer_not_found" | "unauthenticated" | "unknown_channel" | "unknown_price_list" | "unknown_product" | "unknown_reference" | "unknown_sku" | "unsupported_file_type" | "unsupported_media_type" | "variance_needs_manager" | "variant_not_found" | "voucher_code_taken" | "webhook_disabled" | "webhook_replayed" | "webhook_signature_invalid" | "webhook_subscription_not_found" | "webhook_unknown_payment";
+                code: "already_erased" | "already_exists" | "already_merged" | "api_key_not_found" | "archive_not_found" | "assortment_exclusion_not_found" | "attribution_not_found" | "bad_request" | "balance_due" | "body_too_large" | "business_account_exists" | "business_account_not_found" | "business_price_above_list" | "buyer_of_another_account" | "cash_not_accepted" | "channel_account_not_found" | "channel_not_found" | "cluster_listing_not_found" | "cluster_price_list_not_found" | "coherence_policy_not_found" | "company_not_configured" | "company_not_found" | "constraint_violated" | "count_missing" | "credit_limit_exceeded" | "currency_mismatch" | "cursor_expired" | "customer_already_set" | "customer_not_found" | "database_unavailable" | "day_closed" | "draft_expired" | "earlier_period_open" | "event_not_found" | "event_type_not_subscribed" | "expiry_not_configured" | "file_too_large" | "forbidden" | "franchisee_code_taken" | "franchisee_not_found" | "fulfilment_not_offered" | "idempotency_key_reused" | "identity_taken" | "insufficient_balance" | "insufficient_points" | "insufficient_stock" | "internal_error" | "invalid_body" | "invalid_header" | "invalid_input" | "invalid_transition" | "invalid_unsubscribe_link" | "invoice_not_found" | "location_not_found" | "login_taken" | "loyalty_needs_customer" | "loyalty_reward_not_found" | "loyalty_rule_not_found" | "month_not_over" | "no_price" | "not_a_buyer" | "not_a_franchised_store" | "not_a_partner" | "not_in_assortment" | "order_not_found" | "order_not_placed" | "order_without_customer" | "over_fulfilment" | "partially_fulfilled" | "partner_order_id_reused" | "partner_order_not_found" | "partner_price_above_list" | "payment_declined" | "payment_exceeds_outstanding" | "payment_mismatch" | "payment_provider_not_configured" | "payment_provider_unavailable" | "payment_webhooks_not_configured" | "period_already_closed" | "period_not_over" | "photo_limit_reached" | "photo_not_found" | "pickup_code_mismatch" | "pickup_locked" | "pickup_not_locked" | "price_incoherent" | "price_list_exists" | "price_list_not_found" | "product_not_found" | "promotion_exists" | "promotion_limit_reached" | "promotion_needs_customer" | "promotion_not_applicable" | "promotion_not_found" | "purchase_not_found" | "register_already_open" | "register_in_training" | "register_not_found" | "register_not_open" | "register_not_training" | "register_of_another_store" | "register_required" | "replay_too_large" | "reservation_missing" | "retry" | "return_exceeds_purchase" | "return_not_allowed" | "return_not_awaiting_receipt" | "return_not_found" | "reward_unavailable" | "route_not_found" | "seller_not_set" | "service_launch_not_found" | "session_not_found" | "session_open" | "settlement_closed" | "sku_not_found" | "statement_closed" | "stock_changed" | "stock_would_be_negative" | "stored_value_expired" | "stored_value_not_found" | "takeaway_in_draft" | "task_not_found" | "template_not_found" | "ticket_closed" | "ticket_not_found" | "too_many_requests" | "transfer_not_found" | "unauthenticated" | "unknown_channel" | "unknown_price_list" | "unknown_product" | "unknown_reference" | "unknown_sku" | "unsupported_file_type" | "unsupported_media_type" | "variance_needs_manager" | "variant_not_found" | "voucher_code_taken" | "webhook_disabled" | "webhook_replayed" | "webhook_signature_invalid" | "webhook_subscription_not_found" | "webhook_unknown_payment";
                 details?: {
                     [key: string]: unknown;
                 };

@@ -1,0 +1,5 @@
+// The face of src/partners: what other folders may use. Nothing outside src/partners imports its other files.
+
+export { partnersErrors } from './partners.errors.ts'
+export { partnersRoutes } from './partners.routes.ts'
+export { closeSettlement, placePartnerOrder, putTerms } from './partners.service.ts'
