@@ -26,6 +26,7 @@ const capabilities = [
   'notifications',
   'relationship',
   'analytics',
+  'campaigns',
   'bulk',
   'access',
 ]

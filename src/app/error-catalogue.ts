@@ -2,6 +2,7 @@ import { accessErrors } from '../access/index.ts'
 import { aftersalesErrors } from '../aftersales/index.ts'
 import { analyticsErrors } from '../analytics/index.ts'
 import { bulkErrors } from '../bulk/index.ts'
+import { campaignsErrors } from '../campaigns/index.ts'
 import { catalogErrors } from '../catalog/index.ts'
 import { channelsErrors } from '../channels/index.ts'
 import { customersErrors } from '../customers/index.ts'
@@ -28,6 +29,7 @@ export const apiErrorCatalogues: Record<string, ErrorCatalogue> = {
   aftersales: aftersalesErrors,
   analytics: analyticsErrors,
   bulk: bulkErrors,
+  campaigns: campaignsErrors,
   catalog: catalogErrors,
   channels: channelsErrors,
   customers: customersErrors,

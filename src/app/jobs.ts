@@ -1,4 +1,5 @@
 import { analyticsConsumers } from '../analytics/index.ts'
+import { campaignsJobs } from '../campaigns/index.ts'
 import { batchConsumerJob, consumerJob, eventsJobs, isBatchConsumer } from '../events/index.ts'
 import { fiscalJobs } from '../fiscal/index.ts'
 import { accrueFromOrders } from '../franchise/index.ts'
@@ -35,6 +36,7 @@ export const capabilityJobs: Job[] = [
   ...offerJobs,
   ...paymentsJobs,
   ...notificationsJobs,
+  ...campaignsJobs,
   ...eventsJobs,
   ...eventConsumers.map((c) => (isBatchConsumer(c) ? batchConsumerJob(c) : consumerJob(c))),
 ]

@@ -9,6 +9,7 @@ export {
   visibleCustomer,
 } from './channel-accounts.service.ts'
 export {
+  consentGranted,
   consentMedia,
   consentPurposes,
   consentsInForce,

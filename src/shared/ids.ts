@@ -46,3 +46,5 @@ export type IdPrefix =
   | 'msg'
   | 'reg'
   | 'ses'
+  | 'seg'
+  | 'cmp'

@@ -3,6 +3,7 @@ import { type Role, UNAUTHENTICATED } from './api/client'
 import { type Dictionary, useLang, useT } from './i18n'
 import { Link, navigate, usePath } from './router'
 import { CallCentre } from './screens/CallCentre'
+import { Campaigns } from './screens/Campaigns'
 import { Catalog } from './screens/Catalog'
 import { Duplicates } from './screens/Duplicates'
 import { Franchise } from './screens/Franchise'
@@ -11,6 +12,7 @@ import { Queue } from './screens/Queue'
 import { Returns } from './screens/Returns'
 import { SignIn } from './screens/SignIn'
 import { Stock } from './screens/Stock'
+import { Templates } from './screens/Templates'
 import { PhoneOrder, Till } from './screens/Till'
 import { Webhooks } from './screens/Webhooks'
 import { forgetKey, type Session, SessionContext, signIn, storedKey } from './session'
@@ -43,6 +45,8 @@ const dict: Dictionary<
   | 'franchisee'
   | 'noScreen'
   | 'menu'
+  | 'templates'
+  | 'campaigns'
 > = {
   fr: {
     title: 'Passerelle — espace équipe',
@@ -66,6 +70,8 @@ const dict: Dictionary<
     webhooks: 'Webhooks',
     franchise: 'Ma franchise',
     menu: 'Menu',
+    templates: 'Messages',
+    campaigns: 'Campagnes',
     franchisee: 'Franchisé',
     noScreen: 'Cette clé n’ouvre aucun écran de l’espace équipe : elle sert aux échanges entre systèmes.',
   },
@@ -91,6 +97,8 @@ const dict: Dictionary<
     webhooks: 'Webhooks',
     franchise: 'My franchise',
     menu: 'Menu',
+    templates: 'Messages',
+    campaigns: 'Campaigns',
     franchisee: 'Franchisee',
     noScreen: 'This key opens no screen of the staff workspace: it is for system-to-system use.',
   },
@@ -109,6 +117,8 @@ type ScreenName =
   | 'analytics'
   | 'webhooks'
   | 'franchise'
+  | 'templates'
+  | 'campaigns'
 
 /** The screens and who sees them; the API enforces the same rules on every call. */
 const screens: Array<{ name: ScreenName; path: string; roles: Role[]; component: ComponentType }> = [
@@ -128,6 +138,8 @@ const screens: Array<{ name: ScreenName; path: string; roles: Role[]; component:
   { name: 'stock', path: '/stock', roles: ['admin', 'store_staff'], component: Stock },
   { name: 'analytics', path: '/analytics', roles: ['admin'], component: Analytics },
   { name: 'webhooks', path: '/webhooks', roles: ['admin'], component: Webhooks },
+  { name: 'templates', path: '/templates', roles: ['admin'], component: Templates },
+  { name: 'campaigns', path: '/campaigns', roles: ['admin'], component: Campaigns },
   { name: 'franchise', path: '/franchise', roles: ['franchisee'], component: Franchise },
 ]
 
