@@ -13,16 +13,16 @@ export const campaignsErrors = {
   unknown_channel: {
     status: 422,
     meaning:
-      'filter.channels_used names a channel code that does not exist: GET /api/v1/channels lists them.',
+      'The filter’s channels_used names a channel code that does not exist: GET /api/v1/channels lists them.',
   },
   unknown_tier: {
     status: 422,
     meaning:
-      'filter.tiers names a loyalty tier code that does not exist: GET /api/v1/loyalty/tiers lists them.',
+      'The filter’s tiers names a loyalty tier code that does not exist: GET /api/v1/loyalty/programme lists them.',
   },
   unknown_store: {
     status: 422,
-    meaning: 'filter.home_stores names an id that is not a store: GET /api/v1/locations lists them.',
+    meaning: 'The filter’s home_stores names an id that is not a store: GET /api/v1/locations lists them.',
   },
   contradictory_filter: {
     status: 422,
