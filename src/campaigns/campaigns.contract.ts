@@ -175,6 +175,7 @@ export const CampaignList = Page(Campaign)
 
 export const Recipient = Type.Object({
   customer_id: Type.String(),
+  customer_name: Type.String({ description: 'First and last name now (a pseudonym once erased).' }),
   status: RecipientState,
   reason: Nullable(
     Type.String({

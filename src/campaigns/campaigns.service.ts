@@ -159,6 +159,7 @@ export async function listRecipients(
   const found = await rows<{
     position: number
     customer_id: string
+    customer_name: string
     status: State
     reason: string | null
     message_id: string | null
@@ -166,8 +167,10 @@ export async function listRecipients(
   }>(
     q,
     sql`SELECT * FROM (
-          SELECT r.position, r.customer_id, ${stateOf} AS status, ${reasonOf} AS reason, r.message_id, m.sent_at
+          SELECT r.position, r.customer_id, trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) AS customer_name,
+                 ${stateOf} AS status, ${reasonOf} AS reason, r.message_id, m.sent_at
           FROM campaign_recipient r LEFT JOIN notification_message m ON m.id = r.message_id
+            LEFT JOIN customer c ON c.id = r.customer_id
           WHERE r.campaign_id = ${id} AND r.position > ${after}) x
         ${query.status ? sql`WHERE x.status = ${query.status}` : sql``}
         ORDER BY x.position LIMIT ${query.limit + 1}`,

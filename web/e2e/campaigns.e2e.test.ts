@@ -4,7 +4,7 @@ import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dispatchCampaigns } from '../../src/campaigns/index.ts'
 import { sendDueMessages, smtpTransport } from '../../src/notifications/index.ts'
-import { apiAs, screenshot, signIn, startWorkspace, type Workspace } from './harness.ts'
+import { apiAs, screenshot, signIn, startWorkspace, unlabelledControls, type Workspace } from './harness.ts'
 
 // The demo retailer's head office key (README, "Demo API keys").
 const ADMIN = 'pk_demo_admin'
@@ -82,6 +82,7 @@ describe('head office talks to customers from the workspace', () => {
     await expect.poll(() => page.getByTestId('preview-text').textContent()).toContain('482913')
     await page.getByLabel('Langue du message').selectOption('en')
     await expect.poll(() => subject.textContent()).toMatch(/is ready to collect/)
+    expect(await unlabelledControls(page)).toEqual([])
     await screenshot(page, 'template-preview')
   })
 
@@ -152,6 +153,10 @@ describe('head office talks to customers from the workspace', () => {
     await expect
       .poll(() => recipients.locator(`tr[data-customer="${lea.id}"]`).textContent())
       .toContain('Envoyé')
+    expect(await recipients.locator(`tr[data-customer="${lea.id}"]`).textContent()).toContain(
+      `Lea Campagne ${run}`,
+    )
+    expect(await unlabelledControls(page)).toEqual([])
     await screenshot(page, 'campaign-recipients')
 
     const to = (email: string) => mailbox.received.filter((m) => m.to.includes(email))

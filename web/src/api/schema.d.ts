@@ -2228,6 +2228,8 @@ export interface paths {
                         "application/json": {
                             data: {
                                 customer_id: string;
+                                /** @description First and last name now (a pseudonym once erased). */
+                                customer_name: string;
                                 message_id: string | null;
                                 /** @description Why skipped: no_consent, no_email, erased, merged, consent_withdrawn (after it was queued), cancelled, not_written; or the SMTP answer of a bounce or failure. */
                                 reason: string | null;

@@ -492,54 +492,56 @@ function CampaignsPanel({ segments }: { segments: Array<{ id: string; name: stri
       >
         <ErrorNote error={error ?? campaigns.error} />
         {campaigns.items.length === 0 && !campaigns.loading && <Empty />}
-        <table data-testid="campaigns">
-          <thead>
-            <tr>
-              <th scope="col">{t('name')}</th>
-              <th scope="col">{t('status')}</th>
-              {states.map((s) => (
-                <th key={s} scope="col">
-                  {tw(s)}
-                </th>
-              ))}
-              <th scope="col">
-                <span className="sr-only">{t('send')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {campaigns.items.map((c) => (
-              <tr key={c.id} data-campaign={c.name}>
-                <td>
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => {
-                      setOpen(c)
-                      setVersion((v) => v + 1)
-                    }}
-                  >
-                    {c.name}
-                  </button>
-                  {c.started_at && <small className="muted"> {dateTime(c.started_at, lang)}</small>}
-                </td>
-                <td data-testid="campaign-status">{tw(c.status)}</td>
+        <div className="scroll">
+          <table data-testid="campaigns">
+            <thead>
+              <tr>
+                <th scope="col">{t('name')}</th>
+                <th scope="col">{t('status')}</th>
                 {states.map((s) => (
-                  <td key={s} data-state={s}>
-                    {c.recipients[s]}
-                  </td>
+                  <th key={s} scope="col">
+                    {tw(s)}
+                  </th>
                 ))}
-                <td>
-                  {c.status === 'draft' && (
-                    <button type="button" onClick={() => send(c)}>
-                      {t('send')}
-                    </button>
-                  )}
-                </td>
+                <th scope="col">
+                  <span className="sr-only">{t('send')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {campaigns.items.map((c) => (
+                <tr key={c.id} data-campaign={c.name}>
+                  <td>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => {
+                        setOpen(c)
+                        setVersion((v) => v + 1)
+                      }}
+                    >
+                      {c.name}
+                    </button>
+                    {c.started_at && <small className="muted"> {dateTime(c.started_at, lang)}</small>}
+                  </td>
+                  <td data-testid="campaign-status">{tw(c.status)}</td>
+                  {states.map((s) => (
+                    <td key={s} data-state={s}>
+                      {c.recipients[s]}
+                    </td>
+                  ))}
+                  <td>
+                    {c.status === 'draft' && (
+                      <button type="button" onClick={() => send(c)}>
+                        {t('send')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <MoreButton pages={campaigns} />
       </Section>
       {open && (
@@ -700,26 +702,27 @@ function Recipients({ campaign, sending }: { campaign: Campaign; sending: boolea
   return (
     <Section title={t('recipients', { name: campaign.name })}>
       <ErrorNote error={pages.error} />
-      <table data-testid="recipients">
-        <thead>
-          <tr>
-            <th scope="col">{t('customer')}</th>
-            <th scope="col">{t('state')}</th>
-            <th scope="col">{t('reason')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {pages.items.map((r) => (
-            <tr key={r.customer_id} data-customer={r.customer_id}>
-              <td>
-                <code>{r.customer_id}</code>
-              </td>
-              <td>{tw(r.status)}</td>
-              <td>{reason(r.reason)}</td>
+      <div className="scroll">
+        <table data-testid="recipients">
+          <thead>
+            <tr>
+              <th scope="col">{t('customer')}</th>
+              <th scope="col">{t('state')}</th>
+              <th scope="col">{t('reason')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {pages.items.map((r) => (
+              <tr key={r.customer_id} data-customer={r.customer_id}>
+                {/* A customer's name is data, as they gave it. */}
+                <td data-name>{r.customer_name}</td>
+                <td>{tw(r.status)}</td>
+                <td>{reason(r.reason)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <MoreButton pages={pages} />
     </Section>
   )

@@ -157,7 +157,8 @@ export function Templates() {
       {preview && (
         <>
           <Section title={t('subject')}>
-            <p data-testid="preview-subject" lang={preview.language}>
+            {/* The message as the server renders it (its links included): data, shown as the customer reads it. */}
+            <p data-testid="preview-subject" lang={preview.language} data-name>
               {preview.subject}
             </p>
           </Section>
@@ -171,12 +172,19 @@ export function Templates() {
             />
           </Section>
           <Section title={t('text')}>
-            <pre data-testid="preview-text" lang={preview.language} style={{ whiteSpace: 'pre-wrap' }}>
+            <pre
+              data-testid="preview-text"
+              lang={preview.language}
+              data-name
+              style={{ whiteSpace: 'pre-wrap' }}
+            >
               {preview.text}
             </pre>
           </Section>
           <Section title={t('sms')}>
-            <p lang={preview.language}>{preview.sms}</p>
+            <p lang={preview.language} data-name>
+              {preview.sms}
+            </p>
           </Section>
         </>
       )}
