@@ -29,6 +29,7 @@ const capabilities = [
   'relationship',
   'account',
   'analytics',
+  'campaigns',
   'bulk',
   'access',
 ]

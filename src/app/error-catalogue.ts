@@ -4,6 +4,7 @@ import { aftersalesErrors } from '../aftersales/index.ts'
 import { analyticsErrors } from '../analytics/index.ts'
 import { bulkErrors } from '../bulk/index.ts'
 import { businessErrors } from '../business/index.ts'
+import { campaignsErrors } from '../campaigns/index.ts'
 import { catalogErrors } from '../catalog/index.ts'
 import { channelsErrors } from '../channels/index.ts'
 import { customersErrors } from '../customers/index.ts'
@@ -33,6 +34,7 @@ export const apiErrorCatalogues: Record<string, ErrorCatalogue> = {
   analytics: analyticsErrors,
   bulk: bulkErrors,
   business: businessErrors,
+  campaigns: campaignsErrors,
   catalog: catalogErrors,
   channels: channelsErrors,
   customers: customersErrors,

@@ -1,5 +1,6 @@
 import { analyticsConsumers } from '../analytics/index.ts'
 import { businessJobs, invoiceFromOrders } from '../business/index.ts'
+import { campaignsJobs } from '../campaigns/index.ts'
 import { batchConsumerJob, consumerJob, eventsJobs, isBatchConsumer } from '../events/index.ts'
 import { fiscalJobs } from '../fiscal/index.ts'
 import { accrueFromOrders } from '../franchise/index.ts'
@@ -38,6 +39,7 @@ export const capabilityJobs: Job[] = [
   ...paymentsJobs,
   ...businessJobs,
   ...notificationsJobs,
+  ...campaignsJobs,
   ...eventsJobs,
   ...eventConsumers.map((c) => (isBatchConsumer(c) ? batchConsumerJob(c) : consumerJob(c))),
 ]

@@ -5,6 +5,7 @@ import { aftersalesRoutes } from '../aftersales/index.ts'
 import { analyticsRoutes } from '../analytics/index.ts'
 import { bulkRoutes } from '../bulk/index.ts'
 import { businessRoutes, invoicesRoutes } from '../business/index.ts'
+import { campaignsRoutes } from '../campaigns/index.ts'
 import { catalogRoutes, listingsRoutes, priceListsRoutes } from '../catalog/index.ts'
 import { channelsRoutes } from '../channels/index.ts'
 import { channelAccountsRoutes, customersRoutes } from '../customers/index.ts'
@@ -58,6 +59,7 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   franchiseRoutes,
   fiscalRoutes,
   analyticsRoutes,
+  campaignsRoutes,
   bulkRoutes,
   jobsRoutes,
   eventsRoutes,

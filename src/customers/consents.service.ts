@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm'
+import { type SQL, sql } from 'drizzle-orm'
 import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import type { Actor } from '../shared/actor.ts'
 import { visibleCustomer } from './channel-accounts.service.ts'
@@ -28,6 +28,19 @@ export async function recordConsents(
   )
   return consentsInForce(tx, customer.id)
 }
+
+/**
+ * A SQL condition, true when the consent in force (the latest statement) for this purpose and medium
+ * of the customer named by `customerId` (a column or a value) is granted: what a statement that picks
+ * or sends to many customers embeds, so that a withdrawal a moment ago counts.
+ */
+export const consentGranted = (
+  customerId: SQL,
+  purpose: ConsentStatement['purpose'],
+  medium: ConsentStatement['medium'],
+) =>
+  sql`coalesce((SELECT k.granted FROM consent k WHERE k.customer_id = ${customerId} AND k.purpose = ${purpose}
+                  AND k.medium = ${medium} ORDER BY k.id DESC LIMIT 1), false)`
 
 /** The latest statement per purpose and medium, with when and where it was made. */
 export async function consentsInForce(q: Executor, customerId: string) {

@@ -10,6 +10,7 @@ export {
   visibleCustomer,
 } from './channel-accounts.service.ts'
 export {
+  consentGranted,
   consentMedia,
   consentPurposes,
   consentsInForce,

@@ -14,6 +14,8 @@ import { type EventConsumer, eventsAfter, SEQUENCER, sequenceEvents } from './re
 export interface BatchConsumer extends EventConsumer {
   /** Applies the events not applied before (in position order), with the transaction that records them. */
   applyBatch(tx: Tx, events: readonly PublishedEvent[]): Promise<void>
+  /** Seconds between its job's passes; absent: the sweep interval (PASSERELLE_SWEEP_INTERVAL). */
+  intervalS?: number
 }
 
 export function batchConsumer(c: Omit<BatchConsumer, 'apply'>): BatchConsumer {
@@ -91,10 +93,10 @@ async function pass(
 }
 
 /**
- * A batch consumer run as a job of its own, every `intervalS` seconds (absent: the sweep interval,
- * PASSERELLE_SWEEP_INTERVAL), taking up to `limit` events a pass.
+ * A batch consumer run as a job of its own, every `intervalS` seconds (absent: the consumer's own,
+ * else the sweep interval, PASSERELLE_SWEEP_INTERVAL), taking up to `limit` events a pass.
  */
-export function batchConsumerJob(consumer: BatchConsumer, intervalS?: number, limit = 1000): Job {
+export function batchConsumerJob(consumer: BatchConsumer, intervalS = consumer.intervalS, limit = 1000): Job {
   return {
     id: consumer.id,
     ...(intervalS === undefined ? {} : { intervalS }),

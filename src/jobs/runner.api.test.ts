@@ -40,6 +40,7 @@ describe('background jobs', () => {
         'offer.announce-promotions': 15,
         'analytics.refresh': 15,
         'notifications.send': 0.2,
+        'campaigns.dispatch': 1,
         'events.sequence': 0.2,
         'events.deliver-webhooks': 0.2,
         'events.publish-nats': 0.2,

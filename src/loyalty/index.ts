@@ -5,7 +5,14 @@ export { programme } from './loyalty.domain.ts'
 export { loyaltyErrors } from './loyalty.errors.ts'
 export { loyaltyJobs } from './loyalty.jobs.ts'
 export { loyaltyRoutes } from './loyalty.routes.ts'
-export { burnPoints, creditPoints, earnForOrder, loyaltyPoints, loyaltySummary } from './loyalty.service.ts'
+export {
+  burnPoints,
+  creditPoints,
+  earnForOrder,
+  loyaltyPoints,
+  loyaltySummary,
+  tierCodeOf,
+} from './loyalty.service.ts'
 export { programmeRoutes } from './programme.routes.ts'
 export { createRuleIn, replaceTiersIn } from './programme.service.ts'
 export { reversePointsForReturn } from './reversal.service.ts'

@@ -210,6 +210,15 @@ export async function earnForOrder(tx: Tx, orderId: string, actor: string) {
   })
 }
 
+/**
+ * A SQL expression: the code of the tier of the customer named by `customerId` (a column or a value)
+ * now, null below the first tier: what a statement over many customers embeds (segments).
+ */
+export const tierCodeOf = (customerId: SQL) =>
+  sql`(SELECT t.code FROM loyalty_tier t
+       WHERE t.threshold_points <= ${qualifyingPoints(customerId, windowMonths)}
+       ORDER BY t.threshold_points DESC LIMIT 1)`
+
 /** The customer's tier now, from the points earned over the programme's rolling window: one read. */
 export async function customerTier(q: Executor, customerId: string) {
   const [row] = await rows<{ tiers: TierJson[]; window_months: number; qualifying: number }>(

@@ -1,6 +1,13 @@
 // The face of src/notifications: what other folders may use. Nothing outside src/notifications imports its other files.
 
-export { type MessageRow, messagesOf } from './messages.store.ts'
+export {
+  CAMPAIGN_TEMPLATE,
+  type CampaignMail,
+  type CampaignMessageState,
+  campaignMessages,
+  queueCampaignEmails,
+} from './marketing.service.ts'
+export { CONSENT_WITHDRAWN, ERASED, type MessageRow, messagesOf } from './messages.store.ts'
 export { Message } from './notifications.contract.ts'
 export { notificationsErrors } from './notifications.errors.ts'
 export { notificationsJobs } from './notifications.jobs.ts'
@@ -8,3 +15,4 @@ export { notificationsRoutes } from './notifications.routes.ts'
 export { notifyCustomers } from './notify.consumer.ts'
 export { sendDueMessages, smtpTransport, type Transports } from './sender.ts'
 export { type SmsProvider, twilioProvider } from './sms.ts'
+export { type CampaignContent, type Language, languages } from './templates.domain.ts'

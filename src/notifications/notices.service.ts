@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { getCustomer } from '../customers/index.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { cachedLocations, type LocationRow } from '../network/index.ts'
-import { findOrder, linesOfOrders } from '../orders/index.ts'
+import { findOrders, linesOfOrders, type OrderRow } from '../orders/index.ts'
 import { newId } from '../shared/ids.ts'
 import { notificationSettings } from './settings.ts'
 import {
@@ -57,64 +57,129 @@ interface RecipientRow {
   pref_email: boolean
   pref_sms: boolean
   e_receipt: boolean
-  secret: string | null
 }
 
+const readRecipients = (q: Executor, ids: readonly string[]) =>
+  rows<RecipientRow>(
+    q,
+    sql`SELECT c.id, c.email, c.phone, c.first_name, c.country, c.erased_at, c.merged_into, p.language,
+               coalesce(p.email, true) AS pref_email, coalesce(p.sms, false) AS pref_sms,
+               coalesce(p.e_receipt, false) AS e_receipt
+        FROM customer c LEFT JOIN notification_preference p ON p.customer_id = c.id
+        WHERE c.id IN (SELECT jsonb_array_elements_text(${JSON.stringify([...new Set(ids)])}::jsonb))`,
+  )
+
 /**
- * The customer a message goes to, their preferences and the link-signing secret, in one read (the
- * consumer's passes make it for every message); null when there is none to write to (unknown, erased).
+ * The customers messages go to, with their preferences, in one read for a whole batch (a merged
+ * profile's messages go to its survivor, read after); a customer unknown or erased is absent.
  */
-async function recipient(q: Executor, customerId: string): Promise<RecipientRow | null> {
-  const read = (id: string) =>
-    rows<RecipientRow>(
-      q,
-      sql`SELECT c.id, c.email, c.phone, c.first_name, c.country, c.erased_at, c.merged_into, p.language,
-                 coalesce(p.email, true) AS pref_email, coalesce(p.sms, false) AS pref_sms,
-                 coalesce(p.e_receipt, false) AS e_receipt,
-                 (SELECT secret FROM notification_secret WHERE id = 'unsubscribe') AS secret
-          FROM customer c LEFT JOIN notification_preference p ON p.customer_id = c.id
-          WHERE c.id = ${id}`,
+async function recipients(q: Executor, customerIds: readonly string[]): Promise<Map<string, RecipientRow>> {
+  const out = new Map<string, RecipientRow>()
+  if (customerIds.length === 0) return out
+  const merged: Array<[string, string]> = []
+  for (const row of await readRecipients(q, customerIds)) {
+    if (row.merged_into) merged.push([row.id, (await getCustomer(q, row.id)).id])
+    else if (!row.erased_at) out.set(row.id, row)
+  }
+  if (merged.length > 0) {
+    const survivors = new Map(
+      (
+        await readRecipients(
+          q,
+          merged.map(([, to]) => to),
+        )
+      ).map((r) => [r.id, r]),
     )
-  let [row] = await read(customerId)
-  if (row?.merged_into) [row] = await read((await getCustomer(q, customerId)).id)
-  return row && !row.erased_at ? row : null
+    for (const [from, to] of merged) {
+      const row = survivors.get(to)
+      if (row && !row.erased_at) out.set(from, row)
+    }
+  }
+  return out
+}
+
+/** A notice to write, with the event it comes from (the messages are unique per event, template and medium). */
+export interface QueuedNotice {
+  eventId: string
+  notice: Notice
 }
 
 /**
- * Writes the notice's messages, with the transaction of the event's consumer: one per medium the
- * customer keeps on (e-mail by default, SMS when they asked for it) and has an address for, in their
- * language. A customer erased, or with every medium off, gets nothing; a notice that requires
- * e-receipts goes only to a customer who asked for them. Written once per event, template and medium:
- * a second delivery of the event writes nothing. Returns how many it wrote.
+ * Writes the notice's messages, with the transaction of the event's consumer (see `queueNotices`).
+ * Returns how many it wrote.
  */
 export async function queueNotice(tx: Tx, eventId: string, notice: Notice): Promise<number> {
-  if (!notice.customerId) return 0
-  const customer = await recipient(tx, notice.customerId)
-  if (!customer) return 0
-  if (notice.requires === 'e_receipt' && !customer.e_receipt) return 0
-  const lang = languageOf(customer.language, customer.country)
+  return queueNotices(tx, [{ eventId, notice }])
+}
+
+/**
+ * Writes the messages of a batch of notices in one read of their customers and one insert: one per
+ * medium each customer keeps on (e-mail by default, SMS when they asked for it) and has an address
+ * for, in their language. A customer erased, or with every medium off, gets nothing; a notice that
+ * requires e-receipts goes only to a customer who asked for them. Written once per event, template and
+ * medium: a second delivery of the event writes nothing. Returns how many it wrote.
+ */
+export async function queueNotices(tx: Tx, notices: readonly QueuedNotice[]): Promise<number> {
+  const wanted = notices.filter((n) => n.notice.customerId)
+  if (wanted.length === 0) return 0
+  const customers = await recipients(
+    tx,
+    wanted.map((n) => n.notice.customerId!),
+  )
   const settings = notificationSettings()
-  const base: NoticeData = { ...notice.data, brand: settings.brand, first_name: customer.first_name }
+  let secret: Buffer | undefined
   const out: Array<Record<string, unknown>> = []
-  if (customer.pref_email && customer.email) {
-    const secret = customer.secret ? Buffer.from(customer.secret, 'base64url') : await signingSecret(tx)
-    const link = unsubscribeUrl(settings.publicUrl, tokenFor(secret, customer.id))
-    const m = render(notice.template, lang, { ...base, unsubscribe_url: link })
-    out.push({ channel: 'email', address: customer.email, subject: m.subject, text: m.text, html: m.html })
-  }
-  if (customer.pref_sms && customer.phone) {
-    const m = render(notice.template, lang, base)
-    out.push({ channel: 'sms', address: customer.phone, subject: m.subject, text: m.sms, html: null })
+  for (const { eventId, notice } of wanted) {
+    const customer = customers.get(notice.customerId!)
+    if (!customer) continue
+    if (notice.requires === 'e_receipt' && !customer.e_receipt) continue
+    const lang = languageOf(customer.language, customer.country)
+    const base: NoticeData = { ...notice.data, brand: settings.brand, first_name: customer.first_name }
+    const common = {
+      event_id: eventId,
+      template: notice.template,
+      customer_id: customer.id,
+      subject_ref: notice.subjectRef,
+      language: lang,
+      due_at: (notice.dueAt ?? new Date()).toISOString(),
+    }
+    if (customer.pref_email && customer.email) {
+      secret ??= await signingSecret(tx)
+      const link = unsubscribeUrl(settings.publicUrl, tokenFor(secret, customer.id))
+      const m = render(notice.template, lang, { ...base, unsubscribe_url: link })
+      out.push({
+        ...common,
+        id: newId('msg'),
+        channel: 'email',
+        address: customer.email,
+        subject: m.subject,
+        text: m.text,
+        html: m.html,
+      })
+    }
+    if (customer.pref_sms && customer.phone) {
+      const m = render(notice.template, lang, base)
+      out.push({
+        ...common,
+        id: newId('msg'),
+        channel: 'sms',
+        address: customer.phone,
+        subject: m.subject,
+        text: m.sms,
+        html: null,
+      })
+    }
   }
   if (out.length === 0) return 0
   const written = await rows(
     tx,
     sql`INSERT INTO notification_message
           (id, event_id, template, channel, customer_id, subject_ref, language, address, subject, body_text, body_html, due_at)
-        SELECT x.id, ${eventId}, ${notice.template}, x.channel, ${customer.id}, ${notice.subjectRef}, ${lang},
-               x.address, x.subject, x.text, x.html, ${(notice.dueAt ?? new Date()).toISOString()}::timestamptz
-        FROM jsonb_to_recordset(${JSON.stringify(out.map((o) => ({ ...o, id: newId('msg') })))}::jsonb)
-          AS x(id text, channel text, address text, subject text, text text, html text)
+        SELECT x.id, x.event_id, x.template, x.channel, x.customer_id, x.subject_ref, x.language,
+               x.address, x.subject, x.text, x.html, x.due_at
+        FROM jsonb_to_recordset(${JSON.stringify(out)}::jsonb)
+          AS x(id text, event_id text, template text, channel text, customer_id text, subject_ref text,
+               language text, address text, subject text, text text, html text, due_at timestamptz)
         ON CONFLICT (event_id, template, channel) DO NOTHING
         RETURNING 1`,
   )
@@ -139,19 +204,52 @@ export async function storeOf(q: Executor, locationId: string | null): Promise<S
   return !location || location.kind === 'warehouse' ? null : storeDetails(location)
 }
 
+export type OrderContext = NonNullable<Awaited<ReturnType<typeof orderContext>>>
+
 /** The order as a message tells it: number, lines, total, and the store it is sold or collected at. */
 export async function orderContext(q: Executor, orderId: string) {
-  const order = await findOrder(q, orderId)
-  if (!order) return null
-  const lines = await linesOfOrders(q, [orderId])
-  const pickupAt = lines.find((l) => l.pickup_location_id)?.pickup_location_id ?? null
-  const data = {
-    currency: order.currency,
-    order_number: String(order.number),
-    lines: lines.map((l) => ({ name: l.product_name, quantity: l.quantity, total_cents: l.total_cents })),
-    total_cents: order.total_cents,
-    store: await storeOf(q, pickupAt ?? order.store_id),
-    pickup_code: order.pickup_code,
+  return (await orderContexts(q, [orderId])).get(orderId) ?? null
+}
+
+/** Several orders as their messages tell them, in two reads (orders, lines) for a whole batch. */
+export async function orderContexts(q: Executor, orderIds: readonly string[]) {
+  const ids = [...new Set(orderIds)]
+  const out = new Map<
+    string,
+    { order: OrderRow; lines: Awaited<ReturnType<typeof linesOfOrders>>; data: OrderData }
+  >()
+  if (ids.length === 0) return out
+  const [found, allLines] = [await findOrders(q, ids), await linesOfOrders(q, ids)]
+  const linesBy = new Map<string, typeof allLines>()
+  for (const l of allLines) {
+    const list = linesBy.get(l.order_id)
+    if (list) list.push(l)
+    else linesBy.set(l.order_id, [l])
   }
-  return { order, lines, data }
+  for (const order of found) {
+    const lines = linesBy.get(order.id) ?? []
+    const pickupAt = lines.find((l) => l.pickup_location_id)?.pickup_location_id ?? null
+    out.set(order.id, {
+      order,
+      lines,
+      data: {
+        currency: order.currency,
+        order_number: String(order.number),
+        lines: lines.map((l) => ({ name: l.product_name, quantity: l.quantity, total_cents: l.total_cents })),
+        total_cents: order.total_cents,
+        store: await storeOf(q, pickupAt ?? order.store_id),
+        pickup_code: order.pickup_code,
+      },
+    })
+  }
+  return out
+}
+
+interface OrderData {
+  currency: string
+  order_number: string
+  lines: Array<{ name: string; quantity: number; total_cents: number }>
+  total_cents: number
+  store: StoreDetails | null
+  pickup_code: string | null
 }

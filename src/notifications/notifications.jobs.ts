@@ -1,5 +1,5 @@
 import type { Job } from '../jobs/job.ts'
-import { closeSmtpTransports, configuredTransports, sendDueMessages } from './sender.ts'
+import { closeSmtpTransports, configuredTransports, defaultSendOptions, sendDueMessages } from './sender.ts'
 
 /**
  * Hands queued messages to SMTP (SMTP_URL) and to the SMS provider (TWILIO_*) every 200 ms, like the
@@ -9,9 +9,11 @@ import { closeSmtpTransports, configuredTransports, sendDueMessages } from './se
 const send: Job = {
   id: 'notifications.send',
   intervalS: 0.2,
-  run: (db, log) => {
+  run: (db, log, signal) => {
     const transports = configuredTransports()
-    return transports.email || transports.sms ? sendDueMessages(db, transports, log) : Promise.resolve(0)
+    return transports.email || transports.sms
+      ? sendDueMessages(db, transports, log, defaultSendOptions, signal)
+      : Promise.resolve(0)
   },
   drain: async () => closeSmtpTransports(),
 }

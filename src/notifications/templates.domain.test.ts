@@ -2,7 +2,14 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { propertyRuns } from '../testing/property-runs.ts'
 import { defaultSendOptions, retryDelayMs } from './sender.ts'
-import { languageOf, languages, type NoticeData, render, templateIds } from './templates.domain.ts'
+import {
+  languageOf,
+  languages,
+  type NoticeData,
+  render,
+  renderCampaign,
+  templateIds,
+} from './templates.domain.ts'
 
 const store = {
   name: 'Lyon Part-Dieu',
@@ -111,5 +118,20 @@ describe('retries', () => {
     expect([1, 2, 3, 4].map((n) => retryDelayMs(defaultSendOptions, n))).toEqual([2000, 4000, 8000, 16_000])
     expect(retryDelayMs(defaultSendOptions, 9)).toBe(300_000)
     expect(retryDelayMs(defaultSendOptions, 40)).toBe(300_000)
+  })
+})
+
+describe('campaign e-mails', () => {
+  it('fill the placeholders, escape the HTML and always carry the unsubscribe link', () => {
+    const m = renderCampaign(
+      'fr',
+      { subject: 'Soldes, {{first_name}}', body: 'Bonjour {{ first_name }},\n\n<b>Chez {{brand}}</b>' },
+      { brand: 'Maison', first_name: 'Léa', unsubscribe_url: 'https://shop.example/u?token=a&b' },
+    )
+    expect(m.subject).toBe('Soldes, Léa')
+    expect(m.text).toContain('Bonjour Léa,\n\n<b>Chez Maison</b>')
+    expect(m.text).toContain('https://shop.example/u?token=a&b')
+    expect(m.html).toContain('&lt;b&gt;Chez Maison&lt;/b&gt;')
+    expect(m.html).toContain('href="https://shop.example/u?token=a&amp;b"')
   })
 })

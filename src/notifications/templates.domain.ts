@@ -341,6 +341,47 @@ export function render(template: TemplateId, lang: Language, d: NoticeData): Ren
   return { subject: w.subject, text, html, sms: w.sms }
 }
 
+/** What head office writes for a campaign, per language: `{{first_name}}` and `{{brand}}` are filled in. */
+export interface CampaignContent {
+  subject: string
+  body: string
+}
+
+/**
+ * A campaign's e-mail for one customer: the text head office wrote, paragraphs split on blank lines,
+ * its placeholders filled in, and the brand's signature and the unsubscribe link at its foot (a
+ * marketing message always carries it).
+ */
+export function renderCampaign(
+  lang: Language,
+  content: CampaignContent,
+  d: { brand: string; first_name: string; unsubscribe_url: string },
+): Omit<Rendered, 'sms'> {
+  const fill = (s: string) =>
+    s.replace(/\{\{\s*(first_name|brand)\s*\}\}/g, (_m, k: 'first_name' | 'brand') => d[k])
+  const paragraphs = fill(content.body)
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0)
+  const foot = footer[lang]({
+    brand: d.brand,
+    first_name: d.first_name,
+    currency: 'EUR',
+    unsubscribe_url: d.unsubscribe_url,
+  })
+  const html =
+    `<!doctype html><html lang="${lang}"><body style="font-family:sans-serif">` +
+    paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\r?\n/g, '<br>')}</p>`).join('') +
+    `<hr><p>${escapeHtml(`— ${d.brand}`)}</p>` +
+    `<p><a href="${escapeHtml(d.unsubscribe_url)}">${escapeHtml(foot.at(-1)!.split(':')[0]!)}</a></p>` +
+    '</body></html>'
+  return {
+    subject: fill(content.subject).replace(/[\r\n]+/g, ' '),
+    text: `${paragraphs.join('\n\n')}\n\n${foot.join('\n')}`,
+    html,
+  }
+}
+
 /** French where the customer lives in a French-speaking country, English elsewhere, unless they chose. */
 export function languageOf(chosen: string | null | undefined, country: string): Language {
   if (chosen === 'fr' || chosen === 'en') return chosen

@@ -475,6 +475,16 @@ export async function findOrder(q: Executor, id: string, lock = false): Promise<
   return row
 }
 
+/** Several orders' rows in one read (a consumer's batch), unlocked, in no particular order. */
+export async function findOrders(q: Executor, ids: readonly string[]): Promise<OrderRow[]> {
+  if (ids.length === 0) return []
+  return rows<OrderRow>(
+    q,
+    sql`SELECT ${orderColumns} FROM orders o JOIN channel c ON c.id = o.channel_id
+        WHERE o.id IN (SELECT jsonb_array_elements_text(${JSON.stringify([...new Set(ids)])}::jsonb))`,
+  )
+}
+
 export interface LineRow {
   id: string
   line_no: number

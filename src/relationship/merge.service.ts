@@ -319,7 +319,10 @@ function channelFigures(
 }
 
 /** The store nearest the customer's address (placed by its postcode), if it can be placed. */
-function nearestStore(customer: { postcode: string; country: string }, locations: Map<string, LocationRow>) {
+export function nearestStore(
+  customer: { postcode: string; country: string },
+  locations: Map<string, LocationRow>,
+) {
   if (!customer.postcode) return null
   const home = locateAddress({ postcode: customer.postcode, country: customer.country })
   if (!home) return null

@@ -52,3 +52,5 @@ export type IdPrefix =
   | 'inv'
   | 'ipy'
   | 'pst'
+  | 'seg'
+  | 'cmp'

@@ -3,6 +3,7 @@ import { type Role, UNAUTHENTICATED } from './api/client'
 import { type Dictionary, useLang, useT } from './i18n'
 import { Link, navigate, usePath } from './router'
 import { CallCentre } from './screens/CallCentre'
+import { Campaigns } from './screens/Campaigns'
 import { Catalog } from './screens/Catalog'
 import { Duplicates } from './screens/Duplicates'
 import { Franchise } from './screens/Franchise'
@@ -12,6 +13,7 @@ import { Register } from './screens/Register'
 import { Returns } from './screens/Returns'
 import { SignIn } from './screens/SignIn'
 import { Stock } from './screens/Stock'
+import { Templates } from './screens/Templates'
 import { PhoneOrder, Till } from './screens/Till'
 import { Webhooks } from './screens/Webhooks'
 import {
@@ -62,6 +64,8 @@ const dict: Dictionary<
   | 'offer'
   | 'fiscal'
   | 'imports'
+  | 'templates'
+  | 'campaigns'
 > = {
   fr: {
     title: 'Passerelle — espace équipe',
@@ -90,6 +94,8 @@ const dict: Dictionary<
     offer: 'Offre',
     fiscal: 'Caisses',
     imports: 'Imports',
+    templates: 'Messages',
+    campaigns: 'Campagnes',
     franchisee: 'Franchisé',
     noScreen: 'Cette clé n’ouvre aucun écran de l’espace équipe : elle sert aux échanges entre systèmes.',
   },
@@ -120,6 +126,8 @@ const dict: Dictionary<
     offer: 'Offer',
     fiscal: 'Registers',
     imports: 'Imports',
+    templates: 'Messages',
+    campaigns: 'Campaigns',
     franchisee: 'Franchisee',
     noScreen: 'This key opens no screen of the staff workspace: it is for system-to-system use.',
   },
@@ -143,6 +151,8 @@ type ScreenName =
   | 'offer'
   | 'fiscal'
   | 'imports'
+  | 'templates'
+  | 'campaigns'
 
 /**
  * The screens and who sees them (`manager`: a store manager's key only); the API enforces the same
@@ -176,6 +186,8 @@ const screens: Array<{
   { name: 'imports', path: '/imports', roles: ['admin'], component: Imports },
   { name: 'webhooks', path: '/webhooks', roles: ['admin'], component: Webhooks },
   { name: 'managerDesk', path: '/manager', roles: ['store_staff'], manager: true, component: Manager },
+  { name: 'templates', path: '/templates', roles: ['admin'], component: Templates },
+  { name: 'campaigns', path: '/campaigns', roles: ['admin'], component: Campaigns },
   { name: 'franchise', path: '/franchise', roles: ['franchisee'], component: Franchise },
 ]
 

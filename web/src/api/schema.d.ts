@@ -3843,6 +3843,707 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List campaigns, newest first, with their recipients per state */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                content: {
+                                    en: {
+                                        /** @description Plain text; paragraphs separated by a blank line; {{first_name}} and {{brand}}. */
+                                        body: string;
+                                        /** @description The subject; {{first_name}} and {{brand}} are filled in. */
+                                        subject: string;
+                                    };
+                                    fr: {
+                                        /** @description Plain text; paragraphs separated by a blank line; {{first_name}} and {{brand}}. */
+                                        body: string;
+                                        /** @description The subject; {{first_name}} and {{brand}} are filled in. */
+                                        subject: string;
+                                    };
+                                };
+                                /** Format: date-time */
+                                created_at: string;
+                                created_by: string | null;
+                                /** Format: date-time */
+                                finished_at: string | null;
+                                id: string;
+                                name: string;
+                                rate_per_minute: number;
+                                /** @description How many recipients are in each state. */
+                                recipients: {
+                                    bounced: number;
+                                    failed: number;
+                                    pending: number;
+                                    queued: number;
+                                    sent: number;
+                                    skipped: number;
+                                };
+                                segment_id: string;
+                                sent_by: string | null;
+                                /** Format: date-time */
+                                started_at: string | null;
+                                /** @enum {unknown} */
+                                status: "draft" | "sending" | "sent";
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write an e-mail campaign to a segment (a draft until it is sent) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: {
+                            en: {
+                                /** @description Plain text; paragraphs separated by a blank line; {{first_name}} and {{brand}}. */
+                                body: string;
+                                /** @description The subject; {{first_name}} and {{brand}} are filled in. */
+                                subject: string;
+                            };
+                            fr: {
+                                /** @description Plain text; paragraphs separated by a blank line; {{first_name}} and {{brand}}. */
+                                body: string;
+                                /** @description The subject; {{first_name}} and {{brand}} are filled in. */
+                                subject: string;
+                            };
+                        };
+                        name: string;
+                        /**
+                         * @description At most this many e-mails handed to the SMTP server per minute.
+                         * @default 600
+                         */
+                        rate_per_minute?: number;
+                        /** @description The segment it goes to. */
+                        segment_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            content: {
+                                en: {
+                                    /** @description Plain text; paragraphs separated by a blank line; {{first_name}} and {{brand}}. */
+                                    body: string;
+                                    /** @description The subject; {{first_name}} and {{brand}} are filled in. */
+                                    subject: string;
+                                };
+                                fr: {
+                                    /** @description Plain text; paragraphs separated by a blank line; {{first_name}} and {{brand}}. */
+                                    body: string;
+                                    /** @description The subject; {{first_name}} and {{brand}} are filled in. */
+                                    subject: string;
+                                };
+                            };
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            /** Format: date-time */
+                            finished_at: string | null;
+                            id: string;
+                            name: string;
+                            rate_per_minute: number;
+                            /** @description How many recipients are in each state. */
+                            recipients: {
+                                bounced: number;
+                                failed: number;
+                                pending: number;
+                                queued: number;
+                                sent: number;
+                                skipped: number;
+                            };
+                            segment_id: string;
+                            sent_by: string | null;
+                            /** Format: date-time */
+                            started_at: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "sending" | "sent";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign, with its recipients per state */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            content: {
+                                en: {
+                                    /** @description Plain text; paragraphs separated by a blank line; {{first_name}} and {{brand}}. */
+                                    body: string;
+                                    /** @description The subject; {{first_name}} and {{brand}} are filled in. */
+                                    subject: string;
+                                };
+                                fr: {
+                                    /** @description Plain text; paragraphs separated by a blank line; {{first_name}} and {{brand}}. */
+                                    body: string;
+                                    /** @description The subject; {{first_name}} and {{brand}} are filled in. */
+                                    subject: string;
+                                };
+                            };
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            /** Format: date-time */
+                            finished_at: string | null;
+                            id: string;
+                            name: string;
+                            rate_per_minute: number;
+                            /** @description How many recipients are in each state. */
+                            recipients: {
+                                bounced: number;
+                                failed: number;
+                                pending: number;
+                                queued: number;
+                                sent: number;
+                                skipped: number;
+                            };
+                            segment_id: string;
+                            sent_by: string | null;
+                            /** Format: date-time */
+                            started_at: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "sending" | "sent";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign’s recipients in sending order, each with its state (and why, when skipped) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                    status?: "pending" | "queued" | "sent" | "bounced" | "failed" | "skipped";
+                };
+                header?: never;
+                path: {
+                    /** @description The id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                customer_id: string;
+                                /** @description First and last name now (a pseudonym once erased). */
+                                customer_name: string;
+                                message_id: string | null;
+                                /** @description Why skipped: no_consent, no_email, erased, merged, consent_withdrawn (after it was queued), cancelled, not_written; or the SMTP answer of a bounce or failure. */
+                                reason: string | null;
+                                /** Format: date-time */
+                                sent_at: string | null;
+                                /** @enum {unknown} */
+                                status: "pending" | "queued" | "sent" | "bounced" | "failed" | "skipped";
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a campaign: the segment’s customers now become its recipients, e-mailed at its pace
+         * @description Each recipient’s consent to marketing by e-mail is checked as their turn comes, and again as the e-mail goes: a customer who withdrew it, or was erased, gets nothing (skipped, with why).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            content: {
+                                en: {
+                                    /** @description Plain text; paragraphs separated by a blank line; {{first_name}} and {{brand}}. */
+                                    body: string;
+                                    /** @description The subject; {{first_name}} and {{brand}} are filled in. */
+                                    subject: string;
+                                };
+                                fr: {
+                                    /** @description Plain text; paragraphs separated by a blank line; {{first_name}} and {{brand}}. */
+                                    body: string;
+                                    /** @description The subject; {{first_name}} and {{brand}} are filled in. */
+                                    subject: string;
+                                };
+                            };
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            /** Format: date-time */
+                            finished_at: string | null;
+                            id: string;
+                            name: string;
+                            rate_per_minute: number;
+                            /** @description How many recipients are in each state. */
+                            recipients: {
+                                bounced: number;
+                                failed: number;
+                                pending: number;
+                                queued: number;
+                                sent: number;
+                                skipped: number;
+                            };
+                            segment_id: string;
+                            sent_by: string | null;
+                            /** Format: date-time */
+                            started_at: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "sending" | "sent";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channels": {
         parameters: {
             query?: never;
@@ -30038,6 +30739,946 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List saved segments, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: date-time */
+                                created_at: string;
+                                created_by: string | null;
+                                filter: {
+                                    /** @description Channel codes: customers who bought in any of them. */
+                                    channels_used?: string[];
+                                    consents?: {
+                                        /** @description true: the consent in force is given; false: withdrawn or never given. */
+                                        granted: boolean;
+                                        /** @enum {unknown} */
+                                        medium: "email" | "sms" | "post" | "phone";
+                                        /** @enum {unknown} */
+                                        purpose: "marketing" | "loyalty" | "partners" | "satisfaction_surveys";
+                                    }[];
+                                    /** @description Customers whose home store (most visited, else nearest) is any of these. */
+                                    home_stores?: string[];
+                                    /** @description When they last bought (on or after, before). */
+                                    last_purchase?: {
+                                        /**
+                                         * Format: date
+                                         * @description A day, YYYY-MM-DD (Paris time).
+                                         */
+                                        after?: string;
+                                        /**
+                                         * Format: date
+                                         * @description A day, YYYY-MM-DD (Paris time).
+                                         */
+                                        before?: string;
+                                        /** @description true: customers who never bought. */
+                                        never?: boolean;
+                                    };
+                                    /** @description Customers with any of these shopper profiles (as the 360 view shows them). */
+                                    shopper_profiles?: ("mobile_shopper" | "impulse_buyer" | "assisted_buyer" | "local_buyer" | "comparison_shopper")[];
+                                    /** @description Money spent (orders bought, net of refunds, all channels), in cents. */
+                                    spend?: {
+                                        max_cents?: number;
+                                        min_cents?: number;
+                                        /** @description Over the last this many months; all their orders when absent. */
+                                        months?: number;
+                                    };
+                                    /** @description Loyalty tier codes: customers in any of these tiers now. */
+                                    tiers?: string[];
+                                };
+                                id: string;
+                                name: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Save a segment: a name and a filter over the customer base
+         * @description Every criterion given must hold; a list inside one is any of it. Channel, tier and store references must exist. Answers the segment with its count now.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        filter: {
+                            /** @description Channel codes: customers who bought in any of them. */
+                            channels_used?: string[];
+                            consents?: {
+                                /** @description true: the consent in force is given; false: withdrawn or never given. */
+                                granted: boolean;
+                                /** @enum {unknown} */
+                                medium: "email" | "sms" | "post" | "phone";
+                                /** @enum {unknown} */
+                                purpose: "marketing" | "loyalty" | "partners" | "satisfaction_surveys";
+                            }[];
+                            /** @description Customers whose home store (most visited, else nearest) is any of these. */
+                            home_stores?: string[];
+                            /** @description When they last bought (on or after, before). */
+                            last_purchase?: {
+                                /**
+                                 * Format: date
+                                 * @description A day, YYYY-MM-DD (Paris time).
+                                 */
+                                after?: string;
+                                /**
+                                 * Format: date
+                                 * @description A day, YYYY-MM-DD (Paris time).
+                                 */
+                                before?: string;
+                                /** @description true: customers who never bought. */
+                                never?: boolean;
+                            };
+                            /** @description Customers with any of these shopper profiles (as the 360 view shows them). */
+                            shopper_profiles?: ("mobile_shopper" | "impulse_buyer" | "assisted_buyer" | "local_buyer" | "comparison_shopper")[];
+                            /** @description Money spent (orders bought, net of refunds, all channels), in cents. */
+                            spend?: {
+                                max_cents?: number;
+                                min_cents?: number;
+                                /** @description Over the last this many months; all their orders when absent. */
+                                months?: number;
+                            };
+                            /** @description Loyalty tier codes: customers in any of these tiers now. */
+                            tiers?: string[];
+                        };
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: {
+                                /** @description Customers in the segment now. */
+                                customers: number;
+                                /** @description Of them, those a campaign would e-mail: an address and consent to marketing by e-mail. */
+                                reachable_by_email: number;
+                            };
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            filter: {
+                                /** @description Channel codes: customers who bought in any of them. */
+                                channels_used?: string[];
+                                consents?: {
+                                    /** @description true: the consent in force is given; false: withdrawn or never given. */
+                                    granted: boolean;
+                                    /** @enum {unknown} */
+                                    medium: "email" | "sms" | "post" | "phone";
+                                    /** @enum {unknown} */
+                                    purpose: "marketing" | "loyalty" | "partners" | "satisfaction_surveys";
+                                }[];
+                                /** @description Customers whose home store (most visited, else nearest) is any of these. */
+                                home_stores?: string[];
+                                /** @description When they last bought (on or after, before). */
+                                last_purchase?: {
+                                    /**
+                                     * Format: date
+                                     * @description A day, YYYY-MM-DD (Paris time).
+                                     */
+                                    after?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A day, YYYY-MM-DD (Paris time).
+                                     */
+                                    before?: string;
+                                    /** @description true: customers who never bought. */
+                                    never?: boolean;
+                                };
+                                /** @description Customers with any of these shopper profiles (as the 360 view shows them). */
+                                shopper_profiles?: ("mobile_shopper" | "impulse_buyer" | "assisted_buyer" | "local_buyer" | "comparison_shopper")[];
+                                /** @description Money spent (orders bought, net of refunds, all channels), in cents. */
+                                spend?: {
+                                    max_cents?: number;
+                                    min_cents?: number;
+                                    /** @description Over the last this many months; all their orders when absent. */
+                                    months?: number;
+                                };
+                                /** @description Loyalty tier codes: customers in any of these tiers now. */
+                                tiers?: string[];
+                            };
+                            id: string;
+                            name: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A segment, with how many customers it has now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: {
+                                /** @description Customers in the segment now. */
+                                customers: number;
+                                /** @description Of them, those a campaign would e-mail: an address and consent to marketing by e-mail. */
+                                reachable_by_email: number;
+                            };
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            filter: {
+                                /** @description Channel codes: customers who bought in any of them. */
+                                channels_used?: string[];
+                                consents?: {
+                                    /** @description true: the consent in force is given; false: withdrawn or never given. */
+                                    granted: boolean;
+                                    /** @enum {unknown} */
+                                    medium: "email" | "sms" | "post" | "phone";
+                                    /** @enum {unknown} */
+                                    purpose: "marketing" | "loyalty" | "partners" | "satisfaction_surveys";
+                                }[];
+                                /** @description Customers whose home store (most visited, else nearest) is any of these. */
+                                home_stores?: string[];
+                                /** @description When they last bought (on or after, before). */
+                                last_purchase?: {
+                                    /**
+                                     * Format: date
+                                     * @description A day, YYYY-MM-DD (Paris time).
+                                     */
+                                    after?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A day, YYYY-MM-DD (Paris time).
+                                     */
+                                    before?: string;
+                                    /** @description true: customers who never bought. */
+                                    never?: boolean;
+                                };
+                                /** @description Customers with any of these shopper profiles (as the 360 view shows them). */
+                                shopper_profiles?: ("mobile_shopper" | "impulse_buyer" | "assisted_buyer" | "local_buyer" | "comparison_shopper")[];
+                                /** @description Money spent (orders bought, net of refunds, all channels), in cents. */
+                                spend?: {
+                                    max_cents?: number;
+                                    min_cents?: number;
+                                    /** @description Over the last this many months; all their orders when absent. */
+                                    months?: number;
+                                };
+                                /** @description Loyalty tier codes: customers in any of these tiers now. */
+                                tiers?: string[];
+                            };
+                            id: string;
+                            name: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /** Change a segment’s name and filter (campaigns sent keep the filter they were sent with) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        filter: {
+                            /** @description Channel codes: customers who bought in any of them. */
+                            channels_used?: string[];
+                            consents?: {
+                                /** @description true: the consent in force is given; false: withdrawn or never given. */
+                                granted: boolean;
+                                /** @enum {unknown} */
+                                medium: "email" | "sms" | "post" | "phone";
+                                /** @enum {unknown} */
+                                purpose: "marketing" | "loyalty" | "partners" | "satisfaction_surveys";
+                            }[];
+                            /** @description Customers whose home store (most visited, else nearest) is any of these. */
+                            home_stores?: string[];
+                            /** @description When they last bought (on or after, before). */
+                            last_purchase?: {
+                                /**
+                                 * Format: date
+                                 * @description A day, YYYY-MM-DD (Paris time).
+                                 */
+                                after?: string;
+                                /**
+                                 * Format: date
+                                 * @description A day, YYYY-MM-DD (Paris time).
+                                 */
+                                before?: string;
+                                /** @description true: customers who never bought. */
+                                never?: boolean;
+                            };
+                            /** @description Customers with any of these shopper profiles (as the 360 view shows them). */
+                            shopper_profiles?: ("mobile_shopper" | "impulse_buyer" | "assisted_buyer" | "local_buyer" | "comparison_shopper")[];
+                            /** @description Money spent (orders bought, net of refunds, all channels), in cents. */
+                            spend?: {
+                                max_cents?: number;
+                                min_cents?: number;
+                                /** @description Over the last this many months; all their orders when absent. */
+                                months?: number;
+                            };
+                            /** @description Loyalty tier codes: customers in any of these tiers now. */
+                            tiers?: string[];
+                        };
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: {
+                                /** @description Customers in the segment now. */
+                                customers: number;
+                                /** @description Of them, those a campaign would e-mail: an address and consent to marketing by e-mail. */
+                                reachable_by_email: number;
+                            };
+                            /** Format: date-time */
+                            created_at: string;
+                            created_by: string | null;
+                            filter: {
+                                /** @description Channel codes: customers who bought in any of them. */
+                                channels_used?: string[];
+                                consents?: {
+                                    /** @description true: the consent in force is given; false: withdrawn or never given. */
+                                    granted: boolean;
+                                    /** @enum {unknown} */
+                                    medium: "email" | "sms" | "post" | "phone";
+                                    /** @enum {unknown} */
+                                    purpose: "marketing" | "loyalty" | "partners" | "satisfaction_surveys";
+                                }[];
+                                /** @description Customers whose home store (most visited, else nearest) is any of these. */
+                                home_stores?: string[];
+                                /** @description When they last bought (on or after, before). */
+                                last_purchase?: {
+                                    /**
+                                     * Format: date
+                                     * @description A day, YYYY-MM-DD (Paris time).
+                                     */
+                                    after?: string;
+                                    /**
+                                     * Format: date
+                                     * @description A day, YYYY-MM-DD (Paris time).
+                                     */
+                                    before?: string;
+                                    /** @description true: customers who never bought. */
+                                    never?: boolean;
+                                };
+                                /** @description Customers with any of these shopper profiles (as the 360 view shows them). */
+                                shopper_profiles?: ("mobile_shopper" | "impulse_buyer" | "assisted_buyer" | "local_buyer" | "comparison_shopper")[];
+                                /** @description Money spent (orders bought, net of refunds, all channels), in cents. */
+                                spend?: {
+                                    max_cents?: number;
+                                    min_cents?: number;
+                                    /** @description Over the last this many months; all their orders when absent. */
+                                    months?: number;
+                                };
+                                /** @description Loyalty tier codes: customers in any of these tiers now. */
+                                tiers?: string[];
+                            };
+                            id: string;
+                            name: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The segment’s customers now, as CSV (one line each)
+         * @description Columns: customer_id, first_name, last_name, email, phone, postcode, city, country, tier, spend_cents, last_purchase_at, channels (space-separated codes), marketing_email_consent.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV, RFC 4180. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Count the customers of a filter not saved yet */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        filter: {
+                            /** @description Channel codes: customers who bought in any of them. */
+                            channels_used?: string[];
+                            consents?: {
+                                /** @description true: the consent in force is given; false: withdrawn or never given. */
+                                granted: boolean;
+                                /** @enum {unknown} */
+                                medium: "email" | "sms" | "post" | "phone";
+                                /** @enum {unknown} */
+                                purpose: "marketing" | "loyalty" | "partners" | "satisfaction_surveys";
+                            }[];
+                            /** @description Customers whose home store (most visited, else nearest) is any of these. */
+                            home_stores?: string[];
+                            /** @description When they last bought (on or after, before). */
+                            last_purchase?: {
+                                /**
+                                 * Format: date
+                                 * @description A day, YYYY-MM-DD (Paris time).
+                                 */
+                                after?: string;
+                                /**
+                                 * Format: date
+                                 * @description A day, YYYY-MM-DD (Paris time).
+                                 */
+                                before?: string;
+                                /** @description true: customers who never bought. */
+                                never?: boolean;
+                            };
+                            /** @description Customers with any of these shopper profiles (as the 360 view shows them). */
+                            shopper_profiles?: ("mobile_shopper" | "impulse_buyer" | "assisted_buyer" | "local_buyer" | "comparison_shopper")[];
+                            /** @description Money spent (orders bought, net of refunds, all channels), in cents. */
+                            spend?: {
+                                max_cents?: number;
+                                min_cents?: number;
+                                /** @description Over the last this many months; all their orders when absent. */
+                                months?: number;
+                            };
+                            /** @description Loyalty tier codes: customers in any of these tiers now. */
+                            tiers?: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Customers in the segment now. */
+                            customers: number;
+                            /** @description Of them, those a campaign would e-mail: an address and consent to marketing by e-mail. */
+                            reachable_by_email: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/store-credits": {
         parameters: {
             query?: never;
@@ -32820,7 +34461,7 @@ export interface components {
                  * @description Stable machine-readable code, e.g. insufficient_stock.
                  * @enum {string}
                  */
-                code: "already_erased" | "already_exists" | "already_merged" | "api_key_not_found" | "archive_not_found" | "assortment_exclusion_not_found" | "attribution_not_found" | "bad_request" | "balance_due" | "body_too_large" | "business_account_exists" | "business_account_not_found" | "business_price_above_list" | "buyer_of_another_account" | "cash_not_accepted" | "channel_account_not_found" | "channel_not_found" | "cluster_listing_not_found" | "cluster_price_list_not_found" | "coherence_policy_not_found" | "company_not_configured" | "company_not_found" | "constraint_violated" | "count_missing" | "credit_limit_exceeded" | "currency_mismatch" | "cursor_expired" | "customer_already_set" | "customer_not_found" | "database_unavailable" | "day_closed" | "draft_expired" | "earlier_period_open" | "event_not_found" | "event_type_not_subscribed" | "expiry_not_configured" | "file_too_large" | "forbidden" | "franchisee_code_taken" | "franchisee_not_found" | "fulfilment_not_offered" | "idempotency_key_reused" | "identity_taken" | "insufficient_balance" | "insufficient_points" | "insufficient_stock" | "internal_error" | "invalid_body" | "invalid_header" | "invalid_input" | "invalid_transition" | "invalid_unsubscribe_link" | "invoice_not_found" | "location_not_found" | "login_taken" | "loyalty_needs_customer" | "loyalty_reward_not_found" | "loyalty_rule_not_found" | "month_not_over" | "no_price" | "not_a_buyer" | "not_a_franchised_store" | "not_a_partner" | "not_in_assortment" | "order_not_found" | "order_not_placed" | "order_without_customer" | "over_fulfilment" | "partially_fulfilled" | "partner_order_id_reused" | "partner_order_not_found" | "partner_price_above_list" | "payment_declined" | "payment_exceeds_outstanding" | "payment_mismatch" | "payment_provider_not_configured" | "payment_provider_unavailable" | "payment_webhooks_not_configured" | "period_already_closed" | "period_not_over" | "photo_limit_reached" | "photo_not_found" | "pickup_code_mismatch" | "pickup_locked" | "pickup_not_locked" | "price_incoherent" | "price_list_exists" | "price_list_not_found" | "product_not_found" | "promotion_exists" | "promotion_limit_reached" | "promotion_needs_customer" | "promotion_not_applicable" | "promotion_not_found" | "purchase_not_found" | "register_already_open" | "register_in_training" | "register_not_found" | "register_not_open" | "register_not_training" | "register_of_another_store" | "register_required" | "replay_too_large" | "reservation_missing" | "retry" | "return_exceeds_purchase" | "return_not_allowed" | "return_not_awaiting_receipt" | "return_not_found" | "reward_unavailable" | "route_not_found" | "seller_not_set" | "service_launch_not_found" | "session_not_found" | "session_open" | "settlement_closed" | "sku_not_found" | "statement_closed" | "stock_changed" | "stock_would_be_negative" | "stored_value_expired" | "stored_value_not_found" | "takeaway_in_draft" | "task_not_found" | "template_not_found" | "ticket_closed" | "ticket_not_found" | "too_many_requests" | "transfer_not_found" | "unauthenticated" | "unknown_channel" | "unknown_price_list" | "unknown_product" | "unknown_reference" | "unknown_sku" | "unsupported_file_type" | "unsupported_media_type" | "variance_needs_manager" | "variant_not_found" | "voucher_code_taken" | "webhook_disabled" | "webhook_replayed" | "webhook_signature_invalid" | "webhook_subscription_not_found" | "webhook_unknown_payment";
+                code: "already_erased" | "already_exists" | "already_merged" | "api_key_not_found" | "archive_not_found" | "assortment_exclusion_not_found" | "attribution_not_found" | "bad_request" | "balance_due" | "body_too_large" | "business_account_exists" | "business_account_not_found" | "business_price_above_list" | "buyer_of_another_account" | "campaign_already_sent" | "campaign_not_found" | "cash_not_accepted" | "channel_account_not_found" | "channel_not_found" | "cluster_listing_not_found" | "cluster_price_list_not_found" | "coherence_policy_not_found" | "company_not_configured" | "company_not_found" | "constraint_violated" | "contradictory_filter" | "count_missing" | "credit_limit_exceeded" | "currency_mismatch" | "cursor_expired" | "customer_already_set" | "customer_not_found" | "database_unavailable" | "day_closed" | "draft_expired" | "earlier_period_open" | "event_not_found" | "event_type_not_subscribed" | "expiry_not_configured" | "file_too_large" | "forbidden" | "franchisee_code_taken" | "franchisee_not_found" | "fulfilment_not_offered" | "idempotency_key_reused" | "identity_taken" | "insufficient_balance" | "insufficient_points" | "insufficient_stock" | "internal_error" | "invalid_body" | "invalid_header" | "invalid_input" | "invalid_transition" | "invalid_unsubscribe_link" | "invoice_not_found" | "location_not_found" | "login_taken" | "loyalty_needs_customer" | "loyalty_reward_not_found" | "loyalty_rule_not_found" | "month_not_over" | "no_price" | "not_a_buyer" | "not_a_franchised_store" | "not_a_partner" | "not_in_assortment" | "order_not_found" | "order_not_placed" | "order_without_customer" | "over_fulfilment" | "partially_fulfilled" | "partner_order_id_reused" | "partner_order_not_found" | "partner_price_above_list" | "payment_declined" | "payment_exceeds_outstanding" | "payment_mismatch" | "payment_provider_not_configured" | "payment_provider_unavailable" | "payment_webhooks_not_configured" | "period_already_closed" | "period_not_over" | "photo_limit_reached" | "photo_not_found" | "pickup_code_mismatch" | "pickup_locked" | "pickup_not_locked" | "price_incoherent" | "price_list_exists" | "price_list_not_found" | "product_not_found" | "promotion_exists" | "promotion_limit_reached" | "promotion_needs_customer" | "promotion_not_applicable" | "promotion_not_found" | "purchase_not_found" | "register_already_open" | "register_in_training" | "register_not_found" | "register_not_open" | "register_not_training" | "register_of_another_store" | "register_required" | "replay_too_large" | "reservation_missing" | "retry" | "return_exceeds_purchase" | "return_not_allowed" | "return_not_awaiting_receipt" | "return_not_found" | "reward_unavailable" | "route_not_found" | "segment_not_found" | "seller_not_set" | "service_launch_not_found" | "session_not_found" | "session_open" | "settlement_closed" | "sku_not_found" | "statement_closed" | "stock_changed" | "stock_would_be_negative" | "stored_value_expired" | "stored_value_not_found" | "takeaway_in_draft" | "task_not_found" | "template_not_found" | "ticket_closed" | "ticket_not_found" | "too_many_requests" | "transfer_not_found" | "unauthenticated" | "unknown_channel" | "unknown_price_list" | "unknown_product" | "unknown_reference" | "unknown_sku" | "unknown_store" | "unknown_tier" | "unsupported_file_type" | "unsupported_media_type" | "variance_needs_manager" | "variant_not_found" | "voucher_code_taken" | "webhook_disabled" | "webhook_replayed" | "webhook_signature_invalid" | "webhook_subscription_not_found" | "webhook_unknown_payment";
                 details?: {
                     [key: string]: unknown;
                 };
