@@ -4,6 +4,7 @@ import { analyticsErrors } from '../analytics/index.ts'
 import { bulkErrors } from '../bulk/index.ts'
 import { catalogErrors } from '../catalog/index.ts'
 import { channelsErrors } from '../channels/index.ts'
+import { countsErrors } from '../counts/index.ts'
 import { customersErrors } from '../customers/index.ts'
 import { eventsErrors } from '../events/index.ts'
 import { fiscalErrors } from '../fiscal/index.ts'
@@ -30,6 +31,7 @@ export const apiErrorCatalogues: Record<string, ErrorCatalogue> = {
   bulk: bulkErrors,
   catalog: catalogErrors,
   channels: channelsErrors,
+  counts: countsErrors,
   customers: customersErrors,
   events: eventsErrors,
   fiscal: fiscalErrors,

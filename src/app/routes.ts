@@ -5,6 +5,7 @@ import { analyticsRoutes } from '../analytics/index.ts'
 import { bulkRoutes } from '../bulk/index.ts'
 import { catalogRoutes, listingsRoutes, priceListsRoutes } from '../catalog/index.ts'
 import { channelsRoutes } from '../channels/index.ts'
+import { countsRoutes } from '../counts/index.ts'
 import { channelAccountsRoutes, customersRoutes } from '../customers/index.ts'
 import { eventsRoutes } from '../events/index.ts'
 import { fiscalRoutes } from '../fiscal/index.ts'
@@ -32,6 +33,7 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   customersRoutes,
   relationshipRoutes,
   inventoryRoutes,
+  countsRoutes,
   ordersRoutes,
   fulfilmentRoutes,
   loyaltyRoutes,

@@ -22,4 +22,12 @@ export {
   stockValues,
   takeStock,
 } from './reservations.store.ts'
+export {
+  applyCount,
+  type LevelFigures,
+  levelsAt,
+  receiveDelivery,
+  returnToSupplier,
+  unitsSold,
+} from './supply.store.ts'
 export { claimIncoming, expectedArrival, shipTransfer } from './transfers.service.ts'
