@@ -21,6 +21,7 @@ import { returnsErrors } from '../returns/index.ts'
 import { commonErrors, startupErrors } from '../shared/common.errors.ts'
 import type { ErrorCatalogue, ErrorStatus } from '../shared/errors.ts'
 import { storedValueErrors } from '../stored-value/index.ts'
+import { supplyErrors } from '../supply/index.ts'
 
 /** Every list of codes the API answers, by owner: `common` for any route, then each capability. */
 export const apiErrorCatalogues: Record<string, ErrorCatalogue> = {
@@ -46,6 +47,7 @@ export const apiErrorCatalogues: Record<string, ErrorCatalogue> = {
   relationship: relationshipErrors,
   returns: returnsErrors,
   'stored-value': storedValueErrors,
+  supply: supplyErrors,
 }
 
 /** Codes that stop a command or the server's start: never answered over HTTP, so not in the API's list. */

@@ -21,6 +21,7 @@ import { paymentsRoutes } from '../payments/index.ts'
 import { relationshipRoutes } from '../relationship/index.ts'
 import { returnsRoutes } from '../returns/index.ts'
 import { storedValueRoutes } from '../stored-value/index.ts'
+import { purchasingRoutes, replenishmentRoutes } from '../supply/index.ts'
 
 /** Every capability's routes, mounted under /api/v1. */
 export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
@@ -34,6 +35,8 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   relationshipRoutes,
   inventoryRoutes,
   countsRoutes,
+  replenishmentRoutes,
+  purchasingRoutes,
   ordersRoutes,
   fulfilmentRoutes,
   loyaltyRoutes,
