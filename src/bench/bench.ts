@@ -10,6 +10,7 @@ import { orderLoad } from './order-load.ts'
 import { pgbenchTpcb } from './pgbench.ts'
 import { refusalsSection } from './refusals.bench.ts'
 import { routingSection } from './routing.bench.ts'
+import { supplySection } from './supply.bench.ts'
 import { scaleSection } from './scale.bench.ts'
 import { scratchPostgres } from './scratch-postgres.ts'
 import type { BenchSection } from './sections.ts'
@@ -63,6 +64,12 @@ export async function runBench(opts: BenchOptions): Promise<Record<string, unkno
       log('bench: coherent offer, 50,000 products × 6 channels, in-process on PostgreSQL…')
       Object.assign(result, await offerSection(opts.databaseUrl))
     } else log('bench: offer section skipped: it writes its 50,000 products straight into PostgreSQL')
+  }
+  if (wants('supply')) {
+    if (opts.databaseUrl) {
+      log('bench: daily replenishment proposal, 20 stores × 2,000 SKUs, in-process on PostgreSQL…')
+      Object.assign(result, await supplySection(opts.databaseUrl))
+    } else log('bench: supply section skipped: it writes its network straight into PostgreSQL')
   }
   if (wants('analytics')) {
     if (opts.databaseUrl) {

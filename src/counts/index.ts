@@ -2,4 +2,4 @@
 
 export { countsErrors } from './counts.errors.ts'
 export { countsRoutes } from './counts.routes.ts'
-export { approveCountIn, scanItem, startCountIn, submitCount } from './counts.service.ts'
+export { approveCountIn, scanItemIn, startCountIn } from './counts.service.ts'

@@ -30,4 +30,4 @@ export {
   returnToSupplier,
   unitsSold,
 } from './supply.store.ts'
-export { claimIncoming, expectedArrival, shipTransfer } from './transfers.service.ts'
+export { claimIncoming, expectedArrival, receiveTransferIn, shipTransfer } from './transfers.service.ts'
