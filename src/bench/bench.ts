@@ -10,7 +10,6 @@ import { orderLoad } from './order-load.ts'
 import { pgbenchTpcb } from './pgbench.ts'
 import { refusalsSection } from './refusals.bench.ts'
 import { routingSection } from './routing.bench.ts'
-import { supplySection } from './supply.bench.ts'
 import { scaleSection } from './scale.bench.ts'
 import { scratchPostgres } from './scratch-postgres.ts'
 import type { BenchSection } from './sections.ts'
@@ -22,6 +21,7 @@ import {
 } from './server-process.ts'
 import { startupSection } from './startup.bench.ts'
 import { summarise } from './stats.ts'
+import { supplySection } from './supply.bench.ts'
 import { type BenchCatalog, chooseBenchSkus, Http, prng } from './workload.ts'
 
 export interface BenchOptions {

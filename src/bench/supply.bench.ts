@@ -21,7 +21,9 @@ export async function supplySection(databaseUrl: string) {
   const database = await openDatabase({ databaseUrl: scratch.url, poolSize: 4 })
   try {
     await migrate(database)
-    log(`bench: writing ${STORES} stores × ${SKUS.toLocaleString('en')} SKUs with policies, stock and four weeks of sales…`)
+    log(
+      `bench: writing ${STORES} stores × ${SKUS.toLocaleString('en')} SKUs with policies, stock and four weeks of sales…`,
+    )
     const client = new pg.Client({ connectionString: scratch.url })
     await client.connect()
     try {
@@ -36,7 +38,9 @@ export async function supplySection(databaseUrl: string) {
       last = await runReplenishment(database.db, { date: '2030-06-03' })
       runs.push((performance.now() - t0) / 1000)
     }
-    log(`bench: ${last.proposals} proposals, ${last.lines.toLocaleString('en')} lines, ${last.units.toLocaleString('en')} units`)
+    log(
+      `bench: ${last.proposals} proposals, ${last.lines.toLocaleString('en')} lines, ${last.units.toLocaleString('en')} units`,
+    )
     const sorted = [...runs.slice(1)].sort((a, b) => a - b)
     return {
       supply_stores: STORES,
@@ -55,7 +59,8 @@ export async function supplySection(databaseUrl: string) {
 }
 
 async function generate(client: pg.Client) {
-  const hours = '{"mon":[["09:00","19:00"]],"tue":[["09:00","19:00"]],"wed":[["09:00","19:00"]],"thu":[["09:00","19:00"]],"fri":[["09:00","19:00"]],"sat":[["09:00","19:00"]]}'
+  const hours =
+    '{"mon":[["09:00","19:00"]],"tue":[["09:00","19:00"]],"wed":[["09:00","19:00"]],"thu":[["09:00","19:00"]],"fri":[["09:00","19:00"]],"sat":[["09:00","19:00"]]}'
   await client.query(
     `INSERT INTO location (id, code, name, kind, city, lat, lon, opening_hours, fulfilment_modes, cluster)
      SELECT CASE WHEN i = 0 THEN 'loc_bench_wh' ELSE 'loc_bench_' || i END,
@@ -103,7 +108,9 @@ async function generate(client: pg.Client) {
      SELECT 'loc_bench_' || s, 'loc_bench_wh', CASE WHEN s % 2 = 0 THEN ARRAY[1, 4] ELSE ARRAY[2, 5] END, 1, 26
      FROM generate_series(1, ${STORES}) s`,
   )
-  await client.query(`INSERT INTO warehouse_supply (location_id, web_reserve_days) VALUES ('loc_bench_wh', 3)`)
+  await client.query(
+    `INSERT INTO warehouse_supply (location_id, web_reserve_days) VALUES ('loc_bench_wh', 3)`,
+  )
   await client.query(
     `INSERT INTO sku_pallet (sku, units_per_pallet) SELECT 'BENCH-' || i, 24 + (i % 5) * 24 FROM generate_series(1, ${SKUS}) i`,
   )

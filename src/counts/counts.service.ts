@@ -230,7 +230,12 @@ export async function listCounts(
  */
 export const scanItem = inTransaction(scanItemIn)
 
-export async function scanItemIn(tx: Tx, actor: Actor, id: string, input: { code: string; quantity?: number }) {
+export async function scanItemIn(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  input: { code: string; quantity?: number },
+) {
   const [s] = await rows<SessionRow>(tx, sql`SELECT * FROM count_session WHERE id = ${id} FOR SHARE`)
   if (!s) throw notFound('count', id)
   assertMayCount(actor, s.location_id)

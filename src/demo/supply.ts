@@ -4,11 +4,23 @@ import { rows, type Tx } from '../db/database.ts'
 import { receiveTransferIn } from '../inventory/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { dayOf } from '../shared/period.domain.ts'
-import { approveProposalIn, createPurchaseOrderIn, createSupplierIn, receivePurchaseIn, runReplenishmentIn } from '../supply/index.ts'
+import {
+  approveProposalIn,
+  createPurchaseOrderIn,
+  createSupplierIn,
+  receivePurchaseIn,
+  runReplenishmentIn,
+} from '../supply/index.ts'
 import type { DemoLocation } from './network.ts'
 
 const DAY_MS = 86_400_000
-const headOffice: Actor = { keyId: 'demo-supply', name: 'Supply chain', role: 'admin', locationId: null, channelId: null }
+const headOffice: Actor = {
+  keyId: 'demo-supply',
+  name: 'Supply chain',
+  role: 'admin',
+  locationId: null,
+  channelId: null,
+}
 
 /** The brand's suppliers, each selling some categories of the catalogue. */
 const demoSuppliers = [
@@ -31,13 +43,19 @@ export async function seedSupply(tx: Tx, network: readonly DemoLocation[], now: 
   const nearest = (s: DemoLocation) =>
     [...warehouses].sort(
       (a, b) =>
-        (a.row.lat - s.row.lat) ** 2 + (a.row.lon - s.row.lon) ** 2 - ((b.row.lat - s.row.lat) ** 2 + (b.row.lon - s.row.lon) ** 2),
+        (a.row.lat - s.row.lat) ** 2 +
+        (a.row.lon - s.row.lon) ** 2 -
+        ((b.row.lat - s.row.lat) ** 2 + (b.row.lon - s.row.lon) ** 2),
     )[0]!
   const supply = stores.map((s, i) => ({
     location_id: s.row.id,
     warehouse_id: nearest(s).row.id,
     // Two deliveries a week, the trucks' rounds spread over the week.
-    delivery_days: [[1, 4], [2, 5], [3, 6]][i % 3]!,
+    delivery_days: [
+      [1, 4],
+      [2, 5],
+      [3, 6],
+    ][i % 3]!,
     pallets_per_truck: s.traffic > 1.2 ? 33 : 26,
   }))
   await tx.execute(
@@ -90,8 +108,14 @@ export async function seedSupply(tx: Tx, network: readonly DemoLocation[], now: 
 }
 
 async function seedPurchasing(tx: Tx, now: Date) {
-  const categories = await rows<{ category: string }>(tx, sql`SELECT DISTINCT category FROM product ORDER BY category`)
-  const warehouses = await rows<{ id: string }>(tx, sql`SELECT id FROM location WHERE kind = 'warehouse' ORDER BY code`)
+  const categories = await rows<{ category: string }>(
+    tx,
+    sql`SELECT DISTINCT category FROM product ORDER BY category`,
+  )
+  const warehouses = await rows<{ id: string }>(
+    tx,
+    sql`SELECT id FROM location WHERE kind = 'warehouse' ORDER BY code`,
+  )
   const day = (d: number) => dayOf(new Date(now.getTime() + d * DAY_MS))
   for (const [i, s] of demoSuppliers.entries()) {
     const mine = categories.filter((_, k) => k % demoSuppliers.length === i).map((c) => c.category)
@@ -105,7 +129,11 @@ async function seedPurchasing(tx: Tx, now: Date) {
           WHERE p.category IN (SELECT jsonb_array_elements_text(${JSON.stringify(mine)}::jsonb))
           ORDER BY v.sku`,
     )
-    await createSupplierIn(tx, headOffice, { ...s, email: `commandes@${s.code.toLowerCase()}.example`, items })
+    await createSupplierIn(tx, headOffice, {
+      ...s,
+      email: `commandes@${s.code.toLowerCase()}.example`,
+      items,
+    })
     // An open order per warehouse, ten lines, expected within the supplier's lead time.
     for (const [w, wh] of warehouses.entries()) {
       const lines = items.filter((_, k) => k % 37 === i + w).slice(0, 10)
@@ -154,6 +182,9 @@ async function seedCount(tx: Tx, store: DemoLocation) {
     skus: shelf.map((s) => s.sku),
   })
   for (const [k, s] of shelf.slice(0, 8).entries()) {
-    await scanItemIn(tx, headOffice, count.id, { code: s.sku, quantity: k === 3 ? Math.max(0, s.on_hand - 2) || 1 : s.on_hand })
+    await scanItemIn(tx, headOffice, count.id, {
+      code: s.sku,
+      quantity: k === 3 ? Math.max(0, s.on_hand - 2) || 1 : s.on_hand,
+    })
   }
 }

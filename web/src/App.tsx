@@ -4,6 +4,7 @@ import { type Dictionary, useLang, useT } from './i18n'
 import { Link, navigate, usePath } from './router'
 import { CallCentre } from './screens/CallCentre'
 import { Catalog } from './screens/Catalog'
+import { CountScreen } from './screens/Count'
 import { Duplicates } from './screens/Duplicates'
 import { Franchise } from './screens/Franchise'
 import { Orders } from './screens/Orders'
@@ -29,6 +30,7 @@ const dict: Dictionary<
   | 'duplicates'
   | 'catalog'
   | 'stock'
+  | 'count'
   | 'orders'
   | 'signOut'
   | 'language'
@@ -54,6 +56,7 @@ const dict: Dictionary<
     duplicates: 'Doublons',
     catalog: 'Catalogue',
     stock: 'Stock',
+    count: 'Inventaire',
     orders: 'Commandes',
     signOut: 'Se déconnecter',
     language: 'Langue',
@@ -79,6 +82,7 @@ const dict: Dictionary<
     duplicates: 'Duplicates',
     catalog: 'Catalog',
     stock: 'Stock',
+    count: 'Stock count',
     orders: 'Orders',
     signOut: 'Sign out',
     language: 'Language',
@@ -105,6 +109,7 @@ type ScreenName =
   | 'duplicates'
   | 'catalog'
   | 'stock'
+  | 'count'
   | 'orders'
   | 'analytics'
   | 'webhooks'
@@ -126,6 +131,7 @@ const screens: Array<{ name: ScreenName; path: string; roles: Role[]; component:
   { name: 'orders', path: '/orders', roles: ['admin', 'store_staff', 'call_centre'], component: Orders },
   { name: 'catalog', path: '/catalog', roles: ['admin', 'store_staff', 'call_centre'], component: Catalog },
   { name: 'stock', path: '/stock', roles: ['admin', 'store_staff'], component: Stock },
+  { name: 'count', path: '/count', roles: ['store_staff'], component: CountScreen },
   { name: 'analytics', path: '/analytics', roles: ['admin'], component: Analytics },
   { name: 'webhooks', path: '/webhooks', roles: ['admin'], component: Webhooks },
   { name: 'franchise', path: '/franchise', roles: ['franchisee'], component: Franchise },
