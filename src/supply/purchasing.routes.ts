@@ -190,7 +190,7 @@ export const purchasingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) => {
-      if (typeof req.body !== 'string')
+      if (typeof req.body !== 'string' || !String(req.headers['content-type']).startsWith('text/csv'))
         throw fail('unsupported_file_type', 'Send the file as the body, with Content-Type: text/csv.')
       return importOrders(app.db, req.actor, req.body)
     },
