@@ -445,7 +445,8 @@ export const editProposalLine = inTransaction(
       throw conflict('proposal_approved', `Proposal ${id} is approved; its transfers are on their way.`)
     const [line] = await rows<{ sku: string }>(
       tx,
-      sql`UPDATE replenishment_line SET quantity = ${quantity}, updated_at = now()
+      sql`UPDATE replenishment_line SET quantity = ${quantity},
+                 pallets = round(${quantity}::numeric / units_per_pallet, 3)::float8, updated_at = now()
           WHERE proposal_id = ${id} AND sku = ${sku} RETURNING sku`,
     )
     if (!line) throw notFound('proposal_line', sku)

@@ -9,6 +9,7 @@ import { Duplicates } from './screens/Duplicates'
 import { Franchise } from './screens/Franchise'
 import { Orders } from './screens/Orders'
 import { Queue } from './screens/Queue'
+import { Replenishment } from './screens/Replenishment'
 import { Returns } from './screens/Returns'
 import { SignIn } from './screens/SignIn'
 import { Stock } from './screens/Stock'
@@ -31,6 +32,7 @@ const dict: Dictionary<
   | 'catalog'
   | 'stock'
   | 'count'
+  | 'replenishment'
   | 'orders'
   | 'signOut'
   | 'language'
@@ -57,6 +59,7 @@ const dict: Dictionary<
     catalog: 'Catalogue',
     stock: 'Stock',
     count: 'Inventaire',
+    replenishment: 'Réassort',
     orders: 'Commandes',
     signOut: 'Se déconnecter',
     language: 'Langue',
@@ -83,6 +86,7 @@ const dict: Dictionary<
     catalog: 'Catalog',
     stock: 'Stock',
     count: 'Stock count',
+    replenishment: 'Replenishment',
     orders: 'Orders',
     signOut: 'Sign out',
     language: 'Language',
@@ -110,6 +114,7 @@ type ScreenName =
   | 'catalog'
   | 'stock'
   | 'count'
+  | 'replenishment'
   | 'orders'
   | 'analytics'
   | 'webhooks'
@@ -132,6 +137,12 @@ const screens: Array<{ name: ScreenName; path: string; roles: Role[]; component:
   { name: 'catalog', path: '/catalog', roles: ['admin', 'store_staff', 'call_centre'], component: Catalog },
   { name: 'stock', path: '/stock', roles: ['admin', 'store_staff'], component: Stock },
   { name: 'count', path: '/count', roles: ['store_staff'], component: CountScreen },
+  {
+    name: 'replenishment',
+    path: '/replenishment',
+    roles: ['store_staff', 'admin'],
+    component: Replenishment,
+  },
   { name: 'analytics', path: '/analytics', roles: ['admin'], component: Analytics },
   { name: 'webhooks', path: '/webhooks', roles: ['admin'], component: Webhooks },
   { name: 'franchise', path: '/franchise', roles: ['franchisee'], component: Franchise },

@@ -246,36 +246,38 @@ export function CountScreen() {
           {last.found} {t('found')} {last.sku}
         </p>
       )}
-      <table data-testid="count-lines">
-        <thead>
-          <tr>
-            <th scope="col">{t('item')}</th>
-            <th scope="col" className="num">
-              {t('counted')}
-            </th>
-            <th scope="col" className="num">
-              {t('recounted')}
-            </th>
-            <th scope="col" className="num">
-              {t('expected')}
-            </th>
-            <th scope="col" className="num">
-              {t('variance')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {count.lines.map((l) => (
-            <tr key={l.sku} className={l.needs_recount ? 'flagged' : undefined}>
-              <td>{l.sku}</td>
-              <td className="num">{l.counted ?? '—'}</td>
-              <td className="num">{l.recounted ?? (l.needs_recount ? '…' : '')}</td>
-              <td className="num">{l.expected ?? '•'}</td>
-              <td className="num">{l.variance ?? ''}</td>
+      <div className="scroll">
+        <table data-testid="count-lines">
+          <thead>
+            <tr>
+              <th scope="col">{t('item')}</th>
+              <th scope="col" className="num">
+                {t('counted')}
+              </th>
+              <th scope="col" className="num">
+                {t('recounted')}
+              </th>
+              <th scope="col" className="num">
+                {t('expected')}
+              </th>
+              <th scope="col" className="num">
+                {t('variance')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {count.lines.map((l) => (
+              <tr key={l.sku} className={l.needs_recount ? 'flagged' : undefined}>
+                <td>{l.sku}</td>
+                <td className="num">{l.counted ?? '—'}</td>
+                <td className="num">{l.recounted ?? (l.needs_recount ? '…' : '')}</td>
+                <td className="num">{l.expected ?? '•'}</td>
+                <td className="num">{l.variance ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div className="actions">
         {counting && (
           <button type="button" onClick={() => step('submit')}>
