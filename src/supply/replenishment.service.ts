@@ -40,7 +40,6 @@ interface PolicyRow {
   min_qty: number
   max_qty: number
   cover_days: number
-  listed: boolean
 }
 
 export interface RunResult {
@@ -81,40 +80,48 @@ export async function runReplenishmentIn(
   const open = stores.filter((s) => !s.approved)
   const storeIds = open.map((s) => s.location_id)
   const warehouseIds = [...new Set(open.map((s) => s.warehouse_id))]
-  const [policies, storeLevels, warehouseLevels, sold, openOrders, pallets, warehouses] = await Promise.all([
-    rows<PolicyRow>(
-      tx,
-      sql`SELECT p.location_id, p.sku, p.method, p.min_qty, p.max_qty, p.cover_days,
-                 coalesce(cl.listed, true) AS listed
+  const [policies, storeLevels, warehouseLevels, sold, openOrders, pallets, warehouses, clusterRules] =
+    await Promise.all([
+      rows<PolicyRow & { cluster: string | null; product_id: string; category: string }>(
+        tx,
+        sql`SELECT p.location_id, p.sku, p.method, p.min_qty, p.max_qty, p.cover_days,
+                 l.cluster, v.product_id, pr.category
           FROM replenishment_policy p
           JOIN location l ON l.id = p.location_id
           JOIN variant v ON v.sku = p.sku
           JOIN product pr ON pr.id = v.product_id
-          LEFT JOIN LATERAL (
-            SELECT c.listed FROM cluster_listing c
-            WHERE c.cluster = l.cluster AND ((c.target_kind = 'product' AND c.target = pr.id)
-                                          OR (c.target_kind = 'category' AND c.target = pr.category))
-            ORDER BY c.target_kind DESC LIMIT 1
-          ) cl ON l.cluster IS NOT NULL
           WHERE p.location_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(storeIds)}::jsonb))`,
-    ),
-    levelsAt(tx, storeIds),
-    levelsAt(tx, warehouseIds),
-    unitsSold(tx, [...storeIds, ...warehouseIds], VELOCITY_DAYS),
-    rows<{ location_id: string; sku: string; units: number }>(
-      tx,
-      sql`SELECT po.location_id, l.sku, sum(greatest(l.quantity - l.received - l.damaged, 0))::int AS units
+      ),
+      levelsAt(tx, storeIds),
+      levelsAt(tx, warehouseIds),
+      unitsSold(tx, [...storeIds, ...warehouseIds], VELOCITY_DAYS),
+      rows<{ location_id: string; sku: string; units: number }>(
+        tx,
+        sql`SELECT po.location_id, l.sku, sum(greatest(l.quantity - l.received - l.damaged, 0))::int AS units
           FROM purchase_order po JOIN purchase_order_line l ON l.purchase_order_id = po.id
           WHERE po.status IN ('open', 'partially_received')
             AND po.location_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(storeIds)}::jsonb))
           GROUP BY po.location_id, l.sku`,
-    ),
-    rows<{ sku: string; units_per_pallet: number }>(tx, sql`SELECT sku, units_per_pallet FROM sku_pallet`),
-    rows<{ location_id: string; web_reserve_days: number }>(
-      tx,
-      sql`SELECT location_id, web_reserve_days FROM warehouse_supply`,
-    ),
-  ])
+      ),
+      rows<{ sku: string; units_per_pallet: number }>(tx, sql`SELECT sku, units_per_pallet FROM sku_pallet`),
+      rows<{ location_id: string; web_reserve_days: number }>(
+        tx,
+        sql`SELECT location_id, web_reserve_days FROM warehouse_supply`,
+      ),
+      rows<{ cluster: string; target_kind: 'product' | 'category'; target: string; listed: boolean }>(
+        tx,
+        sql`SELECT cluster, target_kind, target, listed FROM cluster_listing
+          WHERE cluster IN (SELECT cluster FROM location WHERE cluster IS NOT NULL
+                              AND id IN (SELECT jsonb_array_elements_text(${JSON.stringify(storeIds)}::jsonb)))`,
+      ),
+    ])
+  // A cluster's rule on the product wins over its rule on the category; no rule: listed.
+  const rule = new Map(clusterRules.map((r) => [`${r.cluster}|${r.target_kind}|${r.target}`, r.listed]))
+  const listedIn = (p: { cluster: string | null; product_id: string; category: string }) =>
+    p.cluster === null ||
+    (rule.get(`${p.cluster}|product|${p.product_id}`) ??
+      rule.get(`${p.cluster}|category|${p.category}`) ??
+      true)
   const key = (location: string, sku: string) => `${location}\u0000${sku}`
   const levelOf = new Map(storeLevels.map((l) => [key(l.location_id, l.sku), l]))
   const whLevelOf = new Map(warehouseLevels.map((l) => [key(l.location_id, l.sku), l]))
@@ -147,7 +154,7 @@ export async function runReplenishmentIn(
   const asked = new Map<string, Array<{ storeId: string; need: number }>>()
   for (const p of policies) {
     const delivery = deliveryOf.get(p.location_id)
-    if (!p.listed || !delivery) continue
+    if (!delivery || !listedIn(p)) continue
     const level = levelOf.get(key(p.location_id, p.sku))
     const velocity = (soldOf.get(key(p.location_id, p.sku)) ?? 0) / VELOCITY_DAYS
     const position = {
