@@ -14,6 +14,8 @@ const capabilities = [
   'offer',
   'inventory',
   'routing',
+  'supply',
+  'counts',
   'customers',
   'stored-value',
   'loyalty',

@@ -7,6 +7,7 @@ import { businessErrors } from '../business/index.ts'
 import { campaignsErrors } from '../campaigns/index.ts'
 import { catalogErrors } from '../catalog/index.ts'
 import { channelsErrors } from '../channels/index.ts'
+import { countsErrors } from '../counts/index.ts'
 import { customersErrors } from '../customers/index.ts'
 import { eventsErrors } from '../events/index.ts'
 import { fiscalErrors } from '../fiscal/index.ts'
@@ -24,6 +25,7 @@ import { returnsErrors } from '../returns/index.ts'
 import { commonErrors, startupErrors } from '../shared/common.errors.ts'
 import type { ErrorCatalogue, ErrorStatus } from '../shared/errors.ts'
 import { storedValueErrors } from '../stored-value/index.ts'
+import { supplyErrors } from '../supply/index.ts'
 
 /** Every list of codes the API answers, by owner: `common` for any route, then each capability. */
 export const apiErrorCatalogues: Record<string, ErrorCatalogue> = {
@@ -37,6 +39,7 @@ export const apiErrorCatalogues: Record<string, ErrorCatalogue> = {
   campaigns: campaignsErrors,
   catalog: catalogErrors,
   channels: channelsErrors,
+  counts: countsErrors,
   customers: customersErrors,
   events: eventsErrors,
   fiscal: fiscalErrors,
@@ -52,6 +55,7 @@ export const apiErrorCatalogues: Record<string, ErrorCatalogue> = {
   relationship: relationshipErrors,
   returns: returnsErrors,
   'stored-value': storedValueErrors,
+  supply: supplyErrors,
 }
 
 /** Codes that stop a command or the server's start: never answered over HTTP, so not in the API's list. */

@@ -11,6 +11,7 @@ import { offerJobs } from '../offer/index.ts'
 import { fulfilmentJobs, ordersJobs } from '../orders/index.ts'
 import { executeAtProvider, paymentsJobs } from '../payments/index.ts'
 import { storedValueJobs } from '../stored-value/index.ts'
+import { supplyJobs } from '../supply/index.ts'
 import './ports.ts'
 
 /**
@@ -36,6 +37,7 @@ export const capabilityJobs: Job[] = [
   ...fiscalJobs,
   ...loyaltyJobs,
   ...offerJobs,
+  ...supplyJobs,
   ...paymentsJobs,
   ...businessJobs,
   ...notificationsJobs,

@@ -8,6 +8,7 @@ import { businessRoutes, invoicesRoutes } from '../business/index.ts'
 import { campaignsRoutes } from '../campaigns/index.ts'
 import { catalogRoutes, listingsRoutes, priceListsRoutes } from '../catalog/index.ts'
 import { channelsRoutes } from '../channels/index.ts'
+import { countsRoutes } from '../counts/index.ts'
 import { channelAccountsRoutes, customersRoutes } from '../customers/index.ts'
 import { eventsRoutes } from '../events/index.ts'
 import { fiscalRoutes } from '../fiscal/index.ts'
@@ -24,6 +25,7 @@ import { paymentsRoutes } from '../payments/index.ts'
 import { relationshipRoutes } from '../relationship/index.ts'
 import { returnsRoutes } from '../returns/index.ts'
 import { storedValueRoutes } from '../stored-value/index.ts'
+import { purchasingRoutes, replenishmentRoutes } from '../supply/index.ts'
 
 /** Every capability's routes, mounted under /api/v1. */
 export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
@@ -36,6 +38,9 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   customersRoutes,
   relationshipRoutes,
   inventoryRoutes,
+  countsRoutes,
+  replenishmentRoutes,
+  purchasingRoutes,
   ordersRoutes,
   fulfilmentRoutes,
   loyaltyRoutes,

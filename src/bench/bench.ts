@@ -22,6 +22,7 @@ import {
 } from './server-process.ts'
 import { startupSection } from './startup.bench.ts'
 import { summarise } from './stats.ts'
+import { supplySection } from './supply.bench.ts'
 import { type BenchCatalog, chooseBenchSkus, Http, prng } from './workload.ts'
 
 export interface BenchOptions {
@@ -64,6 +65,12 @@ export async function runBench(opts: BenchOptions): Promise<Record<string, unkno
       log('bench: coherent offer, 50,000 products × 6 channels, in-process on PostgreSQL…')
       Object.assign(result, await offerSection(opts.databaseUrl))
     } else log('bench: offer section skipped: it writes its 50,000 products straight into PostgreSQL')
+  }
+  if (wants('supply')) {
+    if (opts.databaseUrl) {
+      log('bench: daily replenishment proposal, 20 stores × 2,000 SKUs, in-process on PostgreSQL…')
+      Object.assign(result, await supplySection(opts.databaseUrl))
+    } else log('bench: supply section skipped: it writes its network straight into PostgreSQL')
   }
   if (wants('analytics')) {
     if (opts.databaseUrl) {

@@ -10,6 +10,7 @@ export const benchSections = [
   'pgbench',
   'routing',
   'offer',
+  'supply',
   'analytics',
   'fiscal',
   'startup',

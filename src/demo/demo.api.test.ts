@@ -456,6 +456,46 @@ describe('the demo retailer Maison Passerelle', () => {
     }
   })
 
+  it('runs its supply chain: policies in every store, a week of proposals, suppliers with open orders, a count in progress', async () => {
+    const [n] = await q<{
+      policies: number
+      supplied: number
+      days: number
+      approved: number
+      drafts_today: number
+      suppliers: number
+      open_orders: number
+      partial: number
+      counting: number
+    }>(
+      sql`SELECT (SELECT count(*) FROM replenishment_policy)::int AS policies,
+                 (SELECT count(*) FROM store_supply)::int AS supplied,
+                 (SELECT count(DISTINCT proposal_date) FROM replenishment_proposal)::int AS days,
+                 (SELECT count(*) FROM replenishment_proposal WHERE status = 'approved')::int AS approved,
+                 (SELECT count(*) FROM replenishment_proposal WHERE status = 'draft'
+                    AND proposal_date = (SELECT max(proposal_date) FROM replenishment_proposal))::int AS drafts_today,
+                 (SELECT count(*) FROM supplier)::int AS suppliers,
+                 (SELECT count(*) FROM purchase_order WHERE status IN ('open', 'partially_received'))::int AS open_orders,
+                 (SELECT count(*) FROM purchase_order WHERE status = 'partially_received')::int AS partial,
+                 (SELECT count(*) FROM count_session WHERE status = 'counting')::int AS counting`,
+    )
+    expect(n!.policies).toBeGreaterThan(10_000)
+    expect(n!.supplied).toBeGreaterThanOrEqual(17)
+    expect(n!.days).toBe(7)
+    expect(n!.approved).toBeGreaterThan(0)
+    expect(n!.drafts_today).toBeGreaterThan(0)
+    expect(n!.suppliers).toBe(4)
+    expect(n!.open_orders).toBeGreaterThanOrEqual(4)
+    expect(n!.partial).toBe(1)
+    expect(n!.counting).toBe(1)
+    // Replenished and received: the ledger still explains every unit, in transit none left over.
+    const [transit] = await q<{ left: number }>(
+      sql`SELECT count(*)::int AS left FROM transfer t JOIN replenishment_proposal p ON t.id IN (SELECT jsonb_array_elements_text(p.transfer_ids))
+          WHERE t.status = 'in_transit'`,
+    )
+    expect(transit!.left).toBe(0)
+  })
+
   it('refuses to load the demo into a database that already has data', async () => {
     await expect(seedDemo(t.database.db, { seed: 1 })).rejects.toMatchObject({ code: 'database_not_empty' })
     const [n] = await q<{ n: number }>(sql`SELECT count(*)::int AS n FROM location`)

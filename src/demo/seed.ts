@@ -56,6 +56,7 @@ import { planOffer, seedOffer } from './offer.ts'
 import { createRandom } from './random.ts'
 import { demoReturnPolicies } from './returns.ts'
 import { planStock } from './stock.ts'
+import { seedSupply } from './supply.ts'
 
 /** The tables the demo fills in bulk, by name. */
 const schema = {
@@ -190,6 +191,9 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
     await createReturnPolicies(tx)
     await seedOffer(tx, offer, channels)
     await createLoyaltyProgramme(tx, channels, now)
+    progress('supply chain', 0, 1)
+    await seedSupply(tx, network, now)
+    progress('supply chain', 1, 1)
     progress('api keys', demoKeys.length, demoKeys.length)
   })
   // Partners, business customers and invoices, through the services (a few dozen orders).

@@ -23,4 +23,12 @@ export {
   takeStock,
 } from './reservations.store.ts'
 export { coverShortfall, type Shortfall } from './shortfall.service.ts'
-export { claimIncoming, expectedArrival, shipTransfer } from './transfers.service.ts'
+export {
+  applyCount,
+  type LevelFigures,
+  levelsAt,
+  receiveDelivery,
+  returnToSupplier,
+  unitsSold,
+} from './supply.store.ts'
+export { claimIncoming, expectedArrival, receiveTransferIn, shipTransfer } from './transfers.service.ts'

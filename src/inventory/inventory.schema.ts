@@ -44,6 +44,7 @@ export const movementKinds = [
   'transfer_in',
   'return',
   'quarantine',
+  'supplier_return',
 ] as const
 export type MovementKind = (typeof movementKinds)[number]
 
@@ -64,7 +65,11 @@ export const stockMovements = pgTable(
     actor: text('actor'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [index('stock_movement_sku_location_idx').on(t.sku, t.locationId, t.id)],
+  (t) => [
+    index('stock_movement_sku_location_idx').on(t.sku, t.locationId, t.id),
+    // The sales of the last weeks, read by replenishment for each store's velocity.
+    index('stock_movement_sale_idx').on(t.createdAt).where(sql`kind = 'sale'`),
+  ],
 )
 
 export const reservations = pgTable(

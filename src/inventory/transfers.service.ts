@@ -137,7 +137,7 @@ export async function shipTransfer(
  */
 export const receiveTransfer = inTransaction(receiveTransferIn)
 
-async function receiveTransferIn(tx: Tx, actor: Actor, id: string) {
+export async function receiveTransferIn(tx: Tx, actor: Actor, id: string) {
   const [t] = await rows<TransferRow>(
     tx,
     sql`SELECT ${columns} FROM transfer t WHERE t.id = ${id} FOR UPDATE OF t`,

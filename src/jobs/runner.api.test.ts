@@ -38,6 +38,7 @@ describe('background jobs', () => {
         'loyalty.expire-points': 3600,
         'offer.apply-scheduled-prices': 15,
         'offer.announce-promotions': 15,
+        'supply.propose-replenishment': 3600,
         'analytics.refresh': 15,
         'notifications.send': 0.2,
         'campaigns.dispatch': 1,

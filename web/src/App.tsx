@@ -5,11 +5,13 @@ import { Link, navigate, usePath } from './router'
 import { CallCentre } from './screens/CallCentre'
 import { Campaigns } from './screens/Campaigns'
 import { Catalog } from './screens/Catalog'
+import { CountScreen } from './screens/Count'
 import { Duplicates } from './screens/Duplicates'
 import { Franchise } from './screens/Franchise'
 import { Orders } from './screens/Orders'
 import { Queue } from './screens/Queue'
 import { Register } from './screens/Register'
+import { Replenishment } from './screens/Replenishment'
 import { Returns } from './screens/Returns'
 import { SignIn } from './screens/SignIn'
 import { Stock } from './screens/Stock'
@@ -45,6 +47,8 @@ const dict: Dictionary<
   | 'duplicates'
   | 'catalog'
   | 'stock'
+  | 'count'
+  | 'replenishment'
   | 'orders'
   | 'signOut'
   | 'language'
@@ -77,6 +81,8 @@ const dict: Dictionary<
     duplicates: 'Doublons',
     catalog: 'Catalogue',
     stock: 'Stock',
+    count: 'Inventaire',
+    replenishment: 'Réassort',
     orders: 'Commandes',
     signOut: 'Se déconnecter',
     language: 'Langue',
@@ -109,6 +115,8 @@ const dict: Dictionary<
     duplicates: 'Duplicates',
     catalog: 'Catalog',
     stock: 'Stock',
+    count: 'Stock count',
+    replenishment: 'Replenishment',
     orders: 'Orders',
     signOut: 'Sign out',
     language: 'Language',
@@ -142,6 +150,8 @@ type ScreenName =
   | 'duplicates'
   | 'catalog'
   | 'stock'
+  | 'count'
+  | 'replenishment'
   | 'orders'
   | 'analytics'
   | 'webhooks'
@@ -180,6 +190,13 @@ const screens: Array<{
   { name: 'orders', path: '/orders', roles: ['admin', 'store_staff', 'call_centre'], component: Orders },
   { name: 'catalog', path: '/catalog', roles: ['admin', 'store_staff', 'call_centre'], component: Catalog },
   { name: 'stock', path: '/stock', roles: ['admin', 'store_staff'], component: Stock },
+  { name: 'count', path: '/count', roles: ['store_staff'], component: CountScreen },
+  {
+    name: 'replenishment',
+    path: '/replenishment',
+    roles: ['store_staff', 'admin'],
+    component: Replenishment,
+  },
   { name: 'analytics', path: '/analytics', roles: ['admin'], component: Analytics },
   { name: 'offer', path: '/offer', roles: ['admin'], component: Offer },
   { name: 'fiscal', path: '/fiscal', roles: ['admin'], component: FiscalOffice },

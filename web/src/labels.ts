@@ -119,6 +119,7 @@ export const movementWords: Dictionary<
   | 'transfer_in'
   | 'return'
   | 'quarantine'
+  | 'supplier_return'
 > = {
   fr: {
     receipt: 'Réception',
@@ -131,6 +132,7 @@ export const movementWords: Dictionary<
     transfer_in: 'Transfert entrant',
     return: 'Retour',
     quarantine: 'Mise en quarantaine',
+    supplier_return: 'Retour fournisseur',
   },
   en: {
     receipt: 'Receipt',
@@ -143,6 +145,7 @@ export const movementWords: Dictionary<
     transfer_in: 'Transfer in',
     return: 'Return',
     quarantine: 'Quarantine',
+    supplier_return: 'Return to supplier',
   },
 }
 
