@@ -20,6 +20,7 @@ const capabilities = [
   'franchise',
   'fiscal',
   'orders',
+  'shipping',
   'aftersales',
   'returns',
   'payments',

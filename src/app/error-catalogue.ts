@@ -19,6 +19,7 @@ import { relationshipErrors } from '../relationship/index.ts'
 import { returnsErrors } from '../returns/index.ts'
 import { commonErrors, startupErrors } from '../shared/common.errors.ts'
 import type { ErrorCatalogue, ErrorStatus } from '../shared/errors.ts'
+import { shippingErrors } from '../shipping/index.ts'
 import { storedValueErrors } from '../stored-value/index.ts'
 
 /** Every list of codes the API answers, by owner: `common` for any route, then each capability. */
@@ -43,6 +44,7 @@ export const apiErrorCatalogues: Record<string, ErrorCatalogue> = {
   payments: paymentsErrors,
   relationship: relationshipErrors,
   returns: returnsErrors,
+  shipping: shippingErrors,
   'stored-value': storedValueErrors,
 }
 

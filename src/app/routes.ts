@@ -19,6 +19,7 @@ import { customerOrdersRoutes, fulfilmentRoutes, ordersRoutes } from '../orders/
 import { paymentsRoutes } from '../payments/index.ts'
 import { relationshipRoutes } from '../relationship/index.ts'
 import { returnsRoutes } from '../returns/index.ts'
+import { shippingRoutes } from '../shipping/index.ts'
 import { storedValueRoutes } from '../stored-value/index.ts'
 
 /** Every capability's routes, mounted under /api/v1. */
@@ -34,6 +35,7 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   inventoryRoutes,
   ordersRoutes,
   fulfilmentRoutes,
+  shippingRoutes,
   loyaltyRoutes,
   programmeRoutes,
   rewardsRoutes,

@@ -74,7 +74,10 @@ async function noticesOf(tx: Tx, event: PublishedEvent): Promise<Notice[]> {
       // A pickup given up is told by its own message, which says the goods are refunded.
       return d.reason === 'pickup_expired' ? [] : refund(tx, d.order_id as string, d.refunded_cents as number)
     case 'order.line_fulfilled':
-      return shipped(tx, d.order_id as string, d.line_id as string)
+      return shipped(tx, d.order_id as string, d.line_id as string, {
+        carrier: (d.carrier as string | undefined) ?? null,
+        tracking: (d.tracking_numbers as string[] | undefined)?.join(', ') ?? null,
+      })
     case 'pickup.ready':
       return pickupReady(tx, d.order_id as string, d.location_id as string, d.ready_until as string | null)
     case 'pickup.expired':
@@ -157,7 +160,12 @@ function rememberDeliveryLines(d: Data) {
   if (deliveryLines.size > REMEMBERED_ORDERS) deliveryLines.delete(deliveryLines.keys().next().value!)
 }
 
-async function shipped(tx: Tx, orderId: string, lineId: string): Promise<Notice[]> {
+async function shipped(
+  tx: Tx,
+  orderId: string,
+  lineId: string,
+  parcel: { carrier: string | null; tracking: string | null },
+): Promise<Notice[]> {
   if (deliveryLines.get(orderId)?.has(lineId) === false) return []
   // Every line of every sale is fulfilled: one read tells those that are no customer's delivery.
   const [line] = await tx
@@ -174,8 +182,9 @@ async function shipped(tx: Tx, orderId: string, lineId: string): Promise<Notice[
           AND created_at > now() - make_interval(secs => ${SHIPPED_COALESCE_S}) LIMIT 1`,
   )
   if (recent) return []
-  // Orders record no carrier or tracking number yet: the message says them when a shipment does.
-  return [{ template: 'shipped', customerId: ctx.order.customer_id, subjectRef: orderId, data: ctx.data }]
+  // A task shipped in parcels names their carrier and tracking numbers; a hand-over without parcels does not.
+  const data = { ...ctx.data, carrier: parcel.carrier, tracking: parcel.tracking }
+  return [{ template: 'shipped', customerId: ctx.order.customer_id, subjectRef: orderId, data }]
 }
 
 async function returnNotice(

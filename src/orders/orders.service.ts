@@ -423,6 +423,7 @@ export async function fulfilOrderIn(
   orderId: string,
   request: FulfilmentRequest[],
   payments: PaymentInput[],
+  shipment?: outbox.Shipment,
 ) {
   const { state, lines, order } = await loadForChange(tx, actor, orderId)
   if (actor.role === 'channel' || actor.role === 'call_centre') {
@@ -453,7 +454,7 @@ export async function fulfilOrderIn(
       events: plan.events,
       data: { lines: plan.items },
       facts: [
-        ...outbox.lineFulfilledEvents(orderId, plan.items, lines, byApiKey(actor.keyId)),
+        ...outbox.lineFulfilledEvents(orderId, plan.items, lines, byApiKey(actor.keyId), shipment),
         ...(plan.status === 'completed' ? [outbox.completedEvent(order, byApiKey(actor.keyId))] : []),
       ],
     },

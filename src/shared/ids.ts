@@ -46,3 +46,7 @@ export type IdPrefix =
   | 'msg'
   | 'reg'
   | 'ses'
+  | 'csv'
+  | 'dfc'
+  | 'rly'
+  | 'pcl'

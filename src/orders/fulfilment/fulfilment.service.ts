@@ -100,6 +100,7 @@ export async function advanceTask(
   to: TaskStatus,
   payments: Parameters<typeof fulfilOrderIn>[4],
   pickupCode?: string,
+  shipment?: Parameters<typeof fulfilOrderIn>[5],
 ) {
   const task = await loadTask(tx, actor, taskId, true)
   assertMayWork(actor, task.location_id)
@@ -128,7 +129,7 @@ export async function advanceTask(
       .filter((l) => l.quantity > l.rejected_quantity)
       .map((l) => ({ line_id: l.order_line_id, quantity: l.quantity - l.rejected_quantity }))
     if (task.kind === 'transfer') await sendToPickupStore(tx, task, items, actor.keyId)
-    else if (items.length > 0) await fulfilOrderIn(tx, actor, task.order_id, items, payments)
+    else if (items.length > 0) await fulfilOrderIn(tx, actor, task.order_id, items, payments, shipment)
   }
   await store.moveTask(tx, task, to, actor.keyId, undefined, to === 'picking')
   if (to === 'ready_for_pickup') {

@@ -1,0 +1,21 @@
+// The face of src/shipping: what other folders may use. Nothing outside src/shipping imports its other files.
+
+export {
+  createServiceIn,
+  putFeeIn,
+  putRelayPointIn,
+} from './carriers.service.ts'
+export { type DeliveryQuote, quoteService } from './delivery.domain.ts'
+export { createReturnParcelIn } from './parcels.service.ts'
+export { ReturnParcelIn } from './shipping.contract.ts'
+export { shippingErrors } from './shipping.errors.ts'
+export { shippingRoutes } from './shipping.routes.ts'
+export {
+  carrierServices,
+  deliveryFees,
+  parcelLines,
+  parcels,
+  relayPoints,
+  trackingEvents,
+} from './shipping.schema.ts'
+export { carrierSignature } from './tracking.service.ts'
