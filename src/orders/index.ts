@@ -1,6 +1,13 @@
 // The face of src/orders: what other folders may use. Nothing outside src/orders imports its other files.
 
 export { customerOrdersRoutes } from './customer-orders.routes.ts'
+export { deliveryFeeRefund, type LineUnits } from './delivery-fees.domain.ts'
+export {
+  type DeliveryFeeQuote,
+  type DeliveryFees,
+  type DeliveryPricer,
+  provideDeliveryFees,
+} from './delivery-fees.ts'
 export { fulfilmentJobs } from './fulfilment/fulfilment.jobs.ts'
 export { fulfilmentRoutes } from './fulfilment/fulfilment.routes.ts'
 export { advanceTask } from './fulfilment/fulfilment.service.ts'

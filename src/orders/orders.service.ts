@@ -13,6 +13,7 @@ import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { redeemStoredValue } from '../stored-value/index.ts'
+import { deliveryFees } from './delivery-fees.ts'
 import { planTasks } from './fulfilment/fulfilment.domain.ts'
 import {
   cancelOpenTasks,
@@ -186,7 +187,9 @@ export async function quoteOrder(db: Executor, actor: Actor, input: OrderInput) 
     currency: view.currency,
     total_cents: view.total_cents,
     vat_cents: view.vat_cents,
-    due_now_cents: plan.lines.filter((l) => l.fulfilment !== 'reserve').reduce((s, l) => s + l.totalCents, 0),
+    due_now_cents:
+      plan.lines.filter((l) => l.fulfilment !== 'reserve').reduce((s, l) => s + l.totalCents, 0) +
+      (view.delivery_fee?.total_cents ?? 0),
     vat_breakdown: view.vat_breakdown,
     lines: view.lines.map(
       ({ id: _id, fulfilled_quantity: _f, cancelled_quantity: _c, returned_quantity: _r, ...l }) => l,
@@ -207,7 +210,7 @@ async function prepareOrder(db: Executor, actor: Actor, input: OrderInput, quote
     ),
   ]
   const pickupSkus = [...new Set(input.lines.filter((l) => l.fulfilment === 'pickup').map((l) => l.sku))]
-  const [reads, openTasks, promotions] = await Promise.all([
+  const [reads, openTasks, promotions, deliveryPricer] = await Promise.all([
     store.readForOrder(
       db,
       channel,
@@ -221,6 +224,8 @@ async function prepareOrder(db: Executor, actor: Actor, input: OrderInput, quote
     ),
     deliverySkus.length > 0 ? openTasksByLocation(db) : {},
     livePromotions(db),
+    // Only an order naming a delivery service reads the fee tables (cached a few seconds).
+    input.delivery ? deliveryFees().pricerFor(db, channel.id) : undefined,
   ])
   if (!reads.customerFound) throw notFound('customer', input.customer_id!)
   if (reads.customerId && reads.customerId !== input.customer_id)
@@ -271,6 +276,7 @@ async function prepareOrder(db: Executor, actor: Actor, input: OrderInput, quote
     now,
     newId,
     promotions,
+    deliveryPricer,
   })
   return { plan, reads, channel, locations, now }
 }

@@ -9,6 +9,7 @@ import { forbidden, invalidInput } from '../shared/errors.ts'
 import { distanceKm } from '../shared/geo.domain.ts'
 import { newId } from '../shared/ids.ts'
 import { deliveryDate, type FeeRecord, quoteAll, type ServiceRecord } from './delivery.domain.ts'
+import { forgetChannelOffers } from './offer-generation.ts'
 import { assertCoverage, assertZones } from './rates.domain.ts'
 import type * as c from './shipping.contract.ts'
 import { conflict, notFound } from './shipping.errors.ts'
@@ -85,6 +86,8 @@ export async function replaceServiceIn(tx: Tx, ref: string, input: ServiceInput)
     .set({ ...columns(input), updatedAt: new Date() })
     .where(eq(carrierServices.id, current.id))
     .returning()
+  // Orders of this process price with the new table at once; other servers' within 5 s.
+  forgetChannelOffers()
   return serviceView(row!)
 }
 
@@ -138,6 +141,8 @@ export async function putFeeIn(tx: Tx, channelRef: string, serviceRef: string, i
       target: [deliveryFees.channelId, deliveryFees.serviceId],
       set: { ...values, updatedAt: new Date() },
     })
+  // Orders of this process price with the new table at once; other servers' within 5 s.
+  forgetChannelOffers()
   return feeView(channel.id, service, { serviceId: service.id, ...values })
 }
 

@@ -6,8 +6,9 @@ export {
   putRelayPointIn,
 } from './carriers.service.ts'
 export { type DeliveryQuote, quoteService } from './delivery.domain.ts'
+export { pricerFor } from './delivery-pricing.ts'
 export { createReturnParcelIn } from './parcels.service.ts'
-export { ReturnParcelIn } from './shipping.contract.ts'
+export { Parcel, ReturnParcelIn } from './shipping.contract.ts'
 export { shippingErrors } from './shipping.errors.ts'
 export { shippingRoutes } from './shipping.routes.ts'
 export {

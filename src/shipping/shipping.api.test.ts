@@ -4,6 +4,12 @@ import { recordedEvents } from '../events/events.fixture.ts'
 import { address, retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext } from '../testing/harness.ts'
 import { carrierSignature } from './index.ts'
+import {
+  carrierFixture,
+  serviceBody as fixtureServiceBody,
+  type TestService,
+  testBands,
+} from './shipping.fixture.ts'
 
 let t: TestContext
 let f: Awaited<ReturnType<typeof retailFixture>>
@@ -13,83 +19,16 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-const zones = [
-  {
-    code: 'FR-M',
-    name: 'France métropolitaine',
-    postcode_prefixes: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
-  },
-  { code: 'FR-20', name: 'Corse', postcode_prefixes: ['20'] },
-]
-const bands = <K extends string>(key: K, m: [number, number, number], corsica: [number, number, number]) => [
-  { zone: 'FR-M', above_g: 0, up_to_g: 1000, [key]: m[0] },
-  { zone: 'FR-M', above_g: 1000, up_to_g: 5000, [key]: m[1] },
-  { zone: 'FR-M', above_g: 5000, up_to_g: 30000, [key]: m[2] },
-  { zone: 'FR-20', above_g: 0, up_to_g: 1000, [key]: corsica[0] },
-  { zone: 'FR-20', above_g: 1000, up_to_g: 5000, [key]: corsica[1] },
-  { zone: 'FR-20', above_g: 5000, up_to_g: 30000, [key]: corsica[2] },
-]
-
-function serviceBody(code: string, kind: 'home' | 'relay' | 'express', prefix: string, extra = {}) {
-  return {
-    code: `${f.prefix}-${code}`,
-    name: code === 'HOME' ? 'Colis national' : code === 'EXPRESS' ? 'Express 24h' : 'Relais',
-    carrier: 'Transporteur test',
-    kind,
-    tracking_prefix: prefix,
-    transit_days: kind === 'express' ? 1 : 2,
-    cutoff_hour: 15,
-    max_weight_g: 30000,
-    max_size_mm: 3000,
-    zones,
-    rates: bands('cost_cents', [450, 690, 1290], [900, 1290, 2290]),
-    ...extra,
-  }
-}
-
-async function service(code: string, kind: 'home' | 'relay' | 'express', prefix: string) {
-  const res = await as(t.app, t.admin).post('/api/v1/carrier-services', serviceBody(code, kind, prefix))
-  expect(res.statusCode, res.body).toBe(201)
-  const created = res.json()
-  const fee = await as(t.app, t.admin).put(
-    `/api/v1/channels/${f.channels.web.code}/delivery-fees/${created.code}`,
-    {
-      bands: bands('fee_cents', kind === 'express' ? [990, 1290, 1990] : [490, 690, 990], [990, 1490, 2490]),
-      free_from_cents: kind === 'express' ? null : 6000,
-      free_codes: ['LIVRAISONOFFERTE'],
-      vat_rate_bp: 2000,
-    },
-  )
-  expect(fee.statusCode, fee.body).toBe(200)
-  return created as { id: string; code: string; webhook_secret: string }
-}
-
-let home: Awaited<ReturnType<typeof service>>
-let relay: Awaited<ReturnType<typeof service>>
-let express: Awaited<ReturnType<typeof service>>
+let home: TestService
+let relay: TestService
+let express: TestService
 beforeAll(async () => {
-  home = await service('HOME', 'home', 'CN')
-  relay = await service('RELAY', 'relay', 'RL')
-  express = await service('EXPRESS', 'express', 'EX')
-  for (const [code, name, line1, postcode, city, lat, lon] of [
-    ['R001', 'Tabac de la Presqu’île', '3 rue Mercière', '69002', 'Lyon', 45.7624, 4.8327],
-    ['R002', 'Librairie Bellecour', '10 place Bellecour', '69002', 'Lyon', 45.7578, 4.832],
-    ['R003', 'Épicerie de Villeurbanne', '5 cours Émile-Zola', '69100', 'Villeurbanne', 45.7676, 4.8798],
-    ['R004', 'Presse de Marseille', '1 La Canebière', '13001', 'Marseille', 43.2975, 5.3771],
-  ] as const) {
-    const res = await as(t.app, t.admin).put(`/api/v1/carrier-services/${relay.code}/relay-points`, {
-      code,
-      name,
-      line1,
-      postcode,
-      city,
-      lat,
-      lon,
-      opening_hours: 'Lun-Sam 8h-19h',
-    })
-    expect(res.statusCode, res.body).toBe(200)
-  }
+  ;({ home, relay, express } = await carrierFixture(t, f))
 })
+
+const serviceBody = (code: string, kind: 'home' | 'relay' | 'express', prefix: string, extra = {}) =>
+  fixtureServiceBody(f.prefix, code, kind, prefix, extra)
+const bands = testBands
 
 /** A web order of `quantity` units delivered to Lyon 2e, shipped from the first warehouse. */
 async function webDelivery(quantity = 2) {

@@ -16,6 +16,7 @@ import type { Actor } from '../../shared/actor.ts'
 import { forbidden } from '../../shared/errors.ts'
 import { newId } from '../../shared/ids.ts'
 import { valueOfUnits } from '../../shared/money.domain.ts'
+import { deliveryFeeRefund } from '../delivery-fees.domain.ts'
 import { assertTransition } from '../order-process.domain.ts'
 import type { RoutingSummary } from '../orders.domain.ts'
 import { conflict, notFound, refused } from '../orders.errors.ts'
@@ -424,9 +425,22 @@ async function cancelUnits(
   // Units given back before, cancelled or returned, took the first slices of the line's value.
   const before = line.cancelled_quantity + line.returned_quantity
   const paid = line.fulfilment !== 'reserve'
-  const refund = paid
-    ? valueOfUnits({ quantity: line.quantity, totalCents: line.total_cents }, before, before + quantity)
-    : 0
+  const linesBefore = await orders.linesOfOrders(tx, [order.id])
+  const units = (l: orders.LineRow, more: number) => ({
+    fulfilment: l.fulfilment,
+    quantity: l.quantity,
+    givenBack: l.cancelled_quantity + l.returned_quantity + more,
+  })
+  // The last delivered unit cancelled before anything was kept gives the delivery fee back with it.
+  const feeRefund = deliveryFeeRefund(
+    order.routing as RoutingSummary | null,
+    linesBefore.map((l) => units(l, 0)),
+    linesBefore.map((l) => units(l, l.id === line.id ? quantity : 0)),
+  )
+  const refund =
+    (paid
+      ? valueOfUnits({ quantity: line.quantity, totalCents: line.total_cents }, before, before + quantity)
+      : 0) + feeRefund
   // The customer is not at a till: cash taken at collection comes back as a credit note.
   const refunds = await refundToTenders(tx, order, refund, {
     atTill: false,
