@@ -53,6 +53,7 @@ import { buildNetwork } from './network.ts'
 import { planOffer, seedOffer } from './offer.ts'
 import { createRandom } from './random.ts'
 import { demoReturnPolicies } from './returns.ts'
+import { planParcels, planRelayPoints, seedShipping } from './shipping.ts'
 import { planStock } from './stock.ts'
 
 /** The tables the demo fills in bulk, by name. */
@@ -124,6 +125,10 @@ export function buildDemo(seed: number, now: Date, tillSales?: number) {
   const history = historyRows(random.fork('ledger'), specs, people, stock, channels, now, start)
   // After the history: its orders keep the prices they were sold at, today's prices may differ.
   const offer = planOffer(random.fork('offer'), catalog, channels, now)
+  const shipping = {
+    relayPoints: planRelayPoints(random.fork('relay points'), towns),
+    parcels: planParcels(random.fork('parcels'), history.orders, history.lines, now),
+  }
   releaseGeography()
   const activity = demoActivity(
     random.fork('activity'),
@@ -131,7 +136,16 @@ export function buildDemo(seed: number, now: Date, tillSales?: number) {
     channels.find((c) => c.row.kind === 'store')!.row.id,
     channels.find((c) => c.row.kind === 'web')!.row.id,
   )
-  return { network, channels, catalog, history, offer, launches: launchRows(launches, setupAt), activity }
+  return {
+    network,
+    channels,
+    catalog,
+    history,
+    offer,
+    launches: launchRows(launches, setupAt),
+    activity,
+    shipping,
+  }
 }
 
 /**
@@ -148,7 +162,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
   const now = options.now ?? new Date()
   const demo = buildDemo(seed, now, options.tillSales)
   progress('generate', 1, 1)
-  const { network, channels, catalog, history, offer, launches, activity } = demo
+  const { network, channels, catalog, history, offer, launches, activity, shipping } = demo
 
   await db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${SEED_LOCK})`)
@@ -185,6 +199,15 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
     await createReturnPolicies(tx)
     await seedOffer(tx, offer, channels)
     await createLoyaltyProgramme(tx, channels, now)
+    const names = new Map(network.map((l) => [l.row.id, l.row.name]))
+    await seedShipping(
+      tx,
+      channels,
+      shipping.relayPoints,
+      shipping.parcels,
+      (id) => names.get(id) ?? id,
+      progress,
+    )
     progress('api keys', demoKeys.length, demoKeys.length)
   })
   // Built now rather than by the server's first sweep, which the first requests would queue behind

@@ -19,4 +19,5 @@ export {
   relayPoints,
   trackingEvents,
 } from './shipping.schema.ts'
+export { trackingNumber } from './tracking.domain.ts'
 export { carrierSignature } from './tracking.service.ts'

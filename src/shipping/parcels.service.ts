@@ -74,10 +74,13 @@ export async function createParcelIn(tx: Tx, actor: Actor, input: Static<typeof 
   let relayPointId: string | null = null
   let postcode = (order.delivery_address as DeliveryAddress | null)?.postcode
   if (service.kind === 'relay') {
-    if (!input.relay_point_id) {
+    // The relay point the customer chose at checkout, unless the packer names another.
+    const chosen = (order.routing as { delivery?: { relay_point_id: string | null } } | null)?.delivery
+    const pointRef = input.relay_point_id ?? chosen?.relay_point_id ?? undefined
+    if (!pointRef) {
       throw refused('relay_point_required', `${service.code} delivers to relay points: give relay_point_id.`)
     }
-    const point = await relayPointOf(tx, service.id, input.relay_point_id)
+    const point = await relayPointOf(tx, service.id, pointRef)
     relayPointId = point.id
     postcode = point.postcode
   }
