@@ -124,7 +124,7 @@ export function deliveryFeeLine(routing: { delivery?: Stored } | null) {
 }
 
 /**
- * The documented refund rules of the delivery fee (docs/delivery-fees.md):
+ * The documented refund rules of the delivery fee (docs/shipping.md):
  * - nothing of the order was delivered (every unit cancelled before it left): the fee is refunded whole;
  * - every delivered unit comes back (withdrawal within 14 days, art. L221-24 Code de la consommation):
  *   the fee is refunded too, as the law has the initial delivery costs refunded;

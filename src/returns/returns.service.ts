@@ -178,7 +178,7 @@ export async function createReturn(tx: Tx, actor: Actor, input: ReturnInput) {
 }
 
 /**
- * The delivery fee a return gives back with its goods (docs/delivery-fees.md): when it brings back
+ * The delivery fee a return gives back with its goods (docs/shipping.md): when it brings back
  * the last delivered unit the customer kept, the order's fee is refunded with it, as the 14-day
  * withdrawal right has the initial delivery paid back. An exchange keeps it.
  */

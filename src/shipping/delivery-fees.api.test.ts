@@ -5,7 +5,7 @@ import { as, startTestApp, type TestContext } from '../testing/harness.ts'
 import { carrierFixture, type TestService } from './shipping.fixture.ts'
 
 // Delivery fees are lines of the order's totals with their VAT; the routing prices each parcel at the
-// carrier's rate; the fee is refunded when nothing delivered is kept (docs/delivery-fees.md).
+// carrier's rate; the fee is refunded when nothing delivered is kept (docs/shipping.md).
 
 let t: TestContext
 let f: Awaited<ReturnType<typeof retailFixture>>
