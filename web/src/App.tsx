@@ -7,6 +7,7 @@ import { Catalog } from './screens/Catalog'
 import { Duplicates } from './screens/Duplicates'
 import { Franchise } from './screens/Franchise'
 import { Orders } from './screens/Orders'
+import { Packing } from './screens/Packing'
 import { Queue } from './screens/Queue'
 import { Returns } from './screens/Returns'
 import { SignIn } from './screens/SignIn'
@@ -24,6 +25,7 @@ const dict: Dictionary<
   | 'till'
   | 'returns'
   | 'queue'
+  | 'packing'
   | 'customers'
   | 'phone'
   | 'duplicates'
@@ -49,6 +51,7 @@ const dict: Dictionary<
     till: 'Caisse',
     returns: 'Retours',
     queue: 'Retraits en magasin',
+    packing: 'Colis',
     customers: 'Clients',
     phone: 'Commande téléphone',
     duplicates: 'Doublons',
@@ -74,6 +77,7 @@ const dict: Dictionary<
     till: 'Till',
     returns: 'Returns',
     queue: 'Click & collect',
+    packing: 'Parcels',
     customers: 'Customers',
     phone: 'Phone order',
     duplicates: 'Duplicates',
@@ -100,6 +104,7 @@ type ScreenName =
   | 'till'
   | 'returns'
   | 'queue'
+  | 'packing'
   | 'customers'
   | 'phone'
   | 'duplicates'
@@ -115,6 +120,7 @@ const screens: Array<{ name: ScreenName; path: string; roles: Role[]; component:
   { name: 'till', path: '/till', roles: ['store_staff'], component: Till },
   { name: 'returns', path: '/returns', roles: ['store_staff'], component: Returns },
   { name: 'queue', path: '/queue', roles: ['store_staff', 'admin'], component: Queue },
+  { name: 'packing', path: '/packing', roles: ['store_staff', 'admin'], component: Packing },
   {
     name: 'customers',
     path: '/customers',
