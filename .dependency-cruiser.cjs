@@ -22,6 +22,7 @@ const capabilities = [
   'franchise',
   'fiscal',
   'orders',
+  'shipping',
   'aftersales',
   'returns',
   'business',

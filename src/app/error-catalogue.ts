@@ -24,6 +24,7 @@ import { relationshipErrors } from '../relationship/index.ts'
 import { returnsErrors } from '../returns/index.ts'
 import { commonErrors, startupErrors } from '../shared/common.errors.ts'
 import type { ErrorCatalogue, ErrorStatus } from '../shared/errors.ts'
+import { shippingErrors } from '../shipping/index.ts'
 import { storedValueErrors } from '../stored-value/index.ts'
 import { supplyErrors } from '../supply/index.ts'
 
@@ -54,6 +55,7 @@ export const apiErrorCatalogues: Record<string, ErrorCatalogue> = {
   payments: paymentsErrors,
   relationship: relationshipErrors,
   returns: returnsErrors,
+  shipping: shippingErrors,
   'stored-value': storedValueErrors,
   supply: supplyErrors,
 }

@@ -6,8 +6,9 @@ import {
   recordSale,
 } from '../fiscal/index.ts'
 import { burnPoints, creditPoints, loyaltyPoints, programme } from '../loyalty/index.ts'
-import { type PointsTender, providePointsTender, provideTill } from '../orders/index.ts'
+import { type PointsTender, provideDeliveryFees, providePointsTender, provideTill } from '../orders/index.ts'
 import { setPaymentProvider, stripeProvider, stripeSettingsFromEnv } from '../payments/index.ts'
+import { pricerFor } from '../shipping/index.ts'
 
 // What a capability needs of one above it in the layers, plugged in here, where every capability is
 // known. Loaded by the app (app.ts) and by the job list (jobs.ts): whatever the process runs (API,
@@ -33,3 +34,6 @@ if (stripe) setPaymentProvider(stripeProvider(stripe))
 
 /** The legal till: a till sale's ticket is chained on its register in the order's own transaction. */
 provideTill({ assertSellsWithoutRegister, recordSale, recordRefusal, recordReturn, recordCancellation })
+
+/** Delivery fees: an order naming a delivery service is priced from shipping's fee tables, before its statement. */
+provideDeliveryFees({ pricerFor })

@@ -24,6 +24,7 @@ import { partnersRoutes } from '../partners/index.ts'
 import { paymentsRoutes } from '../payments/index.ts'
 import { relationshipRoutes } from '../relationship/index.ts'
 import { returnsRoutes } from '../returns/index.ts'
+import { shippingRoutes } from '../shipping/index.ts'
 import { storedValueRoutes } from '../stored-value/index.ts'
 import { purchasingRoutes, replenishmentRoutes } from '../supply/index.ts'
 
@@ -43,6 +44,7 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   purchasingRoutes,
   ordersRoutes,
   fulfilmentRoutes,
+  shippingRoutes,
   loyaltyRoutes,
   programmeRoutes,
   rewardsRoutes,

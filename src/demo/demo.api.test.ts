@@ -389,6 +389,49 @@ describe('the demo retailer Maison Passerelle', () => {
     }
   })
 
+  it('quotes carrier services with their rates, lists relay points in real towns, and tracks recent parcels', async () => {
+    const app = await buildApp({ database: t.database })
+    try {
+      const services = (await as(app, 'pk_demo_admin').get('/api/v1/carrier-services')).json()
+      expect(services.data.map((s: { code: string }) => s.code)).toEqual([
+        'COLIS-NATIONAL',
+        'EXPRESS-24H',
+        'RELAIS',
+      ])
+      const options = await as(app, 'pk_demo_web').get(
+        '/api/v1/delivery-options?postcode=33000&weight_g=1500&basket_cents=4500',
+      )
+      expect(options.statusCode, options.body).toBe(200)
+      expect(
+        options
+          .json()
+          .data.map((o: { service_code: string; fee_cents: number }) => [o.service_code, o.fee_cents]),
+      ).toEqual([
+        ['RELAIS', 0],
+        ['COLIS-NATIONAL', 690],
+        ['EXPRESS-24H', 1490],
+      ])
+      const points = (
+        await as(app, 'pk_demo_web').get('/api/v1/relay-points?service=RELAIS&postcode=69003')
+      ).json()
+      expect(points.data.length).toBeGreaterThanOrEqual(3)
+      expect(points.data[0].city).toMatch(/^Lyon|Villeurbanne/)
+      expect(points.data[0].distance_km).toBeLessThan(10)
+      const [n] = await q<{ parcels: number; delivered: number; on_the_way: number; events: number }>(
+        sql`SELECT count(*)::int AS parcels, count(*) FILTER (WHERE status = 'delivered')::int AS delivered,
+                   count(*) FILTER (WHERE status IN ('shipped', 'in_transit', 'out_for_delivery'))::int AS on_the_way,
+                   (SELECT count(*)::int FROM tracking_event) AS events
+            FROM parcel`,
+      )
+      expect(n!.parcels).toBeGreaterThan(20)
+      expect(n!.delivered).toBeGreaterThan(0)
+      expect(n!.on_the_way).toBeGreaterThan(0)
+      expect(n!.events).toBeGreaterThan(n!.parcels)
+    } finally {
+      await app.close()
+    }
+  })
+
   it('shows a franchisee its attributed orders and statements over the history, the past ones closed', async () => {
     const app = await buildApp({ database: t.database })
     try {

@@ -55,6 +55,7 @@ import { buildNetwork } from './network.ts'
 import { planOffer, seedOffer } from './offer.ts'
 import { createRandom } from './random.ts'
 import { demoReturnPolicies } from './returns.ts'
+import { planParcels, planRelayPoints, seedShipping } from './shipping.ts'
 import { planStock } from './stock.ts'
 import { seedSupply } from './supply.ts'
 
@@ -127,6 +128,10 @@ export function buildDemo(seed: number, now: Date, tillSales?: number) {
   const history = historyRows(random.fork('ledger'), specs, people, stock, channels, now, start)
   // After the history: its orders keep the prices they were sold at, today's prices may differ.
   const offer = planOffer(random.fork('offer'), catalog, channels, now)
+  const shipping = {
+    relayPoints: planRelayPoints(random.fork('relay points'), towns),
+    parcels: planParcels(random.fork('parcels'), history.orders, history.lines, now),
+  }
   releaseGeography()
   const activity = demoActivity(
     random.fork('activity'),
@@ -134,7 +139,16 @@ export function buildDemo(seed: number, now: Date, tillSales?: number) {
     channels.find((c) => c.row.kind === 'store')!.row.id,
     channels.find((c) => c.row.kind === 'web')!.row.id,
   )
-  return { network, channels, catalog, history, offer, launches: launchRows(launches, setupAt), activity }
+  return {
+    network,
+    channels,
+    catalog,
+    history,
+    offer,
+    launches: launchRows(launches, setupAt),
+    activity,
+    shipping,
+  }
 }
 
 /**
@@ -151,7 +165,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
   const now = options.now ?? new Date()
   const demo = buildDemo(seed, now, options.tillSales)
   progress('generate', 1, 1)
-  const { network, channels, catalog, history, offer, launches, activity } = demo
+  const { network, channels, catalog, history, offer, launches, activity, shipping } = demo
 
   await db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${SEED_LOCK})`)
@@ -194,6 +208,15 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
     progress('supply chain', 0, 1)
     await seedSupply(tx, network, now)
     progress('supply chain', 1, 1)
+    const names = new Map(network.map((l) => [l.row.id, l.row.name]))
+    await seedShipping(
+      tx,
+      channels,
+      shipping.relayPoints,
+      shipping.parcels,
+      (id) => names.get(id) ?? id,
+      progress,
+    )
     progress('api keys', demoKeys.length, demoKeys.length)
   })
   // Partners, business customers and invoices, through the services (a few dozen orders).

@@ -91,6 +91,12 @@ export const orderEvents = defineEvents('order', {
       quantity: quantity('Units fulfilled now.'),
       fulfilled_quantity: Type.Integer({ minimum: 1, description: 'Units of the line fulfilled so far.' }),
       location_id: id('Where they left from.'),
+      carrier: Type.Optional(
+        Type.String({ description: 'The carrier service that took them, when shipped in a parcel.' }),
+      ),
+      tracking_numbers: Type.Optional(
+        Type.Array(Type.String(), { description: 'Tracking numbers of the parcels that carry them.' }),
+      ),
     }),
   },
   'order.completed': {
@@ -338,6 +344,64 @@ export const ticketEvents = defineEvents('ticket', {
   },
 })
 
+const parcelStatus = oneOf(
+  [
+    'packed',
+    'shipped',
+    'in_transit',
+    'out_for_delivery',
+    'at_relay',
+    'delivered',
+    'exception',
+    'returned_to_sender',
+  ],
+  'Where the parcel is.',
+)
+
+export const parcelEvents = defineEvents('parcel', {
+  'parcel.labelled': {
+    version: 1,
+    summary: 'A parcel was packed and labelled with its carrier service and tracking number.',
+    payload: obj({
+      parcel_id: id('Parcel.'),
+      tracking_number: id('Tracking number (UPU S10).'),
+      direction: oneOf(['outbound', 'return'], 'To the customer, or back from them.'),
+      service_code: id('Carrier service.'),
+      order_id: id('Order.'),
+      return_id: orNull(id('Return, for a return label.')),
+      location_id: id('Where it leaves from (outbound) or goes to (return).'),
+      weight_g: Type.Integer({ minimum: 1 }),
+      cost_cents: Type.Integer({
+        minimum: 0,
+        description: 'What the carrier charges the brand, VAT excluded.',
+      }),
+    }),
+  },
+  'parcel.shipped': {
+    version: 1,
+    summary: 'A parcel was handed over to its carrier.',
+    payload: obj({
+      parcel_id: id('Parcel.'),
+      tracking_number: id('Tracking number.'),
+      service_code: id('Carrier service.'),
+      order_id: id('Order.'),
+      location_id: id('Where it left from.'),
+    }),
+  },
+  'parcel.tracking_updated': {
+    version: 1,
+    summary: 'A carrier reported where a parcel is (webhook or tracking file).',
+    payload: obj({
+      parcel_id: id('Parcel.'),
+      tracking_number: id('Tracking number.'),
+      order_id: id('Order.'),
+      status: parcelStatus,
+      parcel_status: parcelStatus,
+      occurred_at: dateTime('When the carrier saw it.'),
+    }),
+  },
+})
+
 export const franchiseEvents = defineEvents('franchisee', {
   'franchise.statement_closed': {
     version: 1,
@@ -364,6 +428,7 @@ export const catalogue: EventGroup[] = [
   customerEvents,
   pickupEvents,
   ticketEvents,
+  parcelEvents,
   franchiseEvents,
 ] as unknown as EventGroup[]
 

@@ -349,6 +349,9 @@ describe('the AsyncAPI document', () => {
       'pickup.expired',
       'ticket.opened',
       'ticket.status_changed',
+      'parcel.labelled',
+      'parcel.shipped',
+      'parcel.tracking_updated',
       'franchise.statement_closed',
     ]) {
       expect(types).toContain(type)

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rows } from '../db/database.ts'
+import { carrierFixture } from '../shipping/shipping.fixture.ts'
 import { address, retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext, unique } from '../testing/harness.ts'
 import { settle } from '../testing/settle.ts'
@@ -476,5 +477,31 @@ describe('templates in the back-office', () => {
     expect(unknown.json().error.code).toBe('template_not_found')
     const shop = await as(t.app, f.keys.web).get('/api/v1/notifications/templates/pickup_ready/preview')
     expect(shop.statusCode).toBe(403)
+  })
+})
+
+describe('the shipped message of a parcel', () => {
+  it('a delivery shipped in a parcel names its carrier service and tracking number', async () => {
+    const { home } = await carrierFixture(t, f)
+    const c = await customer()
+    const order = await webOrder(c.id)
+    const full = (await f.admin.get(`/api/v1/orders/${order.id}`)).json()
+    const parcel = await f.admin.post('/api/v1/parcels', {
+      task_id: order.tasks[0]!.id,
+      service: home.code,
+      lines: [{ order_line_id: full.lines[0].id, quantity: 2 }],
+      weight_g: 900,
+      length_mm: 300,
+      width_mm: 200,
+      height_mm: 100,
+    })
+    expect(parcel.statusCode, parcel.body).toBe(201)
+    const shipped = await f.admin.post(`/api/v1/parcels/${parcel.json().id}/ship`)
+    expect(shipped.statusCode, shipped.body).toBe(200)
+    await settle(db())
+    await sendMail()
+    const [mail] = mailTo(c.email).filter((m) => m.subject.includes('est en route'))
+    expect(mail?.text).toContain('Transporteur : Colis national')
+    expect(mail?.text).toContain(`Numéro de suivi : ${parcel.json().tracking_number}`)
   })
 })

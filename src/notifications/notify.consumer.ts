@@ -121,13 +121,14 @@ async function noticesOf(tx: Tx, events: readonly PublishedEvent[]): Promise<Que
       case 'order.line_fulfilled':
         if (ctx?.order.customer_id && shippedOrders.has(ctx.order.id) && !shippedTold.has(ctx.order.id)) {
           shippedTold.add(ctx.order.id)
-          // Orders record no carrier or tracking number yet: the message says them when a shipment does.
+          // A task shipped in parcels names their carrier and tracking numbers; a hand-over without parcels does not.
+          const tracking = (d.tracking_numbers as string[] | undefined)?.join(', ') || null
           notices = [
             {
               template: 'shipped',
               customerId: ctx.order.customer_id,
               subjectRef: ctx.order.id,
-              data: ctx.data,
+              data: { ...ctx.data, carrier: (d.carrier as string | undefined) ?? null, tracking },
             },
           ]
         }

@@ -1,12 +1,22 @@
 // The face of src/orders: what other folders may use. Nothing outside src/orders imports its other files.
 
 export { customerOrdersRoutes } from './customer-orders.routes.ts'
+export { deliveryFeeRefund, type LineUnits } from './delivery-fees.domain.ts'
+export {
+  type DeliveryFeeQuote,
+  type DeliveryFees,
+  type DeliveryPricer,
+  provideDeliveryFees,
+} from './delivery-fees.ts'
 export { fulfilmentJobs } from './fulfilment/fulfilment.jobs.ts'
 export { fulfilmentRoutes } from './fulfilment/fulfilment.routes.ts'
+export { advanceTask } from './fulfilment/fulfilment.service.ts'
+export { findTask, type TaskRow } from './fulfilment/fulfilment.store.ts'
 export { OrderIn } from './orders.contract.ts'
 export type { OrderInput } from './orders.domain.ts'
 export { ordersErrors } from './orders.errors.ts'
 export { expireDrafts, ordersJobs } from './orders.jobs.ts'
+export type { Shipment } from './orders.outbox.ts'
 export { ordersRoutes } from './orders.routes.ts'
 export { orderEvents, orderLines, orders, payments, type TenderMethod } from './orders.schema.ts'
 export { cancelOrder, fulfilOrderIn, getOrder, placeOrder, quoteOrder } from './orders.service.ts'

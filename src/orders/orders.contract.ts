@@ -70,6 +70,32 @@ export const OrderIn = Type.Object(
       { minItems: 1, maxItems: 200 },
     ),
     delivery_address: Type.Optional(Address),
+    delivery: Type.Optional(
+      Type.Object(
+        {
+          service: Type.String({
+            minLength: 1,
+            maxLength: 64,
+            description: 'The carrier service code the customer chose (GET /api/v1/delivery-options).',
+          }),
+          weight_g: Type.Optional(
+            Type.Integer({
+              minimum: 1,
+              maximum: 1_000_000,
+              description: 'The parcel’s weight the fee is priced at.',
+            }),
+          ),
+          relay_point_id: Type.Optional(Id('The relay point chosen (relay services; id or code).')),
+        },
+        {
+          additionalProperties: false,
+          description:
+            'The delivery service of the delivery lines: its fee (VAT included, waived above the channel’s free ' +
+            'threshold or with a promotion code) is added to the total, and the routing prices each parcel at its ' +
+            'carrier rate. Without it, delivery is free and parcels are priced at the channel’s cost model.',
+        },
+      ),
+    ),
     payments: Type.Optional(Payments),
     promotion_codes: Type.Optional(
       Type.Array(Type.String({ minLength: 1, maxLength: 64 }), {
@@ -159,6 +185,21 @@ export const Order = Type.Object({
     Type.Object({ rate: Type.Number(), base_incl_cents: Type.Integer(), vat_cents: Type.Integer() }),
   ),
   delivery_address: Type.Union([Address, Type.Null()]),
+  delivery_fee: Nullable(
+    Type.Object(
+      {
+        service_code: Type.String(),
+        service_name: Type.String(),
+        relay_point_id: Nullable(Type.String()),
+        total_cents: Type.Integer({ description: 'VAT included; in total_cents and the VAT breakdown.' }),
+        vat_rate: Type.Number(),
+        vat_cents: Type.Integer(),
+        list_cents: Type.Integer({ description: 'Before it was waived.' }),
+        free_reason: Nullable(Type.String()),
+      },
+      { description: 'The delivery fee: a line of the order’s totals with its VAT.' },
+    ),
+  ),
   draft_expires_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   placed_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   lines: Type.Array(

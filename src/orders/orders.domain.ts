@@ -12,6 +12,8 @@ import type { IdPrefix } from '../shared/ids.ts'
 import { lineAmounts } from '../shared/money.domain.ts'
 import type { Redemption } from '../stored-value/index.ts'
 import { normaliseStoredValueCode } from '../stored-value/index.ts'
+import { type DeliveryChoice, priceDelivery, withDelivery } from './delivery-fees.domain.ts'
+import type { DeliveryPricer } from './delivery-fees.ts'
 import type { PickupRouting, RoutingDecision } from './fulfilment/fulfilment.contract.ts'
 import { splitAmounts } from './fulfilment/fulfilment.domain.ts'
 import type { OrderStatus } from './order-process.domain.ts'
@@ -46,6 +48,8 @@ export interface OrderInput {
   hold_minutes?: number
   lines: OrderLineInput[]
   delivery_address?: DeliveryAddress
+  /** The carrier service of the delivery lines, whose fee the customer pays. */
+  delivery?: { service: string; weight_g?: number; relay_point_id?: string }
   payments?: PaymentInput[]
   /** Voucher codes of promotions the customer gives. */
   promotion_codes?: string[]
@@ -108,6 +112,8 @@ export interface PlanContext {
   promotions?: PromotionRecord[]
   /** Pricing a basket before payment: the payments are not checked against what is due. */
   quote?: boolean
+  /** The channel's delivery fees, loaded when the order names a delivery service. */
+  deliveryPricer?: DeliveryPricer
 }
 
 export interface PlannedLine {
@@ -319,7 +325,8 @@ export function planOrder(input: OrderInput, ctx: PlanContext): OrderPlan {
     ),
     {
       promotions: ctx.promotions ?? [],
-      codes: input.promotion_codes ?? [],
+      // A delivery promotion's code waives the delivery fee (priceDelivery), not a line's price.
+      codes: (input.promotion_codes ?? []).filter((c) => !ctx.deliveryPricer?.isDeliveryCode(c)),
       channelId: channel.id,
       channelKind: channel.kind,
       customerId: input.customer_id ?? null,
@@ -331,6 +338,7 @@ export function planOrder(input: OrderInput, ctx: PlanContext): OrderPlan {
   const { summary: pickupRouting, claims: incomingClaims } = routePickups(lines, ctx)
   if (pickupRouting) lines = splitByAllocation(lines, allocationOf(pickupRouting.transfers), 'pickup', ctx)
   let routing: RoutingSummary | null = null
+  const delivery: DeliveryChoice | null = input.delivery ? priceDelivery(input, lines, ctx) : null
   if (lines.some((l) => l.fulfilment === 'delivery')) {
     if (!input.delivery_address) throw invalidInput('delivery_address', 'is required for delivery lines')
     // What the order's other lines take from a location is not there for its deliveries.
@@ -344,7 +352,16 @@ export function planOrder(input: OrderInput, ctx: PlanContext): OrderPlan {
       ...st,
       available: st.available - (taken.get(`${st.locationId}|${st.sku}`) ?? 0),
     }))
-    routing = routeDeliveries(lines, input.delivery_address, { ...ctx, deliveryStock: stock })
+    // With a delivery service, every parcel costs its carrier's rate: a split costs a second parcel.
+    const model = delivery
+      ? { ...ctx.routing.model, shipmentCents: delivery.quote.parcelCostCents }
+      : ctx.routing.model
+    routing = routeDeliveries(lines, input.delivery_address, {
+      ...ctx,
+      deliveryStock: stock,
+      routing: { ...ctx.routing, model },
+    })
+    if (delivery) routing = withDelivery(routing, delivery)
     lines = splitByAllocation(
       lines,
       allocationOf(routing.shipments.map((sh) => ({ from_location_id: sh.location_id, lines: sh.lines }))),
@@ -356,9 +373,17 @@ export function planOrder(input: OrderInput, ctx: PlanContext): OrderPlan {
     throw refused('takeaway_in_draft', 'A draft cannot take goods away; place the order directly.')
   }
 
-  const totalCents = lines.reduce((s, l) => s + l.totalCents, 0)
-  const vatCents = lines.reduce((s, l) => s + l.vatCents, 0)
-  const payments = planPayments(input.payments ?? [], lines, channel, draft || input.on_account === true, ctx)
+  const feeCents = delivery?.quote.feeCents ?? 0
+  const totalCents = lines.reduce((s, l) => s + l.totalCents, 0) + feeCents
+  const vatCents = lines.reduce((s, l) => s + l.vatCents, 0) + (delivery?.quote.vatCents ?? 0)
+  const payments = planPayments(
+    input.payments ?? [],
+    lines,
+    channel,
+    draft || input.on_account === true,
+    ctx,
+    feeCents,
+  )
   const paidCents = payments.reduce((s, p) => s + p.amountCents, 0)
   const holdMinutes = input.hold_minutes ?? channel.draftHoldMinutes
   const draftExpiresAt = draft ? new Date(ctx.now.getTime() + holdMinutes * 60_000) : null
@@ -643,11 +668,14 @@ function planPayments(
   channel: ChannelInfo,
   payLater: boolean,
   ctx: PlanContext,
+  deliveryFeeCents: number,
 ): PlannedPayment[] {
   if (payLater && input.length > 0) {
     throw invalidInput('payments', 'a draft takes no payment; pay when confirming it')
   }
-  const due = lines.filter((l) => l.fulfilment !== 'reserve').reduce((s, l) => s + l.totalCents, 0)
+  // The delivery fee is paid with the order, like the goods it delivers.
+  const due =
+    lines.filter((l) => l.fulfilment !== 'reserve').reduce((s, l) => s + l.totalCents, 0) + deliveryFeeCents
   const payments = input.map((p, i) => checkTender(p, `payments/${i}`, channel.kind === 'store', ctx.newId))
   if (payLater || ctx.quote) return payments
   const paid = payments.reduce((s, p) => s + p.amountCents, 0)

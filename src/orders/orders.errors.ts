@@ -37,6 +37,11 @@ export const ordersErrors = {
     status: 409,
     meaning: 'The stock moved while the task was being re-routed: try the rejection again.',
   },
+  delivery_not_available: {
+    status: 422,
+    meaning:
+      'The delivery service is not sold by this channel, or does not serve this postcode or weight: quote the options with GET /api/v1/delivery-options.',
+  },
   promotion_limit_reached: {
     status: 409,
     meaning:

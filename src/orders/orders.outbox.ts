@@ -158,6 +158,7 @@ export function lineFulfilledEvents(
   items: ReadonlyArray<{ orderLineId: string; quantity: number }>,
   lines: ReadonlyArray<{ id: string; sku: string; fulfilledQuantity: number; sourceLocationId: string }>,
   actor: EventActor,
+  shipment?: Shipment,
 ): NewEvent[] {
   return items.map((item) => {
     const line = lines.find((l) => l.id === item.orderLineId)!
@@ -171,9 +172,16 @@ export function lineFulfilledEvents(
         quantity: item.quantity,
         fulfilled_quantity: line.fulfilledQuantity + item.quantity,
         location_id: line.sourceLocationId,
+        ...(shipment ? { carrier: shipment.carrier, tracking_numbers: shipment.trackingNumbers } : {}),
       },
     })
   })
+}
+
+/** The carrier and parcels that took a ship task's goods, told with the shipped lines. */
+export interface Shipment {
+  carrier: string
+  trackingNumbers: string[]
 }
 
 export function pickupEvent(

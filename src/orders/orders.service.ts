@@ -19,6 +19,7 @@ import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
 import { newId } from '../shared/ids.ts'
 import { redeemStoredValue } from '../stored-value/index.ts'
+import { deliveryFees } from './delivery-fees.ts'
 import { planTasks } from './fulfilment/fulfilment.domain.ts'
 import {
   cancelOpenTasks,
@@ -228,7 +229,9 @@ export async function quoteOrder(db: Executor, actor: Actor, input: OrderInput) 
     currency: view.currency,
     total_cents: view.total_cents,
     vat_cents: view.vat_cents,
-    due_now_cents: plan.lines.filter((l) => l.fulfilment !== 'reserve').reduce((s, l) => s + l.totalCents, 0),
+    due_now_cents:
+      plan.lines.filter((l) => l.fulfilment !== 'reserve').reduce((s, l) => s + l.totalCents, 0) +
+      (view.delivery_fee?.total_cents ?? 0),
     vat_breakdown: view.vat_breakdown,
     lines: view.lines.map(
       ({ id: _id, fulfilled_quantity: _f, cancelled_quantity: _c, returned_quantity: _r, ...l }) => l,
@@ -249,7 +252,7 @@ async function prepareOrder(db: Executor, actor: Actor, input: OrderInput, quote
     ),
   ]
   const pickupSkus = [...new Set(input.lines.filter((l) => l.fulfilment === 'pickup').map((l) => l.sku))]
-  const [reads, openTasks, promotions] = await Promise.all([
+  const [reads, openTasks, promotions, deliveryPricer] = await Promise.all([
     store.readForOrder(
       db,
       channel,
@@ -263,6 +266,8 @@ async function prepareOrder(db: Executor, actor: Actor, input: OrderInput, quote
     ),
     deliverySkus.length > 0 ? openTasksByLocation(db) : {},
     livePromotions(db),
+    // Only an order naming a delivery service reads the fee tables (cached a few seconds).
+    input.delivery ? deliveryFees().pricerFor(db, channel.id) : undefined,
   ])
   if (!reads.customerFound) throw notFound('customer', input.customer_id!)
   if (reads.customerId && reads.customerId !== input.customer_id)
@@ -313,6 +318,7 @@ async function prepareOrder(db: Executor, actor: Actor, input: OrderInput, quote
     now,
     newId,
     promotions,
+    deliveryPricer,
   })
   return { plan, reads, channel, locations, now }
 }
@@ -506,6 +512,7 @@ export async function fulfilOrderIn(
   orderId: string,
   request: FulfilmentRequest[],
   payments: PaymentInput[],
+  shipment?: outbox.Shipment,
 ) {
   const { state, lines, order } = await loadForChange(tx, actor, orderId)
   if (actor.role === 'channel' || actor.role === 'call_centre') {
@@ -536,7 +543,7 @@ export async function fulfilOrderIn(
       events: plan.events,
       data: { lines: plan.items },
       facts: [
-        ...outbox.lineFulfilledEvents(orderId, plan.items, lines, byApiKey(actor.keyId)),
+        ...outbox.lineFulfilledEvents(orderId, plan.items, lines, byApiKey(actor.keyId), shipment),
         ...(plan.status === 'completed' ? [outbox.completedEvent(order, byApiKey(actor.keyId))] : []),
       ],
     },

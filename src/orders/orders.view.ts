@@ -1,5 +1,6 @@
 import type { Static } from '@fastify/type-provider-typebox'
 import { rateToPercent, vatSummary } from '../shared/money.domain.ts'
+import { deliveryFeeLine, deliveryFeeView } from './delivery-fees.domain.ts'
 import type { TaskSummary as TaskSummarySchema } from './fulfilment/fulfilment.contract.ts'
 import type { PlannedTask } from './fulfilment/fulfilment.domain.ts'
 import type { Order, OrderSummary } from './orders.contract.ts'
@@ -117,8 +118,9 @@ export const orderView = {
       paid_cents: o.paid_cents,
       refunded_cents: o.refunded_cents,
       balance_due_cents: balanceDue(o),
-      vat_breakdown: breakdown(lines),
+      vat_breakdown: breakdown([...lines, ...deliveryFeeLine(o.routing as RoutingSummary | null)]),
       delivery_address: (o.delivery_address as OrderView['delivery_address']) ?? null,
+      delivery_fee: deliveryFeeView(o.routing as RoutingSummary | null),
       draft_expires_at: iso(o.draft_expires_at),
       placed_at: iso(o.placed_at),
       lines: lines.map(lineView),

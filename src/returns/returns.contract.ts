@@ -1,6 +1,7 @@
 import { Type } from '@fastify/type-provider-typebox'
 import { Id, Nullable, Page, PageQuery } from '../http/schemas.ts'
 import { OrderIn } from '../orders/index.ts'
+import { Parcel, ReturnParcelIn } from '../shipping/index.ts'
 import { returnConditions, returnReasons, returnResolutions } from './returns.domain.ts'
 import { refundDestinations, returnMethods, returnStatuses } from './returns.schema.ts'
 
@@ -154,6 +155,30 @@ export const ReturnIn = Type.Object(
 )
 
 export const ReturnParams = Type.Object({ id: Id('Return id') })
+
+export const ReturnLabelBody = Type.Object(
+  {
+    ...ReturnParcelIn.properties,
+    address: Type.Optional(
+      Type.Object(
+        {
+          name: Type.String({ minLength: 1, maxLength: 200 }),
+          line1: Type.String({ minLength: 1, maxLength: 300 }),
+          postcode: Type.String({ pattern: '^[0-9]{5}$' }),
+          city: Type.String({ minLength: 1, maxLength: 200 }),
+          country: Type.String({ pattern: '^[A-Z]{2}$' }),
+        },
+        {
+          additionalProperties: false,
+          description: 'Where the parcel leaves from; the delivery address by default.',
+        },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+)
+
+export { Parcel as ReturnLabel }
 
 const Purchase = Type.Object({
   id: Type.String(),

@@ -1,9 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { idempotentCreate } from '../http/idempotency.ts'
-import { errorResponses, IdempotencyLoginHeaders, LoginHeaders, toPage } from '../http/schemas.ts'
+import {
+  errorResponses,
+  IdempotencyHeaders,
+  IdempotencyLoginHeaders,
+  LoginHeaders,
+  toPage,
+} from '../http/schemas.ts'
 import { allRoles, staffRoles } from '../shared/actor.ts'
 import { findPurchases } from './purchases.service.ts'
 import { labelNumber } from './return-label.service.ts'
+import { returnLabelIn } from './return-labels.service.ts'
 import { listPolicies, putReturnPolicy } from './return-policies.service.ts'
 import {
   CancelReturnBody,
@@ -14,6 +21,8 @@ import {
   PutReturnPolicyBody,
   ReceiveReturnBody,
   ReturnIn,
+  ReturnLabel,
+  ReturnLabelBody,
   ReturnParams,
   ReturnView,
   ReturnViewPage,
@@ -179,5 +188,25 @@ export const returnsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) => ({ data: await putReturnPolicy(app.db, req.body) }),
+  )
+
+  app.post(
+    '/returns/:id/label',
+    {
+      config: { roles: allRoles },
+      schema: {
+        tags: ['returns'],
+        summary: 'A return label for a return by carrier: a prepaid parcel to the receiving location',
+        description:
+          'The parcel gets a tracking number and a label (GET /api/v1/parcels/{id}/label, which the customer’s ' +
+          'channel may fetch); the carrier’s tracking follows it to the warehouse or store that receives the return.',
+        params: ReturnParams,
+        headers: IdempotencyHeaders,
+        body: ReturnLabelBody,
+        response: { 201: ReturnLabel, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      idempotentCreate(req, reply, (tx) => returnLabelIn(tx, req.actor, req.params.id, req.body)),
   )
 }

@@ -8,7 +8,9 @@ import { reversePointsForReturn } from '../loyalty/index.ts'
 import { cachedLocations } from '../network/index.ts'
 import {
   creditNoteRefund,
+  deliveryFeeRefund,
   findOrder,
+  linesOfOrders,
   type OrderInput,
   placeOrder,
   quoteOrder,
@@ -131,6 +133,7 @@ export async function createReturn(tx: Tx, actor: Actor, input: ReturnInput, log
   })
   const id = newId('rtn')
   const lines = decision.lines.map((l) => ({ ...l, id: newId('rln') }))
+  const fee = input.exchange ? { cents: 0, vatCents: 0 } : await deliveryFeeBack(tx, row.id, lines)
   await store.insertReturn(tx, {
     id,
     orderId: row.id,
@@ -139,8 +142,8 @@ export async function createReturn(tx: Tx, actor: Actor, input: ReturnInput, log
     method: input.method,
     locationId,
     refundTo: input.exchange ? 'store_credit' : (input.refund_to ?? 'original'),
-    refundCents: decision.refundCents,
-    vatCents: decision.vatCents,
+    refundCents: decision.refundCents + fee.cents,
+    vatCents: decision.vatCents + fee.vatCents,
     policy: {
       evaluated_at: now.toISOString(),
       handed_over_at: purchase.handedOverAt.toISOString(),
@@ -178,6 +181,35 @@ export async function createReturn(tx: Tx, actor: Actor, input: ReturnInput, log
     )
   }
   return getReturn(tx, actor, id, login)
+}
+
+/**
+ * The delivery fee a return gives back with its goods (docs/shipping.md): when it brings back
+ * the last delivered unit the customer kept, the order's fee is refunded with it, as the 14-day
+ * withdrawal right has the initial delivery paid back. An exchange keeps it.
+ */
+async function deliveryFeeBack(
+  tx: Tx,
+  orderId: string,
+  lines: ReadonlyArray<{ orderLineId: string; quantity: number; resolution: string }>,
+) {
+  const order = await findOrder(tx, orderId)
+  const routing = order?.routing as Parameters<typeof deliveryFeeRefund>[0]
+  if (!routing?.delivery?.fee_cents) return { cents: 0, vatCents: 0 }
+  const orderLines = await linesOfOrders(tx, [orderId])
+  const back = (id: string) =>
+    lines.filter((l) => l.orderLineId === id && l.resolution === 'refund').reduce((s, l) => s + l.quantity, 0)
+  const units = (l: (typeof orderLines)[number], more: number) => ({
+    fulfilment: l.fulfilment,
+    quantity: l.quantity,
+    givenBack: l.cancelled_quantity + l.returned_quantity + more,
+  })
+  const cents = deliveryFeeRefund(
+    routing,
+    orderLines.map((l) => units(l, 0)),
+    orderLines.map((l) => units(l, back(l.id))),
+  )
+  return { cents, vatCents: cents > 0 ? routing.delivery.fee_vat_cents : 0 }
 }
 
 /**

@@ -61,3 +61,7 @@ export type IdPrefix =
   | 'asn'
   | 'rcp'
   | 'srt'
+  | 'csv'
+  | 'dfc'
+  | 'rly'
+  | 'pcl'

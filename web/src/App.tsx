@@ -9,6 +9,7 @@ import { CountScreen } from './screens/Count'
 import { Duplicates } from './screens/Duplicates'
 import { Franchise } from './screens/Franchise'
 import { Orders } from './screens/Orders'
+import { Packing } from './screens/Packing'
 import { Queue } from './screens/Queue'
 import { Register } from './screens/Register'
 import { Replenishment } from './screens/Replenishment'
@@ -42,6 +43,7 @@ const dict: Dictionary<
   | 'till'
   | 'returns'
   | 'queue'
+  | 'packing'
   | 'customers'
   | 'phone'
   | 'duplicates'
@@ -76,6 +78,7 @@ const dict: Dictionary<
     till: 'Caisse',
     returns: 'Retours',
     queue: 'Retraits en magasin',
+    packing: 'Colis',
     customers: 'Clients',
     phone: 'Commande téléphone',
     duplicates: 'Doublons',
@@ -110,6 +113,7 @@ const dict: Dictionary<
     till: 'Till',
     returns: 'Returns',
     queue: 'Click & collect',
+    packing: 'Parcels',
     customers: 'Customers',
     phone: 'Phone order',
     duplicates: 'Duplicates',
@@ -145,6 +149,7 @@ type ScreenName =
   | 'till'
   | 'returns'
   | 'queue'
+  | 'packing'
   | 'customers'
   | 'phone'
   | 'duplicates'
@@ -179,6 +184,7 @@ const screens: Array<{
   { name: 'register', path: '/register', roles: ['store_staff'], component: Register },
   { name: 'returns', path: '/returns', roles: ['store_staff'], component: Returns },
   { name: 'queue', path: '/queue', roles: ['store_staff', 'admin'], component: Queue },
+  { name: 'packing', path: '/packing', roles: ['store_staff', 'admin'], component: Packing },
   {
     name: 'customers',
     path: '/customers',

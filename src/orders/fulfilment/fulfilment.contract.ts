@@ -3,6 +3,35 @@ import { Id, Page, PageQuery } from '../../http/schemas.ts'
 import { Payments } from '../payments.contract.ts'
 import { taskStatuses } from './fulfilment.schema.ts'
 
+/**
+ * The delivery service an order chose, the fee the customer pays for it and what its parcels cost the
+ * brand: the routing priced each parcel at this service's carrier rate.
+ */
+export const DeliveryChoice = Type.Object(
+  {
+    service_code: Type.String(),
+    service_name: Type.String(),
+    carrier: Type.String(),
+    kind: Type.String({ description: 'home, relay or express.' }),
+    zone: Type.String(),
+    relay_point_id: Type.Union([Type.Null(), Type.String()], { description: 'The relay point chosen.' }),
+    weight_g: Type.Integer({ description: 'The weight the fee was priced at.' }),
+    fee_cents: Type.Integer({
+      description: 'What the customer pays for delivery, VAT included (0 when waived).',
+    }),
+    fee_vat_cents: Type.Integer(),
+    fee_vat_rate_bp: Type.Integer(),
+    list_fee_cents: Type.Integer({ description: 'The fee before it was waived.' }),
+    free_reason: Type.Union([Type.Null(), Type.String()], { description: 'basket_threshold or promotion.' }),
+    parcel_cost_cents: Type.Integer({ description: 'The carrier’s price of one parcel, VAT excluded.' }),
+    carrier_cost_cents: Type.Integer({ description: 'Every shipment’s parcel at that price.' }),
+    margin_cents: Type.Integer({
+      description: 'The fee without its VAT less the carrier cost: what delivery earns or costs the brand.',
+    }),
+  },
+  { description: 'The delivery service chosen, its fee and its carrier cost.' },
+)
+
 /** How the API shows a routing decision; orders.domain.ts derives its RoutingSummary type from it. */
 export const RoutingDecision = Type.Object(
   {
@@ -28,6 +57,7 @@ export const RoutingDecision = Type.Object(
     ),
     explanation: Type.Array(Type.String(), { description: 'Why these locations, in plain language.' }),
     excluded: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), reason: Type.String() })),
+    delivery: Type.Optional(DeliveryChoice),
   },
   { description: 'Where the delivery lines ship from and why.' },
 )

@@ -16,6 +16,7 @@ import type { Actor } from '../../shared/actor.ts'
 import { forbidden, invalidInput } from '../../shared/errors.ts'
 import { newId } from '../../shared/ids.ts'
 import { valueOfUnits } from '../../shared/money.domain.ts'
+import { deliveryFeeRefund } from '../delivery-fees.domain.ts'
 import { assertTransition } from '../order-process.domain.ts'
 import type { RoutingSummary } from '../orders.domain.ts'
 import { conflict, notFound, refused } from '../orders.errors.ts'
@@ -92,6 +93,15 @@ export async function listQueue(
 export interface Shipment {
   carrier: string
   tracking_number?: string
+  /** The tracking numbers of the task's parcels, when it left in several (packed by src/shipping). */
+  tracking_numbers?: string[]
+}
+
+/** The tracking numbers a shipment names, one or several. */
+function trackingNumbers(shipment: Shipment): string[] {
+  if (shipment.tracking_numbers) return shipment.tracking_numbers
+  const one = shipment.tracking_number?.trim()
+  return one ? [one] : []
 }
 
 /**
@@ -138,7 +148,17 @@ export async function advanceTask(
       .filter((l) => l.quantity > l.rejected_quantity)
       .map((l) => ({ line_id: l.order_line_id, quantity: l.quantity - l.rejected_quantity }))
     if (task.kind === 'transfer') await sendToPickupStore(tx, task, items, actor.keyId)
-    else if (items.length > 0) await fulfilOrderIn(tx, actor, task.order_id, items, payments)
+    else if (items.length > 0)
+      await fulfilOrderIn(
+        tx,
+        actor,
+        task.order_id,
+        items,
+        payments,
+        shipment
+          ? { carrier: shipment.carrier.trim(), trackingNumbers: trackingNumbers(shipment) }
+          : undefined,
+      )
   }
   await store.moveTask(
     tx,
@@ -146,7 +166,7 @@ export async function advanceTask(
     to,
     actor.keyId,
     shipment
-      ? { carrier: shipment.carrier.trim(), tracking_number: shipment.tracking_number?.trim() ?? null }
+      ? { carrier: shipment.carrier.trim(), tracking_number: trackingNumbers(shipment).join(', ') || null }
       : undefined,
     to === 'picking',
   )
@@ -442,9 +462,22 @@ async function cancelUnits(
   // Units given back before, cancelled or returned, took the first slices of the line's value.
   const before = line.cancelled_quantity + line.returned_quantity
   const paid = line.fulfilment !== 'reserve'
-  const refund = paid
-    ? valueOfUnits({ quantity: line.quantity, totalCents: line.total_cents }, before, before + quantity)
-    : 0
+  const linesBefore = await orders.linesOfOrders(tx, [order.id])
+  const units = (l: orders.LineRow, more: number) => ({
+    fulfilment: l.fulfilment,
+    quantity: l.quantity,
+    givenBack: l.cancelled_quantity + l.returned_quantity + more,
+  })
+  // The last delivered unit cancelled before anything was kept gives the delivery fee back with it.
+  const feeRefund = deliveryFeeRefund(
+    order.routing as RoutingSummary | null,
+    linesBefore.map((l) => units(l, 0)),
+    linesBefore.map((l) => units(l, l.id === line.id ? quantity : 0)),
+  )
+  const refund =
+    (paid
+      ? valueOfUnits({ quantity: line.quantity, totalCents: line.total_cents }, before, before + quantity)
+      : 0) + feeRefund
   // The customer is not at a till: cash taken at collection comes back as a credit note.
   const refunds = await refundToTenders(tx, order, refund, {
     atTill: false,

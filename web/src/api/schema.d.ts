@@ -4544,6 +4544,992 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/carrier-services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The carrier services: zones, weight bands and what the carrier charges */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                active: boolean;
+                                /** @description The carrier operating it. */
+                                carrier: string;
+                                /** @description The service’s code (COLIS-NATIONAL, EXPRESS-24H, RELAIS). */
+                                code: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description Parcels handed over from this hour (Paris time) leave the next working day. */
+                                cutoff_hour: number;
+                                id: string;
+                                /**
+                                 * @description home: to the door; relay: to a relay point the customer chooses; express: next day.
+                                 * @enum {unknown}
+                                 */
+                                kind: "home" | "relay" | "express";
+                                /** @description Longest side plus girth. */
+                                max_size_mm: number;
+                                max_weight_g: number;
+                                /** @description Shown to customers: "Colis national", "Express 24h"… */
+                                name: string;
+                                /** @description Every zone from 0 g to max_weight_g, no gap, no overlap: a table with a gap is refused. */
+                                rates: {
+                                    /** @description Parcels heavier than this… */
+                                    above_g: number;
+                                    /** @description What the carrier charges the brand, VAT excluded. */
+                                    cost_cents: number;
+                                    /** @description …and up to this weight, in grams. */
+                                    up_to_g: number;
+                                    /** @description The zone of the band. */
+                                    zone: string;
+                                }[];
+                                /** @description The two letters starting its tracking numbers (UPU S10: CN100000017FR). */
+                                tracking_prefix: string;
+                                /** @description Working days from hand-over. */
+                                transit_days: number;
+                                /** Format: date-time */
+                                updated_at: string;
+                                zones: {
+                                    /** @description The zone’s code, named by the bands (FR-M, FR-20, DOM…). */
+                                    code: string;
+                                    name: string;
+                                    /** @description Postcodes starting with one of these are in the zone; the longest prefix wins across zones. */
+                                    postcode_prefixes: string[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a carrier service (home delivery, relay point, express) with its rate table
+         * @description Refused with 400 `invalid_input` naming the zone and the missing weights when a zone has no band, when bands leave a gap or overlap, or stop short of max_weight_g: a parcel can always be priced. The answer carries the webhook secret the carrier signs its tracking webhooks with, once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        /** @description The carrier operating it. */
+                        carrier: string;
+                        /** @description The service’s code (COLIS-NATIONAL, EXPRESS-24H, RELAIS). */
+                        code: string;
+                        /** @description Parcels handed over from this hour (Paris time) leave the next working day. */
+                        cutoff_hour: number;
+                        /**
+                         * @description home: to the door; relay: to a relay point the customer chooses; express: next day.
+                         * @enum {unknown}
+                         */
+                        kind: "home" | "relay" | "express";
+                        /** @description Longest side plus girth. */
+                        max_size_mm: number;
+                        max_weight_g: number;
+                        /** @description Shown to customers: "Colis national", "Express 24h"… */
+                        name: string;
+                        /** @description Every zone from 0 g to max_weight_g, no gap, no overlap: a table with a gap is refused. */
+                        rates: {
+                            /** @description Parcels heavier than this… */
+                            above_g: number;
+                            /** @description What the carrier charges the brand, VAT excluded. */
+                            cost_cents: number;
+                            /** @description …and up to this weight, in grams. */
+                            up_to_g: number;
+                            /** @description The zone of the band. */
+                            zone: string;
+                        }[];
+                        /** @description The two letters starting its tracking numbers (UPU S10: CN100000017FR). */
+                        tracking_prefix: string;
+                        /** @description Working days from hand-over. */
+                        transit_days: number;
+                        zones: {
+                            /** @description The zone’s code, named by the bands (FR-M, FR-20, DOM…). */
+                            code: string;
+                            name: string;
+                            /** @description Postcodes starting with one of these are in the zone; the longest prefix wins across zones. */
+                            postcode_prefixes: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** @description The carrier operating it. */
+                            carrier: string;
+                            /** @description The service’s code (COLIS-NATIONAL, EXPRESS-24H, RELAIS). */
+                            code: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description Parcels handed over from this hour (Paris time) leave the next working day. */
+                            cutoff_hour: number;
+                            id: string;
+                            /**
+                             * @description home: to the door; relay: to a relay point the customer chooses; express: next day.
+                             * @enum {unknown}
+                             */
+                            kind: "home" | "relay" | "express";
+                            /** @description Longest side plus girth. */
+                            max_size_mm: number;
+                            max_weight_g: number;
+                            /** @description Shown to customers: "Colis national", "Express 24h"… */
+                            name: string;
+                            /** @description Every zone from 0 g to max_weight_g, no gap, no overlap: a table with a gap is refused. */
+                            rates: {
+                                /** @description Parcels heavier than this… */
+                                above_g: number;
+                                /** @description What the carrier charges the brand, VAT excluded. */
+                                cost_cents: number;
+                                /** @description …and up to this weight, in grams. */
+                                up_to_g: number;
+                                /** @description The zone of the band. */
+                                zone: string;
+                            }[];
+                            /** @description The two letters starting its tracking numbers (UPU S10: CN100000017FR). */
+                            tracking_prefix: string;
+                            /** @description Working days from hand-over. */
+                            transit_days: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                            /** @description Signs the carrier’s tracking webhooks (X-Carrier-Signature); shown once, at creation. */
+                            webhook_secret: string;
+                            zones: {
+                                /** @description The zone’s code, named by the bands (FR-M, FR-20, DOM…). */
+                                code: string;
+                                name: string;
+                                /** @description Postcodes starting with one of these are in the zone; the longest prefix wins across zones. */
+                                postcode_prefixes: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/carrier-services/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One carrier service */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Carrier service id or code */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** @description The carrier operating it. */
+                            carrier: string;
+                            /** @description The service’s code (COLIS-NATIONAL, EXPRESS-24H, RELAIS). */
+                            code: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description Parcels handed over from this hour (Paris time) leave the next working day. */
+                            cutoff_hour: number;
+                            id: string;
+                            /**
+                             * @description home: to the door; relay: to a relay point the customer chooses; express: next day.
+                             * @enum {unknown}
+                             */
+                            kind: "home" | "relay" | "express";
+                            /** @description Longest side plus girth. */
+                            max_size_mm: number;
+                            max_weight_g: number;
+                            /** @description Shown to customers: "Colis national", "Express 24h"… */
+                            name: string;
+                            /** @description Every zone from 0 g to max_weight_g, no gap, no overlap: a table with a gap is refused. */
+                            rates: {
+                                /** @description Parcels heavier than this… */
+                                above_g: number;
+                                /** @description What the carrier charges the brand, VAT excluded. */
+                                cost_cents: number;
+                                /** @description …and up to this weight, in grams. */
+                                up_to_g: number;
+                                /** @description The zone of the band. */
+                                zone: string;
+                            }[];
+                            /** @description The two letters starting its tracking numbers (UPU S10: CN100000017FR). */
+                            tracking_prefix: string;
+                            /** @description Working days from hand-over. */
+                            transit_days: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                            zones: {
+                                /** @description The zone’s code, named by the bands (FR-M, FR-20, DOM…). */
+                                code: string;
+                                name: string;
+                                /** @description Postcodes starting with one of these are in the zone; the longest prefix wins across zones. */
+                                postcode_prefixes: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a carrier service’s terms and rate table (checked for gaps, as on creation)
+         * @description Also refused when a channel’s delivery fees would no longer cover its zones and weights.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Carrier service id or code */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        /** @description The carrier operating it. */
+                        carrier: string;
+                        /** @description The service’s code (COLIS-NATIONAL, EXPRESS-24H, RELAIS). */
+                        code: string;
+                        /** @description Parcels handed over from this hour (Paris time) leave the next working day. */
+                        cutoff_hour: number;
+                        /**
+                         * @description home: to the door; relay: to a relay point the customer chooses; express: next day.
+                         * @enum {unknown}
+                         */
+                        kind: "home" | "relay" | "express";
+                        /** @description Longest side plus girth. */
+                        max_size_mm: number;
+                        max_weight_g: number;
+                        /** @description Shown to customers: "Colis national", "Express 24h"… */
+                        name: string;
+                        /** @description Every zone from 0 g to max_weight_g, no gap, no overlap: a table with a gap is refused. */
+                        rates: {
+                            /** @description Parcels heavier than this… */
+                            above_g: number;
+                            /** @description What the carrier charges the brand, VAT excluded. */
+                            cost_cents: number;
+                            /** @description …and up to this weight, in grams. */
+                            up_to_g: number;
+                            /** @description The zone of the band. */
+                            zone: string;
+                        }[];
+                        /** @description The two letters starting its tracking numbers (UPU S10: CN100000017FR). */
+                        tracking_prefix: string;
+                        /** @description Working days from hand-over. */
+                        transit_days: number;
+                        zones: {
+                            /** @description The zone’s code, named by the bands (FR-M, FR-20, DOM…). */
+                            code: string;
+                            name: string;
+                            /** @description Postcodes starting with one of these are in the zone; the longest prefix wins across zones. */
+                            postcode_prefixes: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** @description The carrier operating it. */
+                            carrier: string;
+                            /** @description The service’s code (COLIS-NATIONAL, EXPRESS-24H, RELAIS). */
+                            code: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description Parcels handed over from this hour (Paris time) leave the next working day. */
+                            cutoff_hour: number;
+                            id: string;
+                            /**
+                             * @description home: to the door; relay: to a relay point the customer chooses; express: next day.
+                             * @enum {unknown}
+                             */
+                            kind: "home" | "relay" | "express";
+                            /** @description Longest side plus girth. */
+                            max_size_mm: number;
+                            max_weight_g: number;
+                            /** @description Shown to customers: "Colis national", "Express 24h"… */
+                            name: string;
+                            /** @description Every zone from 0 g to max_weight_g, no gap, no overlap: a table with a gap is refused. */
+                            rates: {
+                                /** @description Parcels heavier than this… */
+                                above_g: number;
+                                /** @description What the carrier charges the brand, VAT excluded. */
+                                cost_cents: number;
+                                /** @description …and up to this weight, in grams. */
+                                up_to_g: number;
+                                /** @description The zone of the band. */
+                                zone: string;
+                            }[];
+                            /** @description The two letters starting its tracking numbers (UPU S10: CN100000017FR). */
+                            tracking_prefix: string;
+                            /** @description Working days from hand-over. */
+                            transit_days: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                            zones: {
+                                /** @description The zone’s code, named by the bands (FR-M, FR-20, DOM…). */
+                                code: string;
+                                name: string;
+                                /** @description Postcodes starting with one of these are in the zone; the longest prefix wins across zones. */
+                                postcode_prefixes: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/carrier-services/{code}/relay-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add or update a relay point of a relay service (by the carrier’s code of the point) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Carrier service id or code */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        city: string;
+                        /** @description The carrier’s code of the point. */
+                        code: string;
+                        lat: number;
+                        line1: string;
+                        lon: number;
+                        name: string;
+                        opening_hours: string | null;
+                        /** @description A French postcode, 5 digits. */
+                        postcode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            city: string;
+                            /** @description The carrier’s code of the point. */
+                            code: string;
+                            /** @description From the postcode or point asked. */
+                            distance_km: number | null;
+                            id: string;
+                            lat: number;
+                            line1: string;
+                            lon: number;
+                            name: string;
+                            opening_hours: string | null;
+                            /** @description A French postcode, 5 digits. */
+                            postcode: string;
+                            service_code: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/carrier-services/{code}/tracking-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a carrier’s tracking file (CSV): each event recorded once, bad rows listed
+         * @description Header `event_id,tracking_number,status,description,place,occurred_at`; statuses shipped, in_transit, out_for_delivery, at_relay, delivered, exception, returned_to_sender. An event imported twice is counted in `duplicates`; a row that cannot be read or names an unknown parcel is in `errors`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Carrier service id or code */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            /** @description The carrier’s file (Content-Type: text/csv): a header row `event_id,tracking_number,status,description,place,occurred_at`, then one event per row. */
+            requestBody: {
+                content: {
+                    "application/json": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Events received before, left as they were. */
+                            duplicates: number;
+                            /** @description Rows refused (import only), by row number (1 = first data row). */
+                            errors: {
+                                code: string;
+                                message: string;
+                                row: number;
+                            }[];
+                            /** @description New events recorded. */
+                            recorded: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/carrier-services/{code}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A carrier’s tracking webhook: parcel events, signed with the service’s webhook secret
+         * @description Called by the carrier (no API key), signed in `X-Carrier-Signature: t=<unix seconds>,v1=<hex>` where v1 is HMAC-SHA256 of `<t>.<body>` keyed with the service’s webhook secret; refused with 400 `webhook_signature_invalid` when it does not match or is older than 5 minutes. Each event is recorded once (by `event_id`); unknown tracking numbers are answered in `errors`, not retried.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Carrier service id or code */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Events received before, left as they were. */
+                            duplicates: number;
+                            /** @description Rows refused (import only), by row number (1 = first data row). */
+                            errors: {
+                                code: string;
+                                message: string;
+                                row: number;
+                            }[];
+                            /** @description New events recorded. */
+                            recorded: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channels": {
         parameters: {
             query?: never;
@@ -4876,6 +5862,273 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{channel}/delivery-fees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a channel charges its customers for each carrier service */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Channel id or code */
+                    channel: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                bands: {
+                                    /** @description Parcels heavier than this… */
+                                    above_g: number;
+                                    /** @description What the customer pays, VAT included. */
+                                    fee_cents: number;
+                                    /** @description …and up to this weight, in grams. */
+                                    up_to_g: number;
+                                    /** @description The zone of the band. */
+                                    zone: string;
+                                }[];
+                                channel_id: string;
+                                free_codes: string[];
+                                free_from_cents: number | null;
+                                service_code: string;
+                                service_id: string;
+                                vat_rate_bp: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{channel}/delivery-fees/{service}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a channel’s delivery fees for a service: bands, free threshold, promotion codes, VAT
+         * @description Fees are VAT included, by zone and weight band; every zone of the service from 0 g to its maximum weight, or 400 `invalid_input` naming the gap. Delivery is free from `free_from_cents` of basket or with one of `free_codes`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Channel id or code */
+                    channel: string;
+                    /** @description Carrier service id or code */
+                    service: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Every zone of the service from 0 g to its maximum weight: a table with a gap is refused. */
+                        bands: {
+                            /** @description Parcels heavier than this… */
+                            above_g: number;
+                            /** @description What the customer pays, VAT included. */
+                            fee_cents: number;
+                            /** @description …and up to this weight, in grams. */
+                            up_to_g: number;
+                            /** @description The zone of the band. */
+                            zone: string;
+                        }[];
+                        /** @description Promotion codes that offer this delivery. */
+                        free_codes?: string[];
+                        /** @description Delivery is free from this basket (VAT included); null: never. */
+                        free_from_cents: number | null;
+                        /** @description The VAT of the fee, in basis points (delivery follows the goods’ main rate: 2000). */
+                        vat_rate_bp: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bands: {
+                                /** @description Parcels heavier than this… */
+                                above_g: number;
+                                /** @description What the customer pays, VAT included. */
+                                fee_cents: number;
+                                /** @description …and up to this weight, in grams. */
+                                up_to_g: number;
+                                /** @description The zone of the band. */
+                                zone: string;
+                            }[];
+                            channel_id: string;
+                            free_codes: string[];
+                            free_from_cents: number | null;
+                            service_code: string;
+                            service_id: string;
+                            vat_rate_bp: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9943,6 +11196,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/delivery-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Quote the delivery options of a basket to a web shop: services, fees, promised dates
+         * @description Each service the channel sells that serves the postcode and carries the weight, cheapest first: the fee (VAT included, waived above the free threshold or with a promotion code), the hand-over day (before the service’s cut-off, Paris time, working days) and the delivery day.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The basket, VAT included, before delivery. */
+                    basket_cents: number;
+                    /** @description The channel quoting (a channel key quotes its own) */
+                    channel?: string;
+                    /** @description A French postcode, 5 digits. */
+                    postcode: string;
+                    /** @description Comma-separated codes. */
+                    promotion_codes?: string;
+                    /** @description When the goods are ready (default now). */
+                    ready_at?: string;
+                    /** @description The parcel’s weight. */
+                    weight_g: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                carrier: string;
+                                /**
+                                 * Format: date
+                                 * @description The promised day of delivery.
+                                 */
+                                delivery_date: string;
+                                /** @description What the customer pays, VAT included. */
+                                fee_cents: number;
+                                free_reason: (never | null) | ("basket_threshold" | "promotion");
+                                /** Format: date */
+                                handover_date: string;
+                                /** @enum {unknown} */
+                                kind: "home" | "relay" | "express";
+                                /** @description The fee before it was waived. */
+                                list_fee_cents: number;
+                                name: string;
+                                relay_point_required: boolean;
+                                service_code: string;
+                                vat_cents: number;
+                                vat_rate_bp: number;
+                                zone: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -10124,13 +11516,13 @@ export interface paths {
                                  * @description What `<family>.*` subscribes to: order.
                                  * @enum {unknown}
                                  */
-                                family: "order" | "payment" | "return" | "stock" | "price" | "promotion" | "customer" | "pickup" | "ticket" | "franchise";
+                                family: "order" | "payment" | "return" | "stock" | "price" | "promotion" | "customer" | "pickup" | "ticket" | "parcel" | "franchise";
                                 summary: string;
                                 /**
                                  * @description What a subscription or the feed names: order.placed.
                                  * @enum {unknown}
                                  */
-                                type: "order.placed" | "order.confirmed" | "order.cancelled" | "order.line_cancelled" | "order.line_fulfilled" | "order.completed" | "order.expired" | "order.customer_attached" | "payment.captured" | "payment.refunded" | "return.received" | "return.refunded" | "return.exchanged" | "stock.received" | "stock.adjusted" | "stock.counted" | "stock.transferred" | "stock.reservations_released" | "price.changed" | "promotion.started" | "promotion.ended" | "customer.created" | "customer.merged" | "customer.erased" | "pickup.ready" | "pickup.collected" | "pickup.expired" | "ticket.opened" | "ticket.status_changed" | "franchise.statement_closed";
+                                type: "order.placed" | "order.confirmed" | "order.cancelled" | "order.line_cancelled" | "order.line_fulfilled" | "order.completed" | "order.expired" | "order.customer_attached" | "payment.captured" | "payment.refunded" | "return.received" | "return.refunded" | "return.exchanged" | "stock.received" | "stock.adjusted" | "stock.counted" | "stock.transferred" | "stock.reservations_released" | "price.changed" | "promotion.started" | "promotion.ended" | "customer.created" | "customer.merged" | "customer.erased" | "pickup.ready" | "pickup.collected" | "pickup.expired" | "ticket.opened" | "ticket.status_changed" | "parcel.labelled" | "parcel.shipped" | "parcel.tracking_updated" | "franchise.statement_closed";
                                 /** @description Current version of its payload. */
                                 version: number;
                             }[];
@@ -20426,6 +21818,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/manifests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The daily manifest of a shipping location, as CSV: every parcel handed over that day */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The day of hand-over (Paris time), YYYY-MM-DD. */
+                    date: string;
+                    /** @description The warehouse or store handing the parcels over (id or code) */
+                    location: string;
+                    /** @description One carrier service (id or code); all by default */
+                    service?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -24665,6 +26154,19 @@ export interface paths {
                                     name: string;
                                     postcode: string;
                                 } | null;
+                                /** @description The delivery fee: a line of the order’s totals with its VAT. */
+                                delivery_fee: {
+                                    free_reason: string | null;
+                                    /** @description Before it was waived. */
+                                    list_cents: number;
+                                    relay_point_id: string | null;
+                                    service_code: string;
+                                    service_name: string;
+                                    /** @description VAT included; in total_cents and the VAT breakdown. */
+                                    total_cents: number;
+                                    vat_cents: number;
+                                    vat_rate: number;
+                                } | null;
                                 /** Format: date-time */
                                 draft_expires_at: string | null;
                                 events?: {
@@ -24773,6 +26275,33 @@ export interface paths {
                                 refunded_cents: number;
                                 /** @description Where the delivery lines ship from and why. */
                                 routing: {
+                                    /** @description The delivery service chosen, its fee and its carrier cost. */
+                                    delivery?: {
+                                        carrier: string;
+                                        /** @description Every shipment’s parcel at that price. */
+                                        carrier_cost_cents: number;
+                                        /** @description What the customer pays for delivery, VAT included (0 when waived). */
+                                        fee_cents: number;
+                                        fee_vat_cents: number;
+                                        fee_vat_rate_bp: number;
+                                        /** @description basket_threshold or promotion. */
+                                        free_reason: string | null;
+                                        /** @description home, relay or express. */
+                                        kind: string;
+                                        /** @description The fee before it was waived. */
+                                        list_fee_cents: number;
+                                        /** @description The fee without its VAT less the carrier cost: what delivery earns or costs the brand. */
+                                        margin_cents: number;
+                                        /** @description The carrier’s price of one parcel, VAT excluded. */
+                                        parcel_cost_cents: number;
+                                        /** @description The relay point chosen. */
+                                        relay_point_id: string | null;
+                                        service_code: string;
+                                        service_name: string;
+                                        /** @description The weight the fee was priced at. */
+                                        weight_g: number;
+                                        zone: string;
+                                    };
                                     destination: {
                                         lat: number;
                                         lon: number;
@@ -24931,6 +26460,15 @@ export interface paths {
                         channel: string;
                         /** @description Customer; omit for an anonymous till sale. */
                         customer_id?: string;
+                        /** @description The delivery service of the delivery lines: its fee (VAT included, waived above the channel’s free threshold or with a promotion code) is added to the total, and the routing prices each parcel at its carrier rate. Without it, delivery is free and parcels are priced at the channel’s cost model. */
+                        delivery?: {
+                            /** @description The relay point chosen (relay services; id or code). */
+                            relay_point_id?: string;
+                            /** @description The carrier service code the customer chose (GET /api/v1/delivery-options). */
+                            service: string;
+                            /** @description The parcel’s weight the fee is priced at. */
+                            weight_g?: number;
+                        };
                         delivery_address?: {
                             city: string;
                             country: string;
@@ -25006,6 +26544,19 @@ export interface paths {
                                 lon?: number;
                                 name: string;
                                 postcode: string;
+                            } | null;
+                            /** @description The delivery fee: a line of the order’s totals with its VAT. */
+                            delivery_fee: {
+                                free_reason: string | null;
+                                /** @description Before it was waived. */
+                                list_cents: number;
+                                relay_point_id: string | null;
+                                service_code: string;
+                                service_name: string;
+                                /** @description VAT included; in total_cents and the VAT breakdown. */
+                                total_cents: number;
+                                vat_cents: number;
+                                vat_rate: number;
                             } | null;
                             /** Format: date-time */
                             draft_expires_at: string | null;
@@ -25115,6 +26666,33 @@ export interface paths {
                             refunded_cents: number;
                             /** @description Where the delivery lines ship from and why. */
                             routing: {
+                                /** @description The delivery service chosen, its fee and its carrier cost. */
+                                delivery?: {
+                                    carrier: string;
+                                    /** @description Every shipment’s parcel at that price. */
+                                    carrier_cost_cents: number;
+                                    /** @description What the customer pays for delivery, VAT included (0 when waived). */
+                                    fee_cents: number;
+                                    fee_vat_cents: number;
+                                    fee_vat_rate_bp: number;
+                                    /** @description basket_threshold or promotion. */
+                                    free_reason: string | null;
+                                    /** @description home, relay or express. */
+                                    kind: string;
+                                    /** @description The fee before it was waived. */
+                                    list_fee_cents: number;
+                                    /** @description The fee without its VAT less the carrier cost: what delivery earns or costs the brand. */
+                                    margin_cents: number;
+                                    /** @description The carrier’s price of one parcel, VAT excluded. */
+                                    parcel_cost_cents: number;
+                                    /** @description The relay point chosen. */
+                                    relay_point_id: string | null;
+                                    service_code: string;
+                                    service_name: string;
+                                    /** @description The weight the fee was priced at. */
+                                    weight_g: number;
+                                    zone: string;
+                                };
                                 destination: {
                                     lat: number;
                                     lon: number;
@@ -25297,6 +26875,19 @@ export interface paths {
                                 name: string;
                                 postcode: string;
                             } | null;
+                            /** @description The delivery fee: a line of the order’s totals with its VAT. */
+                            delivery_fee: {
+                                free_reason: string | null;
+                                /** @description Before it was waived. */
+                                list_cents: number;
+                                relay_point_id: string | null;
+                                service_code: string;
+                                service_name: string;
+                                /** @description VAT included; in total_cents and the VAT breakdown. */
+                                total_cents: number;
+                                vat_cents: number;
+                                vat_rate: number;
+                            } | null;
                             /** Format: date-time */
                             draft_expires_at: string | null;
                             events?: {
@@ -25405,6 +26996,33 @@ export interface paths {
                             refunded_cents: number;
                             /** @description Where the delivery lines ship from and why. */
                             routing: {
+                                /** @description The delivery service chosen, its fee and its carrier cost. */
+                                delivery?: {
+                                    carrier: string;
+                                    /** @description Every shipment’s parcel at that price. */
+                                    carrier_cost_cents: number;
+                                    /** @description What the customer pays for delivery, VAT included (0 when waived). */
+                                    fee_cents: number;
+                                    fee_vat_cents: number;
+                                    fee_vat_rate_bp: number;
+                                    /** @description basket_threshold or promotion. */
+                                    free_reason: string | null;
+                                    /** @description home, relay or express. */
+                                    kind: string;
+                                    /** @description The fee before it was waived. */
+                                    list_fee_cents: number;
+                                    /** @description The fee without its VAT less the carrier cost: what delivery earns or costs the brand. */
+                                    margin_cents: number;
+                                    /** @description The carrier’s price of one parcel, VAT excluded. */
+                                    parcel_cost_cents: number;
+                                    /** @description The relay point chosen. */
+                                    relay_point_id: string | null;
+                                    service_code: string;
+                                    service_name: string;
+                                    /** @description The weight the fee was priced at. */
+                                    weight_g: number;
+                                    zone: string;
+                                };
                                 destination: {
                                     lat: number;
                                     lon: number;
@@ -25599,6 +27217,19 @@ export interface paths {
                                 name: string;
                                 postcode: string;
                             } | null;
+                            /** @description The delivery fee: a line of the order’s totals with its VAT. */
+                            delivery_fee: {
+                                free_reason: string | null;
+                                /** @description Before it was waived. */
+                                list_cents: number;
+                                relay_point_id: string | null;
+                                service_code: string;
+                                service_name: string;
+                                /** @description VAT included; in total_cents and the VAT breakdown. */
+                                total_cents: number;
+                                vat_cents: number;
+                                vat_rate: number;
+                            } | null;
                             /** Format: date-time */
                             draft_expires_at: string | null;
                             events?: {
@@ -25707,6 +27338,33 @@ export interface paths {
                             refunded_cents: number;
                             /** @description Where the delivery lines ship from and why. */
                             routing: {
+                                /** @description The delivery service chosen, its fee and its carrier cost. */
+                                delivery?: {
+                                    carrier: string;
+                                    /** @description Every shipment’s parcel at that price. */
+                                    carrier_cost_cents: number;
+                                    /** @description What the customer pays for delivery, VAT included (0 when waived). */
+                                    fee_cents: number;
+                                    fee_vat_cents: number;
+                                    fee_vat_rate_bp: number;
+                                    /** @description basket_threshold or promotion. */
+                                    free_reason: string | null;
+                                    /** @description home, relay or express. */
+                                    kind: string;
+                                    /** @description The fee before it was waived. */
+                                    list_fee_cents: number;
+                                    /** @description The fee without its VAT less the carrier cost: what delivery earns or costs the brand. */
+                                    margin_cents: number;
+                                    /** @description The carrier’s price of one parcel, VAT excluded. */
+                                    parcel_cost_cents: number;
+                                    /** @description The relay point chosen. */
+                                    relay_point_id: string | null;
+                                    service_code: string;
+                                    service_name: string;
+                                    /** @description The weight the fee was priced at. */
+                                    weight_g: number;
+                                    zone: string;
+                                };
                                 destination: {
                                     lat: number;
                                     lon: number;
@@ -25891,6 +27549,19 @@ export interface paths {
                                 name: string;
                                 postcode: string;
                             } | null;
+                            /** @description The delivery fee: a line of the order’s totals with its VAT. */
+                            delivery_fee: {
+                                free_reason: string | null;
+                                /** @description Before it was waived. */
+                                list_cents: number;
+                                relay_point_id: string | null;
+                                service_code: string;
+                                service_name: string;
+                                /** @description VAT included; in total_cents and the VAT breakdown. */
+                                total_cents: number;
+                                vat_cents: number;
+                                vat_rate: number;
+                            } | null;
                             /** Format: date-time */
                             draft_expires_at: string | null;
                             events?: {
@@ -25999,6 +27670,33 @@ export interface paths {
                             refunded_cents: number;
                             /** @description Where the delivery lines ship from and why. */
                             routing: {
+                                /** @description The delivery service chosen, its fee and its carrier cost. */
+                                delivery?: {
+                                    carrier: string;
+                                    /** @description Every shipment’s parcel at that price. */
+                                    carrier_cost_cents: number;
+                                    /** @description What the customer pays for delivery, VAT included (0 when waived). */
+                                    fee_cents: number;
+                                    fee_vat_cents: number;
+                                    fee_vat_rate_bp: number;
+                                    /** @description basket_threshold or promotion. */
+                                    free_reason: string | null;
+                                    /** @description home, relay or express. */
+                                    kind: string;
+                                    /** @description The fee before it was waived. */
+                                    list_fee_cents: number;
+                                    /** @description The fee without its VAT less the carrier cost: what delivery earns or costs the brand. */
+                                    margin_cents: number;
+                                    /** @description The carrier’s price of one parcel, VAT excluded. */
+                                    parcel_cost_cents: number;
+                                    /** @description The relay point chosen. */
+                                    relay_point_id: string | null;
+                                    service_code: string;
+                                    service_name: string;
+                                    /** @description The weight the fee was priced at. */
+                                    weight_g: number;
+                                    zone: string;
+                                };
                                 destination: {
                                     lat: number;
                                     lon: number;
@@ -26199,6 +27897,19 @@ export interface paths {
                                 name: string;
                                 postcode: string;
                             } | null;
+                            /** @description The delivery fee: a line of the order’s totals with its VAT. */
+                            delivery_fee: {
+                                free_reason: string | null;
+                                /** @description Before it was waived. */
+                                list_cents: number;
+                                relay_point_id: string | null;
+                                service_code: string;
+                                service_name: string;
+                                /** @description VAT included; in total_cents and the VAT breakdown. */
+                                total_cents: number;
+                                vat_cents: number;
+                                vat_rate: number;
+                            } | null;
                             /** Format: date-time */
                             draft_expires_at: string | null;
                             events?: {
@@ -26307,6 +28018,33 @@ export interface paths {
                             refunded_cents: number;
                             /** @description Where the delivery lines ship from and why. */
                             routing: {
+                                /** @description The delivery service chosen, its fee and its carrier cost. */
+                                delivery?: {
+                                    carrier: string;
+                                    /** @description Every shipment’s parcel at that price. */
+                                    carrier_cost_cents: number;
+                                    /** @description What the customer pays for delivery, VAT included (0 when waived). */
+                                    fee_cents: number;
+                                    fee_vat_cents: number;
+                                    fee_vat_rate_bp: number;
+                                    /** @description basket_threshold or promotion. */
+                                    free_reason: string | null;
+                                    /** @description home, relay or express. */
+                                    kind: string;
+                                    /** @description The fee before it was waived. */
+                                    list_fee_cents: number;
+                                    /** @description The fee without its VAT less the carrier cost: what delivery earns or costs the brand. */
+                                    margin_cents: number;
+                                    /** @description The carrier’s price of one parcel, VAT excluded. */
+                                    parcel_cost_cents: number;
+                                    /** @description The relay point chosen. */
+                                    relay_point_id: string | null;
+                                    service_code: string;
+                                    service_name: string;
+                                    /** @description The weight the fee was priced at. */
+                                    weight_g: number;
+                                    zone: string;
+                                };
                                 destination: {
                                     lat: number;
                                     lon: number;
@@ -26643,6 +28381,19 @@ export interface paths {
                                 name: string;
                                 postcode: string;
                             } | null;
+                            /** @description The delivery fee: a line of the order’s totals with its VAT. */
+                            delivery_fee: {
+                                free_reason: string | null;
+                                /** @description Before it was waived. */
+                                list_cents: number;
+                                relay_point_id: string | null;
+                                service_code: string;
+                                service_name: string;
+                                /** @description VAT included; in total_cents and the VAT breakdown. */
+                                total_cents: number;
+                                vat_cents: number;
+                                vat_rate: number;
+                            } | null;
                             /** Format: date-time */
                             draft_expires_at: string | null;
                             events?: {
@@ -26751,6 +28502,33 @@ export interface paths {
                             refunded_cents: number;
                             /** @description Where the delivery lines ship from and why. */
                             routing: {
+                                /** @description The delivery service chosen, its fee and its carrier cost. */
+                                delivery?: {
+                                    carrier: string;
+                                    /** @description Every shipment’s parcel at that price. */
+                                    carrier_cost_cents: number;
+                                    /** @description What the customer pays for delivery, VAT included (0 when waived). */
+                                    fee_cents: number;
+                                    fee_vat_cents: number;
+                                    fee_vat_rate_bp: number;
+                                    /** @description basket_threshold or promotion. */
+                                    free_reason: string | null;
+                                    /** @description home, relay or express. */
+                                    kind: string;
+                                    /** @description The fee before it was waived. */
+                                    list_fee_cents: number;
+                                    /** @description The fee without its VAT less the carrier cost: what delivery earns or costs the brand. */
+                                    margin_cents: number;
+                                    /** @description The carrier’s price of one parcel, VAT excluded. */
+                                    parcel_cost_cents: number;
+                                    /** @description The relay point chosen. */
+                                    relay_point_id: string | null;
+                                    service_code: string;
+                                    service_name: string;
+                                    /** @description The weight the fee was priced at. */
+                                    weight_g: number;
+                                    zone: string;
+                                };
                                 destination: {
                                     lat: number;
                                     lon: number;
@@ -26918,6 +28696,15 @@ export interface paths {
                         channel: string;
                         /** @description Customer; omit for an anonymous till sale. */
                         customer_id?: string;
+                        /** @description The delivery service of the delivery lines: its fee (VAT included, waived above the channel’s free threshold or with a promotion code) is added to the total, and the routing prices each parcel at its carrier rate. Without it, delivery is free and parcels are priced at the channel’s cost model. */
+                        delivery?: {
+                            /** @description The relay point chosen (relay services; id or code). */
+                            relay_point_id?: string;
+                            /** @description The carrier service code the customer chose (GET /api/v1/delivery-options). */
+                            service: string;
+                            /** @description The parcel’s weight the fee is priced at. */
+                            weight_g?: number;
+                        };
                         delivery_address?: {
                             city: string;
                             country: string;
@@ -27023,6 +28810,720 @@ export interface paths {
                                 vat_cents: number;
                             }[];
                             vat_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parcels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Parcels of an order or a task, with their tracking, newest first
+         * @description A channel key lists the parcels of one of its orders (order_id), for its customer.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                    /** @description Order id */
+                    order_id?: string;
+                    /** @description Task id */
+                    task_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                carrier: string;
+                                /** @description What the carrier charges the brand (staff only; 0 for a channel). */
+                                cost_cents: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                /** Format: date-time */
+                                delivered_at: string | null;
+                                /** @enum {unknown} */
+                                direction: "outbound" | "return";
+                                height_mm: number;
+                                id: string;
+                                length_mm: number;
+                                lines: {
+                                    order_line_id: string;
+                                    quantity: number;
+                                    sku: string;
+                                }[];
+                                location_id: string;
+                                order_id: string;
+                                relay_point_id: string | null;
+                                return_id: string | null;
+                                service_code: string;
+                                service_name: string;
+                                /** Format: date-time */
+                                shipped_at: string | null;
+                                /** @enum {unknown} */
+                                status: "packed" | "shipped" | "in_transit" | "out_for_delivery" | "at_relay" | "delivered" | "exception" | "returned_to_sender";
+                                task_id: string | null;
+                                /** @description What the carrier reported, oldest first. */
+                                tracking: {
+                                    description: string;
+                                    /** Format: date-time */
+                                    occurred_at: string;
+                                    place: string | null;
+                                    source: string;
+                                    /** @enum {unknown} */
+                                    status: "packed" | "shipped" | "in_transit" | "out_for_delivery" | "at_relay" | "delivered" | "exception" | "returned_to_sender";
+                                }[];
+                                /** @description UPU S10: 2 letters, 8 digits, a check digit, FR. */
+                                tracking_number: string;
+                                /** @description Where the customer follows it. */
+                                tracking_url: string;
+                                weight_g: number;
+                                width_mm: number;
+                                zone: string;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Pack goods of a ship task into a parcel and label it (tracking number, cost)
+         * @description The service must serve the customer’s postcode (or the relay point chosen) for the weight and size. When the task’s parcels hold all its units, the task becomes packed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Height. */
+                        height_mm: number;
+                        /** @description Length. */
+                        length_mm: number;
+                        lines: {
+                            /** @description A line of the task */
+                            order_line_id: string;
+                            quantity: number;
+                        }[];
+                        /** @description The relay point chosen by the customer (relay services) */
+                        relay_point_id?: string;
+                        /** @description Carrier service id or code */
+                        service: string;
+                        /** @description The ship task whose goods it carries */
+                        task_id: string;
+                        /** @description Weighed, in grams. */
+                        weight_g: number;
+                        /** @description Width. */
+                        width_mm: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            carrier: string;
+                            /** @description What the carrier charges the brand (staff only; 0 for a channel). */
+                            cost_cents: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            delivered_at: string | null;
+                            /** @enum {unknown} */
+                            direction: "outbound" | "return";
+                            height_mm: number;
+                            id: string;
+                            length_mm: number;
+                            lines: {
+                                order_line_id: string;
+                                quantity: number;
+                                sku: string;
+                            }[];
+                            location_id: string;
+                            order_id: string;
+                            relay_point_id: string | null;
+                            return_id: string | null;
+                            service_code: string;
+                            service_name: string;
+                            /** Format: date-time */
+                            shipped_at: string | null;
+                            /** @enum {unknown} */
+                            status: "packed" | "shipped" | "in_transit" | "out_for_delivery" | "at_relay" | "delivered" | "exception" | "returned_to_sender";
+                            task_id: string | null;
+                            /** @description What the carrier reported, oldest first. */
+                            tracking: {
+                                description: string;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                place: string | null;
+                                source: string;
+                                /** @enum {unknown} */
+                                status: "packed" | "shipped" | "in_transit" | "out_for_delivery" | "at_relay" | "delivered" | "exception" | "returned_to_sender";
+                            }[];
+                            /** @description UPU S10: 2 letters, 8 digits, a check digit, FR. */
+                            tracking_number: string;
+                            /** @description Where the customer follows it. */
+                            tracking_url: string;
+                            weight_g: number;
+                            width_mm: number;
+                            zone: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parcels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A parcel with what its carrier reported (by id or tracking number) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Parcel id or tracking number */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            carrier: string;
+                            /** @description What the carrier charges the brand (staff only; 0 for a channel). */
+                            cost_cents: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            delivered_at: string | null;
+                            /** @enum {unknown} */
+                            direction: "outbound" | "return";
+                            height_mm: number;
+                            id: string;
+                            length_mm: number;
+                            lines: {
+                                order_line_id: string;
+                                quantity: number;
+                                sku: string;
+                            }[];
+                            location_id: string;
+                            order_id: string;
+                            relay_point_id: string | null;
+                            return_id: string | null;
+                            service_code: string;
+                            service_name: string;
+                            /** Format: date-time */
+                            shipped_at: string | null;
+                            /** @enum {unknown} */
+                            status: "packed" | "shipped" | "in_transit" | "out_for_delivery" | "at_relay" | "delivered" | "exception" | "returned_to_sender";
+                            task_id: string | null;
+                            /** @description What the carrier reported, oldest first. */
+                            tracking: {
+                                description: string;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                place: string | null;
+                                source: string;
+                                /** @enum {unknown} */
+                                status: "packed" | "shipped" | "in_transit" | "out_for_delivery" | "at_relay" | "delivered" | "exception" | "returned_to_sender";
+                            }[];
+                            /** @description UPU S10: 2 letters, 8 digits, a check digit, FR. */
+                            tracking_number: string;
+                            /** @description Where the customer follows it. */
+                            tracking_url: string;
+                            weight_g: number;
+                            width_mm: number;
+                            zone: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parcels/{id}/label": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The parcel’s label as PDF (A6): addresses, Code 128 barcode and tracking number
+         * @description A channel key gets the return labels of its orders, for its customers to print.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Parcel id or tracking number */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parcels/{id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand the parcel over to its carrier; the task ships when its last parcel does
+         * @description The task’s `order.line_fulfilled` events then carry the carrier and tracking numbers, and the customer’s "shipped" message names them.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Parcel id or tracking number */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            carrier: string;
+                            /** @description What the carrier charges the brand (staff only; 0 for a channel). */
+                            cost_cents: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            delivered_at: string | null;
+                            /** @enum {unknown} */
+                            direction: "outbound" | "return";
+                            height_mm: number;
+                            id: string;
+                            length_mm: number;
+                            lines: {
+                                order_line_id: string;
+                                quantity: number;
+                                sku: string;
+                            }[];
+                            location_id: string;
+                            order_id: string;
+                            relay_point_id: string | null;
+                            return_id: string | null;
+                            service_code: string;
+                            service_name: string;
+                            /** Format: date-time */
+                            shipped_at: string | null;
+                            /** @enum {unknown} */
+                            status: "packed" | "shipped" | "in_transit" | "out_for_delivery" | "at_relay" | "delivered" | "exception" | "returned_to_sender";
+                            task_id: string | null;
+                            /** @description What the carrier reported, oldest first. */
+                            tracking: {
+                                description: string;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                place: string | null;
+                                source: string;
+                                /** @enum {unknown} */
+                                status: "packed" | "shipped" | "in_transit" | "out_for_delivery" | "at_relay" | "delivered" | "exception" | "returned_to_sender";
+                            }[];
+                            /** @description UPU S10: 2 letters, 8 digits, a check digit, FR. */
+                            tracking_number: string;
+                            /** @description Where the customer follows it. */
+                            tracking_url: string;
+                            weight_g: number;
+                            width_mm: number;
+                            zone: string;
                         };
                     };
                 };
@@ -31816,6 +34317,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/relay-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Relay points of a service near a postcode or a point, nearest first */
+        get: {
+            parameters: {
+                query: {
+                    lat?: number;
+                    limit?: number;
+                    lon?: number;
+                    /** @description A French postcode, 5 digits. */
+                    postcode?: string;
+                    /** @description Relay service id or code */
+                    service: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                city: string;
+                                /** @description The carrier’s code of the point. */
+                                code: string;
+                                /** @description From the postcode or point asked. */
+                                distance_km: number | null;
+                                id: string;
+                                lat: number;
+                                line1: string;
+                                lon: number;
+                                name: string;
+                                opening_hours: string | null;
+                                /** @description A French postcode, 5 digits. */
+                                postcode: string;
+                                service_code: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/replenishment/proposals": {
         parameters: {
             query?: never;
@@ -33440,6 +36065,15 @@ export interface paths {
                         exchange?: {
                             /** @description Channel id or code. */
                             channel: string;
+                            /** @description The delivery service of the delivery lines: its fee (VAT included, waived above the channel’s free threshold or with a promotion code) is added to the total, and the routing prices each parcel at its carrier rate. Without it, delivery is free and parcels are priced at the channel’s cost model. */
+                            delivery?: {
+                                /** @description The relay point chosen (relay services; id or code). */
+                                relay_point_id?: string;
+                                /** @description The carrier service code the customer chose (GET /api/v1/delivery-options). */
+                                service: string;
+                                /** @description The parcel’s weight the fee is priced at. */
+                                weight_g?: number;
+                            };
                             delivery_address?: {
                                 city: string;
                                 country: string;
@@ -33952,6 +36586,183 @@ export interface paths {
                             }[];
                             /** @description VAT given back. */
                             vat_cents: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/label": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A return label for a return by carrier: a prepaid parcel to the receiving location
+         * @description The parcel gets a tracking number and a label (GET /api/v1/parcels/{id}/label, which the customer’s channel may fetch); the carrier’s tracking follows it to the warehouse or store that receives the return.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Retrying a request with the same key returns the first result and creates nothing twice. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Return id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Where the parcel leaves from; the delivery address by default. */
+                        address?: {
+                            city: string;
+                            country: string;
+                            line1: string;
+                            name: string;
+                            postcode: string;
+                        };
+                        /** @description Height. */
+                        height_mm: number;
+                        /** @description Length. */
+                        length_mm: number;
+                        /** @description Carrier service id or code */
+                        service: string;
+                        /** @description Weighed, in grams. */
+                        weight_g: number;
+                        /** @description Width. */
+                        width_mm: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            carrier: string;
+                            /** @description What the carrier charges the brand (staff only; 0 for a channel). */
+                            cost_cents: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            delivered_at: string | null;
+                            /** @enum {unknown} */
+                            direction: "outbound" | "return";
+                            height_mm: number;
+                            id: string;
+                            length_mm: number;
+                            lines: {
+                                order_line_id: string;
+                                quantity: number;
+                                sku: string;
+                            }[];
+                            location_id: string;
+                            order_id: string;
+                            relay_point_id: string | null;
+                            return_id: string | null;
+                            service_code: string;
+                            service_name: string;
+                            /** Format: date-time */
+                            shipped_at: string | null;
+                            /** @enum {unknown} */
+                            status: "packed" | "shipped" | "in_transit" | "out_for_delivery" | "at_relay" | "delivered" | "exception" | "returned_to_sender";
+                            task_id: string | null;
+                            /** @description What the carrier reported, oldest first. */
+                            tracking: {
+                                description: string;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                place: string | null;
+                                source: string;
+                                /** @enum {unknown} */
+                                status: "packed" | "shipped" | "in_transit" | "out_for_delivery" | "at_relay" | "delivered" | "exception" | "returned_to_sender";
+                            }[];
+                            /** @description UPU S10: 2 letters, 8 digits, a check digit, FR. */
+                            tracking_number: string;
+                            /** @description Where the customer follows it. */
+                            tracking_url: string;
+                            weight_g: number;
+                            width_mm: number;
+                            zone: string;
                         };
                     };
                 };
@@ -38533,7 +41344,7 @@ export interface components {
                  * @description Stable machine-readable code, e.g. insufficient_stock.
                  * @enum {string}
                  */
-                code: "already_erased" | "already_exists" | "already_merged" | "api_key_not_found" | "archive_not_found" | "assortment_exclusion_not_found" | "attribution_not_found" | "bad_request" | "balance_due" | "body_too_large" | "business_account_exists" | "business_account_not_found" | "business_price_above_list" | "buyer_of_another_account" | "campaign_already_sent" | "campaign_not_found" | "cash_not_accepted" | "channel_account_not_found" | "channel_not_found" | "cluster_listing_not_found" | "cluster_price_list_not_found" | "coherence_policy_not_found" | "company_not_configured" | "company_not_found" | "constraint_violated" | "contradictory_filter" | "count_missing" | "count_not_found" | "count_status" | "credit_limit_exceeded" | "currency_mismatch" | "cursor_expired" | "customer_already_set" | "customer_not_found" | "database_unavailable" | "day_closed" | "draft_expired" | "earlier_period_open" | "empty_count" | "event_not_found" | "event_type_not_subscribed" | "expiry_not_configured" | "file_too_large" | "forbidden" | "franchisee_code_taken" | "franchisee_not_found" | "fulfilment_not_offered" | "idempotency_key_reused" | "identity_taken" | "insufficient_balance" | "insufficient_points" | "insufficient_stock" | "internal_error" | "invalid_body" | "invalid_header" | "invalid_input" | "invalid_transition" | "invalid_unsubscribe_link" | "invoice_not_found" | "location_not_found" | "login_taken" | "loyalty_needs_customer" | "loyalty_reward_not_found" | "loyalty_rule_not_found" | "month_not_over" | "no_price" | "not_a_buyer" | "not_a_franchised_store" | "not_a_partner" | "not_in_assortment" | "not_in_count" | "not_supplied" | "order_not_found" | "order_not_placed" | "order_without_customer" | "over_fulfilment" | "partially_fulfilled" | "partner_order_id_reused" | "partner_order_not_found" | "partner_price_above_list" | "payment_declined" | "payment_exceeds_outstanding" | "payment_mismatch" | "payment_provider_not_configured" | "payment_provider_unavailable" | "payment_webhooks_not_configured" | "period_already_closed" | "period_not_over" | "photo_limit_reached" | "photo_not_found" | "pickup_code_mismatch" | "pickup_locked" | "pickup_not_locked" | "price_incoherent" | "price_list_exists" | "price_list_not_found" | "product_not_found" | "promotion_exists" | "promotion_limit_reached" | "promotion_needs_customer" | "promotion_not_applicable" | "promotion_not_found" | "proposal_approved" | "proposal_line_not_found" | "proposal_not_found" | "purchase_not_found" | "purchase_order_closed" | "purchase_order_not_found" | "receipt_decided" | "receipt_not_found" | "register_already_open" | "register_in_training" | "register_not_found" | "register_not_open" | "register_not_training" | "register_of_another_store" | "register_required" | "replay_too_large" | "reservation_missing" | "retry" | "return_exceeds_purchase" | "return_not_allowed" | "return_not_awaiting_receipt" | "return_not_found" | "reward_unavailable" | "route_not_found" | "segment_not_found" | "seller_not_set" | "service_launch_not_found" | "session_not_found" | "session_open" | "settlement_closed" | "sku_not_found" | "sku_not_on_order" | "statement_closed" | "stock_changed" | "stock_would_be_negative" | "stored_value_expired" | "stored_value_not_found" | "supplier_not_found" | "takeaway_in_draft" | "task_not_found" | "template_not_found" | "ticket_closed" | "ticket_not_found" | "too_many_requests" | "transfer_not_found" | "unauthenticated" | "unknown_channel" | "unknown_item" | "unknown_price_list" | "unknown_product" | "unknown_reference" | "unknown_sku" | "unknown_store" | "unknown_tier" | "unsupported_file_type" | "unsupported_media_type" | "variance_needs_manager" | "variant_not_found" | "voucher_code_taken" | "webhook_disabled" | "webhook_replayed" | "webhook_signature_invalid" | "webhook_subscription_not_found" | "webhook_unknown_payment";
+                code: "already_erased" | "already_exists" | "already_merged" | "api_key_not_found" | "archive_not_found" | "assortment_exclusion_not_found" | "attribution_not_found" | "bad_request" | "balance_due" | "body_too_large" | "business_account_exists" | "business_account_not_found" | "business_price_above_list" | "buyer_of_another_account" | "campaign_already_sent" | "campaign_not_found" | "carrier_service_exists" | "carrier_service_not_found" | "cash_not_accepted" | "channel_account_not_found" | "channel_not_found" | "cluster_listing_not_found" | "cluster_price_list_not_found" | "coherence_policy_not_found" | "company_not_configured" | "company_not_found" | "constraint_violated" | "contradictory_filter" | "count_missing" | "count_not_found" | "count_status" | "credit_limit_exceeded" | "currency_mismatch" | "cursor_expired" | "customer_already_set" | "customer_not_found" | "database_unavailable" | "day_closed" | "delivery_not_available" | "draft_expired" | "earlier_period_open" | "empty_count" | "event_not_found" | "event_type_not_subscribed" | "expiry_not_configured" | "file_too_large" | "forbidden" | "franchisee_code_taken" | "franchisee_not_found" | "fulfilment_not_offered" | "idempotency_key_reused" | "identity_taken" | "insufficient_balance" | "insufficient_points" | "insufficient_stock" | "internal_error" | "invalid_body" | "invalid_header" | "invalid_input" | "invalid_transition" | "invalid_unsubscribe_link" | "invoice_not_found" | "location_not_found" | "login_taken" | "loyalty_needs_customer" | "loyalty_reward_not_found" | "loyalty_rule_not_found" | "month_not_over" | "no_price" | "not_a_buyer" | "not_a_franchised_store" | "not_a_partner" | "not_in_assortment" | "not_in_count" | "not_supplied" | "order_not_found" | "order_not_placed" | "order_without_customer" | "over_fulfilment" | "parcel_already_shipped" | "parcel_lines_invalid" | "parcel_not_found" | "parcel_not_shippable" | "partially_fulfilled" | "partner_order_id_reused" | "partner_order_not_found" | "partner_price_above_list" | "payment_declined" | "payment_exceeds_outstanding" | "payment_mismatch" | "payment_provider_not_configured" | "payment_provider_unavailable" | "payment_webhooks_not_configured" | "period_already_closed" | "period_not_over" | "photo_limit_reached" | "photo_not_found" | "pickup_code_mismatch" | "pickup_locked" | "pickup_not_locked" | "price_incoherent" | "price_list_exists" | "price_list_not_found" | "product_not_found" | "promotion_exists" | "promotion_limit_reached" | "promotion_needs_customer" | "promotion_not_applicable" | "promotion_not_found" | "proposal_approved" | "proposal_line_not_found" | "proposal_not_found" | "purchase_not_found" | "purchase_order_closed" | "purchase_order_not_found" | "receipt_decided" | "receipt_not_found" | "register_already_open" | "register_in_training" | "register_not_found" | "register_not_open" | "register_not_training" | "register_of_another_store" | "register_required" | "relay_point_not_found" | "relay_point_required" | "replay_too_large" | "reservation_missing" | "retry" | "return_exceeds_purchase" | "return_not_allowed" | "return_not_awaiting_receipt" | "return_not_found" | "reward_unavailable" | "route_not_found" | "segment_not_found" | "seller_not_set" | "service_launch_not_found" | "service_not_available" | "session_not_found" | "session_open" | "settlement_closed" | "sku_not_found" | "sku_not_on_order" | "statement_closed" | "stock_changed" | "stock_would_be_negative" | "stored_value_expired" | "stored_value_not_found" | "supplier_not_found" | "takeaway_in_draft" | "task_not_found" | "template_not_found" | "ticket_closed" | "ticket_not_found" | "too_many_requests" | "tracking_number_unknown" | "transfer_not_found" | "unauthenticated" | "unknown_channel" | "unknown_item" | "unknown_price_list" | "unknown_product" | "unknown_reference" | "unknown_sku" | "unknown_store" | "unknown_tier" | "unsupported_file_type" | "unsupported_media_type" | "variance_needs_manager" | "variant_not_found" | "voucher_code_taken" | "webhook_disabled" | "webhook_replayed" | "webhook_signature_invalid" | "webhook_subscription_not_found" | "webhook_unknown_payment";
                 details?: {
                     [key: string]: unknown;
                 };

@@ -37,6 +37,9 @@ export const eventTypeLabels: Dictionary<EventType> = {
     'pickup.expired': 'Retrait non venu chercher',
     'ticket.opened': 'Dossier SAV ouvert',
     'ticket.status_changed': 'Dossier SAV : statut modifié',
+    'parcel.labelled': 'Colis emballé et étiqueté',
+    'parcel.shipped': 'Colis remis au transporteur',
+    'parcel.tracking_updated': 'Suivi du colis mis à jour',
     'franchise.statement_closed': 'Relevé de commissions franchisé clôturé',
   },
   en: {
@@ -69,6 +72,9 @@ export const eventTypeLabels: Dictionary<EventType> = {
     'pickup.expired': 'Pickup not collected',
     'ticket.opened': 'After-sales ticket opened',
     'ticket.status_changed': 'After-sales ticket status changed',
+    'parcel.labelled': 'Parcel packed and labelled',
+    'parcel.shipped': 'Parcel handed to the carrier',
+    'parcel.tracking_updated': 'Parcel tracking updated',
     'franchise.statement_closed': 'Franchisee commission statement closed',
   },
 }
@@ -84,6 +90,7 @@ export const familyLabels: Dictionary<EventFamily> = {
     customer: 'Clients',
     pickup: 'Retraits en magasin',
     ticket: 'SAV',
+    parcel: 'Colis',
     franchise: 'Franchise',
   },
   en: {
@@ -96,6 +103,7 @@ export const familyLabels: Dictionary<EventFamily> = {
     customer: 'Customers',
     pickup: 'In-store pickup',
     ticket: 'After-sales',
+    parcel: 'Parcels',
     franchise: 'Franchise',
   },
 }
