@@ -37,7 +37,6 @@ import {
   updateAccount,
 } from './business.service.ts'
 import { facturxXml } from './facturx.domain.ts'
-import { invoicePdf } from './invoice-pdf.view.ts'
 import {
   getInvoice,
   getSeller,
@@ -298,6 +297,8 @@ export const invoicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req, reply) => {
       const { document, issuedAt } = await invoiceDocument(app.db, req.params.ref)
+      // The PDF library, its font and colour profile load with the first invoice, not with the server.
+      const { invoicePdf } = await import('./invoice-pdf.view.ts')
       const pdf = await invoicePdf(document, issuedAt)
       return reply
         .type('application/pdf')

@@ -7,7 +7,6 @@ import { findOrder } from '../orders/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { forbidden } from '../shared/errors.ts'
 import { serviceRow } from './carriers.service.ts'
-import { labelPdf } from './label.ts'
 import { getParcel, shippedOn } from './parcels.service.ts'
 import type * as c from './shipping.contract.ts'
 import { carrierServices, parcels, relayPoints } from './shipping.schema.ts'
@@ -48,6 +47,8 @@ export async function parcelLabel(q: Executor, actor: Actor, ref: string): Promi
         ? addressLines(customer)
         : [],
   }
+  // The PDF and barcode libraries load with the first label, not with the server (idle memory).
+  const { labelPdf } = await import('./label.ts')
   return labelPdf({
     trackingNumber: parcel.trackingNumber,
     serviceName: service.name,
