@@ -219,6 +219,8 @@ describe('invoices', () => {
       lines: [{ order_line_id: order.lines[0].id, condition: 'resellable' }],
     })
     expect(received.statusCode, received.body).toBe(200)
+    // Nothing was paid on account: no money and no store credit go back, the credit note alone credits it.
+    expect(received.json().refunds ?? []).toEqual([])
     await settle(t.database.db)
     const docs = await invoicesOf(a.id)
     const note = docs.find((d) => d.kind === 'credit_note')!

@@ -40,7 +40,8 @@ export interface RefundAllocation {
  * The order in which a refund goes back to the tenders of the order. Value that only spends in the
  * brand goes back first (credit notes, vouchers, gift cards, then points), so a partial return never
  * turns a gift card into cash; then the card; cash last, and only at a till, never more than the cash
- * taken. What no tender can take (cash paid in store, returned by post) becomes a credit note.
+ * taken. What no tender can take (cash paid in store, returned by post) becomes a credit note, never
+ * more than was paid (an order on account is credited on its invoice).
  * Money a partner channel collected goes back through that partner, wherever the goods come back.
  */
 export const refundOrder: TenderMethod[] = [
@@ -81,5 +82,9 @@ export function allocateRefund(
     parts.push({ captureId: c.id, method, amountCents: take })
     left -= take
   }
-  return { parts, storeCreditCents: left }
+  // A credit note carries only money that was taken: an order sold on account (nothing paid, the
+  // invoice owed) is credited by its invoice's credit note, not a second time here.
+  const untaken = captures.reduce((s, c) => s + c.amountCents - c.refundedCents, 0)
+  const given = parts.reduce((s, p) => s + p.amountCents, 0)
+  return { parts, storeCreditCents: Math.max(0, Math.min(left, untaken - given)) }
 }

@@ -179,13 +179,19 @@ describe('refund allocation over tenders', () => {
     ])
     const away = allocateRefund(5000, [captures[0]!], { ...options, atTill: false, channelCollected: true })
     expect(away.parts).toEqual([{ captureId: 'p1', method: 'partner', amountCents: 3000 }])
-    expect(away.storeCreditCents).toBe(2000)
+    // Never more than was paid: the 20 € the partner never collected are no credit note either.
+    expect(away.storeCreditCents).toBe(0)
     const overridden = allocateRefund(3000, [captures[0]!], {
       ...options,
       channelCollected: true,
       tillOverride: 'cash',
     })
     expect(overridden.parts).toEqual([{ captureId: 'p1', method: 'cash', amountCents: 3000 }])
+  })
+
+  it('gives nothing back for an order sold on account: its invoice’s credit note lowers what is owed', () => {
+    const a = allocateRefund(2400, [], { ...options, atTill: false })
+    expect(a).toEqual({ parts: [], storeCreditCents: 0 })
   })
 
   it('gives points back in whole points', () => {
