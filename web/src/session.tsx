@@ -29,14 +29,18 @@ const KEPT = 'passerelle.session'
  */
 export async function signIn(key: string): Promise<Session> {
   const api = apiClient(key)
-  let me: Me
   try {
-    me = await ok(api.GET('/api/v1/me'))
+    return await checkedSession(key, api)
   } catch (err) {
+    // Unreachable at any of the three calls (the server stopped between them, too): the kept session.
     const kept = keptSession(key)
     if (err instanceof ApiError && err.status === 0 && kept) return { key, api, ...kept }
     throw err
   }
+}
+
+async function checkedSession(key: string, api: Session['api']): Promise<Session> {
+  const me: Me = await ok(api.GET('/api/v1/me'))
   const channelOf = async (): Promise<Channel | null> => {
     if (me.channel_id)
       return ok(api.GET('/api/v1/channels/{ref}', { params: { path: { ref: me.channel_id } } }))
