@@ -16,6 +16,8 @@ export interface BatchConsumer extends EventConsumer {
   applyBatch(tx: Tx, events: readonly PublishedEvent[]): Promise<void>
   /** Seconds between its job's passes; absent: the sweep interval (PASSERELLE_SWEEP_INTERVAL). */
   intervalS?: number
+  /** Jobs whose productive pass starts its next pass at once in this process (Job.wakeAfter). */
+  wakeAfter?: readonly string[]
 }
 
 export function batchConsumer(c: Omit<BatchConsumer, 'apply'>): BatchConsumer {
@@ -100,6 +102,7 @@ export function batchConsumerJob(consumer: BatchConsumer, intervalS = consumer.i
   return {
     id: consumer.id,
     ...(intervalS === undefined ? {} : { intervalS }),
+    ...(consumer.wakeAfter ? { wakeAfter: consumer.wakeAfter } : {}),
     run: (db) => runBatchConsumer(db, consumer, limit),
   }
 }

@@ -19,6 +19,12 @@ export interface Job {
   /** Seconds from the end of one run to the start of the next; absent, the sweep interval (PASSERELLE_SWEEP_INTERVAL). */
   intervalS?: number
   /**
+   * Jobs whose pass, when it changed something, starts this one's next pass at once in the same
+   * process instead of at the end of its interval (the notifications consumer after the relay has
+   * numbered new events). The interval stays the fallback: another process's passes never wake it.
+   */
+  wakeAfter?: readonly string[]
+  /**
    * One pass. Returns how many things it changed (0 when there was nothing to do); the runner logs a
    * line when it is more than 0. A long pass checks `signal` to stop early when the server stops.
    */

@@ -67,6 +67,43 @@ describe('the background job runner', () => {
     expect(runner.status().map((s) => s.intervalS)).toEqual([1, 3600, 15])
   })
 
+  it("a job woken by another job's productive pass runs at once, and a wake during its pass runs it again right after", async () => {
+    const { log } = quiet()
+    let produced = 0
+    const consumed: number[] = []
+    let releaseConsumer: (() => void) | undefined
+    const jobs: Job[] = [
+      // Produces something on its passes at 0 s and 1 s, nothing after.
+      { id: 'test.producer', intervalS: 1, run: async () => (++produced <= 2 ? 1 : 0) },
+      {
+        id: 'test.consumer',
+        intervalS: 3600,
+        wakeAfter: ['test.producer'],
+        run: async () => {
+          consumed.push(Date.now())
+          // Its first pass is slow: the producer's second pass ends while it runs.
+          if (consumed.length === 1) await new Promise<void>((r) => (releaseConsumer = r))
+          return 0
+        },
+      },
+      { id: 'test.unrelated', intervalS: 3600, run: async () => 0 },
+    ]
+    const start = Date.now()
+    const runner = startJobs({ db }, jobs, { defaultIntervalS: 10, log })
+    await vi.advanceTimersByTimeAsync(1_500)
+    // Started at 0 s (the runner's start): the producer's wake at 0 s found it running and asked for one more.
+    expect(consumed).toHaveLength(1)
+    releaseConsumer?.()
+    await vi.advanceTimersByTimeAsync(10)
+    expect(consumed.length).toBe(2)
+    // Nothing produced after 1 s: the consumer sleeps on its hour-long interval.
+    await vi.advanceTimersByTimeAsync(60_000)
+    await runner.stop()
+    expect(consumed.length).toBe(2)
+    expect(consumed[1]! - start).toBeLessThan(2_000)
+    expect(runner.status().find((s) => s.id === 'test.unrelated')?.runs).toBe(1)
+  })
+
   it('a pass that finds nothing to do writes no log line', async () => {
     const { lines, log } = quiet()
     const runner = startJobs({ db }, [{ id: 'test.idle', run: async () => 0 }], { defaultIntervalS: 1, log })

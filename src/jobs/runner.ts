@@ -60,8 +60,22 @@ export function startJobs(
     } as JobStatus,
     timer: undefined as NodeJS.Timeout | undefined,
     current: undefined as Promise<void> | undefined,
+    /** Woken while a pass ran: the next pass starts as soon as this one ends. */
+    again: false,
   }))
   type State = (typeof states)[number]
+  // The jobs a job's productive pass wakes (their `wakeAfter` names it).
+  const wakes = new Map<string, State[]>()
+  for (const s of states) for (const id of s.job.wakeAfter ?? []) wakes.set(id, [...(wakes.get(id) ?? []), s])
+
+  function wake(state: State) {
+    if (abort.signal.aborted) return
+    if (state.current) state.again = true
+    else if (state.timer) {
+      clearTimeout(state.timer)
+      launch(state)
+    }
+  }
 
   async function pass({ job, status }: State) {
     const started = performance.now()
@@ -100,6 +114,7 @@ export function startJobs(
       status.lastSuccessAt = new Date()
       // Jobs that run several times a second (the event relay) would flood the log: theirs is a debug line.
       if (count > 0) {
+        for (const next of wakes.get(job.id) ?? []) wake(next)
         const line = { job: job.id, ms: status.lastDurationMs, count }
         if ((job.intervalS ?? Number.POSITIVE_INFINITY) < 1) log.debug(line, 'background job done')
         else log.info(line, 'background job done')
@@ -117,7 +132,9 @@ export function startJobs(
     state.current = pass(state).finally(() => {
       state.current = undefined
       if (abort.signal.aborted) return
-      state.timer = setTimeout(() => launch(state), state.status.intervalS * 1000)
+      const again = state.again
+      state.again = false
+      state.timer = setTimeout(() => launch(state), again ? 0 : state.status.intervalS * 1000)
       state.timer.unref()
     })
   }

@@ -9,6 +9,8 @@ import { closeSmtpTransports, configuredTransports, defaultSendOptions, sendDueM
 const send: Job = {
   id: 'notifications.send',
   intervalS: 0.2,
+  // Messages just queued leave at once instead of at the next interval.
+  wakeAfter: ['notifications.notify'],
   run: (db, log, signal) => {
     const transports = configuredTransports()
     return transports.email || transports.sms
