@@ -54,6 +54,9 @@ export default defineConfig({
                 include: browser,
                 globalSetup: ['web/e2e/global-setup.ts'],
                 testTimeout: 120_000,
+                // The files of a worker share the loaded app modules and one Chromium (web/e2e/harness.ts);
+                // each still has its own server and database.
+                isolate: false,
               },
             },
           ]),

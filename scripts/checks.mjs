@@ -1,15 +1,19 @@
 // The static checks `npm test` runs before the tests: format and lint, the import rules, and the two
 // type-check programs (server, workspace). They are independent, so they run side by side: the machine's
 // cores overlap them (about half the time of running them one after another on two cores). Each check's
-// output is printed whole when it ends; the exit code is the first failure's.
+// output is printed whole when it ends; the exit code is the first failure's. The type checks run
+// TypeScript's native compiler (`tsgo`, @typescript/native-preview): the same language and settings as
+// TypeScript 5.9, which stays installed for the tools that use the compiler's JavaScript API
+// (openapi-typescript, dependency-cruiser), for about 2.5 times less CPU (server 62 → 26 s, workspace
+// 23 → 5 s, measured with /usr/bin/time).
 import { spawn } from 'node:child_process'
 import { availableParallelism } from 'node:os'
 
 const checks = [
-  ['types (server, tests, scripts)', 'npx', ['tsc', '--noEmit']],
+  ['types (server, tests, scripts)', 'npx', ['tsgo', '--noEmit']],
   ['format and lint', 'npx', ['biome', 'check', '.']],
   ['import rules', 'npm', ['run', '--silent', 'lint:imports']],
-  ['types (workspace)', 'npx', ['tsc', '-p', 'web']],
+  ['types (workspace)', 'npx', ['tsgo', '-p', 'web']],
 ]
 
 function run([name, command, args]) {

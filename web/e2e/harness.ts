@@ -37,9 +37,19 @@ export interface Workspace {
   close(): Promise<void>
 }
 
+// One Chromium per test worker, shared by the browser test files it runs one after another (each file
+// opens its own contexts and closes them): a launch costs a second or two of the two CPUs per file.
+let workerBrowser: Promise<Browser> | undefined
+async function sharedBrowser(): Promise<Browser> {
+  const current = workerBrowser ? await workerBrowser.catch(() => undefined) : undefined
+  if (current?.isConnected()) return current
+  workerBrowser = chromium.launch({ executablePath: chromiumPath, headless: true })
+  return workerBrowser
+}
+
 /**
  * A real server with the demo retailer, serving the workspace built from the current sources, and a
- * headless Chromium (Debian's, never a downloaded one) to drive it.
+ * headless Chromium (Debian's, never a downloaded one) to drive it, shared with the worker's other files.
  */
 export async function startWorkspace(): Promise<Workspace> {
   // Only reached without a browser in CI (elsewhere the config leaves these tests out): say why at once.
@@ -71,7 +81,7 @@ export async function startWorkspace(): Promise<Workspace> {
   await app.listen({ host: '127.0.0.1', port: 0 })
   const port = (app.server.address() as AddressInfo).port
   const url = `http://127.0.0.1:${port}`
-  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true })
+  const browser = await sharedBrowser()
   mkdirSync(screenshotDir, { recursive: true })
   let running = true
   const workspace: Workspace = {
@@ -89,7 +99,8 @@ export async function startWorkspace(): Promise<Workspace> {
       running = true
     },
     close: async () => {
-      await browser.close()
+      // The browser stays for the worker's next file; this file's pages go.
+      await Promise.all(browser.contexts().map((c) => c.close()))
       if (running) await workspace.app.close()
       await database.close()
       rmSync(dir, { recursive: true, force: true })
