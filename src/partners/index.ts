@@ -3,3 +3,6 @@
 export { partnersErrors } from './partners.errors.ts'
 export { partnersRoutes } from './partners.routes.ts'
 export { closeSettlement, placePartnerOrder, putTerms } from './partners.service.ts'
+export { partnersJobs } from './partners.jobs.ts'
+export { stockFeedFromStock } from './stock-feed.consumer.ts'
+export { putFeedSettings } from './stock-feed.service.ts'
