@@ -10,6 +10,7 @@ export {
   placeBusinessOrder,
   putPrices,
 } from './business.service.ts'
+export { invoicesForLedger } from './invoices-ledger.service.ts'
 export {
   creditNoteForReturnIn,
   invoiceMonthly,
