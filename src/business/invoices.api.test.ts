@@ -287,8 +287,13 @@ describe('invoices', () => {
       expect(new Set(entry.filter((r) => r !== customer).map((r) => r.CompteNum))).toEqual(
         new Set(['707100', '445711', '707300', '445713']),
       )
-      expect(sum(entry.filter((r) => r !== customer), other)).toBe(doc.total_cents)
-      const vat = entry.filter((r) => r.CompteNum.startsWith('4457'))
+      expect(
+        sum(
+          entry.filter((r) => r !== customer),
+          other,
+        ),
+      ).toBe(doc.total_cents)
+      const vat = entry.filter((r) => r.CompteNum!.startsWith('4457'))
       expect(sum(vat, other)).toBe(doc.vat_cents)
     }
   }, 60_000)

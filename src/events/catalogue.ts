@@ -432,7 +432,9 @@ export const partnerEvents = defineEvents('channel', {
         obj({
           sku: id('SKU.'),
           quantity: Type.Integer({ minimum: 0, description: 'Units the partner may sell now.' }),
-          offered: Type.Boolean({ description: 'False when the SKU left the feed (the partner stops selling it).' }),
+          offered: Type.Boolean({
+            description: 'False when the SKU left the feed (the partner stops selling it).',
+          }),
         }),
         { minItems: 1, maxItems: 500 },
       ),

@@ -115,7 +115,11 @@ describe('invoices in the FEC', () => {
     seq: fc.integer({ min: 1, max: 999_999 }),
     vat: fc.uniqueArray(vatLine, { minLength: 1, maxLength: 4, selector: (v) => v.rateBp }),
   })
-  const ledger = (i: { kind: 'invoice' | 'credit_note'; seq: number; vat: Array<{ rateBp: number; basisCents: number }> }): LedgerInvoice => {
+  const ledger = (i: {
+    kind: 'invoice' | 'credit_note'
+    seq: number
+    vat: Array<{ rateBp: number; basisCents: number }>
+  }): LedgerInvoice => {
     const vat = i.vat.map((v) => ({ ...v, vatCents: Math.round((v.basisCents * v.rateBp) / 10_000) }))
     return {
       kind: i.kind,
@@ -147,7 +151,14 @@ describe('invoices in the FEC', () => {
   })
 
   it('a credit note is its invoice reversed, line for line', () => {
-    const inv = ledger({ kind: 'invoice', seq: 1, vat: [{ rateBp: 2000, basisCents: 10_000 }, { rateBp: 550, basisCents: 2_000 }] })
+    const inv = ledger({
+      kind: 'invoice',
+      seq: 1,
+      vat: [
+        { rateBp: 2000, basisCents: 10_000 },
+        { rateBp: 550, basisCents: 2_000 },
+      ],
+    })
     const note = { ...inv, kind: 'credit_note' as const }
     const a = invoiceEntry(inv)
     const b = invoiceEntry(note)

@@ -209,7 +209,8 @@ export const FeedSettingsIn = Type.Object(
     location_ids: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), {
       minItems: 1,
       maxItems: 1000,
-      description: 'Locations (ids or codes) the partner’s orders may ship from: their stock is what the feed offers.',
+      description:
+        'Locations (ids or codes) the partner’s orders may ship from: their stock is what the feed offers.',
     }),
     buffer_bp: Type.Optional(
       Type.Integer({

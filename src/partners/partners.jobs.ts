@@ -1,5 +1,5 @@
-import type { Job } from '../jobs/job.ts'
 import { byJob } from '../events/index.ts'
+import type { Job } from '../jobs/job.ts'
 import { refreshFeeds } from './stock-feed.service.ts'
 
 export const partnersJobs: Job[] = [

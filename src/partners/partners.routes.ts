@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { errorResponses } from '../http/schemas.ts'
 import { catchUpBatchConsumer } from '../events/index.ts'
+import { errorResponses } from '../http/schemas.ts'
 import type { Role } from '../shared/actor.ts'
 import {
   CancelIn,
@@ -248,7 +248,10 @@ export const partnersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (req.query.format === 'csv') {
         return reply
           .type('text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="stock-${page.channel.code}-${page.cursor}.csv"`)
+          .header(
+            'content-disposition',
+            `attachment; filename="stock-${page.channel.code}-${page.cursor}.csv"`,
+          )
           .header('x-feed-cursor', page.cursor)
           .header('x-feed-has-more', String(page.has_more))
           .serializer((x: unknown) => x as string)

@@ -67,7 +67,10 @@ describe('setting up a partner’s stock feed', () => {
       location_ids: [f.warehouse.id],
     })
     expect(notPartner.statusCode).toBe(422)
-    const byPartner = await as(t.app, partnerKey).put(settingsUrl(), { skus: [sku], location_ids: [f.warehouse.id] })
+    const byPartner = await as(t.app, partnerKey).put(settingsUrl(), {
+      skus: [sku],
+      location_ids: [f.warehouse.id],
+    })
     expect(byPartner.statusCode).toBe(403)
   })
 
@@ -146,11 +149,13 @@ describe('the feed’s changes since a cursor', () => {
     })
     const changed = await feed(start.cursor)
     await feed(changed.cursor)
-    const events = (await recordedEvents(t.database.db, f.channels.partner.id, ['partner.stock_changed'])).filter(
-      (e) => e.payload.items.some((i: Json) => i.sku === a),
-    )
+    const events = (
+      await recordedEvents(t.database.db, f.channels.partner.id, ['partner.stock_changed'])
+    ).filter((e) => e.payload.items.some((i: Json) => i.sku === a))
     // One from the settings (admin's key), one from the receipt (the feed's consumer), none from the reads.
-    expect(events.map((e) => [e.actor_kind, e.payload.items.find((i: Json) => i.sku === a).quantity])).toEqual([
+    expect(
+      events.map((e) => [e.actor_kind, e.payload.items.find((i: Json) => i.sku === a).quantity]),
+    ).toEqual([
       ['api_key', 5],
       ['job', 7],
     ])
@@ -159,6 +164,14 @@ describe('the feed’s changes since a cursor', () => {
       actor_id: 'partners.stock-feed',
       payload: { channel_id: f.channels.partner.id, cursor: changed.cursor },
     })
+  })
+
+  it('partner.stock_changed is in the AsyncAPI document with its payload', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/asyncapi.json' })).json()
+    expect(doc.channels.partner_stock_changed.address).toBe('passerelle.partner.stock_changed')
+    const payload = doc.components.messages.partner_stock_changed.payload
+    expect(payload.properties.aggregate.properties.type.const).toBe('channel')
+    expect(payload.properties.data.required).toEqual(['channel_id', 'cursor', 'items'])
   })
 
   it('drops a SKU that leaves the feed to 0, not offered, and pages through many changes', async () => {

@@ -47,14 +47,19 @@ describe('the units a partner is offered', () => {
 
   it('grow with the stock and shrink with the buffer', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 1000 }), buffer, (a, more, b) => {
-        expect(offeredUnits(a + more, b)).toBeGreaterThanOrEqual(offeredUnits(a, b))
-        expect(offeredUnits(a, { ...b, bufferUnits: b.bufferUnits + more })).toBeLessThanOrEqual(
-          offeredUnits(a, b),
-        )
-        const moreShare = Math.min(10_000, b.bufferBp + more)
-        expect(offeredUnits(a, { ...b, bufferBp: moreShare })).toBeLessThanOrEqual(offeredUnits(a, b))
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.integer({ min: 0, max: 1000 }),
+        buffer,
+        (a, more, b) => {
+          expect(offeredUnits(a + more, b)).toBeGreaterThanOrEqual(offeredUnits(a, b))
+          expect(offeredUnits(a, { ...b, bufferUnits: b.bufferUnits + more })).toBeLessThanOrEqual(
+            offeredUnits(a, b),
+          )
+          const moreShare = Math.min(10_000, b.bufferBp + more)
+          expect(offeredUnits(a, { ...b, bufferBp: moreShare })).toBeLessThanOrEqual(offeredUnits(a, b))
+        },
+      ),
       runs,
     )
   })

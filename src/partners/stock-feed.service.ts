@@ -142,7 +142,8 @@ export async function refreshFeed(
     sql`SELECT * FROM partner_stock_feed WHERE channel_id = ${channelId} FOR UPDATE`,
   )
   if (!feed) return 0
-  const only = skus === null ? sql`` : sql`AND v.sku IN (SELECT jsonb_array_elements_text(${json(skus)}::jsonb))`
+  const only =
+    skus === null ? sql`` : sql`AND v.sku IN (SELECT jsonb_array_elements_text(${json(skus)}::jsonb))`
   // What the partner may sell now (listed for its channel, by SKU or category) with what the brand's
   // channels leave available at the partner's locations: on hand − reserved − safety stock, per location.
   const scope = await rows<{ sku: string; available: number }>(
