@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { recordedEvents } from '../events/events.fixture.ts'
 import { address, retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext, unique } from '../testing/harness.ts'
+import { stockFeedFromStock } from './stock-feed.consumer.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely, as in the fixture
 type Json = Record<string, any>
@@ -164,6 +165,37 @@ describe('the feed’s changes since a cursor', () => {
       actor_id: 'partners.stock-feed',
       payload: { channel_id: f.channels.partner.id, cursor: changed.cursor },
     })
+  })
+
+  it('a stock event applied again (a redelivery) changes nothing more and writes no event', async () => {
+    const a = await f.product({ stock: { [f.warehouse.id]: 5 } })
+    await configure({ skus: [a], location_ids: [f.warehouse.id] })
+    await as(t.app, t.admin).post('/api/v1/inventory/receipts', {
+      location_id: f.warehouse.id,
+      lines: [{ sku: a, quantity: 1 }],
+    })
+    const before = await feed()
+    const changes = async () =>
+      (await recordedEvents(t.database.db, f.channels.partner.id, ['partner.stock_changed'])).length
+    const count = await changes()
+    const received = {
+      id: `evt_${unique()}`,
+      type: 'stock.received',
+      version: 1,
+      position: 1,
+      aggregate: { type: 'location', id: f.warehouse.id },
+      occurred_at: new Date().toISOString(),
+      actor: { kind: 'system' as const, id: null },
+      data: { location_id: f.warehouse.id, lines: [{ sku: a, quantity: 1 }] },
+    }
+    for (let i = 0; i < 2; i++) {
+      await t.database.db.transaction((tx) => stockFeedFromStock.applyBatch(tx, [received, received]))
+    }
+    expect(await changes()).toBe(count)
+    const after = await feed()
+    expect(after.cursor).toBe(before.cursor)
+    expect(quantities(after)).toEqual(quantities(before))
+    expect(quantities(after)[a]).toBe(6)
   })
 
   it('partner.stock_changed is in the AsyncAPI document with its payload', async () => {
