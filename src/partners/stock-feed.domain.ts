@@ -42,7 +42,7 @@ export function feedChanges(current: ReadonlyMap<string, FeedItem>, target: Read
   const changes: FeedItem[] = []
   for (const [sku, quantity] of target) {
     const was = current.get(sku)
-    if (!was || !was.offered || was.quantity !== quantity) changes.push({ sku, quantity, offered: true })
+    if (!was?.offered || was.quantity !== quantity) changes.push({ sku, quantity, offered: true })
   }
   for (const [sku, was] of current) {
     if (was.offered && !target.has(sku)) changes.push({ sku, quantity: 0, offered: false })
