@@ -9,6 +9,7 @@ import { earnOnCompletion, loyaltyJobs } from '../loyalty/index.ts'
 import { notificationsJobs, notifyCustomers } from '../notifications/index.ts'
 import { offerJobs } from '../offer/index.ts'
 import { fulfilmentJobs, ordersJobs } from '../orders/index.ts'
+import { partnersJobs, stockFeedFromStock } from '../partners/index.ts'
 import { executeAtProvider, paymentsJobs } from '../payments/index.ts'
 import { storedValueJobs } from '../stored-value/index.ts'
 import { supplyJobs } from '../supply/index.ts'
@@ -25,6 +26,7 @@ export const eventConsumers = [
   accrueFromOrders,
   executeAtProvider,
   invoiceFromOrders,
+  stockFeedFromStock,
   ...analyticsConsumers,
   notifyCustomers,
 ]
@@ -40,6 +42,7 @@ export const capabilityJobs: Job[] = [
   ...supplyJobs,
   ...paymentsJobs,
   ...businessJobs,
+  ...partnersJobs,
   ...notificationsJobs,
   ...campaignsJobs,
   ...eventsJobs,

@@ -1,5 +1,7 @@
+import { invoicesForLedger } from '../business/index.ts'
 import {
   assertSellsWithoutRegister,
+  provideInvoiceLedger,
   recordCancellation,
   recordRefusal,
   recordReturn,
@@ -37,3 +39,6 @@ provideTill({ assertSellsWithoutRegister, recordSale, recordRefusal, recordRetur
 
 /** Delivery fees: an order naming a delivery service is priced from shipping's fee tables, before its statement. */
 provideDeliveryFees({ pricerFor })
+
+/** The FEC books the invoices to business customers beside the tills' closings, in their own journal. */
+provideInvoiceLedger(invoicesForLedger)

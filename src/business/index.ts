@@ -18,4 +18,5 @@ export {
   recordPayment,
   remindOverdue,
 } from './invoices.service.ts'
+export { invoicesForLedger } from './invoices-ledger.service.ts'
 export { invoiceFromOrders } from './invoicing.consumer.ts'

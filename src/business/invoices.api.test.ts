@@ -237,6 +237,67 @@ describe('invoices', () => {
     expect(await en16931RuleFailures(xml)).toEqual([])
   }, 60_000)
 
+  it('the FEC books each invoice and credit note in the sales journal VF, balanced, the number as PieceRef', async () => {
+    const a = await account()
+    const order = await shippedOrder(a, [
+      { sku, quantity: 3 },
+      { sku: book, quantity: 2 },
+    ])
+    await settle(t.database.db)
+    const rma = await as(t.app, f.keys.callCentre).post('/api/v1/returns', {
+      order_id: order.id,
+      method: 'carrier',
+      lines: order.lines.map((l: Json) => ({ order_line_id: l.id, quantity: 1, reason: 'changed_mind' })),
+    })
+    expect(rma.statusCode, rma.body).toBe(201)
+    const received = await as(t.app, t.admin).post(`/api/v1/returns/${rma.json().id}/receive`, {
+      lines: order.lines.map((l: Json) => ({ order_line_id: l.id, condition: 'resellable' })),
+    })
+    expect(received.statusCode, received.body).toBe(200)
+    await settle(t.database.db)
+    const docs = await invoicesOf(a.id)
+    const inv = docs.find((d) => d.kind === 'invoice')!
+    const note = docs.find((d) => d.kind === 'credit_note')!
+    expect(note).toBeDefined()
+
+    const from = [inv.issue_date, note.issue_date].sort()[0]
+    const to = [inv.issue_date, note.issue_date].sort()[1]
+    const fec = await as(t.app, t.admin).get(`/api/v1/fiscal/fec?from=${from}&to=${to}`)
+    expect(fec.statusCode, fec.body).toBe(200)
+    const [header, ...lines] = fec.body.trimEnd().split('\n')
+    const cols = header!.split('\t')
+    const cents = (v: string) => Math.round(Number(v.replace(',', '.')) * 100)
+    const rowsOf = lines.map((l) => Object.fromEntries(l.split('\t').map((v, i) => [cols[i]!, v])))
+    // The whole file balances, and so does each entry.
+    const sum = (rs: Array<Record<string, string>>, col: string) => rs.reduce((s, r) => s + cents(r[col]!), 0)
+    expect(sum(rowsOf, 'Debit')).toBe(sum(rowsOf, 'Credit'))
+    for (const doc of [inv, note]) {
+      const entry = rowsOf.filter((r) => r.PieceRef === doc.number)
+      expect(entry.length, doc.number).toBe(5)
+      expect(new Set(entry.map((r) => r.JournalCode))).toEqual(new Set(['VF']))
+      expect(new Set(entry.map((r) => r.EcritureNum)).size).toBe(1)
+      expect(entry.every((r) => r.EcritureDate === doc.issue_date.replaceAll('-', ''))).toBe(true)
+      expect(sum(entry, 'Debit')).toBe(sum(entry, 'Credit'))
+      const customer = entry.find((r) => r.CompteNum === '411000')!
+      expect(customer.CompAuxNum).toBe(a.id)
+      expect(customer.CompAuxLib).toMatch(/^Brasserie /)
+      const side = doc.kind === 'invoice' ? 'Debit' : 'Credit'
+      const other = doc.kind === 'invoice' ? 'Credit' : 'Debit'
+      expect(cents(customer[side]!)).toBe(doc.total_cents)
+      expect(new Set(entry.filter((r) => r !== customer).map((r) => r.CompteNum))).toEqual(
+        new Set(['707100', '445711', '707300', '445713']),
+      )
+      expect(
+        sum(
+          entry.filter((r) => r !== customer),
+          other,
+        ),
+      ).toBe(doc.total_cents)
+      const vat = entry.filter((r) => r.CompteNum!.startsWith('4457'))
+      expect(sum(vat, other)).toBe(doc.vat_cents)
+    }
+  }, 60_000)
+
   it('invoices issued at once take consecutive numbers: the series has no gap', async () => {
     const accounts = await Promise.all(Array.from({ length: 6 }, () => account({ invoicing: 'monthly' })))
     for (const a of accounts) await shippedOrder(a)

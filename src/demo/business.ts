@@ -1,6 +1,6 @@
 /**
  * The demo's business side: the brand's invoicing identity, two partners (the marketplace channel and
- * a distributor) with their orders, a return and last month's settlement closed, business customers
+ * a distributor) with their stock feeds, orders, a return and last month's settlement closed, business customers
  * with a B2B price list, and a franchisee buying its goods, all invoiced (Factur-X). Written through
  * the capabilities' own services, as the API would, on a few dozen orders: it adds seconds, not minutes.
  */
@@ -20,7 +20,7 @@ import {
 } from '../business/index.ts'
 import { type Db, rows, type Tx } from '../db/database.ts'
 import { fulfilOrderIn } from '../orders/index.ts'
-import { closeSettlement, placePartnerOrder, putTerms } from '../partners/index.ts'
+import { closeSettlement, placePartnerOrder, putFeedSettings, putTerms } from '../partners/index.ts'
 import { createReturn, receiveReturnIn } from '../returns/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { periodOf } from '../shared/period.domain.ts'
@@ -141,6 +141,21 @@ async function seedPartners(db: Db, now: Date) {
       sql`UPDATE orders SET placed_at = ${shift}, created_at = ${shift}, updated_at = ${shift} WHERE id IN (${ids})`,
     )
     await closeSettlement(tx, HEAD_OFFICE, 'PARTNERS', lastMonth, now)
+  })
+  // Their stock feeds: the marketplace sells the kitchen and garden ranges from both warehouses, a fifth
+  // of the stock and 2 units of each SKU kept back; the distributor the SKUs it orders, from Saint-Priest.
+  await db.transaction(async (tx) => {
+    await putFeedSettings(tx, HEAD_OFFICE, 'PARTNERS', {
+      categories: ['kitchen', 'garden'],
+      location_ids: ['WH-SARAN', 'WH-SAINT-PRIEST'],
+      buffer_bp: 2000,
+      buffer_units: 2,
+    })
+    await putFeedSettings(tx, HEAD_OFFICE, 'DISTRIB', {
+      skus: skus.map((s) => s.sku),
+      location_ids: ['WH-SAINT-PRIEST'],
+      buffer_units: 5,
+    })
   })
   return placed.length
 }

@@ -133,6 +133,14 @@ describe.skipIf(checkedOnPostgres)('the demo retailer Maison Passerelle', () => 
     ])
     const [closed] = await q<{ n: number }>(sql`SELECT count(*)::int AS n FROM partner_settlement`)
     expect(closed!.n).toBe(1)
+    // Each partner has its stock feed, offering stock of what it may sell.
+    const feeds = await q<{ code: string; in_stock: number }>(
+      sql`SELECT c.code, count(i.sku) FILTER (WHERE i.offered AND i.quantity > 0)::int AS in_stock
+          FROM partner_stock_feed f JOIN channel c ON c.id = f.channel_id
+          LEFT JOIN partner_stock_item i ON i.channel_id = f.channel_id GROUP BY c.code ORDER BY c.code`,
+    )
+    expect(feeds.map((f) => f.code)).toEqual(['DISTRIB', 'PARTNERS'])
+    for (const f of feeds) expect(f.in_stock, f.code).toBeGreaterThan(0)
     const invoices = await q<{ kind: string; franchisee: boolean; n: number }>(
       sql`SELECT i.kind, a.franchisee_id IS NOT NULL AS franchisee, count(*)::int AS n
           FROM invoice i JOIN business_account a ON a.id = i.account_id GROUP BY 1, 2 ORDER BY 1, 2`,

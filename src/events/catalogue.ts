@@ -417,6 +417,31 @@ export const franchiseEvents = defineEvents('franchisee', {
   },
 })
 
+export const partnerEvents = defineEvents('channel', {
+  'partner.stock_changed': {
+    version: 1,
+    summary:
+      "What a partner's stock feed offers changed (stock received, sold, reserved, released, counted, or the " +
+      "feed's settings): the new quantity of each SKU that changed, after the partner's buffer, never counting " +
+      "what the brand's own channels reserved. Written by the feed's batch consumer of stock events, at most " +
+      '500 SKUs per event. `cursor` is where the feed (GET /partners/{ref}/stock-feed) stands after it.',
+    payload: obj({
+      channel_id: id('The partner channel.'),
+      cursor: Type.String({ description: 'The feed cursor after these changes (pass it back to the feed).' }),
+      items: Type.Array(
+        obj({
+          sku: id('SKU.'),
+          quantity: Type.Integer({ minimum: 0, description: 'Units the partner may sell now.' }),
+          offered: Type.Boolean({
+            description: 'False when the SKU left the feed (the partner stops selling it).',
+          }),
+        }),
+        { minItems: 1, maxItems: 500 },
+      ),
+    }),
+  },
+})
+
 /** Every event family: what the AsyncAPI document publishes and what webhooks may subscribe to. */
 export const catalogue: EventGroup[] = [
   orderEvents,
@@ -430,6 +455,7 @@ export const catalogue: EventGroup[] = [
   ticketEvents,
   parcelEvents,
   franchiseEvents,
+  partnerEvents,
 ] as unknown as EventGroup[]
 
 /** Every event type of the catalogue. */

@@ -353,6 +353,7 @@ describe('the AsyncAPI document', () => {
       'parcel.shipped',
       'parcel.tracking_updated',
       'franchise.statement_closed',
+      'partner.stock_changed',
     ]) {
       expect(types).toContain(type)
     }

@@ -4,7 +4,8 @@ import type { Totals } from './fiscal.domain.ts'
  * The accountant's export: the Fichier des Écritures Comptables of art. A47 A-1 of the Livre des
  * procédures fiscales, 18 columns separated by tabs, amounts with a decimal comma, dates YYYYMMDD.
  * One balanced entry per daily closing of a register (tenders received against sales per VAT rate and
- * the VAT collected; returns on the other side), one per cash movement.
+ * the VAT collected; returns on the other side), one per cash movement, and one per invoice or credit
+ * note to a business customer, in a sales journal of its own (VF).
  */
 export const fecColumns = [
   'JournalCode',
@@ -35,6 +36,8 @@ export interface Accounts {
   tenders: Record<string, string>
   /** Cash taken to or brought from the bank (virements internes). */
   transfers: string
+  /** Business customers (clients, 411…): invoices debit it, credit notes credit it. Absent: 411000. */
+  customers?: string
   /** Anything not mapped above. */
   suspense: string
   labels: Record<string, string>
@@ -54,7 +57,9 @@ export const defaultAccounts: Accounts = {
   },
   transfers: '580000',
   suspense: '471000',
+  customers: '411000',
   labels: {
+    '411000': 'Clients',
     '530000': 'Caisse',
     '511200': 'Cartes bancaires à encaisser',
     '419100': 'Cartes cadeaux',
@@ -80,6 +85,7 @@ export function accountsProblem(a: Accounts): { field: string; message: string }
     ...Object.entries(a.tenders).map(([k, v]): [string, string] => [`tenders/${k}`, v]),
     ['transfers', a.transfers],
     ['suspense', a.suspense],
+    ...(a.customers === undefined ? [] : [['customers', a.customers] as [string, string]]),
   ]
   for (const [field, account] of all) {
     if (!accountPattern.test(account)) {
@@ -105,11 +111,14 @@ export function accountsProblem(a: Accounts): { field: string; message: string }
     }
   }
   if (!a.tenders.cash) return { field: 'tenders/cash', message: 'cash needs an account' }
+  if (a.customers !== undefined && !a.customers.startsWith('41')) {
+    return { field: 'customers', message: `${a.customers} is not a customers account (411…)` }
+  }
   return null
 }
 
 export interface FecLine {
-  journal: 'VE' | 'CA'
+  journal: 'VE' | 'CA' | 'VF'
   entry: string
   date: string
   account: string
@@ -119,6 +128,8 @@ export interface FecLine {
   debitCents: number
   creditCents: number
   validDate: string
+  /** The customer's auxiliary account (CompAuxNum) and name (CompAuxLib), on a customer line. */
+  aux?: { num: string; label: string }
 }
 
 const label = (accounts: Accounts, account: string, fallback: string) => accounts.labels[account] ?? fallback
@@ -203,12 +214,65 @@ export function cashEntry(
   ]
 }
 
+/** An invoice or a credit note to a business customer, as the FEC books it. */
+export interface LedgerInvoice {
+  kind: 'invoice' | 'credit_note'
+  /** F2026-000001: the PieceRef. */
+  number: string
+  /** YYYY-MM-DD. */
+  issueDate: string
+  /** The customer's own account (CompAuxNum) and legal name. */
+  customer: { account: string; name: string }
+  vat: Array<{ rateBp: number; basisCents: number; vatCents: number }>
+  totalCents: number
+}
+
+/**
+ * The entry of one invoice in the sales journal VF: the customer (411) debited with the total, sales
+ * (707) and VAT collected (4457) credited per rate; a credit note the other way round. Balanced as
+ * the invoice is: its total is the sum of its bases and VAT per rate.
+ */
+export function invoiceEntry(inv: LedgerInvoice, accounts: Accounts = defaultAccounts): FecLine[] {
+  const date = inv.issueDate.replaceAll('-', '')
+  const credit = inv.kind === 'credit_note'
+  const base = {
+    journal: 'VF' as const,
+    entry: `VF-${inv.number}`,
+    date,
+    piece: inv.number,
+    text: `${credit ? 'Avoir' : 'Facture'} ${inv.number} ${inv.customer.name}`,
+    validDate: date,
+  }
+  const customers = accounts.customers ?? '411000'
+  const lines: FecLine[] = [
+    {
+      ...base,
+      account: customers,
+      label: label(accounts, customers, 'Clients'),
+      aux: { num: inv.customer.account, label: inv.customer.name },
+      ...sided(inv.totalCents, !credit),
+    },
+  ]
+  for (const v of inv.vat) {
+    const sales = accounts.salesByRate[v.rateBp] ?? accounts.suspense
+    const vat = accounts.vatByRate[v.rateBp] ?? accounts.suspense
+    const pct = `${v.rateBp / 100} %`.replace('.', ',')
+    if (v.basisCents !== 0) {
+      lines.push({ ...base, account: sales, label: `Ventes TVA ${pct}`, ...sided(v.basisCents, credit) })
+    }
+    if (v.vatCents !== 0) {
+      lines.push({ ...base, account: vat, label: `TVA collectée ${pct}`, ...sided(v.vatCents, credit) })
+    }
+  }
+  return lines
+}
+
 const amount = (cents: number) => `${Math.trunc(cents / 100)},${String(cents % 100).padStart(2, '0')}`
 const field = (s: string) => s.replace(/[\t\r\n|]/g, ' ')
 
 /** The file: the header, then one line per entry line, tab-separated, CRLF-free. */
 export function fecFile(lines: FecLine[]): string {
-  const journalLabel = { VE: 'Ventes caisse', CA: 'Mouvements de caisse' }
+  const journalLabel = { VE: 'Ventes caisse', CA: 'Mouvements de caisse', VF: 'Ventes sur factures' }
   const rows = lines.map((l) =>
     [
       l.journal,
@@ -217,8 +281,8 @@ export function fecFile(lines: FecLine[]): string {
       l.date,
       l.account,
       field(l.label),
-      '',
-      '',
+      l.aux ? field(l.aux.num) : '',
+      l.aux ? field(l.aux.label) : '',
       l.piece,
       l.date,
       field(l.text),

@@ -3,10 +3,33 @@ import { type Executor, rows } from '../db/database.ts'
 import { getLocation } from '../network/index.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { fecAccounts } from './company.service.ts'
-import { cashEntry, closingEntry, type FecLine, fecFile } from './fec.domain.ts'
+import {
+  cashEntry,
+  closingEntry,
+  type FecLine,
+  fecFile,
+  invoiceEntry,
+  type LedgerInvoice,
+} from './fec.domain.ts'
 import { businessDate, periodOf, sumTotals, type Totals } from './fiscal.domain.ts'
 
-/** The FEC of every register's daily closings and cash movements between two business days (inclusive). */
+/** The invoices and credit notes issued between two days (inclusive), in number order. */
+export type InvoiceLedger = (q: Executor, from: string, to: string) => Promise<LedgerInvoice[]>
+
+let invoiceLedger: InvoiceLedger | null = null
+
+/**
+ * Where the FEC finds the invoices to business customers: the capability that issues them sits above
+ * the till, so the composition plugs it in (src/app/ports.ts). Without it the FEC has the till only.
+ */
+export function provideInvoiceLedger(ledger: InvoiceLedger) {
+  invoiceLedger = ledger
+}
+
+/**
+ * The FEC between two business days (inclusive): every register's daily closings and cash movements,
+ * and the invoices and credit notes issued to business customers (journal VF, PieceRef the number).
+ */
 export async function fecExport(q: Executor, from: string, to: string): Promise<string> {
   if (!periodOf('daily', from)) throw invalidInput('from', `${from} is not a day (YYYY-MM-DD)`)
   if (!periodOf('daily', to) || to < from) throw invalidInput('to', `${to} is not a day on or after ${from}`)
@@ -35,6 +58,7 @@ export async function fecExport(q: Executor, from: string, to: string): Promise<
         ORDER BY j.recorded_at, r.code, j.seq`,
   )
   const accounts = await fecAccounts(q)
+  const invoices = invoiceLedger ? await invoiceLedger(q, from, to) : []
   const lines: FecLine[] = [
     ...closings.flatMap((c) =>
       closingEntry(
@@ -61,6 +85,7 @@ export async function fecExport(q: Executor, from: string, to: string): Promise<
         accounts,
       ),
     ),
+    ...invoices.flatMap((i) => invoiceEntry(i, accounts)),
   ]
   return fecFile(lines)
 }

@@ -356,6 +356,10 @@ export const FecAccounts = Type.Object(
     }),
     transfers: AccountNo,
     suspense: AccountNo,
+    customers: Type.Optional({
+      ...AccountNo,
+      description: 'Business customers (411…), debited by invoices; absent: 411000.',
+    }),
     labels: Type.Optional(Type.Record(Type.String({ maxLength: 20 }), Type.String({ maxLength: 120 }))),
   },
   { additionalProperties: false },

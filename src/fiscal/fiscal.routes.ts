@@ -487,7 +487,8 @@ export const fiscalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: headOffice,
       schema: {
         tags,
-        summary: "Replace the FEC's chart: sales and VAT collected per rate, tenders, transfers, suspense",
+        summary:
+          "Replace the FEC's chart: sales and VAT collected per rate, tenders, transfers, suspense, customers",
         body: FecAccounts,
         response: { 200: FecAccounts, ...errorResponses },
       },
@@ -592,7 +593,11 @@ export const fiscalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary:
-          "The accountant's FEC (art. A47 A-1 LPF, 18 columns, tab-separated) of the registers' daily closings and cash movements",
+          "The accountant's FEC (art. A47 A-1 LPF, 18 columns, tab-separated) of the registers' daily closings and cash movements, and the invoices to business customers",
+        description:
+          "Journals: VE (a register's daily closing), CA (cash movements), VF (each invoice and credit note to a " +
+          'business customer issued in the period: 411 with the customer as CompAuxNum, 707 and 4457 per VAT rate, ' +
+          'credit notes the other way round; PieceRef the invoice number).',
         querystring: FecQuery,
         response: { 200: { content: { 'text/plain': { schema: { type: 'string' } } } }, ...errorResponses },
       },

@@ -4,6 +4,8 @@ export { type Archive, type ArchiveCheck, verifyArchive } from './archive.domain
 export { archiveOverMonths, archivePeriod } from './archive.service.ts'
 export { closeOverDays } from './closings.service.ts'
 export { sirenOf } from './company.service.ts'
+export type { LedgerInvoice } from './fec.domain.ts'
+export { type InvoiceLedger, provideInvoiceLedger } from './fec.service.ts'
 export { chainHash } from './fiscal.domain.ts'
 export { fiscalErrors } from './fiscal.errors.ts'
 export { fiscalJobs } from './fiscal.jobs.ts'

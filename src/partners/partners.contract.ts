@@ -191,3 +191,78 @@ export const Reconciliation = Type.Object({
   partner_total_cents: Type.Integer(),
   row_errors: Type.Array(Type.Object({ row: Type.Integer(), column: Type.String(), message: Type.String() })),
 })
+
+export const FeedSettingsIn = Type.Object(
+  {
+    skus: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 64 }), {
+        maxItems: 10_000,
+        description: 'SKUs the partner may sell.',
+      }),
+    ),
+    categories: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 100 }), {
+        maxItems: 500,
+        description: 'Product categories whose SKUs the partner may sell (beside `skus`).',
+      }),
+    ),
+    location_ids: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), {
+      minItems: 1,
+      maxItems: 1000,
+      description:
+        'Locations (ids or codes) the partner’s orders may ship from: their stock is what the feed offers.',
+    }),
+    buffer_bp: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 10_000,
+        description: 'Share of the available units kept back, in basis points (2000 = 20 %, rounded up).',
+      }),
+    ),
+    buffer_units: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 1_000_000,
+        description: 'Units of each SKU kept back once the share is taken.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+)
+export const FeedSettings = Type.Object({
+  channel: Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() }),
+  skus: Type.Array(Type.String()),
+  categories: Type.Array(Type.String()),
+  location_ids: Type.Array(Type.String()),
+  buffer_bp: Type.Integer(),
+  buffer_units: Type.Integer(),
+  skus_in_stock: Type.Integer({ description: 'SKUs the feed offers at least one unit of.' }),
+  cursor: Type.String({ description: 'The feed’s last change.' }),
+  updated_at: Type.String({ format: 'date-time' }),
+})
+export const FeedQuery = Type.Object({
+  cursor: Type.Optional(
+    Type.String({
+      pattern: '^[0-9]{1,15}$',
+      description: 'The `cursor` of the last page read; absent: a snapshot of everything offered.',
+    }),
+  ),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000, default: 1000 })),
+  format: Type.Optional(Type.Enum(['json', 'csv'] as const, { default: 'json' })),
+})
+export const FeedPage = Type.Object({
+  channel: Type.Object({ id: Type.String(), code: Type.String() }),
+  snapshot: Type.Boolean({ description: 'True for a read without a cursor: only what is offered.' }),
+  cursor: Type.String({ description: 'Pass it back as `cursor` for the next page, or the next changes.' }),
+  has_more: Type.Boolean(),
+  items: Type.Array(
+    Type.Object({
+      sku: Type.String(),
+      ean: Nullable(Type.String()),
+      name: Nullable(Type.String()),
+      quantity: Type.Integer({ minimum: 0, description: 'Units the partner may sell.' }),
+      offered: Type.Boolean({ description: 'False: the SKU left the feed, stop selling it.' }),
+      updated_at: Type.String({ format: 'date-time' }),
+    }),
+  ),
+})

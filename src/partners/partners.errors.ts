@@ -22,6 +22,11 @@ export const partnersErrors = {
     status: 409,
     meaning: 'A month is settled once it is over: wait for its end, or read the running figures.',
   },
+  stock_feed_not_found: {
+    status: 404,
+    meaning:
+      'This partner has no stock feed (or the key is another channel’s): head office sets one up with PUT /partners/{ref}/stock-feed/settings.',
+  },
   settlement_closed: {
     status: 409,
     meaning: 'This month’s settlement is already closed: its figures are final.',

@@ -1,9 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { catchUpBatchConsumer } from '../events/index.ts'
 import { errorResponses } from '../http/schemas.ts'
 import type { Role } from '../shared/actor.ts'
 import {
   CancelIn,
   ChannelParams,
+  FeedPage,
+  FeedQuery,
+  FeedSettings,
+  FeedSettingsIn,
   ImportIn,
   ImportResult,
   PartnerOrder,
@@ -28,6 +33,9 @@ import {
   reconcileStatement,
 } from './partners.service.ts'
 import { settlementCsv, settlementHtml } from './settlement.view.ts'
+import { stockFeedFromStock } from './stock-feed.consumer.ts'
+import { feedCsv } from './stock-feed.domain.ts'
+import { getFeedSettings, putFeedSettings, readFeed } from './stock-feed.service.ts'
 
 /** Head office, and the partner's own channel key. */
 const partnerAndOffice: Role[] = ['admin', 'channel']
@@ -179,5 +187,77 @@ export const partnersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) => reconcileStatement(app.db, req.actor, req.params.ref, req.params.month, req.body),
+  )
+
+  app.put(
+    '/partners/:ref/stock-feed/settings',
+    {
+      config: { roles: ['admin'] },
+      schema: {
+        tags,
+        summary: 'Set what a partner’s stock feed offers: SKUs, categories, locations and buffer',
+        description:
+          'The feed offers, per SKU the partner may sell (listed for its channel), what the brand’s own channels ' +
+          'leave available at these locations (on hand − reserved − safety stock), less the buffer: the share ' +
+          '`buffer_bp` rounded up, then `buffer_units`. The feed is brought in line at once.',
+        params: ChannelParams,
+        body: FeedSettingsIn,
+        response: { 200: FeedSettings, ...errorResponses },
+      },
+    },
+    async (req) => app.db.transaction((tx) => putFeedSettings(tx, req.actor, req.params.ref, req.body)),
+  )
+
+  app.get(
+    '/partners/:ref/stock-feed/settings',
+    {
+      config: { roles: ['admin'] },
+      schema: {
+        tags,
+        summary: 'A partner’s stock feed settings',
+        params: ChannelParams,
+        response: { 200: FeedSettings, ...errorResponses },
+      },
+    },
+    async (req) => getFeedSettings(app.db, req.actor, req.params.ref),
+  )
+
+  app.get(
+    '/partners/:ref/stock-feed',
+    {
+      config: { roles: partnerAndOffice },
+      schema: {
+        tags,
+        summary: 'A partner’s stock feed: a snapshot, then the changes since a cursor',
+        description:
+          'Without `cursor`: every SKU offered, with its quantity. With the `cursor` of the last page read: ' +
+          'each SKU whose quantity changed since (a SKU that left the feed comes at 0, `offered: false`). ' +
+          'Pages in change order; `has_more` says to read on. Never offers what the brand’s channels reserved. ' +
+          '`format=csv` answers the items as CSV (formula cells neutralised), the cursor in the `x-feed-cursor` ' +
+          'header and `x-feed-has-more`. A channel key reads its own feed only (another’s is 404). ' +
+          'The same changes go out as `partner.stock_changed` events.',
+        params: ChannelParams,
+        querystring: FeedQuery,
+        response: { 200: FeedPage, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const page = await readFeed(app.db, req.actor, req.params.ref, req.query, () =>
+        catchUpBatchConsumer(app.db, stockFeedFromStock),
+      )
+      if (req.query.format === 'csv') {
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header(
+            'content-disposition',
+            `attachment; filename="stock-${page.channel.code}-${page.cursor}.csv"`,
+          )
+          .header('x-feed-cursor', page.cursor)
+          .header('x-feed-has-more', String(page.has_more))
+          .serializer((x: unknown) => x as string)
+          .send(feedCsv(page.items))
+      }
+      return page
+    },
   )
 }

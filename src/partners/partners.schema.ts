@@ -1,5 +1,7 @@
 import {
   bigint,
+  boolean,
+  index,
   integer,
   jsonb,
   pgTable,
@@ -59,4 +61,42 @@ export const partnerSettlements = pgTable(
     ...timestamps,
   },
   (t) => [primaryKey({ columns: [t.channelId, t.month] })],
+)
+
+/**
+ * What a partner may sell of the brand's stock and how much of it: the SKUs (by SKU and by category),
+ * the locations whose stock counts for it, and the buffer kept back (a share of the available units,
+ * then a fixed number of units per SKU). `last_seq` numbers the feed's changes: the feed's cursor.
+ */
+export const partnerStockFeeds = pgTable('partner_stock_feed', {
+  channelId: text('channel_id').primaryKey(),
+  skus: jsonb('skus').$type<string[]>().notNull(),
+  categories: jsonb('categories').$type<string[]>().notNull(),
+  locationIds: jsonb('location_ids').$type<string[]>().notNull(),
+  /** Share of the available units kept back, in basis points (2000 = 20 % held back). */
+  bufferBp: integer('buffer_bp').notNull().default(0),
+  /** Units of each SKU kept back once the share is taken. */
+  bufferUnits: integer('buffer_units').notNull().default(0),
+  lastSeq: bigint('last_seq', { mode: 'number' }).notNull().default(0),
+  ...timestamps,
+})
+
+/**
+ * What the feed last offered of a SKU to a partner, and the feed position of that change: a read with
+ * a cursor answers the rows changed after it. A SKU out of the feed's scope stays, at 0, unoffered.
+ */
+export const partnerStockItems = pgTable(
+  'partner_stock_item',
+  {
+    channelId: text('channel_id').notNull(),
+    sku: text('sku').notNull(),
+    quantity: integer('quantity').notNull(),
+    offered: boolean('offered').notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.channelId, t.sku] }),
+    index('partner_stock_item_seq_idx').on(t.channelId, t.seq),
+  ],
 )

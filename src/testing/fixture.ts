@@ -82,7 +82,13 @@ export async function retailFixture(t: TestContext) {
   let n = 0
   /** A product sold in every channel at one price, with stock where asked. */
   async function product(
-    opts: { priceCents?: number; vatRate?: number; stock?: Record<string, number>; category?: string } = {},
+    opts: {
+      priceCents?: number
+      vatRate?: number
+      stock?: Record<string, number>
+      category?: string
+      name?: string
+    } = {},
   ) {
     n++
     const sku = `${p}-SKU${n}`
@@ -94,7 +100,7 @@ export async function retailFixture(t: TestContext) {
     )
     await created('/api/v1/products', {
       code: `${p}-P${n}`,
-      name: `Produit ${n}`,
+      name: opts.name ?? `Produit ${n}`,
       category: opts.category ?? 'kitchen',
       vat_rate: opts.vatRate ?? 20,
       variants: [{ sku, ean, prices }],

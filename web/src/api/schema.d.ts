@@ -11516,13 +11516,13 @@ export interface paths {
                                  * @description What `<family>.*` subscribes to: order.
                                  * @enum {unknown}
                                  */
-                                family: "order" | "payment" | "return" | "stock" | "price" | "promotion" | "customer" | "pickup" | "ticket" | "parcel" | "franchise";
+                                family: "order" | "payment" | "return" | "stock" | "price" | "promotion" | "customer" | "pickup" | "ticket" | "parcel" | "franchise" | "partner";
                                 summary: string;
                                 /**
                                  * @description What a subscription or the feed names: order.placed.
                                  * @enum {unknown}
                                  */
-                                type: "order.placed" | "order.confirmed" | "order.cancelled" | "order.line_cancelled" | "order.line_fulfilled" | "order.completed" | "order.expired" | "order.customer_attached" | "payment.captured" | "payment.refunded" | "return.received" | "return.refunded" | "return.exchanged" | "stock.received" | "stock.adjusted" | "stock.counted" | "stock.transferred" | "stock.reservations_released" | "price.changed" | "promotion.started" | "promotion.ended" | "customer.created" | "customer.merged" | "customer.erased" | "pickup.ready" | "pickup.collected" | "pickup.expired" | "ticket.opened" | "ticket.status_changed" | "parcel.labelled" | "parcel.shipped" | "parcel.tracking_updated" | "franchise.statement_closed";
+                                type: "order.placed" | "order.confirmed" | "order.cancelled" | "order.line_cancelled" | "order.line_fulfilled" | "order.completed" | "order.expired" | "order.customer_attached" | "payment.captured" | "payment.refunded" | "return.received" | "return.refunded" | "return.exchanged" | "stock.received" | "stock.adjusted" | "stock.counted" | "stock.transferred" | "stock.reservations_released" | "price.changed" | "promotion.started" | "promotion.ended" | "customer.created" | "customer.merged" | "customer.erased" | "pickup.ready" | "pickup.collected" | "pickup.expired" | "ticket.opened" | "ticket.status_changed" | "parcel.labelled" | "parcel.shipped" | "parcel.tracking_updated" | "franchise.statement_closed" | "partner.stock_changed";
                                 /** @description Current version of its payload. */
                                 version: number;
                             }[];
@@ -11735,6 +11735,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Business customers (411…), debited by invoices; absent: 411000. */
+                            customers?: string;
                             labels?: {
                                 [key: string]: string;
                             };
@@ -11822,7 +11824,7 @@ export interface paths {
                 };
             };
         };
-        /** Replace the FEC's chart: sales and VAT collected per rate, tenders, transfers, suspense */
+        /** Replace the FEC's chart: sales and VAT collected per rate, tenders, transfers, suspense, customers */
         put: {
             parameters: {
                 query?: never;
@@ -11833,6 +11835,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Business customers (411…), debited by invoices; absent: 411000. */
+                        customers?: string;
                         labels?: {
                             [key: string]: string;
                         };
@@ -11863,6 +11867,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Business customers (411…), debited by invoices; absent: 411000. */
+                            customers?: string;
                             labels?: {
                                 [key: string]: string;
                             };
@@ -12515,7 +12521,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The accountant's FEC (art. A47 A-1 LPF, 18 columns, tab-separated) of the registers' daily closings and cash movements */
+        /**
+         * The accountant's FEC (art. A47 A-1 LPF, 18 columns, tab-separated) of the registers' daily closings and cash movements, and the invoices to business customers
+         * @description Journals: VE (a register's daily closing), CA (cash movements), VF (each invoice and credit note to a business customer issued in the period: 411 with the customer as CompAuxNum, 707 and 4457 per VAT rate, credit notes the other way round; PieceRef the invoice number).
+         */
         get: {
             parameters: {
                 query: {
@@ -30608,6 +30617,377 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partners/{ref}/stock-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A partner’s stock feed: a snapshot, then the changes since a cursor
+         * @description Without `cursor`: every SKU offered, with its quantity. With the `cursor` of the last page read: each SKU whose quantity changed since (a SKU that left the feed comes at 0, `offered: false`). Pages in change order; `has_more` says to read on. Never offers what the brand’s channels reserved. `format=csv` answers the items as CSV (formula cells neutralised), the cursor in the `x-feed-cursor` header and `x-feed-has-more`. A channel key reads its own feed only (another’s is 404). The same changes go out as `partner.stock_changed` events.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `cursor` of the last page read; absent: a snapshot of everything offered. */
+                    cursor?: string;
+                    format?: "json" | "csv";
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description Partner channel, id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: {
+                                code: string;
+                                id: string;
+                            };
+                            /** @description Pass it back as `cursor` for the next page, or the next changes. */
+                            cursor: string;
+                            has_more: boolean;
+                            items: {
+                                ean: string | null;
+                                name: string | null;
+                                /** @description False: the SKU left the feed, stop selling it. */
+                                offered: boolean;
+                                /** @description Units the partner may sell. */
+                                quantity: number;
+                                sku: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description True for a read without a cursor: only what is offered. */
+                            snapshot: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{ref}/stock-feed/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner’s stock feed settings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Partner channel, id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            buffer_bp: number;
+                            buffer_units: number;
+                            categories: string[];
+                            channel: {
+                                code: string;
+                                id: string;
+                                name: string;
+                            };
+                            /** @description The feed’s last change. */
+                            cursor: string;
+                            location_ids: string[];
+                            skus: string[];
+                            /** @description SKUs the feed offers at least one unit of. */
+                            skus_in_stock: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set what a partner’s stock feed offers: SKUs, categories, locations and buffer
+         * @description The feed offers, per SKU the partner may sell (listed for its channel), what the brand’s own channels leave available at these locations (on hand − reserved − safety stock), less the buffer: the share `buffer_bp` rounded up, then `buffer_units`. The feed is brought in line at once.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Partner channel, id or code. */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Share of the available units kept back, in basis points (2000 = 20 %, rounded up). */
+                        buffer_bp?: number;
+                        /** @description Units of each SKU kept back once the share is taken. */
+                        buffer_units?: number;
+                        /** @description Product categories whose SKUs the partner may sell (beside `skus`). */
+                        categories?: string[];
+                        /** @description Locations (ids or codes) the partner’s orders may ship from: their stock is what the feed offers. */
+                        location_ids: string[];
+                        /** @description SKUs the partner may sell. */
+                        skus?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            buffer_bp: number;
+                            buffer_units: number;
+                            categories: string[];
+                            channel: {
+                                code: string;
+                                id: string;
+                                name: string;
+                            };
+                            /** @description The feed’s last change. */
+                            cursor: string;
+                            location_ids: string[];
+                            skus: string[];
+                            /** @description SKUs the feed offers at least one unit of. */
+                            skus_in_stock: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partners/{ref}/terms": {
         parameters: {
             query?: never;
@@ -41344,7 +41724,7 @@ export interface components {
                  * @description Stable machine-readable code, e.g. insufficient_stock.
                  * @enum {string}
                  */
-                code: "already_erased" | "already_exists" | "already_merged" | "api_key_not_found" | "archive_not_found" | "assortment_exclusion_not_found" | "attribution_not_found" | "bad_request" | "balance_due" | "body_too_large" | "business_account_exists" | "business_account_not_found" | "business_price_above_list" | "buyer_of_another_account" | "campaign_already_sent" | "campaign_not_found" | "carrier_service_exists" | "carrier_service_not_found" | "cash_not_accepted" | "channel_account_not_found" | "channel_not_found" | "cluster_listing_not_found" | "cluster_price_list_not_found" | "coherence_policy_not_found" | "company_not_configured" | "company_not_found" | "constraint_violated" | "contradictory_filter" | "count_missing" | "count_not_found" | "count_status" | "credit_limit_exceeded" | "currency_mismatch" | "cursor_expired" | "customer_already_set" | "customer_not_found" | "database_unavailable" | "day_closed" | "delivery_not_available" | "draft_expired" | "earlier_period_open" | "empty_count" | "event_not_found" | "event_type_not_subscribed" | "expiry_not_configured" | "file_too_large" | "forbidden" | "franchisee_code_taken" | "franchisee_not_found" | "fulfilment_not_offered" | "idempotency_key_reused" | "identity_taken" | "insufficient_balance" | "insufficient_points" | "insufficient_stock" | "internal_error" | "invalid_body" | "invalid_header" | "invalid_input" | "invalid_transition" | "invalid_unsubscribe_link" | "invoice_not_found" | "location_not_found" | "login_taken" | "loyalty_needs_customer" | "loyalty_reward_not_found" | "loyalty_rule_not_found" | "month_not_over" | "no_price" | "not_a_buyer" | "not_a_franchised_store" | "not_a_partner" | "not_in_assortment" | "not_in_count" | "not_supplied" | "order_not_found" | "order_not_placed" | "order_without_customer" | "over_fulfilment" | "parcel_already_shipped" | "parcel_lines_invalid" | "parcel_not_found" | "parcel_not_shippable" | "partially_fulfilled" | "partner_order_id_reused" | "partner_order_not_found" | "partner_price_above_list" | "payment_declined" | "payment_exceeds_outstanding" | "payment_mismatch" | "payment_provider_not_configured" | "payment_provider_unavailable" | "payment_webhooks_not_configured" | "period_already_closed" | "period_not_over" | "photo_limit_reached" | "photo_not_found" | "pickup_code_mismatch" | "pickup_locked" | "pickup_not_locked" | "price_incoherent" | "price_list_exists" | "price_list_not_found" | "product_not_found" | "promotion_exists" | "promotion_limit_reached" | "promotion_needs_customer" | "promotion_not_applicable" | "promotion_not_found" | "proposal_approved" | "proposal_line_not_found" | "proposal_not_found" | "purchase_not_found" | "purchase_order_closed" | "purchase_order_not_found" | "receipt_decided" | "receipt_not_found" | "register_already_open" | "register_in_training" | "register_not_found" | "register_not_open" | "register_not_training" | "register_of_another_store" | "register_required" | "relay_point_not_found" | "relay_point_required" | "replay_too_large" | "reservation_missing" | "retry" | "return_exceeds_purchase" | "return_not_allowed" | "return_not_awaiting_receipt" | "return_not_found" | "reward_unavailable" | "route_not_found" | "segment_not_found" | "seller_not_set" | "service_launch_not_found" | "service_not_available" | "session_not_found" | "session_open" | "settlement_closed" | "sku_not_found" | "sku_not_on_order" | "statement_closed" | "stock_changed" | "stock_would_be_negative" | "stored_value_expired" | "stored_value_not_found" | "supplier_not_found" | "takeaway_in_draft" | "task_not_found" | "template_not_found" | "ticket_closed" | "ticket_not_found" | "too_many_requests" | "tracking_number_unknown" | "transfer_not_found" | "unauthenticated" | "unknown_channel" | "unknown_item" | "unknown_price_list" | "unknown_product" | "unknown_reference" | "unknown_sku" | "unknown_store" | "unknown_tier" | "unsupported_file_type" | "unsupported_media_type" | "variance_needs_manager" | "variant_not_found" | "voucher_code_taken" | "webhook_disabled" | "webhook_replayed" | "webhook_signature_invalid" | "webhook_subscription_not_found" | "webhook_unknown_payment";
+                code: "already_erased" | "already_exists" | "already_merged" | "api_key_not_found" | "archive_not_found" | "assortment_exclusion_not_found" | "attribution_not_found" | "bad_request" | "balance_due" | "body_too_large" | "business_account_exists" | "business_account_not_found" | "business_price_above_list" | "buyer_of_another_account" | "campaign_already_sent" | "campaign_not_found" | "carrier_service_exists" | "carrier_service_not_found" | "cash_not_accepted" | "channel_account_not_found" | "channel_not_found" | "cluster_listing_not_found" | "cluster_price_list_not_found" | "coherence_policy_not_found" | "company_not_configured" | "company_not_found" | "constraint_violated" | "contradictory_filter" | "count_missing" | "count_not_found" | "count_status" | "credit_limit_exceeded" | "currency_mismatch" | "cursor_expired" | "customer_already_set" | "customer_not_found" | "database_unavailable" | "day_closed" | "delivery_not_available" | "draft_expired" | "earlier_period_open" | "empty_count" | "event_not_found" | "event_type_not_subscribed" | "expiry_not_configured" | "file_too_large" | "forbidden" | "franchisee_code_taken" | "franchisee_not_found" | "fulfilment_not_offered" | "idempotency_key_reused" | "identity_taken" | "insufficient_balance" | "insufficient_points" | "insufficient_stock" | "internal_error" | "invalid_body" | "invalid_header" | "invalid_input" | "invalid_transition" | "invalid_unsubscribe_link" | "invoice_not_found" | "location_not_found" | "login_taken" | "loyalty_needs_customer" | "loyalty_reward_not_found" | "loyalty_rule_not_found" | "month_not_over" | "no_price" | "not_a_buyer" | "not_a_franchised_store" | "not_a_partner" | "not_in_assortment" | "not_in_count" | "not_supplied" | "order_not_found" | "order_not_placed" | "order_without_customer" | "over_fulfilment" | "parcel_already_shipped" | "parcel_lines_invalid" | "parcel_not_found" | "parcel_not_shippable" | "partially_fulfilled" | "partner_order_id_reused" | "partner_order_not_found" | "partner_price_above_list" | "payment_declined" | "payment_exceeds_outstanding" | "payment_mismatch" | "payment_provider_not_configured" | "payment_provider_unavailable" | "payment_webhooks_not_configured" | "period_already_closed" | "period_not_over" | "photo_limit_reached" | "photo_not_found" | "pickup_code_mismatch" | "pickup_locked" | "pickup_not_locked" | "price_incoherent" | "price_list_exists" | "price_list_not_found" | "product_not_found" | "promotion_exists" | "promotion_limit_reached" | "promotion_needs_customer" | "promotion_not_applicable" | "promotion_not_found" | "proposal_approved" | "proposal_line_not_found" | "proposal_not_found" | "purchase_not_found" | "purchase_order_closed" | "purchase_order_not_found" | "receipt_decided" | "receipt_not_found" | "register_already_open" | "register_in_training" | "register_not_found" | "register_not_open" | "register_not_training" | "register_of_another_store" | "register_required" | "relay_point_not_found" | "relay_point_required" | "replay_too_large" | "reservation_missing" | "retry" | "return_exceeds_purchase" | "return_not_allowed" | "return_not_awaiting_receipt" | "return_not_found" | "reward_unavailable" | "route_not_found" | "segment_not_found" | "seller_not_set" | "service_launch_not_found" | "service_not_available" | "session_not_found" | "session_open" | "settlement_closed" | "sku_not_found" | "sku_not_on_order" | "statement_closed" | "stock_changed" | "stock_feed_not_found" | "stock_would_be_negative" | "stored_value_expired" | "stored_value_not_found" | "supplier_not_found" | "takeaway_in_draft" | "task_not_found" | "template_not_found" | "ticket_closed" | "ticket_not_found" | "too_many_requests" | "tracking_number_unknown" | "transfer_not_found" | "unauthenticated" | "unknown_channel" | "unknown_item" | "unknown_price_list" | "unknown_product" | "unknown_reference" | "unknown_sku" | "unknown_store" | "unknown_tier" | "unsupported_file_type" | "unsupported_media_type" | "variance_needs_manager" | "variant_not_found" | "voucher_code_taken" | "webhook_disabled" | "webhook_replayed" | "webhook_signature_invalid" | "webhook_subscription_not_found" | "webhook_unknown_payment";
                 details?: {
                     [key: string]: unknown;
                 };

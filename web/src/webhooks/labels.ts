@@ -41,6 +41,7 @@ export const eventTypeLabels: Dictionary<EventType> = {
     'parcel.shipped': 'Colis remis au transporteur',
     'parcel.tracking_updated': 'Suivi du colis mis à jour',
     'franchise.statement_closed': 'Relevé de commissions franchisé clôturé',
+    'partner.stock_changed': 'Stock proposé à un partenaire modifié',
   },
   en: {
     'order.placed': 'Order placed',
@@ -76,6 +77,7 @@ export const eventTypeLabels: Dictionary<EventType> = {
     'parcel.shipped': 'Parcel handed to the carrier',
     'parcel.tracking_updated': 'Parcel tracking updated',
     'franchise.statement_closed': 'Franchisee commission statement closed',
+    'partner.stock_changed': 'Stock offered to a partner changed',
   },
 }
 
@@ -92,6 +94,7 @@ export const familyLabels: Dictionary<EventFamily> = {
     ticket: 'SAV',
     parcel: 'Colis',
     franchise: 'Franchise',
+    partner: 'Partenaires',
   },
   en: {
     order: 'Orders',
@@ -105,6 +108,7 @@ export const familyLabels: Dictionary<EventFamily> = {
     ticket: 'After-sales',
     parcel: 'Parcels',
     franchise: 'Franchise',
+    partner: 'Partners',
   },
 }
 
