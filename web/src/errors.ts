@@ -206,7 +206,11 @@ export function explain(error: unknown, lang: Lang, names?: Names): { text: stri
         : byStatus(error.status, lang)
   const technical = error.code === 'network_unavailable' ? undefined : `${error.code} — ${error.message}`
   if (error.code === 'credit_limit_exceeded') {
-    const d = (error.details ?? {}) as { credit_limit_cents?: number; open_cents?: number; order_cents?: number }
+    const d = (error.details ?? {}) as {
+      credit_limit_cents?: number
+      open_cents?: number
+      order_cents?: number
+    }
     const money = (c: number | undefined) => (typeof c === 'number' ? euro(c) : '—')
     const more =
       lang === 'fr'
