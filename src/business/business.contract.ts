@@ -211,6 +211,7 @@ export const Invoice = Type.Object({
   number: Type.String({ description: 'F2026-000001: one unbroken series a year, credit notes included.' }),
   kind: Type.Enum(['invoice', 'credit_note'] as const),
   account_id: Type.String(),
+  account_name: Type.String({ description: 'The account’s legal name: the customer invoiced.' }),
   issue_date: Type.String({ format: 'date' }),
   due_date: Type.String({ format: 'date' }),
   corrects_invoice_id: Nullable(Type.String()),

@@ -50,7 +50,7 @@ function newSiret(): string {
   return complete(`${siren}${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}`)
 }
 
-async function account(over: Json = {}): Promise<{ id: string; buyer: string }> {
+async function account(over: Json = {}): Promise<{ id: string; buyer: string; legal_name: string }> {
   const res = await as(t.app, t.admin).post('/api/v1/business/accounts', {
     legal_name: `Brasserie ${unique()}`,
     siret: newSiret(),
@@ -70,7 +70,7 @@ async function account(over: Json = {}): Promise<{ id: string; buyer: string }> 
   await as(t.app, t.admin).post(`/api/v1/business/accounts/${res.json().id}/buyers`, {
     customer_id: c.json().id,
   })
-  return { id: res.json().id, buyer: c.json().id }
+  return { id: res.json().id, buyer: c.json().id, legal_name: res.json().legal_name }
 }
 
 async function shippedOrder(a: { id: string; buyer: string }, lines = [{ sku, quantity: 2 }]): Promise<Json> {
@@ -124,6 +124,7 @@ describe('invoices', () => {
     expect(inv).toMatchObject({
       kind: 'invoice',
       status: 'open',
+      account_name: a.legal_name,
       order_ids: [order.id],
       total_cents: order.total_cents,
     })

@@ -330,6 +330,7 @@ interface InvoiceRow {
   number: string
   kind: 'invoice' | 'credit_note'
   account_id: string
+  account_name: string
   issue_date: string
   due_date: string
   corrects_invoice_id: string | null
@@ -345,7 +346,8 @@ interface InvoiceRow {
 }
 
 const invoiceSelect = sql`
-  SELECT i.id, i.number, i.kind, i.account_id, i.issue_date, i.due_date, i.corrects_invoice_id, i.return_id,
+  SELECT i.id, i.number, i.kind, i.account_id,
+         (SELECT a.legal_name FROM business_account a WHERE a.id = i.account_id) AS account_name, i.issue_date, i.due_date, i.corrects_invoice_id, i.return_id,
          i.total_excl_cents, i.vat_cents, i.total_cents, i.paid_cents, i.created_at,
          (SELECT coalesce(sum(c.total_cents), 0) FROM invoice c WHERE c.corrects_invoice_id = i.id) AS credited_cents,
          (SELECT json_agg(json_build_object('level', r.level, 'sent_on', r.sent_on, 'overdue_cents', r.overdue_cents,
@@ -366,6 +368,7 @@ export function invoiceView(r: InvoiceRow, asOf = today(new Date())) {
     number: r.number,
     kind: r.kind,
     account_id: r.account_id,
+    account_name: r.account_name,
     issue_date: r.issue_date,
     due_date: r.due_date,
     corrects_invoice_id: r.corrects_invoice_id,

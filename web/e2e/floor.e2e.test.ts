@@ -506,7 +506,7 @@ async function visit(page: Page, screen: string) {
   } else if (screen === 'Stock') {
     await page.goto(`${w.url}/stock?sku=${encodeURIComponent(items[0]!.sku)}`)
     await expect
-      .poll(() => page.locator('.stock table').nth(1).locator('tbody tr').count())
+      .poll(() => page.locator('.stock table').nth(1).locator('tbody tr').count(), { timeout: 15_000 })
       .toBeGreaterThan(0)
   } else if (screen === 'Commandes') {
     const open = page.getByRole('button', { name: /^Ouvrir la commande/ }).first()
@@ -522,6 +522,19 @@ async function visit(page: Page, screen: string) {
     await page.getByTestId('c360').waitFor()
   } else if (screen === 'Analyse des canaux') {
     await expect.poll(() => page.locator('canvas').count(), { timeout: 30_000 }).toBeGreaterThan(0)
+  } else if (screen === 'Commande entreprise') {
+    await page.getByLabel('Compte entreprise (nom, SIREN ou SIRET)').fill('Hôtel du Parc')
+    await page.keyboard.press('Enter')
+    await page.getByRole('button', { name: 'Choisir le compte Hôtel du Parc SARL' }).click()
+    await expect
+      .poll(() => page.getByTestId('business-prices').locator('tbody tr').count())
+      .toBeGreaterThan(0)
+  } else if (screen === 'Partenaires') {
+    await page.getByTestId('amount-due').waitFor()
+  } else if (screen === 'Factures') {
+    await expect
+      .poll(() => page.getByTestId('invoices').locator('tbody tr').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0)
   } else if (screen === 'Ma franchise') {
     await page.getByTestId('statements').waitFor()
     // Its stores by name, though a franchisee key reads no locations.

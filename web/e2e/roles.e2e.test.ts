@@ -1,14 +1,27 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // Code run in the page by page.evaluate() is typed against the DOM.
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { inflateSync } from 'node:zlib'
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  type PDFHexString,
+  PDFName,
+  type PDFRawStream,
+  PDFStream,
+  type PDFString,
+} from 'pdf-lib'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiAs, screenshot, signIn, startWorkspace, type Workspace } from './harness.ts'
 
 // Every role at its screens, in one workspace (one server, one browser) shared by the scenarios: the
 // legal till (open, cash out, X, sale, close with the Z), the manager's desk, head office's registers
-// and offer, the franchisee's statements, and axe-core over every screen of every role.
+// and offer, the franchisee's statements, a partner's settlement, a business order on its terms and an
+// invoice's Factur-X PDF, and axe-core over every screen of every role.
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
@@ -81,6 +94,33 @@ async function capture(page: Page, name: string) {
   }
   await page.setViewportSize({ width: 1366, height: 768 })
   expect(await axe(page), name).toEqual([])
+}
+
+/** The controls on the page smaller than 44 × 44 px at tablet size (none is expected). */
+async function smallTargets(page: Page): Promise<string[]> {
+  await page.setViewportSize({ width: 768, height: 1024 })
+  const small = await page.evaluate(() => {
+    const controls = document.querySelectorAll<HTMLElement>(
+      'main a[href], main button, main input:not([type=hidden]), main select, main textarea, main summary',
+    )
+    return [...controls]
+      .filter((el) => el.getClientRects().length > 0 && !el.closest('.sr-only, .skip'))
+      .map((el) => {
+        const r = el.getBoundingClientRect()
+        return { what: el.outerHTML.slice(0, 80), w: Math.round(r.width), h: Math.round(r.height) }
+      })
+      .filter((c) => c.w < 44 || c.h < 44)
+      .map((c) => `${c.what} ${c.w}×${c.h}`)
+  })
+  await page.setViewportSize({ width: 1366, height: 768 })
+  return small
+}
+
+/** The month before this one, "2026-11" in December 2026: the demo's closed partner settlement. */
+function previousMonth(): string {
+  const now = new Date()
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0))
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`
 }
 
 beforeAll(async () => {
@@ -344,6 +384,168 @@ describe('every role with its screens', () => {
     await expect.poll(() => printed.evaluate(() => document.body?.innerText ?? '')).toMatch(/€/)
     await printed.close()
     await capture(page, 'franchisee-statements')
+    await page.close()
+  })
+
+  it('lets head office open a partner’s closed settlement and read what the partner owes, as a CSV and a printable page', async () => {
+    const month = previousMonth()
+    const expected = (await admin.get(`/partners/PARTNERS/settlements/${month}`)).body
+    expect(expected.status).toBe('closed')
+    const page = await as('pk_demo_admin')
+    await go(page, 'Partenaires')
+    await page.getByLabel('Partenaire', { exact: true }).selectOption({ label: expected.channel.name })
+    await page.getByLabel('Mois du relevé').selectOption(month)
+    await expect.poll(() => page.getByTestId('settlement-status').textContent()).toContain('Clos le')
+    const figures = page.getByTestId('settlement')
+    expect(await figures.textContent()).toContain('Montant dû par le partenaire')
+    expect(await figures.textContent()).toContain(euro(expected.sales_cents))
+    expect(await figures.textContent()).toContain(euro(-expected.commission_cents))
+    expect(await page.getByTestId('amount-due').textContent()).toBe(euro(expected.due_from_partner_cents))
+    expect(await page.getByTestId('settlement-lines').locator('tbody tr').count()).toBe(expected.lines.length)
+    await expect.poll(() => page.getByTestId('partner-orders').locator('tbody tr').count()).toBeGreaterThan(0)
+
+    // The same figures as a file for the accountant, and as a page to print.
+    const monthName = new Date(`${month}-01T00:00:00Z`).toLocaleDateString('fr-FR', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    })
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: `Télécharger le relevé de ${monthName} (CSV)` }).click(),
+    ])
+    expect(csv.suggestedFilename()).toBe(`releve-PARTNERS-${month}.csv`)
+    expect(readFileSync((await csv.path())!, 'utf8')).toContain(String(expected.due_from_partner_cents))
+    const [printed] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: `Version imprimable du relevé de ${monthName}` }).click(),
+    ])
+    await expect
+      .poll(() => printed.evaluate(() => document.body?.innerText ?? ''))
+      .toContain('Dû par le partenaire')
+    await printed.close()
+    expect(await smallTargets(page)).toEqual([])
+    await capture(page, 'head-office-partners')
+    await page.close()
+  })
+
+  it('lets the call centre place a business order within the account’s terms, and refuses one over its credit limit with the limit and the amount owed', async () => {
+    const [hotel] = (await admin.get('/business/accounts?q=443061841')).body.data
+    expect(hotel.legal_name).toBe('Hôtel du Parc SARL')
+    const page = await as('pk_demo_callcentre')
+    await go(page, 'Commande entreprise')
+    await page.getByLabel('Compte entreprise (nom, SIREN ou SIRET)').fill('443061841')
+    await page.getByRole('button', { name: 'Rechercher' }).click()
+    await page.getByRole('button', { name: 'Choisir le compte Hôtel du Parc SARL' }).click()
+    const account = page.getByTestId('business-account')
+    await expect.poll(() => account.getByTestId('payment-terms').textContent()).toBe('30 jours fin de mois')
+    expect(await account.getByTestId('credit-limit').textContent()).toBe(euro(hotel.credit_limit_cents))
+    expect(await account.getByTestId('open-amount').textContent()).toBe(euro(hotel.open_cents))
+
+    // The B2B prices, excluding VAT, by quantity break.
+    const prices = page.getByTestId('business-prices')
+    await expect.poll(() => prices.locator('tbody tr').count()).toBeGreaterThan(0)
+    expect(await prices.locator('tbody tr').first().textContent()).toMatch(/HT dès 1.*HT dès 10/)
+    await prices.locator('tbody tr').first().getByRole('textbox').fill('2')
+    await page.getByLabel('N° de bon de commande du client (facultatif)').fill('BC-HDP-E2E')
+    await page.getByRole('button', { name: 'Passer la commande' }).click()
+    const placed = page.getByTestId('business-order-placed')
+    await expect.poll(() => placed.textContent()).toMatch(/Commande n° \d+ enregistrée/)
+    expect(await placed.textContent()).toContain('Payable à 30 jours fin de mois')
+    const number = /Commande n° (\d+)/.exec((await placed.textContent())!)![1]!
+    const order = (await admin.get(`/orders?number=${number}`)).body.data[0]
+    expect(order.channel.code).toBe('CALL-CENTRE')
+    const after = (await admin.get(`/business/accounts/${hotel.id}`)).body
+    expect(after.open_cents).toBe(hotel.open_cents + order.total_cents)
+    await expect.poll(() => account.getByTestId('open-amount').textContent()).toBe(euro(after.open_cents))
+    expect(await smallTargets(page)).toEqual([])
+    await capture(page, 'call-centre-business-order')
+
+    // An order worth more than the account may still owe: refused, with the limit and what it owes.
+    const cheapest = Math.min(
+      ...(
+        (await admin.get(`/business/price-lists/${after.price_list_id}`)).body.prices as Array<{
+          unit_price_excl_cents: number
+        }>
+      ).map((p) => p.unit_price_excl_cents),
+    )
+    const tooMany = Math.ceil(after.credit_available_cents / cheapest) + 1
+    await prices.locator('tbody tr').first().getByRole('textbox').fill(String(tooMany))
+    await page.getByRole('button', { name: 'Passer la commande' }).click()
+    const alert = page.getByRole('alert').first()
+    await expect.poll(() => alert.textContent()).toContain('elle dépasserait l’encours autorisé du compte')
+    expect(await alert.textContent()).toContain(`Encours autorisé : ${euro(after.credit_limit_cents)}`)
+    expect(await alert.textContent()).toContain(`déjà dû : ${euro(after.open_cents)}`)
+    expect((await admin.get(`/business/accounts/${hotel.id}`)).body.open_cents).toBe(after.open_cents)
+    await capture(page, 'call-centre-credit-limit')
+
+    // The same refusal in English.
+    await page.getByLabel('Langue').selectOption('en')
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain(`Credit limit: ${euro(after.credit_limit_cents)}, already owed: ${euro(after.open_cents)}`)
+    await page.getByLabel('Language').selectOption('fr')
+    await page.close()
+  })
+
+  it('lists the invoices paid and unpaid, and opens an invoice’s PDF with its Factur-X XML attached', async () => {
+    const invoices = (await admin.get('/business/invoices?limit=25')).body.data as Array<{
+      number: string
+      kind: string
+      account_name: string
+      total_cents: number
+      status: string
+    }>
+    const invoice = invoices.find((i) => i.kind === 'invoice')!
+    const page = await as('pk_demo_admin')
+    await go(page, 'Factures')
+    const table = page.getByTestId('invoices')
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(invoices.length)
+    const row = table.locator('tbody tr').filter({ hasText: invoice.number })
+    expect(await row.textContent()).toContain(invoice.account_name)
+    expect(await row.textContent()).toContain(euro(invoice.total_cents))
+    const text = await table.textContent()
+    expect(text).toContain('Payée')
+    expect(text).toContain('En retard de paiement')
+    expect(text).toContain('À payer')
+    expect(await smallTargets(page)).toEqual([])
+    await capture(page, 'head-office-invoices')
+
+    // The PDF opens in its own tab; its bytes, read in the browser, are a Factur-X invoice.
+    const [opened] = await Promise.all([
+      context.waitForEvent('page'),
+      row.getByRole('button', { name: `Ouvrir le PDF — Facture ${invoice.number}` }).click(),
+    ])
+    await expect.poll(() => opened.url()).toMatch(/^blob:/)
+    const url = opened.url()
+    const bytes = await page.evaluate(async (u) => {
+      const res = await fetch(u)
+      return {
+        type: res.headers.get('content-type'),
+        data: Array.from(new Uint8Array(await res.arrayBuffer())),
+      }
+    }, url)
+    await opened.close()
+    expect(bytes.type).toBe('application/pdf')
+    const pdf = Uint8Array.from(bytes.data)
+    expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-')
+    const doc = await PDFDocument.load(pdf, { updateMetadata: false })
+    const files = doc.catalog
+      .lookup(PDFName.of('Names'), PDFDict)
+      .lookup(PDFName.of('EmbeddedFiles'), PDFDict)
+      .lookup(PDFName.of('Names'), PDFArray)
+    const names = Array.from({ length: files.size() / 2 }, (_, i) =>
+      (files.lookup(i * 2) as PDFString | PDFHexString).decodeText(),
+    )
+    expect(names).toEqual(['factur-x.xml'])
+    const stream = files
+      .lookup(1, PDFDict)
+      .lookup(PDFName.of('EF'), PDFDict)
+      .lookup(PDFName.of('F'), PDFStream) as PDFRawStream
+    const raw = stream.dict.get(PDFName.of('Filter')) ? inflateSync(stream.contents) : stream.contents
+    const xml = Buffer.from(raw).toString('utf8')
+    expect(xml).toContain('CrossIndustryInvoice')
+    expect(xml).toContain(`<ram:ID>${invoice.number}</ram:ID>`)
     await page.close()
   })
 

@@ -37,6 +37,11 @@ const Offer = lazy(() => import('./screens/Offer').then((m) => ({ default: m.Off
 const FiscalOffice = lazy(() => import('./screens/FiscalOffice').then((m) => ({ default: m.FiscalOffice })))
 const Imports = lazy(() => import('./screens/Imports').then((m) => ({ default: m.Imports })))
 const Manager = lazy(() => import('./screens/Manager').then((m) => ({ default: m.Manager })))
+const Partners = lazy(() => import('./screens/Partners').then((m) => ({ default: m.Partners })))
+const BusinessOrder = lazy(() =>
+  import('./screens/BusinessOrder').then((m) => ({ default: m.BusinessOrder })),
+)
+const Invoices = lazy(() => import('./screens/Invoices').then((m) => ({ default: m.Invoices })))
 
 const dict: Dictionary<
   | 'title'
@@ -72,6 +77,9 @@ const dict: Dictionary<
   | 'imports'
   | 'templates'
   | 'campaigns'
+  | 'partners'
+  | 'businessOrder'
+  | 'invoices'
 > = {
   fr: {
     title: 'Passerelle — espace équipe',
@@ -105,6 +113,9 @@ const dict: Dictionary<
     imports: 'Imports',
     templates: 'Messages',
     campaigns: 'Campagnes',
+    partners: 'Partenaires',
+    businessOrder: 'Commande entreprise',
+    invoices: 'Factures',
     franchisee: 'Franchisé',
     noScreen: 'Cette clé n’ouvre aucun écran de l’espace équipe : elle sert aux échanges entre systèmes.',
   },
@@ -140,6 +151,9 @@ const dict: Dictionary<
     imports: 'Imports',
     templates: 'Messages',
     campaigns: 'Campaigns',
+    partners: 'Partners',
+    businessOrder: 'Business order',
+    invoices: 'Invoices',
     franchisee: 'Franchisee',
     noScreen: 'This key opens no screen of the staff workspace: it is for system-to-system use.',
   },
@@ -168,6 +182,9 @@ type ScreenName =
   | 'imports'
   | 'templates'
   | 'campaigns'
+  | 'partners'
+  | 'businessOrder'
+  | 'invoices'
 
 /**
  * The screens and who sees them (`manager`: a store manager's key only); the API enforces the same
@@ -192,6 +209,7 @@ const screens: Array<{
     component: CallCentre,
   },
   { name: 'phone', path: '/phone-order', roles: ['call_centre'], component: PhoneOrder },
+  { name: 'businessOrder', path: '/business-order', roles: ['call_centre'], component: BusinessOrder },
   { name: 'duplicates', path: '/duplicates', roles: ['admin', 'call_centre'], component: Duplicates },
   { name: 'orders', path: '/orders', roles: ['admin', 'store_staff', 'call_centre'], component: Orders },
   { name: 'catalog', path: '/catalog', roles: ['admin', 'store_staff', 'call_centre'], component: Catalog },
@@ -211,6 +229,8 @@ const screens: Array<{
   { name: 'managerDesk', path: '/manager', roles: ['store_staff'], manager: true, component: Manager },
   { name: 'templates', path: '/templates', roles: ['admin'], component: Templates },
   { name: 'campaigns', path: '/campaigns', roles: ['admin'], component: Campaigns },
+  { name: 'partners', path: '/partners', roles: ['admin'], component: Partners },
+  { name: 'invoices', path: '/invoices', roles: ['admin', 'call_centre'], component: Invoices },
   { name: 'franchise', path: '/franchise', roles: ['franchisee'], component: Franchise },
 ]
 

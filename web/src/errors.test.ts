@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from './api/client'
 import { explain } from './errors'
+import { euro } from './format'
 
 describe('a refusal of the legal till, as the cashier reads it', () => {
   const closed = new ApiError(
@@ -26,5 +27,26 @@ describe('a refusal of the legal till, as the cashier reads it', () => {
       threshold_cents: 500,
     })
     expect(explain(over, 'fr').text).toContain('un responsable ferme la caisse')
+  })
+})
+
+describe('a business order over the credit limit, as the call centre reads it', () => {
+  const over = new ApiError(422, 'credit_limit_exceeded', 'This order (600000 cents) would take…', {
+    credit_limit_cents: 500_000,
+    open_cents: 108_475,
+    order_cents: 600_000,
+    available_cents: 391_525,
+  })
+
+  it('names the limit, what the account already owes and the order, in French and in English', () => {
+    const fr = explain(over, 'fr').text
+    expect(fr).toContain('dépasserait l’encours autorisé')
+    expect(fr).toContain(
+      `Encours autorisé : ${euro(500_000)}, déjà dû : ${euro(108_475)}, cette commande : ${euro(600_000)}.`,
+    )
+    const en = explain(over, 'en').text
+    expect(en).toContain('over its credit limit')
+    expect(en).toContain(`Credit limit: ${euro(500_000)}, already owed: ${euro(108_475)}`)
+    expect(explain(over, 'fr').technical).toContain('credit_limit_exceeded')
   })
 })

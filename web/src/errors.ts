@@ -1,4 +1,5 @@
 import { ApiError } from './api/client'
+import { euro } from './format'
 import type { Lang } from './i18n'
 
 /**
@@ -142,6 +143,21 @@ const byCode: Record<string, { fr: string; en: string }> = {
     fr: 'La période n’est pas terminée : un mois se clôture après son dernier jour, une année après son dernier mois.',
     en: 'The period is not over: a month closes after its last day, a year after its last month.',
   },
+  credit_limit_exceeded: {
+    fr: 'Commande refusée : elle dépasserait l’encours autorisé du compte.',
+    en: 'Order refused: it would take the account over its credit limit.',
+  },
+  not_a_buyer: {
+    fr: 'Ce client n’est pas acheteur de ce compte entreprise : choisissez un acheteur du compte.',
+    en: 'This customer is not a buyer of this business account: choose one of its buyers.',
+  },
+  business_price_above_list: {
+    fr: 'Le prix professionnel d’un article dépasse le prix du canal : le tarif B2B doit être corrigé par le siège.',
+    en: 'An item’s business price is above the channel’s price: head office must correct the B2B price list.',
+  },
+  business_account_not_found: { fr: 'Compte entreprise introuvable.', en: 'Business account not found.' },
+  price_list_not_found: { fr: 'Tarif professionnel introuvable.', en: 'B2B price list not found.' },
+  invoice_not_found: { fr: 'Facture introuvable.', en: 'Invoice not found.' },
   price_incoherent: {
     fr: 'Ce prix enfreint la politique de cohérence de la catégorie : corrigez-le, ou forcez-le avec un motif.',
     en: 'This price breaks the category’s coherence policy: correct it, or force it with a reason.',
@@ -189,6 +205,19 @@ export function explain(error: unknown, lang: Lang, names?: Names): { text: stri
         ? known[lang]
         : byStatus(error.status, lang)
   const technical = error.code === 'network_unavailable' ? undefined : `${error.code} — ${error.message}`
+  if (error.code === 'credit_limit_exceeded') {
+    const d = (error.details ?? {}) as {
+      credit_limit_cents?: number
+      open_cents?: number
+      order_cents?: number
+    }
+    const money = (c: number | undefined) => (typeof c === 'number' ? euro(c) : '—')
+    const more =
+      lang === 'fr'
+        ? `Encours autorisé : ${money(d.credit_limit_cents)}, déjà dû : ${money(d.open_cents)}, cette commande : ${money(d.order_cents)}.`
+        : `Credit limit: ${money(d.credit_limit_cents)}, already owed: ${money(d.open_cents)}, this order: ${money(d.order_cents)}.`
+    return { text: `${text} ${more}`, technical }
+  }
   if (error.code === 'insufficient_stock') {
     const items = ((error.details as { items?: StockItem[] } | undefined)?.items ?? []).slice(0, 3)
     const lines = items.map((i) => {

@@ -43,3 +43,20 @@ export function day(iso: string, lang: Lang): string {
     timeZone: 'UTC',
   })
 }
+
+/** A month ("2026-11") as staff read it: "novembre 2026", "November 2026". */
+export function monthName(period: string, lang: Lang): string {
+  const [y, m] = period.split('-').map(Number)
+  if (!y || !m) return period
+  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+}
+
+/** The month before today's, "2026-11" on any day of December 2026. */
+export function lastMonth(now = new Date()): string {
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0))
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`
+}

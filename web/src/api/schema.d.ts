@@ -2475,6 +2475,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             account_id: string;
+                            /** @description The account’s legal name: the customer invoiced. */
+                            account_name: string;
                             corrects_invoice_id: string | null;
                             /** @description Credit notes issued against this invoice. */
                             credited_cents: number;
@@ -2774,6 +2776,8 @@ export interface paths {
                         "application/json": {
                             data: {
                                 account_id: string;
+                                /** @description The account’s legal name: the customer invoiced. */
+                                account_name: string;
                                 corrects_invoice_id: string | null;
                                 /** @description Credit notes issued against this invoice. */
                                 credited_cents: number;
@@ -2917,6 +2921,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             account_id: string;
+                            /** @description The account’s legal name: the customer invoiced. */
+                            account_name: string;
                             corrects_invoice_id: string | null;
                             /** @description Credit notes issued against this invoice. */
                             credited_cents: number;
@@ -3071,6 +3077,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             account_id: string;
+                            /** @description The account’s legal name: the customer invoiced. */
+                            account_name: string;
                             corrects_invoice_id: string | null;
                             /** @description Credit notes issued against this invoice. */
                             credited_cents: number;
