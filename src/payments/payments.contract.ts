@@ -39,7 +39,9 @@ export const ProviderRefund = Type.Object({
     }),
   ),
   order_id: Type.String(),
-  order_number: Type.String({ description: "The order's number, as staff and the customer know it (printed on receipts)." }),
+  order_number: Type.String({
+    description: "The order's number, as staff and the customer know it (printed on receipts).",
+  }),
   payment_id: Type.String({ description: "The order's refund payment this executes." }),
   capture_payment_id: Type.String({ description: 'The card payment it gives back.' }),
   return_id: Nullable(Type.String()),
@@ -64,7 +66,9 @@ export const RefundsQuery = Type.Object({
   order_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
 })
 export const RefundPage = Page(ProviderRefund)
-export const RefundParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64, description: 'prf_…' }) })
+export const RefundParams = Type.Object({
+  id: Type.String({ minLength: 1, maxLength: 64, description: 'prf_…' }),
+})
 
 export const AuthorisationIn = Type.Object(
   {

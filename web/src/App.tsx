@@ -11,6 +11,7 @@ import { Franchise } from './screens/Franchise'
 import { Orders } from './screens/Orders'
 import { Packing } from './screens/Packing'
 import { Queue } from './screens/Queue'
+import { Refunds } from './screens/Refunds'
 import { Register } from './screens/Register'
 import { Replenishment } from './screens/Replenishment'
 import { Returns } from './screens/Returns'
@@ -72,6 +73,7 @@ const dict: Dictionary<
   | 'imports'
   | 'templates'
   | 'campaigns'
+  | 'refunds'
 > = {
   fr: {
     title: 'Passerelle — espace équipe',
@@ -105,6 +107,7 @@ const dict: Dictionary<
     imports: 'Imports',
     templates: 'Messages',
     campaigns: 'Campagnes',
+    refunds: 'Remboursements',
     franchisee: 'Franchisé',
     noScreen: 'Cette clé n’ouvre aucun écran de l’espace équipe : elle sert aux échanges entre systèmes.',
   },
@@ -140,6 +143,7 @@ const dict: Dictionary<
     imports: 'Imports',
     templates: 'Messages',
     campaigns: 'Campaigns',
+    refunds: 'Refunds',
     franchisee: 'Franchisee',
     noScreen: 'This key opens no screen of the staff workspace: it is for system-to-system use.',
   },
@@ -168,6 +172,7 @@ type ScreenName =
   | 'imports'
   | 'templates'
   | 'campaigns'
+  | 'refunds'
 
 /**
  * The screens and who sees them (`manager`: a store manager's key only); the API enforces the same
@@ -208,6 +213,7 @@ const screens: Array<{
   { name: 'fiscal', path: '/fiscal', roles: ['admin'], component: FiscalOffice },
   { name: 'imports', path: '/imports', roles: ['admin'], component: Imports },
   { name: 'webhooks', path: '/webhooks', roles: ['admin'], component: Webhooks },
+  { name: 'refunds', path: '/refunds', roles: ['admin'], component: Refunds },
   { name: 'managerDesk', path: '/manager', roles: ['store_staff'], manager: true, component: Manager },
   { name: 'templates', path: '/templates', roles: ['admin'], component: Templates },
   { name: 'campaigns', path: '/campaigns', roles: ['admin'], component: Campaigns },
