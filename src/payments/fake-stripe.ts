@@ -319,6 +319,10 @@ export async function startFakeStripe(
       send(answer)
     })
   })
+  // Idle connections are left to the client to close: with Node's default (5 s), a request sent on a
+  // kept-alive connection just as the server times it out is reset before it is read (seen on a loaded
+  // machine as a capture that failed with connection_reset and never reached the fake).
+  server.keepAliveTimeout = 0
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
 

@@ -169,6 +169,8 @@ describe('payments through the provider', () => {
       intent_id: intent,
       provider_refund_id: made[0]!.id,
       return_id: res.json().id,
+      order_number: order.number,
+      reason_code: null,
       reason: null,
       attempts: 1,
     })
@@ -235,8 +237,14 @@ describe('payments through the provider', () => {
     await aMomentLater()
 
     const [pending] = await refundsOf(order.id, 'pending')
-    expect(pending).toMatchObject({ status: 'pending', attempts: 1, provider_refund_id: null })
-    expect(pending!.reason).toMatch(/HTTP 402 expired_or_canceled_card/)
+    expect(pending).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      provider_refund_id: null,
+      order_number: order.number,
+      reason_code: 'provider_refused',
+    })
+    expect(pending!.reason).toMatch(/^HTTP 402 expired_or_canceled_card: The card this payment was made with/)
     const listed = (await as(t.app, t.admin).get('/api/v1/payments/refunds?status=pending')).json()
       .data as Json[]
     expect(listed.map((r) => r.id)).toContain(pending!.id)
@@ -251,8 +259,64 @@ describe('payments through the provider', () => {
       expect.objectContaining({ amount: 3000, status: 'succeeded' }),
     ])
     const [done] = await refundsOf(order.id)
-    expect(done).toMatchObject({ status: 'succeeded', attempts: 2, reason: null })
+    expect(done).toMatchObject({ status: 'succeeded', attempts: 2, reason: null, reason_code: null })
     expect(await refundsOf(order.id, 'pending')).toEqual([])
+  })
+
+  it('head office sends a refused refund now rather than after its backoff; an unknown or finished one is refused', async () => {
+    const sku = await f.product({ priceCents: 2600, stock: { [f.warehouse.id]: 5 } })
+    const { order, intent } = await webOrder(sku, 1, 2600)
+    await aMomentLater()
+    stripe.failNextRefunds(1, 402)
+    await as(t.app, t.admin).post(`/api/v1/orders/${order.id}/cancel`, { reason: 'customer asked' })
+    await aMomentLater()
+    const [pending] = await refundsOf(order.id, 'pending')
+    expect(pending).toMatchObject({ reason_code: 'provider_refused', attempts: 1 })
+    // Waiting for its backoff.
+    expect(await aMomentLater()).toBe(0)
+
+    // Without a provider configured nothing is sent, and the list says so.
+    setPaymentProvider(undefined)
+    try {
+      expect((await refundsOf(order.id))[0]).toMatchObject({ reason_code: 'provider_not_configured' })
+      const nobody = await as(t.app, t.admin).post(`/api/v1/payments/refunds/${pending!.id}/retry`, {})
+      expect(nobody.statusCode, nobody.body).toBe(503)
+      expect(nobody.json()).toMatchObject({ error: { code: 'payment_provider_not_configured' } })
+    } finally {
+      setPaymentProvider(provider)
+    }
+
+    const staff = await as(t.app, f.keys.store).post(`/api/v1/payments/refunds/${pending!.id}/retry`, {})
+    expect(staff.statusCode, staff.body).toBe(403)
+    expect(await aMomentLater()).toBe(0)
+
+    const now = await as(t.app, t.admin).post(`/api/v1/payments/refunds/${pending!.id}/retry`, {})
+    expect(now.statusCode, now.body).toBe(200)
+    expect(now.json()).toMatchObject({
+      id: pending!.id,
+      status: 'pending',
+      order_number: order.number,
+      reason_code: 'provider_refused',
+      attempts: 1,
+    })
+    // Due at once: the next pass sends it, and the provider makes it.
+    expect(await aMomentLater()).toBe(1)
+    expect(providerRefundsOf(intent)).toEqual([
+      expect.objectContaining({ amount: 2600, status: 'succeeded' }),
+    ])
+    expect((await refundsOf(order.id))[0]).toMatchObject({
+      status: 'succeeded',
+      attempts: 2,
+      reason_code: null,
+    })
+
+    const done = await as(t.app, t.admin).post(`/api/v1/payments/refunds/${pending!.id}/retry`, {})
+    expect(done.statusCode, done.body).toBe(409)
+    expect(done.json()).toMatchObject({ error: { code: 'provider_refund_not_pending' } })
+    const unknown = await as(t.app, t.admin).post('/api/v1/payments/refunds/prf_nobody/retry', {})
+    expect(unknown.statusCode, unknown.body).toBe(404)
+    expect(unknown.json()).toMatchObject({ error: { code: 'provider_refund_not_found' } })
+    expect(providerRefundsOf(intent)).toHaveLength(1)
   })
 
   it('a refund waits for the capture it gives back, and shows why', async () => {
@@ -263,10 +327,21 @@ describe('payments through the provider', () => {
     await as(t.app, t.admin).post(`/api/v1/orders/${order.id}/cancel`, { reason: 'payment lost' })
     await aMomentLater()
     const [r] = await refundsOf(order.id, 'pending')
-    expect(r).toMatchObject({ attempts: 0 })
-    expect(r!.reason).toMatch(
-      /^waiting for the payment to be captured at the provider: HTTP 400 payment_intent_unexpected_state/,
-    )
+    expect(r).toMatchObject({ attempts: 0, reason_code: 'awaiting_capture' })
+    // The provider's own answer to the capture, untranslated.
+    expect(r!.reason).toMatch(/^HTTP 400 payment_intent_unexpected_state: You cannot capture/)
+    expect(providerRefundsOf(intent)).toEqual([])
+
+    // Sent now from the back-office: the capture it waits for is tried again at once, not after its backoff.
+    const captures = () =>
+      stripe.requests.filter((q) => q.path === `/v1/payment_intents/${intent}/capture`).length
+    const before = captures()
+    expect(await aMomentLater()).toBe(0)
+    const now = await as(t.app, t.admin).post(`/api/v1/payments/refunds/${r!.id}/retry`, {})
+    expect(now.statusCode, now.body).toBe(200)
+    expect(now.json()).toMatchObject({ id: r!.id, status: 'pending', reason_code: 'awaiting_capture' })
+    expect(await aMomentLater()).toBe(1)
+    expect(captures()).toBe(before + 1)
     expect(providerRefundsOf(intent)).toEqual([])
   })
 
@@ -278,8 +353,8 @@ describe('payments through the provider', () => {
     await as(t.app, t.admin).post(`/api/v1/orders/${order.id}/cancel`, { reason: 'fraud check' })
     await aMomentLater()
     let [r] = await refundsOf(order.id)
-    expect(r).toMatchObject({ status: 'pending', attempts: 1 })
-    expect(r!.reason).toMatch(/HTTP 500/)
+    expect(r).toMatchObject({ status: 'pending', attempts: 1, reason_code: 'provider_unreachable' })
+    expect(r!.reason).toMatch(/^HTTP 500 api_error: An unknown error occurred/)
     await aMomentLater(new Date(new Date(r!.next_attempt_at).getTime() + 1000))
     ;[r] = await refundsOf(order.id)
     expect(r).toMatchObject({ status: 'pending', attempts: 2 })
@@ -374,7 +449,9 @@ describe('webhooks from the provider', () => {
     expect(refund).toMatchObject({
       status: 'pending',
       provider_refund_id: expect.stringMatching(/^re_/),
+      reason_code: 'awaiting_settlement',
       reason: null,
+      next_attempt_at: null,
     })
     // Accepted: it is not sent again.
     await aMomentLater(new Date(Date.now() + 86_400_000))
@@ -384,12 +461,20 @@ describe('webhooks from the provider', () => {
 
   it('refund.updated, signed by the provider, settles the refund; the same event again is refused as a replay', async () => {
     const { order, refund } = await refundAwaitingTheBank()
+    // Accepted and waiting for the bank: nothing to send now.
+    const now = await as(t.app, t.admin).post(`/api/v1/payments/refunds/${refund.id}/retry`, {})
+    expect(now.statusCode, now.body).toBe(409)
+    expect(now.json()).toMatchObject({ error: { code: 'provider_refund_accepted' } })
     const settled = stripe.settleRefund(refund.provider_refund_id, 'succeeded')
     const hook = stripe.webhook('refund.updated', settled)
     const res = await post(hook.body, hook.signature)
     expect(res.statusCode, res.body).toBe(200)
     expect(res.json()).toEqual({ received: true, event_id: hook.id, refunds_updated: 1 })
-    expect((await refundsOf(order.id))[0]).toMatchObject({ status: 'succeeded', reason: null })
+    expect((await refundsOf(order.id))[0]).toMatchObject({
+      status: 'succeeded',
+      reason: null,
+      reason_code: null,
+    })
 
     const replay = await post(hook.body, hook.signature)
     expect(replay.statusCode, replay.body).toBe(400)
@@ -413,8 +498,13 @@ describe('webhooks from the provider', () => {
       .data as Json[]
     expect(listed.find((r) => r.order_id === order.id)).toMatchObject({
       status: 'failed',
-      reason: 'refund failed at the provider: expired_or_canceled_card',
+      reason_code: 'provider_failed',
+      reason: 'expired_or_canceled_card',
     })
+    // Given up by the provider: there is nothing to send again.
+    const again = await as(t.app, t.admin).post(`/api/v1/payments/refunds/${refund.id}/retry`, {})
+    expect(again.statusCode, again.body).toBe(409)
+    expect(again.json()).toMatchObject({ error: { code: 'provider_refund_not_pending' } })
   })
 
   it('a bad signature, an old signature, or an unknown payment is refused with 400 and changes nothing', async () => {

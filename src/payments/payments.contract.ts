@@ -8,6 +8,7 @@ import {
   PageQuery,
 } from '../http/schemas.ts'
 import { providerStatuses } from './payments.schema.ts'
+import { refundReasonCodes } from './provider.domain.ts'
 
 export { errorResponses, IdempotencyHeaders }
 
@@ -18,10 +19,29 @@ export const ProviderRefund = Type.Object({
       'pending: not yet done at the provider (waiting for its capture, retried after a refusal or an outage, or ' +
       'accepted and awaiting the bank); succeeded; failed: the provider reports it failed (see reason).',
   }),
+  reason_code: Nullable(
+    Type.Enum(refundReasonCodes, {
+      description:
+        'Why it is not done, for a screen to say in its language (null: done, or not sent yet). ' +
+        'awaiting_capture: the card payment it gives back is not captured at the provider yet (reason: the ' +
+        "provider's answer to the capture); provider_refused: the provider answered that it did nothing (declined, " +
+        'invalid), sent again under a new key; provider_unreachable: no answer or an error at the provider, sent ' +
+        'again with the same key; awaiting_settlement: accepted by the provider, the bank has not settled it yet; ' +
+        'provider_failed: the provider reports it failed or was cancelled (final); provider_not_configured: no ' +
+        'payment provider is configured here, nothing is sent.',
+    }),
+  ),
   reason: Nullable(
-    Type.String({ description: "The provider's answer to the last failed attempt, or why it failed." }),
+    Type.String({
+      description:
+        "The provider's own words about it, untranslated: its answer to the last failed attempt (HTTP status and " +
+        'error code, or the network failure), its failure reason, or its answer to the capture the refund waits for.',
+    }),
   ),
   order_id: Type.String(),
+  order_number: Type.String({
+    description: "The order's number, as staff and the customer know it (printed on receipts).",
+  }),
   payment_id: Type.String({ description: "The order's refund payment this executes." }),
   capture_payment_id: Type.String({ description: 'The card payment it gives back.' }),
   return_id: Nullable(Type.String()),
@@ -46,6 +66,9 @@ export const RefundsQuery = Type.Object({
   order_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
 })
 export const RefundPage = Page(ProviderRefund)
+export const RefundParams = Type.Object({
+  id: Type.String({ minLength: 1, maxLength: 64, description: 'prf_…' }),
+})
 
 export const AuthorisationIn = Type.Object(
   {

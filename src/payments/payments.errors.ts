@@ -37,6 +37,20 @@ export const paymentsErrors = {
     meaning:
       'No payment provider is configured: set STRIPE_SECRET_KEY, STRIPE_API_BASE and STRIPE_WEBHOOK_SECRET.',
   },
+  provider_refund_not_found: {
+    status: 404,
+    meaning: 'No refund at the payment provider has this id (prf_…): list them with GET /payments/refunds.',
+  },
+  provider_refund_not_pending: {
+    status: 409,
+    meaning:
+      'The refund is done (succeeded) or given up by the provider (failed): there is nothing to send again.',
+  },
+  provider_refund_accepted: {
+    status: 409,
+    meaning:
+      'The provider accepted the refund and the bank has not settled it yet: nothing to send again; its webhook settles it.',
+  },
 } as const satisfies ErrorCatalogue
 
-export const { refused, fail } = errorsOf(paymentsErrors)
+export const { refused, fail, notFound, conflict } = errorsOf(paymentsErrors)

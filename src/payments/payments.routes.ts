@@ -1,6 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox'
 import * as c from './payments.contract.ts'
-import { authorisePayment, listProviderRefunds } from './payments.service.ts'
+import { authorisePayment, listProviderRefunds, sendRefundNow } from './payments.service.ts'
 import { paymentProvider } from './provider.ts'
 import { receiveProviderWebhook } from './webhooks.service.ts'
 
@@ -19,13 +19,34 @@ export const paymentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           'One per card refund of a web or app order paid through the provider (cancellations, lines nobody could ' +
           'serve, expired pickups, returns at any store or by post). A refused or failed attempt stays pending with ' +
-          "the provider's reason and is sent again with backoff (30 s, doubling, up to 6 h). Card refunds of till " +
-          'sales stay at the till and are not listed.',
+          "the provider's reason and is sent again with backoff (30 s, doubling, up to 6 h); POST …/{id}/retry " +
+          'sends it now. Each says why it waits or failed with `reason_code` (stable, for a screen to translate) ' +
+          "beside the provider's own words (`reason`), and names its order's number. Card refunds of till sales " +
+          'stay at the till and are not listed.',
         querystring: c.RefundsQuery,
         response: { 200: c.RefundPage, ...c.errorResponses },
       },
     },
-    async (req) => listProviderRefunds(app.db, req.query),
+    async (req) => listProviderRefunds(app.db, req.query, paymentProvider() !== undefined),
+  )
+
+  app.post(
+    '/payments/refunds/:id/retry',
+    {
+      config: { roles: ['admin'] },
+      schema: {
+        tags,
+        summary: 'Send a pending refund to the provider now, instead of after its backoff',
+        description:
+          'For a refund still pending and not yet accepted by the provider: it is due at once (and so is the ' +
+          'capture it waits for), and sent within a second, with the Idempotency-Key its next attempt carries ' +
+          '(never a second refund at the provider). The answer is the refund as listed. 409 when it is done, ' +
+          'failed, or accepted and waiting for the bank; 503 when no provider is configured.',
+        params: c.RefundParams,
+        response: { 200: c.ProviderRefund, ...c.errorResponses, ...unavailable },
+      },
+    },
+    async (req) => sendRefundNow(app.db, req.params.id, paymentProvider() !== undefined),
   )
 
   app.post(

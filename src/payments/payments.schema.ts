@@ -6,6 +6,14 @@ import { timestamps } from '../db/columns.ts'
 export const providerStatuses = ['pending', 'succeeded', 'failed'] as const
 export type ProviderStatus = (typeof providerStatuses)[number]
 
+/**
+ * What the last failed attempt of a refund was, for a person to act on: `refused` (the provider answered
+ * that it did nothing: a 4xx), `unavailable` (no answer, or a 5xx: it may have been done; retried with the
+ * same key), `failed` (the provider reports the refund itself failed or was cancelled: final).
+ */
+export const providerFailureKinds = ['refused', 'unavailable', 'failed'] as const
+export type ProviderFailureKind = (typeof providerFailureKinds)[number]
+
 const attemptColumns = {
   status: text('status', { enum: providerStatuses }).notNull().default('pending'),
   /** Requests made to the provider so far. */
@@ -64,6 +72,8 @@ export const providerRefunds = pgTable(
     /** The provider's refund (`re_…`), once it answered. */
     providerRefundId: text('provider_refund_id'),
     ...attemptColumns,
+    /** Which kind of failure `last_error` is (null while there is none). */
+    lastErrorKind: text('last_error_kind', { enum: providerFailureKinds }),
     ...timestamps,
   },
   (t) => [

@@ -121,3 +121,42 @@ export function nextIdempotencyKey(
 ): string {
   return failure === 'refused' ? `${base}-retry-${attempts}` : current
 }
+
+/**
+ * Why a refund is not done yet, or why it failed, in words a screen can translate (the provider's own
+ * message goes beside it):
+ * - `awaiting_capture`: the card payment it gives back is not captured at the provider yet;
+ * - `provider_refused`: the provider answered that it did nothing (declined, invalid): sent again under a new key;
+ * - `provider_unreachable`: no answer, or the provider's error (a 5xx, busy): sent again with the same key;
+ * - `awaiting_settlement`: the provider accepted it, the bank has not settled it yet (its webhook will);
+ * - `provider_failed`: the provider reports the refund failed or was cancelled: final;
+ * - `provider_not_configured`: no payment provider is configured here: nothing is sent.
+ */
+export const refundReasonCodes = [
+  'awaiting_capture',
+  'provider_refused',
+  'provider_unreachable',
+  'awaiting_settlement',
+  'provider_failed',
+  'provider_not_configured',
+] as const
+export type RefundReasonCode = (typeof refundReasonCodes)[number]
+
+/** A refund's reason code from where it stands; null when there is nothing to explain (done, or not sent yet). */
+export function refundReasonCode(r: {
+  status: 'pending' | 'succeeded' | 'failed'
+  providerRefundId: string | null
+  lastErrorKind: 'refused' | 'unavailable' | 'failed' | null
+  /** The status of the capture it gives back, when Passerelle captures it. */
+  captureStatus: 'pending' | 'succeeded' | 'failed' | null
+  providerConfigured: boolean
+}): RefundReasonCode | null {
+  if (r.status === 'succeeded') return null
+  if (r.status === 'failed') return 'provider_failed'
+  if (r.providerRefundId !== null) return 'awaiting_settlement'
+  if (!r.providerConfigured) return 'provider_not_configured'
+  if (r.captureStatus !== null && r.captureStatus !== 'succeeded') return 'awaiting_capture'
+  if (r.lastErrorKind === 'refused') return 'provider_refused'
+  if (r.lastErrorKind === 'unavailable') return 'provider_unreachable'
+  return null
+}

@@ -109,12 +109,17 @@ async function record(
 ) {
   const t = sql.raw(table)
   const k = sql.raw(keyColumn)
+  const refund = table === 'provider_refund'
+  // A refund also keeps which kind of failure its last error is (the back-office says why it waits).
+  const kind = (value: 'refused' | 'unavailable' | 'failed' | null) =>
+    refund ? sql`, last_error_kind = ${value}` : sql``
   if (outcome.ok) {
     const status = statusOf(table, outcome.value.status)
-    const providerId = table === 'provider_refund' ? sql`, provider_refund_id = ${outcome.value.id}` : sql``
+    const providerId = refund ? sql`, provider_refund_id = ${outcome.value.id}` : sql``
+    // Failed at once: the provider's status (failed, canceled) is all it said.
     await db.execute(
-      sql`UPDATE ${t} SET status = ${status}, last_error = ${status === 'failed' ? `provider status ${outcome.value.status}` : null},
-                          updated_at = now() ${providerId}
+      sql`UPDATE ${t} SET status = ${status}, last_error = ${status === 'failed' ? outcome.value.status : null},
+                          updated_at = now() ${providerId} ${kind(status === 'failed' ? 'failed' : null)}
           WHERE ${k} = ${row.key} AND status = 'pending'`,
     )
     return
@@ -123,7 +128,7 @@ async function record(
   await db.execute(
     sql`UPDATE ${t} SET last_error = ${outcome.reason}, next_attempt_at = ${next.toISOString()}::timestamptz,
                         idempotency_key = ${nextIdempotencyKey(keyBase, row.attempts, row.idempotency_key, outcome.kind)},
-                        updated_at = now()
+                        updated_at = now() ${kind(outcome.kind)}
         WHERE ${k} = ${row.key} AND status = 'pending'`,
   )
 }

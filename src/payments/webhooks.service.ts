@@ -87,8 +87,11 @@ export async function receiveProviderWebhook(
           sql`UPDATE provider_refund SET
                 status = CASE WHEN ${r.status} = 'succeeded' THEN 'succeeded' WHEN ${failed} THEN 'failed' ELSE status END,
                 last_error = CASE WHEN ${r.status} = 'succeeded' THEN NULL
-                                  WHEN ${failed} THEN ${`refund ${r.status} at the provider: ${r.failure ?? 'no reason given'}`}
+                                  WHEN ${failed} THEN ${r.failure ?? r.status}
                                   ELSE last_error END,
+                last_error_kind = CASE WHEN ${r.status} = 'succeeded' THEN NULL
+                                       WHEN ${failed} THEN 'failed'
+                                       ELSE last_error_kind END,
                 provider_refund_id = coalesce(provider_refund_id, ${r.id}),
                 updated_at = now()
               WHERE (provider_refund_id = ${r.id} OR (provider_refund_id IS NULL AND id = ${r.passerelleRefundId ?? ''}))

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { inflateSync } from 'node:zlib'
+import { sql } from 'drizzle-orm'
 import {
   PDFArray,
   PDFDict,
@@ -16,12 +17,22 @@ import {
 } from 'pdf-lib'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { rows } from '../../src/db/database.ts'
+import { runConsumer, sequenceEvents } from '../../src/events/index.ts'
+import {
+  executeAtProvider,
+  type PaymentProvider,
+  sendDueToProvider,
+  setPaymentProvider,
+  startFakeStripe,
+  stripeProvider,
+} from '../../src/payments/index.ts'
 import { apiAs, screenshot, signIn, startWorkspace, type Workspace } from './harness.ts'
 
 // Every role at its screens, in one workspace (one server, one browser) shared by the scenarios: the
-// legal till (open, cash out, X, sale, close with the Z), the manager's desk, head office's registers
-// and offer, the franchisee's statements, a partner's settlement, a business order on its terms and an
-// invoice's Factur-X PDF, and axe-core over every screen of every role.
+// legal till (open, cash out, X, sale, close with the Z), the manager's desk, head office's registers,
+// offer and refunds at the payment provider, the franchisee's statements, a partner's settlement, a
+// business order on its terms and an invoice's Factur-X PDF, and axe-core over every screen of every role.
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
@@ -78,6 +89,25 @@ async function axe(page: Page): Promise<string[]> {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
   })
+}
+
+/**
+ * What the served app does a moment after a request, for money at the payment provider: the events
+ * numbered, the refunds and captures to send recorded from them, then sent. Returns the requests made.
+ */
+async function aMomentLater(provider: PaymentProvider) {
+  const db = w.database.db
+  while ((await sequenceEvents(db)) > 0);
+  for (;;) {
+    await runConsumer(db, executeAtProvider, 1000)
+    const [c] = await rows<{ behind: boolean }>(
+      db,
+      sql`SELECT coalesce((SELECT position FROM event_cursor WHERE id = ${executeAtProvider.id}), 0)
+                 < (SELECT position FROM event_cursor WHERE id = 'events.sequence') AS behind`,
+    )
+    if (!c?.behind) break
+  }
+  return sendDueToProvider(db, provider)
 }
 
 /** The screens (key and menu name) axe has checked in use, once they showed what they are for. */
@@ -367,6 +397,89 @@ describe('every role with its screens', () => {
     expect(await report.locator('tbody tr td').first().textContent()).toBe('3')
     await capture(page, 'head-office-imports')
     await page.close()
+  })
+
+  it('shows head office a web order’s refund the payment provider refused, why in French, and sends it now', async () => {
+    // The local fake of Stripe's API, as `passerelle serve` starts it on the embedded database.
+    const stripe = await startFakeStripe()
+    const provider = stripeProvider({
+      apiBase: stripe.url,
+      secretKey: stripe.secretKey,
+      webhookSecret: stripe.webhookSecret,
+    })
+    setPaymentProvider(provider)
+    try {
+      // A web order paid by card through the provider, captured there a moment later.
+      const web = apiAs(w.url, 'pk_demo_web')
+      const products = await admin.get('/products?category=kitchen&channel=WEB&limit=50')
+      type Variant = { sku: string; prices: Array<{ price_list: string; amount_cents: number }> }
+      const variants = (products.body.data as Array<{ variants: Variant[] }>).flatMap((p) => p.variants)
+      const stock = await admin.get(`/availability?channel=WEB&skus=${variants.map((v) => v.sku).join(',')}`)
+      const sku = (stock.body.items as Array<{ sku: string; delivery_available: number }>).find(
+        (i) => i.delivery_available >= 1,
+      )!.sku
+      const price = variants
+        .find((v) => v.sku === sku)!
+        .prices.find((p) => p.price_list === 'PL-WEB')!.amount_cents
+      const card = await web.post('/payments/authorisations', {
+        amount_cents: price,
+        currency: 'EUR',
+        payment_method: 'pm_card_visa',
+      })
+      expect(card.status, JSON.stringify(card.body)).toBe(201)
+      const placed = await web.post('/orders', {
+        channel: 'WEB',
+        lines: [{ sku, quantity: 1, fulfilment: 'delivery' }],
+        delivery_address: {
+          name: 'Camille Martin',
+          line1: '8 rue Sainte-Catherine',
+          postcode: '33000',
+          city: 'Bordeaux',
+          country: 'FR',
+        },
+        payments: [{ method: 'card', amount_cents: price, reference: card.body.intent_id }],
+      })
+      expect(placed.status, JSON.stringify(placed.body)).toBe(201)
+      const number = String(placed.body.number)
+      expect(await aMomentLater(provider)).toBe(1)
+      // Cancelled; the card network refuses the refund (a closed card): it stays pending.
+      stripe.failNextRefunds(1, 402)
+      const cancelled = await web.post(`/orders/${placed.body.id}/cancel`, { reason: 'Rupture' })
+      expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200)
+      expect(await aMomentLater(provider)).toBe(1)
+
+      const page = await as('pk_demo_admin')
+      await go(page, 'Remboursements')
+      const row = page.getByTestId('refunds').locator('tbody tr').filter({ hasText: number })
+      await expect.poll(() => row.count()).toBe(1)
+      const text = (await row.textContent()) ?? ''
+      expect(text).toContain(euro(price))
+      expect(text).toContain('En attente')
+      expect(text).toContain('Refusé par le prestataire de paiement ; nouvel essai automatique')
+      // The provider's own words, labelled as such; never our codes.
+      expect(text).toContain('Message du prestataire : HTTP 402 expired_or_canceled_card')
+      expect(text).not.toContain('provider_refused')
+      await capture(page, 'head-office-refunds')
+
+      await row
+        .getByRole('button', { name: `Envoyer maintenant : le remboursement de la commande ${number}` })
+        .click()
+      await expect
+        .poll(() => page.getByRole('status').first().textContent())
+        .toContain(`Remboursement de la commande ${number} : envoi demandé`)
+      // The sender's next pass (the served app runs it every half second): the refund is made.
+      expect(await aMomentLater(provider)).toBe(1)
+      expect(stripe.refunds).toEqual([expect.objectContaining({ amount: price, status: 'succeeded' })])
+      await page.getByRole('button', { name: 'Actualiser' }).click()
+      await expect.poll(() => row.count()).toBe(0)
+      await page.getByLabel('Statut').selectOption({ label: 'Effectués' })
+      await expect.poll(() => row.count()).toBe(1)
+      expect(await row.textContent()).toContain('Effectué')
+      await page.close()
+    } finally {
+      setPaymentProvider(undefined)
+      await stripe.close()
+    }
   })
 
   it('lets a franchisee read its statement and open the printable one', async () => {

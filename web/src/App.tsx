@@ -11,6 +11,7 @@ import { Franchise } from './screens/Franchise'
 import { Orders } from './screens/Orders'
 import { Packing } from './screens/Packing'
 import { Queue } from './screens/Queue'
+import { Refunds } from './screens/Refunds'
 import { Register } from './screens/Register'
 import { Replenishment } from './screens/Replenishment'
 import { Returns } from './screens/Returns'
@@ -80,6 +81,7 @@ const dict: Dictionary<
   | 'partners'
   | 'businessOrder'
   | 'invoices'
+  | 'refunds'
 > = {
   fr: {
     title: 'Passerelle — espace équipe',
@@ -116,6 +118,7 @@ const dict: Dictionary<
     partners: 'Partenaires',
     businessOrder: 'Commande entreprise',
     invoices: 'Factures',
+    refunds: 'Remboursements',
     franchisee: 'Franchisé',
     noScreen: 'Cette clé n’ouvre aucun écran de l’espace équipe : elle sert aux échanges entre systèmes.',
   },
@@ -154,6 +157,7 @@ const dict: Dictionary<
     partners: 'Partners',
     businessOrder: 'Business order',
     invoices: 'Invoices',
+    refunds: 'Refunds',
     franchisee: 'Franchisee',
     noScreen: 'This key opens no screen of the staff workspace: it is for system-to-system use.',
   },
@@ -185,6 +189,7 @@ type ScreenName =
   | 'partners'
   | 'businessOrder'
   | 'invoices'
+  | 'refunds'
 
 /**
  * The screens and who sees them (`manager`: a store manager's key only); the API enforces the same
@@ -226,6 +231,7 @@ const screens: Array<{
   { name: 'fiscal', path: '/fiscal', roles: ['admin'], component: FiscalOffice },
   { name: 'imports', path: '/imports', roles: ['admin'], component: Imports },
   { name: 'webhooks', path: '/webhooks', roles: ['admin'], component: Webhooks },
+  { name: 'refunds', path: '/refunds', roles: ['admin'], component: Refunds },
   { name: 'managerDesk', path: '/manager', roles: ['store_staff'], manager: true, component: Manager },
   { name: 'templates', path: '/templates', roles: ['admin'], component: Templates },
   { name: 'campaigns', path: '/campaigns', roles: ['admin'], component: Campaigns },

@@ -162,6 +162,22 @@ const byCode: Record<string, { fr: string; en: string }> = {
     fr: 'Ce prix enfreint la politique de cohérence de la catégorie : corrigez-le, ou forcez-le avec un motif.',
     en: 'This price breaks the category’s coherence policy: correct it, or force it with a reason.',
   },
+  provider_refund_not_found: {
+    fr: 'Ce remboursement n’existe pas (ou plus) : actualisez la liste.',
+    en: 'This refund does not exist (any more): refresh the list.',
+  },
+  provider_refund_not_pending: {
+    fr: 'Ce remboursement est déjà effectué ou définitivement échoué : il n’y a rien à envoyer.',
+    en: 'This refund is already done or failed for good: there is nothing to send.',
+  },
+  provider_refund_accepted: {
+    fr: 'Le prestataire a déjà accepté ce remboursement : il attend la banque, rien à renvoyer.',
+    en: 'The provider has already accepted this refund: it is waiting for the bank, nothing to send again.',
+  },
+  payment_provider_not_configured: {
+    fr: 'Aucun prestataire de paiement n’est configuré : rien ne peut être envoyé.',
+    en: 'No payment provider is configured: nothing can be sent.',
+  },
 }
 
 const byStatus = (status: number, lang: Lang): string => {

@@ -31252,7 +31252,7 @@ export interface paths {
         };
         /**
          * Refunds executed at the payment provider, with why those still pending are
-         * @description One per card refund of a web or app order paid through the provider (cancellations, lines nobody could serve, expired pickups, returns at any store or by post). A refused or failed attempt stays pending with the provider's reason and is sent again with backoff (30 s, doubling, up to 6 h). Card refunds of till sales stay at the till and are not listed.
+         * @description One per card refund of a web or app order paid through the provider (cancellations, lines nobody could serve, expired pickups, returns at any store or by post). A refused or failed attempt stays pending with the provider's reason and is sent again with backoff (30 s, doubling, up to 6 h); POST …/{id}/retry sends it now. Each says why it waits or failed with `reason_code` (stable, for a screen to translate) beside the provider's own words (`reason`), and names its order's number. Card refunds of till sales stay at the till and are not listed.
          */
         get: {
             parameters: {
@@ -31295,13 +31295,16 @@ export interface paths {
                                  */
                                 next_attempt_at: string | null;
                                 order_id: string;
+                                /** @description The order's number, as staff and the customer know it (printed on receipts). */
+                                order_number: string;
                                 /** @description The order's refund payment this executes. */
                                 payment_id: string;
                                 provider: string;
                                 /** @description The provider's refund (re_…), once it answered. */
                                 provider_refund_id: string | null;
-                                /** @description The provider's answer to the last failed attempt, or why it failed. */
+                                /** @description The provider's own words about it, untranslated: its answer to the last failed attempt (HTTP status and error code, or the network failure), its failure reason, or its answer to the capture the refund waits for. */
                                 reason: string | null;
+                                reason_code: (never | null) | ("awaiting_capture" | "provider_refused" | "provider_unreachable" | "awaiting_settlement" | "provider_failed" | "provider_not_configured");
                                 return_id: string | null;
                                 /**
                                  * @description pending: not yet done at the provider (waiting for its capture, retried after a refusal or an outage, or accepted and awaiting the bank); succeeded; failed: the provider reports it failed (see reason).
@@ -31383,6 +31386,157 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/refunds/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a pending refund to the provider now, instead of after its backoff
+         * @description For a refund still pending and not yet accepted by the provider: it is due at once (and so is the capture it waits for), and sent within a second, with the Idempotency-Key its next attempt carries (never a second refund at the provider). The answer is the refund as listed. 409 when it is done, failed, or accepted and waiting for the bank; 503 when no provider is configured.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description prf_… */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount_cents: number;
+                            attempts: number;
+                            /** @description The card payment it gives back. */
+                            capture_payment_id: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description The payment.refunded event: the first Idempotency-Key sent. */
+                            event_id: string;
+                            /** @description prf_… */
+                            id: string;
+                            /** @description The provider's payment refunded (pi_…). */
+                            intent_id: string;
+                            /**
+                             * Format: date-time
+                             * @description When a pending refund is sent again.
+                             */
+                            next_attempt_at: string | null;
+                            order_id: string;
+                            /** @description The order's number, as staff and the customer know it (printed on receipts). */
+                            order_number: string;
+                            /** @description The order's refund payment this executes. */
+                            payment_id: string;
+                            provider: string;
+                            /** @description The provider's refund (re_…), once it answered. */
+                            provider_refund_id: string | null;
+                            /** @description The provider's own words about it, untranslated: its answer to the last failed attempt (HTTP status and error code, or the network failure), its failure reason, or its answer to the capture the refund waits for. */
+                            reason: string | null;
+                            reason_code: (never | null) | ("awaiting_capture" | "provider_refused" | "provider_unreachable" | "awaiting_settlement" | "provider_failed" | "provider_not_configured");
+                            return_id: string | null;
+                            /**
+                             * @description pending: not yet done at the provider (waiting for its capture, retried after a refusal or an outage, or accepted and awaiting the bank); succeeded; failed: the provider reports it failed (see reason).
+                             * @enum {unknown}
+                             */
+                            status: "pending" | "succeeded" | "failed";
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -41732,7 +41886,7 @@ export interface components {
                  * @description Stable machine-readable code, e.g. insufficient_stock.
                  * @enum {string}
                  */
-                code: "already_erased" | "already_exists" | "already_merged" | "api_key_not_found" | "archive_not_found" | "assortment_exclusion_not_found" | "attribution_not_found" | "bad_request" | "balance_due" | "body_too_large" | "business_account_exists" | "business_account_not_found" | "business_price_above_list" | "buyer_of_another_account" | "campaign_already_sent" | "campaign_not_found" | "carrier_service_exists" | "carrier_service_not_found" | "cash_not_accepted" | "channel_account_not_found" | "channel_not_found" | "cluster_listing_not_found" | "cluster_price_list_not_found" | "coherence_policy_not_found" | "company_not_configured" | "company_not_found" | "constraint_violated" | "contradictory_filter" | "count_missing" | "count_not_found" | "count_status" | "credit_limit_exceeded" | "currency_mismatch" | "cursor_expired" | "customer_already_set" | "customer_not_found" | "database_unavailable" | "day_closed" | "delivery_not_available" | "draft_expired" | "earlier_period_open" | "empty_count" | "event_not_found" | "event_type_not_subscribed" | "expiry_not_configured" | "file_too_large" | "forbidden" | "franchisee_code_taken" | "franchisee_not_found" | "fulfilment_not_offered" | "idempotency_key_reused" | "identity_taken" | "insufficient_balance" | "insufficient_points" | "insufficient_stock" | "internal_error" | "invalid_body" | "invalid_header" | "invalid_input" | "invalid_transition" | "invalid_unsubscribe_link" | "invoice_not_found" | "location_not_found" | "login_taken" | "loyalty_needs_customer" | "loyalty_reward_not_found" | "loyalty_rule_not_found" | "month_not_over" | "no_price" | "not_a_buyer" | "not_a_franchised_store" | "not_a_partner" | "not_in_assortment" | "not_in_count" | "not_supplied" | "order_not_found" | "order_not_placed" | "order_without_customer" | "over_fulfilment" | "parcel_already_shipped" | "parcel_lines_invalid" | "parcel_not_found" | "parcel_not_shippable" | "partially_fulfilled" | "partner_order_id_reused" | "partner_order_not_found" | "partner_price_above_list" | "payment_declined" | "payment_exceeds_outstanding" | "payment_mismatch" | "payment_provider_not_configured" | "payment_provider_unavailable" | "payment_webhooks_not_configured" | "period_already_closed" | "period_not_over" | "photo_limit_reached" | "photo_not_found" | "pickup_code_mismatch" | "pickup_locked" | "pickup_not_locked" | "price_incoherent" | "price_list_exists" | "price_list_not_found" | "product_not_found" | "promotion_exists" | "promotion_limit_reached" | "promotion_needs_customer" | "promotion_not_applicable" | "promotion_not_found" | "proposal_approved" | "proposal_line_not_found" | "proposal_not_found" | "purchase_not_found" | "purchase_order_closed" | "purchase_order_not_found" | "receipt_decided" | "receipt_not_found" | "register_already_open" | "register_in_training" | "register_not_found" | "register_not_open" | "register_not_training" | "register_of_another_store" | "register_required" | "relay_point_not_found" | "relay_point_required" | "replay_too_large" | "reservation_missing" | "retry" | "return_exceeds_purchase" | "return_not_allowed" | "return_not_awaiting_receipt" | "return_not_found" | "reward_unavailable" | "route_not_found" | "segment_not_found" | "seller_not_set" | "service_launch_not_found" | "service_not_available" | "session_not_found" | "session_open" | "settlement_closed" | "sku_not_found" | "sku_not_on_order" | "statement_closed" | "stock_changed" | "stock_feed_not_found" | "stock_would_be_negative" | "stored_value_expired" | "stored_value_not_found" | "supplier_not_found" | "takeaway_in_draft" | "task_not_found" | "template_not_found" | "ticket_closed" | "ticket_not_found" | "too_many_requests" | "tracking_number_unknown" | "transfer_not_found" | "unauthenticated" | "unknown_channel" | "unknown_item" | "unknown_price_list" | "unknown_product" | "unknown_reference" | "unknown_sku" | "unknown_store" | "unknown_tier" | "unsupported_file_type" | "unsupported_media_type" | "variance_needs_manager" | "variant_not_found" | "voucher_code_taken" | "webhook_disabled" | "webhook_replayed" | "webhook_signature_invalid" | "webhook_subscription_not_found" | "webhook_unknown_payment";
+                code: "already_erased" | "already_exists" | "already_merged" | "api_key_not_found" | "archive_not_found" | "assortment_exclusion_not_found" | "attribution_not_found" | "bad_request" | "balance_due" | "body_too_large" | "business_account_exists" | "business_account_not_found" | "business_price_above_list" | "buyer_of_another_account" | "campaign_already_sent" | "campaign_not_found" | "carrier_service_exists" | "carrier_service_not_found" | "cash_not_accepted" | "channel_account_not_found" | "channel_not_found" | "cluster_listing_not_found" | "cluster_price_list_not_found" | "coherence_policy_not_found" | "company_not_configured" | "company_not_found" | "constraint_violated" | "contradictory_filter" | "count_missing" | "count_not_found" | "count_status" | "credit_limit_exceeded" | "currency_mismatch" | "cursor_expired" | "customer_already_set" | "customer_not_found" | "database_unavailable" | "day_closed" | "delivery_not_available" | "draft_expired" | "earlier_period_open" | "empty_count" | "event_not_found" | "event_type_not_subscribed" | "expiry_not_configured" | "file_too_large" | "forbidden" | "franchisee_code_taken" | "franchisee_not_found" | "fulfilment_not_offered" | "idempotency_key_reused" | "identity_taken" | "insufficient_balance" | "insufficient_points" | "insufficient_stock" | "internal_error" | "invalid_body" | "invalid_header" | "invalid_input" | "invalid_transition" | "invalid_unsubscribe_link" | "invoice_not_found" | "location_not_found" | "login_taken" | "loyalty_needs_customer" | "loyalty_reward_not_found" | "loyalty_rule_not_found" | "month_not_over" | "no_price" | "not_a_buyer" | "not_a_franchised_store" | "not_a_partner" | "not_in_assortment" | "not_in_count" | "not_supplied" | "order_not_found" | "order_not_placed" | "order_without_customer" | "over_fulfilment" | "parcel_already_shipped" | "parcel_lines_invalid" | "parcel_not_found" | "parcel_not_shippable" | "partially_fulfilled" | "partner_order_id_reused" | "partner_order_not_found" | "partner_price_above_list" | "payment_declined" | "payment_exceeds_outstanding" | "payment_mismatch" | "payment_provider_not_configured" | "payment_provider_unavailable" | "payment_webhooks_not_configured" | "period_already_closed" | "period_not_over" | "photo_limit_reached" | "photo_not_found" | "pickup_code_mismatch" | "pickup_locked" | "pickup_not_locked" | "price_incoherent" | "price_list_exists" | "price_list_not_found" | "product_not_found" | "promotion_exists" | "promotion_limit_reached" | "promotion_needs_customer" | "promotion_not_applicable" | "promotion_not_found" | "proposal_approved" | "proposal_line_not_found" | "proposal_not_found" | "provider_refund_accepted" | "provider_refund_not_found" | "provider_refund_not_pending" | "purchase_not_found" | "purchase_order_closed" | "purchase_order_not_found" | "receipt_decided" | "receipt_not_found" | "register_already_open" | "register_in_training" | "register_not_found" | "register_not_open" | "register_not_training" | "register_of_another_store" | "register_required" | "relay_point_not_found" | "relay_point_required" | "replay_too_large" | "reservation_missing" | "retry" | "return_exceeds_purchase" | "return_not_allowed" | "return_not_awaiting_receipt" | "return_not_found" | "reward_unavailable" | "route_not_found" | "segment_not_found" | "seller_not_set" | "service_launch_not_found" | "service_not_available" | "session_not_found" | "session_open" | "settlement_closed" | "sku_not_found" | "sku_not_on_order" | "statement_closed" | "stock_changed" | "stock_feed_not_found" | "stock_would_be_negative" | "stored_value_expired" | "stored_value_not_found" | "supplier_not_found" | "takeaway_in_draft" | "task_not_found" | "template_not_found" | "ticket_closed" | "ticket_not_found" | "too_many_requests" | "tracking_number_unknown" | "transfer_not_found" | "unauthenticated" | "unknown_channel" | "unknown_item" | "unknown_price_list" | "unknown_product" | "unknown_reference" | "unknown_sku" | "unknown_store" | "unknown_tier" | "unsupported_file_type" | "unsupported_media_type" | "variance_needs_manager" | "variant_not_found" | "voucher_code_taken" | "webhook_disabled" | "webhook_replayed" | "webhook_signature_invalid" | "webhook_subscription_not_found" | "webhook_unknown_payment";
                 details?: {
                     [key: string]: unknown;
                 };
