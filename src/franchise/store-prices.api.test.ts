@@ -134,13 +134,17 @@ describe("a franchisee's own store prices", () => {
   it("lowering a maximum brings a store's own price above it down to it, with its event", async () => {
     const sku = await stocked()
     expect((await setPrice(sku, 2400)).statusCode).toBe(200)
-    const res = await f.admin.put('/api/v1/franchise/price-maximums', { maximums: [{ sku, max_cents: 2100 }] })
+    const res = await f.admin.put('/api/v1/franchise/price-maximums', {
+      maximums: [{ sku, max_cents: 2100 }],
+    })
     expect(res.statusCode, res.body).toBe(200)
     expect(res.json()).toEqual({
       updated: 1,
       lowered: [{ location_id: f.franchise.id, sku, from_cents: 2400, to_cents: 2100 }],
     })
-    expect((await as(t.app, rivieraKey).get(`${pricesUrl()}/${sku}`)).json()).toMatchObject({ own_cents: 2100 })
+    expect((await as(t.app, rivieraKey).get(`${pricesUrl()}/${sku}`)).json()).toMatchObject({
+      own_cents: 2100,
+    })
     const events = await recordedEvents(t.database.db, f.franchise.id, ['price.store_changed'])
     expect(events.filter((e) => e.payload.sku === sku).map((e) => e.payload)).toEqual([
       expect.objectContaining({ old_cents: null, new_cents: 2400, reason: 'franchisee' }),
@@ -152,7 +156,9 @@ describe("a franchisee's own store prices", () => {
         reason: 'maximum_lowered',
       }),
     ])
-    const removed = await f.admin.put('/api/v1/franchise/price-maximums', { maximums: [{ sku, max_cents: null }] })
+    const removed = await f.admin.put('/api/v1/franchise/price-maximums', {
+      maximums: [{ sku, max_cents: null }],
+    })
     expect(removed.json()).toEqual({ updated: 1, lowered: [] })
     expect((await setPrice(sku, 2600)).statusCode).toBe(200)
   })
@@ -174,7 +180,9 @@ describe("a franchisee's own store prices", () => {
     expect((await setPrice(`${sku}-NOPE`, 100)).statusCode).toBe(404)
     expect((await setPrice(sku, 0)).statusCode).toBe(400)
     // Its own store, as the other franchisee, is fine.
-    const own = await as(t.app, otherKey).put(`${pricesUrl(otherStore, other)}/${sku}`, { amount_cents: 1500 })
+    const own = await as(t.app, otherKey).put(`${pricesUrl(otherStore, other)}/${sku}`, {
+      amount_cents: 1500,
+    })
     expect(own.statusCode, own.body).toBe(200)
     expect((await as(t.app, rivieraKey).get(`${pricesUrl()}/${sku}`)).json().own_cents).toBeNull()
   })
@@ -193,13 +201,19 @@ describe("a franchisee's own store prices", () => {
       lines: [{ sku, quantity: 2, fulfilment: 'takeaway' }],
       payments: [{ method: 'card', amount_cents: 3180 }],
     })
-    expect(sold).toMatchObject({ total_cents: 3180, lines: [expect.objectContaining({ unit_price_cents: 1590 })] })
+    expect(sold).toMatchObject({
+      total_cents: 3180,
+      lines: [expect.objectContaining({ unit_price_cents: 1590 })],
+    })
     const owned = await order(f.keys.store, {
       channel: f.channels.store.code,
       lines: [{ sku, quantity: 2, fulfilment: 'takeaway' }],
       payments: [{ method: 'card', amount_cents: 4000 }],
     })
-    expect(owned).toMatchObject({ total_cents: 4000, lines: [expect.objectContaining({ unit_price_cents: 2000 })] })
+    expect(owned).toMatchObject({
+      total_cents: 4000,
+      lines: [expect.objectContaining({ unit_price_cents: 2000 })],
+    })
   })
 
   it('a web order collected at the franchised store is at its price; delivered, at the web price', async () => {
@@ -220,7 +234,13 @@ describe("a franchisee's own store prices", () => {
     const delivered = await order(f.keys.web, {
       channel: f.channels.web.code,
       lines: [{ sku, quantity: 1, fulfilment: 'delivery' }],
-      delivery_address: { name: 'Léa Rossi', line1: '3 rue de France', postcode: '06000', city: 'Nice', country: 'FR' },
+      delivery_address: {
+        name: 'Léa Rossi',
+        line1: '3 rue de France',
+        postcode: '06000',
+        city: 'Nice',
+        country: 'FR',
+      },
       payments: [{ method: 'card', amount_cents: 2000 }],
     })
     expect(delivered.total_cents).toBe(2000)

@@ -74,7 +74,8 @@ export const storePricesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { roles: pricers },
       schema: {
         tags,
-        summary: "Set a franchised store's own price of a SKU (its till and the orders collected there sell at it)",
+        summary:
+          "Set a franchised store's own price of a SKU (its till and the orders collected there sell at it)",
         description:
           'Below the recommendation is allowed; above the brand’s maximum answers 422 `price_above_maximum` with ' +
           '`max_cents`. Records `price.store_changed` in the same transaction.',
@@ -105,8 +106,7 @@ export const storePricesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: StorePrice, ...errorResponses },
       },
     },
-    async (req) =>
-      removeStorePrice(app.db, req.actor, req.params.id, req.params.location_id, req.params.sku),
+    async (req) => removeStorePrice(app.db, req.actor, req.params.id, req.params.location_id, req.params.sku),
   )
 
   app.get(
@@ -132,7 +132,8 @@ export const storePricesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { roles: ['admin'] },
       schema: {
         tags,
-        summary: "Set or remove the brand's maximum resale prices (a franchisor may cap prices, never impose them)",
+        summary:
+          "Set or remove the brand's maximum resale prices (a franchisor may cap prices, never impose them)",
         description:
           "A franchised store's own price above a new maximum is lowered to it in the same transaction " +
           '(listed in `lowered`, each with its `price.store_changed`).',

@@ -1,12 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm'
 import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
-import {
-  byApiKey,
-  type EventActor,
-  outboxInsertFrom,
-  priceEvents,
-  recordEvents,
-} from '../events/index.ts'
+import { byApiKey, type EventActor, outboxInsertFrom, priceEvents, recordEvents } from '../events/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { notFound, refused } from './franchise.errors.ts'
@@ -143,7 +137,12 @@ export const setStorePrice = inTransaction(
       throw refused(
         'price_above_maximum',
         `amount_cents: ${euros(cents)} is above the brand's maximum of ${euros(before.max_cents)} for ${sku}: price it at ${euros(before.max_cents)} or less.`,
-        { field: 'amount_cents', sku, max_cents: before.max_cents, recommended_cents: before.recommended_cents },
+        {
+          field: 'amount_cents',
+          sku,
+          max_cents: before.max_cents,
+          recommended_cents: before.recommended_cents,
+        },
       )
     }
     if (before.own_cents !== cents) {
@@ -166,9 +165,7 @@ export const removeStorePrice = inTransaction(
     await lockStorePrices(tx)
     const before = await priceOf(tx, store, sku)
     if (before.own_cents !== null) {
-      await tx.execute(
-        sql`DELETE FROM store_price WHERE location_id = ${store.locationId} AND sku = ${sku}`,
-      )
+      await tx.execute(sql`DELETE FROM store_price WHERE location_id = ${store.locationId} AND sku = ${sku}`)
       await recordChange(tx, actor, store, before, null)
     }
     return view(store.locationId, await priceOf(tx, store, sku))

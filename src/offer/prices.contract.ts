@@ -229,7 +229,7 @@ export const CoherenceReportResponse = Type.Object({
   violating: Type.Integer({ description: 'SKUs breaking it, over every page.' }),
   franchised_prices_observed: Type.Integer({
     description:
-      "Own prices set by franchised stores for SKUs under a policy: observed (listed with each finding), never findings.",
+      'Own prices set by franchised stores for SKUs under a policy: observed (listed with each finding), never findings.',
   }),
   data: Type.Array(Finding),
   next_cursor: Type.Union([Type.String(), Type.Null()]),

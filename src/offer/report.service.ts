@@ -90,8 +90,7 @@ export async function reportPage(q: Executor, limit: number, cursor?: string) {
     countStorePrices(q, [...context.policies.keys()]),
   ])
   const data = []
-  for (const f of page)
-    data.push(findingDto(await withSuggestion(f), listCodes, observed.get(f.item.sku)))
+  for (const f of page) data.push(findingDto(await withSuggestion(f), listCodes, observed.get(f.item.sku)))
   return {
     checked,
     violating: findings.length,
@@ -109,8 +108,7 @@ export async function* wholeReport(q: Executor) {
     q,
     findings.map((f) => f.item.sku),
   )
-  for (const f of findings)
-    yield findingDto(await withSuggestion(f), listCodes, observed.get(f.item.sku))
+  for (const f of findings) yield findingDto(await withSuggestion(f), listCodes, observed.get(f.item.sku))
 }
 
 /**

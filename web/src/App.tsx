@@ -8,6 +8,7 @@ import { Catalog } from './screens/Catalog'
 import { CountScreen } from './screens/Count'
 import { Duplicates } from './screens/Duplicates'
 import { Franchise } from './screens/Franchise'
+import { MyPrices } from './screens/MyPrices'
 import { Orders } from './screens/Orders'
 import { Packing } from './screens/Packing'
 import { Queue } from './screens/Queue'
@@ -63,6 +64,7 @@ const dict: Dictionary<
   | 'webhooks'
   | 'franchise'
   | 'franchisee'
+  | 'myPrices'
   | 'noScreen'
   | 'menu'
   | 'register'
@@ -97,6 +99,7 @@ const dict: Dictionary<
     analytics: 'Analyse des canaux',
     webhooks: 'Webhooks',
     franchise: 'Ma franchise',
+    myPrices: 'Mes prix',
     menu: 'Menu',
     register: 'Gestion de caisse',
     managerDesk: 'Responsable',
@@ -132,6 +135,7 @@ const dict: Dictionary<
     analytics: 'Channel analytics',
     webhooks: 'Webhooks',
     franchise: 'My franchise',
+    myPrices: 'My prices',
     menu: 'Menu',
     register: 'Register',
     managerDesk: 'Manager',
@@ -161,6 +165,7 @@ type ScreenName =
   | 'analytics'
   | 'webhooks'
   | 'franchise'
+  | 'myPrices'
   | 'register'
   | 'managerDesk'
   | 'offer'
@@ -212,6 +217,7 @@ const screens: Array<{
   { name: 'templates', path: '/templates', roles: ['admin'], component: Templates },
   { name: 'campaigns', path: '/campaigns', roles: ['admin'], component: Campaigns },
   { name: 'franchise', path: '/franchise', roles: ['franchisee'], component: Franchise },
+  { name: 'myPrices', path: '/my-prices', roles: ['franchisee'], component: MyPrices },
 ]
 
 export function App() {
