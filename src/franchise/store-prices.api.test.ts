@@ -246,6 +246,24 @@ describe("a franchisee's own store prices", () => {
     expect(delivered.total_cents).toBe(2000)
   })
 
+  it("the store's till reads its own prices to sell offline at them; another store's key cannot", async () => {
+    const sku = await stocked()
+    expect((await setPrice(sku, 1690)).statusCode).toBe(200)
+    const mine = await as(t.app, f.keys.franchise).get(
+      `/api/v1/stores/${f.franchise.code}/own-prices?limit=200`,
+    )
+    expect(mine.statusCode, mine.body).toBe(200)
+    expect(mine.json().data).toContainEqual({ sku, price_cents: 1690 })
+    expect(
+      (await as(t.app, f.keys.store).get(`/api/v1/stores/${f.franchise.id}/own-prices`)).statusCode,
+    ).toBe(404)
+    expect((await as(t.app, otherKey).get(`/api/v1/stores/${f.franchise.id}/own-prices`)).statusCode).toBe(
+      404,
+    )
+    const owned = await as(t.app, f.keys.store).get(`/api/v1/stores/${f.store.id}/own-prices`)
+    expect(owned.json()).toEqual({ data: [], next_cursor: null })
+  })
+
   it('removing the own price sells at the recommendation again', async () => {
     const sku = await stocked()
     expect((await setPrice(sku, 1500)).statusCode).toBe(200)
@@ -284,7 +302,13 @@ describe("the coherence report and franchisees' prices", () => {
     expect(report.franchised_prices_observed).toBeGreaterThanOrEqual(2)
     const finding = report.data.find((d: Json) => d.sku === broken)
     expect(finding.observed_store_prices).toEqual([
-      { store: f.franchise.code, franchisee: riviera.code, price_cents: 5_000, recommended_cents: 10_000 },
+      {
+        store: f.franchise.code,
+        store_name: f.franchise.name,
+        franchisee: riviera.code,
+        price_cents: 5_000,
+        recommended_cents: 10_000,
+      },
     ])
     expect(JSON.stringify(finding.violations)).not.toContain(f.franchise.code)
     const csv = await f.admin.get('/api/v1/offer/coherence-report?format=csv')

@@ -90,3 +90,12 @@ export const PutPriceMaximumsResponse = Type.Object({
 })
 
 export const ListPriceMaximumsQuery = Type.Object(PageQuery)
+
+export const OwnPricesParams = Type.Object({ location_id: Id('The store, by id or code') })
+
+export const OwnPricePage = Page(
+  Type.Object({
+    sku: Type.String(),
+    price_cents: Type.Integer({ description: "The store's own price, set by its franchisee." }),
+  }),
+)

@@ -4,6 +4,8 @@ import type { Role } from '../shared/actor.ts'
 import {
   ListPriceMaximumsQuery,
   ListStorePricesQuery,
+  OwnPricePage,
+  OwnPricesParams,
   PriceMaximumPage,
   PutPriceMaximumsBody,
   PutPriceMaximumsResponse,
@@ -17,6 +19,7 @@ import {
   getStorePrice,
   listPriceMaximums,
   listStorePrices,
+  ownPricesOf,
   putPriceMaximums,
   removeStorePrice,
   setStorePrice,
@@ -107,6 +110,27 @@ export const storePricesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) => removeStorePrice(app.db, req.actor, req.params.id, req.params.location_id, req.params.sku),
+  )
+
+  app.get(
+    '/stores/:location_id/own-prices',
+    {
+      config: { roles: ['admin', 'store_staff', 'franchisee'] },
+      schema: {
+        tags,
+        summary: "A store's own prices set by its franchisee (none for an owned store), for its till offline",
+        description:
+          "The store's staff, its franchisee and head office read them; another store's or franchisee's key is answered 404.",
+        params: OwnPricesParams,
+        querystring: ListPriceMaximumsQuery,
+        response: { 200: OwnPricePage, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const limit = req.query.limit ?? 50
+      const found = await ownPricesOf(app.db, req.actor, req.params.location_id, limit, req.query.cursor)
+      return toPage(found, limit, (p) => p.sku)
+    },
   )
 
   app.get(

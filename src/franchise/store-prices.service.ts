@@ -284,6 +284,7 @@ export interface ObservedStorePrice {
   sku: string
   location_id: string
   store_code: string
+  store_name: string
   franchisee_code: string
   price_cents: number
   recommended_cents: number | null
@@ -298,7 +299,7 @@ export async function observedStorePrices(q: Executor, skus: string[]): Promise<
   return rows<ObservedStorePrice>(
     q,
     sql`WITH ch AS (SELECT id, price_list_id FROM channel WHERE kind = 'store' ORDER BY code LIMIT 1)
-        SELECT sp.sku, sp.location_id, l.code AS store_code, f.code AS franchisee_code, sp.amount_cents AS price_cents,
+        SELECT sp.sku, sp.location_id, l.code AS store_code, l.name AS store_name, f.code AS franchisee_code, sp.amount_cents AS price_cents,
                coalesce((SELECT cpr.amount_cents FROM cluster_price_list cpl
                          JOIN price cpr ON cpr.price_list_id = cpl.price_list_id AND cpr.sku = sp.sku
                          WHERE cpl.channel_id = ch.id AND cpl.cluster = l.cluster),
@@ -323,4 +324,36 @@ export async function countStorePrices(q: Executor, categories: string[]): Promi
         WHERE p.category IN (SELECT jsonb_array_elements_text(${JSON.stringify(categories)}::jsonb))`,
   )
   return r?.n ?? 0
+}
+
+/**
+ * The own prices of a store, for its till to sell offline at them (an owned store has none). Its
+ * staff, its franchisee and head office read them; anyone else is answered 404.
+ */
+export async function ownPricesOf(
+  q: Executor,
+  actor: Actor,
+  storeRef: string,
+  limit: number,
+  cursor?: string,
+) {
+  const [store] = await rows<{ id: string; franchisee_id: string | null }>(
+    q,
+    sql`SELECT l.id, fs.franchisee_id FROM location l LEFT JOIN franchise_store fs ON fs.location_id = l.id
+        WHERE l.id = ${storeRef} OR l.code = ${storeRef}`,
+  )
+  const allowed =
+    store &&
+    (actor.role === 'admin' ||
+      (actor.role === 'store_staff' && actor.locationId === store.id) ||
+      (actor.role === 'franchisee' &&
+        store.franchisee_id !== null &&
+        actor.franchiseeId === store.franchisee_id))
+  if (!allowed) throw notFound('location', storeRef)
+  return rows<{ sku: string; price_cents: number }>(
+    q,
+    sql`SELECT sku, amount_cents AS price_cents FROM store_price
+        WHERE location_id = ${store.id} AND (${cursor ?? null}::text IS NULL OR sku > ${cursor ?? null}::text)
+        ORDER BY sku LIMIT ${limit + 1}`,
+  )
 }

@@ -51,6 +51,7 @@ const Finding = Type.Object({
   observed_store_prices: Type.Array(
     Type.Object({
       store: Type.String({ description: 'The franchised store (code).' }),
+      store_name: Type.String(),
       franchisee: Type.String({ description: 'Its franchisee (code).' }),
       price_cents: Type.Integer({ description: "The store's own price, set by its franchisee." }),
       recommended_cents: Type.Union([Type.Integer(), Type.Null()], {

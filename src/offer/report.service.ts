@@ -69,6 +69,7 @@ export function findingDto(
       : { feasible: false as const, reason: s.reason },
     observed_store_prices: observed.map((o) => ({
       store: o.store_code,
+      store_name: o.store_name,
       franchisee: o.franchisee_code,
       price_cents: o.price_cents,
       recommended_cents: o.recommended_cents,
