@@ -5,7 +5,9 @@ import {
   recordReturn,
   recordSale,
 } from '../fiscal/index.ts'
+import { countStorePrices, observedStorePrices } from '../franchise/index.ts'
 import { burnPoints, creditPoints, loyaltyPoints, programme } from '../loyalty/index.ts'
+import { provideStorePrices } from '../offer/index.ts'
 import { type PointsTender, provideDeliveryFees, providePointsTender, provideTill } from '../orders/index.ts'
 import { setPaymentProvider, stripeProvider, stripeSettingsFromEnv } from '../payments/index.ts'
 import { pricerFor } from '../shipping/index.ts'
@@ -37,3 +39,6 @@ provideTill({ assertSellsWithoutRegister, recordSale, recordRefusal, recordRetur
 
 /** Delivery fees: an order naming a delivery service is priced from shipping's fee tables, before its statement. */
 provideDeliveryFees({ pricerFor })
+
+/** Franchisees' own prices, observed by the offer's coherence report (never corrected by it). */
+provideStorePrices({ observed: observedStorePrices, count: countStorePrices })

@@ -26,8 +26,4 @@ export {
 export { readConfig } from './franchise.store.ts'
 export { closeStatement } from './statements.service.ts'
 export { storePricesRoutes } from './store-prices.routes.ts'
-export {
-  countStorePrices,
-  type ObservedStorePrice,
-  observedStorePrices,
-} from './store-prices.service.ts'
+export { countStorePrices, observedStorePrices } from './store-prices.service.ts'

@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm'
 import { type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
 import { byApiKey, type EventActor, outboxInsertFrom, priceEvents, recordEvents } from '../events/index.ts'
+import type { ObservedStorePrice } from '../offer/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { invalidInput } from '../shared/errors.ts'
 import { notFound, refused } from './franchise.errors.ts'
@@ -278,16 +279,6 @@ function loweredEvents(actor: EventActor, above: SQL) {
                  'max_cents', a.to_cents, 'reason', 'maximum_lowered') AS payload
         FROM (${above}) a ORDER BY a.location_id, a.sku`,
   )
-}
-
-export interface ObservedStorePrice {
-  sku: string
-  location_id: string
-  store_code: string
-  store_name: string
-  franchisee_code: string
-  price_cents: number
-  recommended_cents: number | null
 }
 
 /**

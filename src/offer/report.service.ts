@@ -1,10 +1,10 @@
 import { type Executor, inTransaction, type Tx } from '../db/database.ts'
 import { byApiKey } from '../events/index.ts'
-import { countStorePrices, type ObservedStorePrice, observedStorePrices } from '../franchise/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { checkPrices, describe, type Violation } from './coherence.domain.ts'
 import { loadContext, type SkuInContext } from './context.service.ts'
 import { lockOfferPrices, recordChanges } from './prices.service.ts'
+import { type ObservedStorePrice, storePrices } from './store-prices.port.ts'
 import { type Suggestion, suggestPrices } from './suggest.solver.ts'
 
 export interface Finding {
@@ -33,7 +33,7 @@ export async function withSuggestion(f: Finding) {
 /** Franchised stores' own prices of these SKUs, by SKU: what the report shows as observed. */
 async function observedBySku(q: Executor, skus: string[]) {
   const bySku = new Map<string, ObservedStorePrice[]>()
-  for (const o of await observedStorePrices(q, skus)) {
+  for (const o of await storePrices().observed(q, skus)) {
     const list = bySku.get(o.sku)
     if (list) list.push(o)
     else bySku.set(o.sku, [o])
@@ -88,7 +88,7 @@ export async function reportPage(q: Executor, limit: number, cursor?: string) {
       q,
       page.map((f) => f.item.sku),
     ),
-    countStorePrices(q, [...context.policies.keys()]),
+    storePrices().count(q, [...context.policies.keys()]),
   ])
   const data = []
   for (const f of page) data.push(findingDto(await withSuggestion(f), listCodes, observed.get(f.item.sku)))
