@@ -7,7 +7,9 @@ import {
   recordReturn,
   recordSale,
 } from '../fiscal/index.ts'
+import { countStorePrices, observedStorePrices } from '../franchise/index.ts'
 import { burnPoints, creditPoints, loyaltyPoints, programme } from '../loyalty/index.ts'
+import { provideStorePrices } from '../offer/index.ts'
 import { type PointsTender, provideDeliveryFees, providePointsTender, provideTill } from '../orders/index.ts'
 import { setPaymentProvider, stripeProvider, stripeSettingsFromEnv } from '../payments/index.ts'
 import { pricerFor } from '../shipping/index.ts'
@@ -42,3 +44,5 @@ provideDeliveryFees({ pricerFor })
 
 /** The FEC books the invoices to business customers beside the tills' closings, in their own journal. */
 provideInvoiceLedger(invoicesForLedger)
+/** Franchisees' own prices, observed by the offer's coherence report (never corrected by it). */
+provideStorePrices({ observed: observedStorePrices, count: countStorePrices })

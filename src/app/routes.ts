@@ -12,7 +12,7 @@ import { countsRoutes } from '../counts/index.ts'
 import { channelAccountsRoutes, customersRoutes } from '../customers/index.ts'
 import { eventsRoutes } from '../events/index.ts'
 import { fiscalRoutes } from '../fiscal/index.ts'
-import { franchiseRoutes } from '../franchise/index.ts'
+import { franchiseRoutes, storePricesRoutes } from '../franchise/index.ts'
 import { jobsRoutes } from '../http/jobs.routes.ts'
 import { inventoryRoutes } from '../inventory/index.ts'
 import { loyaltyRoutes, programmeRoutes, rewardsRoutes } from '../loyalty/index.ts'
@@ -64,6 +64,7 @@ export const capabilityRoutes: FastifyPluginAsyncTypebox[] = [
   promotionsRoutes,
   clustersRoutes,
   franchiseRoutes,
+  storePricesRoutes,
   fiscalRoutes,
   analyticsRoutes,
   campaignsRoutes,

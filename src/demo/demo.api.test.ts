@@ -476,6 +476,25 @@ describe.skipIf(checkedOnPostgres)('the demo retailer Maison Passerelle', () => 
     }
   })
 
+  it('lets the Nice franchisee price a few articles itself, beside the recommendation and under the maximum', async () => {
+    const app = await buildApp({ database: t.database })
+    try {
+      const me = (await as(app, 'pk_demo_franchisee').get('/api/v1/me')).json()
+      const nice = (await as(app, 'pk_demo_franchisee').get(`/api/v1/franchisees/${me.franchisee_id}`)).json()
+        .stores[0].location_id
+      const own = (
+        await as(app, 'pk_demo_franchisee').get(
+          `/api/v1/franchisees/${me.franchisee_id}/stores/${nice}/prices?own=true`,
+        )
+      ).json().data as Array<{ recommended_cents: number; max_cents: number; own_cents: number }>
+      expect(own).toHaveLength(3)
+      expect(own.filter((p) => p.own_cents < p.recommended_cents)).toHaveLength(2)
+      for (const p of own) expect(p.own_cents).toBeLessThanOrEqual(p.max_cents)
+    } finally {
+      await app.close()
+    }
+  })
+
   it('shows the click & collect launches taking about a fifth of the till sales, pooled, against the stores without a launch', async () => {
     const app = await buildApp({ database: t.database })
     try {

@@ -171,3 +171,46 @@ export async function seedFranchise(tx: Tx, start: Date, now: Date, progress: Pr
     }
   return ids
 }
+
+/**
+ * The demo franchisee of Nice prices a few kitchen articles itself (two below the brand's
+ * recommendation, one above it within the maximum), and the brand caps those articles' resale price.
+ */
+export async function seedStorePrices(tx: Tx) {
+  const found = await rows<{ location_id: string; franchisee_id: string; sku: string; cents: number }>(
+    tx,
+    sql`WITH ch AS (SELECT id, price_list_id FROM channel WHERE kind = 'store' ORDER BY code LIMIT 1),
+             store AS (SELECT l.id, l.cluster, fs.franchisee_id FROM location l
+                       JOIN franchise_store fs ON fs.location_id = l.id WHERE l.code = 'STO-NICE-MASSENA')
+        SELECT store.id AS location_id, store.franchisee_id, v.sku,
+               coalesce(cpr.amount_cents, pr.amount_cents) AS cents
+        FROM store CROSS JOIN ch
+        JOIN stock_level s ON s.location_id = store.id AND s.on_hand > 0
+        JOIN variant v ON v.sku = s.sku
+        JOIN product p ON p.id = v.product_id AND p.category = 'kitchen'
+        JOIN price pr ON pr.price_list_id = ch.price_list_id AND pr.sku = v.sku
+        LEFT JOIN cluster_price_list cpl ON cpl.channel_id = ch.id AND cpl.cluster = store.cluster
+        LEFT JOIN price cpr ON cpr.price_list_id = cpl.price_list_id AND cpr.sku = v.sku
+        ORDER BY v.sku LIMIT 4`,
+  )
+  // Prices end in ,90 like the brand's; the maximum is the recommendation plus about 10 %.
+  const ninety = (cents: number) => Math.max(90, Math.floor(cents / 100) * 100 - 10)
+  const own = [0.9, 0.95, 1.05]
+  const maximums = found.map((r) => ({ sku: r.sku, max: ninety(Math.round(r.cents * 1.1) + 100) }))
+  const prices = found.slice(0, own.length).map((r, i) => ({
+    ...r,
+    own: Math.min(ninety(Math.round(r.cents * own[i]!) + 100), maximums[i]!.max),
+  }))
+  if (maximums.length > 0)
+    await tx.execute(
+      sql`INSERT INTO price_maximum (sku, max_cents)
+          SELECT sku, max FROM jsonb_to_recordset(${JSON.stringify(maximums)}::jsonb) AS x(sku text, max int)`,
+    )
+  if (prices.length > 0)
+    await tx.execute(
+      sql`INSERT INTO store_price (location_id, sku, amount_cents, franchisee_id)
+          SELECT location_id, sku, own, franchisee_id
+          FROM jsonb_to_recordset(${JSON.stringify(prices)}::jsonb)
+            AS x(location_id text, sku text, own int, franchisee_id text)`,
+    )
+}

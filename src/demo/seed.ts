@@ -46,7 +46,7 @@ import { buildCatalog } from './catalog.ts'
 import { buildChannels } from './channels.ts'
 import { buildCustomers } from './customers.ts'
 import { DEFAULT_DEMO_SEED, type DemoSummary, demoKeys, hasData, type ProgressListener } from './demo-keys.ts'
-import { seedFranchise } from './franchise.ts'
+import { seedFranchise, seedStorePrices } from './franchise.ts'
 import { loadFrenchTowns, releaseGeography } from './geography.ts'
 import { planHistory } from './history.ts'
 import { demoActivity, launchRows, planLaunches } from './launches.ts'
@@ -204,6 +204,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
     await createDemoKeys(tx, network, channels, franchisees)
     await createReturnPolicies(tx)
     await seedOffer(tx, offer, channels)
+    await seedStorePrices(tx)
     await createLoyaltyProgramme(tx, channels, now)
     progress('supply chain', 0, 1)
     await seedSupply(tx, network, now)

@@ -255,6 +255,23 @@ export const priceEvents = defineEvents('price_list', {
       valid_from: dateTime('When the new price took effect.'),
     }),
   },
+  'price.store_changed': {
+    version: 1,
+    aggregate: 'location',
+    summary:
+      "A franchised store's own price of a SKU was set, changed or removed by its franchisee (or lowered " +
+      "to a new maximum of the brand): the store's till and the orders collected there sell at it.",
+    payload: obj({
+      location_id: id('The franchised store.'),
+      franchisee_id: id('Its franchisee.'),
+      sku: id('SKU.'),
+      old_cents: orNull(cents("The store's own price before; null: it sold at the recommendation")),
+      new_cents: orNull(cents("The store's own price now; null: it sells at the recommendation again")),
+      recommended_cents: orNull(cents("The brand's recommended price at this store")),
+      max_cents: orNull(cents("The brand's maximum price, if it set one")),
+      reason: oneOf(['franchisee', 'maximum_lowered'], 'Set by the franchisee, or lowered to a new maximum.'),
+    }),
+  },
 })
 
 export const promotionEvents = defineEvents('promotion', {

@@ -24,6 +24,14 @@ export const franchiseErrors = {
     status: 422,
     meaning: 'The location is not a franchised store: only those have contracts and earn commissions.',
   },
+  sku_not_found: {
+    status: 404,
+    meaning: 'No variant with this SKU has a recommended price at this store: check the SKU.',
+  },
+  price_above_maximum: {
+    status: 422,
+    meaning: "The price is above the brand's maximum for this SKU: price it at most at the maximum given.",
+  },
   period_not_over: { status: 422, meaning: 'The month is not over yet: close it once it has ended.' },
 } as const satisfies ErrorCatalogue
 

@@ -1,11 +1,14 @@
+import { sql } from 'drizzle-orm'
 import {
   bigserial,
+  check,
   date,
   doublePrecision,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -140,4 +143,37 @@ export const franchiseStatements = pgTable(
     ...timestamps,
   },
   (t) => [unique('franchise_statement_period').on(t.franchiseeId, t.period)],
+)
+
+/**
+ * A franchised store's own selling price of a SKU, set by its franchisee: French competition law lets
+ * the brand recommend resale prices and set maximums, never impose them. A SKU without a row sells at
+ * the brand's recommendation (the store's cluster or channel price). The till and the orders collected
+ * at the store read it (primary key look-ups, in the order's one read).
+ */
+export const storePrices = pgTable(
+  'store_price',
+  {
+    locationId: text('location_id').notNull(),
+    sku: text('sku').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    franchiseeId: text('franchisee_id').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.locationId, t.sku] }),
+    index('store_price_franchisee_idx').on(t.franchiseeId, t.sku),
+    check('store_price_positive', sql`${t.amountCents} > 0`),
+  ],
+)
+
+/** The brand's maximum resale price of a SKU in its franchised stores. */
+export const priceMaximums = pgTable(
+  'price_maximum',
+  {
+    sku: text('sku').primaryKey(),
+    maxCents: integer('max_cents').notNull(),
+    ...timestamps,
+  },
+  (t) => [check('price_maximum_positive', sql`${t.maxCents} > 0`)],
 )

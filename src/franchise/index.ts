@@ -14,7 +14,7 @@ export {
 } from './contracts.service.ts'
 export { franchiseErrors } from './franchise.errors.ts'
 export { franchiseRoutes } from './franchise.routes.ts'
-export { commissionEntries, franchiseAttributions, franchisees } from './franchise.schema.ts'
+export { commissionEntries, franchiseAttributions, franchisees, storePrices } from './franchise.schema.ts'
 export {
   accrualFor,
   networkStores,
@@ -25,3 +25,5 @@ export {
 } from './franchise.service.ts'
 export { readConfig } from './franchise.store.ts'
 export { closeStatement } from './statements.service.ts'
+export { storePricesRoutes } from './store-prices.routes.ts'
+export { countStorePrices, observedStorePrices } from './store-prices.service.ts'

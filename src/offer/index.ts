@@ -23,3 +23,4 @@ export {
   releasePromotionsCtes,
 } from './promotions.service.ts'
 export { findViolations, wholeReport } from './report.service.ts'
+export { type ObservedStorePrice, provideStorePrices } from './store-prices.port.ts'

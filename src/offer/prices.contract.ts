@@ -48,6 +48,22 @@ const Finding = Type.Object({
     }),
     Type.Object({ feasible: Type.Literal(false), reason: Type.String() }),
   ]),
+  observed_store_prices: Type.Array(
+    Type.Object({
+      store: Type.String({ description: 'The franchised store (code).' }),
+      store_name: Type.String(),
+      franchisee: Type.String({ description: 'Its franchisee (code).' }),
+      price_cents: Type.Integer({ description: "The store's own price, set by its franchisee." }),
+      recommended_cents: Type.Union([Type.Integer(), Type.Null()], {
+        description: "The brand's recommended price at that store.",
+      }),
+    }),
+    {
+      description:
+        "Franchised stores' own prices of the SKU: observed, never checked against the policy, suggested or " +
+        'corrected (a franchisor may recommend resale prices and cap them, not impose them).',
+    },
+  ),
 })
 
 export const ChangePricesBody = Type.Object(
@@ -212,6 +228,10 @@ export const CoherenceReportQuery = Type.Object({
 export const CoherenceReportResponse = Type.Object({
   checked: Type.Integer({ description: 'SKUs under a policy.' }),
   violating: Type.Integer({ description: 'SKUs breaking it, over every page.' }),
+  franchised_prices_observed: Type.Integer({
+    description:
+      'Own prices set by franchised stores for SKUs under a policy: observed (listed with each finding), never findings.',
+  }),
   data: Type.Array(Finding),
   next_cursor: Type.Union([Type.String(), Type.Null()]),
 })

@@ -4,6 +4,7 @@ import type { Actor } from '../shared/actor.ts'
 import { checkPrices, describe, type Violation } from './coherence.domain.ts'
 import { loadContext, type SkuInContext } from './context.service.ts'
 import { lockOfferPrices, recordChanges } from './prices.service.ts'
+import { type ObservedStorePrice, storePrices } from './store-prices.port.ts'
 import { type Suggestion, suggestPrices } from './suggest.solver.ts'
 
 export interface Finding {
@@ -29,7 +30,22 @@ export async function withSuggestion(f: Finding) {
   return { ...f, suggestion: await suggestPrices(f.item.policy, f.item) }
 }
 
-export function findingDto(f: Finding & { suggestion: Suggestion }, listCodes: Map<string, string>) {
+/** Franchised stores' own prices of these SKUs, by SKU: what the report shows as observed. */
+async function observedBySku(q: Executor, skus: string[]) {
+  const bySku = new Map<string, ObservedStorePrice[]>()
+  for (const o of await storePrices().observed(q, skus)) {
+    const list = bySku.get(o.sku)
+    if (list) list.push(o)
+    else bySku.set(o.sku, [o])
+  }
+  return bySku
+}
+
+export function findingDto(
+  f: Finding & { suggestion: Suggestion },
+  listCodes: Map<string, string>,
+  observed: ObservedStorePrice[] = [],
+) {
   const s = f.suggestion
   return {
     sku: f.item.sku,
@@ -51,6 +67,13 @@ export function findingDto(f: Finding & { suggestion: Suggestion }, listCodes: M
           })),
         }
       : { feasible: false as const, reason: s.reason },
+    observed_store_prices: observed.map((o) => ({
+      store: o.store_code,
+      store_name: o.store_name,
+      franchisee: o.franchisee_code,
+      price_cents: o.price_cents,
+      recommended_cents: o.recommended_cents,
+    })),
   }
 }
 
@@ -60,11 +83,19 @@ export async function reportPage(q: Executor, limit: number, cursor?: string) {
   const after = cursor ? findings.filter((f) => f.item.sku > cursor) : findings
   const page = after.slice(0, limit)
   const listCodes = listCodesOf(context.channels)
+  const [observed, franchisedPrices] = await Promise.all([
+    observedBySku(
+      q,
+      page.map((f) => f.item.sku),
+    ),
+    storePrices().count(q, [...context.policies.keys()]),
+  ])
   const data = []
-  for (const f of page) data.push(findingDto(await withSuggestion(f), listCodes))
+  for (const f of page) data.push(findingDto(await withSuggestion(f), listCodes, observed.get(f.item.sku)))
   return {
     checked,
     violating: findings.length,
+    franchised_prices_observed: franchisedPrices,
     data,
     next_cursor: after.length > limit ? page.at(-1)!.item.sku : null,
   }
@@ -74,7 +105,11 @@ export async function reportPage(q: Executor, limit: number, cursor?: string) {
 export async function* wholeReport(q: Executor) {
   const { findings, context } = await findViolations(q)
   const listCodes = listCodesOf(context.channels)
-  for (const f of findings) yield findingDto(await withSuggestion(f), listCodes)
+  const observed = await observedBySku(
+    q,
+    findings.map((f) => f.item.sku),
+  )
+  for (const f of findings) yield findingDto(await withSuggestion(f), listCodes, observed.get(f.item.sku))
 }
 
 /**

@@ -7,7 +7,7 @@ const csvCell = (v: unknown) => {
 }
 
 export async function* coherenceReportCsv(findings: AsyncIterable<ReturnType<typeof findingDto>>) {
-  yield 'sku,product_code,category,violations,feasible,suggested_prices,total_change_cents\n'
+  yield 'sku,product_code,category,violations,feasible,suggested_prices,total_change_cents,observed_store_prices\n'
   for await (const f of findings) {
     const s = f.suggestion
     yield `${[
@@ -18,6 +18,7 @@ export async function* coherenceReportCsv(findings: AsyncIterable<ReturnType<typ
       s.feasible,
       s.feasible ? s.prices.map((p) => `${p.price_list}:${p.from_cents}->${p.to_cents}`).join(' ') : s.reason,
       s.feasible ? s.total_change_cents : '',
+      f.observed_store_prices.map((o) => `${o.store}:${o.price_cents}`).join(' '),
     ]
       .map(csvCell)
       .join(',')}\n`

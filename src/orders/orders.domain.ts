@@ -114,6 +114,11 @@ export interface PlanContext {
   quote?: boolean
   /** The channel's delivery fees, loaded when the order names a delivery service. */
   deliveryPricer?: DeliveryPricer
+  /**
+   * Franchised stores' own prices (store → SKU → cents): a line collected at such a store, or sold at
+   * its till, takes the store's price over the channel's.
+   */
+  storePrices?: Map<string, Map<string, number>>
 }
 
 export interface PlannedLine {
@@ -281,19 +286,22 @@ export function planOrder(input: OrderInput, ctx: PlanContext): OrderPlan {
         { field: `${field}/sku` },
       )
     }
-    if (v.priceCents === null) {
+    const { sourceLocationId, pickupLocationId } = lineLocations(l, field, storeId, ctx)
+    const priceStore = pickupLocationId ?? storeId
+    const unitPriceCents =
+      (priceStore ? ctx.storePrices?.get(priceStore)?.get(l.sku) : undefined) ?? v.priceCents
+    if (unitPriceCents === null) {
       throw refused('no_price', `${field}/sku: ${l.sku} has no price in channel ${channel.code}.`, {
         field: `${field}/sku`,
       })
     }
     const discountCents = l.discount_cents ?? 0
     if (discountCents > 0 && !mayDiscount(actor)) throw forbidden('Only staff may discount a line by hand.')
-    if (discountCents > v.priceCents * l.quantity) {
+    if (discountCents > unitPriceCents * l.quantity) {
       throw invalidInput(`${field}/discount_cents`, 'is larger than the line amount')
     }
-    const { sourceLocationId, pickupLocationId } = lineLocations(l, field, storeId, ctx)
     const amounts = lineAmounts({
-      unitPriceCents: v.priceCents,
+      unitPriceCents,
       quantity: l.quantity,
       discountCents,
       vatRateBp: v.vatRateBp,
@@ -304,7 +312,7 @@ export function planOrder(input: OrderInput, ctx: PlanContext): OrderPlan {
       sku: l.sku,
       productName: v.variantName === v.productName ? v.productName : `${v.productName} — ${v.variantName}`,
       quantity: l.quantity,
-      unitPriceCents: v.priceCents,
+      unitPriceCents,
       discountCents,
       ...amounts,
       vatRateBp: v.vatRateBp,

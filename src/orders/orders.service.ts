@@ -252,6 +252,7 @@ async function prepareOrder(db: Executor, actor: Actor, input: OrderInput, quote
     ),
   ]
   const pickupSkus = [...new Set(input.lines.filter((l) => l.fulfilment === 'pickup').map((l) => l.sku))]
+  const sellingStore = input.store_id ?? (channel.kind === 'store' ? (actor.locationId ?? null) : null)
   const [reads, openTasks, promotions, deliveryPricer] = await Promise.all([
     store.readForOrder(
       db,
@@ -261,8 +262,8 @@ async function prepareOrder(db: Executor, actor: Actor, input: OrderInput, quote
       input.customer_id ?? null,
       pickupSkus,
       !quote,
-      cached.get(input.store_id ?? (channel.kind === 'store' ? (actor.locationId ?? '') : ''))?.cluster ??
-        null,
+      cached.get(sellingStore ?? '')?.cluster ?? null,
+      franchisedPriceStores(input, sellingStore, cached),
     ),
     deliverySkus.length > 0 ? openTasksByLocation(db) : {},
     livePromotions(db),
@@ -305,6 +306,7 @@ async function prepareOrder(db: Executor, actor: Actor, input: OrderInput, quote
         },
       ]),
     ),
+    storePrices: storePriceMap(reads.storePrices),
     deliveryStock: reads.deliveryStock.map((s) => ({
       locationId: s.location_id,
       sku: s.sku,
@@ -321,6 +323,36 @@ async function prepareOrder(db: Executor, actor: Actor, input: OrderInput, quote
     deliveryPricer,
   })
   return { plan, reads, channel, locations, now }
+}
+
+/**
+ * The franchised stores whose own prices an order's lines may take: the selling store (its till) and
+ * the stores its lines are collected at. An owned store's order asks for none, and reads nothing more.
+ */
+function franchisedPriceStores(
+  input: OrderInput,
+  sellingStore: string | null,
+  locations: Map<string, LocationRow>,
+): string[] {
+  const stores = new Set<string>()
+  if (sellingStore) stores.add(sellingStore)
+  for (const l of input.lines) {
+    if (l.fulfilment === 'pickup' || l.fulfilment === 'reserve') {
+      const at = l.pickup_location_id ?? sellingStore
+      if (at) stores.add(at)
+    }
+  }
+  return [...stores].filter((id) => locations.get(id)?.ownership === 'franchised')
+}
+
+function storePriceMap(found: Array<{ location_id: string; sku: string; cents: number }>) {
+  const byStore = new Map<string, Map<string, number>>()
+  for (const p of found) {
+    const prices = byStore.get(p.location_id) ?? new Map<string, number>()
+    prices.set(p.sku, p.cents)
+    byStore.set(p.location_id, prices)
+  }
+  return byStore
 }
 
 /** Six digits the customer gives at the counter; guessing one is 1 in a million per order. */

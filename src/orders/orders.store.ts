@@ -44,6 +44,8 @@ export interface OrderReads {
   number: number
   /** Replenishment units in transit to stores, promised to nobody, for the pickup SKUs. */
   incoming: IncomingStock[]
+  /** Franchised stores' own prices of the SKUs, for the stores asked (`priceStores`). */
+  storePrices: Array<{ location_id: string; sku: string; cents: number }>
 }
 
 /**
@@ -60,6 +62,8 @@ export async function readForOrder(
   pickupSkus: string[] = [],
   drawNumber = true,
   cluster: string | null = null,
+  /** Franchised stores whose own prices the lines may take (the selling store, the pickup stores). */
+  priceStores: string[] = [],
 ): Promise<OrderReads> {
   const [row] = await prepared<{
     variants: SellableRow[]
@@ -67,6 +71,7 @@ export async function readForOrder(
     customer_found: boolean
     customer_id: string | null
     number: number
+    store_prices: OrderReads['storePrices']
     incoming: Array<{
       transfer_id: string
       line_no: number
@@ -88,6 +93,7 @@ export async function readForOrder(
       pickup_skus_json: JSON.stringify(pickupSkus),
       draw_number: drawNumber,
       cluster: cluster,
+      price_stores_json: JSON.stringify(priceStores),
     }),
   )
   return {
@@ -96,6 +102,7 @@ export async function readForOrder(
     customerFound: row!.customer_found,
     customerId: row!.customer_id,
     number: row!.number,
+    storePrices: row!.store_prices,
     incoming: row!.incoming.map((i) => ({
       transferId: i.transfer_id,
       lineNo: i.line_no,
@@ -122,6 +129,7 @@ const reads = {
   pickupSkus: param('pickup_skus_json'),
   drawNumber: param('draw_number'),
   cluster: param('cluster'),
+  priceStores: param('price_stores_json'),
 }
 
 export const orderReadsStatement = statement(
@@ -162,6 +170,14 @@ export const orderReadsStatement = statement(
       ((SELECT ${reads.customerId}::text) IS NULL OR EXISTS (SELECT 1 FROM customer WHERE id = ${reads.customerId}::text)) AS customer_found,
       (SELECT coalesce(merged_into, id) FROM customer WHERE id = ${reads.customerId}::text) AS customer_id,
       CASE WHEN (SELECT ${reads.drawNumber}::boolean) THEN nextval('order_number_seq')::int ELSE 0 END AS number,
+      -- Franchisees' own prices: asked only for franchised stores (none for an owned store's order), one
+      -- primary-key look-up per store and SKU.
+      (SELECT coalesce(json_agg(json_build_object('location_id', st.location_id, 'sku', r.sku, 'cents', sp.amount_cents)), '[]'::json)
+       FROM jsonb_array_elements_text(${reads.priceStores}::jsonb) AS st(location_id)
+       CROSS JOIN jsonb_array_elements_text(${reads.skus}::jsonb) AS r(sku)
+       CROSS JOIN LATERAL (
+         SELECT sp.amount_cents FROM store_price sp WHERE sp.location_id = st.location_id AND sp.sku = r.sku LIMIT 1
+       ) sp) AS store_prices,
       (SELECT coalesce(json_agg(json_build_object(
           'transfer_id', l.transfer_id, 'line_no', l.line_no, 'location_id', t.to_location_id, 'sku', l.sku,
           'quantity', l.quantity, 'expected_at', t.expected_at) ORDER BY t.expected_at, l.transfer_id, l.line_no), '[]'::json)

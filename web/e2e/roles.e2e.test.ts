@@ -31,8 +31,9 @@ import { apiAs, screenshot, signIn, startWorkspace, type Workspace } from './har
 
 // Every role at its screens, in one workspace (one server, one browser) shared by the scenarios: the
 // legal till (open, cash out, X, sale, close with the Z), the manager's desk, head office's registers,
-// offer and refunds at the payment provider, the franchisee's statements, a partner's settlement, a
-// business order on its terms and an invoice's Factur-X PDF, and axe-core over every screen of every role.
+// offer and refunds at the payment provider, the franchisee's statements and its own prices sold at its
+// till, a partner's settlement, a business order on its terms and an invoice's Factur-X PDF, and axe-core
+// over every screen of every role.
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
@@ -660,6 +661,77 @@ describe('every role with its screens', () => {
     expect(xml).toContain('CrossIndustryInvoice')
     expect(xml).toContain(`<ram:ID>${invoice.number}</ram:ID>`)
     await page.close()
+  })
+
+  it('lets a franchisee price an article below the recommendation, and its store’s till sells at that price', async () => {
+    const franchisee = apiAs(w.url, 'pk_demo_franchisee')
+    const me = (await franchisee.get('/me')).body
+    const nice = (await admin.get('/locations/STO-NICE-MASSENA')).body.id
+    // An article on the Nice shelf the franchisee has not priced yet.
+    const products = await admin.get('/products?category=kitchen&channel=STORES&limit=50')
+    const variants = (products.body.data as Array<{ variants: Array<{ sku: string; ean: string }> }>).flatMap(
+      (p) => p.variants,
+    )
+    const stock = await admin.get(
+      `/availability?channel=STORES&skus=${variants.map((v) => v.sku).join(',')}&location=${nice}`,
+    )
+    const onShelf = new Set(
+      (
+        stock.body.items as Array<{
+          sku: string
+          locations: Array<{ location_id: string; available: number }>
+        }>
+      )
+        .filter((i) => (i.locations.find((l) => l.location_id === nice)?.available ?? 0) >= 1)
+        .map((i) => i.sku),
+    )
+    const pricesUrl = `/franchisees/${me.franchisee_id}/stores/${nice}/prices`
+    let article: { sku: string; ean: string; recommended: number } | undefined
+    for (const v of variants.filter((x) => onShelf.has(x.sku))) {
+      const p = (await franchisee.get(`${pricesUrl}/${v.sku}`)).body
+      if (p.own_cents === null && p.recommended_cents > 500) {
+        article = { sku: v.sku, ean: v.ean, recommended: p.recommended_cents }
+        break
+      }
+    }
+    expect(article, 'an unpriced article on the Nice shelf').toBeDefined()
+    const { sku, ean, recommended } = article!
+    const mine = recommended - 200
+
+    const page = await as('pk_demo_franchisee')
+    await go(page, 'Mes prix')
+    await page.getByLabel('Rechercher un article').fill(sku)
+    const row = page.getByTestId('my-prices').locator(`tr[data-sku="${sku}"]`)
+    await expect.poll(() => row.count()).toBe(1)
+    expect(await row.textContent()).toContain(euro(recommended))
+    await row.getByRole('button', { name: /^Modifier le prix de/ }).click()
+    await page.getByLabel(/^Mon prix de vente/).fill((mine / 100).toFixed(2).replace('.', ','))
+    await page.getByRole('button', { name: 'Enregistrer' }).click()
+    await expect.poll(() => page.getByTestId('price-saved').textContent()).toContain(euro(mine))
+    await expect.poll(() => row.textContent()).toContain('sous la recommandation')
+    expect(await row.textContent()).toContain(euro(recommended))
+    await capture(page, 'franchisee-my-prices')
+    await page.close()
+
+    // The store's till: the article is sold at the franchisee's price.
+    const tillKey = await admin.post('/api-keys', {
+      name: 'Caisse Nice Masséna',
+      role: 'store_staff',
+      location_id: 'STO-NICE-MASSENA',
+    })
+    expect(tillKey.status).toBe(201)
+    const till = await as(tillKey.body.secret)
+    await till.waitForURL('**/till')
+    await till.keyboard.type(ean, { delay: 3 })
+    await till.keyboard.press('Enter')
+    await expect.poll(() => till.getByTestId('basket').locator('tbody tr').count()).toBe(1)
+    await expect.poll(() => till.getByTestId('total').textContent()).toBe(euro(mine))
+    await expect.poll(() => till.getByTestId('summary').getByTestId('due').textContent()).toBe(euro(mine))
+    await till.getByRole('button', { name: 'Ajouter le paiement' }).click()
+    await till.getByRole('button', { name: 'Valider la vente' }).click()
+    await till.getByTestId('receipt').waitFor()
+    expect(await till.getByTestId('receipt').textContent()).toContain(euro(mine))
+    await till.close()
   })
 
   it('has no serious or critical axe-core violation on any screen of any role', async () => {

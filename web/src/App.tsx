@@ -8,6 +8,7 @@ import { Catalog } from './screens/Catalog'
 import { CountScreen } from './screens/Count'
 import { Duplicates } from './screens/Duplicates'
 import { Franchise } from './screens/Franchise'
+import { MyPrices } from './screens/MyPrices'
 import { Orders } from './screens/Orders'
 import { Packing } from './screens/Packing'
 import { Queue } from './screens/Queue'
@@ -69,6 +70,7 @@ const dict: Dictionary<
   | 'webhooks'
   | 'franchise'
   | 'franchisee'
+  | 'myPrices'
   | 'noScreen'
   | 'menu'
   | 'register'
@@ -107,6 +109,7 @@ const dict: Dictionary<
     analytics: 'Analyse des canaux',
     webhooks: 'Webhooks',
     franchise: 'Ma franchise',
+    myPrices: 'Mes prix',
     menu: 'Menu',
     register: 'Gestion de caisse',
     managerDesk: 'Responsable',
@@ -146,6 +149,7 @@ const dict: Dictionary<
     analytics: 'Channel analytics',
     webhooks: 'Webhooks',
     franchise: 'My franchise',
+    myPrices: 'My prices',
     menu: 'Menu',
     register: 'Register',
     managerDesk: 'Manager',
@@ -179,6 +183,7 @@ type ScreenName =
   | 'analytics'
   | 'webhooks'
   | 'franchise'
+  | 'myPrices'
   | 'register'
   | 'managerDesk'
   | 'offer'
@@ -238,6 +243,7 @@ const screens: Array<{
   { name: 'partners', path: '/partners', roles: ['admin'], component: Partners },
   { name: 'invoices', path: '/invoices', roles: ['admin', 'call_centre'], component: Invoices },
   { name: 'franchise', path: '/franchise', roles: ['franchisee'], component: Franchise },
+  { name: 'myPrices', path: '/my-prices', roles: ['franchisee'], component: MyPrices },
 ]
 
 export function App() {

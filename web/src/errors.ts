@@ -42,6 +42,10 @@ const byCode: Record<string, { fr: string; en: string }> = {
     en: 'The payments do not match the amount due: remove them and take them again.',
   },
   cash_not_accepted: { fr: 'Ce canal n’accepte pas les espèces.', en: 'This channel does not take cash.' },
+  price_above_maximum: {
+    fr: 'Ce prix dépasse le prix maximum fixé par l’enseigne : fixez un prix inférieur ou égal.',
+    en: 'This price is above the maximum set by the brand: set a price at or below it.',
+  },
   no_price: { fr: 'Un article n’a pas de prix dans ce canal.', en: 'An item has no price in this channel.' },
   not_in_assortment: {
     fr: 'Un article n’est pas vendu dans ce canal.',

@@ -8,7 +8,8 @@
 --   $5 delivery_skus_json
 --   $6 customer_id
 --   $7 draw_number
---   $8 pickup_skus_json
+--   $8 price_stores_json
+--   $9 pickup_skus_json
 
 SELECT
   (SELECT coalesce(json_agg(json_build_object(
@@ -44,9 +45,17 @@ SELECT
   ((SELECT $6::text) IS NULL OR EXISTS (SELECT 1 FROM customer WHERE id = $6::text)) AS customer_found,
   (SELECT coalesce(merged_into, id) FROM customer WHERE id = $6::text) AS customer_id,
   CASE WHEN (SELECT $7::boolean) THEN nextval('order_number_seq')::int ELSE 0 END AS number,
+  -- Franchisees' own prices: asked only for franchised stores (none for an owned store's order), one
+  -- primary-key look-up per store and SKU.
+  (SELECT coalesce(json_agg(json_build_object('location_id', st.location_id, 'sku', r.sku, 'cents', sp.amount_cents)), '[]'::json)
+   FROM jsonb_array_elements_text($8::jsonb) AS st(location_id)
+   CROSS JOIN jsonb_array_elements_text($3::jsonb) AS r(sku)
+   CROSS JOIN LATERAL (
+     SELECT sp.amount_cents FROM store_price sp WHERE sp.location_id = st.location_id AND sp.sku = r.sku LIMIT 1
+   ) sp) AS store_prices,
   (SELECT coalesce(json_agg(json_build_object(
       'transfer_id', l.transfer_id, 'line_no', l.line_no, 'location_id', t.to_location_id, 'sku', l.sku,
       'quantity', l.quantity, 'expected_at', t.expected_at) ORDER BY t.expected_at, l.transfer_id, l.line_no), '[]'::json)
    FROM transfer t JOIN transfer_line l ON l.transfer_id = t.id
-   WHERE (SELECT jsonb_array_length($8::jsonb)) > 0 AND t.status = 'in_transit' AND l.order_line_id IS NULL
-     AND l.sku IN (SELECT jsonb_array_elements_text($8::jsonb))) AS incoming;
+   WHERE (SELECT jsonb_array_length($9::jsonb)) > 0 AND t.status = 'in_transit' AND l.order_line_id IS NULL
+     AND l.sku IN (SELECT jsonb_array_elements_text($9::jsonb))) AS incoming;

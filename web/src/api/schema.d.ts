@@ -11530,7 +11530,7 @@ export interface paths {
                                  * @description What a subscription or the feed names: order.placed.
                                  * @enum {unknown}
                                  */
-                                type: "order.placed" | "order.confirmed" | "order.cancelled" | "order.line_cancelled" | "order.line_fulfilled" | "order.completed" | "order.expired" | "order.customer_attached" | "payment.captured" | "payment.refunded" | "return.received" | "return.refunded" | "return.exchanged" | "stock.received" | "stock.adjusted" | "stock.counted" | "stock.transferred" | "stock.reservations_released" | "price.changed" | "promotion.started" | "promotion.ended" | "customer.created" | "customer.merged" | "customer.erased" | "pickup.ready" | "pickup.collected" | "pickup.expired" | "ticket.opened" | "ticket.status_changed" | "parcel.labelled" | "parcel.shipped" | "parcel.tracking_updated" | "franchise.statement_closed" | "partner.stock_changed";
+                                type: "order.placed" | "order.confirmed" | "order.cancelled" | "order.line_cancelled" | "order.line_fulfilled" | "order.completed" | "order.expired" | "order.customer_attached" | "payment.captured" | "payment.refunded" | "return.received" | "return.refunded" | "return.exchanged" | "stock.received" | "stock.adjusted" | "stock.counted" | "stock.transferred" | "stock.reservations_released" | "price.changed" | "price.store_changed" | "promotion.started" | "promotion.ended" | "customer.created" | "customer.merged" | "customer.erased" | "pickup.ready" | "pickup.collected" | "pickup.expired" | "ticket.opened" | "ticket.status_changed" | "parcel.labelled" | "parcel.shipped" | "parcel.tracking_updated" | "franchise.statement_closed" | "partner.stock_changed";
                                 /** @description Current version of its payload. */
                                 version: number;
                             }[];
@@ -16256,6 +16256,225 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/franchise/price-maximums": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The brand's maximum resale prices in its franchised stores, by SKU */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                max_cents: number;
+                                sku: string;
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set or remove the brand's maximum resale prices (a franchisor may cap prices, never impose them)
+         * @description A franchised store's own price above a new maximum is lowered to it in the same transaction (listed in `lowered`, each with its `price.store_changed`).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        maximums: {
+                            /** @description null removes the maximum. */
+                            max_cents: number | (never | null);
+                            /** @description SKU */
+                            sku: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Franchised stores' own prices above a new maximum, lowered to it. */
+                            lowered: {
+                                from_cents: number;
+                                location_id: string;
+                                sku: string;
+                                to_cents: number;
+                            }[];
+                            /** @description Maximums set or removed. */
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/franchisees": {
         parameters: {
             query?: never;
@@ -17635,6 +17854,493 @@ export interface paths {
         };
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/franchisees/{id}/stores/{location_id}/prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A franchised store's prices: the brand's recommendation and maximum beside the store's own
+         * @description The recommendation is what the brand would sell at in that store (its cluster price list in the store channel, else the channel's list). A franchisee key reads its own stores only (another's answers 404).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                    /** @description true: only the SKUs the store prices itself. */
+                    own?: boolean;
+                    /** @description Part of a SKU or of a product name. */
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Franchisee id or code */
+                    id: string;
+                    /** @description The franchised store, by id or code */
+                    location_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                location_id: string;
+                                /** @description The brand's maximum price; null when it set none. */
+                                max_cents: number | null;
+                                /** @description The store's own price; null when it sells at the recommendation. */
+                                own_cents: number | null;
+                                /** @description What the till and the orders collected at the store charge. */
+                                price_cents: number;
+                                product_name: string;
+                                /** @description The brand's recommended price at this store (its cluster's or its channel's price). */
+                                recommended_cents: number;
+                                sku: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When the own price was last set.
+                                 */
+                                updated_at: string | null;
+                                variant_name: string;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/franchisees/{id}/stores/{location_id}/prices/{sku}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One SKU's price at a franchised store: recommended, maximum, own */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Franchisee id or code */
+                    id: string;
+                    /** @description The franchised store, by id or code */
+                    location_id: string;
+                    /** @description SKU */
+                    sku: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            location_id: string;
+                            /** @description The brand's maximum price; null when it set none. */
+                            max_cents: number | null;
+                            /** @description The store's own price; null when it sells at the recommendation. */
+                            own_cents: number | null;
+                            /** @description What the till and the orders collected at the store charge. */
+                            price_cents: number;
+                            product_name: string;
+                            /** @description The brand's recommended price at this store (its cluster's or its channel's price). */
+                            recommended_cents: number;
+                            sku: string;
+                            /**
+                             * Format: date-time
+                             * @description When the own price was last set.
+                             */
+                            updated_at: string | null;
+                            variant_name: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set a franchised store's own price of a SKU (its till and the orders collected there sell at it)
+         * @description Below the recommendation is allowed; above the brand’s maximum answers 422 `price_above_maximum` with `max_cents`. Records `price.store_changed` in the same transaction.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Franchisee id or code */
+                    id: string;
+                    /** @description The franchised store, by id or code */
+                    location_id: string;
+                    /** @description SKU */
+                    sku: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The store's own unit price, VAT included: below the recommendation is allowed, above the maximum is not. */
+                        amount_cents: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            location_id: string;
+                            /** @description The brand's maximum price; null when it set none. */
+                            max_cents: number | null;
+                            /** @description The store's own price; null when it sells at the recommendation. */
+                            own_cents: number | null;
+                            /** @description What the till and the orders collected at the store charge. */
+                            price_cents: number;
+                            product_name: string;
+                            /** @description The brand's recommended price at this store (its cluster's or its channel's price). */
+                            recommended_cents: number;
+                            sku: string;
+                            /**
+                             * Format: date-time
+                             * @description When the own price was last set.
+                             */
+                            updated_at: string | null;
+                            variant_name: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a franchised store's own price of a SKU: it sells at the recommendation again */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Franchisee id or code */
+                    id: string;
+                    /** @description The franchised store, by id or code */
+                    location_id: string;
+                    /** @description SKU */
+                    sku: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            location_id: string;
+                            /** @description The brand's maximum price; null when it set none. */
+                            max_cents: number | null;
+                            /** @description The store's own price; null when it sells at the recommendation. */
+                            own_cents: number | null;
+                            /** @description What the till and the orders collected at the store charge. */
+                            price_cents: number;
+                            product_name: string;
+                            /** @description The brand's recommended price at this store (its cluster's or its channel's price). */
+                            recommended_cents: number;
+                            sku: string;
+                            /**
+                             * Format: date-time
+                             * @description When the own price was last set.
+                             */
+                            updated_at: string | null;
+                            variant_name: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -23795,6 +24501,18 @@ export interface paths {
                             data: {
                                 category: string;
                                 cost_cents: number | null;
+                                /** @description Franchised stores' own prices of the SKU: observed, never checked against the policy, suggested or corrected (a franchisor may recommend resale prices and cap them, not impose them). */
+                                observed_store_prices: {
+                                    /** @description Its franchisee (code). */
+                                    franchisee: string;
+                                    /** @description The store's own price, set by its franchisee. */
+                                    price_cents: number;
+                                    /** @description The brand's recommended price at that store. */
+                                    recommended_cents: number | null;
+                                    /** @description The franchised store (code). */
+                                    store: string;
+                                    store_name: string;
+                                }[];
                                 prices: {
                                     channel: string;
                                     price_cents: number;
@@ -23821,6 +24539,8 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             }[];
+                            /** @description Own prices set by franchised stores for SKUs under a policy: observed (listed with each finding), never findings. */
+                            franchised_prices_observed: number;
                             next_cursor: string | null;
                             /** @description SKUs breaking it, over every page. */
                             violating: number;
@@ -38757,6 +39477,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stores/{location_id}/own-prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A store's own prices set by its franchisee (none for an owned store), for its till offline
+         * @description The store's staff, its franchisee and head office read them; another store's or franchisee's key is answered 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description next_cursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The store, by id or code */
+                    location_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description The store's own price, set by its franchisee. */
+                                price_cents: number;
+                                sku: string;
+                            }[];
+                            /** @description Pass as cursor to get the next page; null on the last page. */
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-0"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/supplier-returns": {
         parameters: {
             query?: never;
@@ -41886,7 +42723,7 @@ export interface components {
                  * @description Stable machine-readable code, e.g. insufficient_stock.
                  * @enum {string}
                  */
-                code: "already_erased" | "already_exists" | "already_merged" | "api_key_not_found" | "archive_not_found" | "assortment_exclusion_not_found" | "attribution_not_found" | "bad_request" | "balance_due" | "body_too_large" | "business_account_exists" | "business_account_not_found" | "business_price_above_list" | "buyer_of_another_account" | "campaign_already_sent" | "campaign_not_found" | "carrier_service_exists" | "carrier_service_not_found" | "cash_not_accepted" | "channel_account_not_found" | "channel_not_found" | "cluster_listing_not_found" | "cluster_price_list_not_found" | "coherence_policy_not_found" | "company_not_configured" | "company_not_found" | "constraint_violated" | "contradictory_filter" | "count_missing" | "count_not_found" | "count_status" | "credit_limit_exceeded" | "currency_mismatch" | "cursor_expired" | "customer_already_set" | "customer_not_found" | "database_unavailable" | "day_closed" | "delivery_not_available" | "draft_expired" | "earlier_period_open" | "empty_count" | "event_not_found" | "event_type_not_subscribed" | "expiry_not_configured" | "file_too_large" | "forbidden" | "franchisee_code_taken" | "franchisee_not_found" | "fulfilment_not_offered" | "idempotency_key_reused" | "identity_taken" | "insufficient_balance" | "insufficient_points" | "insufficient_stock" | "internal_error" | "invalid_body" | "invalid_header" | "invalid_input" | "invalid_transition" | "invalid_unsubscribe_link" | "invoice_not_found" | "location_not_found" | "login_taken" | "loyalty_needs_customer" | "loyalty_reward_not_found" | "loyalty_rule_not_found" | "month_not_over" | "no_price" | "not_a_buyer" | "not_a_franchised_store" | "not_a_partner" | "not_in_assortment" | "not_in_count" | "not_supplied" | "order_not_found" | "order_not_placed" | "order_without_customer" | "over_fulfilment" | "parcel_already_shipped" | "parcel_lines_invalid" | "parcel_not_found" | "parcel_not_shippable" | "partially_fulfilled" | "partner_order_id_reused" | "partner_order_not_found" | "partner_price_above_list" | "payment_declined" | "payment_exceeds_outstanding" | "payment_mismatch" | "payment_provider_not_configured" | "payment_provider_unavailable" | "payment_webhooks_not_configured" | "period_already_closed" | "period_not_over" | "photo_limit_reached" | "photo_not_found" | "pickup_code_mismatch" | "pickup_locked" | "pickup_not_locked" | "price_incoherent" | "price_list_exists" | "price_list_not_found" | "product_not_found" | "promotion_exists" | "promotion_limit_reached" | "promotion_needs_customer" | "promotion_not_applicable" | "promotion_not_found" | "proposal_approved" | "proposal_line_not_found" | "proposal_not_found" | "provider_refund_accepted" | "provider_refund_not_found" | "provider_refund_not_pending" | "purchase_not_found" | "purchase_order_closed" | "purchase_order_not_found" | "receipt_decided" | "receipt_not_found" | "register_already_open" | "register_in_training" | "register_not_found" | "register_not_open" | "register_not_training" | "register_of_another_store" | "register_required" | "relay_point_not_found" | "relay_point_required" | "replay_too_large" | "reservation_missing" | "retry" | "return_exceeds_purchase" | "return_not_allowed" | "return_not_awaiting_receipt" | "return_not_found" | "reward_unavailable" | "route_not_found" | "segment_not_found" | "seller_not_set" | "service_launch_not_found" | "service_not_available" | "session_not_found" | "session_open" | "settlement_closed" | "sku_not_found" | "sku_not_on_order" | "statement_closed" | "stock_changed" | "stock_feed_not_found" | "stock_would_be_negative" | "stored_value_expired" | "stored_value_not_found" | "supplier_not_found" | "takeaway_in_draft" | "task_not_found" | "template_not_found" | "ticket_closed" | "ticket_not_found" | "too_many_requests" | "tracking_number_unknown" | "transfer_not_found" | "unauthenticated" | "unknown_channel" | "unknown_item" | "unknown_price_list" | "unknown_product" | "unknown_reference" | "unknown_sku" | "unknown_store" | "unknown_tier" | "unsupported_file_type" | "unsupported_media_type" | "variance_needs_manager" | "variant_not_found" | "voucher_code_taken" | "webhook_disabled" | "webhook_replayed" | "webhook_signature_invalid" | "webhook_subscription_not_found" | "webhook_unknown_payment";
+                code: "already_erased" | "already_exists" | "already_merged" | "api_key_not_found" | "archive_not_found" | "assortment_exclusion_not_found" | "attribution_not_found" | "bad_request" | "balance_due" | "body_too_large" | "business_account_exists" | "business_account_not_found" | "business_price_above_list" | "buyer_of_another_account" | "campaign_already_sent" | "campaign_not_found" | "carrier_service_exists" | "carrier_service_not_found" | "cash_not_accepted" | "channel_account_not_found" | "channel_not_found" | "cluster_listing_not_found" | "cluster_price_list_not_found" | "coherence_policy_not_found" | "company_not_configured" | "company_not_found" | "constraint_violated" | "contradictory_filter" | "count_missing" | "count_not_found" | "count_status" | "credit_limit_exceeded" | "currency_mismatch" | "cursor_expired" | "customer_already_set" | "customer_not_found" | "database_unavailable" | "day_closed" | "delivery_not_available" | "draft_expired" | "earlier_period_open" | "empty_count" | "event_not_found" | "event_type_not_subscribed" | "expiry_not_configured" | "file_too_large" | "forbidden" | "franchisee_code_taken" | "franchisee_not_found" | "fulfilment_not_offered" | "idempotency_key_reused" | "identity_taken" | "insufficient_balance" | "insufficient_points" | "insufficient_stock" | "internal_error" | "invalid_body" | "invalid_header" | "invalid_input" | "invalid_transition" | "invalid_unsubscribe_link" | "invoice_not_found" | "location_not_found" | "login_taken" | "loyalty_needs_customer" | "loyalty_reward_not_found" | "loyalty_rule_not_found" | "month_not_over" | "no_price" | "not_a_buyer" | "not_a_franchised_store" | "not_a_partner" | "not_in_assortment" | "not_in_count" | "not_supplied" | "order_not_found" | "order_not_placed" | "order_without_customer" | "over_fulfilment" | "parcel_already_shipped" | "parcel_lines_invalid" | "parcel_not_found" | "parcel_not_shippable" | "partially_fulfilled" | "partner_order_id_reused" | "partner_order_not_found" | "partner_price_above_list" | "payment_declined" | "payment_exceeds_outstanding" | "payment_mismatch" | "payment_provider_not_configured" | "payment_provider_unavailable" | "payment_webhooks_not_configured" | "period_already_closed" | "period_not_over" | "photo_limit_reached" | "photo_not_found" | "pickup_code_mismatch" | "pickup_locked" | "pickup_not_locked" | "price_above_maximum" | "price_incoherent" | "price_list_exists" | "price_list_not_found" | "product_not_found" | "promotion_exists" | "promotion_limit_reached" | "promotion_needs_customer" | "promotion_not_applicable" | "promotion_not_found" | "proposal_approved" | "proposal_line_not_found" | "proposal_not_found" | "provider_refund_accepted" | "provider_refund_not_found" | "provider_refund_not_pending" | "purchase_not_found" | "purchase_order_closed" | "purchase_order_not_found" | "receipt_decided" | "receipt_not_found" | "register_already_open" | "register_in_training" | "register_not_found" | "register_not_open" | "register_not_training" | "register_of_another_store" | "register_required" | "relay_point_not_found" | "relay_point_required" | "replay_too_large" | "reservation_missing" | "retry" | "return_exceeds_purchase" | "return_not_allowed" | "return_not_awaiting_receipt" | "return_not_found" | "reward_unavailable" | "route_not_found" | "segment_not_found" | "seller_not_set" | "service_launch_not_found" | "service_not_available" | "session_not_found" | "session_open" | "settlement_closed" | "sku_not_found" | "sku_not_on_order" | "statement_closed" | "stock_changed" | "stock_feed_not_found" | "stock_would_be_negative" | "stored_value_expired" | "stored_value_not_found" | "supplier_not_found" | "takeaway_in_draft" | "task_not_found" | "template_not_found" | "ticket_closed" | "ticket_not_found" | "too_many_requests" | "tracking_number_unknown" | "transfer_not_found" | "unauthenticated" | "unknown_channel" | "unknown_item" | "unknown_price_list" | "unknown_product" | "unknown_reference" | "unknown_sku" | "unknown_store" | "unknown_tier" | "unsupported_file_type" | "unsupported_media_type" | "variance_needs_manager" | "variant_not_found" | "voucher_code_taken" | "webhook_disabled" | "webhook_replayed" | "webhook_signature_invalid" | "webhook_subscription_not_found" | "webhook_unknown_payment";
                 details?: {
                     [key: string]: unknown;
                 };

@@ -37,6 +37,8 @@ const dict: Dictionary<
   | 'allGood'
   | 'product'
   | 'channelPrices'
+  | 'observed'
+  | 'observedOf'
   | 'price'
   | 'broken'
   | 'suggestion'
@@ -117,6 +119,8 @@ const dict: Dictionary<
     allGood: 'Tous les prix respectent la politique de leur catégorie.',
     product: 'Article',
     channelPrices: 'Prix par canal',
+    observed: 'Prix des franchisés (constatés, non corrigés)',
+    observedOf: '{store} : {price} (recommandé {recommended})',
     price: 'Prix',
     broken: 'Règles enfreintes',
     suggestion: 'Prix proposés',
@@ -197,6 +201,8 @@ const dict: Dictionary<
     allGood: 'Every price keeps to its category’s policy.',
     product: 'Article',
     channelPrices: 'Prices per channel',
+    observed: 'Franchisees’ prices (observed, not corrected)',
+    observedOf: '{store}: {price} (recommended {recommended})',
     price: 'Price',
     broken: 'Rules broken',
     suggestion: 'Suggested prices',
@@ -467,6 +473,22 @@ function Coherence() {
                         {channels.name(p.channel)} : {euro(p.price_cents)}
                       </div>
                     ))}
+                    {f.observed_store_prices.length > 0 && (
+                      <div className="muted small" data-testid="observed-store-prices">
+                        {t('observed')}
+                        <ul className="plain-list">
+                          {f.observed_store_prices.map((o) => (
+                            <li key={o.store}>
+                              {t('observedOf', {
+                                store: o.store_name,
+                                price: euro(o.price_cents),
+                                recommended: o.recommended_cents === null ? '—' : euro(o.recommended_cents),
+                              })}
+                            </li>
+                          ))}
+                        </ul>
+                      </div>
+                    )}
                   </td>
                   <td>
                     <ul className="plain-list">

@@ -117,6 +117,21 @@ export async function refreshCatalogue(
     articles.push(...articlesOf(page.data, priceLists))
     cursor = page.next_cursor ?? undefined
   } while (cursor)
+  // A franchised store sells at its franchisee's own prices where it set them.
+  if (location.ownership === 'franchised') {
+    const own = new Map<string, number>()
+    cursor = undefined
+    do {
+      const page: GetResult<'/api/v1/stores/{location_id}/own-prices'> = await ok(
+        api.GET('/api/v1/stores/{location_id}/own-prices', {
+          params: { path: { location_id: storeId }, query: { limit: 200, ...(cursor ? { cursor } : {}) } },
+        }),
+      )
+      for (const p of page.data) own.set(p.sku, p.price_cents)
+      cursor = page.next_cursor ?? undefined
+    } while (cursor)
+    for (const a of articles) a.unitCents = own.get(a.sku) ?? a.unitCents
+  }
   const promotions: OfflinePromotion[] = []
   cursor = undefined
   do {
