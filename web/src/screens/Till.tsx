@@ -31,6 +31,7 @@ import { enqueue, nextTicket, type ReceiptOrder, unreachable } from '../till/off
 import { markOffline, reportNetwork, useOfflineTill } from '../till/offline/useOfflineTill'
 import { ParkedList } from '../till/ParkedList'
 import { PaymentBox } from '../till/PaymentBox'
+import { ProductGrid } from '../till/ProductGrid'
 import { PromoCodes } from '../till/PromoCodes'
 import { Receipt } from '../till/Receipt'
 import { type Article, ScanBox } from '../till/ScanBox'
@@ -443,6 +444,7 @@ function Sale({ kind }: { kind: SaleKind }) {
               setLines((current) => current.map((l) => (l.sku === sku ? { ...l, stock } : l)))
             }
           />
+          {!phone && <ProductGrid catalogue={offline.catalogue} onAdd={(a) => onAdd(a)} />}
         </Section>
         <Section
           title={t('basket')}
