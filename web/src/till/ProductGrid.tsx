@@ -56,13 +56,14 @@ const split = (name: string) => {
 export function ProductGrid({
   catalogue,
   onAdd,
+  onClose,
 }: {
   catalogue: OfflineCatalogue | null
   onAdd(article: Article): void
+  onClose(): void
 }) {
   const t = useT(dict)
   const c = useT(categoryWords)
-  const [open, setOpen] = useState(false)
   const [category, setCategory] = useState<string | null>(null)
   const [productId, setProductId] = useState<string | null>(null)
 
@@ -105,7 +106,7 @@ export function ProductGrid({
     <section className="product-grid" aria-label={t('title')} data-testid="product-grid">
       <div className="row tight">
         <h3>{t('title')}</h3>
-        <button type="button" className="secondary grid-toggle" aria-expanded onClick={() => setOpen(false)}>
+        <button type="button" className="secondary" onClick={onClose}>
           {t('close')}
         </button>
       </div>
@@ -167,5 +168,15 @@ export function ProductGrid({
         </div>
       )}
     </section>
+  )
+}
+
+/** The button beside the scan field that opens (or closes) the grid. */
+export function ProductGridToggle({ open, onToggle }: { open: boolean; onToggle(): void }) {
+  const t = useT(dict)
+  return (
+    <button type="button" className="secondary grid-toggle" aria-expanded={open} onClick={onToggle}>
+      {t('open')}
+    </button>
   )
 }
