@@ -491,7 +491,8 @@ describe('the staff workspace in a browser', () => {
     await page.goto(`${w.url}/queue?location=${other.id}`)
     await page.getByRole('heading', { name: bastille.name }).waitFor()
     expect(await page.getByLabel('Choisir un magasin').count()).toBe(0)
-    expect(await page.locator('select').count()).toBe(1) // the language only
+    // No store to choose: the selects are the language's and the queue's step filter.
+    expect(await page.locator('select').count()).toBe(2)
 
     // Every task the browser shows is this store's, and the API refuses the other store's queue.
     const mine = (await store.get('/fulfilment/tasks?limit=100')).body.data as Array<{ location_id: string }>
