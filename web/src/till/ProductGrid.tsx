@@ -90,18 +90,6 @@ export function ProductGrid({
   const add = (a: OfflineArticle) =>
     onAdd({ sku: a.sku, name: a.name, unitCents: a.unitCents, vatRate: a.vatRateBp / 100 })
 
-  if (!open) {
-    return (
-      <button
-        type="button"
-        className="secondary grid-toggle"
-        aria-expanded={false}
-        onClick={() => setOpen(true)}
-      >
-        {t('open')}
-      </button>
-    )
-  }
   return (
     <section className="product-grid" aria-label={t('title')} data-testid="product-grid">
       <div className="row tight">
