@@ -33,6 +33,7 @@ export {
   writeCustomerLines,
 } from './customers-batch.service.ts'
 export {
+  accentFolding,
   normaliseEmail,
   normaliseLoyaltyCard,
   normaliseName,

@@ -251,9 +251,6 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
 
 /** Months of till history recorded on the legal registers (the months before this one, and this one). */
 const REGISTER_MONTHS = 3
-/** The store of the demo's store keys (staff and manager). */
-const DEMO_KEYS_STORE = 'STO-PARIS-BASTILLE'
-
 /**
  * The legal till of the company's own stores (franchised stores are other companies): two registers
  * each, and the last months of their till sales rung up on them, in closed sessions with their signed
@@ -262,14 +259,7 @@ const DEMO_KEYS_STORE = 'STO-PARIS-BASTILLE'
 async function seedRegisters(tx: Tx, demo: ReturnType<typeof buildDemo>, now: Date) {
   const { network, channels, history } = demo
   const stores = network
-    .filter(
-      (l) =>
-        l.row.kind === 'store' &&
-        (l.row.ownership ?? 'owned') === 'owned' &&
-        // The demo store keys' store is not on the legal till yet: its till sells at once, and it goes
-        // on the registers when head office creates its first one (as a store joining the roll-out).
-        l.row.code !== DEMO_KEYS_STORE,
-    )
+    .filter((l) => l.row.kind === 'store' && (l.row.ownership ?? 'owned') === 'owned')
     .map((l) => ({ id: l.row.id!, code: l.row.code, timezone: l.row.timezone ?? 'Europe/Paris' }))
   const equipped = new Set(stores.map((s) => s.id))
   const till = new Set(channels.filter((c) => c.row.kind === 'store').map((c) => c.row.id))

@@ -9,6 +9,7 @@ import {
   screenshot,
   signIn,
   startWorkspace,
+  tillRegister,
   unlabelledControls,
   type Workspace,
 } from './harness.ts'
@@ -177,6 +178,8 @@ beforeAll(async () => {
   admin = apiAs(w.url, keys.admin)
   bastilleId = (await admin.get('/locations/STO-PARIS-BASTILLE')).body.id
   items.push(...(await onShelf(3, 6)))
+  // The demo store sells through registers: CAISSE-1 is opened with its float, each size's till on it.
+  await tillRegister(w.url, null, 'CAISSE-1', true)
   const word = (w: string) => new RegExp(`(?<![\\p{L}\\d_-])${w}(?![\\p{L}\\d_-])`, 'u')
   const channels = (await admin.get('/channels?limit=100')).body.data as Array<{
     code: string
@@ -223,6 +226,7 @@ for (const size of sizes) {
         viewport: { width: size.width, height: size.height },
         locale: 'fr-FR',
       })
+      await tillRegister(w.url, context, 'CAISSE-1', false)
     })
     afterAll(async () => {
       await context?.close()
@@ -401,6 +405,39 @@ for (const size of sizes) {
         await screenshot(page, `floor-${size.name}-cash`)
         await page.close()
       })
+
+      it('adds an item without a barcode from the product grid: a department, a product, its variant, in tiles of 44 px', async () => {
+        const page = await till(context)
+        await page.getByRole('button', { name: 'Grille d’articles' }).click()
+        const grid = page.getByTestId('product-grid')
+        await grid.getByRole('button', { name: 'Cuisine', exact: true }).click()
+        const products = grid.getByRole('group', { name: 'Articles du rayon' })
+        await products.getByRole('button').first().waitFor()
+        const small = await grid.evaluate(
+          (el) =>
+            [...el.querySelectorAll<HTMLElement>('button')]
+              .filter((b) => b.getClientRects().length > 0)
+              .map((b) => b.getBoundingClientRect())
+              .filter((r) => r.width < 44 || r.height < 44).length,
+        )
+        expect(small).toBe(0)
+        // The first product: added at once when sold in one form, else its variants are offered.
+        await products.getByRole('button').first().click()
+        const variants = grid.getByRole('group', { name: /^Déclinaisons de / })
+        if (await variants.isVisible()) {
+          await variants
+            .getByRole('button', { name: /^Ajouter / })
+            .first()
+            .click()
+        }
+        await expect.poll(() => basketRows(page).count()).toBe(1)
+        const total = (await page.getByTestId('total').textContent()) ?? ''
+        expect(total).toMatch(/€/)
+        expect(total).not.toBe(euro(0))
+        await screenshot(page, `floor-${size.name}-product-grid`)
+        await page.getByRole('button', { name: 'Fermer la grille' }).click()
+        await page.close()
+      })
     }
 
     it('flags a line the store lacks as soon as it is scanned, offers delivery, and says a lost network in French', async () => {
@@ -496,6 +533,205 @@ for (const size of sizes) {
     })
   })
 }
+
+describe('click & collect, customer service and the manager at a store PC', () => {
+  let context: BrowserContext
+  beforeAll(async () => {
+    context = await w.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'fr-FR' })
+    await tillRegister(w.url, context, 'CAISSE-1', false)
+  })
+  afterAll(async () => {
+    await context?.close()
+  })
+
+  async function as(key: string): Promise<Page> {
+    const page = await context.newPage()
+    page.setDefaultTimeout(15_000)
+    await signIn(page, w.url, key)
+    return page
+  }
+
+  it('finds a click & collect order by the customer’s phone, picks it by scanning, and keeps it under “Retirées” once collected', async () => {
+    const [item, other] = items as [Item, Item, Item]
+    const customers = (await admin.get('/customers?limit=50')).body.data as Array<{
+      id: string
+      first_name: string
+      last_name: string
+      phone: string | null
+    }>
+    const customer = customers.find((c) => c.phone && c.first_name && c.last_name)!
+    // Taken by the call centre, at the call centre's price, to be collected at the demo store.
+    const channels = (await admin.get('/channels?limit=100')).body.data as Array<{
+      code: string
+      price_list: { code: string }
+    }>
+    const list = channels.find((c) => c.code === 'CALL-CENTRE')!.price_list.code
+    const variant = (await admin.get(`/variants?sku=${encodeURIComponent(item.sku)}`)).body as {
+      prices: Array<{ price_list: string; amount_cents: number }>
+    }
+    const price = variant.prices.find((p) => p.price_list === list)!.amount_cents
+    const placed = await apiAs(w.url, 'pk_demo_callcentre').post('/orders', {
+      channel: 'CALL-CENTRE',
+      customer_id: customer.id,
+      lines: [{ sku: item.sku, quantity: 1, fulfilment: 'pickup', pickup_location_id: bastilleId }],
+      payments: [{ method: 'card', amount_cents: price }],
+    })
+    expect(placed.status, JSON.stringify(placed.body)).toBe(201)
+    const { number, pickup_code: code } = placed.body as { number: number; pickup_code: string }
+
+    const page = await as(keys.store)
+    await go(page, 'Retraits en magasin')
+    await page.getByTestId('queue').waitFor()
+    // The phone as the customer says it, in the national form.
+    const national = `0${customer.phone!.slice(3)}`.replace(/(\d{2})(?=\d)/g, '$1 ')
+    await page.getByLabel('Rechercher une commande').fill(national)
+    await page.keyboard.press('Enter')
+    const rows = page.getByTestId('queue').locator('tbody tr')
+    await expect.poll(() => rows.count()).toBe(1)
+    expect(await rows.first().textContent()).toContain(`${customer.first_name} ${customer.last_name}`)
+    await page.getByRole('button', { name: `Ouvrir la commande ${number}` }).click()
+    const task = page.getByTestId('task')
+    await expect.poll(() => task.textContent()).toContain(item.name)
+
+    // Scanned anywhere on the screen: a code of no article, an article of another order, then the right one.
+    await page.getByRole('button', { name: 'Commencer la préparation' }).click()
+    await expect.poll(() => page.getByTestId('task-status').textContent()).toBe('En préparation')
+    const note = page.getByTestId('pick-note')
+    await scan(page, '2000000000008')
+    await expect.poll(() => note.textContent()).toBe('Le code 2000000000008 ne correspond à aucun article.')
+    await scan(page, other.ean)
+    await expect.poll(() => note.textContent()).toContain(`Le code ${other.ean}`)
+    expect(await note.textContent()).toContain('ne fait pas partie de cette commande')
+    const line = task.locator(`tr[data-sku="${item.sku}"]`)
+    expect(await line.getAttribute('data-picked')).toBe('false')
+    await scan(page, item.ean)
+    await expect.poll(() => line.getAttribute('data-picked')).toBe('true')
+    await page.getByText('Tous les articles sont prélevés.').waitFor()
+    await screenshot(page, 'floor-pc-queue-picked')
+
+    for (const [button, status] of [
+      ['Marquer comme emballée', 'Emballée'],
+      ['Prête pour le retrait', 'Prête'],
+    ] as const) {
+      await page.getByRole('button', { name: button }).click()
+      await expect.poll(() => page.getByTestId('task-status').textContent()).toBe(status)
+    }
+    await page.getByLabel('Code de retrait du client').fill(code)
+    await page.getByRole('button', { name: 'Remettre au client' }).click()
+    await expect.poll(() => page.getByTestId('task-status').textContent()).toBe('Remise au client')
+
+    // Handed over: gone from the open queue, listed under the collected ones.
+    await page.getByLabel('Rechercher une commande').fill(String(number))
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByText('Rien à afficher.').count()).toBeGreaterThan(0)
+    await page.getByLabel('Afficher', { exact: true }).selectOption({ label: 'Retirées (7 derniers jours)' })
+    await expect.poll(() => rows.count()).toBe(1)
+    expect(await rows.first().textContent()).toContain('Remise au client')
+    await screenshot(page, 'floor-pc-queue-collected')
+    await page.close()
+  })
+
+  it('asks which customer when several match at the till, opens an order from the 360, and shows no timing on the phone order', async () => {
+    // A name several customers share.
+    const listed = (await admin.get('/customers?limit=100')).body.data as Array<{ last_name: string }>
+    let shared = ''
+    for (const name of [...new Set(listed.map((c) => c.last_name))]) {
+      const found = (await admin.get(`/customers?q=${encodeURIComponent(name)}&limit=3`)).body.data
+      if (found.length >= 2) {
+        shared = name
+        break
+      }
+    }
+    expect(shared, 'a last name several customers share').not.toBe('')
+    const page = await as(keys.store)
+    await page.waitForURL('**/till')
+    await page.getByLabel('Téléphone, e-mail ou carte de fidélité').fill(shared)
+    await page.getByRole('button', { name: 'Rechercher', exact: true }).click()
+    const choice = page.getByTestId('customer-choice')
+    await expect.poll(() => choice.textContent()).toContain('Plusieurs clients correspondent')
+    expect(await page.getByTestId('till-customer').count()).toBe(0)
+    expect(await choice.getByRole('button').count()).toBeGreaterThanOrEqual(2)
+    await choice.getByRole('button').nth(1).click()
+    await expect.poll(() => page.getByTestId('till-customer').textContent()).toContain(shared)
+    await page.getByRole('button', { name: 'Retirer le client' }).click()
+    await page.close()
+
+    // Head office's 360 of a customer with orders: one opens with its lines.
+    const office = await as(keys.admin)
+    await go(office, 'Clients')
+    const withPhone = (await admin.get('/customers?limit=50')).body.data.filter(
+      (c: { phone: string | null }) => c.phone,
+    ) as Array<{ id: string; phone: string }>
+    let someone: { id: string; phone: string } | undefined
+    for (const c of withPhone) {
+      if ((await admin.get(`/customers/${c.id}/orders?limit=1`)).body.data.length > 0) {
+        someone = c
+        break
+      }
+    }
+    expect(someone, 'a customer with a phone and orders').toBeDefined()
+    await office.getByLabel('Téléphone, e-mail, carte de fidélité ou nom').fill(someone!.phone)
+    await office.keyboard.press('Enter')
+    await office.getByTestId('c360').waitFor()
+    const open = office
+      .getByTestId('orders')
+      .getByRole('button', { name: /^Ouvrir la commande / })
+      .first()
+    await open.waitFor()
+    const label = (await open.getAttribute('aria-label'))!
+    await open.click()
+    const detail = office.getByTestId('c360-order')
+    await expect.poll(() => detail.textContent()).toContain(label.replace('Ouvrir la commande ', 'Commande '))
+    await detail.getByText('Lignes', { exact: true }).first().waitFor()
+    await screenshot(office, 'floor-pc-c360-order')
+    await office.close()
+
+    // The call centre's phone order: a scan lands in the basket, with no technical timing on screen.
+    const phone = await as('pk_demo_callcentre')
+    await go(phone, 'Commande téléphone')
+    await phone.getByTestId('scan').focus()
+    await scan(phone, items[0]!.ean)
+    await expect.poll(() => basketRows(phone).count()).toBe(1)
+    const text = (await phone.locator('main').innerText()) ?? ''
+    expect(text).not.toMatch(/trait[ée]|\d\s*ms\b/i)
+    await phone.close()
+  })
+
+  it('lists the offline sales flagged for the manager, who marks them checked', async () => {
+    // A sale made offline of an article the books no longer held here: flagged when recorded.
+    const missing = await notOnShelf()
+    const register = await tillRegister(w.url, null, 'CAISSE-1', false)
+    const ticket = `HE2E-${String(Date.now()).slice(-5)}`
+    const sale = await apiAs(w.url, keys.store).post('/orders', {
+      channel: 'STORES',
+      register_id: register,
+      lines: [{ sku: missing.sku, quantity: 1, fulfilment: 'takeaway' }],
+      payments: [{ method: 'cash', amount_cents: missing.price }],
+      offline: { sold_at: new Date(Date.now() - 5 * 60_000).toISOString(), ticket },
+    })
+    expect(sale.status, JSON.stringify(sale.body)).toBe(201)
+
+    const page = await as('pk_demo_manager')
+    await go(page, 'Responsable')
+    const table = page.getByTestId('offline-sales')
+    await expect.poll(() => table.textContent()).toContain(ticket)
+    expect(await table.textContent()).toContain(missing.sku)
+    expect(await table.textContent()).toContain(euro(missing.price))
+    await screenshot(page, 'floor-pc-manager-offline-sales')
+    await page.getByRole('button', { name: `Marquer la vente du ticket ${ticket} comme vérifiée` }).click()
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toContain(`Vente du ticket ${ticket} vérifiée`)
+    await expect
+      .poll(async () => (await table.count()) === 0 || !(await table.textContent())?.includes(ticket))
+      .toBe(true)
+    const flagged = (await admin.get('/offline-sales?flagged=true&limit=50')).body.data as Array<{
+      ticket: string
+    }>
+    expect(flagged.map((s) => s.ticket)).not.toContain(ticket)
+    await page.close()
+  })
+})
 
 /** What a screen shows once used: a product opened, an order opened, a SKU's movements, a customer's 360. */
 async function visit(page: Page, screen: string) {

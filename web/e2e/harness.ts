@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { build } from 'vite'
 import { expect, inject } from 'vitest'
 import { type App, buildApp } from '../../src/app/app.ts'
@@ -184,6 +184,38 @@ export function apiAs(url: string, key: string) {
     get: (path: string) => call('GET', path),
     post: (path: string, body: unknown) => call('POST', path, body),
   }
+}
+
+/**
+ * Makes a register of the demo store (Paris Bastille sells through registers, `CAISSE-1` and
+ * `CAISSE-2`) the till register of every page of `context` (when given), as a cashier chooses it on
+ * a till; with `open`, opens its session with a counted float first, as the Register screen does. Its id.
+ */
+export async function tillRegister(
+  url: string,
+  context: BrowserContext | null,
+  code: 'CAISSE-1' | 'CAISSE-2',
+  open: boolean,
+): Promise<string> {
+  const admin = apiAs(url, 'pk_demo_admin')
+  const store = (await admin.get('/locations/STO-PARIS-BASTILLE')).body.id as string
+  const registers = (await admin.get(`/fiscal/stores/${store}/registers`)).body as Array<{
+    id: string
+    code: string
+  }>
+  const register = registers.find((r) => r.code === code)
+  expect(register, `register ${code} of the demo store`).toBeDefined()
+  if (open) {
+    const opened = await apiAs(url, 'pk_demo_store').post(`/fiscal/registers/${register!.id}/open`, {
+      float_cents: 15_000,
+    })
+    expect(opened.status, JSON.stringify(opened.body)).toBe(201)
+  }
+  await context?.addInitScript(([key, id]) => localStorage.setItem(key, id), [
+    `passerelle.fiscal-register.${store}`,
+    register!.id,
+  ] as const)
+  return register!.id
 }
 
 /** Signs in by keyboard, as staff do: the key field has the focus, Enter submits. */

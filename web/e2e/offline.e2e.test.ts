@@ -3,7 +3,7 @@
 // Code run in the page by page.evaluate() is typed against the DOM.
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { apiAs, screenshot, signIn, startWorkspace, type Workspace } from './harness.ts'
+import { apiAs, screenshot, signIn, startWorkspace, tillRegister, type Workspace } from './harness.ts'
 
 declare global {
   interface Window {
@@ -95,6 +95,8 @@ beforeAll(async () => {
   staff = apiAs(w.url, keys.store)
   bastilleId = (await admin.get('/locations/STO-PARIS-BASTILLE')).body.id
   context = await w.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'fr-FR' })
+  // The demo store sells through registers: this till is CAISSE-1, open; offline sales join its chain.
+  await tillRegister(w.url, context, 'CAISSE-1', true)
   page = await context.newPage()
   page.setDefaultTimeout(15_000)
   await page.addInitScript(() => {

@@ -14,6 +14,7 @@ import {
   startWebhookReceiver,
   startWorkspace,
   tabTo,
+  tillRegister,
   unlabelledControls,
   type Workspace,
 } from './harness.ts'
@@ -37,6 +38,7 @@ let w: Workspace
 let context: BrowserContext
 let admin: ReturnType<typeof apiAs>
 let bastille: { id: string; name: string }
+let register: string
 
 interface Item {
   sku: string
@@ -109,7 +111,23 @@ beforeAll(async () => {
   admin = apiAs(w.url, keys.admin)
   bastille = (await admin.get('/locations/STO-PARIS-BASTILLE')).body
   context = await w.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR' })
+  // The demo store sells through registers: this browser's till is CAISSE-1, opened with its float.
+  register = await tillRegister(w.url, context, 'CAISSE-1', true)
 }, 180_000)
+
+/** The tickets the till register wrote since `after` (its sales, returns). */
+async function ticketsSince(after: number) {
+  const res = await admin.get(`/fiscal/registers/${register}/tickets?after_seq=${after}&limit=100`)
+  return res.body as Array<{ kind: string; order_id: string; return_id?: string }>
+}
+
+async function lastTicket(): Promise<number> {
+  const list = (await admin.get(`/fiscal/stores/${bastille.id}/registers`)).body as Array<{
+    id: string
+    last_ticket_seq: number
+  }>
+  return list.find((r) => r.id === register)!.last_ticket_seq
+}
 
 afterAll(async () => {
   await context?.close()
@@ -473,7 +491,8 @@ describe('the staff workspace in a browser', () => {
     await page.goto(`${w.url}/queue?location=${other.id}`)
     await page.getByRole('heading', { name: bastille.name }).waitFor()
     expect(await page.getByLabel('Choisir un magasin').count()).toBe(0)
-    expect(await page.locator('select').count()).toBe(1) // the language only
+    // No store to choose: the selects are the language's and the queue's step filter.
+    expect(await page.locator('select').count()).toBe(2)
 
     // Every task the browser shows is this store's, and the API refuses the other store's queue.
     const mine = (await store.get('/fulfilment/tasks?limit=100')).body.data as Array<{ location_id: string }>
@@ -498,10 +517,12 @@ describe('the staff workspace in a browser', () => {
     const store = apiAs(w.url, keys.store)
     const sale = await store.post('/orders', {
       channel: 'STORES',
+      register_id: register,
       lines: [{ sku: item.sku, quantity: 1, fulfilment: 'takeaway' }],
       payments: [{ method: 'card', amount_cents: item.prices['PL-STORES'] }],
     })
     expect(sale.status, JSON.stringify(sale.body)).toBe(201)
+    const before = await lastTicket()
 
     const page = await newPage()
     await signIn(page, w.url, keys.store)
@@ -510,6 +531,7 @@ describe('the staff workspace in a browser', () => {
     await page.keyboard.type(sale.body.receipt_barcode, { delay: 3 })
     await page.keyboard.press('Enter')
     await page.getByTestId('return-lines').waitFor()
+    expect(await page.getByTestId('register-bar').textContent()).toContain('Caisse CAISSE-1 ouverte')
     expect(await unlabelledControls(page)).toEqual([])
     await page.getByLabel(`Quantité rendue — ${sale.body.lines[0].product_name}`).fill('1')
     await page.getByLabel(`Motif — ${sale.body.lines[0].product_name}`).selectOption('wrong_item')
@@ -524,6 +546,17 @@ describe('the staff workspace in a browser', () => {
       method: 'in_store',
       refund_cents: sale.body.total_cents,
     })
+    // Refunded through the till's register: its return ticket is on that register's chain.
+    expect((await ticketsSince(before)).filter((x) => x.kind === 'return').map((x) => x.return_id)).toEqual([
+      returns[0].id,
+    ])
+    // The slip, printable: its number, the purchase, the item and the refund.
+    const slip = page.getByTestId('return-slip')
+    expect(await slip.textContent()).toContain(`Bon de retour n° ${returns[0].number}`)
+    expect(await slip.textContent()).toContain(sale.body.number)
+    expect(await slip.textContent()).toContain(sale.body.lines[0].product_name)
+    expect(await page.getByRole('button', { name: 'Imprimer le bon de retour' }).isVisible()).toBe(true)
+    await screenshot(page, '10b-return-slip')
     await page.close()
   })
 
@@ -544,10 +577,12 @@ describe('the staff workspace in a browser', () => {
     const store = apiAs(w.url, keys.store)
     const sale = await store.post('/orders', {
       channel: 'STORES',
+      register_id: register,
       lines: [{ sku: sold.sku, quantity: 1, fulfilment: 'takeaway' }],
       payments: [{ method: 'card', amount_cents: soldCents }],
     })
     expect(sale.status, JSON.stringify(sale.body)).toBe(201)
+    const before = await lastTicket()
 
     const page = await newPage()
     await signIn(page, w.url, keys.store)
@@ -581,6 +616,12 @@ describe('the staff workspace in a browser', () => {
     await done.waitFor()
     const returns = (await store.get(`/returns?order_id=${sale.body.id}`)).body.data
     expect(returns).toHaveLength(1)
+    // The return and the new sale are both on the till register's chain.
+    const chain = await ticketsSince(before)
+    expect(chain.filter((x) => x.kind === 'return').map((x) => x.return_id)).toEqual([returns[0].id])
+    expect(chain.filter((x) => x.kind === 'sale').map((x) => x.order_id)).toEqual([
+      returns[0].exchange_order_id,
+    ])
     expect(returns[0]).toMatchObject({ status: 'completed', method: 'in_store', refund_cents: soldCents })
     const newOrder = (await store.get(`/orders/${returns[0].exchange_order_id}`)).body
     expect(newOrder.total_cents).toBe(dearerCents)

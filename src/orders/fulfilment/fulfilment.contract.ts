@@ -1,5 +1,5 @@
 import { Type } from '@fastify/type-provider-typebox'
-import { Id, Page, PageQuery } from '../../http/schemas.ts'
+import { Id, Nullable, Page, PageQuery } from '../../http/schemas.ts'
 import { Payments } from '../payments.contract.ts'
 import { taskStatuses } from './fulfilment.schema.ts'
 
@@ -82,6 +82,12 @@ const taskFields = {
   ...TaskSummary.properties,
   order_id: Type.String(),
   order_number: Type.String(),
+  customer_id: Nullable(
+    Type.String({ description: 'The customer of the order (a merged profile: its survivor).' }),
+  ),
+  customer_name: Nullable(
+    Type.String({ description: 'Their first and last name, as the counter greets them; null for a guest.' }),
+  ),
   claimed_by: Type.Union([Type.String(), Type.Null()], { description: 'The key that started picking.' }),
   pickup_locked: Type.Boolean({
     description:
@@ -149,6 +155,20 @@ export const TaskParams = Type.Object({ id: Id('Task id') })
 export const ListQueueQuery = Type.Object({
   location: Type.Optional(Id('Location id or code')),
   status: Type.Optional(Type.Array(Status, { maxItems: 8 })),
+  q: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 100,
+      description:
+        'Order number, or the customer’s name (part of it, accents ignored), phone (any French form) or e-mail.',
+    }),
+  ),
+  updated_since: Type.Optional(
+    Type.String({
+      format: 'date-time',
+      description: 'Only tasks whose last step was taken since then (e.g. the orders collected today).',
+    }),
+  ),
   ...PageQuery,
 })
 

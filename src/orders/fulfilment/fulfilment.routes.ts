@@ -23,15 +23,22 @@ export const fulfilmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: "A location's preparation queue, soonest promise first",
         description:
           'Store staff see their own store only. Without `status`, the open tasks (allocated, picking, packed, ' +
-          'ready_for_pickup).',
+          'ready_for_pickup). `q` finds an order by its number or its customer (name, phone, e-mail); ' +
+          '`updated_since` with `status=collected` lists the orders handed over lately.',
         querystring: ListQueueQuery,
         response: { 200: TaskPage, ...errorResponses },
       },
     },
     async (req) => {
-      const { cursor, location, status } = req.query
+      const { cursor, location, status, q, updated_since } = req.query
       const limit = req.query.limit ?? 50
-      const list = await listQueue(app.db, req.actor, { location, status }, limit, cursor)
+      const list = await listQueue(
+        app.db,
+        req.actor,
+        { location, status, q, updatedSince: updated_since },
+        limit,
+        cursor,
+      )
       return toPage(list, limit, (t) => `${t.promised_at}|${t.id}`)
     },
   )

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { getChannel } from '../../channels/index.ts'
+import { normalisePhone, searchKey } from '../../customers/index.ts'
 import { type Db, type Executor, inTransaction, rows, type Tx } from '../../db/database.ts'
 import {
   byApiKey,
@@ -69,7 +70,7 @@ export async function getTask(q: Executor, actor: Actor, id: string) {
 export async function listQueue(
   q: Executor,
   actor: Actor,
-  filter: { location?: string; status?: TaskStatus[] },
+  filter: { location?: string; status?: TaskStatus[]; q?: string; updatedSince?: string },
   limit: number,
   cursor?: string,
 ) {
@@ -82,11 +83,31 @@ export async function listQueue(
   const [promisedAt, id] = cursor ? cursor.split('|') : []
   const list = await store.taskQueue(
     q,
-    { locationId, statuses },
+    {
+      locationId,
+      statuses,
+      ...(filter.q !== undefined ? { search: queueSearch(filter.q) } : {}),
+      ...(filter.updatedSince ? { updatedSince: filter.updatedSince } : {}),
+    },
     limit,
     promisedAt && id ? { promisedAt, id } : undefined,
   )
   return list.map(store.taskView)
+}
+
+/**
+ * What a typed search looks for: digits alone are an order number (and a phone number when they make
+ * one), an @ an e-mail, anything else a phone number when it reads as one, else part of a name.
+ */
+export function queueSearch(raw: string): store.QueueSearch {
+  const text = raw.trim()
+  if (text === '') return {}
+  if (text.includes('@')) return { email: text.toLowerCase() }
+  const phone = normalisePhone(text) ?? undefined
+  const digits = text.replace(/^n[°o]\s*/i, '')
+  if (/^\d{1,12}$/.test(digits)) return { number: Number(digits), ...(phone ? { phone } : {}) }
+  if (phone) return { phone }
+  return { name: searchKey(text) }
 }
 
 /** Who carries a parcel shipped to the customer, and its tracking number when the carrier gave one. */

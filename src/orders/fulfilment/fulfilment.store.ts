@@ -1,5 +1,6 @@
 import type { Static } from '@fastify/type-provider-typebox'
 import { sql } from 'drizzle-orm'
+import { accentFolding } from '../../customers/index.ts'
 import { type Executor, rows, type Tx } from '../../db/database.ts'
 import { cte, type Fragment, fragment, param } from '../../db/statement.ts'
 import type { Task } from './fulfilment.contract.ts'
@@ -19,6 +20,8 @@ export interface TaskRow {
   updated_at: Date
   lines: Array<{ order_line_id: string; sku: string; quantity: number; rejected_quantity: number }>
   pickup_locked: boolean
+  customer_id: string | null
+  customer_name: string | null
 }
 
 const taskColumns = sql`t.id, t.order_id, o.number::int AS order_number, t.location_id, t.kind, t.status,
@@ -27,12 +30,18 @@ const taskColumns = sql`t.id, t.order_id, o.number::int AS order_number, t.locat
             'quantity', l.quantity, 'rejected_quantity', l.rejected_quantity) ORDER BY l.order_line_id), '[]'::json)
    FROM fulfilment_task_line l WHERE l.task_id = t.id) AS lines,
   t.kind = 'collect' AND coalesce((SELECT g.locked_at IS NOT NULL FROM pickup_guard g WHERE g.order_id = t.order_id),
-                                  false) AS pickup_locked`
+                                  false) AS pickup_locked,
+  cu.id AS customer_id, nullif(trim(cu.first_name || ' ' || cu.last_name), '') AS customer_name`
+
+/** A task, its order and the order's customer (a merged profile read as its survivor). */
+const taskFrom = sql`fulfilment_task t JOIN orders o ON o.id = t.order_id
+  LEFT JOIN customer c0 ON c0.id = o.customer_id
+  LEFT JOIN customer cu ON cu.id = coalesce(c0.merged_into, c0.id)`
 
 export async function findTask(q: Executor, id: string, lock = false): Promise<TaskRow | undefined> {
   const [row] = await rows<TaskRow>(
     q,
-    sql`SELECT ${taskColumns} FROM fulfilment_task t JOIN orders o ON o.id = t.order_id
+    sql`SELECT ${taskColumns} FROM ${taskFrom}
         WHERE t.id = ${id} ${lock ? sql`FOR UPDATE OF t` : sql``}`,
   )
   return row
@@ -41,14 +50,48 @@ export async function findTask(q: Executor, id: string, lock = false): Promise<T
 export async function tasksOfOrder(q: Executor, orderId: string): Promise<TaskRow[]> {
   return rows<TaskRow>(
     q,
-    sql`SELECT ${taskColumns} FROM fulfilment_task t JOIN orders o ON o.id = t.order_id
+    sql`SELECT ${taskColumns} FROM ${taskFrom}
         WHERE t.order_id = ${orderId} ORDER BY t.promised_at, t.id`,
   )
+}
+
+/** What a search of the queue asks for: an order number, or a customer by name, phone or e-mail. */
+export interface QueueSearch {
+  number?: number
+  /** E.164. */
+  phone?: string
+  /** Lower-cased; matched in full. */
+  email?: string
+  /** Folded (lower case, no accents): part of "first last first". */
+  name?: string
 }
 
 export interface QueueFilter {
   locationId?: string
   statuses: TaskStatus[]
+  search?: QueueSearch
+  updatedSince?: string
+}
+
+const folded = (column: ReturnType<typeof sql>) => {
+  let expr = sql`lower(${column})`
+  for (const [from, to] of accentFolding.ligatures) expr = sql`replace(${expr}, ${from}, ${to})`
+  return sql`translate(${expr}, ${accentFolding.from}, ${accentFolding.to})`
+}
+
+/** The search as a condition on the task's order and customer (`AND …`, or nothing). */
+function searchCondition(search: QueueSearch | undefined) {
+  if (!search) return sql``
+  const any = [
+    search.number !== undefined ? sql`o.number = ${search.number}` : null,
+    search.phone ? sql`cu.phone = ${search.phone}` : null,
+    search.email ? sql`cu.email = ${search.email}` : null,
+    search.name
+      ? sql`${folded(sql`cu.first_name || ' ' || cu.last_name || ' ' || cu.first_name`)} LIKE ${`%${search.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`
+      : null,
+  ].filter((c) => c !== null)
+  if (any.length === 0) return sql`AND false`
+  return sql`AND (${sql.join(any, sql` OR `)})`
 }
 
 /** A location's queue, soonest promise first; `limit + 1` rows after the (promised_at, id) cursor. */
@@ -60,9 +103,11 @@ export async function taskQueue(
 ): Promise<TaskRow[]> {
   return rows<TaskRow>(
     q,
-    sql`SELECT ${taskColumns} FROM fulfilment_task t JOIN orders o ON o.id = t.order_id
+    sql`SELECT ${taskColumns} FROM ${taskFrom}
         WHERE t.status IN (SELECT jsonb_array_elements_text(${JSON.stringify(filter.statuses)}::jsonb))
           ${filter.locationId ? sql`AND t.location_id = ${filter.locationId}` : sql``}
+          ${filter.updatedSince ? sql`AND t.updated_at >= ${filter.updatedSince}::timestamptz` : sql``}
+          ${searchCondition(filter.search)}
           ${after ? sql`AND (t.promised_at, t.id) > (${after.promisedAt}::timestamptz, ${after.id})` : sql``}
         ORDER BY t.promised_at, t.id LIMIT ${limit + 1}`,
   )
@@ -81,6 +126,8 @@ export function taskView(t: TaskRow): Static<typeof Task> {
     claimed_by: t.claimed_by,
     lines: t.lines,
     pickup_locked: t.pickup_locked,
+    customer_id: t.customer_id,
+    customer_name: t.customer_name,
     created_at: new Date(t.created_at).toISOString(),
     updated_at: new Date(t.updated_at).toISOString(),
   }

@@ -18355,7 +18355,7 @@ export interface paths {
         };
         /**
          * A location's preparation queue, soonest promise first
-         * @description Store staff see their own store only. Without `status`, the open tasks (allocated, picking, packed, ready_for_pickup).
+         * @description Store staff see their own store only. Without `status`, the open tasks (allocated, picking, packed, ready_for_pickup). `q` finds an order by its number or its customer (name, phone, e-mail); `updated_since` with `status=collected` lists the orders handed over lately.
          */
         get: {
             parameters: {
@@ -18365,7 +18365,11 @@ export interface paths {
                     limit?: number;
                     /** @description Location id or code */
                     location?: string;
+                    /** @description Order number, or the customer’s name (part of it, accents ignored), phone (any French form) or e-mail. */
+                    q?: string;
                     status?: ("awaiting_stock" | "allocated" | "picking" | "packed" | "ready_for_pickup" | "collected" | "shipped" | "delivered" | "cancelled" | "expired")[];
+                    /** @description Only tasks whose last step was taken since then (e.g. the orders collected today). */
+                    updated_since?: string;
                 };
                 header?: never;
                 path?: never;
@@ -18385,6 +18389,10 @@ export interface paths {
                                 claimed_by: string | null;
                                 /** Format: date-time */
                                 created_at: string;
+                                /** @description The customer of the order (a merged profile: its survivor). */
+                                customer_id: string | null;
+                                /** @description Their first and last name, as the counter greets them; null for a guest. */
+                                customer_name: string | null;
                                 id: string;
                                 /** @description ship: a parcel to the customer; collect: handed over in the store. */
                                 kind: string;
@@ -18515,6 +18523,10 @@ export interface paths {
                             claimed_by: string | null;
                             /** Format: date-time */
                             created_at: string;
+                            /** @description The customer of the order (a merged profile: its survivor). */
+                            customer_id: string | null;
+                            /** @description Their first and last name, as the counter greets them; null for a guest. */
+                            customer_name: string | null;
                             events: {
                                 actor: string | null;
                                 /** Format: date-time */
@@ -18679,6 +18691,10 @@ export interface paths {
                             claimed_by: string | null;
                             /** Format: date-time */
                             created_at: string;
+                            /** @description The customer of the order (a merged profile: its survivor). */
+                            customer_id: string | null;
+                            /** @description Their first and last name, as the counter greets them; null for a guest. */
+                            customer_name: string | null;
                             events: {
                                 actor: string | null;
                                 /** Format: date-time */
@@ -18823,6 +18839,10 @@ export interface paths {
                             claimed_by: string | null;
                             /** Format: date-time */
                             created_at: string;
+                            /** @description The customer of the order (a merged profile: its survivor). */
+                            customer_id: string | null;
+                            /** @description Their first and last name, as the counter greets them; null for a guest. */
+                            customer_name: string | null;
                             events: {
                                 actor: string | null;
                                 /** Format: date-time */
@@ -18968,6 +18988,10 @@ export interface paths {
                             claimed_by: string | null;
                             /** Format: date-time */
                             created_at: string;
+                            /** @description The customer of the order (a merged profile: its survivor). */
+                            customer_id: string | null;
+                            /** @description Their first and last name, as the counter greets them; null for a guest. */
+                            customer_name: string | null;
                             events: {
                                 actor: string | null;
                                 /** Format: date-time */

@@ -25,7 +25,7 @@ const dict: Dictionary<'which' | 'choose' | 'open' | 'closed' | 'manage' | 'open
 }
 
 /**
- * The till's register, in one line above the scan: which one this device sells on and whether it is
+ * The till's register, above the customer (the basket keeps the room): which one this device sells on and whether it is
  * open. A store without registers (not on the legal till yet) shows nothing.
  */
 export function RegisterBar({ till }: { till: StoreRegisters }) {

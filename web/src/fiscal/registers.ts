@@ -18,13 +18,30 @@ export function chooseRegister(storeId: string, registerId: string, storage: Sto
   storage.setItem(key(storeId), registerId)
 }
 
+const listKey = (storeId: string) => `passerelle.fiscal-registers.${storeId}`
+
+/**
+ * The store's registers as last read from the server: a till reloaded while the server or the network
+ * is gone still knows its register, so its offline sales join that register's chain when replayed.
+ */
+function keptRegisters(storeId: string): Register[] | null {
+  try {
+    const kept = localStorage.getItem(listKey(storeId))
+    return kept ? (JSON.parse(kept) as Register[]) : null
+  } catch {
+    return null
+  }
+}
+
 /**
  * The registers of the signed-in store and the one this device uses: the one chosen here, or the
  * store's only register. A store without registers sells as before (`registers` is empty).
  */
 export function useStoreRegisters() {
   const { api, store } = useSession()
-  const [registers, setRegisters] = useState<Register[] | null>(null)
+  const [registers, setRegisters] = useState<Register[] | null>(() =>
+    store ? keptRegisters(store.id) : null,
+  )
   const [chosen, setChosen] = useState<string | null>(() => (store ? chosenRegister(store.id) : null))
   const [error, setError] = useState<unknown>(null)
 
@@ -35,6 +52,7 @@ export function useStoreRegisters() {
         api.GET('/api/v1/fiscal/stores/{id}/registers', { params: { path: { id: store.id } } }),
       )
       setRegisters(list)
+      localStorage.setItem(listKey(store.id), JSON.stringify(list))
       setError(null)
     } catch (err) {
       setError(err)

@@ -8,6 +8,7 @@ import { labelOf, orderStatus, returnStatusWords, shopperKinds, ticketWords } fr
 import { navigate } from '../router'
 import { useSession } from '../session'
 import { Empty, ErrorNote, Field, Loading, MoreButton, Section, usePages } from '../ui'
+import { OrderDetail } from './Orders'
 import { TicketForm } from './TicketForm'
 
 const dict: Dictionary<
@@ -46,6 +47,7 @@ const dict: Dictionary<
   | 'card'
   | 'openTicket'
   | 'placeOrder'
+  | 'openOrder'
   | 'openTicketFor'
   | 'ticketOpened'
 > = {
@@ -85,6 +87,7 @@ const dict: Dictionary<
     card: 'Carte',
     openTicket: 'SAV',
     placeOrder: 'Passer une commande pour ce client',
+    openOrder: 'Ouvrir la commande {n}',
     openTicketFor: 'Ouvrir un dossier SAV sur la commande {n}',
     ticketOpened: 'Dossier SAV {n} ouvert.',
   },
@@ -124,6 +127,7 @@ const dict: Dictionary<
     card: 'Card',
     openTicket: 'After-sales',
     placeOrder: 'Place an order for this customer',
+    openOrder: 'Open order {n}',
     openTicketFor: 'Open an after-sales ticket on order {n}',
     ticketOpened: 'After-sales ticket {n} opened.',
   },
@@ -214,6 +218,7 @@ function Customer360View({ id }: { id: string }) {
   const [saving, setSaving] = useState(false)
   const [ticketFor, setTicketFor] = useState<string | null>(null)
   const [opened, setOpened] = useState<string | null>(null)
+  const [orderId, setOrderId] = useState<string | null>(null)
 
   const reload = useCallback(
     () => ok(api.GET('/api/v1/customers/{id}/360', { params: { path: { id } } })).then(setView, setError),
@@ -341,8 +346,17 @@ function Customer360View({ id }: { id: string }) {
           </thead>
           <tbody>
             {orders.items.map((o) => (
-              <tr key={o.id}>
-                <td>{o.number}</td>
+              <tr key={o.id} aria-selected={o.id === orderId}>
+                <td>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={t('openOrder', { n: o.number })}
+                    onClick={() => setOrderId(o.id)}
+                  >
+                    {o.number}
+                  </button>
+                </td>
                 <td>{channels.name(o.channel_code)}</td>
                 <td>{labelOf(st, orderStatus, o.status)}</td>
                 <td className="num">{euro(o.total_cents)}</td>
@@ -367,6 +381,11 @@ function Customer360View({ id }: { id: string }) {
         {orders.loading && <Loading />}
         <MoreButton pages={orders} />
       </Section>
+      {orderId && (
+        <div data-testid="c360-order">
+          <OrderDetail key={orderId} id={orderId} />
+        </div>
+      )}
       {ticketFor && (
         <TicketForm
           key={ticketFor}

@@ -53,6 +53,17 @@ const dict: Dictionary<
   | 'byHand'
   | 'signed'
   | 'toRegister'
+  | 'offline'
+  | 'offlineNone'
+  | 'offlineHelp'
+  | 'ticket'
+  | 'soldAt'
+  | 'recordedAt'
+  | 'shortfall'
+  | 'units'
+  | 'review'
+  | 'reviewOf'
+  | 'reviewed'
 > = {
   fr: {
     title: 'Responsable du magasin',
@@ -94,6 +105,18 @@ const dict: Dictionary<
     byHand: 'Manuelle',
     signed: 'Signée',
     toRegister: 'Ouvrir ou fermer une caisse : écran Gestion de caisse',
+    offline: 'Ventes hors ligne à vérifier',
+    offlineNone: 'Aucune vente hors ligne à vérifier.',
+    offlineHelp:
+      'Ventes faites pendant une coupure dont le stock n’était plus disponible à leur enregistrement : les articles sont sortis du magasin, comptez le rayon et cherchez la cause.',
+    ticket: 'Ticket',
+    soldAt: 'Vendue le',
+    recordedAt: 'Enregistrée le',
+    shortfall: 'Manquant au stock',
+    units: '{n} u.',
+    review: 'Vérifiée',
+    reviewOf: 'Marquer la vente du ticket {ticket} comme vérifiée',
+    reviewed: 'Vente du ticket {ticket} vérifiée.',
   },
   en: {
     title: 'Store manager',
@@ -135,6 +158,18 @@ const dict: Dictionary<
     byHand: 'By hand',
     signed: 'Signed',
     toRegister: 'Open or close a register: Register screen',
+    offline: 'Offline sales to check',
+    offlineNone: 'No offline sale to check.',
+    offlineHelp:
+      'Sales made during an outage whose stock was gone when they were recorded: the goods left the store, count the shelf and find the cause.',
+    ticket: 'Ticket',
+    soldAt: 'Sold on',
+    recordedAt: 'Recorded on',
+    shortfall: 'Short in stock',
+    units: '{n} u.',
+    review: 'Checked',
+    reviewOf: 'Mark the sale of ticket {ticket} as checked',
+    reviewed: 'Sale of ticket {ticket} checked.',
   },
 }
 
@@ -185,6 +220,7 @@ export function Manager() {
             )}
             <Link href="/queue">{t('toQueue')}</Link>
           </Section>
+          <OfflineSales onReviewed={(ticket) => setDone(t('reviewed', { ticket }))} />
           <Section title={t('overrides')}>
             <p>{t('overridesText')}</p>
             <Link href="/returns">{t('toReturns')}</Link>
@@ -246,6 +282,115 @@ export function Manager() {
         />
       )}
     </div>
+  )
+}
+
+type OfflineSale = GetResult<'/api/v1/offline-sales'>['data'][number]
+
+/** Sales made offline whose stock was gone when the till came back: the manager looks at each. */
+function OfflineSales({ onReviewed }: { onReviewed(ticket: string): void }) {
+  const t = useT(dict)
+  const { lang } = useLang()
+  const { api } = useSession()
+  const [sales, setSales] = useState<OfflineSale[] | null>(null)
+  const [error, setError] = useState<unknown>(null)
+  const [busy, setBusy] = useState(false)
+  const load = useCallback(
+    () =>
+      ok(api.GET('/api/v1/offline-sales', { params: { query: { flagged: true, limit: 50 } } })).then(
+        (page) => setSales(page.data),
+        setError,
+      ),
+    [api],
+  )
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  async function review(sale: OfflineSale) {
+    setBusy(true)
+    setError(null)
+    try {
+      await ok(
+        api.POST('/api/v1/offline-sales/{order_id}/review', {
+          params: { path: { order_id: sale.order_id } },
+        }),
+      )
+      onReviewed(sale.ticket)
+      await load()
+    } catch (err) {
+      setError(err)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Section title={t('offline')}>
+      <ErrorNote error={error} />
+      {!sales && !error && <Loading />}
+      {sales?.length === 0 && <p className="muted">{t('offlineNone')}</p>}
+      {sales && sales.length > 0 && (
+        <>
+          <p className="muted">{t('offlineHelp')}</p>
+          <div className="table-scroll">
+            <table data-testid="offline-sales">
+              <thead>
+                <tr>
+                  <th scope="col">{t('ticket')}</th>
+                  <th scope="col">{t('soldAt')}</th>
+                  <th scope="col" className="num">
+                    {t('total')}
+                  </th>
+                  <th scope="col">{t('shortfall')}</th>
+                  <th scope="col">
+                    <span className="sr-only">{t('review')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {sales.map((s) => (
+                  <tr key={s.order_id} data-order={s.order_number}>
+                    <td>
+                      {s.ticket}
+                      <br />
+                      <small className="muted">{t('lockedOrder', { n: s.order_number })}</small>
+                    </td>
+                    <td>
+                      {dateTime(s.sold_at, lang)}
+                      <br />
+                      <small className="muted">
+                        {t('recordedAt')} {dateTime(s.recorded_at, lang)}
+                      </small>
+                    </td>
+                    <td className="num">{euro(s.total_cents)}</td>
+                    <td>
+                      {s.shortfall.map((l) => (
+                        <span key={`${l.location_id}-${l.sku}`}>
+                          {l.sku} : {t('units', { n: l.units })}
+                          <br />
+                        </span>
+                      ))}
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="secondary"
+                        disabled={busy}
+                        aria-label={t('reviewOf', { ticket: s.ticket })}
+                        onClick={() => void review(s)}
+                      >
+                        {t('review')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </Section>
   )
 }
 

@@ -152,7 +152,8 @@ export function Orders() {
   )
 }
 
-function OrderDetail({ id }: { id: string }) {
+/** One order: its lines, where each ships from and why, its payments (also opened from a customer's 360). */
+export function OrderDetail({ id }: { id: string }) {
   const t = useT(dict)
   const st = useT(orderStatus)
   const ft = useT(fulfilmentWords)

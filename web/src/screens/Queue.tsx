@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react'
+import { type FormEvent, useCallback, useEffect, useId, useState } from 'react'
 import {
   ApiError,
   type Location,
@@ -12,6 +12,7 @@ import { dateTime } from '../format'
 import { type Dictionary, useLang, useT } from '../i18n'
 import { labelOf } from '../labels'
 import { useSession } from '../session'
+import { useScannerBursts } from '../till/scanner'
 import { Empty, ErrorNote, Field, Loading, MoreButton, Section, usePages } from '../ui'
 
 type StatusKey =
@@ -62,6 +63,23 @@ const dict: Dictionary<
   | 'unlock'
   | 'lockedEvent'
   | 'unlockedEvent'
+  | 'customer'
+  | 'guest'
+  | 'search'
+  | 'searchHint'
+  | 'doSearch'
+  | 'show'
+  | 'showOpen'
+  | 'showCollected'
+  | 'scanPick'
+  | 'scanPickHint'
+  | 'picked'
+  | 'pickedOf'
+  | 'allPicked'
+  | 'scanUnknown'
+  | 'scanNotInOrder'
+  | 'scanTooMany'
+  | 'scanOk'
   | StatusKey
 > = {
   fr: {
@@ -105,6 +123,23 @@ const dict: Dictionary<
     unlock: 'Débloquer le retrait',
     lockedEvent: 'Retrait bloqué après {n} codes erronés',
     unlockedEvent: 'Retrait débloqué : {reason}',
+    customer: 'Client',
+    guest: 'Sans compte client',
+    search: 'Rechercher une commande',
+    searchHint: 'Numéro de commande, nom, téléphone ou e-mail du client.',
+    doSearch: 'Rechercher',
+    show: 'Afficher',
+    showOpen: 'Toutes les commandes en cours',
+    showCollected: 'Retirées (7 derniers jours)',
+    scanPick: 'Scanner un article à préparer',
+    scanPickHint: 'Chaque article scanné est coché sur la liste.',
+    picked: 'Prélevé',
+    pickedOf: '{done} sur {of}',
+    allPicked: 'Tous les articles sont prélevés.',
+    scanUnknown: 'Le code {code} ne correspond à aucun article.',
+    scanNotInOrder: 'Le code {code} ({name}) ne fait pas partie de cette commande.',
+    scanTooMany: '{name} : tous les articles sont déjà prélevés.',
+    scanOk: '{name} prélevé ({done} sur {of}).',
     allocated: 'À préparer',
     picking: 'En préparation',
     packed: 'Emballée',
@@ -153,6 +188,23 @@ const dict: Dictionary<
     unlock: 'Unlock the hand-over',
     lockedEvent: 'Hand-over locked after {n} wrong codes',
     unlockedEvent: 'Hand-over unlocked: {reason}',
+    customer: 'Customer',
+    guest: 'No customer account',
+    search: 'Find an order',
+    searchHint: 'Order number, or the customer’s name, phone or e-mail.',
+    doSearch: 'Search',
+    show: 'Show',
+    showOpen: 'All open orders',
+    showCollected: 'Collected (last 7 days)',
+    scanPick: 'Scan an item to pick',
+    scanPickHint: 'Each item scanned is ticked on the list.',
+    picked: 'Picked',
+    pickedOf: '{done} of {of}',
+    allPicked: 'Every item is picked.',
+    scanUnknown: 'The code {code} matches no item.',
+    scanNotInOrder: 'The code {code} ({name}) is not part of this order.',
+    scanTooMany: '{name}: every unit is already picked.',
+    scanOk: '{name} picked ({done} of {of}).',
     allocated: 'To prepare',
     picking: 'Picking',
     packed: 'Packed',
@@ -162,6 +214,11 @@ const dict: Dictionary<
     delivered: 'Delivered',
   },
 }
+
+const openStatuses = ['allocated', 'picking', 'packed', 'ready_for_pickup'] as const
+/** What the queue lists: every open order, one step, or the orders collected lately. */
+type Show = 'open' | (typeof openStatuses)[number] | 'collected'
+const DAY_MS = 86_400_000
 
 /** The next step of a task and the button that takes it (see fulfilment.domain.ts). */
 const nextStep: Record<string, Partial<Record<string, { to: TaskStatus; label: keyof typeof dict.fr }>>> = {
@@ -207,15 +264,31 @@ export function Queue() {
   const { api, store } = useSession()
   const [locationId, setLocationId] = useState<string | null>(store?.id ?? null)
   const [openId, setOpenId] = useState<string | null>(null)
+  const [show, setShow] = useState<Show>('open')
+  const [typed, setTyped] = useState('')
+  const [search, setSearch] = useState('')
+  const showId = useId()
 
   const load = useCallback(
     (cursor: string | undefined) =>
       ok(
         api.GET('/api/v1/fulfilment/tasks', {
-          params: { query: { ...(store ? {} : { location: locationId ?? undefined }), limit: 20, cursor } },
+          params: {
+            query: {
+              ...(store ? {} : { location: locationId ?? undefined }),
+              ...(show === 'open' ? {} : { status: [show] }),
+              // Collected orders: the last week's, not two years of them.
+              ...(show === 'collected'
+                ? { updated_since: new Date(Date.now() - 7 * DAY_MS).toISOString() }
+                : {}),
+              ...(search ? { q: search } : {}),
+              limit: 20,
+              cursor,
+            },
+          },
         }),
       ),
-    [api, store, locationId],
+    [api, store, locationId, show, search],
   )
   const pages = usePages<TaskSummary>(locationId ? load : null)
 
@@ -233,47 +306,91 @@ export function Queue() {
               </button>
             }
           >
+            <form
+              className="inline-form"
+              onSubmit={(e) => {
+                e.preventDefault()
+                setSearch(typed.trim())
+              }}
+            >
+              <Field
+                label={t('search')}
+                hint={t('searchHint')}
+                type="search"
+                value={typed}
+                maxLength={100}
+                onChange={(e) => {
+                  setTyped(e.target.value)
+                  if (e.target.value.trim() === '') setSearch('')
+                }}
+              />
+              <button type="submit" className="secondary">
+                {t('doSearch')}
+              </button>
+              <div className="field">
+                <label htmlFor={showId}>{t('show')}</label>
+                <select id={showId} value={show} onChange={(e) => setShow(e.target.value as Show)}>
+                  <option value="open">{t('showOpen')}</option>
+                  {openStatuses.map((k) => (
+                    <option key={k} value={k}>
+                      {t(k)}
+                    </option>
+                  ))}
+                  <option value="collected">{t('showCollected')}</option>
+                </select>
+              </div>
+            </form>
             <ErrorNote error={pages.error} />
             {pages.items.length === 0 && !pages.loading && <Empty />}
             {pages.items.length > 0 && (
-              <table data-testid="queue">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('promise')}</th>
-                    <th scope="col">{t('order')}</th>
-                    <th scope="col">{t('kind')}</th>
-                    <th scope="col">{t('status')}</th>
-                    <th scope="col" className="num">
-                      {t('items')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {pages.items.map((task) => (
-                    <tr key={task.id} aria-selected={task.id === openId} data-order={task.order_number}>
-                      <td>{dateTime(task.promised_at, lang)}</td>
-                      <td>
-                        <button
-                          type="button"
-                          className="link"
-                          aria-label={t('open', { n: task.order_number })}
-                          onClick={() => setOpenId(task.id)}
-                        >
-                          {task.order_number}
-                        </button>
-                      </td>
-                      <td>{label(t, task.kind)}</td>
-                      <td>
-                        {label(t, task.status)}
-                        {task.pickup_locked && <strong className="error"> · {t('locked')}</strong>}
-                      </td>
-                      <td className="num">
-                        {task.lines.reduce((n, l) => n + l.quantity - l.rejected_quantity, 0)}
-                      </td>
+              <div className="scroll">
+                <table data-testid="queue">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('promise')}</th>
+                      <th scope="col">{t('order')}</th>
+                      <th scope="col">{t('customer')}</th>
+                      <th scope="col">{t('kind')}</th>
+                      <th scope="col">{t('status')}</th>
+                      <th scope="col" className="num">
+                        {t('items')}
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {pages.items.map((task) => (
+                      <tr key={task.id} aria-selected={task.id === openId} data-order={task.order_number}>
+                        <td>{dateTime(task.promised_at, lang)}</td>
+                        <td>
+                          <button
+                            type="button"
+                            className="link"
+                            aria-label={t('open', { n: task.order_number })}
+                            onClick={() => setOpenId(task.id)}
+                          >
+                            {task.order_number}
+                          </button>
+                        </td>
+                        <td>
+                          {task.customer_name ? (
+                            <span data-name>{task.customer_name}</span>
+                          ) : (
+                            <span className="muted">{t('guest')}</span>
+                          )}
+                        </td>
+                        <td>{label(t, task.kind)}</td>
+                        <td>
+                          {label(t, task.status)}
+                          {task.pickup_locked && <strong className="error"> · {t('locked')}</strong>}
+                        </td>
+                        <td className="num">
+                          {task.lines.reduce((n, l) => n + l.quantity - l.rejected_quantity, 0)}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             )}
             {pages.loading && <Loading />}
             <MoreButton pages={pages} />
@@ -312,6 +429,17 @@ function StorePicker({ value, onChange }: { value: string | null; onChange(id: s
   )
 }
 
+const pickedKey = (taskId: string) => `passerelle.picked.${taskId}`
+
+/** The units ticked so far on a task's pick list, kept for the tab (a reload keeps them). */
+function pickedOf(taskId: string): Record<string, number> {
+  try {
+    return JSON.parse(sessionStorage.getItem(pickedKey(taskId)) ?? '{}') as Record<string, number>
+  } catch {
+    return {}
+  }
+}
+
 function TaskPanel({ id, onChanged }: { id: string; onChanged(): void }) {
   const t = useT(dict)
   const { lang } = useLang()
@@ -322,6 +450,13 @@ function TaskPanel({ id, onChanged }: { id: string; onChanged(): void }) {
   const [reason, setReason] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
+  const [picked, setPicked] = useState<Record<string, number>>(() => pickedOf(id))
+  const [pickText, setPickText] = useState('')
+  const [pickNote, setPickNote] = useState<{ text: string; bad: boolean } | null>(null)
+
+  useEffect(() => {
+    sessionStorage.setItem(pickedKey(id), JSON.stringify(picked))
+  }, [id, picked])
 
   useEffect(() => {
     ok(api.GET('/api/v1/fulfilment/tasks/{id}', { params: { path: { id } } }))
@@ -350,11 +485,52 @@ function TaskPanel({ id, onChanged }: { id: string; onChanged(): void }) {
     }
   }
 
-  if (!task) return error ? <ErrorNote error={error} /> : <Loading />
+  // A scanner burst anywhere on the screen, once the pick list is open, ticks its line.
+  useScannerBursts((code) => {
+    if (picking) void pick(code)
+  })
+
+  /** Ticks the line of a scanned EAN (or a SKU typed by hand), or says why not, naming the code. */
+  async function pick(raw: string) {
+    const code = raw.trim()
+    if (!task || !code) return
+    let sku = task.lines.some((l) => l.sku === code) ? code : null
+    let name = sku ? (names.get(task.lines.find((l) => l.sku === sku)!.order_line_id) ?? sku) : ''
+    if (!sku) {
+      const found = await api.GET('/api/v1/variants', {
+        params: { query: /^\d{8,14}$/.test(code) ? { ean: code } : { sku: code } },
+      })
+      if (!found.data) {
+        setPickNote({ text: t('scanUnknown', { code }), bad: true })
+        return
+      }
+      sku = found.data.sku
+      name = found.data.product_name
+    }
+    const line = task.lines.find((l) => l.sku === sku)
+    if (!line) {
+      setPickNote({ text: t('scanNotInOrder', { code, name }), bad: true })
+      return
+    }
+    name = names.get(line.order_line_id) ?? name
+    const wanted = line.quantity - line.rejected_quantity
+    const done = picked[line.order_line_id] ?? 0
+    if (done >= wanted) {
+      setPickNote({ text: t('scanTooMany', { name }), bad: true })
+      return
+    }
+    setPicked((old) => ({ ...old, [line.order_line_id]: done + 1 }))
+    setPickNote({ text: t('scanOk', { name, done: done + 1, of: wanted }), bad: false })
+  }
+
   const names = new Map(order?.lines.map((l) => [l.id, l.product_name]) ?? [])
+  const picking = task !== null && ['allocated', 'picking'].includes(task.status)
+  if (!task) return error ? <ErrorNote error={error} /> : <Loading />
   const next = nextStep[task.kind]?.[task.status]
   const mayReject = ['allocated', 'picking', 'packed', 'ready_for_pickup'].includes(task.status)
   const mayUnlock = me.role === 'admin' || me.manager === true
+  const isPicked = (l: Task['lines'][number]) =>
+    (picked[l.order_line_id] ?? 0) >= l.quantity - l.rejected_quantity
 
   function unlock(e: FormEvent) {
     e.preventDefault()
@@ -399,6 +575,7 @@ function TaskPanel({ id, onChanged }: { id: string; onChanged(): void }) {
               <th scope="col" className="num">
                 {t('rejected')}
               </th>
+              {picking && <th scope="col">{t('picked')}</th>}
               <th scope="col">
                 <span className="sr-only">{t('notFound')}</span>
               </th>
@@ -408,11 +585,24 @@ function TaskPanel({ id, onChanged }: { id: string; onChanged(): void }) {
             {task.lines.map((l) => {
               const name = names.get(l.order_line_id) ?? l.sku
               return (
-                <tr key={l.order_line_id}>
+                <tr
+                  key={l.order_line_id}
+                  data-sku={l.sku}
+                  data-picked={picking ? String(isPicked(l)) : undefined}
+                >
                   <td>{name}</td>
                   <td>{l.sku}</td>
                   <td className="num">{l.quantity}</td>
                   <td className="num">{l.rejected_quantity || ''}</td>
+                  {picking && (
+                    <td>
+                      {isPicked(l) ? '✓ ' : ''}
+                      {t('pickedOf', {
+                        done: Math.min(picked[l.order_line_id] ?? 0, l.quantity - l.rejected_quantity),
+                        of: l.quantity - l.rejected_quantity,
+                      })}
+                    </td>
+                  )}
                   <td>
                     {mayReject && l.quantity > l.rejected_quantity && (
                       <button
@@ -441,6 +631,43 @@ function TaskPanel({ id, onChanged }: { id: string; onChanged(): void }) {
             })}
           </tbody>
         </table>
+        {picking && (
+          <form
+            className="inline-form"
+            onSubmit={(e) => {
+              e.preventDefault()
+              const code = pickText
+              setPickText('')
+              void pick(code)
+            }}
+          >
+            <div data-scan-field>
+              <Field
+                label={t('scanPick')}
+                hint={t('scanPickHint')}
+                value={pickText}
+                autoComplete="off"
+                inputMode="numeric"
+                maxLength={40}
+                onChange={(e) => setPickText(e.target.value)}
+              />
+            </div>
+          </form>
+        )}
+        {picking && pickNote && (
+          <p
+            role={pickNote.bad ? 'alert' : 'status'}
+            className={pickNote.bad ? 'error' : 'notice'}
+            data-testid="pick-note"
+          >
+            {pickNote.text}
+          </p>
+        )}
+        {picking && task.lines.every(isPicked) && (
+          <p role="status" className="notice">
+            {t('allPicked')}
+          </p>
+        )}
         {task.pickup_locked ? (
           <div data-testid="pickup-locked">
             <p role="alert" className="error">

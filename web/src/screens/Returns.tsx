@@ -1,6 +1,8 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { ApiError, type GetResult, ok, type PostBody } from '../api/client'
 import { useChannels } from '../channels'
+import { RegisterBar } from '../fiscal/RegisterBar'
+import { useStoreRegisters } from '../fiscal/registers'
 import { dateTime, euro, percent } from '../format'
 import { type Dictionary, useLang, useT } from '../i18n'
 import { labelOf } from '../labels'
@@ -46,6 +48,8 @@ const reasons: Reason[] = [
   'other',
 ]
 const conditions: Condition[] = ['resellable', 'damaged', 'defective']
+/** Reasons after which the item's condition is asked rather than taken as resellable. */
+const asked: Reason[] = ['defective', 'damaged_on_arrival']
 const resolutions: Resolution[] = ['refund', 'repair']
 
 type Key =
@@ -84,6 +88,14 @@ type Key =
   | 'credited'
   | 'vat'
   | 'next'
+  | 'ask'
+  | 'askCondition'
+  | 'slip'
+  | 'originalOrder'
+  | 'returnedItems'
+  | 'totalRefunded'
+  | 'refundedHow'
+  | 'print'
   | Reason
   | Condition
 
@@ -124,6 +136,14 @@ const dict: Dictionary<Key> = {
     credited: 'crédité sur {code}',
     vat: 'dont TVA',
     next: 'Nouveau retour',
+    ask: 'À préciser : revendable ?',
+    askCondition: '{name} est rapporté défectueux ou abîmé : précisez s’il est revendable ou non.',
+    slip: 'Bon de retour n° {n}',
+    originalOrder: 'Achat d’origine : commande {n}',
+    returnedItems: 'Articles rendus',
+    totalRefunded: 'Total remboursé',
+    refundedHow: 'Remboursement',
+    print: 'Imprimer le bon de retour',
     changed_mind: 'Changement d’avis',
     wrong_size: 'Mauvaise taille',
     defective: 'Défectueux',
@@ -171,6 +191,14 @@ const dict: Dictionary<Key> = {
     credited: 'credited to {code}',
     vat: 'of which VAT',
     next: 'New return',
+    ask: 'To say: resellable?',
+    askCondition: '{name} is brought back defective or damaged: say whether it can be sold again.',
+    slip: 'Return slip no. {n}',
+    originalOrder: 'Original purchase: order {n}',
+    returnedItems: 'Items returned',
+    totalRefunded: 'Total refunded',
+    refundedHow: 'Refund',
+    print: 'Print the return slip',
     changed_mind: 'Changed mind',
     wrong_size: 'Wrong size',
     defective: 'Defective',
@@ -204,7 +232,7 @@ export function Returns() {
   const [text, setText] = useState('')
   const [found, setFound] = useState<Purchase[] | null>(null)
   const [chosen, setChosen] = useState<Purchase | null>(null)
-  const [done, setDone] = useState<ReturnView | null>(null)
+  const [done, setDone] = useState<{ view: ReturnView; purchase: Purchase } | null>(null)
   const [exchanged, setExchanged] = useState<ExchangeDone | null>(null)
   const [error, setError] = useState<unknown>(null)
 
@@ -235,7 +263,7 @@ export function Returns() {
     requestAnimationFrame(() => findRef.current?.focus())
   }
 
-  if (done) return <ReturnDone view={done} onNext={reset} />
+  if (done) return <ReturnDone view={done.view} purchase={done.purchase} onNext={reset} />
   if (exchanged) return <ExchangeSummary done={exchanged} onNext={reset} />
 
   return (
@@ -274,7 +302,14 @@ export function Returns() {
           </ul>
         </Section>
       )}
-      {chosen && <ReturnForm key={chosen.id} purchase={chosen} onDone={setDone} onExchanged={setExchanged} />}
+      {chosen && (
+        <ReturnForm
+          key={chosen.id}
+          purchase={chosen}
+          onDone={(view) => setDone({ view, purchase: chosen })}
+          onExchanged={setExchanged}
+        />
+      )}
     </div>
   )
 }
@@ -297,7 +332,7 @@ function ReturnForm({
       ...l,
       back: 0,
       reason: 'changed_mind' as Reason,
-      condition: 'resellable' as Condition,
+      condition: 'resellable' as Condition | '',
       resolution: 'refund' as Resolution,
     })),
   )
@@ -312,6 +347,8 @@ function ReturnForm({
 
   const update = (i: number, patch: Partial<(typeof lines)[number]>) =>
     setLines((old) => old.map((l, j) => (j === i ? { ...l, ...patch } : l)))
+  // The register this till refunds through (as its sales): the return joins its fiscal chain.
+  const fiscal = useStoreRegisters()
 
   /** The return's body: the lines brought back, and the override when a manager gives one. */
   function returnBody(): ReturnIn | null {
@@ -320,14 +357,21 @@ function ReturnForm({
       setError(new Error(t('nothing')))
       return null
     }
+    // A defective or damaged item: whether it can be sold again is asked, never assumed.
+    const unsaid = chosen.find((l) => l.condition === '')
+    if (unsaid) {
+      setError(new Error(t('askCondition', { name: unsaid.product_name })))
+      return null
+    }
     return {
       order_id: purchase.id,
       method: 'in_store',
+      ...(fiscal.register ? { register_id: fiscal.register.id } : {}),
       lines: chosen.map((l) => ({
         order_line_id: l.id,
         quantity: l.back,
         reason: l.reason,
-        condition: l.condition,
+        condition: l.condition as Condition,
         resolution: l.resolution,
       })),
       ...(override.trim() ? { override: { reason: override.trim() } } : {}),
@@ -397,6 +441,7 @@ function ReturnForm({
 
   return (
     <>
+      <RegisterBar till={fiscal} />
       <Section title={t('choose', { n: purchase.number })}>
         <p className="muted">
           {channels.name(purchase.channel.code)} ·{' '}
@@ -454,7 +499,14 @@ function ReturnForm({
                     <select
                       aria-label={t('reasonOf', { name: l.product_name })}
                       value={l.reason}
-                      onChange={(e) => update(i, { reason: e.target.value as Reason })}
+                      onChange={(e) => {
+                        const reason = e.target.value as Reason
+                        // Brought back as faulty: the condition is for the cashier to say.
+                        update(i, {
+                          reason,
+                          ...(asked.includes(reason) ? { condition: '' } : { condition: 'resellable' }),
+                        })
+                      }}
                     >
                       {reasons.map((r) => (
                         <option key={r} value={r}>
@@ -467,8 +519,14 @@ function ReturnForm({
                     <select
                       aria-label={t('conditionOf', { name: l.product_name })}
                       value={l.condition}
+                      aria-invalid={l.back > 0 && l.condition === '' ? true : undefined}
                       onChange={(e) => update(i, { condition: e.target.value as Condition })}
                     >
+                      {l.condition === '' && (
+                        <option value="" disabled>
+                          {t('ask')}
+                        </option>
+                      )}
                       {conditions.map((c) => (
                         <option key={c} value={c}>
                           {t(c)}
@@ -553,25 +611,54 @@ function ReturnForm({
   )
 }
 
-function ReturnDone({ view, onNext }: { view: ReturnView; onNext(): void }) {
+function ReturnDone({ view, purchase, onNext }: { view: ReturnView; purchase: Purchase; onNext(): void }) {
   const t = useT(dict)
   const tender = useT(tillDict)
+  const { lang } = useLang()
+  const { store } = useSession()
+  const names = new Map(purchase.lines.map((l) => [l.id, l.product_name]))
   return (
-    <Section title={t('done', { n: view.number })}>
-      <div data-testid="return-done">
-        <p>
-          {t('refunded')} : <strong data-testid="refund">{euro(view.refund_cents)}</strong> ({t('vat')}{' '}
-          {euro(view.vat_cents)})
-        </p>
-        <ul className="list">
-          {(view.refunds ?? []).map((r) => (
-            <li key={r.id}>
-              {labelOf(tender, tillDict, r.method)} · {euro(r.amount_cents)}
-              {r.credited_code ? ` · ${t('credited', { code: r.credited_code })}` : ''}
-            </li>
-          ))}
-        </ul>
+    <div className="till-done" data-testid="return-done">
+      <article className="receipt" aria-labelledby="return-slip-title" data-testid="return-slip">
+        <header>
+          <h2 id="return-slip-title">{t('slip', { n: view.number })}</h2>
+          {store && (
+            <p>
+              <strong>{store.name}</strong>
+              <br />
+              {store.address_line}, {store.postcode} {store.city}
+            </p>
+          )}
+          <p>{dateTime(view.created_at, lang)}</p>
+          <p>{t('originalOrder', { n: purchase.number })}</p>
+        </header>
+        <table>
+          <caption>{t('returnedItems')}</caption>
+          <tbody>
+            {view.lines.map((l) => (
+              <tr key={l.id}>
+                <td>
+                  {l.quantity} × {names.get(l.order_line_id) ?? l.sku}
+                  <br />
+                  <small>{l.sku}</small>
+                </td>
+                <td className="num">{euro(l.refund_cents)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('totalRefunded')}</th>
+              <td className="num total" data-testid="refund">
+                {euro(view.refund_cents)}
+              </td>
+            </tr>
+          </tfoot>
+        </table>
         <table className="vat">
+          <caption>
+            {t('vat')} {euro(view.vat_cents)}
+          </caption>
           <tbody>
             {view.vat_breakdown.map((v) => (
               <tr key={v.rate}>
@@ -582,10 +669,24 @@ function ReturnDone({ view, onNext }: { view: ReturnView; onNext(): void }) {
             ))}
           </tbody>
         </table>
+        <p>{t('refundedHow')} :</p>
+        <ul className="list">
+          {(view.refunds ?? []).map((r) => (
+            <li key={r.id}>
+              {labelOf(tender, tillDict, r.method)} · {euro(r.amount_cents)}
+              {r.credited_code ? ` · ${t('credited', { code: r.credited_code })}` : ''}
+            </li>
+          ))}
+        </ul>
+      </article>
+      <div className="row no-print">
+        <button type="button" className="secondary" onClick={() => window.print()}>
+          {t('print')}
+        </button>
         <button type="button" className="primary" onClick={onNext} ref={(b) => b?.focus()}>
           {t('next')}
         </button>
       </div>
-    </Section>
+    </div>
   )
 }

@@ -31,6 +31,7 @@ import { enqueue, nextTicket, type ReceiptOrder, unreachable } from '../till/off
 import { markOffline, reportNetwork, useOfflineTill } from '../till/offline/useOfflineTill'
 import { ParkedList } from '../till/ParkedList'
 import { PaymentBox } from '../till/PaymentBox'
+import { ProductGrid, ProductGridToggle } from '../till/ProductGrid'
 import { PromoCodes } from '../till/PromoCodes'
 import { Receipt } from '../till/Receipt'
 import { type Article, ScanBox } from '../till/ScanBox'
@@ -105,6 +106,7 @@ function Sale({ kind }: { kind: SaleKind }) {
   const scanRef = useRef<HTMLInputElement>(null)
   const scanner = useRef<((ean: string, at: number, quiet?: boolean) => Promise<boolean>) | null>(null)
   const [webChannel, setWebChannel] = useState<Channel | null>(null)
+  const [gridOpen, setGridOpen] = useState(false)
   const [lines, setLines] = useState<BasketLine[]>(saved?.lines ?? [])
   const [customer, setCustomer] = useState<TillCustomer | null>(saved?.customer ?? null)
   const [tenders, setTenders] = useState<TenderLine[]>(saved?.tenders ?? [])
@@ -426,7 +428,6 @@ function Sale({ kind }: { kind: SaleKind }) {
     <div className="till">
       <h1 className="sr-only">{phone ? t('phoneTitle') : t('title')}</h1>
       <div className="till-main">
-        {!phone && <RegisterBar till={fiscal} />}
         <Section title={t('article')} hideTitle>
           <ScanBox
             storeChannel={channel}
@@ -434,6 +435,11 @@ function Sale({ kind }: { kind: SaleKind }) {
             onAdd={onAdd}
             inputRef={scanRef}
             scanner={scanner}
+            aside={
+              phone ? undefined : (
+                <ProductGridToggle open={gridOpen} onToggle={() => setGridOpen((o) => !o)} />
+              )
+            }
             offline={
               phone
                 ? undefined
@@ -443,6 +449,13 @@ function Sale({ kind }: { kind: SaleKind }) {
               setLines((current) => current.map((l) => (l.sku === sku ? { ...l, stock } : l)))
             }
           />
+          {!phone && gridOpen && (
+            <ProductGrid
+              catalogue={offline.catalogue}
+              onAdd={(a) => onAdd(a)}
+              onClose={() => setGridOpen(false)}
+            />
+          )}
         </Section>
         <Section
           title={t('basket')}
@@ -473,6 +486,7 @@ function Sale({ kind }: { kind: SaleKind }) {
         </Section>
       </div>
       <div className="till-side">
+        {!phone && <RegisterBar till={fiscal} />}
         {!phone && <OfflineBanner state={offline} />}
         <Section title={t('customer')}>
           <CustomerBox value={customer} onChange={setCustomer} locked={busy} />

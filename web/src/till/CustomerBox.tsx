@@ -26,16 +26,32 @@ export function CustomerBox({
   const { api } = useSession()
   const [text, setText] = useState('')
   const [error, setError] = useState<unknown>(null)
+  const [several, setSeveral] = useState<Customer[] | null>(null)
 
   async function find(e: FormEvent) {
     e.preventDefault()
     setError(null)
+    setSeveral(null)
     try {
       const page = await ok(
-        api.GET('/api/v1/customers', { params: { query: { ...identifierQuery(text), limit: 1 } } }),
+        api.GET('/api/v1/customers', { params: { query: { ...identifierQuery(text), limit: 8 } } }),
       )
       const customer = page.data[0]
       if (!customer) throw new Error(t('noCustomer'))
+      // Several match (a shared phone, a common name): the cashier asks, never the first one silently.
+      if (page.data.length > 1) {
+        setSeveral(page.data)
+        return
+      }
+      await attach(customer)
+    } catch (err) {
+      setError(err)
+    }
+  }
+
+  async function attach(customer: Customer) {
+    setError(null)
+    try {
       const loyalty = await ok(
         api.GET('/api/v1/customers/{id}/loyalty', {
           params: { path: { id: customer.id }, query: { limit: 1 } },
@@ -43,6 +59,7 @@ export function CustomerBox({
       )
       onChange({ customer, points: loyalty.balance, worthCents: loyalty.worth_cents })
       setText('')
+      setSeveral(null)
     } catch (err) {
       setError(err)
     }
@@ -79,6 +96,34 @@ export function CustomerBox({
         {t('find')}
       </button>
       <ErrorNote error={error} />
+      {several && (
+        <div className="customer-choice" data-testid="customer-choice">
+          <p role="status">{t('whichCustomer')}</p>
+          <ul className="list">
+            {several.map((c) => {
+              const name = `${c.first_name} ${c.last_name}`.trim()
+              return (
+                <li key={c.id}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={locked}
+                    aria-label={t('pickCustomer', {
+                      name: `${name}, ${[c.email, c.phone, c.city].filter(Boolean).join(', ')}`,
+                    })}
+                    onClick={() => void attach(c)}
+                  >
+                    <span data-name>{name}</span>{' '}
+                    <small className="muted" data-name>
+                      {[c.email ?? c.phone, c.city].filter(Boolean).join(' · ')}
+                    </small>
+                  </button>
+                </li>
+              )
+            })}
+          </ul>
+        </div>
+      )}
     </form>
   )
 }

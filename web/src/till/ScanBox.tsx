@@ -32,7 +32,10 @@ export function ScanBox({
   scanner,
   onStock,
   offline,
+  aside,
 }: {
+  /** Shown beside the scan field (the till's product grid button). */
+  aside?: React.ReactNode
   storeChannel: Channel
   webChannel: Channel | null
   onAdd(article: Article, scannedAt?: number): void
@@ -195,18 +198,21 @@ export function ScanBox({
 
   return (
     <div className="scan">
-      <Field
-        ref={inputRef}
-        label={t('scan')}
-        hint={t('scanHint')}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={onKeyDown}
-        autoComplete="off"
-        inputMode="search"
-        data-testid="scan"
-        data-scan-field
-      />
+      <div className={aside ? 'scan-row' : undefined}>
+        <Field
+          ref={inputRef}
+          label={t('scan')}
+          hint={t('scanHint')}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onKeyDown}
+          autoComplete="off"
+          inputMode="search"
+          data-testid="scan"
+          data-scan-field
+        />
+        {aside}
+      </div>
       <ErrorNote error={error} />
       {kept && offline && !offline.online && (
         <section aria-label={o('results')} className="results">

@@ -50,6 +50,8 @@ type Key =
   | 'customerHint'
   | 'find'
   | 'noCustomer'
+  | 'whichCustomer'
+  | 'pickCustomer'
   | 'detach'
   | 'points'
   | 'payment'
@@ -157,6 +159,8 @@ export const tillDict: Dictionary<Key> = {
     customerHint: 'Le client cumule ses points sur cette vente.',
     find: 'Rechercher',
     noCustomer: 'Aucun client trouvé.',
+    whichCustomer: 'Plusieurs clients correspondent : lequel est en caisse ?',
+    pickCustomer: 'Choisir {name}',
     detach: 'Retirer le client',
     points: '{points} points ({worth})',
     payment: 'Encaissement',
@@ -263,6 +267,8 @@ export const tillDict: Dictionary<Key> = {
     customerHint: 'The customer earns points on this sale.',
     find: 'Find',
     noCustomer: 'No customer found.',
+    whichCustomer: 'Several customers match: which one is at the till?',
+    pickCustomer: 'Choose {name}',
     detach: 'Remove the customer',
     points: '{points} points ({worth})',
     payment: 'Payment',
