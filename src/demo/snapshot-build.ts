@@ -51,9 +51,11 @@ export async function buildDemoSnapshot(options: BuildOptions = {}): Promise<Sna
     } finally {
       await database.close()
     }
+    const { demo, ...stamp } = currentStamp()
     const description: SnapshotDescription = {
       format: SNAPSHOT_FORMAT,
-      ...currentStamp(),
+      ...stamp,
+      ...(demo ? { demo } : {}),
       seed: summary.seed,
       madeAt: now.toISOString(),
       summary: {

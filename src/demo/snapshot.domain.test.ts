@@ -33,6 +33,14 @@ describe('whether a demo snapshot may start a new embedded database', () => {
     )
   })
 
+  it("refuses a snapshot made by another version of the demo's code, unless that code is not installed", () => {
+    const withDemo = { ...current, demo: 'd2' }
+    expect(whyNotUsable(made({ demo: 'd1' }), withDemo, now)).toMatch(/another version of the demo retailer/)
+    expect(whyNotUsable(made(), withDemo, now)).toMatch(/another version of the demo retailer/)
+    expect(whyNotUsable(made({ demo: 'd2' }), withDemo, now)).toBeUndefined()
+    expect(whyNotUsable(made({ demo: 'd1' }), { ...current, demo: null }, now)).toBeUndefined()
+  })
+
   it('refuses a snapshot made by another embedded database engine', () => {
     expect(whyNotUsable(made({ engine: '0.4.0' }), current, now)).toMatch(/0\.4\.0, now 0\.5\.16/)
   })

@@ -15,8 +15,25 @@ import { readArchive } from './snapshot-archive.ts'
  */
 export const demoSnapshotFile = fileURLToPath(new URL('../../.cache/demo-pgdata.tar.gz', import.meta.url))
 
-/** The schema (every migration) and the engine version a snapshot must have been made with. */
-export function currentStamp(): { schema: string; engine: string } {
+// The demo's own sources, from the built code (dist/demo) as from the sources (src/demo).
+const demoSources = fileURLToPath(new URL('../../src/demo/', import.meta.url))
+
+/** A hash of the demo's own code: a snapshot made before a change to it is not loaded. */
+function demoCode(): string | null {
+  if (!existsSync(demoSources)) return null
+  const hash = createHash('sha256')
+  const files = readdirSync(demoSources)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .sort()
+  for (const f of files) hash.update(f).update(readFileSync(join(demoSources, f)))
+  return hash.digest('hex').slice(0, 16)
+}
+
+/**
+ * The schema (every migration), the engine version and the demo's code a snapshot must have been made
+ * with.
+ */
+export function currentStamp(): { schema: string; engine: string; demo: string | null } {
   const hash = createHash('sha256')
   const files = readdirSync(migrationsFolder)
     .filter((f) => f.endsWith('.sql'))
@@ -27,7 +44,7 @@ export function currentStamp(): { schema: string; engine: string } {
   const pkg = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as {
     version: string
   }
-  return { schema: hash.digest('hex').slice(0, 16), engine: pkg.version }
+  return { schema: hash.digest('hex').slice(0, 16), engine: pkg.version, demo: demoCode() }
 }
 
 /** The description a snapshot starts with, without unpacking it. */
