@@ -12904,6 +12904,8 @@ export interface paths {
                             report: "X" | "Z";
                             session_id: string;
                             store_id: string;
+                            /** @description The store's IANA time zone: the printed report shows its times in it. */
+                            timezone: string;
                             totals: {
                                 discounts_cents: number;
                                 duplicates: number;
@@ -13072,6 +13074,8 @@ export interface paths {
                             report: "X" | "Z";
                             session_id: string;
                             store_id: string;
+                            /** @description The store's IANA time zone: the printed report shows its times in it. */
+                            timezone: string;
                             totals: {
                                 discounts_cents: number;
                                 duplicates: number;
@@ -13734,6 +13738,8 @@ export interface paths {
                             report: "X" | "Z";
                             session_id: string;
                             store_id: string;
+                            /** @description The store's IANA time zone: the printed report shows its times in it. */
+                            timezone: string;
                             totals: {
                                 discounts_cents: number;
                                 duplicates: number;
@@ -14776,6 +14782,8 @@ export interface paths {
                             report: "X" | "Z";
                             session_id: string;
                             store_id: string;
+                            /** @description The store's IANA time zone: the printed report shows its times in it. */
+                            timezone: string;
                             totals: {
                                 discounts_cents: number;
                                 duplicates: number;
@@ -15037,6 +15045,8 @@ export interface paths {
                             report: "X" | "Z";
                             session_id: string;
                             store_id: string;
+                            /** @description The store's IANA time zone: the printed report shows its times in it. */
+                            timezone: string;
                             totals: {
                                 discounts_cents: number;
                                 duplicates: number;
