@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os'
 import pg from 'pg'
 import { openDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
@@ -15,7 +16,7 @@ const GENESIS = '0'.repeat(64)
  * `passerelle fiscal verify` over a million tickets, in-process on a database of its own on the
  * PostgreSQL server: 40 registers of 25,000 chained sale tickets each (two or three lines, one or two
  * tenders, as a till writes them), written in bulk by SQL, then every chain walked and every hash
- * recomputed, timed.
+ * recomputed, timed, by the verifier threads `passerelle fiscal verify` uses on PostgreSQL.
  */
 export async function fiscalSection(databaseUrl: string, tickets = TICKETS) {
   const scratch = await scratchPostgres(databaseUrl, `passerelle_bench_fiscal_${process.pid}`)
@@ -32,8 +33,9 @@ export async function fiscalSection(databaseUrl: string, tickets = TICKETS) {
     }
     const generateS = (performance.now() - t0) / 1000
     log(`bench: ${tickets.toLocaleString('en')} tickets written in ${generateS.toFixed(1)} s; verifying…`)
+    const loadBefore = loadavg()[0]!
     const t1 = performance.now()
-    const result = await verifyChains(database.db)
+    const result = await verifyChains(database.db, undefined, { databaseUrl: scratch.url })
     const verifyS = (performance.now() - t1) / 1000
     if (!result.ok)
       throw new Error(`fiscal bench: the generated chains do not verify: ${JSON.stringify(result.broken)}`)
@@ -42,6 +44,8 @@ export async function fiscalSection(databaseUrl: string, tickets = TICKETS) {
       fiscal_verify_s: Number(verifyS.toFixed(2)),
       fiscal_verify_records_per_s: Math.round(result.records / verifyS),
       fiscal_generate_s: Number(generateS.toFixed(1)),
+      // Other work shares this machine: its load (1 min average) before and after the walk.
+      fiscal_machine_load: `${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`,
     }
   } finally {
     await database.close()

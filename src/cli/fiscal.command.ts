@@ -30,7 +30,7 @@ Examples:
       const database = await openConfiguredDatabase(config)
       try {
         await migrate(database)
-        const result = await verifyChains(database.db, opts.register)
+        const result = await verifyChains(database.db, opts.register, { databaseUrl: database.url })
         for (const b of result.broken) {
           process.stdout.write(`BROKEN ${b.chain} register ${b.register_id} record ${b.seq}: ${b.reason}\n`)
         }

@@ -32,6 +32,11 @@ export interface Database {
   /** Where the data lives, for messages: the data directory or the server URL without password. */
   location: string
   /**
+   * PostgreSQL only: the server's URL, for work that opens connections of its own (the fiscal verifier's
+   * threads). It may carry a password: never log it (`location` is the one to show).
+   */
+  url?: string
+  /**
    * Calls `listener` when PostgreSQL closes one of the pool's connections (restart, failover,
    * pg_terminate_backend, a proxy's idle timeout); returns how to stop listening. The pool drops the
    * connection and opens a new one on demand. The embedded database has no connection to lose.
@@ -88,6 +93,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     kind: 'postgres',
     db,
     location: redactUrl(url),
+    url,
     onConnectionLost(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../testing/cli.ts'
 import { retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext, testDbKind, unique } from '../testing/harness.ts'
-import { verifyArchive } from './index.ts'
+import { verifyArchive, verifyChains } from './index.ts'
 
 let t: TestContext
 let f: Awaited<ReturnType<typeof retailFixture>>
@@ -121,6 +121,41 @@ describe('registers and cash sessions', () => {
       second.json().id,
     ])
     expect(tickets[1].prev_hash).toBe(tickets[0].hash)
+  })
+
+  it("prints the X report's times on the store's clock, not in UTC", async () => {
+    const admin = as(t.app, t.admin)
+    const code = unique('NOUMEA-')
+    const store = await admin.post('/api/v1/locations', {
+      code,
+      name: code,
+      kind: 'store',
+      ownership: 'owned',
+      city: 'Nouméa',
+      lat: -22.27,
+      lon: 166.44,
+      timezone: 'Pacific/Noumea',
+      fulfilment_modes: ['takeaway'],
+      daily_prep_capacity: 50,
+    })
+    expect(store.statusCode, store.body).toBe(201)
+    const reg = await admin.post('/api/v1/fiscal/registers', {
+      store_id: store.json().id,
+      code: unique('CAISSE-'),
+    })
+    expect(reg.statusCode, reg.body).toBe(201)
+    expect(reg.json().timezone).toBe('Pacific/Noumea')
+    const opened = await admin.post(`/api/v1/fiscal/registers/${reg.json().id}/open`, { float_cents: 5000 })
+    expect(opened.statusCode, opened.body).toBe(201)
+    const x = (await admin.get(`/api/v1/fiscal/registers/${reg.json().id}/x`)).json()
+    expect(x.timezone).toBe('Pacific/Noumea')
+    const printed = await admin.get(`/api/v1/fiscal/sessions/${x.session_id}/report.html?format=a4&lang=fr`)
+    expect(printed.statusCode, printed.body).toBe(200)
+    const openedAt = new Date(x.opened_at)
+    // Nouméa is eleven hours ahead of UTC all year: the two clocks never show the same time.
+    expect(printed.body).toContain(openedAt.toLocaleString('fr-FR', { timeZone: 'Pacific/Noumea' }))
+    expect(printed.body).not.toContain(openedAt.toLocaleString('fr-FR', { timeZone: 'UTC' }))
+    expect(printed.body).toContain('Pacific/Noumea')
   })
 
   it('a register without an open session refuses to sell, and the sale leaves no order and no stock taken', async () => {
@@ -519,6 +554,44 @@ describe('verify names the first broken record', () => {
     )
     expect(v.broken).toEqual([expect.objectContaining({ chain: 'journal', register_id: reg.id })])
   })
+
+  // Verifier threads open connections of their own to the server: the embedded database has none to give.
+  it.runIf(testDbKind() === 'postgres')(
+    'verifier threads name the same first broken records as the walk in process',
+    async () => {
+      const [altered, deleted] = [await registerWithSales(5), await registerWithSales(5)]
+      await asOwner(altered.id, [
+        sql`UPDATE fiscal_ticket SET order_id = 'ord_other' WHERE register_id = ${altered.id} AND seq = 4`,
+        sql`UPDATE fiscal_ticket SET body = jsonb_set(body, '{total_cents}', '70') WHERE register_id = ${altered.id} AND seq = 3`,
+      ])
+      await asOwner(deleted.id, sql`DELETE FROM fiscal_ticket WHERE register_id = ${deleted.id} AND seq = 2`)
+      for (const [reg, seq, reason] of [
+        [altered.id, 3, 'its content does not hash to its hash (altered)'],
+        [deleted.id, 2, 'record 2 is missing (the next is 3)'],
+      ] as const) {
+        const here = await verifyChains(t.database.db, reg)
+        const threaded = await verifyChains(t.database.db, reg, { databaseUrl: t.databaseUrl!, threads: 2 })
+        expect(threaded).toEqual(here)
+        expect(threaded.broken).toEqual([{ chain: 'ticket', register_id: reg, seq, reason }])
+      }
+      await asOwner(
+        altered.id,
+        sql`UPDATE fiscal_ticket SET body = jsonb_set(body, '{total_cents}', to_jsonb(total_cents)) WHERE register_id = ${altered.id} AND seq = 3`,
+      )
+      const column = await verifyChains(t.database.db, altered.id, {
+        databaseUrl: t.databaseUrl!,
+        threads: 2,
+      })
+      expect(column.broken).toEqual([
+        {
+          chain: 'ticket',
+          register_id: altered.id,
+          seq: 4,
+          reason: 'its column order_id differs from its hashed content (altered)',
+        },
+      ])
+    },
+  )
 
   // The command line opens the database by URL: the embedded test database lives in this process only.
   it.runIf(testDbKind() === 'postgres')(

@@ -125,6 +125,9 @@ export const SessionReport = Type.Object({
   register_id: Type.String(),
   register_code: Type.String(),
   store_id: Type.String(),
+  timezone: Type.String({
+    description: "The store's IANA time zone: the printed report shows its times in it.",
+  }),
   opened_at: Type.String(),
   closed_at: Nullable(Type.String()),
   automatic: Type.Boolean(),

@@ -356,7 +356,7 @@ export const fiscalRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Verification, ...errorResponses },
       },
     },
-    async (req) => verifyChains(app.db, req.query.register),
+    async (req) => verifyChains(app.db, req.query.register, { databaseUrl: app.database.url }),
   )
 
   app.get(

@@ -1,4 +1,4 @@
-import { createHash, generateKeyPairSync, sign, verify } from 'node:crypto'
+import { createHash, generateKeyPairSync, sign } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { type Executor, rows } from '../db/database.ts'
 
@@ -33,10 +33,6 @@ export async function installationKey(q: Executor): Promise<KeyRow> {
 
 export function signHash(key: KeyRow, hash: string): string {
   return sign(null, Buffer.from(hash, 'hex'), key.private_key).toString('base64')
-}
-
-export function verifySignature(publicKeyPem: string, hash: string, signature: string): boolean {
-  return verify(null, Buffer.from(hash, 'hex'), publicKeyPem, Buffer.from(signature, 'base64'))
 }
 
 export async function publicKeys(q: Executor) {

@@ -9,6 +9,7 @@ const words = {
     register: 'Caisse',
     session: 'Session',
     opened: 'Ouverture',
+    timezone: 'Fuseau horaire',
     closed: 'Clôture',
     automatic: 'clôture automatique (non comptée)',
     float: 'Fond de caisse',
@@ -48,6 +49,7 @@ const words = {
     register: 'Register',
     session: 'Session',
     opened: 'Opened',
+    timezone: 'Time zone',
     closed: 'Closed',
     automatic: 'closed automatically (not counted)',
     float: 'Float',
@@ -100,8 +102,9 @@ export function reportHtml(r: SessionReport, format: '80mm' | 'a4', lang: 'fr' |
   const row = (label: string, ...cells: string[]) =>
     `<tr><th>${html(label)}</th>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`
   const method = (name: string) => w.method[name] ?? name
+  // Times as the store's clock shows them.
   const at = (iso: string) =>
-    html(new Date(iso).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'UTC' }))
+    html(new Date(iso).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: r.timezone }))
   const page =
     format === '80mm'
       ? '@page { size: 80mm auto; margin: 3mm } body { width: 74mm; font-size: 11px }'
@@ -111,6 +114,7 @@ export function reportHtml(r: SessionReport, format: '80mm' | 'a4', lang: 'fr' |
     '<table>',
     row(w.register, html(r.register_code)),
     row(w.session, html(r.session_id)),
+    row(w.timezone, html(r.timezone)),
     row(w.opened, at(r.opened_at)),
     r.closed_at ? row(w.closed, at(r.closed_at) + (r.automatic ? ` — ${html(w.automatic)}` : '')) : '',
     row(w.float, m(r.float_cents)),

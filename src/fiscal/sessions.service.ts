@@ -313,6 +313,7 @@ interface SessionRow {
   counts: { tenders: TenderCount[]; variance_reason: string | null; variance_by: string | null } | null
   code: string
   store_id: string
+  timezone: string
   ticket_seq: number
   journal_seq: number
 }
@@ -321,7 +322,7 @@ interface SessionRow {
 export async function sessionReportIn(q: Executor, sessionId: string) {
   const [s] = await rows<SessionRow>(
     q,
-    sql`SELECT s.*, r.code, r.store_id, r.ticket_seq, r.journal_seq FROM fiscal_session s
+    sql`SELECT s.*, r.code, r.store_id, r.timezone, r.ticket_seq, r.journal_seq FROM fiscal_session s
         JOIN fiscal_register r ON r.id = s.register_id WHERE s.id = ${sessionId}`,
   )
   if (!s) throw notFound('session', sessionId)
@@ -354,6 +355,8 @@ export async function sessionReportIn(q: Executor, sessionId: string) {
     register_id: s.register_id,
     register_code: s.code,
     store_id: s.store_id,
+    /** The store's time zone (the register's, set from its store): the printed report's times are in it. */
+    timezone: s.timezone || 'Europe/Paris',
     opened_at: new Date(s.opened_at).toISOString(),
     closed_at: s.closed_at ? new Date(s.closed_at).toISOString() : null,
     automatic: s.automatic,

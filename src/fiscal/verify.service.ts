@@ -1,17 +1,12 @@
-import { sql } from 'drizzle-orm'
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import { type SQL, sql } from 'drizzle-orm'
 import { type Executor, rows } from '../db/database.ts'
 import { type ChainName, chains, type RegisterHead } from './chain.store.ts'
-import { chainHash } from './fiscal.domain.ts'
-import { GENESIS_HASH } from './fiscal.schema.ts'
-import { verifySignature } from './keys.service.ts'
+import { type BrokenRecord, PAGE, pageQuery, type Walked, type WalkRow, walkChain } from './verify.walk.ts'
+import type { WalkAnswer, WalkOrder } from './verify.worker.ts'
 
-export interface BrokenRecord {
-  chain: ChainName
-  register_id: string
-  /** The first record that does not hold (or, for a record missing at the end, the head's sequence). */
-  seq: number
-  reason: string
-}
+export type { BrokenRecord } from './verify.walk.ts'
 
 export interface Verification {
   ok: boolean
@@ -21,17 +16,31 @@ export interface Verification {
   broken: BrokenRecord[]
 }
 
-const PAGE = 10_000
+export interface VerifyOptions {
+  /**
+   * The PostgreSQL server's URL: chains are then walked by verifier threads, each on a connection of
+   * its own, when there are enough records for it to pay (or always, with `threads`).
+   */
+  databaseUrl?: string
+  /** How many verifier threads (default: one per core, at least two). */
+  threads?: number
+}
+
+/** Below this many records, threads cost more to start than they save. */
+const THREADS_FROM = 50_000
+/** Chains walked at once on the process's own connection: one waits for its next batch while another is hashed. */
 const WALKERS = 3
 
 /**
- * Walks every chain of every register from its first record: each record must follow the previous by
- * sequence (a deleted record leaves a gap), name the previous record's hash, hash to its own hash from
- * its content (an altered record does not), have its columns equal to the hashed content, and, for a
- * closing, carry a valid signature; the register's head must be the last record (records removed at
- * the end). Names the first record of each chain that does not hold.
+ * Walks every chain of every register from its first record (see `walkChain`) and names the first
+ * record of each chain that does not hold. Independent chains are walked at once: on PostgreSQL by
+ * verifier threads on connections of their own, otherwise a few at a time on `q`.
  */
-export async function verifyChains(q: Executor, registerRef?: string): Promise<Verification> {
+export async function verifyChains(
+  q: Executor,
+  registerRef?: string,
+  opts: VerifyOptions = {},
+): Promise<Verification> {
   const registers = await rows<RegisterHead>(
     q,
     sql`SELECT * FROM fiscal_register ${registerRef ? sql`WHERE id = ${registerRef} OR code = ${registerRef}` : sql``} ORDER BY id`,
@@ -41,122 +50,122 @@ export async function verifyChains(q: Executor, registerRef?: string): Promise<V
       (k) => [k.id, k.public_key],
     ),
   )
-  const result: Verification = { ok: true, registers: registers.length, records: 0, broken: [] }
-  // A few chains walked at once: one waits for its next batch while another is hashed.
   const work = registers.flatMap((head) =>
     (Object.keys(chains) as ChainName[]).map((chain) => ({ head, chain })),
   )
-  const outcomes: Array<BrokenRecord | null> = new Array(work.length).fill(null)
+  const total = registers.reduce((s, r) => s + r.ticket_seq + r.journal_seq + r.closing_seq, 0)
+  const threaded = opts.databaseUrl && (opts.threads !== undefined || total >= THREADS_FROM)
+  const outcomes = threaded
+    ? await walkOnThreads(opts.databaseUrl!, work, keys, opts.threads)
+    : await walkHere(q, work, keys)
+  const result: Verification = { ok: true, registers: registers.length, records: 0, broken: [] }
+  // Named in register then chain order, whichever walker found them first.
+  for (let i = 0; i < work.length; i++) {
+    const walked = outcomes[i]!
+    result.records += walked.records
+    if (!walked.broken) continue
+    result.ok = false
+    const broken = walked.broken
+    if (walked.columnDiffers)
+      broken.reason = await whichColumn(q, broken.register_id, broken.chain, broken.seq)
+    result.broken.push(broken)
+  }
+  return result
+}
+
+async function walkHere(
+  q: Executor,
+  work: Array<{ head: RegisterHead; chain: ChainName }>,
+  keys: Map<string, string>,
+): Promise<Walked[]> {
+  const outcomes: Walked[] = new Array(work.length)
   let next = 0
   const walker = async () => {
     while (next < work.length) {
       const i = next++
       const { head, chain } = work[i]!
-      const { broken, records } = await verifyChain(q, head, chain, keys)
-      result.records += records
-      outcomes[i] = broken
+      const text = pageQuery(chain)
+      outcomes[i] = await walkChain(
+        (from) => rows<WalkRow>(q, withParams(text, [head.id, from, PAGE])),
+        head,
+        chain,
+        keys,
+      )
     }
   }
   await Promise.all(Array.from({ length: Math.min(WALKERS, work.length) }, walker))
-  // Named in register then chain order, whichever walker found them first.
-  for (const broken of outcomes) {
-    if (broken) {
-      result.ok = false
-      result.broken.push(broken)
-    }
-  }
-  return result
+  return outcomes
 }
 
-interface Row {
-  seq: number
-  prev_hash: string
-  hash: string
-  signature?: string
-  body: Record<string, unknown>
-  /** Whether the row's columns (the copies the reports filter on) equal its hashed content. */
-  columns_hold: boolean
+/** A statement written with $1, $2… placeholders, as a drizzle statement with these values. */
+function withParams(text: string, values: unknown[]): SQL {
+  const parts = text.split(/\$(\d+)/)
+  return sql.join(parts.map((part, i) => (i % 2 === 0 ? sql.raw(part) : sql`${values[Number(part) - 1]}`)))
 }
 
-async function verifyChain(
-  q: Executor,
-  head: RegisterHead,
-  chain: ChainName,
+/**
+ * The chains walked by verifier threads, each on a connection of its own: a thread is handed the next
+ * chain, the longest first, as soon as it answers the one before.
+ */
+async function walkOnThreads(
+  databaseUrl: string,
+  work: Array<{ head: RegisterHead; chain: ChainName }>,
   keys: Map<string, string>,
-): Promise<{ broken: BrokenRecord | null; records: number }> {
-  const c = chains[chain]
-  let expected = 1
-  let prev = GENESIS_HASH
-  let records = 0
-  const broken = (seq: number, reason: string) => ({
-    broken: { chain, register_id: head.id, seq, reason },
-    records,
-  })
-  // The columns copied from the body are compared with it by the database, next to the read: the
-  // walk itself only parses and hashes the body. A difference is then named from the whole row.
-  const columnsHold = sql.raw(
-    [
-      ...c.columns.map((col) => `(${col}::text IS NOT DISTINCT FROM body->>'${col}')`),
-      `to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') = body->>'recorded_at'`,
-    ].join(' AND '),
-  )
-  // Batches along the chain's key (register, seq): a keyset cursor, so memory stays one batch.
-  const read = (from: number) => {
-    const page = rows<Row>(
-      q,
-      sql`SELECT seq, prev_hash, hash, body${sql.raw(chain === 'closing' ? ', signature' : '')},
-            ${columnsHold} AS columns_hold
-          FROM ${sql.raw(c.table)} WHERE register_id = ${head.id} AND seq >= ${from}
-          ORDER BY seq LIMIT ${PAGE}`,
-    )
-    // A broken record ends the walk with the next page still in flight: its failure is not news.
-    page.catch(() => undefined)
-    return page
-  }
-  // The next page is read while this one is hashed: reading and hashing take about as long.
-  let next = read(expected)
-  for (;;) {
-    const page = await next
-    const last = page.at(-1)
-    next = page.length === PAGE && last ? read(last.seq + 1) : Promise.resolve([])
-    for (const row of page) {
-      records++
-      if (row.seq !== expected)
-        return broken(expected, `record ${expected} is missing (the next is ${row.seq})`)
-      if (row.prev_hash !== prev)
-        return broken(row.seq, 'its previous hash is not the hash of the record before it')
-      if (chainHash(prev, row.body) !== row.hash)
-        return broken(row.seq, 'its content does not hash to its hash (altered)')
-      if (row.body.seq !== row.seq || row.body.register_id !== head.id) {
-        return broken(
-          row.seq,
-          'its sequence or register differs from its hashed content (moved or reordered)',
-        )
-      }
-      if (!row.columns_hold) return broken(row.seq, await whichColumn(q, head.id, chain, row.seq))
-      if (chain === 'closing') {
-        const key = keys.get(String(row.body.key_id))
-        if (!key || !row.signature || !verifySignature(key, row.hash, row.signature)) {
-          return broken(row.seq, 'its signature does not verify with the installation key')
-        }
-      }
-      prev = row.hash
-      expected++
-    }
-    if (page.length < PAGE) break
-  }
-  await next
-  const headSeq =
+  threads = Math.max(2, availableParallelism()),
+): Promise<Walked[]> {
+  const outcomes: Walked[] = new Array(work.length)
+  const length = ({ head, chain }: { head: RegisterHead; chain: ChainName }) =>
     chain === 'ticket' ? head.ticket_seq : chain === 'journal' ? head.journal_seq : head.closing_seq
-  const headHash =
-    chain === 'ticket' ? head.ticket_hash : chain === 'journal' ? head.journal_hash : head.closing_hash
-  if (headSeq !== expected - 1 || headHash !== prev) {
-    return broken(
-      expected,
-      `the register's head is record ${headSeq}: records after ${expected - 1} are missing`,
-    )
-  }
-  return { broken: null, records }
+  const queue = work.map((_, i) => i).sort((a, b) => length(work[b]!) - length(work[a]!))
+  const run = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = verifierThread({ databaseUrl, keys: [...keys] })
+      let failed = false
+      const handOut = () => {
+        const index = queue.shift()
+        if (index === undefined) {
+          worker.postMessage('end')
+          return
+        }
+        worker.postMessage({ index, ...work[index]! } satisfies WalkOrder)
+      }
+      worker.on('message', (answer: WalkAnswer) => {
+        if (answer.error !== undefined) {
+          failed = true
+          queue.length = 0
+          reject(new Error(`fiscal verify: ${answer.error}`))
+          void worker.terminate()
+          return
+        }
+        outcomes[answer.index] = answer.walked!
+        handOut()
+      })
+      worker.on('error', (err) => {
+        failed = true
+        reject(err)
+      })
+      worker.on('exit', () => {
+        if (!failed) resolve()
+      })
+      handOut()
+    })
+  await Promise.all(Array.from({ length: Math.min(threads, work.length) }, run))
+  return outcomes
+}
+
+/**
+ * A verifier thread on verify.worker: the compiled file, or from the sources (tests, a checkout without
+ * a build) the TypeScript file through tsx, as this process runs.
+ */
+function verifierThread(workerData: unknown): Worker {
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./verify.worker.js', import.meta.url), { workerData })
+  const tsx = import.meta.resolve('tsx/esm/api')
+  const file = new URL('./verify.worker.ts', import.meta.url).href
+  return new Worker(
+    `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(file)}) })`,
+    { eval: true, workerData },
+  )
 }
 
 /** The column of a record that differs from its hashed content, named. */

@@ -12921,6 +12921,8 @@ export interface paths {
                             report: "X" | "Z";
                             session_id: string;
                             store_id: string;
+                            /** @description The store's IANA time zone: the printed report shows its times in it. */
+                            timezone: string;
                             totals: {
                                 discounts_cents: number;
                                 duplicates: number;
@@ -13089,6 +13091,8 @@ export interface paths {
                             report: "X" | "Z";
                             session_id: string;
                             store_id: string;
+                            /** @description The store's IANA time zone: the printed report shows its times in it. */
+                            timezone: string;
                             totals: {
                                 discounts_cents: number;
                                 duplicates: number;
@@ -13751,6 +13755,8 @@ export interface paths {
                             report: "X" | "Z";
                             session_id: string;
                             store_id: string;
+                            /** @description The store's IANA time zone: the printed report shows its times in it. */
+                            timezone: string;
                             totals: {
                                 discounts_cents: number;
                                 duplicates: number;
@@ -14793,6 +14799,8 @@ export interface paths {
                             report: "X" | "Z";
                             session_id: string;
                             store_id: string;
+                            /** @description The store's IANA time zone: the printed report shows its times in it. */
+                            timezone: string;
                             totals: {
                                 discounts_cents: number;
                                 duplicates: number;
@@ -15054,6 +15062,8 @@ export interface paths {
                             report: "X" | "Z";
                             session_id: string;
                             store_id: string;
+                            /** @description The store's IANA time zone: the printed report shows its times in it. */
+                            timezone: string;
                             totals: {
                                 discounts_cents: number;
                                 duplicates: number;
