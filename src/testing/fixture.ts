@@ -82,7 +82,14 @@ export async function retailFixture(t: TestContext) {
   let n = 0
   /** A product sold in every channel at one price, with stock where asked. */
   async function product(
-    opts: { priceCents?: number; vatRate?: number; stock?: Record<string, number>; category?: string } = {},
+    opts: {
+      priceCents?: number
+      vatRate?: number
+      stock?: Record<string, number>
+      category?: string
+      /** Grams per unit as shipped. */
+      weightG?: number
+    } = {},
   ) {
     n++
     const sku = `${p}-SKU${n}`
@@ -97,7 +104,7 @@ export async function retailFixture(t: TestContext) {
       name: `Produit ${n}`,
       category: opts.category ?? 'kitchen',
       vat_rate: opts.vatRate ?? 20,
-      variants: [{ sku, ean, prices }],
+      variants: [{ sku, ean, prices, ...(opts.weightG ? { weight_g: opts.weightG } : {}) }],
       channels: Object.values(channels).map((c) => c.code),
     })
     for (const [locationId, quantity] of Object.entries(opts.stock ?? {})) {
