@@ -90,7 +90,10 @@ async function withFees(
     routeDelivery(lines, dest, network, stock, model)
     if (i >= 500) latencies.push(performance.now() - t0)
   }
-  const bar = new SingleBar({ format: ' routing with fees vs exact |{bar}| {value}/{total}', stream: process.stderr })
+  const bar = new SingleBar({
+    format: ' routing with fees vs exact |{bar}| {value}/{total}',
+    stream: process.stderr,
+  })
   bar.start(instances, 0)
   let gapSum = 0
   let gapMax = 0

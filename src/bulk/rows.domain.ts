@@ -206,9 +206,7 @@ export function parseProductRow(cells: Cells): Parsed<ProductLine> {
   const weightG = r.read('weight_g', false, (raw) => {
     const u = units(raw)
     if ('problem' in u) return { problem: `${raw} is not a weight: give whole grams per unit, e.g. 450` }
-    return u.ok < 1 || u.ok > 1_000_000
-      ? { problem: `${raw} g: a unit weighs from 1 g to 1,000,000 g` }
-      : u
+    return u.ok < 1 || u.ok > 1_000_000 ? { problem: `${raw} g: a unit weighs from 1 g to 1,000,000 g` } : u
   })
   return r.result(() => ({
     productCode: productCode!,

@@ -48,7 +48,9 @@ const Variant = Type.Object({
   ean: Type.String(),
   name: Type.String(),
   attributes: Type.Record(Type.String(), Type.String()),
-  weight_g: Type.Union([Type.Integer(), Type.Null()], { description: 'Grams per unit; null when not known.' }),
+  weight_g: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'Grams per unit; null when not known.',
+  }),
   prices: Type.Array(
     Type.Object({
       price_list: Type.String({ description: 'Price list code.' }),

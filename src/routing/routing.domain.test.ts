@@ -192,7 +192,10 @@ describe('parcels priced by the carrier’s weight bands', () => {
       const { network, skus, stockOf } = randomNetwork(rand, { locations: 30, skus: 12 })
       const lines = weighed(randomOrderLines(rand, skus, 1 + Math.floor(rand() * 5)))
       const dest = randomDestination(rand)
-      const model = { ...defaultCostModel, parcelRates: rand() < 0.8 ? sampleParcelRates.mainland : sampleParcelRates.far }
+      const model = {
+        ...defaultCostModel,
+        parcelRates: rand() < 0.8 ? sampleParcelRates.mainland : sampleParcelRates.far,
+      }
       const stock = stockOf(lines.map((l) => l.sku))
       const engine = routeDelivery(lines, dest, network, stock, model)
       const exact = await solveExactly(buildProblem(lines, dest, network, stock, model))

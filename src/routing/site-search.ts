@@ -39,7 +39,9 @@ export function subadditive(rates: readonly ParcelRate[]): boolean {
   let known = subadditiveTables.get(rates)
   if (known === undefined) {
     const lows = [1, ...rates.slice(0, -1).map((r) => r.upToG + 1)]
-    known = lows.every((a) => lows.every((b) => parcelCost(rates, a) + parcelCost(rates, b) >= parcelCost(rates, a + b)))
+    known = lows.every((a) =>
+      lows.every((b) => parcelCost(rates, a) + parcelCost(rates, b) >= parcelCost(rates, a + b)),
+    )
     subadditiveTables.set(rates, known)
   }
   return known
@@ -120,11 +122,7 @@ const ROUNDING = 1e-6
  * between parcels can change a rate band, which is why the search is then near-exact (the benchmark
  * measures its gap to the exact program with rate bands).
  */
-export function solve(
-  p: Flat,
-  budget: number,
-  start?: number[],
-): { best: Found | null; complete: boolean } {
+export function solve(p: Flat, budget: number, start?: number[]): { best: Found | null; complete: boolean } {
   const { n, need, fixed, unit, cap, parcel } = p
   const K = need.length
   if (K === 0) return { best: { set: [], take: [], cost: 0 }, complete: true }
@@ -220,7 +218,6 @@ export function solve(
   const order = withoutDominatedSingles(p, candidates)
   const m = order.length
   const floor = unitFloor(order)
-
 
   // The search works by position in `order`: what it reads, copied into position-indexed arrays.
   const pf = reserve(work, 'fixed', m)

@@ -1,7 +1,7 @@
 import type { Static } from '@fastify/type-provider-typebox'
 import { and, asc, desc, eq, inArray, lt, or, sql } from 'drizzle-orm'
-import { type Executor, rows, type Tx } from '../db/database.ts'
 import { unitWeights } from '../catalog/index.ts'
+import { type Executor, rows, type Tx } from '../db/database.ts'
 import { byApiKey, parcelEvents, recordEvents } from '../events/index.ts'
 import type { DeliveryAddress } from '../network/index.ts'
 import { advanceTask, findOrder, findTask, type TaskRow } from '../orders/index.ts'

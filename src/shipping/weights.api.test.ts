@@ -19,7 +19,8 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 let n = 0
-const ean = () => toEan13(`${Math.floor(Math.random() * 1e9)}`.padStart(9, '0') + String(++n).padStart(3, '0'))
+const ean = () =>
+  toEan13(`${Math.floor(Math.random() * 1e9)}`.padStart(9, '0') + String(++n).padStart(3, '0'))
 
 describe('the weight of a variant', () => {
   it('is set when the variant is created, shown with it, and refused when not a whole number of grams', async () => {
@@ -81,9 +82,13 @@ describe('the weight of a variant', () => {
         headers: { authorization: `Bearer ${t.admin}`, 'content-type': 'text/csv; charset=utf-8' },
       })
     expect((await again('')).statusCode).toBe(200)
-    expect((await as(t.app, t.admin).get(`/api/v1/products/${f.prefix}-WBP`)).json().variants[0].weight_g).toBe(850)
+    expect(
+      (await as(t.app, t.admin).get(`/api/v1/products/${f.prefix}-WBP`)).json().variants[0].weight_g,
+    ).toBe(850)
     expect((await again('900')).statusCode).toBe(200)
-    expect((await as(t.app, t.admin).get(`/api/v1/products/${f.prefix}-WBP`)).json().variants[0].weight_g).toBe(900)
+    expect(
+      (await as(t.app, t.admin).get(`/api/v1/products/${f.prefix}-WBP`)).json().variants[0].weight_g,
+    ).toBe(900)
 
     const exported = await as(t.app, t.admin).get('/api/v1/exports/products?format=csv')
     expect(exported.statusCode).toBe(200)
@@ -128,7 +133,9 @@ describe('delivery priced from the catalogue’s weights', () => {
     })
     expect(res.statusCode, res.body).toBe(201)
     const order = res.json()
-    const costs = order.routing.shipments.map((s: { cost: { shipment_cents: number } }) => s.cost.shipment_cents)
+    const costs = order.routing.shipments.map(
+      (s: { cost: { shipment_cents: number } }) => s.cost.shipment_cents,
+    )
     expect(costs.sort()).toEqual([1290, 450])
     expect(order.routing.delivery.carrier_cost_cents).toBe(1290 + 450)
   })
