@@ -29069,8 +29069,8 @@ export interface paths {
                         service: string;
                         /** @description The ship task whose goods it carries */
                         task_id: string;
-                        /** @description Weighed, in grams. */
-                        weight_g: number;
+                        /** @description Weighed, in grams. Left out: the catalogue’s unit weights of the lines (400 naming a SKU without one). */
+                        weight_g?: number;
                         /** @description Width. */
                         width_mm: number;
                     };
@@ -31583,6 +31583,8 @@ export interface paths {
                                         price_list: string;
                                     }[];
                                     sku: string;
+                                    /** @description Grams per unit; null when not known. */
+                                    weight_g: number | null;
                                 }[];
                                 /** @description Percent. */
                                 vat_rate: number;
@@ -31698,6 +31700,8 @@ export interface paths {
                             };
                             /** @description Unique. */
                             sku: string;
+                            /** @description Grams per unit as shipped, packaging included: parcels of orders that do not send their weight are priced from it. */
+                            weight_g?: number;
                         }[];
                         /** @description French VAT rate (TVA) in percent: 20, 10, 5.5 or 2.1. */
                         vat_rate: number;
@@ -31738,6 +31742,8 @@ export interface paths {
                                     price_list: string;
                                 }[];
                                 sku: string;
+                                /** @description Grams per unit; null when not known. */
+                                weight_g: number | null;
                             }[];
                             /** @description Percent. */
                             vat_rate: number;
@@ -31868,6 +31874,8 @@ export interface paths {
                                     price_list: string;
                                 }[];
                                 sku: string;
+                                /** @description Grams per unit; null when not known. */
+                                weight_g: number | null;
                             }[];
                             /** @description Percent. */
                             vat_rate: number;
@@ -32001,6 +32009,8 @@ export interface paths {
                                     price_list: string;
                                 }[];
                                 sku: string;
+                                /** @description Grams per unit; null when not known. */
+                                weight_g: number | null;
                             }[];
                             /** @description Percent. */
                             vat_rate: number;
@@ -32117,6 +32127,8 @@ export interface paths {
                         };
                         /** @description Unique. */
                         sku: string;
+                        /** @description Grams per unit as shipped, packaging included: parcels of orders that do not send their weight are priced from it. */
+                        weight_g?: number;
                     };
                 };
             };
@@ -32154,6 +32166,8 @@ export interface paths {
                                     price_list: string;
                                 }[];
                                 sku: string;
+                                /** @description Grams per unit; null when not known. */
+                                weight_g: number | null;
                             }[];
                             /** @description Percent. */
                             vat_rate: number;
@@ -40184,6 +40198,8 @@ export interface paths {
                                 price_list: string;
                             }[];
                             sku: string;
+                            /** @description Grams per unit; null when not known. */
+                            weight_g: number | null;
                         } & {
                             category: string;
                             product_code: string;
