@@ -80,12 +80,12 @@ export function priceDelivery(
  * rate, set against the fee the customer pays without its VAT.
  */
 export function withDelivery<
-  R extends { shipments: Array<{ cost: { shipment_cents: number } }>; explanation: string[] },
+  R extends { shipments: Array<{ cost: Record<string, number> }>; explanation: string[] },
 >(routing: R, d: DeliveryChoice): R & { delivery: Stored } {
   const parcels = routing.shipments.length
   // Weighed parcels were priced one by one by the routing (each at its own weight band).
   const carrierCost = d.weighed
-    ? routing.shipments.reduce((s, sh) => s + sh.cost.shipment_cents, 0)
+    ? routing.shipments.reduce((s, sh) => s + (sh.cost.shipment_cents ?? 0), 0)
     : parcels * d.quote.parcelCostCents
   const net = d.quote.feeCents - d.quote.vatCents
   const delivery: Stored = {
