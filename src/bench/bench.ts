@@ -57,7 +57,9 @@ export async function runBench(opts: BenchOptions): Promise<Record<string, unkno
     Object.assign(result, await startupSection(opts.databaseUrl))
   }
   if (wants('routing')) {
-    log('bench: routing engine, 1,000 locations, 5-line orders, then 500 instances against HiGHS…')
+    log(
+      'bench: routing engine, 1,000 locations, 5-line orders, then 500 instances against HiGHS, then the same with parcels priced by weight (100 instances)…',
+    )
     Object.assign(result, await routingSection())
   }
   if (wants('offer')) {

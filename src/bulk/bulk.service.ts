@@ -365,6 +365,7 @@ const toCells: Record<Entity, (row: never, format: FileFormat) => ExportRow> = {
     ean: r.ean,
     variant_name: r.variant_name,
     attributes: format === 'csv' ? attributesCell(r.attributes) : r.attributes,
+    weight_g: format === 'csv' ? (r.weight_g ?? '') : r.weight_g,
   }),
   prices: (r: PriceExportRow, format) => ({
     price_list: r.price_list,

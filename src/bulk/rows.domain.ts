@@ -58,6 +58,7 @@ export const columns: Record<Entity, Column[]> = {
     { name: 'ean', required: true },
     { name: 'variant_name', required: false },
     { name: 'attributes', required: false },
+    { name: 'weight_g', required: false },
   ],
   prices: [
     { name: 'price_list', required: true },
@@ -202,6 +203,11 @@ export function parseProductRow(cells: Cells): Parsed<ProductLine> {
   const variantName = r.text('variant_name', 200, false)
   const attrs = readAttributes(cells.attributes)
   if (attrs && 'problem' in attrs) r.refuse('attributes', 'invalid_value', attrs.problem)
+  const weightG = r.read('weight_g', false, (raw) => {
+    const u = units(raw)
+    if ('problem' in u) return { problem: `${raw} is not a weight: give whole grams per unit, e.g. 450` }
+    return u.ok < 1 || u.ok > 1_000_000 ? { problem: `${raw} g: a unit weighs from 1 g to 1,000,000 g` } : u
+  })
   return r.result(() => ({
     productCode: productCode!,
     productName: productName!,
@@ -213,6 +219,7 @@ export function parseProductRow(cells: Cells): Parsed<ProductLine> {
     ean: ean!,
     ...(variantName === undefined ? {} : { variantName }),
     ...(attrs && 'ok' in attrs ? { attributes: attrs.ok } : {}),
+    ...(weightG === undefined ? {} : { weightG }),
   }))
 }
 

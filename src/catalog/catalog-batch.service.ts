@@ -29,6 +29,8 @@ export interface ProductLine {
   /** Left out: kept (the product name on a new variant). */
   variantName?: string
   attributes?: Record<string, string>
+  /** Grams per unit as shipped. Left out: kept. */
+  weightG?: number
 }
 
 interface ProductState {
@@ -46,6 +48,7 @@ interface VariantState {
   ean: string
   name: string
   attributes: Record<string, string>
+  weight_g: number | null
   product_code: string
 }
 
@@ -62,7 +65,7 @@ export async function writeProductLines(tx: Tx, lines: readonly ProductLine[]): 
   const [knownVariants, knownProducts] = await Promise.all([
     rows<VariantState>(
       tx,
-      sql`SELECT v.sku, v.ean, v.name, v.attributes, p.code AS product_code
+      sql`SELECT v.sku, v.ean, v.name, v.attributes, v.weight_g, p.code AS product_code
           FROM variant v JOIN product p ON p.id = v.product_id
           WHERE v.sku IN (SELECT jsonb_array_elements_text(${JSON.stringify(skus)}::jsonb))
              OR v.ean IN (SELECT jsonb_array_elements_text(${JSON.stringify(eans)}::jsonb))`,
@@ -125,12 +128,14 @@ export async function writeProductLines(tx: Tx, lines: readonly ProductLine[]): 
       ean: line.ean,
       name: line.variantName ?? variant?.name ?? line.productName,
       attributes: line.attributes ?? variant?.attributes ?? {},
+      weight_g: line.weightG ?? variant?.weight_g ?? null,
       product_code: line.productCode,
     }
     const variantChanged =
       !variant ||
       variant.ean !== next.ean ||
       variant.name !== next.name ||
+      variant.weight_g !== next.weight_g ||
       !sameAttributes(variant.attributes, next.attributes)
     if (variantChanged) variantWrites.push(next)
     if (!variant) return created
@@ -170,16 +175,17 @@ export async function writeProductLines(tx: Tx, lines: readonly ProductLine[]): 
       ean: v.ean,
       name: v.name,
       attributes: v.attributes,
+      weight_g: v.weight_g,
     }))
     // A SKU or EAN taken meanwhile by another transaction fails the statement: the caller then
     // retries line by line, so that only the line at fault is refused.
     await tx.execute(
-      sql`INSERT INTO variant AS v (id, product_id, sku, ean, name, attributes)
-          SELECT id, product_id, sku, ean, name, attributes
+      sql`INSERT INTO variant AS v (id, product_id, sku, ean, name, attributes, weight_g)
+          SELECT id, product_id, sku, ean, name, attributes, weight_g
           FROM jsonb_to_recordset(${JSON.stringify(data)}::jsonb)
-            AS x(id text, product_id text, sku text, ean text, name text, attributes jsonb)
+            AS x(id text, product_id text, sku text, ean text, name text, attributes jsonb, weight_g int)
           ON CONFLICT (sku) DO UPDATE SET ean = excluded.ean, name = excluded.name,
-            attributes = excluded.attributes, updated_at = now()`,
+            attributes = excluded.attributes, weight_g = excluded.weight_g, updated_at = now()`,
     )
   }
   return outcomes
@@ -217,6 +223,7 @@ export interface ProductExportRow {
   ean: string
   variant_name: string
   attributes: Record<string, string>
+  weight_g: number | null
 }
 
 /** Variants by SKU after `cursor` (a SKU), `limit` at a time, with their product. */
@@ -228,7 +235,7 @@ export async function exportProductLines(
   const found = await rows<ProductExportRow>(
     q,
     sql`SELECT p.code AS product_code, p.name AS product_name, p.category, p.vat_rate_bp, p.brand,
-               p.description, v.sku, v.ean, v.name AS variant_name, v.attributes
+               p.description, v.sku, v.ean, v.name AS variant_name, v.attributes, v.weight_g
         FROM variant v JOIN product p ON p.id = v.product_id
         ${cursor === null ? sql`` : sql`WHERE v.sku > ${cursor}`}
         ORDER BY v.sku LIMIT ${limit}`,

@@ -5,6 +5,13 @@ export const Ref = Type.Object({
   ref: Type.String({ minLength: 1, maxLength: 64, description: 'Product id or code.' }),
 })
 
+const WeightG = Type.Integer({
+  minimum: 1,
+  maximum: 1_000_000,
+  description:
+    'Grams per unit as shipped, packaging included: parcels of orders that do not send their weight are priced from it.',
+})
+
 const VatRate = Type.Number({ description: 'French VAT rate (TVA) in percent: 20, 10, 5.5 or 2.1.' })
 
 const Attributes = Type.Record(Type.String({ maxLength: 64 }), Type.String({ maxLength: 200 }), {
@@ -25,6 +32,7 @@ export const NewVariant = Type.Object(
       Type.String({ minLength: 1, maxLength: 200, description: 'The product name by default.' }),
     ),
     attributes: Type.Optional(Attributes),
+    weight_g: Type.Optional(WeightG),
     prices: Type.Optional(
       Type.Record(Type.String({ maxLength: 64 }), Type.Integer({ minimum: 0 }), {
         description: 'Unit price TTC in cents by price list code, e.g. {"WEB": 1999}.',
@@ -40,6 +48,9 @@ const Variant = Type.Object({
   ean: Type.String(),
   name: Type.String(),
   attributes: Type.Record(Type.String(), Type.String()),
+  weight_g: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'Grams per unit; null when not known.',
+  }),
   prices: Type.Array(
     Type.Object({
       price_list: Type.String({ description: 'Price list code.' }),

@@ -28,6 +28,8 @@ export const variants = pgTable(
     ean: text('ean').notNull().unique(),
     name: text('name').notNull(),
     attributes: jsonb('attributes').$type<Record<string, string>>().notNull().default({}),
+    /** Grams per unit as shipped (packaging included); null until the catalogue knows it. */
+    weightG: integer('weight_g'),
     ...timestamps,
   },
   (t) => [index('variant_product_idx').on(t.productId)],

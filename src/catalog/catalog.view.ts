@@ -15,6 +15,7 @@ export interface VariantView {
   ean: string
   name: string
   attributes: Record<string, string>
+  weight_g: number | null
   prices: Array<{ price_list: string; amount_cents: number }>
 }
 
@@ -95,6 +96,7 @@ function variantView(v: VariantRow, prices: SkuPrice[]): VariantView {
     ean: v.ean,
     name: v.name,
     attributes: v.attributes,
+    weight_g: v.weightG,
     prices: prices.map((p) => ({ price_list: p.priceList, amount_cents: p.amountCents })),
   }
 }

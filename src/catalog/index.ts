@@ -22,5 +22,5 @@ export {
   writePriceLines,
 } from './list-prices.service.ts'
 export { listingsRoutes } from './listings.routes.ts'
-export { knownSkus } from './lookup.service.ts'
+export { knownSkus, unitWeights } from './lookup.service.ts'
 export { priceListsRoutes } from './price-lists.routes.ts'

@@ -35,3 +35,14 @@ export async function knownSkus(q: Executor, skus: string[]): Promise<Set<string
   const found = await q.select({ sku: variants.sku }).from(variants).where(inArray(variants.sku, wanted))
   return new Set(found.map((v) => v.sku))
 }
+
+/** The unit weight in grams of these SKUs, as shipped; a SKU whose weight is not known is left out. */
+export async function unitWeights(q: Executor, skus: string[]): Promise<Map<string, number>> {
+  const wanted = [...new Set(skus)]
+  if (wanted.length === 0) return new Map()
+  const found = await q
+    .select({ sku: variants.sku, weightG: variants.weightG })
+    .from(variants)
+    .where(inArray(variants.sku, wanted))
+  return new Map(found.filter((v) => v.weightG !== null).map((v) => [v.sku, v.weightG!]))
+}

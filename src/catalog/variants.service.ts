@@ -18,6 +18,8 @@ export interface NewVariant {
   name?: string
   /** Size, colour…: what tells this variant from its siblings. */
   attributes?: Record<string, string>
+  /** Grams per unit as shipped. */
+  weight_g?: number
   /** Unit price TTC in cents by price list code. */
   prices?: Record<string, number>
 }
@@ -64,6 +66,7 @@ export async function insertVariants(
         ean: v.ean,
         name: v.name ?? product.name,
         attributes: v.attributes ?? {},
+        weightG: v.weight_g ?? null,
       })),
     )
     // One statement in the usual case; a taken SKU or EAN is then looked up to say by whom.

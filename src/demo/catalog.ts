@@ -67,6 +67,27 @@ interface Draft {
   count: number
 }
 
+/** Grams of a typical article of each family as shipped, packaging included. */
+const familyGrams: Record<Category, number> = {
+  kitchen: 900,
+  textile: 450,
+  decoration: 800,
+  garden: 2_500,
+  diy: 1_500,
+  small_appliances: 3_000,
+  food_gifts: 400,
+  books: 500,
+}
+
+/**
+ * A variant's shipping weight: its family's, grown with its size (the price factor of its size),
+ * spread ±25 % by its number. Worked out, not drawn, so the demo's random sequence stays as it was.
+ */
+function unitWeightG(category: Category, sizeFactor: number, variantNo: number): number {
+  const spread = 0.75 + ((variantNo * 7919) % 101) / 200
+  return Math.max(50, Math.round((familyGrams[category] * sizeFactor ** 0.8 * spread) / 10) * 10)
+}
+
 /** About 600 products and exactly 2,000 variants with EAN-13 codes, prices per channel and assortment. */
 export function buildCatalog(random: Random, channels: DemoChannel[], createdAt: Date): DemoCatalog {
   const drafts = draftProducts(random)
@@ -116,6 +137,7 @@ export function buildCatalog(random: Random, channels: DemoChannel[], createdAt:
           ean: toEan13(companyPrefix(d.brand) + String(variantNo).padStart(5, '0')),
           name: c.label || d.name,
           attributes: c.attributes,
+          weightG: unitWeightG(d.category, c.factor, variantNo),
           createdAt,
           updatedAt: createdAt,
         },

@@ -158,10 +158,12 @@ describe.skipIf(checkedOnPostgres)('the demo retailer Maison Passerelle', () => 
     expect(reminded!.n).toBe(1)
   })
 
-  it('sells about two thousand variants, each with a valid French EAN-13 and a price where it is listed', async () => {
-    const variants = await q<{ ean: string }>(sql`SELECT ean FROM variant`)
+  it('sells about two thousand variants, each with a valid French EAN-13, a shipping weight and a price where it is listed', async () => {
+    const variants = await q<{ ean: string; weight_g: number | null }>(sql`SELECT ean, weight_g FROM variant`)
     expect(variants.length).toBeGreaterThanOrEqual(1900)
     expect(variants.filter((v) => !isValidEan13(v.ean) || !/^3[0-7]/.test(v.ean))).toEqual([])
+    // Parcels of web orders that do not send a weight are priced from these: 50 g to a few kilos.
+    expect(variants.filter((v) => v.weight_g === null || v.weight_g < 50 || v.weight_g > 15_000)).toEqual([])
     const [unpriced] = await q<{ n: number }>(
       sql`SELECT count(*)::int AS n FROM assortment a
           JOIN channel c ON c.id = a.channel_id

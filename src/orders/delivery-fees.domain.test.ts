@@ -14,17 +14,19 @@ const quote: DeliveryFeeQuote = {
   listFeeCents: 490,
   freeReason: null,
   parcelCostCents: 450,
+  parcelRates: [
+    { upToG: 1_000, costCents: 450 },
+    { upToG: 5_000, costCents: 690 },
+  ],
 }
+
+const parcel = (shipmentCents: number) => ({ cost: { shipment_cents: shipmentCents } })
 
 describe('the delivery fee of an order', () => {
   it('counts one parcel per shipment at the carrier rate against the fee without VAT', () => {
     const routed = withDelivery(
-      { shipments: [{}, {}], explanation: ['From A and B.'] },
-      {
-        quote,
-        weightG: 800,
-        relayPointId: null,
-      },
+      { shipments: [parcel(450), parcel(450)], explanation: ['From A and B.'] },
+      { quote, weightG: 800, weighed: false, relayPointId: null },
     )
     expect(routed.delivery).toMatchObject({ carrier_cost_cents: 900, margin_cents: 490 - 82 - 900 })
     expect(routed.explanation).toEqual([
@@ -33,10 +35,21 @@ describe('the delivery fee of an order', () => {
     ])
   })
 
+  it('with the catalogue’s weights, counts each parcel at the rate the routing gave its own weight', () => {
+    const routed = withDelivery(
+      { shipments: [parcel(690), parcel(450)], explanation: [] },
+      { quote: { ...quote, parcelCostCents: 690 }, weightG: 3_200, weighed: true, relayPointId: null },
+    )
+    expect(routed.delivery).toMatchObject({ carrier_cost_cents: 1_140, margin_cents: 490 - 82 - 1_140 })
+    expect(routed.explanation).toEqual([
+      'Colis national: 2 parcels each at its weight cost 11.40 €; the customer pays 4.90 € (4.08 € before VAT).',
+    ])
+  })
+
   it('is refunded once, by whatever gives back the last delivered unit kept', () => {
     const routing = withDelivery(
-      { shipments: [{}], explanation: [] },
-      { quote, weightG: 1, relayPointId: null },
+      { shipments: [parcel(450)], explanation: [] },
+      { quote, weightG: 1, weighed: false, relayPointId: null },
     )
     const line = (givenBack: number, fulfilment = 'delivery') => ({ fulfilment, quantity: 2, givenBack })
     expect(deliveryFeeRefund(routing, [line(0)], [line(1)])).toBe(0)

@@ -10,6 +10,8 @@ import { refused } from './orders.errors.ts'
 export interface DeliveryChoice {
   quote: DeliveryFeeQuote
   weightG: number
+  /** Every delivered unit's weight is known (the catalogue's): each parcel is priced at its own weight. */
+  weighed: boolean
   relayPointId: string | null
 }
 
@@ -31,8 +33,8 @@ export function priceDelivery(
     delivery_address?: DeliveryAddress
     promotion_codes?: string[]
   },
-  lines: ReadonlyArray<{ fulfilment: string; totalCents: number }>,
-  ctx: { deliveryPricer?: DeliveryPricer },
+  lines: ReadonlyArray<{ fulfilment: string; totalCents: number; sku: string; quantity: number }>,
+  ctx: { deliveryPricer?: DeliveryPricer; variants: ReadonlyMap<string, { weightG?: number | null }> },
 ): DeliveryChoice {
   const asked = input.delivery!
   if (!lines.some((l) => l.fulfilment === 'delivery')) {
@@ -40,7 +42,16 @@ export function priceDelivery(
   }
   if (!input.delivery_address) throw invalidInput('delivery_address', 'is required for delivery lines')
   if (!ctx.deliveryPricer) throw new Error('planOrder: the delivery pricer was not loaded')
-  const weightG = asked.weight_g ?? UNWEIGHED_G
+  // The weight the web shop sends wins; else the catalogue's unit weights of the delivered lines.
+  let catalogueG = 0
+  let weighed = true
+  for (const l of lines) {
+    if (l.fulfilment !== 'delivery') continue
+    const unit = ctx.variants.get(l.sku)?.weightG
+    if (unit) catalogueG += unit * l.quantity
+    else weighed = false
+  }
+  const weightG = asked.weight_g ?? (weighed ? catalogueG : UNWEIGHED_G)
   const quote = ctx.deliveryPricer.quote({
     serviceCode: asked.service,
     postcode: input.delivery_address.postcode,
@@ -61,19 +72,21 @@ export function priceDelivery(
       `is required: ${quote.serviceName} delivers to relay points`,
     )
   }
-  return { quote, weightG, relayPointId: quote.kind === 'relay' ? asked.relay_point_id! : null }
+  return { quote, weightG, weighed, relayPointId: quote.kind === 'relay' ? asked.relay_point_id! : null }
 }
 
 /**
  * The routing decision with the delivery counted in: each shipment is a parcel at the carrier's
  * rate, set against the fee the customer pays without its VAT.
  */
-export function withDelivery<R extends { shipments: unknown[]; explanation: string[] }>(
-  routing: R,
-  d: DeliveryChoice,
-): R & { delivery: Stored } {
+export function withDelivery<
+  R extends { shipments: Array<{ cost: Record<string, number> }>; explanation: string[] },
+>(routing: R, d: DeliveryChoice): R & { delivery: Stored } {
   const parcels = routing.shipments.length
-  const carrierCost = parcels * d.quote.parcelCostCents
+  // Weighed parcels were priced one by one by the routing (each at its own weight band).
+  const carrierCost = d.weighed
+    ? routing.shipments.reduce((s, sh) => s + (sh.cost.shipment_cents ?? 0), 0)
+    : parcels * d.quote.parcelCostCents
   const net = d.quote.feeCents - d.quote.vatCents
   const delivery: Stored = {
     service_code: d.quote.serviceCode,
@@ -96,7 +109,8 @@ export function withDelivery<R extends { shipments: unknown[]; explanation: stri
     d.quote.feeCents === 0
       ? `delivery is free to the customer (${d.quote.freeReason === 'promotion' ? 'promotion' : 'basket above the free threshold'})`
       : `the customer pays ${euros(d.quote.feeCents)} (${euros(net)} before VAT)`
-  const line = `${d.quote.serviceName}: ${parcels} parcel${parcels > 1 ? 's' : ''} at ${euros(d.quote.parcelCostCents)} cost ${euros(carrierCost)}; ${paid}.`
+  const rate = d.weighed && parcels > 1 ? 'each at its weight' : `at ${euros(d.quote.parcelCostCents)}`
+  const line = `${d.quote.serviceName}: ${parcels} parcel${parcels > 1 ? 's' : ''} ${rate} cost ${euros(carrierCost)}; ${paid}.`
   return { ...routing, delivery, explanation: [...routing.explanation, line] }
 }
 

@@ -16,6 +16,8 @@ export interface DeliveryFeeQuote {
   freeReason: 'basket_threshold' | 'promotion' | null
   /** What the carrier charges the brand for one parcel, VAT excluded. */
   parcelCostCents: number
+  /** The carrier's rates to this zone by weight band, VAT excluded: what each parcel of a split costs. */
+  parcelRates: Array<{ upToG: number; costCents: number }>
 }
 
 export interface DeliveryFeeRequest {

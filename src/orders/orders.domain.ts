@@ -85,6 +85,8 @@ export interface SellableVariant {
   category?: string
   /** Whether the selling store's cluster carries it (listing rules per store cluster). */
   clusterListed?: boolean
+  /** Grams per unit as shipped; null or absent when the catalogue does not know it. */
+  weightG?: number | null
 }
 
 /** A location as order planning sees it (stores for sales and pickups). */
@@ -360,9 +362,14 @@ export function planOrder(input: OrderInput, ctx: PlanContext): OrderPlan {
       ...st,
       available: st.available - (taken.get(`${st.locationId}|${st.sku}`) ?? 0),
     }))
-    // With a delivery service, every parcel costs its carrier's rate: a split costs a second parcel.
+    // With a delivery service, every parcel costs its carrier's rate for its own weight (the zone's
+    // bands): a split pays a rate per parcel. Without weights, each parcel at the order's rate.
     const model = delivery
-      ? { ...ctx.routing.model, shipmentCents: delivery.quote.parcelCostCents }
+      ? {
+          ...ctx.routing.model,
+          shipmentCents: delivery.quote.parcelCostCents,
+          ...(delivery.weighed ? { parcelRates: delivery.quote.parcelRates } : {}),
+        }
       : ctx.routing.model
     routing = routeDeliveries(lines, input.delivery_address, {
       ...ctx,
@@ -570,7 +577,10 @@ function routeDeliveries(lines: PlannedLine[], address: DeliveryAddress, ctx: Pl
   }
   const demands = lines
     .filter((l) => l.fulfilment === 'delivery')
-    .map((l) => ({ index: l.lineNo - 1, sku: l.sku, quantity: l.quantity }))
+    .map((l) => {
+      const weightG = ctx.variants.get(l.sku)?.weightG
+      return { index: l.lineNo - 1, sku: l.sku, quantity: l.quantity, ...(weightG ? { weightG } : {}) }
+    })
   const d = routeDelivery(demands, destination, ctx.routing.network, ctx.deliveryStock, ctx.routing.model)
   if (d.unallocated.length > 0) {
     const first = d.unallocated[0]!

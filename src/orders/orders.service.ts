@@ -303,6 +303,7 @@ async function prepareOrder(db: Executor, actor: Actor, input: OrderInput, quote
           productId: v.product_id,
           category: v.category,
           clusterListed: v.cluster_listed,
+          weightG: v.weight_g,
         },
       ]),
     ),

@@ -33,6 +33,8 @@ export interface SellableRow {
   category: string
   /** Whether the selling store's cluster carries it (true without a cluster or a rule). */
   cluster_listed: boolean
+  /** Grams per unit as shipped; null when the catalogue does not know it. */
+  weight_g: number | null
 }
 
 export interface OrderReads {
@@ -139,6 +141,7 @@ export const orderReadsStatement = statement(
     SELECT
       (SELECT coalesce(json_agg(json_build_object(
           'sku', v.sku, 'product_name', p.name, 'variant_name', v.name, 'vat_rate_bp', p.vat_rate_bp,
+          'weight_g', v.weight_g,
           'product_id', p.id, 'category', p.category,
           'price_cents', coalesce(cpr.amount_cents, pr.amount_cents),
           'cluster_listed', coalesce((
@@ -149,7 +152,7 @@ export const orderReadsStatement = statement(
           'listed', EXISTS (SELECT 1 FROM assortment a WHERE a.channel_id = ${reads.channelId} AND a.product_id = p.id),
           'endless_aisle', coalesce((SELECT ca.endless_aisle FROM category_assortment ca WHERE ca.category = p.category), true))), '[]'::json)
        FROM jsonb_array_elements_text(${reads.skus}::jsonb) AS r(sku)
-       CROSS JOIN LATERAL (SELECT v.sku, v.name, v.product_id FROM variant v WHERE v.sku = r.sku LIMIT 1) v
+       CROSS JOIN LATERAL (SELECT v.sku, v.name, v.product_id, v.weight_g FROM variant v WHERE v.sku = r.sku LIMIT 1) v
        CROSS JOIN LATERAL (SELECT p.id, p.name, p.vat_rate_bp, p.category FROM product p WHERE p.id = v.product_id LIMIT 1) p
        LEFT JOIN LATERAL (
          SELECT pr.amount_cents FROM price pr WHERE pr.price_list_id = ${reads.priceListId} AND pr.sku = r.sku LIMIT 1

@@ -1,3 +1,4 @@
+import type { ParcelRate } from './cost-model.domain.ts'
 import type { RoutingCandidate, RoutingLine, StockRow } from './routing.domain.ts'
 
 /** Seeded PRNG (mulberry32) so random networks are the same on every run. */
@@ -69,4 +70,41 @@ export function randomOrderLines(rand: () => number, skus: string[], count: numb
 
 export function randomDestination(rand: () => number) {
   return { lat: 43 + rand() * 7, lon: -1.5 + rand() * 9 }
+}
+
+/** A unit's weight in grams, the same for a SKU on every call: 50 g to 2 kg. */
+export function unitWeightG(sku: string): number {
+  let h = 2166136261
+  for (let i = 0; i < sku.length; i++) h = Math.imul(h ^ sku.charCodeAt(i), 16777619)
+  return 50 + ((h >>> 0) % 1951)
+}
+
+/** Order lines with each unit weighing its SKU's `unitWeightG`. */
+export function weighed(lines: RoutingLine[]): RoutingLine[] {
+  return lines.map((l) => ({ ...l, weightG: unitWeightG(l.sku) }))
+}
+
+/**
+ * A national parcel service's rates to two zones, VAT excluded, in the shape French carriers publish
+ * (bands up to 30 kg): mainland France, and Corsica / far zones about 60 % dearer.
+ */
+export const sampleParcelRates: Record<'mainland' | 'far', ParcelRate[]> = {
+  mainland: [
+    { upToG: 250, costCents: 420 },
+    { upToG: 500, costCents: 490 },
+    { upToG: 1_000, costCents: 590 },
+    { upToG: 2_000, costCents: 690 },
+    { upToG: 5_000, costCents: 890 },
+    { upToG: 10_000, costCents: 1_290 },
+    { upToG: 30_000, costCents: 1_990 },
+  ],
+  far: [
+    { upToG: 250, costCents: 690 },
+    { upToG: 500, costCents: 790 },
+    { upToG: 1_000, costCents: 950 },
+    { upToG: 2_000, costCents: 1_100 },
+    { upToG: 5_000, costCents: 1_450 },
+    { upToG: 10_000, costCents: 2_100 },
+    { upToG: 30_000, costCents: 3_200 },
+  ],
 }

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { propertyRuns } from '../testing/property-runs.ts'
 import { type CostModel, defaultCostModel } from './cost-model.domain.ts'
 import { solveExactly } from './exact-solver.ts'
-import { randomDestination, randomNetwork, randomOrderLines, seeded } from './random-network.ts'
+import {
+  randomDestination,
+  randomNetwork,
+  randomOrderLines,
+  sampleParcelRates,
+  seeded,
+  weighed,
+} from './random-network.ts'
 import {
   buildProblem,
   ineligibility,
@@ -128,6 +135,79 @@ describe('routing a delivery', () => {
 
   it('a closed store does not ship', () => {
     expect(ineligibility({ ...partDieu, openNow: false }, defaultCostModel)).toBe('store closed now')
+  })
+})
+
+describe('parcels priced by the carrier’s weight bands', () => {
+  const rated: CostModel = { ...defaultCostModel, parcelRates: sampleParcelRates.mainland }
+
+  it('each parcel pays the band of its own weight', () => {
+    const d = route(
+      [
+        { index: 0, sku: 'A', quantity: 1, weightG: 800 },
+        { index: 1, sku: 'B', quantity: 2, weightG: 2_000 },
+      ],
+      [
+        [warehouse, { A: 3 }],
+        [partDieu, { B: 3 }],
+      ],
+      rated,
+    )
+    const bySite = Object.fromEntries(d.shipments.map((s) => [s.locationId, s]))
+    expect(bySite.wh!.weightG).toBe(800)
+    expect(bySite.wh!.cost.shipment_cents).toBe(590)
+    expect(bySite.lyon!.weightG).toBe(4_000)
+    expect(bySite.lyon!.cost.shipment_cents).toBe(890)
+  })
+
+  it('a heavy order ships whole rather than split when one parcel costs less than two', () => {
+    // Lyon holds everything; the warehouse could lighten it, but a second parcel costs a rate of its own.
+    const lines = [
+      { index: 0, sku: 'A', quantity: 1, weightG: 600 },
+      { index: 1, sku: 'B', quantity: 1, weightG: 600 },
+    ]
+    const d = route(
+      lines,
+      [
+        [warehouse, { A: 5 }],
+        [partDieu, { A: 5, B: 5 }],
+      ],
+      rated,
+    )
+    expect(d.shipments.map((s) => s.locationId)).toEqual(['lyon'])
+    expect(d.shipments[0]!.cost.shipment_cents).toBe(690)
+  })
+
+  it('goods heavier than the last band go as several parcels, each at its rate', () => {
+    const d = route([{ index: 0, sku: 'A', quantity: 4, weightG: 9_000 }], [[warehouse, { A: 9 }]], rated)
+    // 36 kg: one full 30 kg parcel (19.90 €) and one of 6 kg (12.90 €).
+    expect(d.shipments[0]!.cost.shipment_cents).toBe(1_990 + 1_290)
+  })
+
+  it(`stays within 0.5 % of the exact program with rate bands on ${propertyRuns(100)} random instances, never below it`, async () => {
+    const rand = seeded(1919)
+    let gapSum = 0
+    const runs = propertyRuns(100)
+    for (let i = 0; i < runs; i++) {
+      const { network, skus, stockOf } = randomNetwork(rand, { locations: 30, skus: 12 })
+      const lines = weighed(randomOrderLines(rand, skus, 1 + Math.floor(rand() * 5)))
+      const dest = randomDestination(rand)
+      const model = {
+        ...defaultCostModel,
+        parcelRates: rand() < 0.8 ? sampleParcelRates.mainland : sampleParcelRates.far,
+      }
+      const stock = stockOf(lines.map((l) => l.sku))
+      const engine = routeDelivery(lines, dest, network, stock, model)
+      const exact = await solveExactly(buildProblem(lines, dest, network, stock, model))
+      // The engine's objective is what its own allocation costs: never cheaper than the optimum.
+      expect(engine.objectiveCents, `instance ${i}`).toBeGreaterThanOrEqual(exact)
+      const shipped = engine.shipments.reduce((s, sh) => s + sh.cost.total_cents, 0)
+      // The objective counts every parcel's split penalty; the shipped cost waives the first parcel's.
+      const firstSplit = engine.shipments.length > 0 ? defaultCostModel.splitPenaltyCents : 0
+      expect(shipped + firstSplit, `instance ${i}`).toBe(engine.objectiveCents)
+      gapSum += exact === 0 ? 0 : (engine.objectiveCents - exact) / exact
+    }
+    expect(gapSum / runs).toBeLessThan(0.005)
   })
 })
 

@@ -1,6 +1,6 @@
 import { distanceKm } from '../shared/geo.domain.ts'
-import type { CostModel } from './cost-model.domain.ts'
-import { reserve, solve } from './site-search.ts'
+import { type CostModel, lowestRate, type ParcelRate, parcelCost } from './cost-model.domain.ts'
+import { type ParcelPricing, reserve, solve } from './site-search.ts'
 
 export interface RoutingCandidate {
   id: string
@@ -30,6 +30,8 @@ export interface RoutingLine {
   index: number
   sku: string
   quantity: number
+  /** Grams per unit: what the line adds to its parcel's weight when parcels are priced by weight. */
+  weightG?: number
 }
 
 export interface ShipmentCost {
@@ -47,6 +49,8 @@ export interface Shipment {
   name: string
   kind: RoutingCandidate['kind']
   distanceKm: number
+  /** The parcel's weight from its lines' unit weights (0 when the lines carry none). */
+  weightG: number
   lines: Array<{ index: number; sku: string; quantity: number }>
   cost: ShipmentCost
 }
@@ -99,6 +103,8 @@ export interface RoutingProblem {
   need: Map<string, number>
   unallocated: RoutingDecision['unallocated']
   excluded: Excluded[]
+  /** Parcels priced by weight: grams per unit of each SKU, the rates, and their lowest (in `fixed`). */
+  parcel?: { weightOf: Map<string, number>; rates: readonly ParcelRate[]; base: number }
 }
 
 /**
@@ -109,6 +115,8 @@ export interface RoutingProblem {
 interface Compiled {
   /** The order's distinct SKUs, in the order of their first line. */
   skus: string[]
+  /** Grams per unit of each SKU position (its first line's weight). */
+  grams: number[]
   /** Sites (eligible locations holding something useful), in the order their first stock row came. */
   n: number
   cands: RoutingCandidate[]
@@ -170,7 +178,11 @@ export function buildProblem(
   })
   const need = new Map<string, number>()
   for (const q of p.needOrder) need.set(p.skus[q]!, p.need[q]!)
-  return { sites, need, unallocated: p.unallocated, excluded: p.excluded }
+  const rates = model.parcelRates
+  const parcel = rates?.length
+    ? { weightOf: new Map(p.skus.map((sku, q) => [sku, p.grams[q]!])), rates, base: lowestRate(rates) }
+    : undefined
+  return { sites, need, unallocated: p.unallocated, excluded: p.excluded, ...(parcel ? { parcel } : {}) }
 }
 
 function siteInfo(p: Compiled, i: number): SiteInfo {
@@ -186,13 +198,17 @@ function compile(
 ): Compiled {
   const skus: string[] = []
   const demand: number[] = []
+  const grams: number[] = []
   for (const l of lines) {
     const q = skus.indexOf(l.sku)
     if (q < 0) {
       skus.push(l.sku)
       demand.push(l.quantity)
+      grams.push(l.weightG ?? 0)
     } else demand[q]! += l.quantity
   }
+  // Priced by weight, a parcel costs at least the table's lowest rate: that much is fixed per site.
+  const parcelBase = model.parcelRates?.length ? lowestRate(model.parcelRates) : model.shipmentCents
   const k = skus.length
   // There are at most as many sites as stock rows.
   const dist = reserve(siteWork, 'dist', stock.length)
@@ -246,7 +262,7 @@ function compile(
             : Math.round(model.workloadPenaltyCents * load)
           : 0
       fixed[i] =
-        model.shipmentCents +
+        parcelBase +
         Math.round(model.perKmCents * dist[i]!) +
         model.prepParcelCents[c.kind] +
         workload[i]! +
@@ -291,7 +307,7 @@ function compile(
       })
     }
   }
-  return { skus, n, cands, dist, fixed, unit, workload, held, need, needOrder, unallocated, excluded }
+  return { skus, grams, n, cands, dist, fixed, unit, workload, held, need, needOrder, unallocated, excluded }
 }
 
 /** The cheapest way to ship an order's lines, with its cost breakdown and a plain-language explanation. */
@@ -313,15 +329,28 @@ export function routeDelivery(
       for (let j = 0; j < k; j++) cap[i * k + j] = p.held[i * p.skus.length + skuAt[j]!]!
     }
   }
-  const search = solve(
-    { n: p.n, need: skuAt.map((q) => p.need[q]!), fixed: p.fixed, unit: p.unit, cap },
-    NODE_BUDGET,
-  )
+  const rates = model.parcelRates
+  const parcel: ParcelPricing | undefined = rates?.length
+    ? { weight: Float64Array.from(skuAt, (q) => p.grams[q]!), rates, base: lowestRate(rates) }
+    : undefined
+  const need = skuAt.map((q) => p.need[q]!)
+  let start: number[] | undefined
+  if (parcel) {
+    // First pass: every parcel priced as if it carried the whole order. That over-prices a split,
+    // so it finds the best consolidated allocation fast; the weighed search starts from its set.
+    let grams = 0
+    for (let j = 0; j < k; j++) grams += need[j]! * parcel.weight[j]!
+    const whole = parcelCost(parcel.rates, grams) - parcel.base
+    const fixed = Float64Array.from(p.fixed.subarray(0, p.n), (f) => f + whole)
+    start = solve({ n: p.n, need, fixed, unit: p.unit, cap }, NODE_BUDGET).best?.set
+  }
+  const search = solve({ n: p.n, need, fixed: p.fixed, unit: p.unit, cap, parcel }, NODE_BUDGET, start)
   const shipments = search.best
     ? toShipments(
         search.best.set.map((i) => siteInfo(p, i)),
         search.best.take,
         skuAt.map((q) => p.skus[q]!),
+        skuAt.map((q) => p.grams[q]!),
         lines,
         p.unallocated,
         model,
@@ -349,7 +378,7 @@ type Fill = Map<Site, Map<string, number>>
  * is exact when it completes within its node budget. The objective counts every site's split
  * penalty; the shipped cost refunds it for the first parcel.
  */
-export function solveProblem({ sites, need }: Pick<RoutingProblem, 'sites' | 'need'>) {
+export function solveProblem({ sites, need, parcel }: Pick<RoutingProblem, 'sites' | 'need' | 'parcel'>) {
   const skus = [...need.keys()]
   const k = skus.length
   const cap = new Int32Array(sites.length * k)
@@ -365,6 +394,11 @@ export function solveProblem({ sites, need }: Pick<RoutingProblem, 'sites' | 'ne
       fixed: Float64Array.from(sites, (s) => s.fixed),
       unit: Float64Array.from(sites, (s) => s.unit),
       cap,
+      parcel: parcel && {
+        weight: Float64Array.from(skus, (sku) => parcel.weightOf.get(sku) ?? 0),
+        rates: parcel.rates,
+        base: parcel.base,
+      },
     },
     NODE_BUDGET,
   )
@@ -392,6 +426,7 @@ function toShipments(
   set: SiteInfo[],
   take: number[],
   skus: string[],
+  grams: number[],
   lines: RoutingLine[],
   unallocated: RoutingDecision['unallocated'],
   model: CostModel,
@@ -416,6 +451,7 @@ function toShipments(
         name: s.c.name,
         kind: s.c.kind,
         distanceKm: Math.round(s.dist * 10) / 10,
+        weightG: 0,
         lines: [],
         cost: {
           shipment_cents: model.shipmentCents,
@@ -427,12 +463,15 @@ function toShipments(
         },
       }
       sh.lines.push({ index: line.index, sku: line.sku, quantity: t })
+      sh.weightG += t * grams[q]!
       sh.cost.preparation_cents += t * s.unit
       shipments.set(s, sh)
     }
   }
   const list = [...shipments.values()].sort((a, b) => a.cost.distance_cents - b.cost.distance_cents)
   list.forEach((sh, i) => {
+    // Each parcel pays the carrier's rate for its own weight.
+    if (model.parcelRates?.length) sh.cost.shipment_cents = parcelCost(model.parcelRates, sh.weightG)
     sh.cost.split_cents = i === 0 ? 0 : model.splitPenaltyCents
     const c = sh.cost
     c.total_cents =

@@ -4,6 +4,19 @@
  * holds of each SKU. Plain arithmetic on flat arrays, with SKUs and sites as positions.
  */
 
+import { type ParcelRate, parcelCost } from './cost-model.domain.ts'
+
+/**
+ * Parcels priced by weight: a site's fixed cost holds `base` (the table's lowest rate), and a site
+ * that ships units weighing w pays `parcelCost(rates, w) - base` on top.
+ */
+export interface ParcelPricing {
+  /** Grams per unit of SKU q. */
+  weight: Float64Array
+  rates: readonly ParcelRate[]
+  base: number
+}
+
 /** What the search reads: K SKUs, n sites, site i holding `cap[i * K + q]` units of SKU q. */
 export interface Flat {
   n: number
@@ -13,7 +26,30 @@ export interface Flat {
   unit: Float64Array
   /** Never more than the need. */
   cap: Int32Array
+  parcel?: ParcelPricing
 }
+
+const subadditiveTables = new WeakMap<readonly ParcelRate[], boolean>()
+
+/**
+ * Whether two parcels always cost at least one holding both: checked where it can fail, on the
+ * lightest weight of each band (1 g, then one gram above each band's limit) taken two by two.
+ */
+export function subadditive(rates: readonly ParcelRate[]): boolean {
+  let known = subadditiveTables.get(rates)
+  if (known === undefined) {
+    const lows = [1, ...rates.slice(0, -1).map((r) => r.upToG + 1)]
+    known = lows.every((a) =>
+      lows.every((b) => parcelCost(rates, a) + parcelCost(rates, b) >= parcelCost(rates, a + b)),
+    )
+    subadditiveTables.set(rates, known)
+  }
+  return known
+}
+
+/** What a parcel of `weightG` costs above the lowest rate, already in the site's fixed cost. */
+const surcharge = (parcel: ParcelPricing | undefined, weightG: number) =>
+  parcel ? parcelCost(parcel.rates, weightG) - parcel.base : 0
 
 /** The best set (site indices), the units its j-th site ships of SKU q (`take[j * K + q]`) and its cost. */
 export interface Found {
@@ -54,6 +90,8 @@ const work = {
   ranked: new Int32Array(256),
   taken: new Int32Array(1024),
   ships: new Int32Array(256),
+  take: new Int32Array(1024),
+  fillGrams: new Float64Array(256),
 }
 
 /**
@@ -77,13 +115,23 @@ const ROUNDING = 1e-6
  *   of stores the first bound cannot tell from a warehouse (benchmark worst case: 15,000 nodes → 1,500).
  * The bounds count the fixed cost of every chosen site: a set with a site that ships nothing costs
  * what its subset costs, and the subset is enumerated on its own, so they hold where they matter.
+ *
+ * With parcels priced by weight (`p.parcel`), fixed costs hold the lowest rate, so every bound stays
+ * a lower bound, and a set's cost adds each parcel's rate for the weight it ships. A set is still
+ * filled cheapest unit cost first: that fill is no longer always the cheapest once moving units
+ * between parcels can change a rate band, which is why the search is then near-exact (the benchmark
+ * measures its gap to the exact program with rate bands).
  */
-export function solve(p: Flat, budget: number): { best: Found | null; complete: boolean } {
-  const { n, need, fixed, unit, cap } = p
+export function solve(p: Flat, budget: number, start?: number[]): { best: Found | null; complete: boolean } {
+  const { n, need, fixed, unit, cap, parcel } = p
   const K = need.length
   if (K === 0) return { best: { set: [], take: [], cost: 0 }, complete: true }
   let units = 0
-  for (let q = 0; q < K; q++) units += need[q]!
+  let orderGrams = 0
+  for (let q = 0; q < K; q++) {
+    units += need[q]!
+    if (parcel) orderGrams += need[q]! * parcel.weight[q]!
+  }
   // hold[i]: units of the order site i could ship; useful: the sites holding any.
   const hold = reserve(work, 'hold', n)
   const useful: number[] = []
@@ -103,13 +151,21 @@ export function solve(p: Flat, budget: number): { best: Found | null; complete: 
     if (hold[i] === units) single = i
   }
   if (single >= 0) {
-    best = fixed[single]! + unit[single]! * units
+    best = fixed[single]! + unit[single]! * units + surcharge(parcel, orderGrams)
     bestSet = [single]
   } else {
     const greedy = greedyCover(p, useful)
     if (greedy) {
       best = costOf(p, greedy)
       bestSet = greedy
+    }
+  }
+  // A set found by another search (the engine's first pass) bounds this one from the start.
+  if (start && start.length > 0) {
+    const cost = costOf(p, start)
+    if (cost < best) {
+      best = cost
+      bestSet = start
     }
   }
 
@@ -124,6 +180,11 @@ export function solve(p: Flat, budget: number): { best: Found | null; complete: 
     return sum
   }
   const floorAll = unitFloor(useful)
+  // With a subadditive rate table (one parcel never costs more than two holding the same goods),
+  // k parcels cost at least max(k × the lowest rate, the rate of the whole order): what the fixed
+  // costs of k sites leave out of that is `lift(k)`, added to the bounds that count only chosen sites.
+  const orderRate = parcel && subadditive(parcel.rates) ? parcelCost(parcel.rates, orderGrams) : 0
+  const lift = (k: number) => (parcel ? Math.max(0, orderRate - k * parcel.base) : 0)
   const rho = reserve(work, 'rho', n)
   for (const i of useful) rho[i] = unit[i]! + fixed[i]! / hold[i]!
   // A site can only be in a cheaper set if its fixed cost, its own units at its unit cost and every
@@ -144,7 +205,7 @@ export function solve(p: Flat, budget: number): { best: Found | null; complete: 
     }
   }
   const candidates = useful.filter((i) => {
-    if (fixed[i]! + floorAll >= best) return false
+    if (fixed[i]! + floorAll + lift(1) >= best) return false
     let lb = fixed[i]!
     for (let q = 0; q < K; q++) {
       const others = rho1At[q] === i ? rho2[q]! : rho1[q]!
@@ -196,6 +257,7 @@ export function solve(p: Flat, budget: number): { best: Found | null; complete: 
   const ships = reserve(work, 'ships', m)
   ships.fill(0, 0, m)
   let stamp = 0
+  const fillWork = { take: reserve(work, 'take', m * K), grams: reserve(work, 'fillGrams', m) }
 
   const push = (at: number) => {
     chosen[depth] = at
@@ -228,6 +290,7 @@ export function solve(p: Flat, budget: number): { best: Found | null; complete: 
   // Cost of the chosen set: each SKU filled from the cheapest unit cost first; a site that ends up
   // shipping nothing costs nothing.
   const evaluate = () => {
+    if (parcel) return fillSet(ranked, depth, K, need, pc, pu, pf, parcel, fillWork)
     stamp++
     let cost = 0
     for (let q = 0; q < K; q++) {
@@ -277,7 +340,7 @@ export function solve(p: Flat, budget: number): { best: Found | null; complete: 
       }
       const f = pf[i]!
       // Sites are sorted by fixed cost: if this one breaks the bound, every later one does too.
-      if (fixedSum + f + floor >= best) return
+      if (fixedSum + f + floor + lift(depth + 1) >= best) return
       if (uncovered === 0) {
         // Once covered, only a site that prepares more cheaply than one already chosen can lower the cost.
         if (!(pu[ranked[depth - 1]!]! > pu[i]!)) continue
@@ -288,7 +351,7 @@ export function solve(p: Flat, budget: number): { best: Found | null; complete: 
       push(i)
       const prune =
         // Still uncovered: at least one more site is needed, and none is cheaper than the next one.
-        (uncovered > 0 && (i + 1 === m || fixedSum + f + pf[i + 1]! + floor >= best)) ||
+        (uncovered > 0 && (i + 1 === m || fixedSum + f + pf[i + 1]! + floor + lift(depth + 1) >= best)) ||
         fixedSum + f + unitsBound(i + 1) - ROUNDING >= best
       if (!prune) {
         if (uncovered === 0) {
@@ -314,10 +377,18 @@ export function solve(p: Flat, budget: number): { best: Found | null; complete: 
 const byUnit = (set: number[], unit: Float64Array) => [...set].sort((a, b) => unit[a]! - unit[b]!)
 
 /** Units each site of `set` ships (`take[j * K + q]`, j its place in the set), cheapest unit cost first. */
-function allocate({ need, unit, cap }: Flat, set: number[]): number[] {
+function allocate({ need, unit, cap, fixed, parcel }: Flat, set: number[]): number[] {
   const K = need.length
   const take = new Array<number>(set.length * K).fill(0)
   const ranked = byUnit(set, unit)
+  if (parcel) {
+    const w = { take: new Int32Array(set.length * K), grams: new Float64Array(set.length) }
+    fillSet(ranked, ranked.length, K, need, cap, unit, fixed, parcel, w)
+    ranked.forEach((i, r) => {
+      for (let q = 0; q < K; q++) take[set.indexOf(i) * K + q] = w.take[r * K + q]!
+    })
+    return take
+  }
   for (let q = 0; q < K; q++) {
     let left = need[q]!
     for (const i of ranked) {
@@ -331,8 +402,12 @@ function allocate({ need, unit, cap }: Flat, set: number[]): number[] {
 }
 
 /** Cost of shipping the need from exactly the sites of `set`, or +∞ if they cannot cover it. */
-function costOf({ need, fixed, unit, cap }: Flat, set: number[]): number {
+function costOf({ need, fixed, unit, cap, parcel }: Flat, set: number[]): number {
   const K = need.length
+  if (parcel) {
+    const w = { take: new Int32Array(set.length * K), grams: new Float64Array(set.length) }
+    return fillSet(byUnit(set, unit), set.length, K, need, cap, unit, fixed, parcel, w)
+  }
   const ships = new Set<number>()
   let cost = 0
   const ranked = byUnit(set, unit)
@@ -422,4 +497,99 @@ function greedyCover({ need, fixed, unit, cap }: Flat, sites: number[]): number[
     }
   }
   return chosen
+}
+
+/**
+ * How a set of sites ships the need when parcels are priced by weight, and its cost. Each SKU is
+ * first filled from the cheapest unit cost, then units move between the set's parcels while a move
+ * lowers the cost: a parcel just over a rate band pays a band more than a few units prepared
+ * elsewhere (11.8 kg from a warehouse is a 30 kg parcel; 9.5 kg there and 2.3 kg from another is a
+ * 10 kg and a 5 kg parcel, cheaper together). `ranked` holds the sites by unit cost (indices into
+ * cap, unit and fixed); `w.take[r * K + q]` receives the units of SKU q the r-th of them ships.
+ */
+export function fillSet(
+  ranked: ArrayLike<number>,
+  count: number,
+  K: number,
+  need: readonly number[],
+  cap: Int32Array,
+  unit: Float64Array,
+  fixed: Float64Array,
+  parcel: ParcelPricing,
+  w: { take: Int32Array; grams: Float64Array },
+): number {
+  const { take, grams } = w
+  take.fill(0, 0, count * K)
+  grams.fill(0, 0, count)
+  for (let q = 0; q < K; q++) {
+    let left = need[q]!
+    for (let r = 0; r < count && left > 0; r++) {
+      const t = Math.min(left, cap[ranked[r]! * K + q]!)
+      if (t === 0) continue
+      left -= t
+      take[r * K + q] = t
+      grams[r]! += t * parcel.weight[q]!
+    }
+    if (left > 0) return Number.POSITIVE_INFINITY
+  }
+  // What a site's parcel costs for `g` grams (nothing when it ships nothing).
+  const siteCost = (r: number, g: number, ships: boolean) =>
+    ships ? fixed[ranked[r]!]! + parcelCost(parcel.rates, g) - parcel.base : 0
+  const shipsAfter = (r: number, minusUnits: number) => {
+    let u = -minusUnits
+    for (let q = 0; q < K; q++) u += take[r * K + q]!
+    return u > 0
+  }
+  if (count > 1) {
+    // Best single move at a time; each lowers the cost, so this ends (bounded as a guard).
+    for (let round = 0; round < 4 * K * count; round++) {
+      let bestDelta = -1e-9
+      let mq = -1
+      let ma = -1
+      let mb = -1
+      let mt = 0
+      for (let q = 0; q < K; q++) {
+        const wq = parcel.weight[q]!
+        for (let a = 0; a < count; a++) {
+          const has = take[a * K + q]!
+          if (has === 0) continue
+          const ia = ranked[a]!
+          const aBefore = siteCost(a, grams[a]!, true)
+          for (let b = 0; b < count; b++) {
+            if (b === a) continue
+            const ib = ranked[b]!
+            const room = cap[ib * K + q]! - take[b * K + q]!
+            const bShips = shipsAfter(b, 0)
+            const bBefore = siteCost(b, grams[b]!, bShips)
+            for (let t = 1; t <= Math.min(has, room); t++) {
+              const delta =
+                t * (unit[ib]! - unit[ia]!) +
+                siteCost(a, grams[a]! - t * wq, shipsAfter(a, t)) -
+                aBefore +
+                siteCost(b, grams[b]! + t * wq, true) -
+                bBefore
+              if (delta < bestDelta) {
+                bestDelta = delta
+                mq = q
+                ma = a
+                mb = b
+                mt = t
+              }
+            }
+          }
+        }
+      }
+      if (mq < 0) break
+      take[ma * K + mq]! -= mt
+      take[mb * K + mq]! += mt
+      grams[ma]! -= mt * parcel.weight[mq]!
+      grams[mb]! += mt * parcel.weight[mq]!
+    }
+  }
+  let total = 0
+  for (let r = 0; r < count; r++) {
+    for (let q = 0; q < K; q++) total += take[r * K + q]! * unit[ranked[r]!]!
+    total += siteCost(r, grams[r]!, shipsAfter(r, 0))
+  }
+  return total
 }

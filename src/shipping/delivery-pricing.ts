@@ -44,6 +44,10 @@ export async function pricerFor(q: Executor, channelId: string): Promise<Deliver
       listFeeCents: quote.listFeeCents,
       freeReason: quote.freeReason,
       parcelCostCents: quote.costCents,
+      parcelRates: service.rates
+        .filter((r) => r.zone === quote.zone)
+        .sort((a, b) => a.up_to_g - b.up_to_g)
+        .map((r) => ({ upToG: r.up_to_g, costCents: r.cost_cents })),
     } satisfies DeliveryFeeQuote
   }
   const pricer: DeliveryPricer = { quote, isDeliveryCode: (code) => codes.has(code.trim().toUpperCase()) }

@@ -1,5 +1,6 @@
 import type { Static } from '@fastify/type-provider-typebox'
 import { and, asc, desc, eq, inArray, lt, or, sql } from 'drizzle-orm'
+import { unitWeights } from '../catalog/index.ts'
 import { type Executor, rows, type Tx } from '../db/database.ts'
 import { byApiKey, parcelEvents, recordEvents } from '../events/index.ts'
 import type { DeliveryAddress } from '../network/index.ts'
@@ -85,7 +86,6 @@ export async function createParcelIn(tx: Tx, actor: Actor, input: Static<typeof 
     postcode = point.postcode
   }
   if (!postcode) throw invalidInput('task_id', `order ${order.number} has no delivery address`)
-  const price = priceParcel(service, postcode, input)
 
   const left = toSend(task)
   const packed = await packedUnits(tx, task.id)
@@ -104,6 +104,8 @@ export async function createParcelIn(tx: Tx, actor: Actor, input: Static<typeof 
   })
   const merged = new Map<string, number>()
   for (const l of input.lines) merged.set(l.order_line_id, (merged.get(l.order_line_id) ?? 0) + l.quantity)
+  const weightG = input.weight_g ?? (await catalogueWeight(tx, input.lines, left))
+  const price = priceParcel(service, postcode, { ...input, weight_g: weightG })
 
   const id = newId('pcl')
   const tracking = await nextTrackingNumber(tx, service.trackingPrefix)
@@ -119,7 +121,7 @@ export async function createParcelIn(tx: Tx, actor: Actor, input: Static<typeof 
     relayPointId,
     address: order.delivery_address as DeliveryAddress | null,
     zone: price.zone,
-    weightG: input.weight_g,
+    weightG,
     lengthMm: input.length_mm,
     widthMm: input.width_mm,
     heightMm: input.height_mm,
@@ -142,7 +144,7 @@ export async function createParcelIn(tx: Tx, actor: Actor, input: Static<typeof 
       order.id,
       null,
       task.location_id,
-      input.weight_g,
+      weightG,
       price.costCents,
       actor,
     ),
@@ -156,6 +158,31 @@ export async function createParcelIn(tx: Tx, actor: Actor, input: Static<typeof 
     if (status === 'picking') await advanceTask(tx, actor, task.id, 'packed', [])
   }
   return getParcel(tx, actor, id)
+}
+
+/**
+ * A parcel not weighed at the packing bench weighs its units at the catalogue's weights (packaging
+ * included there); refused, naming the SKU, when one has no weight in the catalogue.
+ */
+async function catalogueWeight(
+  tx: Tx,
+  lines: ReadonlyArray<{ order_line_id: string; quantity: number }>,
+  left: ReturnType<typeof toSend>,
+): Promise<number> {
+  const skus = lines.map((l) => left.get(l.order_line_id)!.sku)
+  const weights = await unitWeights(tx, skus)
+  let grams = 0
+  for (const [i, l] of lines.entries()) {
+    const unit = weights.get(skus[i]!)
+    if (unit === undefined) {
+      throw invalidInput(
+        'weight_g',
+        `is required: SKU ${skus[i]} has no weight in the catalogue; weigh the parcel or set the variant's weight_g`,
+      )
+    }
+    grams += unit * l.quantity
+  }
+  return grams
 }
 
 function labelledEvent(

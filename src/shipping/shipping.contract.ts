@@ -204,6 +204,14 @@ export const ParcelIn = Type.Object(
       { minItems: 1, maxItems: 200 },
     ),
     ...size,
+    weight_g: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 1_000_000,
+        description:
+          'Weighed, in grams. Left out: the catalogue’s unit weights of the lines (400 naming a SKU without one).',
+      }),
+    ),
   },
   { additionalProperties: false },
 )

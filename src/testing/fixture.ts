@@ -88,6 +88,8 @@ export async function retailFixture(t: TestContext) {
       stock?: Record<string, number>
       category?: string
       name?: string
+      /** Grams per unit as shipped. */
+      weightG?: number
     } = {},
   ) {
     n++
@@ -103,7 +105,7 @@ export async function retailFixture(t: TestContext) {
       name: opts.name ?? `Produit ${n}`,
       category: opts.category ?? 'kitchen',
       vat_rate: opts.vatRate ?? 20,
-      variants: [{ sku, ean, prices }],
+      variants: [{ sku, ean, prices, ...(opts.weightG ? { weight_g: opts.weightG } : {}) }],
       channels: Object.values(channels).map((c) => c.code),
     })
     for (const [locationId, quantity] of Object.entries(opts.stock ?? {})) {

@@ -29840,8 +29840,8 @@ export interface paths {
                         service: string;
                         /** @description The ship task whose goods it carries */
                         task_id: string;
-                        /** @description Weighed, in grams. */
-                        weight_g: number;
+                        /** @description Weighed, in grams. Left out: the catalogue’s unit weights of the lines (400 naming a SKU without one). */
+                        weight_g?: number;
                         /** @description Width. */
                         width_mm: number;
                     };
@@ -32879,6 +32879,8 @@ export interface paths {
                                         price_list: string;
                                     }[];
                                     sku: string;
+                                    /** @description Grams per unit; null when not known. */
+                                    weight_g: number | null;
                                 }[];
                                 /** @description Percent. */
                                 vat_rate: number;
@@ -32994,6 +32996,8 @@ export interface paths {
                             };
                             /** @description Unique. */
                             sku: string;
+                            /** @description Grams per unit as shipped, packaging included: parcels of orders that do not send their weight are priced from it. */
+                            weight_g?: number;
                         }[];
                         /** @description French VAT rate (TVA) in percent: 20, 10, 5.5 or 2.1. */
                         vat_rate: number;
@@ -33034,6 +33038,8 @@ export interface paths {
                                     price_list: string;
                                 }[];
                                 sku: string;
+                                /** @description Grams per unit; null when not known. */
+                                weight_g: number | null;
                             }[];
                             /** @description Percent. */
                             vat_rate: number;
@@ -33164,6 +33170,8 @@ export interface paths {
                                     price_list: string;
                                 }[];
                                 sku: string;
+                                /** @description Grams per unit; null when not known. */
+                                weight_g: number | null;
                             }[];
                             /** @description Percent. */
                             vat_rate: number;
@@ -33297,6 +33305,8 @@ export interface paths {
                                     price_list: string;
                                 }[];
                                 sku: string;
+                                /** @description Grams per unit; null when not known. */
+                                weight_g: number | null;
                             }[];
                             /** @description Percent. */
                             vat_rate: number;
@@ -33413,6 +33423,8 @@ export interface paths {
                         };
                         /** @description Unique. */
                         sku: string;
+                        /** @description Grams per unit as shipped, packaging included: parcels of orders that do not send their weight are priced from it. */
+                        weight_g?: number;
                     };
                 };
             };
@@ -33450,6 +33462,8 @@ export interface paths {
                                     price_list: string;
                                 }[];
                                 sku: string;
+                                /** @description Grams per unit; null when not known. */
+                                weight_g: number | null;
                             }[];
                             /** @description Percent. */
                             vat_rate: number;
@@ -41597,6 +41611,8 @@ export interface paths {
                                 price_list: string;
                             }[];
                             sku: string;
+                            /** @description Grams per unit; null when not known. */
+                            weight_g: number | null;
                         } & {
                             category: string;
                             product_code: string;
