@@ -526,7 +526,7 @@ for (const size of sizes) {
       )
       expect(found).toEqual([])
       // Each role its menu; a franchisee its franchise, not an empty "Service client".
-      expect(menus.franchisee).toEqual(['Ma franchise'])
+      expect(menus.franchisee).toEqual(['Ma franchise', 'Mes prix'])
       expect(menus.staff).toContain('Caisse')
       expect(menus['head-office']).toContain('Analyse des canaux')
       expect(menus['call-centre']).toContain('Commande téléphone')
