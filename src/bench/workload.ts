@@ -137,6 +137,20 @@ export async function chooseBenchSkus(
     ...promoted.flatMap((p) => p.target.products ?? []),
     ...unlisted.flatMap((r) => (r.product_id ? [r.product_id] : [])),
   ])
+  // Nor those a franchisee prices its own way in its store (its till sells at its own price).
+  const ownPriced = new Set<string>()
+  for (const store of locations.filter((l) => l.kind === 'store')) {
+    let next: string | null = null
+    do {
+      const own = await http.call(
+        'GET',
+        `/api/v1/stores/${store.id}/own-prices?limit=200${next ? `&cursor=${next}` : ''}`,
+      )
+      const body = own.json as { data?: Array<{ sku: string }>; next_cursor?: string | null }
+      for (const r of body.data ?? []) ownPriced.add(r.sku)
+      next = body.next_cursor ?? null
+    } while (next)
+  }
   let cursor: string | null = null
   while (skus.length < 300) {
     const res = await http.call('GET', `/api/v1/products?limit=200${cursor ? `&cursor=${cursor}` : ''}`)
@@ -151,6 +165,7 @@ export async function chooseBenchSkus(
       if (promotedCategories.has(p.category) || promotedProducts.has(p.id)) continue
       for (const v of p.variants) {
         const prices = Object.fromEntries(v.prices.map((pr) => [pr.price_list, pr.amount_cents]))
+        if (ownPriced.has(v.sku)) continue
         if (channels.every((c) => prices[c.price_list.code] !== undefined)) skus.push({ sku: v.sku, prices })
       }
     }
