@@ -55,6 +55,8 @@ describe('background jobs', () => {
         'business.remind-overdue': 3600,
         'analytics.customer-statistics': 15,
         'notifications.notify': 0.2,
+        'partners.stock-feed-sweep': 900,
+        'partners.stock-feed': 1,
       })
       for (const job of res.json().data) {
         expect(job).toMatchObject({ failures: 0, skipped: 0, last_failure_at: null })
