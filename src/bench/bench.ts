@@ -168,6 +168,7 @@ export async function runBench(opts: BenchOptions): Promise<Record<string, unkno
             receiver: smtp,
             durationS: opts.durationS,
             concurrency: opts.concurrency,
+            ...(scratch.env.databaseUrl ? { databaseUrl: scratch.env.databaseUrl } : {}),
           }),
         )
       }

@@ -1,3 +1,4 @@
+import pg from 'pg'
 import { perSecond, summarise } from './stats.ts'
 import { type BenchCatalog, type Http, prng, randomOrder } from './workload.ts'
 
@@ -81,6 +82,8 @@ export interface NotificationsContext {
   receiver: SmtpReceiver
   durationS: number
   concurrency: number
+  /** The scratch PostgreSQL database, when the bench runs on one: the stages' times are read there. */
+  databaseUrl?: string
 }
 
 /**
@@ -137,6 +140,7 @@ export async function notificationsSection(ctx: NotificationsContext): Promise<R
   const mine = ctx.receiver.arrivals.filter((a) => sentAt.has(a.orderNumber))
   const lags = summarise(mine.map((a) => a.at - sentAt.get(a.orderNumber)!))
   const duringLoad = mine.filter((a) => a.at <= loadEnd).length
+  const stages = ctx.databaseUrl ? await stageLags(ctx.databaseUrl, start) : {}
   return {
     notifications_orders_per_s: Math.round((sentAt.size / (loadEnd - start)) * 1000),
     notifications_order_errors: errors,
@@ -148,5 +152,36 @@ export async function notificationsSection(ctx: NotificationsContext): Promise<R
     notifications_lag_p50_ms: lags.p50_ms,
     notifications_lag_p99_ms: lags.p99_ms,
     notifications_lag_max_ms: lags.max_ms,
+    ...stages,
+  }
+}
+
+/**
+ * Where the lag goes, from the database's own clock: the order's event written (`occurred_at`) →
+ * published by the relay (`published_at`) → its message written by the notifications consumer
+ * (`created_at`) → the SMTP server's acceptance recorded by the sender (`sent_at`). p99 of each stage,
+ * over the confirmations of the orders placed since `since`.
+ */
+async function stageLags(databaseUrl: string, since: number): Promise<Record<string, number>> {
+  const db = new pg.Client({ connectionString: databaseUrl })
+  await db.connect()
+  try {
+    const { rows } = await db.query<Record<string, number>>(
+      `SELECT
+         round(percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM e.published_at - e.occurred_at) * 1000))::int AS p99_publish,
+         round(percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM m.created_at - e.published_at) * 1000))::int AS p99_render,
+         round(percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM m.sent_at - m.created_at) * 1000))::int AS p99_send
+       FROM notification_message m JOIN event e ON e.id = m.event_id
+       WHERE m.template = 'order_confirmation' AND e.occurred_at >= to_timestamp($1::double precision / 1000)`,
+      [since],
+    )
+    const r = rows[0] ?? {}
+    return {
+      notifications_stage_publish_p99_ms: r.p99_publish ?? -1,
+      notifications_stage_render_p99_ms: r.p99_render ?? -1,
+      notifications_stage_send_p99_ms: r.p99_send ?? -1,
+    }
+  } finally {
+    await db.end()
   }
 }

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import { type SQL, sql } from 'drizzle-orm'
 import { type Executor, rows } from '../db/database.ts'
+import { startThread } from '../shared/threads.ts'
 import { type ChainName, chains, type RegisterHead } from './chain.store.ts'
 import { type BrokenRecord, PAGE, pageQuery, type Walked, type WalkRow, walkChain } from './verify.walk.ts'
 import type { WalkAnswer, WalkOrder } from './verify.worker.ts'
@@ -153,19 +154,9 @@ async function walkOnThreads(
   return outcomes
 }
 
-/**
- * A verifier thread on verify.worker: the compiled file, or from the sources (tests, a checkout without
- * a build) the TypeScript file through tsx, as this process runs.
- */
+/** A verifier thread on verify.worker (compiled, or the TypeScript source through tsx). */
 function verifierThread(workerData: unknown): Worker {
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./verify.worker.js', import.meta.url), { workerData })
-  const tsx = import.meta.resolve('tsx/esm/api')
-  const file = new URL('./verify.worker.ts', import.meta.url).href
-  return new Worker(
-    `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(file)}) })`,
-    { eval: true, workerData },
-  )
+  return startThread(new URL('./verify.worker.ts', import.meta.url), workerData)
 }
 
 /** The column of a record that differs from its hashed content, named. */

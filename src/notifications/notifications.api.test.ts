@@ -6,7 +6,13 @@ import { address, retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext, unique } from '../testing/harness.ts'
 import { settle } from '../testing/settle.ts'
 import { startFakeTwilio } from './fake-twilio.fixture.ts'
-import { sendDueMessages, smtpTransport, twilioProvider } from './index.ts'
+import {
+  closeSmtpTransports,
+  sendDueMessages,
+  smtpTransport,
+  threadedSmtpTransport,
+  twilioProvider,
+} from './index.ts'
 import { freePort, type ReceivedMail, startMailbox } from './smtp-mailbox.fixture.ts'
 
 let t: TestContext
@@ -21,6 +27,7 @@ beforeAll(async () => {
   sku = await f.product({ priceCents: 2500, stock: { [f.warehouse.id]: 100, [f.store.id]: 100 } })
 })
 afterAll(async () => {
+  await closeSmtpTransports()
   await mailbox.close()
   await t.close()
 })
@@ -29,6 +36,9 @@ const from = '"Passerelle" <boutique@example.test>'
 const db = () => t.database.db
 /** One pass of the sender to the test's SMTP server, as the `notifications.send` job makes every 200 ms. */
 const sendMail = (url = mailbox.url) => sendDueMessages(db(), { email: smtpTransport(url), from })
+/** The same through the SMTP thread, as the job sends: the server's answers and failures cross the thread. */
+const sendMailThreaded = (url = mailbox.url) =>
+  sendDueMessages(db(), { email: threadedSmtpTransport(url), from })
 const mailTo = (email: string, box = mailbox) => box.received.filter((m) => m.envelopeTo.includes(email))
 
 async function customer(extra: Record<string, unknown> = {}) {
@@ -169,27 +179,27 @@ describe('notifications by e-mail, through a real SMTP conversation', () => {
     expect(mailTo(c.email)).toHaveLength(1)
   })
 
-  it('with the SMTP server down, a message waits queued, then goes once when the server is back', async () => {
+  it('with the SMTP server down, a message waits queued, then goes once when the server is back (through the SMTP thread)', async () => {
     const port = await freePort()
     const url = `smtp://127.0.0.1:${port}`
     const c = await customer()
     await webOrder(c.id)
     await settle(db())
-    expect(await sendMail(url)).toBe(0)
+    expect(await sendMailThreaded(url)).toBe(0)
     let [row] = await messagesOf(c.id)
     expect(row).toMatchObject({ status: 'queued', attempts: 1 })
     expect(row!.last_error).toMatch(/ECONNREFUSED|connect/i)
     expect(new Date(row!.due_at).getTime()).toBeGreaterThan(Date.now())
     // Not due yet: the next pass leaves it alone.
-    await sendMail(url)
+    await sendMailThreaded(url)
     expect((await messagesOf(c.id))[0]!.attempts).toBe(1)
 
     const back = await startMailbox({ port })
     try {
       // The wait runs out (an hour later, say).
       await db().execute(sql`UPDATE notification_message SET due_at = now() WHERE customer_id = ${c.id}`)
-      expect(await sendMail(url)).toBe(1)
-      await sendMail(url)
+      expect(await sendMailThreaded(url)).toBe(1)
+      await sendMailThreaded(url)
       expect(mailTo(c.email, back)).toHaveLength(1)
       ;[row] = await messagesOf(c.id)
       expect(row).toMatchObject({ status: 'sent', attempts: 2, last_error: null })
@@ -198,13 +208,13 @@ describe('notifications by e-mail, through a real SMTP conversation', () => {
     }
   })
 
-  it('a mailbox that does not exist bounces the message, which is not retried', async () => {
+  it('a mailbox that does not exist bounces the message, which is not retried (through the SMTP thread)', async () => {
     const c = await customer()
     const refusing = await startMailbox({ refuse: [c.email] })
     try {
       await webOrder(c.id)
       await settle(db())
-      await sendMail(refusing.url)
+      await sendMailThreaded(refusing.url)
       const [row] = await messagesOf(c.id)
       expect(row).toMatchObject({ status: 'bounced', attempts: 1 })
       expect(row!.last_error).toMatch(/550/)

@@ -1,5 +1,6 @@
 import type { Job } from '../jobs/job.ts'
-import { closeSmtpTransports, configuredTransports, defaultSendOptions, sendDueMessages } from './sender.ts'
+import { configuredTransports, defaultSendOptions, sendDueMessages } from './sender.ts'
+import { closeSmtpTransports } from './smtp.ts'
 
 /**
  * Hands queued messages to SMTP (SMTP_URL) and to the SMS provider (TWILIO_*) every 200 ms, like the
@@ -17,7 +18,7 @@ const send: Job = {
       ? sendDueMessages(db, transports, log, defaultSendOptions, signal)
       : Promise.resolve(0)
   },
-  drain: async () => closeSmtpTransports(),
+  drain: () => closeSmtpTransports(),
 }
 
 export const notificationsJobs: Job[] = [send]

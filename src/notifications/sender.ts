@@ -1,15 +1,15 @@
-import nodemailer, { type Transporter } from 'nodemailer'
 import type { Db } from '../db/database.ts'
 import { loggableError } from '../db/loggable-error.ts'
 import type { JobLog } from '../jobs/job.ts'
 import { type ClaimedMessage, claimDue, type Outcome, recordOutcomes } from './messages.store.ts'
 import { notificationSettings } from './settings.ts'
 import { SmsError, type SmsProvider, twilioProvider } from './sms.ts'
+import { type EmailTransport, threadedSmtpTransport } from './smtp.ts'
 import { signingSecret, tokenFor, unsubscribeUrl } from './unsubscribe.ts'
 
 export interface Transports {
-  /** An SMTP URL (`smtp://host:port`, `smtps://user:pass@host`) or a nodemailer transport. */
-  email?: Transporter
+  /** A nodemailer transport (smtpTransport) or the SMTP thread (threadedSmtpTransport). */
+  email?: EmailTransport
   sms?: SmsProvider
   /** The From of e-mails. */
   from: string
@@ -46,47 +46,12 @@ export const defaultSendOptions: SendOptions = {
 export const retryDelayMs = (o: SendOptions, attempts: number) =>
   Math.min(o.maxRetryMs, o.firstRetryMs * 2 ** Math.max(0, attempts - 1))
 
-const transporters = new Map<string, Transporter>()
-
-/** One pooled SMTP transport per URL, kept for the process (a connection per message costs the handshake each time). */
-export function smtpTransport(url: string): Transporter {
-  let t = transporters.get(url)
-  if (!t) {
-    // nodemailer reads a URL's settings from its query only; settings the URL gives win.
-    const withDefaults = new URL(url)
-    for (const [k, v] of Object.entries(smtpDefaults)) {
-      if (!withDefaults.searchParams.has(k)) withDefaults.searchParams.set(k, v)
-    }
-    t = nodemailer.createTransport(withDefaults.toString())
-    transporters.set(url, t)
-  }
-  return t
-}
-
-const smtpDefaults = {
-  pool: 'true',
-  // As many connections as messages the sender has in flight (defaultSendOptions.concurrency), each
-  // kept open for 100 messages: no handshake per message. A connection carries one message at a time
-  // and each takes four or five round trips (nodemailer does not pipeline commands), so against a busy
-  // server the number of connections is the throughput; 48 stays under Postfix's default limit of 50
-  // connections per client. An SMTP_URL with its own `maxConnections` wins.
-  maxConnections: '48',
-  maxMessages: '100',
-  connectionTimeout: '10000',
-  greetingTimeout: '10000',
-  socketTimeout: '30000',
-}
-
-export function closeSmtpTransports(): void {
-  for (const t of transporters.values()) t.close()
-  transporters.clear()
-}
-
 /** What the environment configures; e-mails and SMS without a transport stay queued. */
 export function configuredTransports(): Transports {
   const s = notificationSettings()
   return {
-    email: s.smtpUrl ? smtpTransport(s.smtpUrl) : undefined,
+    // The jobs' SMTP conversations run in a thread of their own (smtp.ts, SmtpThread).
+    email: s.smtpUrl ? threadedSmtpTransport(s.smtpUrl) : undefined,
     sms: s.twilio ? twilioProvider(s.twilio) : undefined,
     from: s.from,
   }
@@ -161,8 +126,11 @@ export async function sendDueMessages(
   const worker = async () => {
     for (;;) {
       const m = queue.shift()
+      // The next claim is read while the last messages of this one go, not after.
+      const more = !exhausted && !signal?.aborted && claimedTotal < options.maxPerPass
+      if (m && more && queue.length < options.concurrency) void claimMore()
       if (!m) {
-        if (exhausted || signal?.aborted || claimedTotal >= options.maxPerPass) return
+        if (!more) return
         await claimMore()
         continue
       }
