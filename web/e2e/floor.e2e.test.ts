@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   apiAs,
+  axe,
   focusedName,
   screenshot,
   signIn,
@@ -473,66 +474,94 @@ for (const size of sizes) {
       await expect.poll(() => page.getByRole('alert').count()).toBe(0)
       await page.close()
     })
-
-    it('shows every screen of every role in French: no code, no English, no sideways scroll; menus per role', async () => {
-      const found: string[] = []
-      const menus: Record<string, string[]> = {}
-      // The roles are visited side by side: each its own page, the checks the same.
-      await Promise.all(
-        roles.map(async (role) => {
-          const page = await context.newPage()
-          page.setDefaultTimeout(15_000)
-          await signIn(page, w.url, role.key)
-          const names = await page
-            .getByRole('navigation')
-            .getByRole('link', { includeHidden: true })
-            .allTextContents()
-          menus[role.name] = names
-          expect(names.length, `${role.name} has screens`).toBeGreaterThan(0)
-          for (const name of names) {
-            await go(page, name)
-            await page.locator('main h1, main h2').first().waitFor()
-            await visit(page, name)
-            await expect.poll(() => page.getByText('Chargement…').count(), { timeout: 15_000 }).toBe(0)
-            const slug = name
-              .normalize('NFD')
-              .replace(/[^\w]+/g, '-')
-              .toLowerCase()
-            await screenshot(page, `screen-${size.name}-${role.name}-${slug}`)
-            // Text the server writes in English (the routing engine's explanation) is marked lang="en",
-            // and an API key's name is data (as people's names are): both left out; the rest is French.
-            const text = await page.evaluate(() => {
-              const english = [...document.querySelectorAll<HTMLElement>('main [lang="en"], [data-name]')]
-              for (const e of english) e.style.display = 'none'
-              const shown = document.body.innerText
-              for (const e of english) e.style.display = ''
-              return shown
-            })
-            for (const f of forbidden) {
-              const hit = text.match(f.pattern)
-              if (hit) {
-                const at = hit.index ?? 0
-                found.push(
-                  `${role.name} › ${name}: ${f.what} in “${text.slice(Math.max(0, at - 30), at + 30).replace(/\s+/g, ' ')}”`,
-                )
-              }
-            }
-            const wide = await page.evaluate(() => document.documentElement.scrollWidth)
-            if (wide > size.width) found.push(`${role.name} › ${name}: scrolls sideways (${wide} px)`)
-            expect(await unlabelledControls(page)).toEqual([])
-          }
-          await page.close()
-        }),
-      )
-      expect(found).toEqual([])
-      // Each role its menu; a franchisee its franchise, not an empty "Service client".
-      expect(menus.franchisee).toEqual(['Ma franchise', 'Mes prix'])
-      expect(menus.staff).toContain('Caisse')
-      expect(menus['head-office']).toContain('Analyse des canaux')
-      expect(menus['call-centre']).toContain('Commande téléphone')
-    })
   })
 }
+
+// Every screen of every role, visited once at the PC's size and looked at in the other two by resizing
+// the page (a visit per size tripled the cost of this scenario, the slowest of the browser tests).
+describe('every screen of every role', () => {
+  let context: BrowserContext
+  beforeAll(async () => {
+    // axe-core is injected as a script tag, which the workspace's content security policy would refuse.
+    context = await w.browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'fr-FR',
+      bypassCSP: true,
+    })
+  })
+  afterAll(async () => {
+    await context?.close()
+  })
+
+  it('is in French at every size: no code, no English, no sideways scroll, every control named, axe-clean; menus per role', async () => {
+    const found: string[] = []
+    const menus: Record<string, string[]> = {}
+    // The roles are visited side by side: each its own page, the checks the same.
+    await Promise.all(
+      roles.map(async (role) => {
+        const page = await context.newPage()
+        page.setDefaultTimeout(15_000)
+        await signIn(page, w.url, role.key)
+        const names = await page
+          .getByRole('navigation')
+          .getByRole('link', { includeHidden: true })
+          .allTextContents()
+        menus[role.name] = names
+        expect(names.length, `${role.name} has screens`).toBeGreaterThan(0)
+        for (const name of names) {
+          await go(page, name)
+          await page.locator('main h1, main h2').first().waitFor()
+          await visit(page, name)
+          await expect.poll(() => page.getByText('Chargement…').count(), { timeout: 15_000 }).toBe(0)
+          const slug = name
+            .normalize('NFD')
+            .replace(/[^\w]+/g, '-')
+            .toLowerCase()
+          // Text the server writes in English (the routing engine's explanation) is marked lang="en",
+          // and an API key's name is data (as people's names are): both left out; the rest is French.
+          const text = await page.evaluate(() => {
+            const english = [...document.querySelectorAll<HTMLElement>('main [lang="en"], [data-name]')]
+            for (const e of english) e.style.display = 'none'
+            const shown = document.body.innerText
+            for (const e of english) e.style.display = ''
+            return shown
+          })
+          for (const f of forbidden) {
+            const hit = text.match(f.pattern)
+            if (hit) {
+              const at = hit.index ?? 0
+              found.push(
+                `${role.name} › ${name}: ${f.what} in “${text.slice(Math.max(0, at - 30), at + 30).replace(/\s+/g, ' ')}”`,
+              )
+            }
+          }
+          expect(await unlabelledControls(page)).toEqual([])
+          for (const v of await axe(page)) found.push(`${role.name} › ${name}: ${v}`)
+          for (const size of sizes) {
+            await page.setViewportSize({ width: size.width, height: size.height })
+            const wide = await page.evaluate(() => document.documentElement.scrollWidth)
+            if (wide > size.width)
+              found.push(`${role.name} › ${name} at ${size.name}: scrolls sideways (${wide} px)`)
+            await screenshot(page, `screen-${size.name}-${role.name}-${slug}`)
+          }
+          await page.setViewportSize({ width: 1366, height: 768 })
+        }
+        // On a tablet the menu hides behind its button, which opens the same screens.
+        await page.setViewportSize({ width: 768, height: 1024 })
+        await page.locator('.menu-toggle').click()
+        const behind = await page.getByRole('navigation').getByRole('link').allTextContents()
+        expect(behind, `${role.name}'s menu on a tablet`).toEqual(names)
+        await page.close()
+      }),
+    )
+    expect(found).toEqual([])
+    // Each role its menu; a franchisee its franchise, not an empty "Service client".
+    expect(menus.franchisee).toEqual(['Ma franchise', 'Mes prix'])
+    expect(menus.staff).toContain('Caisse')
+    expect(menus['head-office']).toContain('Analyse des canaux')
+    expect(menus['call-centre']).toContain('Commande téléphone')
+  })
+})
 
 describe('click & collect, customer service and the manager at a store PC', () => {
   let context: BrowserContext

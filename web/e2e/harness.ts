@@ -4,6 +4,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
+import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,7 +19,7 @@ import { seedDemoInChild } from '../../src/demo/seed-in-child.ts'
 import { loadDemoSnapshot } from '../../src/demo/snapshot.ts'
 import { eventsJobs } from '../../src/events/index.ts'
 import { startJobs } from '../../src/jobs/runner.ts'
-import { browserFound, chromiumPath, missingBrowser } from './browser.ts'
+import { browserFound, chromiumPath, inCi, missingBrowser } from './browser.ts'
 import './provided.ts'
 
 const webDir = fileURLToPath(new URL('..', import.meta.url))
@@ -43,7 +44,11 @@ let workerBrowser: Promise<Browser> | undefined
 async function sharedBrowser(): Promise<Browser> {
   const current = workerBrowser ? await workerBrowser.catch(() => undefined) : undefined
   if (current?.isConnected()) return current
-  workerBrowser = chromium.launch({ executablePath: chromiumPath, headless: true })
+  workerBrowser = chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: (process.env.E2E_ARGS ?? '').split(' ').filter(Boolean),
+  })
   return workerBrowser
 }
 
@@ -271,6 +276,34 @@ export async function tabTo(page: Page, name: string | RegExp, max = 60) {
   throw new Error(`Tab never reached "${name}" (last: "${await focusedName(page)}")`)
 }
 
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+/** axe-core's serious and critical violations on the page as it is now. */
+export async function axe(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath })
+  return page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe-core's global, injected above
+    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] })
+    return (
+      result.violations as Array<{
+        id: string
+        impact: string
+        nodes: Array<{ target: string[] }>
+      }>
+    )
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  })
+}
+
+/**
+ * Screenshots are for people to look at: taken by a developer's run, not by CI (where nobody looks and
+ * each full page costs the browser's CPU); PASSERELLE_SCREENSHOTS=1 or =0 says otherwise.
+ */
+const screenshots = (process.env.PASSERELLE_SCREENSHOTS ?? (inCi() ? '0' : '1')) === '1'
+
+/** A full-page screenshot under artifacts/screenshots. */
 export async function screenshot(page: Page, name: string) {
+  if (!screenshots) return
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true })
 }
