@@ -22,6 +22,7 @@ if (browserTests === 'skip' && !process.env.PASSERELLE_BROWSER_NOTICE) {
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    experimental: { fsModuleCache: true },
     hookTimeout: 120_000,
     maxWorkers: 2,
     projects: [

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ciiSchemaErrors, en16931RuleFailures } from '../testing/en16931.ts'
 import { facturxXml } from './facturx.domain.ts'
 import { buildDocument, invoiceLines, reminderDue, type SoldLine } from './invoices.domain.ts'
+import { sixtyLineInvoice } from './sample-invoice.fixture.ts'
 
 const seller = {
   legalName: 'Maison Passerelle',
@@ -117,6 +118,12 @@ describe('Factur-X XML (EN 16931)', () => {
   it('a credit note for part of the goods, referring to its invoice, is valid too', async () => {
     const xml = facturxXml(doc('credit_note', new Map([['l1', 2]])))
     expect(xml).toContain('<ram:TypeCode>381</ram:TypeCode>')
+    expect(await ciiSchemaErrors(xml)).toEqual([])
+    expect(await en16931RuleFailures(xml)).toEqual([])
+  }, 60_000)
+
+  it('the sixty-line invoice the PDF carries, to a buyer without a SIRET, is valid too', async () => {
+    const xml = facturxXml(sixtyLineInvoice)
     expect(await ciiSchemaErrors(xml)).toEqual([])
     expect(await en16931RuleFailures(xml)).toEqual([])
   }, 60_000)
