@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { passerelleCommand } from '../testing/cli.ts'
 import { as, startTestApp, type TestContext, testDbKind, unique } from '../testing/harness.ts'
 
 /*
@@ -9,13 +9,12 @@ import { as, startTestApp, type TestContext, testDbKind, unique } from '../testi
  * notices the child would keep accepting a key revoked here for up to half a minute.
  */
 const onPostgres = testDbKind() === 'postgres'
-const main = fileURLToPath(new URL('../cli/main.ts', import.meta.url))
 
 function serveInChild(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', main, 'serve', '--no-jobs', '--port', '0', '--log-level', 'warn'],
+      [...passerelleCommand, 'serve', '--no-jobs', '--port', '0', '--log-level', 'warn'],
       { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['ignore', 'pipe', 'pipe'] },
     )
     let out = ''

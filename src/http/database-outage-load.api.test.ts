@@ -1,12 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { passerelleCommand } from '../testing/cli.ts'
 import { retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext, testDbKind, unique } from '../testing/harness.ts'
 
 // The sources under test, not a build that may be older.
-const main = fileURLToPath(new URL('../cli/main.ts', import.meta.url))
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 // PostgreSQL only: the embedded database has no connections to lose.
@@ -45,7 +44,7 @@ describe.skipIf(testDbKind() !== 'postgres')(
       // The real server in its own process: the database already holds a retailer, so no demo is loaded.
       server = spawn(
         process.execPath,
-        ['--import', 'tsx', main, 'serve', '--port', '0', '--host', '127.0.0.1', '--log-level', 'warn'],
+        [...passerelleCommand, 'serve', '--port', '0', '--host', '127.0.0.1', '--log-level', 'warn'],
         { env: { ...process.env, DATABASE_URL: serverUrl.toString() }, stdio: ['ignore', 'pipe', 'pipe'] },
       )
       const collect = (d: Buffer) => output.push(...d.toString().split('\n').filter(Boolean))
