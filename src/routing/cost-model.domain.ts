@@ -58,6 +58,19 @@ export function parcelCost(rates: readonly ParcelRate[], weightG: number): numbe
   return cost + last.costCents
 }
 
+/**
+ * The least a parcel of at least `weightG` can cost: the cheapest band from the one holding the weight
+ * up (a table need not rise with weight), and never more than a full last-band parcel plus the lowest
+ * rate, which is the least anything heavier than the last band costs. A lower bound for a parcel that
+ * ships a given unit whatever else it carries.
+ */
+export function leastRateFrom(rates: readonly ParcelRate[], weightG: number): number {
+  const last = rates[rates.length - 1]!
+  let low = last.costCents + lowestRate(rates)
+  for (const r of rates) if (weightG <= r.upToG && r.costCents < low) low = r.costCents
+  return low
+}
+
 export const defaultCostModel: CostModel = {
   shipmentCents: 590,
   // Carriers price by zone more than by distance: distance stays a tie-breaker between close options.
