@@ -4,7 +4,7 @@
  * holds of each SKU. Plain arithmetic on flat arrays, with SKUs and sites as positions.
  */
 
-import { leastRateFrom, type ParcelRate, parcelCost } from './cost-model.domain.ts'
+import { leastRateFrom, leastSplitRates, type ParcelRate, parcelCost } from './cost-model.domain.ts'
 
 /**
  * Parcels priced by weight: a site's fixed cost holds `base` (the table's lowest rate), and a site
@@ -109,6 +109,9 @@ const work = {
  */
 const ROUNDING = 1e-6
 
+/** Bounds on the rates of a split are worked out for up to this many parcels (none past it). */
+const SPLIT_PARCELS = 6
+
 /** With rates, how many sets the search keeps for a closer look at their allocation (see `solve`). */
 const POOL = 8
 
@@ -192,12 +195,13 @@ export function solve(p: Flat, budget: number, start?: number[]): { best: Found 
     return sum
   }
   const floorAll = unitFloor(useful)
-  // With a subadditive rate table (one parcel never costs more than two holding the same goods),
-  // k parcels cost at least max(k × the lowest rate, the rate of the whole order): what the fixed
-  // costs of k sites and the `light` surcharges already counted for them (see below) leave out of
-  // that is `lift(k, light)`, added to the bounds that count only chosen sites.
-  const orderRate = parcel && subadditive(parcel.rates) ? parcelCost(parcel.rates, orderGrams) : 0
-  const lift = (k: number, light: number) => (parcel ? Math.max(0, orderRate - k * parcel.base - light) : 0)
+  // k or more parcels cost at least `least[k - 1]` together (see `leastSplitRates`; heavier than the
+  // last band, with a subadditive table, at least the rate of the whole order): what the fixed costs
+  // of k sites and the `light` surcharges already counted for them leave out of that is
+  // `lift(k, light)`, added to the bounds that count only chosen sites.
+  const least = parcel ? splitFloors(parcel, orderGrams) : null
+  const lift = (k: number, light: number) =>
+    least && k <= SPLIT_PARCELS ? Math.max(0, least[k - 1]! - k * parcel!.base - light) : 0
   const rho = reserve(work, 'rho', n)
   // light[i]: what site i's parcel costs above the lowest rate at least, whatever it ships: it ships
   // one unit at least, and the lightest it holds of the order sets the least band (0 without rates).
@@ -574,6 +578,15 @@ function greedyCover({ need, fixed, unit, cap }: Flat, sites: number[]): number[
     }
   }
   return chosen
+}
+
+/** `leastSplitRates` for the order's weight, or failing it (goods over the last band) the whole order's rate when the table is subadditive. */
+function splitFloors(parcel: ParcelPricing, grams: number): number[] | null {
+  const least = leastSplitRates(parcel.rates, grams, SPLIT_PARCELS)
+  if (least) return least
+  return subadditive(parcel.rates)
+    ? new Array<number>(SPLIT_PARCELS).fill(parcelCost(parcel.rates, grams))
+    : null
 }
 
 /**
