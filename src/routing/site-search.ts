@@ -87,6 +87,7 @@ export function reserve<K extends string, W extends Record<K, Float64Array | Int
 
 const work = {
   hold: new Int32Array(512),
+  useful: new Int32Array(512),
   rho: new Float64Array(512),
   fixed: new Float64Array(256),
   unit: new Float64Array(256),
@@ -149,19 +150,23 @@ export function solve(p: Flat, budget: number, start?: number[]): { best: Found 
   }
   // hold[i]: units of the order site i could ship; useful: the sites holding any.
   const hold = reserve(work, 'hold', n)
-  const useful: number[] = []
+  // In a buffer kept between calls, like the others (a growing array of ~450 sites was ~8 KB per call).
+  const usefulAll = reserve(work, 'useful', n)
+  let usefulCount = 0
   for (let i = 0; i < n; i++) {
     let u = 0
     for (let q = 0; q < K; q++) u += cap[i * K + q]!
     hold[i] = u
-    if (u > 0) useful.push(i)
+    if (u > 0) usefulAll[usefulCount++] = i
   }
+  const useful = usefulAll.subarray(0, usefulCount)
 
   let best = Number.POSITIVE_INFINITY
   let bestSet: number[] = []
   // Any single site that covers everything gives a first bound; failing one, a greedy cover.
   let single = -1
-  for (const i of useful) {
+  for (let u = 0; u < useful.length; u++) {
+    const i = useful[u]!
     if (single >= 0 && fixed[i]! + unit[i]! * units >= fixed[single]! + unit[single]! * units) continue
     if (hold[i] === units) single = i
   }
@@ -185,11 +190,14 @@ export function solve(p: Flat, budget: number, start?: number[]): { best: Found 
   }
 
   // Every unit at the cheapest unit cost among `sites` holding its SKU: no allocation pays less.
-  const unitFloor = (sites: number[]) => {
+  const unitFloor = (sites: ArrayLike<number>) => {
     let sum = 0
     for (let q = 0; q < K; q++) {
       let u = Number.POSITIVE_INFINITY
-      for (const i of sites) if (cap[i * K + q]! > 0 && unit[i]! < u) u = unit[i]!
+      for (let j = 0; j < sites.length; j++) {
+        const i = sites[j]!
+        if (cap[i * K + q]! > 0 && unit[i]! < u) u = unit[i]!
+      }
       sum += need[q]! * u
     }
     return sum
@@ -208,7 +216,8 @@ export function solve(p: Flat, budget: number, start?: number[]): { best: Found 
   const light = reserve(work, 'light', n)
   if (parcel) siteFloors(p, useful, hold, light, rho)
   else {
-    for (const i of useful) {
+    for (let u = 0; u < useful.length; u++) {
+      const i = useful[u]!
       light[i] = 0
       rho[i] = unit[i]! + fixed[i]! / hold[i]!
     }
@@ -219,7 +228,8 @@ export function solve(p: Flat, budget: number, start?: number[]): { best: Found 
   const rho1 = need.map(() => Number.POSITIVE_INFINITY)
   const rho1At = need.map(() => -1)
   const rho2 = need.map(() => Number.POSITIVE_INFINITY)
-  for (const i of useful) {
+  for (let u = 0; u < useful.length; u++) {
+    const i = useful[u]!
     for (let q = 0; q < K; q++) {
       if (cap[i * K + q] === 0) continue
       const r = rho[i]!
@@ -515,13 +525,14 @@ function costOf({ need, fixed, unit, cap, parcel }: Flat, set: number[]): number
  * and an allocation cannot use B with as many dominators as there are units to ship (every site
  * used ships at least one unit). Sites arrive sorted by fixed cost, so dominators come first.
  */
-function withoutDominatedSingles({ need, unit, cap }: Flat, sortedByFixed: number[]): number[] {
+function withoutDominatedSingles({ need, unit, cap }: Flat, sortedByFixed: ArrayLike<number>): number[] {
   const K = need.length
   const units = need.reduce((a, b) => a + b, 0)
   // holders[q][unit cost][c] = kept sites so far with that unit cost holding ≥ c units of SKU q
   const holders = need.map(() => new Map<number, number[]>())
   const kept: number[] = []
-  for (const b of sortedByFixed) {
+  for (let j = 0; j < sortedByFixed.length; j++) {
+    const b = sortedByFixed[j]!
     let only = -1
     let count = 0
     for (let q = 0; q < K; q++) {
@@ -550,7 +561,7 @@ function withoutDominatedSingles({ need, unit, cap }: Flat, sortedByFixed: numbe
 }
 
 /** A first allocation to bound the search: repeatedly take the site with the lowest cost per unit it covers. */
-function greedyCover({ need, fixed, unit, cap }: Flat, sites: number[]): number[] | null {
+function greedyCover({ need, fixed, unit, cap }: Flat, sites: ArrayLike<number>): number[] | null {
   const K = need.length
   const remaining = [...need]
   let left = need.reduce((a, b) => a + b, 0)
@@ -558,7 +569,8 @@ function greedyCover({ need, fixed, unit, cap }: Flat, sites: number[]): number[
   while (left > 0) {
     let pick = -1
     let pickRatio = Number.POSITIVE_INFINITY
-    for (const i of sites) {
+    for (let j = 0; j < sites.length; j++) {
+      const i = sites[j]!
       if (chosen.includes(i)) continue
       let units = 0
       for (let q = 0; q < K; q++) units += Math.min(remaining[q]!, cap[i * K + q]!)
@@ -598,7 +610,7 @@ function splitFloors(parcel: ParcelPricing, grams: number): number[] | null {
  */
 function siteFloors(
   { need, fixed, unit, cap, parcel }: Flat,
-  useful: number[],
+  useful: Int32Array,
   hold: Int32Array,
   light: Float64Array,
   rho: Float64Array,
@@ -606,7 +618,8 @@ function siteFloors(
   const K = need.length
   const { weight, rates, base } = parcel!
   const byWeight = Array.from({ length: K }, (_, q) => q).sort((a, b) => weight[a]! - weight[b]!)
-  for (const i of useful) {
+  for (let u = 0; u < useful.length; u++) {
+    const i = useful[u]!
     let grams = 0
     let x = 0
     let least = Number.POSITIVE_INFINITY
