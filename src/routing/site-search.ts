@@ -31,7 +31,8 @@ export interface Flat {
 
 /**
  * Work done by the searches since the counters were last reset: nodes of the branch and bound, sets
- * evaluated, and candidate moves priced by the parcel allocation. The benchmark reads them to compare
+ * whose allocation was refined (`fillSet`), and allocations priced there (moves tried, and the ways
+ * of sharing units between two sites). The benchmark reads them to compare
  * designs by work rather than by wall-clock time on a shared machine.
  */
 export const searchWork = { nodes: 0, evaluations: 0, moves: 0 }
