@@ -134,10 +134,11 @@ const POOL = 8
  * what its subset costs, and the subset is enumerated on its own, so they hold where they matter.
  *
  * With parcels priced by weight (`p.parcel`), fixed costs hold the lowest rate, so every bound stays
- * a lower bound, and a set's cost adds each parcel's rate for the weight it ships. A set is still
- * filled cheapest unit cost first: that fill is no longer always the cheapest once moving units
- * between parcels can change a rate band, which is why the search is then near-exact (the benchmark
- * measures its gap to the exact program with rate bands).
+ * a lower bound, and a set's cost adds each parcel's rate for the weight it ships. The cheapest-first
+ * fill is then only an upper bound of a set's cost: sets that beat the incumbent with it, and the
+ * POOL sets with the lowest bounds under it, get `fillSet`'s allocation (exact for two sites, a local
+ * optimum beyond), which is why the search is then near-exact (the benchmark measures its gap to the
+ * exact program with rate bands).
  */
 export function solve(p: Flat, budget: number, start?: number[]): { best: Found | null; complete: boolean } {
   const { n, need, fixed, unit, cap, parcel } = p
