@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { propertyRuns } from '../testing/property-runs.ts'
-import { type CostModel, defaultCostModel } from './cost-model.domain.ts'
+import { type CostModel, defaultCostModel, leastSplitRates, parcelCost } from './cost-model.domain.ts'
 import { solveExactly } from './exact-solver.ts'
 import {
   randomDestination,
@@ -182,6 +182,66 @@ describe('parcels priced by the carrier’s weight bands', () => {
     const d = route([{ index: 0, sku: 'A', quantity: 4, weightG: 9_000 }], [[warehouse, { A: 9 }]], rated)
     // 36 kg: one full 30 kg parcel (19.90 €) and one of 6 kg (12.90 €).
     expect(d.shipments[0]!.cost.shipment_cents).toBe(1_990 + 1_290)
+  })
+
+  it('splits a SKU between two parcels when that keeps both in a lower band', () => {
+    // Moving one SKU's units alone from the first fill (7.85 kg + 1.43 kg: a 10 kg and a 2 kg parcel)
+    // never lowers the cost; sharing A and E between the two warehouses gives two 5 kg parcels.
+    const nearby = base({
+      id: 'wh2',
+      code: 'WH2',
+      name: 'Entrepôt Corbas',
+      kind: 'warehouse',
+      lat: 45.67,
+      lon: 4.9,
+    })
+    const lines = [
+      { index: 0, sku: 'A', quantity: 2, weightG: 1_053 },
+      { index: 1, sku: 'B', quantity: 1, weightG: 696 },
+      { index: 2, sku: 'C', quantity: 1, weightG: 1_289 },
+      { index: 3, sku: 'D', quantity: 2, weightG: 716 },
+      { index: 4, sku: 'E', quantity: 2, weightG: 1_881 },
+    ]
+    const d = route(
+      lines,
+      [
+        [nearby, { A: 5, B: 5, C: 5, E: 5 }],
+        [warehouse, { A: 5, D: 5, E: 5 }],
+      ],
+      rated,
+    )
+    expect(d.shipments.map((s) => [s.locationId, s.weightG, s.cost.shipment_cents])).toEqual([
+      ['wh2', 4_919, 890],
+      ['wh', 4_366, 890],
+    ])
+    expect(d.optimal).toBe(true)
+    expect(d.explanation.join(' ')).toMatch(/Split into 2 parcels/)
+  })
+
+  it('bounds what k parcels cost together by the cheapest bands that carry the weight', () => {
+    const far = sampleParcelRates.far
+    // 15 kg to a far zone: one parcel 32 €, two at least a 10 kg and a 5 kg parcel (21 € + 14.50 €),
+    // three at least 10 kg + 5 kg + 250 g (21 € + 14.50 € + 6.90 €); past 6 parcels, 7 lowest rates.
+    expect(leastSplitRates(far, 15_000, 6)).toEqual([3_200, 3_550, 4_240, 4_830, 4_830, 4_830])
+    // Over the last band, no bound from the bands.
+    expect(leastSplitRates(far, 30_001, 3)).toBeNull()
+  })
+
+  it('the split bound never exceeds what any split of the weight costs (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 12_000 }), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(sampleParcelRates.mainland, sampleParcelRates.far),
+        (parcels, rates) => {
+          const total = parcels.reduce((a, b) => a + b, 0)
+          const least = leastSplitRates(rates, total, 6)
+          if (!least) return
+          const paid = parcels.reduce((s, g) => s + parcelCost(rates, g), 0)
+          expect(least[parcels.length - 1]).toBeLessThanOrEqual(paid)
+        },
+      ),
+      { numRuns: propertyRuns(500) },
+    )
   })
 
   it(`stays within 0.5 % of the exact program with rate bands on ${propertyRuns(100)} random instances, never below it`, async () => {
