@@ -539,6 +539,9 @@ describe('every screen of every role', () => {
           for (const v of await axe(page)) found.push(`${role.name} › ${name}: ${v}`)
           for (const size of sizes) {
             await page.setViewportSize({ width: size.width, height: size.height })
+            // Charts follow a resize a frame or two later (a ResizeObserver): a moment to settle.
+            const fits = () => page.evaluate((w) => document.documentElement.scrollWidth <= w, size.width)
+            for (let i = 0; i < 20 && !(await fits()); i++) await page.waitForTimeout(100)
             const wide = await page.evaluate(() => document.documentElement.scrollWidth)
             if (wide > size.width)
               found.push(`${role.name} › ${name} at ${size.name}: scrolls sideways (${wide} px)`)
