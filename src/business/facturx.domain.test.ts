@@ -2,22 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { ciiSchemaErrors, en16931RuleFailures } from '../testing/en16931.ts'
 import { facturxXml } from './facturx.domain.ts'
 import { buildDocument, invoiceLines, reminderDue, type SoldLine } from './invoices.domain.ts'
-import { sixtyLineInvoice } from './sample-invoice.fixture.ts'
+import { sampleSeller, sixtyLineInvoice } from './sample-invoice.fixture.ts'
 
-const seller = {
-  legalName: 'Maison Passerelle',
-  legalForm: 'SAS',
-  shareCapitalCents: 5_000_000,
-  siren: '552100554',
-  siret: '55210055400013',
-  vatNumber: 'FR96552100554',
-  rcsCity: 'Lyon',
-  addressLine1: '12 quai Saint-Antoine',
-  postcode: '69002',
-  city: 'Lyon',
-  country: 'FR',
-  iban: 'FR7630006000011234567890189',
-}
+const seller = sampleSeller
 const buyer = {
   legalName: 'Hôtel du Parc & Fils',
   siren: '443061841',

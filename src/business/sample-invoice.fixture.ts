@@ -1,10 +1,7 @@
 import { buildDocument, invoiceLines } from './invoices.domain.ts'
 
-/**
- * An invoice of sixty lines (two pages of PDF) from a SAS to a buyer without a SIRET, with a purchase
- * order reference and terms at 45 days end of month: the PDF test's, validated as CII by the Factur-X one.
- */
-const party = {
+/** The demo brand as a seller: a SAS in Lyon with its registrations and bank account. */
+export const sampleSeller = {
   legalName: 'Maison Passerelle',
   legalForm: 'SAS',
   shareCapitalCents: 5_000_000,
@@ -18,14 +15,19 @@ const party = {
   country: 'FR',
   iban: 'FR7630006000011234567890189',
 }
+
+/**
+ * An invoice of sixty lines (two pages of PDF) from a SAS to a buyer without a SIRET, with a purchase
+ * order reference and terms at 45 days end of month: the PDF test's, validated as CII by the Factur-X one.
+ */
 export const sixtyLineInvoice = buildDocument({
   kind: 'invoice',
   number: 'F2026-000007',
   issueDate: '2026-03-31',
   deliveryDate: '2026-03-30',
-  seller: party,
+  seller: sampleSeller,
   buyer: {
-    ...party,
+    ...sampleSeller,
     legalName: 'Hôtel du Parc',
     siren: '443061841',
     siret: null,
