@@ -208,6 +208,22 @@ describe('notifications by e-mail, through a real SMTP conversation', () => {
     }
   })
 
+  it('an SMTP thread that dies fails the message it held, which waits and goes once through a new thread', async () => {
+    const c = await customer()
+    await webOrder(c.id)
+    await settle(db())
+    // A transport the thread cannot build (no such scheme): the thread throws at start and exits.
+    expect(await sendMailThreaded('smtp-broken://127.0.0.1')).toBe(0)
+    let [row] = await messagesOf(c.id)
+    expect(row).toMatchObject({ status: 'queued', attempts: 1 })
+    expect(row!.last_error).toMatch(/SMTP thread stopped/)
+    await db().execute(sql`UPDATE notification_message SET due_at = now() WHERE customer_id = ${c.id}`)
+    expect(await sendMailThreaded()).toBe(1)
+    ;[row] = await messagesOf(c.id)
+    expect(row).toMatchObject({ status: 'sent', attempts: 2, last_error: null })
+    expect(mailTo(c.email)).toHaveLength(1)
+  })
+
   it('a mailbox that does not exist bounces the message, which is not retried (through the SMTP thread)', async () => {
     const c = await customer()
     const refusing = await startMailbox({ refuse: [c.email] })
