@@ -55,6 +55,9 @@ export default defineConfig({
                 include: browser,
                 globalSetup: ['web/e2e/global-setup.ts'],
                 testTimeout: 120_000,
+                // A screen answers within a second at rest, not always on two busy CPUs (the server, the
+                // browser and PostgreSQL share them): expect.poll waits up to 10 s before it fails.
+                expect: { poll: { timeout: 10_000 } },
                 // The files of a worker share the loaded app modules and one Chromium (web/e2e/harness.ts);
                 // each still has its own server and database.
                 isolate: false,
