@@ -2,12 +2,21 @@ import { accessSync, constants } from 'node:fs'
 
 // Read by vitest.config.ts before any test runs: keep this file free of heavy imports.
 
-/** The Chromium the browser tests drive: Debian's package, never a downloaded one. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+/**
+ * Debian's Chromium built as a headless shell (package `chromium-headless-shell`, the same sources and
+ * version as `chromium`): no window system, no PDF viewer, about half the CPU of the full browser run
+ * headless for the same tests (measured in BENCHMARKS.md). Preferred when installed.
+ */
+export const headlessShellPath = '/usr/lib/chromium/chromium-headless-shell'
+const fullChromiumPath = '/usr/bin/chromium'
+
+/** The Chromium the browser tests drive: Debian's packages, never a downloaded one. */
+export const chromiumPath =
+  process.env.CHROMIUM_PATH ?? (executable(headlessShellPath) ? headlessShellPath : fullChromiumPath)
 
 export const missingBrowser =
-  `Chromium not found at ${chromiumPath}: install it (Debian, Ubuntu: sudo apt-get install chromium) ` +
-  'or set CHROMIUM_PATH to a Chromium binary'
+  `Chromium not found at ${chromiumPath}: install it (Debian, Ubuntu: sudo apt-get install ` +
+  'chromium-headless-shell, or chromium) or set CHROMIUM_PATH to a Chromium binary'
 
 /**
  * Whether the browser tests run. A developer's machine without Chromium skips them so the rest of
@@ -25,6 +34,10 @@ export function inCi(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 export function browserFound(path = chromiumPath): boolean {
+  return executable(path)
+}
+
+function executable(path: string): boolean {
   try {
     accessSync(path, constants.X_OK)
     return true

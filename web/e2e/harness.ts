@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium, type Download, type Page } from 'playwright-core'
 import { build } from 'vite'
 import { expect, inject } from 'vitest'
 import { type App, buildApp } from '../../src/app/app.ts'
@@ -274,6 +274,39 @@ export async function tabTo(page: Page, name: string | RegExp, max = 60) {
     await page.keyboard.press('Tab')
   }
   throw new Error(`Tab never reached "${name}" (last: "${await focusedName(page)}")`)
+}
+
+/**
+ * A document the page opens in a new tab from a blob URL (a PDF fetched with the staff key): the tab
+ * shows it where the browser has a PDF viewer (Chromium), or saves it as a download where it has none
+ * (the headless shell; the download is the opener's when the tab was opened with `noopener`). Either
+ * way the blob URL opened once the click has happened, and the tab, for the caller to close.
+ */
+export async function openedBlob(
+  context: BrowserContext,
+  click: () => Promise<unknown>,
+): Promise<{ url: string; tab: Page }> {
+  let saved = ''
+  const onDownload = (d: Download) => {
+    saved = d.url()
+  }
+  const watch = (p: Page) => p.on('download', onDownload)
+  for (const p of context.pages()) watch(p)
+  context.on('page', watch)
+  try {
+    const [tab] = await Promise.all([context.waitForEvent('page'), click()])
+    let url = ''
+    await expect
+      .poll(() => {
+        url = /^blob:/.test(tab.url()) ? tab.url() : saved
+        return url
+      })
+      .toMatch(/^blob:/)
+    return { url, tab }
+  } finally {
+    context.off('page', watch)
+    for (const p of context.pages()) p.off('download', onDownload)
+  }
 }
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')

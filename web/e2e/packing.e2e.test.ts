@@ -3,7 +3,15 @@
 // Code run in the page by page.evaluate() is typed against the DOM.
 import type { BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { apiAs, screenshot, signIn, startWorkspace, unlabelledControls, type Workspace } from './harness.ts'
+import {
+  apiAs,
+  openedBlob,
+  screenshot,
+  signIn,
+  startWorkspace,
+  unlabelledControls,
+  type Workspace,
+} from './harness.ts'
 
 // A web delivery packed into a parcel, labelled (the PDF opens) and handed to the carrier, in the
 // workspace's packing screen, by head office (which packs for any warehouse).
@@ -65,14 +73,14 @@ describe('parcels in the workspace', () => {
     const tracking = (await row.getAttribute('data-tracking'))!
 
     // The label opens in a new tab as a PDF: the PDF the server answered, shown from a blob URL.
-    const [tab, label] = await Promise.all([
-      context.waitForEvent('page'),
-      page.waitForResponse((r) => r.url().endsWith(`/label`)),
+    const labelled = page.waitForResponse((r) => r.url().endsWith(`/label`))
+    const opened = await openedBlob(context, () =>
       page.getByRole('button', { name: 'Ouvrir l’étiquette (PDF)' }).click(),
-    ])
+    )
+    const label = await labelled
     expect(label.status()).toBe(200)
     expect(label.headers()['content-type']).toBe('application/pdf')
-    await expect.poll(() => tab.url()).toMatch(/^blob:/)
+    await opened.tab.close()
     // The same bytes, fetched as the browser did: a PDF document.
     const pdf = await fetch(label.url(), { headers: { authorization: 'Bearer pk_demo_admin' } })
     expect(
@@ -80,7 +88,6 @@ describe('parcels in the workspace', () => {
         .subarray(0, 5)
         .toString('latin1'),
     ).toBe('%PDF-')
-    await tab.close()
 
     await page.getByRole('button', { name: 'Remettre au transporteur' }).click()
     await expect.poll(() => row.textContent()).toContain('Remis au transporteur')

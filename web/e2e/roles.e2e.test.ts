@@ -26,7 +26,16 @@ import {
   startFakeStripe,
   stripeProvider,
 } from '../../src/payments/index.ts'
-import { apiAs, axe, screenshot, signIn, startWorkspace, tillRegister, type Workspace } from './harness.ts'
+import {
+  apiAs,
+  axe,
+  openedBlob,
+  screenshot,
+  signIn,
+  startWorkspace,
+  tillRegister,
+  type Workspace,
+} from './harness.ts'
 
 // Every role at its screens, in one workspace (one server, one browser) shared by the scenarios: the
 // legal till (open, cash out, X, sale, close with the Z), the manager's desk, head office's registers,
@@ -588,20 +597,17 @@ describe('every role with its screens', () => {
     await capture(page, 'head-office-invoices')
 
     // The PDF opens in its own tab; its bytes, read in the browser, are a Factur-X invoice.
-    const [opened] = await Promise.all([
-      context.waitForEvent('page'),
+    const opened = await openedBlob(context, () =>
       row.getByRole('button', { name: `Ouvrir le PDF — Facture ${invoice.number}` }).click(),
-    ])
-    await expect.poll(() => opened.url()).toMatch(/^blob:/)
-    const url = opened.url()
+    )
     const bytes = await page.evaluate(async (u) => {
       const res = await fetch(u)
       return {
         type: res.headers.get('content-type'),
         data: Array.from(new Uint8Array(await res.arrayBuffer())),
       }
-    }, url)
-    await opened.close()
+    }, opened.url)
+    await opened.tab.close()
     expect(bytes.type).toBe('application/pdf')
     const pdf = Uint8Array.from(bytes.data)
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-')
