@@ -1,9 +1,8 @@
-import type { AddressInfo } from 'node:net'
 import type { BrowserContext, Page } from 'playwright-core'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dispatchCampaigns } from '../../src/campaigns/index.ts'
-import { sendDueMessages, smtpTransport } from '../../src/notifications/index.ts'
+import { closeSmtpTransports, sendDueMessages, smtpTransport } from '../../src/notifications/index.ts'
+import { startMailbox } from '../../src/notifications/smtp-mailbox.fixture.ts'
 import { apiAs, screenshot, signIn, startWorkspace, unlabelledControls, type Workspace } from './harness.ts'
 
 // The demo retailer's head office key (README, "Demo API keys").
@@ -23,39 +22,6 @@ async function headOffice(): Promise<Page> {
   return page
 }
 
-/** A real SMTP server on a local port: the receiving end of the campaign's SMTP conversation. */
-async function startMailbox() {
-  const received: Array<{ to: string[]; head: string }> = []
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = []
-      stream.on('data', (c: Buffer) => chunks.push(c))
-      stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8')
-        // The headers, folded lines joined.
-        const head = raw.slice(0, raw.indexOf('\r\n\r\n')).replace(/\r\n[ \t]+/g, ' ')
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), head })
-        callback()
-      })
-    },
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return {
-    url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`,
-    received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
-}
-const header = (head: string, name: string) =>
-  head
-    .split('\r\n')
-    .find((l) => l.toLowerCase().startsWith(`${name}:`))
-    ?.slice(name.length + 1)
-    .trim()
-
 beforeAll(async () => {
   ;[w, mailbox] = await Promise.all([startWorkspace(), startMailbox()])
   admin = apiAs(w.url, ADMIN)
@@ -68,6 +34,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close()
+  await closeSmtpTransports()
   await mailbox?.close()
   await w?.close()
 })
@@ -159,10 +126,10 @@ describe('head office talks to customers from the workspace', () => {
     expect(await unlabelledControls(page)).toEqual([])
     await screenshot(page, 'campaign-recipients')
 
-    const to = (email: string) => mailbox.received.filter((m) => m.to.includes(email))
-    expect(to(lea.email).map((m) => header(m.head, 'subject'))).toEqual(['Les soldes, Lea'])
-    expect(to(tom.email).map((m) => header(m.head, 'subject'))).toEqual(['The sale, Tom'])
+    const to = (email: string) => mailbox.received.filter((m) => m.envelopeTo.includes(email))
+    expect(to(lea.email).map((m) => m.subject)).toEqual(['Les soldes, Lea'])
+    expect(to(tom.email).map((m) => m.subject)).toEqual(['The sale, Tom'])
     expect(to(zoe.email)).toEqual([])
-    expect(header(to(lea.email)[0]!.head, 'list-unsubscribe')).toMatch(/notifications\/unsubscribe\?token=/)
+    expect(to(lea.email)[0]!.headers.get('list-unsubscribe')).toMatch(/notifications\/unsubscribe\?token=/)
   })
 })
