@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'drizzle-orm'
@@ -7,7 +7,8 @@ import { startServer } from '../app/server.ts'
 import { rows } from '../db/database.ts'
 import { loadConfig } from '../shared/config.ts'
 import { testDbKind } from '../testing/harness.ts'
-import type { SnapshotDescription } from './snapshot.domain.ts'
+import { type SnapshotDescription, whyNotUsable } from './snapshot.domain.ts'
+import { currentStamp, demoSnapshotFile, readDescription } from './snapshot.ts'
 import { writeArchive } from './snapshot-archive.ts'
 import { buildDemoSnapshot } from './snapshot-build.ts'
 
@@ -44,9 +45,16 @@ describe.skipIf(testDbKind() === 'postgres')('the first start of the embedded da
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'passerelle-snapshot-'))
-    snapshot = join(dir, 'demo-pgdata.tar.gz')
-    // A smaller history than the real demo's: what is checked is where the data comes from.
-    made = await buildDemoSnapshot({ file: snapshot, tillSales: 300 })
+    // The snapshot the install made, as a first start finds it, when it fits this version; else one made
+    // here, with a smaller history than the real demo's (what is checked is where the data comes from).
+    const installed = existsSync(demoSnapshotFile) ? await readDescription(demoSnapshotFile) : undefined
+    if (installed && whyNotUsable(installed, currentStamp(), new Date()) === undefined) {
+      snapshot = demoSnapshotFile
+      made = installed
+    } else {
+      snapshot = join(dir, 'demo-pgdata.tar.gz')
+      made = await buildDemoSnapshot({ file: snapshot, tillSales: 300 })
+    }
   }, 600_000)
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true })
