@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm'
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFStream } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rows } from '../db/database.ts'
+import { nodeArgsFor } from '../testing/cli.ts'
 import { ciiSchemaErrors, en16931RuleFailures } from '../testing/en16931.ts'
 import { address, retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext, testDbKind, unique } from '../testing/harness.ts'
@@ -319,14 +320,10 @@ describe('invoices', () => {
         for (let i = 0; i < 5; i++) orders.push(`${a.id}:${(await shippedOrder(a)).id}`)
       // Each child's exit is awaited from its start: one may die before the test looks at it.
       const child = (list: string[], extra: Record<string, string> = {}) => {
-        const p = spawn(
-          process.execPath,
-          ['--import', 'tsx', new URL('./invoicing.child.ts', import.meta.url).pathname],
-          {
-            env: { ...process.env, DATABASE_URL: t.databaseUrl!, ORDERS: list.join(','), ...extra },
-            stdio: ['ignore', 'pipe', 'inherit'],
-          },
-        )
+        const p = spawn(process.execPath, nodeArgsFor(new URL('./invoicing.child.ts', import.meta.url)), {
+          env: { ...process.env, DATABASE_URL: t.databaseUrl!, ORDERS: list.join(','), ...extra },
+          stdio: ['ignore', 'pipe', 'inherit'],
+        })
         const exit = new Promise<NodeJS.Signals | number | null>((resolve) =>
           p.once('exit', (code, signal) => resolve(signal ?? code)),
         )

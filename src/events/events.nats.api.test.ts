@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { sql } from 'drizzle-orm'
 import { connect, type JetStreamManager, type NatsConnection } from 'nats'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rows } from '../db/database.ts'
+import { nodeArgsFor } from '../testing/cli.ts'
 import { startTestApp, type TestContext, testDbKind } from '../testing/harness.ts'
 import { postgresRelay } from '../testing/pg-relay.ts'
 import { confirmed, sleep, until } from './events.fixture.ts'
@@ -151,22 +151,18 @@ describe.skipIf(!natsUrl)('events on NATS JetStream', () => {
       )
       const events = await record(600, 7)
       const child = (extra: Record<string, string> = {}): ChildProcess =>
-        spawn(
-          process.execPath,
-          ['--import', 'tsx', fileURLToPath(new URL('./nats-relay.child.ts', import.meta.url))],
-          {
-            env: {
-              ...process.env,
-              DATABASE_URL: t.databaseUrl!,
-              NATS_URL: natsUrl!,
-              PASSERELLE_NATS_STREAM: settings.stream,
-              PASSERELLE_NATS_SUBJECT_PREFIX: settings.subjectPrefix,
-              BATCH: '10',
-              ...extra,
-            },
-            stdio: ['ignore', 'pipe', 'inherit'],
+        spawn(process.execPath, nodeArgsFor(new URL('./nats-relay.child.ts', import.meta.url)), {
+          env: {
+            ...process.env,
+            DATABASE_URL: t.databaseUrl!,
+            NATS_URL: natsUrl!,
+            PASSERELLE_NATS_STREAM: settings.stream,
+            PASSERELLE_NATS_SUBJECT_PREFIX: settings.subjectPrefix,
+            BATCH: '10',
+            ...extra,
           },
-        )
+          stdio: ['ignore', 'pipe', 'inherit'],
+        })
       const exited = (p: ChildProcess) =>
         new Promise<NodeJS.Signals | number | null>((resolve) =>
           p.once('exit', (code, signal) => resolve(signal ?? code)),

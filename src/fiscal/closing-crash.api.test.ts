@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rows } from '../db/database.ts'
+import { nodeArgsFor } from '../testing/cli.ts'
 import { retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext, testDbKind, unique } from '../testing/harness.ts'
 import { verifyChains } from './index.ts'
@@ -18,7 +18,7 @@ afterAll(() => t.close())
 const run = (env: Record<string, string>) => {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', fileURLToPath(new URL('./closing-crash.child.ts', import.meta.url))],
+    nodeArgsFor(new URL('./closing-crash.child.ts', import.meta.url)),
     { env: { ...process.env, DATABASE_URL: t.databaseUrl!, ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
   )
   let out = ''
