@@ -1,27 +1,53 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createApiKey } from '../access/index.ts'
 import { buildApp } from '../app/app.ts'
+import { type Database, openDatabase } from '../db/database.ts'
 import { buildDemo, seedDemo } from '../demo/seed.ts'
-import { as, openTestDatabase } from '../testing/harness.ts'
+import { loadDemoSnapshot } from '../demo/snapshot.ts'
+import { as, openTestDatabase, testDbKind } from '../testing/harness.ts'
 
-type TestDb = Awaited<ReturnType<typeof openTestDatabase>>
-let t: TestDb
+let database: Database
+let close: () => Promise<void>
 let app: Awaited<ReturnType<typeof buildApp>>
 let admin: ReturnType<typeof as>
 const now = new Date()
 // The offer (catalogue, prices, promotions, clusters, assortment) is what is checked here, not the
-// history: a short one seeds in under half the time of the full demo's 24 months.
+// history: it depends on the seed alone. On the embedded database it is the demo a first start loads,
+// the snapshot made at install, when that fits this version; otherwise a short history is seeded (in
+// under half the time of the full demo's 24 months).
 const tillSales = 300
 
+async function embeddedDemo(): Promise<boolean> {
+  if (testDbKind() !== 'pglite') return false
+  const dir = mkdtempSync(join(tmpdir(), 'passerelle-offer-demo-'))
+  if (!('summary' in (await loadDemoSnapshot(dir)))) {
+    rmSync(dir, { recursive: true, force: true })
+    return false
+  }
+  database = await openDatabase({ dataDir: dir })
+  close = async () => {
+    await database.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return true
+}
+
 beforeAll(async () => {
-  t = await openTestDatabase()
-  await seedDemo(t.database.db, { seed: 1, now, tillSales })
-  app = await buildApp({ database: t.database })
-  admin = as(app, (await createApiKey(t.database.db, { name: 'offer test', role: 'admin' })).secret)
+  if (!(await embeddedDemo())) {
+    const t = await openTestDatabase()
+    await seedDemo(t.database.db, { seed: 1, now, tillSales })
+    database = t.database
+    close = t.drop
+  }
+  app = await buildApp({ database })
+  admin = as(app, (await createApiKey(database.db, { name: 'offer test', role: 'admin' })).secret)
 })
 afterAll(async () => {
   await app?.close()
-  await t?.drop()
+  await close?.()
 })
 
 it('the coherence report finds the demo’s planted violations, and its applied suggestions leave none', async () => {
