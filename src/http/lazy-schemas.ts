@@ -15,16 +15,46 @@ const defaultValidator = (fromFastify('@fastify/ajv-compiler') as () => Builder)
 const defaultSerializer = (fromFastify('@fastify/fast-json-stringify-compiler') as () => Builder)()
 
 export function lazyCompilers() {
-  return { buildValidator: lazily(defaultValidator), buildSerializer: lazily(defaultSerializer) }
+  return {
+    buildValidator: lazily('validator', defaultValidator),
+    buildSerializer: lazily('serializer', defaultSerializer),
+  }
 }
 
-function lazily(build: Builder): Builder {
+/**
+ * Functions compiled in this process, by what they were compiled from: the shared schemas and options
+ * the compiler was built with, and the route's schema and part (a validator or serializer depends on
+ * nothing else; Fastify passes the method and URL for error messages only). A second app built in the
+ * same process (a restarted server, each test file) reuses them instead of compiling its routes again.
+ */
+const compiledInProcess = new Map<string, Compile>()
+const jsonOf = new WeakMap<object, string>()
+
+function keyOf(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined'
+  let json = jsonOf.get(value)
+  if (json === undefined) {
+    json = JSON.stringify(value)
+    jsonOf.set(value, json)
+  }
+  return json
+}
+
+function lazily(kind: string, build: Builder): Builder {
   return (...setup) => {
-    const compiler = build(...setup)
+    let compiler: Compile | undefined
+    const setupKey = `${kind}|${setup.map(keyOf).join('|')}`
     return (...route) => {
+      const { schema, method: _method, url: _url, ...part } = route[0] as Record<string, unknown>
+      const key = `${setupKey}|${keyOf(schema)}|${JSON.stringify(part)}`
       let compiled: Compile | undefined
       return stand(() => {
-        compiled ??= compiler(...route) as Compile
+        compiled ??= compiledInProcess.get(key)
+        if (!compiled) {
+          compiler ??= build(...setup)
+          compiled = compiler(...route) as Compile
+          compiledInProcess.set(key, compiled)
+        }
         return compiled
       })
     }

@@ -14,7 +14,9 @@ import { openTestDatabase, type TestDbKind, testDbKind } from './test-database.t
  * migrations' own rows put back, the sequences restarted. Each file gets a new Drizzle handle on it, so
  * that no cache kept per handle (channels, locations, keys, promotions…) outlives the file. A file whose
  * tests changed the schema or left a transaction, a lock or a session behind, or that asks for a second
- * database while holding this one, gets a fresh database instead, as every file did before.
+ * database while holding this one, gets a fresh database instead, as every file did before. Tables a file
+ * created in the public schema are dropped, and the temporary schemas a session gets on its first
+ * temporary table are not counted as a change.
  */
 interface Shared {
   kind: TestDbKind
@@ -138,7 +140,9 @@ async function schemaOf(q: Executor): Promise<string> {
   const [r] = await rows<{ schema: string }>(
     q,
     sql`SELECT md5(concat_ws('|',
-          (SELECT string_agg(nspname, ',' ORDER BY nspname) FROM pg_namespace),
+          -- A session's temporary schemas appear on its first temporary table and stay: not a change.
+          (SELECT string_agg(nspname, ',' ORDER BY nspname) FROM pg_namespace
+             WHERE NOT starts_with(nspname, 'pg_temp_') AND NOT starts_with(nspname, 'pg_toast_temp_')),
           (SELECT string_agg(c.relname || ':' || c.relkind::text || ':' || a.attname || ':' ||
                              format_type(a.atttypid, a.atttypmod) || ':' || a.attnotnull::text || ':' ||
                              coalesce(pg_get_expr(d.adbin, d.adrelid), ''), ',' ORDER BY c.relname, a.attnum)
@@ -178,6 +182,14 @@ async function restored(s: Shared): Promise<boolean> {
                     AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))::int AS locks`,
     )
     if (busy!.sessions > 0 || busy!.locks > 0) return false
+    // Tables a file made for itself (a consumer's own projection) go: the next file must not see them.
+    const made = (
+      await rows<{ name: string }>(
+        db,
+        sql`SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = 'public'`,
+      )
+    ).filter((t) => !m.tables.includes(t.name))
+    for (const t of made) await db.execute(sql.raw(`DROP TABLE ${t.name} CASCADE`))
     if ((await schemaOf(db)) !== m.schema) return false
     await db.transaction(async (tx) => {
       await tx.execute(sql`SET LOCAL lock_timeout = '5s'`)
