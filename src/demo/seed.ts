@@ -194,6 +194,10 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoS
       ['online activity', schema.customerActivity, activity],
     ]
     for (const [step, table, list] of steps) await insertAll(tx, step, table, list, progress)
+    // The planner's statistics of the tables just filled: the statements that follow (registers,
+    // franchise, supply chain, business accounts) otherwise plan for empty tables (on PostgreSQL the
+    // business accounts took 2.5 s instead of 0.6).
+    await tx.execute(sql`ANALYZE`)
     // Return numbers were given with the history: the next return made takes the following one.
     if (history.returns.length > 0)
       await tx.execute(sql`SELECT setval('return_number_seq', (SELECT max(number) FROM "return"))`)

@@ -175,7 +175,9 @@ export async function runReplenishmentIn(
     if (need <= 0) continue
     const wh = storeOf.get(p.location_id)!.warehouse_id
     const k = key(wh, p.sku)
-    asked.set(k, [...(asked.get(k) ?? []), { storeId: p.location_id, need }])
+    const needs = asked.get(k)
+    if (needs) needs.push({ storeId: p.location_id, need })
+    else asked.set(k, [{ storeId: p.location_id, need }])
     lines.push({
       location_id: p.location_id,
       sku: p.sku,
@@ -206,7 +208,9 @@ export async function runReplenishmentIn(
   const byStore = new Map<string, Line[]>()
   for (const l of lines) {
     l.quantity = given.get(key(l.location_id, l.sku)) ?? 0
-    byStore.set(l.location_id, [...(byStore.get(l.location_id) ?? []), l])
+    const mine = byStore.get(l.location_id)
+    if (mine) mine.push(l)
+    else byStore.set(l.location_id, [l])
   }
 
   const proposals: Array<Record<string, unknown>> = []
