@@ -41,6 +41,10 @@ export async function openTestDatabase(): Promise<{
   }
   const u = new URL(url)
   u.pathname = `/${name}`
+  // Commits do not wait for their WAL to reach the disk (the server crashing is not what these tests
+  // test; a test killing a process kills Passerelle's, and what is committed stays visible): the
+  // PostgreSQL project took 10 % less time and CPU.
+  u.searchParams.set('options', '-c synchronous_commit=off')
   const database = await openDatabase({ databaseUrl: u.toString(), poolSize: 12 })
   return {
     database,
