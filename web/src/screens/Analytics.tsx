@@ -16,6 +16,7 @@ import { type GetResult, ok } from '../api/client'
 import { useChannels } from '../channels'
 import { day, decimal, euro } from '../format'
 import { type Dictionary, useLang, useT } from '../i18n'
+import { useLocationNames } from '../locations'
 import { useSession } from '../session'
 import { ErrorNote, Loading, Section } from '../ui'
 
@@ -391,6 +392,7 @@ function StoreEffect({ launches }: { launches: Launch[] }) {
   const t = useT(dict)
   const { lang } = useLang()
   const { api } = useSession()
+  const locations = useLocationNames()
   const [store, setStore] = useState<string>('all')
   const [pooled, setPooled] = useState<Pooled | null>(null)
   const [did, setDid] = useState<Cannibalisation | null>(null)
@@ -430,7 +432,10 @@ function StoreEffect({ launches }: { launches: Launch[] }) {
           <option value="all">{t('allStores')}</option>
           {launches.map((l) => (
             <option key={l.id} value={l.location_id}>
-              {storeName.get(l.location_id) ?? l.location_id} — {day(l.launched_on, lang)}
+              {/* A launch the pooled estimate leaves out (too recent to compare), or names not read yet:
+                  the network's names, never the id. */}
+              {storeName.get(l.location_id) ?? locations.get(l.location_id)?.name ?? '…'} —{' '}
+              {day(l.launched_on, lang)}
             </option>
           ))}
         </select>
