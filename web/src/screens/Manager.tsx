@@ -441,10 +441,20 @@ function AddRegister({ storeId, onAdded }: { storeId: string; onAdded(code: stri
 }
 
 /** Today in this device's time zone (YYYY-MM-DD): a store's day, not UTC's. */
-function localToday(): string {
-  const d = new Date()
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+/**
+ * Today as the register counts its business days: in its store's time zone, not this computer's (a
+ * manager's PC on UTC just after midnight in Paris would otherwise offer yesterday).
+ */
+function registerToday(timeZone: string | undefined): string {
+  const parts = (zone: string | undefined) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
+      .format(new Date())
+      .slice(0, 10)
+  try {
+    return parts(timeZone)
+  } catch {
+    return parts(undefined)
+  }
 }
 
 /** A register's closings, and a day, month or year closed by hand. */
@@ -466,7 +476,8 @@ export function Closings({
   const [registerId, setRegisterId] = useState(registers[0]?.id ?? '')
   const [closings, setClosings] = useState<Closing[] | null>(null)
   const [kind, setKind] = useState<'daily' | 'monthly' | 'annual'>('daily')
-  const [period, setPeriod] = useState(() => localToday())
+  const zoneOf = (id: string) => registers.find((r) => r.id === id)?.timezone
+  const [period, setPeriod] = useState(() => registerToday(registers[0]?.timezone))
   const [error, setError] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
 
@@ -505,7 +516,15 @@ export function Closings({
       <div className="inline-form" hidden={registers.length < 2}>
         <div className="field">
           <label htmlFor={pickId}>{t('register')}</label>
-          <select id={pickId} value={registerId} onChange={(e) => setRegisterId(e.target.value)}>
+          <select
+            id={pickId}
+            value={registerId}
+            onChange={(e) => {
+              setRegisterId(e.target.value)
+              const today = registerToday(zoneOf(e.target.value))
+              setPeriod((p) => today.slice(0, p.length))
+            }}
+          >
             {registers.map((r) => (
               <option key={r.id} value={r.id}>
                 {chosenRegisterLabel(r)}
@@ -525,7 +544,7 @@ export function Closings({
               onChange={(e) => {
                 const k = e.target.value as typeof kind
                 setKind(k)
-                const today = localToday()
+                const today = registerToday(zoneOf(registerId))
                 setPeriod(
                   k === 'daily'
                     ? today.slice(0, 10)
