@@ -37,6 +37,12 @@ export const journalWords: Dictionary<
   | 'closing.annual'
   | 'archive'
   | 'sale.refused'
+  | 'sign_in'
+  | 'sign_out'
+  | 'price_override'
+  | 'line_void'
+  | 'drawer_opened'
+  | 'error'
 > = {
   fr: {
     'register.created': 'Caisse créée',
@@ -50,6 +56,12 @@ export const journalWords: Dictionary<
     'closing.annual': 'Clôture annuelle',
     archive: 'Archivage',
     'sale.refused': 'Vente refusée',
+    sign_in: 'Connexion à la caisse',
+    sign_out: 'Déconnexion de la caisse',
+    price_override: 'Prix modifié',
+    line_void: 'Ligne annulée',
+    drawer_opened: 'Tiroir ouvert sans vente',
+    error: 'Erreur de caisse',
   },
   en: {
     'register.created': 'Register created',
@@ -63,6 +75,12 @@ export const journalWords: Dictionary<
     'closing.annual': 'Annual closing',
     archive: 'Archive',
     'sale.refused': 'Sale refused',
+    sign_in: 'Signed in at the register',
+    sign_out: 'Signed out of the register',
+    price_override: 'Price overridden',
+    line_void: 'Line voided',
+    drawer_opened: 'Drawer opened without a sale',
+    error: 'Register error',
   },
 }
 
