@@ -440,9 +440,8 @@ function AddRegister({ storeId, onAdded }: { storeId: string; onAdded(code: stri
   )
 }
 
-/** Today in this device's time zone (YYYY-MM-DD): a store's day, not UTC's. */
 /**
- * Today as the register counts its business days: in its store's time zone, not this computer's (a
+ * Today (YYYY-MM-DD) as the register counts its business days: in its store's time zone, not this computer's (a
  * manager's PC on UTC just after midnight in Paris would otherwise offer yesterday).
  */
 function registerToday(timeZone: string | undefined): string {
