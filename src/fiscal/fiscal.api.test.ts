@@ -121,6 +121,22 @@ describe('registers and cash sessions', () => {
       second.json().id,
     ])
     expect(tickets[1].prev_hash).toBe(tickets[0].hash)
+
+    // The journal in sequence, and newest first a page at a time, as head office checks today's entries.
+    const journal = `/api/v1/fiscal/registers/${reg.id}/journal`
+    const inSequence = (await staff.get(journal)).json() as Array<{ seq: number; kind: string }>
+    const seqs = inSequence.map((e) => e.seq)
+    expect(seqs.length).toBeGreaterThanOrEqual(4)
+    expect([inSequence[0]!.kind, inSequence.at(-1)!.kind]).toEqual(['register.created', 'session.closed'])
+    const newest = (await staff.get(`${journal}?order=newest_first&limit=3`)).json() as typeof inSequence
+    expect(newest.map((e) => e.seq)).toEqual([...seqs].reverse().slice(0, 3))
+    const older = (
+      await staff.get(`${journal}?order=newest_first&limit=100&before_seq=${newest[2]!.seq}`)
+    ).json() as typeof inSequence
+    expect(older.map((e) => e.seq)).toEqual([...seqs].reverse().slice(3))
+    const window = (await staff.get(`${journal}?after_seq=1&before_seq=4`)).json() as typeof inSequence
+    expect(window.map((e) => e.seq)).toEqual([2, 3])
+    expect((await staff.get(`${journal}?order=latest`)).statusCode).toBe(400)
   })
 
   it("prints the X report's times on the store's clock, not in UTC", async () => {

@@ -210,6 +210,24 @@ export const TicketsQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
 })
 
+export const JournalQuery = Type.Object({
+  order: Type.Optional(
+    Type.Union([Type.Literal('oldest_first'), Type.Literal('newest_first')], {
+      description:
+        'oldest_first (the default) reads the journal in sequence from its first entry; newest_first from its last, ' +
+        'as someone checking what happened today reads it.',
+    }),
+  ),
+  after_seq: Type.Optional(Type.Integer({ minimum: 0, description: 'Only the entries after this one.' })),
+  before_seq: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      description: 'Only the entries before this one (the next page, newest first).',
+    }),
+  ),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+})
+
 export const ClosingIn = Type.Object(
   {
     kind: Type.Union(closingKinds.map((k) => Type.Literal(k))),

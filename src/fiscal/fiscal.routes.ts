@@ -29,6 +29,7 @@ import {
   FecQuery,
   JournalEntry,
   JournalIn,
+  JournalQuery,
   JournalRecorded,
   OpenIn,
   PublicKey,
@@ -333,15 +334,20 @@ export const fiscalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: staff,
       schema: {
         tags,
-        summary: "The register's technical event journal (JET), in sequence",
+        summary: "The register's technical event journal (JET), in sequence or newest first",
         params: RegisterParams,
-        querystring: TicketsQuery,
+        querystring: JournalQuery,
         response: { 200: Type.Array(JournalEntry), ...errorResponses },
       },
     },
     async (req) => {
       const register = await registerOf(app.db, req.actor, req.params.id)
-      return listJournal(app.db, register.id, req.query.after_seq ?? 0, req.query.limit ?? 100)
+      return listJournal(app.db, register.id, {
+        afterSeq: req.query.after_seq,
+        beforeSeq: req.query.before_seq,
+        newestFirst: req.query.order === 'newest_first',
+        limit: req.query.limit ?? 100,
+      })
     },
   )
 

@@ -260,11 +260,21 @@ export async function listTickets(q: Executor, registerId: string, afterSeq: num
   return list.map(ticketView)
 }
 
-export async function listJournal(q: Executor, registerId: string, afterSeq: number, limit: number) {
+/**
+ * A page of a register's journal: in sequence from after `afterSeq`, or newest first (from before
+ * `beforeSeq` when given), as a head office checking today's entries reads it without paging through months.
+ */
+export async function listJournal(
+  q: Executor,
+  registerId: string,
+  page: { afterSeq?: number; beforeSeq?: number; newestFirst?: boolean; limit: number },
+) {
   const list = await rows<{ body: Record<string, unknown>; hash: string; prev_hash: string }>(
     q,
-    sql`SELECT body, hash, prev_hash FROM fiscal_journal WHERE register_id = ${registerId} AND seq > ${afterSeq}
-        ORDER BY seq LIMIT ${limit}`,
+    sql`SELECT body, hash, prev_hash FROM fiscal_journal
+        WHERE register_id = ${registerId} AND seq > ${page.afterSeq ?? 0}
+          ${page.beforeSeq === undefined ? sql`` : sql`AND seq < ${page.beforeSeq}`}
+        ORDER BY seq ${page.newestFirst ? sql`DESC` : sql`ASC`} LIMIT ${page.limit}`,
   )
   return list.map((j) => ({ ...j.body, hash: j.hash, prev_hash: j.prev_hash }))
 }

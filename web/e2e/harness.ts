@@ -333,10 +333,10 @@ export async function axe(page: Page): Promise<string[]> {
  * Screenshots are for people to look at: taken by a developer's run, not by CI (where nobody looks and
  * each full page costs the browser's CPU); PASSERELLE_SCREENSHOTS=1 or =0 says otherwise.
  */
-const screenshots = (process.env.PASSERELLE_SCREENSHOTS ?? (inCi() ? '0' : '1')) === '1'
+export const screenshotsTaken = (process.env.PASSERELLE_SCREENSHOTS ?? (inCi() ? '0' : '1')) === '1'
 
 /** A full-page screenshot under artifacts/screenshots. */
 export async function screenshot(page: Page, name: string) {
-  if (!screenshots) return
+  if (!screenshotsTaken) return
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true })
 }

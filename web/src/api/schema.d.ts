@@ -13475,12 +13475,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The register's technical event journal (JET), in sequence */
+        /** The register's technical event journal (JET), in sequence or newest first */
         get: {
             parameters: {
                 query?: {
+                    /** @description Only the entries after this one. */
                     after_seq?: number;
+                    /** @description Only the entries before this one (the next page, newest first). */
+                    before_seq?: number;
                     limit?: number;
+                    /** @description oldest_first (the default) reads the journal in sequence from its first entry; newest_first from its last, as someone checking what happened today reads it. */
+                    order?: "oldest_first" | "newest_first";
                 };
                 header?: never;
                 path: {

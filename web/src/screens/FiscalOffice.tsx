@@ -59,7 +59,7 @@ const dict: Dictionary<
     broken: 'Chaîne rompue : {n} anomalie(s) sur {records} enregistrements.',
     brokenAt: '{chain} de la caisse {register}, enregistrement n° {seq}',
     tickets: 'Tickets',
-    journal: 'Journal des événements',
+    journal: 'Journal des événements (les plus récents d’abord)',
     closings: 'Clôtures',
     store: 'Magasin',
     noRegisters: 'Ce magasin n’a pas de caisse enregistreuse.',
@@ -68,7 +68,7 @@ const dict: Dictionary<
     when: 'Date',
     what: 'Événement',
     amount: 'Montant',
-    more: 'Afficher la suite',
+    more: 'Afficher les plus anciens',
     state: 'État',
     open: 'ouverte',
     closed: 'fermée',
@@ -93,7 +93,7 @@ const dict: Dictionary<
     broken: 'Broken chain: {n} fault(s) over {records} records.',
     brokenAt: '{chain} of register {register}, record no. {seq}',
     tickets: 'Tickets',
-    journal: 'Event journal',
+    journal: 'Event journal (newest first)',
     closings: 'Closings',
     store: 'Store',
     noRegisters: 'This store has no register.',
@@ -102,7 +102,7 @@ const dict: Dictionary<
     when: 'Date',
     what: 'Event',
     amount: 'Amount',
-    more: 'Show more',
+    more: 'Show older entries',
     state: 'State',
     open: 'open',
     closed: 'closed',
@@ -260,16 +260,20 @@ function Journal({ register }: { register: Register }) {
   const [loading, setLoading] = useState(true)
   const [error, setError] = useState<unknown>(null)
 
+  // Newest first, as someone checking today's entries reads it; older pages on demand.
   const load = useCallback(
-    async (after: number) => {
+    async (before?: number) => {
       setLoading(true)
       try {
         const page = await ok(
           api.GET('/api/v1/fiscal/registers/{id}/journal', {
-            params: { path: { id: register.id }, query: { after_seq: after, limit: PAGE } },
+            params: {
+              path: { id: register.id },
+              query: { order: 'newest_first', limit: PAGE, ...(before ? { before_seq: before } : {}) },
+            },
           }),
         )
-        setEntries((old) => (after === 0 ? page : [...old, ...page]))
+        setEntries((old) => (before ? [...old, ...page] : page))
         setEnd(page.length < PAGE)
       } catch (err) {
         setError(err)
@@ -280,7 +284,7 @@ function Journal({ register }: { register: Register }) {
     [api, register.id],
   )
   useEffect(() => {
-    void load(0)
+    void load()
   }, [load])
 
   return (
@@ -321,11 +325,7 @@ function Journal({ register }: { register: Register }) {
       )}
       {loading && <Loading />}
       {!end && !loading && entries.length > 0 && (
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => load(entries[entries.length - 1]?.seq ?? 0)}
-        >
+        <button type="button" className="secondary" onClick={() => load(entries[entries.length - 1]?.seq)}>
           {t('more')}
         </button>
       )}
