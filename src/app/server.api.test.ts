@@ -5,23 +5,11 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { scratchPostgres } from '../bench/scratch-postgres.ts'
 import { rows } from '../db/database.ts'
-import { type Config, loadConfig } from '../shared/config.ts'
-import { AppError } from '../shared/errors.ts'
+import { loadConfig } from '../shared/config.ts'
 import { runCli } from '../testing/cli.ts'
 import { testDbKind } from '../testing/harness.ts'
+import { startRefusal } from '../testing/server.ts'
 import { type RunningServer, startServer } from './server.ts'
-
-/** Where startServer refused to start, or undefined when it started (then stopped at once). */
-async function refusal(config: Config): Promise<AppError | undefined> {
-  try {
-    const server = await startServer(config, { handleSignals: false, print: () => {} })
-    await server.stop()
-    return undefined
-  } catch (err) {
-    if (err instanceof AppError) return err
-    throw err
-  }
-}
 
 // The embedded database only: a PostgreSQL server arbitrates its own clients.
 describe.skipIf(testDbKind() === 'postgres')('the server started on an embedded data directory', () => {
@@ -94,7 +82,7 @@ describe.skipIf(testDbKind() === 'postgres')('the server started on an embedded 
 
   it('refuses to listen on a public address while the demo keys work, and starts once they are revoked', async () => {
     const onEveryInterface = loadConfig({ port: '0', host: '0.0.0.0', dataDir: dir, logLevel: 'silent' }, {})
-    const refused = await refusal(onEveryInterface)
+    const refused = await startRefusal(onEveryInterface)
     expect(refused?.code).toBe('demo_keys_active')
     expect(refused?.message).toContain('pk_demo_admin')
     expect(refused?.message).toContain('passerelle keys revoke-demo')
@@ -103,7 +91,7 @@ describe.skipIf(testDbKind() === 'postgres')('the server started on an embedded 
     const revoked = await runCli(['keys', 'revoke-demo', '--data-dir', dir])
     expect(revoked.code, revoked.stderr).toBe(0)
     expect(revoked.stderr).toContain('Revoked 6 demo keys')
-    expect(await refusal(onEveryInterface)).toBeUndefined()
+    expect(await startRefusal(onEveryInterface)).toBeUndefined()
   })
 })
 
@@ -111,7 +99,7 @@ describe.skipIf(testDbKind() === 'postgres')('a first start on a public address'
   it('refuses to load the demo and its public keys into an embedded database served on 0.0.0.0', async () => {
     const fresh = mkdtempSync(join(tmpdir(), 'passerelle-public-'))
     try {
-      const refused = await refusal(
+      const refused = await startRefusal(
         loadConfig({ port: '0', host: '0.0.0.0', dataDir: fresh, logLevel: 'silent' }, {}),
       )
       expect(refused?.code).toBe('demo_keys_active')
@@ -122,7 +110,8 @@ describe.skipIf(testDbKind() === 'postgres')('a first start on a public address'
   })
 })
 
-// The production set-up: an empty PostgreSQL database of its own per test.
+// The production set-up: an empty PostgreSQL database of its own per test. `--demo` into one is checked
+// by src/demo/demo.api.test.ts, which loads the demo that way on PostgreSQL.
 describe.skipIf(testDbKind() !== 'postgres')('the server started on an empty PostgreSQL database', () => {
   const scratch: Array<{ drop(): Promise<void> }> = []
   let n = 0
@@ -187,29 +176,6 @@ describe.skipIf(testDbKind() !== 'postgres')('the server started on an empty Pos
       await server.stop()
     }
   })
-
-  it('loads the demo with --demo; on a public address it refuses to start until the demo keys are revoked', async () => {
-    const url = await emptyDatabase()
-    const printed: string[] = []
-    const server = await startServer(configFor(url), {
-      demo: true,
-      demoTillSales: 300,
-      handleSignals: false,
-      print: (l) => printed.push(l),
-    })
-    await server.stop()
-    expect(printed.join('\n')).toMatch(/pk_demo_admin\s+admin/)
-
-    const refused = await refusal(configFor(url, '0.0.0.0'))
-    expect(refused?.code).toBe('demo_keys_active')
-    expect(refused?.message).toContain('passerelle keys revoke-demo')
-
-    const revoked = await runCli(['keys', 'revoke-demo', '--database-url', url])
-    expect(revoked.code, revoked.stderr).toBe(0)
-    expect(revoked.stderr).toContain('Revoked 6 demo keys')
-    expect(await refusal(configFor(url, '0.0.0.0'))).toBeUndefined()
-    // A demo loaded into PostgreSQL takes tens of seconds on a busy machine.
-  }, 300_000)
 })
 
 describe('the command line', () => {

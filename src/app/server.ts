@@ -38,6 +38,11 @@ export interface StartOptions {
   demoSnapshot?: string
   /** Fewer till sales than the demo's 8,000 when it is generated (tests that need a demo, not all of it). */
   demoTillSales?: number
+  /**
+   * The moment the generated demo's history runs up to (default: now). The demo is drawn relative to it:
+   * a fixed moment loads the same figures whatever the day (tests that check them).
+   */
+  demoDrawnAt?: Date
   /** Stop cleanly on SIGINT / SIGTERM and exit (default true; tests manage the server themselves). */
   handleSignals?: boolean
   /** Where the start-up summary goes (default stdout). */
@@ -123,6 +128,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
             ? { databaseUrl: config.databaseUrl }
             : { dataDir: resolve(config.dataDir) }),
           tillSales: options.demoTillSales,
+          now: options.demoDrawnAt?.toISOString(),
         },
         options.onProgress,
       ).catch((err) => {

@@ -2,9 +2,14 @@ import { createHash } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../app/app.ts'
+import { startServer } from '../app/server.ts'
+import { scratchPostgres } from '../bench/scratch-postgres.ts'
 import { isValidEan13 } from '../catalog/index.ts'
-import { type Executor, rows } from '../db/database.ts'
-import { as, openTestDatabase } from '../testing/harness.ts'
+import { type Executor, openDatabase, rows } from '../db/database.ts'
+import { loadConfig } from '../shared/config.ts'
+import { runCli } from '../testing/cli.ts'
+import { as, openTestDatabase, testDbKind } from '../testing/harness.ts'
+import { startRefusal } from '../testing/server.ts'
 import { stripAccents } from './customers.ts'
 import { hasData } from './demo-keys.ts'
 import { buildDemo, seedDemo } from './seed.ts'
@@ -31,14 +36,45 @@ async function catalogHash(q: Executor): Promise<string> {
 // fails the install if a statement does not run there) and the first start loads that snapshot.
 const checkedOnPostgres = process.env.PASSERELLE_TEST_DB === 'pglite' && Boolean(process.env.DATABASE_URL)
 
+const onPostgres = testDbKind() === 'postgres'
+
 describe.skipIf(checkedOnPostgres)('the demo retailer Maison Passerelle', () => {
   let t: TestDb
+  // On PostgreSQL the demo is loaded as `passerelle serve --demo` loads it: into an empty database of its
+  // own, by the server, which prints the demo keys.
+  let url = ''
+  const printed: string[] = []
+  const configFor = (host: string) =>
+    loadConfig({ port: '0', host, databaseUrl: url, logLevel: 'silent' }, {})
 
   beforeAll(async () => {
-    t = await openTestDatabase()
-    expect(await hasData(t.database.db)).toBe(false)
     // The history is drawn relative to `now`: a fixed day keeps the figures checked the same every day
     // (the pooled cannibalisation estimate moves by about its placebo spread from one day to another).
+    if (onPostgres) {
+      const scratch = await scratchPostgres(process.env.DATABASE_URL!, `passerelle_demo_${process.pid}`)
+      url = scratch.url
+      const server = await startServer(configFor('127.0.0.1'), {
+        demo: true,
+        demoDrawnAt: SEEDED_AT,
+        // What was loaded, as drawn: the daily jobs would add today's replenishment to the demo's week.
+        jobs: false,
+        handleSignals: false,
+        print: (line) => printed.push(line),
+      })
+      await server.stop()
+      const database = await openDatabase({ databaseUrl: url, poolSize: 4 })
+      t = {
+        database,
+        url,
+        drop: async () => {
+          await database.close()
+          await scratch.drop()
+        },
+      }
+      return
+    }
+    t = await openTestDatabase()
+    expect(await hasData(t.database.db)).toBe(false)
     await seedDemo(t.database.db, { seed: 1, now: SEEDED_AT })
   })
   afterAll(() => t?.drop())
@@ -600,4 +636,19 @@ describe.skipIf(checkedOnPostgres)('the demo retailer Maison Passerelle', () => 
     const seed1 = (await q<{ ean: string }>(sql`SELECT ean FROM variant ORDER BY sku`)).map((v) => v.ean)
     expect(seed2.sort()).not.toEqual(seed1.sort())
   })
+
+  // Last: it revokes the demo keys the tests above use.
+  it.skipIf(!onPostgres)(
+    'was loaded by `serve --demo`, which printed its keys; on a public address the server refuses to start until they are revoked',
+    async () => {
+      expect(printed.join('\n')).toMatch(/pk_demo_admin\s+admin/)
+      const refused = await startRefusal(configFor('0.0.0.0'))
+      expect(refused?.code).toBe('demo_keys_active')
+      expect(refused?.message).toContain('passerelle keys revoke-demo')
+      const revoked = await runCli(['keys', 'revoke-demo', '--database-url', url])
+      expect(revoked.code, revoked.stderr).toBe(0)
+      expect(revoked.stderr).toContain('Revoked 6 demo keys')
+      expect(await startRefusal(configFor('0.0.0.0'))).toBeUndefined()
+    },
+  )
 })

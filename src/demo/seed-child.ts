@@ -10,6 +10,8 @@ const target = JSON.parse(process.env.PASSERELLE_SEED_TARGET ?? '{}') as {
   databaseUrl?: string
   dataDir?: string
   tillSales?: number
+  /** The moment the history runs up to (ISO 8601); default now. */
+  now?: string
 }
 const send = (message: unknown) => new Promise<void>((resolve) => process.send!(message, () => resolve()))
 const database = await openDatabase(
@@ -19,6 +21,7 @@ let outcome: unknown
 try {
   const summary = await seedDemo(database.db, {
     tillSales: target.tillSales,
+    ...(target.now ? { now: new Date(target.now) } : {}),
     onProgress: (step, done, total) => process.send!({ kind: 'progress', step, done, total }),
   })
   outcome = { kind: 'done', summary }

@@ -14,7 +14,7 @@ type Message =
  * for its whole life (a worker thread was not enough: the allocator keeps what the thread freed).
  */
 export function seedDemoInChild(
-  target: { databaseUrl?: string; dataDir?: string; tillSales?: number },
+  target: { databaseUrl?: string; dataDir?: string; tillSales?: number; now?: string },
   onProgress: ProgressListener = () => {},
 ): Promise<DemoSummary> {
   // Sources run through tsx (development, tests) need it in the child too; the build runs plain .js.
