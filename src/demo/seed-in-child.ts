@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process'
+import { compiledModule } from '../shared/compiled.ts'
 import { AppError } from '../shared/errors.ts'
 import type { DemoSummary, ProgressListener } from './demo-keys.ts'
 
@@ -17,12 +18,12 @@ export function seedDemoInChild(
   target: { databaseUrl?: string; dataDir?: string; tillSales?: number; now?: string },
   onProgress: ProgressListener = () => {},
 ): Promise<DemoSummary> {
-  // Sources run through tsx (development, tests) need it in the child too; the build runs plain .js.
-  const fromSource = import.meta.url.endsWith('.ts')
-  const entry = new URL(`./seed-child.${fromSource ? 'ts' : 'js'}`, import.meta.url)
-  const child = fork(entry, [], {
+  // The compiled loader when there is one to run; else the source, through tsx in the child too.
+  const source = new URL('./seed-child.ts', import.meta.url)
+  const compiled = compiledModule(source)
+  const child = fork(compiled ?? source, [], {
     env: { ...process.env, PASSERELLE_SEED_TARGET: JSON.stringify(target) },
-    execArgv: fromSource ? ['--import', 'tsx'] : [],
+    execArgv: compiled ? [] : ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
   return new Promise((resolve, reject) => {
