@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Browser, type BrowserContext, chromium, type Download, type Page } from 'playwright-core'
-import { build } from 'vite'
 import { expect, inject } from 'vitest'
 import { type App, buildApp } from '../../src/app/app.ts'
 import { type Database, openDatabase } from '../../src/db/database.ts'
@@ -77,7 +76,9 @@ export async function startWorkspace(): Promise<Workspace> {
   await Promise.all([
     built
       ? undefined
-      : build({ root: webDir, logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } }),
+      : import('vite').then(({ build }) =>
+          build({ root: webDir, logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } }),
+        ),
     demo(),
   ])
   const database = await openDatabase({ dataDir })
