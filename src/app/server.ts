@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
 import { activeKeysWithSecrets, anyActiveKey, hashSecret } from '../access/index.ts'
-import { type Database, openDatabase } from '../db/database.ts'
+import { type Database, openConfiguredDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
 import { type DemoSummary, demoKeys, hasData, type ProgressListener } from '../demo/demo-keys.ts'
 import { seedDemoInChild } from '../demo/seed-in-child.ts'
@@ -60,13 +60,6 @@ export interface RunningServer {
   database: Database
   /** Stops the sweeper, the HTTP server and the database, and releases the data directory. */
   stop(): Promise<void>
-}
-
-/** PostgreSQL when DATABASE_URL is set, else the embedded database in the data directory (locked). */
-export function openConfiguredDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Database> {
-  return config.databaseUrl
-    ? openDatabase({ databaseUrl: config.databaseUrl })
-    : openDatabase({ dataDir: resolve(config.dataDir) })
 }
 
 /**

@@ -3,7 +3,6 @@ import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { Presets, SingleBar } from 'cli-progress'
 import { type Command, Option } from 'commander'
-import { openConfiguredDatabase } from '../app/server.ts'
 import {
   type Entity,
   entities,
@@ -12,6 +11,7 @@ import {
   type ImportReport,
   importFile,
 } from '../bulk/index.ts'
+import { openConfiguredDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
 import { fail } from '../shared/common.errors.ts'
 import { loadConfig } from '../shared/config.ts'

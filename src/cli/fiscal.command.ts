@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
-import { openConfiguredDatabase } from '../app/server.ts'
+import { openConfiguredDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
-import { type Archive, archivePeriod, verifyArchive, verifyChains } from '../fiscal/index.ts'
+import type { Archive } from '../fiscal/index.ts'
 import { loadConfig } from '../shared/config.ts'
 import { configFlags, databaseOptions } from './options.ts'
 
@@ -30,6 +30,7 @@ Examples:
       const database = await openConfiguredDatabase(config)
       try {
         await migrate(database)
+        const { verifyChains } = await import('../fiscal/index.ts')
         const result = await verifyChains(database.db, opts.register, { databaseUrl: database.url })
         for (const b of result.broken) {
           process.stdout.write(`BROKEN ${b.chain} register ${b.register_id} record ${b.seq}: ${b.reason}\n`)
@@ -68,6 +69,7 @@ Examples:
       const database = await openConfiguredDatabase(config)
       try {
         await migrate(database)
+        const { archivePeriod } = await import('../fiscal/index.ts')
         const archive = await archivePeriod(database.db, opts.period, 'cli')
         const out = opts.out ?? `fiscal-archive-${opts.period}.json`
         writeFileSync(out, `${JSON.stringify(archive, null, 1)}\n`)
@@ -87,7 +89,8 @@ Examples:
     .command('verify-archive')
     .description("Check an archive file's signature, chains and closings' signatures, without the database")
     .argument('<file>', 'the archive (JSON)')
-    .action((file: string) => {
+    .action(async (file: string) => {
+      const { verifyArchive } = await import('../fiscal/index.ts')
       const result = verifyArchive(JSON.parse(readFileSync(file, 'utf8')) as Archive)
       for (const b of result.broken) {
         process.stdout.write(

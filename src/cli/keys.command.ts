@@ -1,6 +1,5 @@
 import { type Command, Option } from 'commander'
-import { createApiKey, hashSecret, revokeKeysWithSecrets } from '../access/index.ts'
-import { openConfiguredDatabase } from '../app/server.ts'
+import { openConfiguredDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
 import { demoKeys } from '../demo/demo-keys.ts'
 import { roles } from '../shared/actor.ts'
@@ -49,6 +48,7 @@ Examples:
         const database = await openConfiguredDatabase(config)
         try {
           await migrate(database)
+          const { createApiKey } = await import('../access/index.ts')
           const { key, secret } = await createApiKey(database.db, {
             name: opts.name,
             role: opts.role,
@@ -88,10 +88,11 @@ Examples:
       const database = await openConfiguredDatabase(config)
       try {
         await migrate(database)
+        const access = await import('../access/index.ts')
         const revoked = new Set(
-          (await revokeKeysWithSecrets(database.db, demoSecrets)).map((k) => k.secretHash),
+          (await access.revokeKeysWithSecrets(database.db, demoSecrets)).map((k) => k.secretHash),
         )
-        const secrets = demoSecrets.filter((secret) => revoked.has(hashSecret(secret)))
+        const secrets = demoSecrets.filter((secret) => revoked.has(access.hashSecret(secret)))
         process.stderr.write(
           secrets.length === 0
             ? 'No demo key works in this database: nothing to revoke.\n'

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { openConfiguredDatabase } from '../app/server.ts'
+import { openConfiguredDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
 import { loadConfig } from '../shared/config.ts'
 import { configFlags, databaseOptions } from './options.ts'

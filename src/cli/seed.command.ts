@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander'
-import { openConfiguredDatabase } from '../app/server.ts'
+import { openConfiguredDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
 import { DEFAULT_DEMO_SEED } from '../demo/demo-keys.ts'
 import { fail } from '../shared/common.errors.ts'

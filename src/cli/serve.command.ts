@@ -1,5 +1,4 @@
 import type { Command } from 'commander'
-import { startServer } from '../app/server.ts'
 import { loadConfig } from '../shared/config.ts'
 import { configFlags, databaseOptions } from './options.ts'
 import { progressOnStderr } from './progress.ts'
@@ -54,6 +53,8 @@ than 127.0.0.1, ::1 or localhost refuses to start while the public demo keys wor
       const config = loadConfig(configFlags(opts))
       const progress = progressOnStderr()
       try {
+        // The server's modules are loaded when it starts: `--help` and a refused setting answer at once.
+        const { startServer } = await import('../app/server.ts')
         await startServer(config, { onProgress: progress.onProgress, demo: opts.demo, jobs: opts.jobs })
       } finally {
         progress.stop()

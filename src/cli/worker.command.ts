@@ -1,5 +1,4 @@
 import type { Command } from 'commander'
-import { startWorker } from '../app/server.ts'
 import type { JobLog } from '../jobs/job.ts'
 import { type Config, loadConfig } from '../shared/config.ts'
 import { configFlags, databaseOptions } from './options.ts'
@@ -44,6 +43,7 @@ On the embedded database \`passerelle serve\` runs the jobs itself: it is the on
     )
     .action(async (opts: Record<string, string | undefined>) => {
       const config = loadConfig(configFlags(opts))
+      const { startWorker } = await import('../app/server.ts')
       await startWorker(config, { log: jsonLines(config.logLevel) })
     })
 }

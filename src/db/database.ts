@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { PGlite } from '@electric-sql/pglite'
 import { type SQL, sql } from 'drizzle-orm'
 import { drizzle as drizzlePg, NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres'
@@ -212,4 +212,11 @@ function redactUrl(url: string): string {
 export async function rows<T>(q: Executor, statement: SQL): Promise<T[]> {
   const result = (await q.execute(statement)) as unknown as { rows: T[] }
   return result.rows
+}
+
+/** PostgreSQL when a database URL is configured, else the embedded database in the data directory (locked). */
+export function openConfiguredDatabase(config: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+  return config.databaseUrl
+    ? openDatabase({ databaseUrl: config.databaseUrl })
+    : openDatabase({ dataDir: resolve(config.dataDir) })
 }
