@@ -214,6 +214,21 @@ export async function rows<T>(q: Executor, statement: SQL): Promise<T[]> {
   return result.rows
 }
 
+/**
+ * Runs raw SQL and returns its rows as one JSON document built by the database (`json_agg`): for reads of
+ * tens of thousands of rows of numbers and text, where decoding row after row costs the embedded
+ * database most of the read (a replenishment run's 20,000 policies and stock levels: about 0.6 s of its
+ * 0.7 on PGlite). Values come as JSON has them: numbers, strings, booleans, null (no Date, no bigint).
+ */
+export async function rowsAsJson<T>(q: Executor, statement: SQL): Promise<T[]> {
+  const [r] = await rows<{ rows: T[] | string }>(
+    q,
+    sql`SELECT coalesce(json_agg(t), '[]'::json) AS rows FROM (${statement}) t`,
+  )
+  const list = r?.rows ?? []
+  return typeof list === 'string' ? (JSON.parse(list) as T[]) : list
+}
+
 /** PostgreSQL when a database URL is configured, else the embedded database in the data directory (locked). */
 export function openConfiguredDatabase(config: { databaseUrl?: string; dataDir: string }): Promise<Database> {
   return config.databaseUrl

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { type Executor, rows, type Tx } from '../db/database.ts'
+import { type Executor, rows, rowsAsJson, type Tx } from '../db/database.ts'
 import { byLedgerActor, outboxInsertFrom, stockEvents } from '../events/index.ts'
 import { conflict } from './inventory.errors.ts'
 
@@ -16,7 +16,7 @@ export async function unitsSold(
   days: number,
 ): Promise<Array<{ location_id: string; sku: string; units: number }>> {
   if (locationIds.length === 0) return []
-  return rows(
+  return rowsAsJson(
     q,
     sql`SELECT location_id, sku, (-sum(on_hand_delta))::int AS units
         FROM stock_movement
@@ -43,7 +43,7 @@ export async function levelsAt(
   skus?: readonly string[],
 ): Promise<LevelFigures[]> {
   if (locationIds.length === 0) return []
-  return rows(
+  return rowsAsJson(
     q,
     sql`SELECT location_id, sku, on_hand, reserved, safety_stock, in_transit, quarantined
         FROM stock_level

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { type Db, type Executor, inTransaction, rows, type Tx } from '../db/database.ts'
+import { type Db, type Executor, inTransaction, rows, rowsAsJson, type Tx } from '../db/database.ts'
 import { levelsAt, shipTransfer, unitsSold } from '../inventory/index.ts'
 import type { Actor } from '../shared/actor.ts'
 import { forbidden, invalidInput } from '../shared/errors.ts'
@@ -82,7 +82,7 @@ export async function runReplenishmentIn(
   const warehouseIds = [...new Set(open.map((s) => s.warehouse_id))]
   const [policies, storeLevels, warehouseLevels, sold, openOrders, pallets, warehouses, clusterRules] =
     await Promise.all([
-      rows<PolicyRow & { cluster: string | null; product_id: string; category: string }>(
+      rowsAsJson<PolicyRow & { cluster: string | null; product_id: string; category: string }>(
         tx,
         sql`SELECT p.location_id, p.sku, p.method, p.min_qty, p.max_qty, p.cover_days,
                  l.cluster, v.product_id, pr.category
