@@ -43,6 +43,7 @@ describe.skipIf(checkedOnPostgres)('the demo retailer Maison Passerelle', () => 
   // On PostgreSQL the demo is loaded as `passerelle serve --demo` loads it: into an empty database of its
   // own, by the server, which prints the demo keys.
   let url = ''
+  let scratch: { drop(): Promise<void> } | undefined
   const printed: string[] = []
   const configFor = (host: string) =>
     loadConfig({ port: '0', host, databaseUrl: url, logLevel: 'silent' }, {})
@@ -51,8 +52,9 @@ describe.skipIf(checkedOnPostgres)('the demo retailer Maison Passerelle', () => 
     // The history is drawn relative to `now`: a fixed day keeps the figures checked the same every day
     // (the pooled cannibalisation estimate moves by about its placebo spread from one day to another).
     if (onPostgres) {
-      const scratch = await scratchPostgres(process.env.DATABASE_URL!, `passerelle_demo_${process.pid}`)
-      url = scratch.url
+      const empty = await scratchPostgres(process.env.DATABASE_URL!, `passerelle_demo_${process.pid}`)
+      scratch = empty
+      url = empty.url
       const server = await startServer(configFor('127.0.0.1'), {
         demo: true,
         demoDrawnAt: SEEDED_AT,
@@ -63,21 +65,18 @@ describe.skipIf(checkedOnPostgres)('the demo retailer Maison Passerelle', () => 
       })
       await server.stop()
       const database = await openDatabase({ databaseUrl: url, poolSize: 4 })
-      t = {
-        database,
-        url,
-        drop: async () => {
-          await database.close()
-          await scratch.drop()
-        },
-      }
+      t = { database, url, drop: () => database.close() }
       return
     }
     t = await openTestDatabase()
     expect(await hasData(t.database.db)).toBe(false)
     await seedDemo(t.database.db, { seed: 1, now: SEEDED_AT })
   })
-  afterAll(() => t?.drop())
+  afterAll(async () => {
+    await t?.drop()
+    // Dropped even when loading the demo failed half-way.
+    await scratch?.drop()
+  })
 
   const q = <T>(statement: ReturnType<typeof sql>) => rows<T>(t.database.db, statement)
 
