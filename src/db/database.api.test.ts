@@ -51,4 +51,35 @@ describe.skipIf(testDbKind() !== 'postgres')('a pool of one PostgreSQL connectio
     const [row] = await within(5_000, rows<{ n: number }>(database.db, sql`SELECT 3 AS n`))
     expect(row!.n).toBe(3)
   })
+
+  it('sends a transaction’s statements one at a time, in order, even when its code sends them together', async () => {
+    // node-postgres queues a statement sent while its connection runs another, deprecated (pg 9 refuses
+    // it): a transaction's connection must never be asked that.
+    const busy: boolean[] = []
+    const sent: number[] = []
+    const original = pg.Client.prototype.query
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      const internals = this as unknown as { _activeQuery: unknown; _queryQueue: unknown[] }
+      busy.push(internals._activeQuery != null || internals._queryQueue.length > 0)
+      return (original as (...a: unknown[]) => unknown).apply(this, args)
+    } as typeof original
+    try {
+      const answers = await database.db.transaction(async (tx) =>
+        Promise.all(
+          [1, 2, 3, 4, 5].map(async (n) => {
+            const [r] = await rows<{ n: number }>(tx, sql`SELECT ${n}::int AS n, pg_sleep(0.01)`)
+            sent.push(r!.n)
+            return r!.n
+          }),
+        ),
+      )
+      expect(answers).toEqual([1, 2, 3, 4, 5])
+      expect(sent).toEqual([1, 2, 3, 4, 5])
+    } finally {
+      pg.Client.prototype.query = original
+    }
+    // begin, the five statements, commit: none sent while another was running.
+    expect(busy).toHaveLength(7)
+    expect(busy.every((b) => !b)).toBe(true)
+  })
 })

@@ -143,6 +143,7 @@ NodePgSession.prototype.transaction = async function transaction<T>(
     return drizzleTransaction.call(this as never, body as never, config as never) as Promise<T>
   }
   const client = await this.client.connect()
+  const restore = oneQueryAtATime(client)
   const Session = NodePgSession as unknown as new (...args: unknown[]) => unknown
   const Transaction = NodePgTransaction as unknown as new (...args: unknown[]) => Tx
   const session = new Session(client, this.dialect, this.schema, this.options)
@@ -159,9 +160,30 @@ NodePgSession.prototype.transaction = async function transaction<T>(
     })
     throw err
   } finally {
+    restore()
     client.release(broken)
   }
 } as typeof drizzleTransaction
+
+/**
+ * A transaction is one connection, which runs one statement at a time: statements a transaction's code
+ * sends together (`Promise.all` of reads written for the pool) wait their turn here rather than in
+ * node-postgres, which deprecates queueing them (pg 9 refuses it). The order they were sent in is
+ * kept; one failing does not stop the next from being sent, as before (PostgreSQL then refuses it in
+ * the aborted transaction). The client goes back to the pool with its own `query`.
+ */
+function oneQueryAtATime(client: pg.PoolClient): () => void {
+  const query = client.query
+  let previous: Promise<unknown> = Promise.resolve()
+  client.query = ((...args: unknown[]) => {
+    const turn = previous.then(() => (query as (...a: unknown[]) => Promise<unknown>).apply(client, args))
+    previous = turn.catch(() => {})
+    return turn
+  }) as typeof client.query
+  return () => {
+    client.query = query
+  }
+}
 
 async function openPglite(options: OpenOptions): Promise<Database> {
   // Loaded only here: a server on PostgreSQL never needs the embedded engine.
