@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useId, useState } from 'react'
+import { type FormEvent, useCallback, useEffect, useId, useMemo, useState } from 'react'
 import { type GetResult, ok } from '../api/client'
 import { centsInput, euro, parseEuros } from '../format'
 import { type Dictionary, useT } from '../i18n'
@@ -140,24 +140,26 @@ export function MyPrices() {
     return () => clearTimeout(timer)
   }, [search])
 
-  const pages = usePages<StorePrice>(
-    useCallback(
-      (cursor: string | undefined) =>
-        ok(
-          api.GET('/api/v1/franchisees/{id}/stores/{location_id}/prices', {
-            params: {
-              path: { id: id ?? '', location_id: store },
-              query: {
-                limit: 25,
-                ...(cursor ? { cursor } : {}),
-                ...(query ? { q: query } : {}),
-                ...(ownOnly ? { own: true } : {}),
-              },
+  // Nothing is asked before the franchisee's store is known (else a request for the prices of no store).
+  const loadPrices = useCallback(
+    (franchiseeId: string, locationId: string) => (cursor: string | undefined) =>
+      ok(
+        api.GET('/api/v1/franchisees/{id}/stores/{location_id}/prices', {
+          params: {
+            path: { id: franchiseeId, location_id: locationId },
+            query: {
+              limit: 25,
+              ...(cursor ? { cursor } : {}),
+              ...(query ? { q: query } : {}),
+              ...(ownOnly ? { own: true } : {}),
             },
-          }),
-        ),
-      [api, id, store, query, ownOnly],
-    ),
+          },
+        }),
+      ),
+    [api, query, ownOnly],
+  )
+  const pages = usePages<StorePrice>(
+    useMemo(() => (id && store ? loadPrices(id, store) : null), [loadPrices, id, store]),
   )
 
   if (!id) return <p>{t('notBound')}</p>
