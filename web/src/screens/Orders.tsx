@@ -193,7 +193,7 @@ export function OrderDetail({ id }: { id: string }) {
                 {l.quantity} × {l.product_name}
               </td>
               <td>{labelOf(ft, fulfilmentWords, l.fulfilment)}</td>
-              <td>{locations.get(l.source_location_id)?.name ?? l.source_location_id}</td>
+              <td>{locations.get(l.source_location_id)?.name ?? '…'}</td>
               <td className="num">{euro(l.total_cents)}</td>
             </tr>
           ))}

@@ -88,7 +88,8 @@ export function Replenishment() {
   const [list, setList] = useState<Proposal[] | null>(null)
   const [proposal, setProposal] = useState<Proposal | null>(null)
   const [error, setError] = useState<unknown>(null)
-  const name = (id: string) => names.get(id)?.name ?? id
+  // '…' until the network's names have arrived, never the location's internal id.
+  const name = (id: string) => names.get(id)?.name ?? '…'
 
   const refresh = useCallback(() => {
     ok(

@@ -114,7 +114,8 @@ export function Stock() {
     [api, sku],
   )
   const moves = usePages<Movement>(sku ? load : null)
-  const name = (id: string) => locations.get(id)?.name ?? id
+  // '…' until the network's names have arrived, never the location's internal id.
+  const name = (id: string) => locations.get(id)?.name ?? '…'
 
   function show(e: FormEvent) {
     e.preventDefault()
