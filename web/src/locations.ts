@@ -23,3 +23,8 @@ export function useLocationNames(): Map<string, Location> {
   }, [api, key])
   return byId
 }
+
+/** A location's name for the screen: '…' until the network's names have arrived, never its internal id. */
+export function locationName(locations: Map<string, Location>, id: string): string {
+  return locations.get(id)?.name ?? '…'
+}

@@ -16,7 +16,7 @@ import { type GetResult, ok } from '../api/client'
 import { useChannels } from '../channels'
 import { day, decimal, euro } from '../format'
 import { type Dictionary, useLang, useT } from '../i18n'
-import { useLocationNames } from '../locations'
+import { locationName, useLocationNames } from '../locations'
 import { useSession } from '../session'
 import { ErrorNote, Loading, Section } from '../ui'
 
@@ -434,7 +434,7 @@ function StoreEffect({ launches }: { launches: Launch[] }) {
             <option key={l.id} value={l.location_id}>
               {/* A launch the pooled estimate leaves out (too recent to compare), or names not read yet:
                   the network's names, never the id. */}
-              {storeName.get(l.location_id) ?? locations.get(l.location_id)?.name ?? '…'} —{' '}
+              {storeName.get(l.location_id) ?? locationName(locations, l.location_id)} —{' '}
               {day(l.launched_on, lang)}
             </option>
           ))}

@@ -4,7 +4,7 @@ import { useChannels } from '../channels'
 import { dateTime, euro } from '../format'
 import { type Dictionary, useLang, useT } from '../i18n'
 import { fulfilmentWords, labelOf, orderStatus } from '../labels'
-import { useLocationNames } from '../locations'
+import { locationName, useLocationNames } from '../locations'
 import { useSession } from '../session'
 import { Empty, ErrorNote, Field, Loading, MoreButton, Section, usePages } from '../ui'
 
@@ -193,7 +193,7 @@ export function OrderDetail({ id }: { id: string }) {
                 {l.quantity} × {l.product_name}
               </td>
               <td>{labelOf(ft, fulfilmentWords, l.fulfilment)}</td>
-              <td>{locations.get(l.source_location_id)?.name ?? '…'}</td>
+              <td>{locationName(locations, l.source_location_id)}</td>
               <td className="num">{euro(l.total_cents)}</td>
             </tr>
           ))}

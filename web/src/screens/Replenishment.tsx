@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { type GetResult, ok } from '../api/client'
 import { day, decimal } from '../format'
 import { type Dictionary, useLang, useT } from '../i18n'
-import { useLocationNames } from '../locations'
+import { locationName, useLocationNames } from '../locations'
 import { useSession } from '../session'
 import { ErrorNote, Loading, Section } from '../ui'
 
@@ -88,8 +88,7 @@ export function Replenishment() {
   const [list, setList] = useState<Proposal[] | null>(null)
   const [proposal, setProposal] = useState<Proposal | null>(null)
   const [error, setError] = useState<unknown>(null)
-  // '…' until the network's names have arrived, never the location's internal id.
-  const name = (id: string) => names.get(id)?.name ?? '…'
+  const name = (id: string) => locationName(names, id)
 
   const refresh = useCallback(() => {
     ok(

@@ -3,7 +3,7 @@ import { type GetResult, ok } from '../api/client'
 import { dateTime } from '../format'
 import { type Dictionary, useLang, useT } from '../i18n'
 import { labelOf, movementWords } from '../labels'
-import { useLocationNames } from '../locations'
+import { locationName, useLocationNames } from '../locations'
 import { useSession } from '../session'
 import { ErrorNote, Field, Loading, MoreButton, Section, usePages } from '../ui'
 
@@ -114,8 +114,7 @@ export function Stock() {
     [api, sku],
   )
   const moves = usePages<Movement>(sku ? load : null)
-  // '…' until the network's names have arrived, never the location's internal id.
-  const name = (id: string) => locations.get(id)?.name ?? '…'
+  const name = (id: string) => locationName(locations, id)
 
   function show(e: FormEvent) {
     e.preventDefault()
