@@ -1,8 +1,10 @@
 // `npm start` builds first (prestart), but a TypeScript build with nothing to do still costs 3–7 s
-// before the server even starts: build only when a source or the compiler settings changed since.
+// before the server even starts: build only when a source or the compiler settings changed since. The
+// same for the workspace: built again when its sources are newer than web/dist, not only when it is missing.
 import { execSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs'
 import { join } from 'node:path'
+import { webBuildIsFresh } from './web-build.mjs'
 
 const stamp = 'dist/.tsbuildinfo'
 const mtime = (path) => statSync(path).mtimeMs
@@ -29,3 +31,5 @@ if (!existsSync(stamp) || changed > mtime(stamp)) {
   const now = new Date()
   utimesSync(stamp, now, now)
 }
+
+if (!webBuildIsFresh(process.cwd())) execSync('npm run build:web --silent', { stdio: 'inherit' })

@@ -27,6 +27,16 @@ export function nextPeriod(p: string): string {
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
 }
 
+export function previousPeriod(p: string): string {
+  const [y, m] = p.split('-').map(Number) as [number, number]
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`
+}
+
+/** The last month over in Paris at `now`: the one a month's fiscal files are first asked for. */
+export function lastPeriodOver(now: Date): string {
+  return previousPeriod(periodOf(now))
+}
+
 /**
  * The month an entry is booked in: the month of its event, unless that month's statement is
  * already closed; then the first month after the last closed one (corrections go forward, a

@@ -565,7 +565,7 @@ describe('every screen of every role', () => {
             }
           }
           expect(await unlabelledControls(page)).toEqual([])
-          if (!axed.has(name)) {
+          if (!process.env.NOAXE && !axed.has(name)) {
             axed.add(name)
             for (const v of await axe(page)) found.push(`${role.name} › ${name}: ${v}`)
           }

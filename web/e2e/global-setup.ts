@@ -1,34 +1,20 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
+import { webBuildIsFresh } from '../../scripts/web-build.mjs'
 import './provided.ts'
 
 const webDir = fileURLToPath(new URL('..', import.meta.url))
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
-/** The newest modification time under `path` (a file or a folder). */
-function newest(path: string): number {
-  if (!existsSync(path)) return 0
-  const stat = statSync(path)
-  if (!stat.isDirectory()) return stat.mtimeMs
-  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))))
-}
-
 /**
  * The install's build of the workspace (`npm ci` runs `npm run build:web`) when it was made after every
- * file it is made from; its service worker is written last, once every asset is.
+ * file it is made from (scripts/web-build.mjs).
  */
 export function freshInstalledBuild(): string | undefined {
-  const dist = join(webDir, 'dist')
-  const stamp = join(dist, 'sw.js')
-  if (!existsSync(stamp)) return undefined
-  const inputs = ['src', 'pwa', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json'].map((p) =>
-    join(webDir, p),
-  )
-  const changed = Math.max(...[...inputs, join(root, 'package-lock.json')].map(newest))
-  return changed <= statSync(stamp).mtimeMs ? dist : undefined
+  return webBuildIsFresh(root) ? join(webDir, 'dist') : undefined
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react'
+import { lastPeriodOver } from '../../../src/shared/period.domain.ts'
 import { ApiError, type GetResult, type Location, ok } from '../api/client'
 import { chosenRegisterLabel } from '../fiscal/labels'
 import type { Register } from '../fiscal/registers'
@@ -387,11 +388,9 @@ function MonthFiles() {
   const t = useT(dict)
   const { key } = useSession()
   const monthId = useId()
-  const [month, setMonth] = useState(() => {
-    const d = new Date()
-    d.setDate(0)
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`
-  })
+  // Last month as the registers count months (in Paris), not as this computer's clock does: a PC on UTC
+  // in the first hour of a month in Paris would otherwise offer the month before last.
+  const [month, setMonth] = useState(() => lastPeriodOver(new Date()))
   const [error, setError] = useState<unknown>(null)
   async function save(what: 'fec' | 'archive') {
     setError(null)
