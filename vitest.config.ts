@@ -1,10 +1,21 @@
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 import { browserFound, browserTestsPlan, inCi, missingBrowser } from './web/e2e/browser.ts'
 
 const integration = ['src/**/*.api.test.ts']
 // The staff workspace in a real browser: Chromium drives the app served by a server with the demo data.
 const browser = ['web/e2e/**/*.e2e.test.ts']
 const onPostgres = Boolean(process.env.DATABASE_URL)
+// The HTTP layer's own tests (security headers and server timeouts, the OpenAPI document and the
+// validation it describes, the workspace's files, the sweep of 10,000 hostile requests over every
+// route): what they check is decided before a statement reaches a database, the same on both. With
+// PostgreSQL set they run once, on it; else on PGlite. What each engine and its driver do with a value
+// that does get through (a NUL character, a number no column holds) is bad-input.api.test.ts's, run on both.
+const engineFree = [
+  'src/http/hostile-input.api.test.ts',
+  'src/http/openapi.api.test.ts',
+  'src/http/security-headers.api.test.ts',
+  'src/http/workspace.api.test.ts',
+]
 // Database set-up only for the projects that use a database: the unit project answers in seconds.
 const databaseSetup = ['src/testing/global-setup.ts']
 // Test files of a database project share their worker's loaded modules instead of importing the
@@ -72,6 +83,7 @@ export default defineConfig({
         test: {
           name: 'pglite',
           include: integration,
+          exclude: [...configDefaults.exclude, ...(onPostgres ? engineFree : [])],
           ...shared,
           env: { PASSERELLE_TEST_DB: 'pglite' },
         },
