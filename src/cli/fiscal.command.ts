@@ -1,9 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
-import { openConfiguredDatabase } from '../db/database.ts'
-import { migrate } from '../db/migrate.ts'
 import type { Archive } from '../fiscal/index.ts'
 import { loadConfig } from '../shared/config.ts'
+import { migrate, openConfiguredDatabase } from './database.ts'
 import { configFlags, databaseOptions } from './options.ts'
 
 export function fiscalCommands(program: Command) {

@@ -1,9 +1,8 @@
 import { type Command, Option } from 'commander'
-import { openConfiguredDatabase } from '../db/database.ts'
-import { migrate } from '../db/migrate.ts'
 import { demoKeys } from '../demo/demo-keys.ts'
 import { roles } from '../shared/actor.ts'
 import { loadConfig } from '../shared/config.ts'
+import { migrate, openConfiguredDatabase } from './database.ts'
 import { configFlags, databaseOptions } from './options.ts'
 
 const demoSecrets = demoKeys.map((k) => k.secret)

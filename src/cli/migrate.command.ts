@@ -1,7 +1,6 @@
 import type { Command } from 'commander'
-import { openConfiguredDatabase } from '../db/database.ts'
-import { migrate } from '../db/migrate.ts'
 import { loadConfig } from '../shared/config.ts'
+import { migrate, openConfiguredDatabase } from './database.ts'
 import { configFlags, databaseOptions } from './options.ts'
 
 export function migrateCommand(program: Command) {

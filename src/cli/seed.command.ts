@@ -1,9 +1,8 @@
 import { type Command, InvalidArgumentError } from 'commander'
-import { openConfiguredDatabase } from '../db/database.ts'
-import { migrate } from '../db/migrate.ts'
 import { DEFAULT_DEMO_SEED } from '../demo/demo-keys.ts'
 import { fail } from '../shared/common.errors.ts'
 import { loadConfig } from '../shared/config.ts'
+import { migrate, openConfiguredDatabase } from './database.ts'
 import { configFlags, databaseOptions } from './options.ts'
 import { progressOnStderr } from './progress.ts'
 
