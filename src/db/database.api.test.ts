@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { openTestDatabase, testDbKind } from '../testing/harness.ts'
+import { advisoryLocks } from './advisory-lock.ts'
 import { type Database, openDatabase, rows } from './database.ts'
 
 const within = <T>(ms: number, work: Promise<T>) =>
@@ -81,5 +82,36 @@ describe.skipIf(testDbKind() !== 'postgres')('a pool of one PostgreSQL connectio
     // begin, the five statements, commit: none sent while another was running.
     expect(busy).toHaveLength(7)
     expect(busy.every((b) => !b)).toBe(true)
+  })
+
+  it('takes and releases the locks of jobs asking together one statement at a time on its session', async () => {
+    // A runner's jobs start their passes together, each asking for its lock on the one session connection
+    // locks live on: node-postgres must never be asked to queue them (deprecated, refused by pg 9).
+    const locks = advisoryLocks(t.url!)
+    const busy: boolean[] = []
+    const original = pg.Client.prototype.query
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      const internals = this as unknown as { _activeQuery: unknown; _queryQueue: unknown[] }
+      busy.push(internals._activeQuery != null || internals._queryQueue.length > 0)
+      return (original as (...a: unknown[]) => unknown).apply(this, args)
+    } as typeof original
+    try {
+      const names = ['a', 'b', 'c', 'd', 'e'].map((n) => `test.lock.${n}.${process.pid}`)
+      const releases = await Promise.all(names.map((name) => locks.tryLock(name)))
+      expect(releases.every((r) => r !== undefined)).toBe(true)
+      // Held: another session cannot take them until they are released.
+      const other = advisoryLocks(t.url!)
+      expect(await other.tryLock(names[0]!)).toBeUndefined()
+      await Promise.all(releases.map((release) => release!()))
+      const again = await other.tryLock(names[0]!)
+      expect(again).toBeDefined()
+      await again!()
+      await other.close()
+    } finally {
+      pg.Client.prototype.query = original
+      await locks.close()
+    }
+    expect(busy.filter((b) => b)).toEqual([])
+    expect(busy.length).toBeGreaterThanOrEqual(10)
   })
 })
