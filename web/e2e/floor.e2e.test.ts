@@ -490,8 +490,9 @@ for (const size of sizes) {
   })
 }
 
-// Every screen of every role, visited once at the PC's size and looked at in the other two by resizing
-// the page (a visit per size tripled the cost of this scenario, the slowest of the browser tests).
+// Every screen of every role, visited once and looked at in the three sizes by resizing the page (a visit
+// per size tripled the cost of this scenario, the slowest of the browser tests); a screen opens at the size
+// the one before it was left at (PC or tablet), the menu behind its button on a tablet as a user finds it.
 describe('every screen of every role', () => {
   let context: BrowserContext
   beforeAll(async () => {
@@ -569,8 +570,11 @@ describe('every screen of every role', () => {
             axed.add(name)
             for (const v of await axe(page)) found.push(`${role.name} › ${name}: ${v}`)
           }
-          for (const size of sizes) {
-            await page.setViewportSize({ width: size.width, height: size.height })
+          // The sizes from the one the page is at: the next screen opens at the last, so each visit
+          // resizes twice, not three times and back.
+          const order = sizes[0].width === page.viewportSize()?.width ? sizes : [...sizes].reverse()
+          for (const [i, size] of order.entries()) {
+            if (i > 0) await page.setViewportSize({ width: size.width, height: size.height })
             // Charts follow a resize a frame or two later (a ResizeObserver): a moment to settle.
             const fits = () => page.evaluate((w) => document.documentElement.scrollWidth <= w, size.width)
             for (let i = 0; i < 20 && !(await fits()); i++) await page.waitForTimeout(100)
@@ -579,7 +583,6 @@ describe('every screen of every role', () => {
               found.push(`${role.name} › ${name} at ${size.name}: scrolls sideways (${wide} px)`)
             await screenshot(page, `screen-${size.name}-${role.name}-${slug}`)
           }
-          await page.setViewportSize({ width: 1366, height: 768 })
         }
         // On a tablet the menu hides behind its button, which opens the same screens.
         await page.setViewportSize({ width: 768, height: 1024 })
