@@ -2,7 +2,7 @@
 /// <reference lib="dom.iterable" />
 // Code run in the page by page.evaluate() is typed against the DOM.
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
@@ -64,6 +64,9 @@ export async function startWorkspace(): Promise<Workspace> {
   // snapshot made at install when it fits this schema (a second or two), else generated in a child
   // process (about half a minute).
   const demo = async () => {
+    // The run's global set-up unpacked the snapshot once: a copy of it is what a first start unpacks.
+    const unpacked = inject('demoDataDir')
+    if (unpacked) return cpSync(unpacked, dataDir, { recursive: true })
     if ('summary' in (await loadDemoSnapshot(dataDir))) return
     const fresh = await openDatabase({ dataDir })
     await migrate(fresh)
