@@ -11,6 +11,26 @@ const within = <T>(ms: number, work: Promise<T>) =>
     new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)),
   ])
 
+/**
+ * For each statement sent from now on, whether its connection was already running or queueing another:
+ * node-postgres queues it then, deprecated (pg 9 refuses it). `restore` stops the recording.
+ */
+function recordBusyConnections() {
+  const busy: boolean[] = []
+  const original = pg.Client.prototype.query
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const internals = this as unknown as { _activeQuery: unknown; _queryQueue: unknown[] }
+    busy.push(internals._activeQuery != null || internals._queryQueue.length > 0)
+    return (original as (...a: unknown[]) => unknown).apply(this, args)
+  } as typeof original
+  return {
+    busy,
+    restore: () => {
+      pg.Client.prototype.query = original
+    },
+  }
+}
+
 // PostgreSQL only: the embedded database has no pool of connections to lose.
 describe.skipIf(testDbKind() !== 'postgres')('a pool of one PostgreSQL connection', () => {
   let t: Awaited<ReturnType<typeof openTestDatabase>>
@@ -56,14 +76,8 @@ describe.skipIf(testDbKind() !== 'postgres')('a pool of one PostgreSQL connectio
   it('sends a transaction’s statements one at a time, in order, even when its code sends them together', async () => {
     // node-postgres queues a statement sent while its connection runs another, deprecated (pg 9 refuses
     // it): a transaction's connection must never be asked that.
-    const busy: boolean[] = []
     const sent: number[] = []
-    const original = pg.Client.prototype.query
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      const internals = this as unknown as { _activeQuery: unknown; _queryQueue: unknown[] }
-      busy.push(internals._activeQuery != null || internals._queryQueue.length > 0)
-      return (original as (...a: unknown[]) => unknown).apply(this, args)
-    } as typeof original
+    const { busy, restore } = recordBusyConnections()
     try {
       const answers = await database.db.transaction(async (tx) =>
         Promise.all(
@@ -77,7 +91,7 @@ describe.skipIf(testDbKind() !== 'postgres')('a pool of one PostgreSQL connectio
       expect(answers).toEqual([1, 2, 3, 4, 5])
       expect(sent).toEqual([1, 2, 3, 4, 5])
     } finally {
-      pg.Client.prototype.query = original
+      restore()
     }
     // begin, the five statements, commit: none sent while another was running.
     expect(busy).toHaveLength(7)
@@ -88,13 +102,7 @@ describe.skipIf(testDbKind() !== 'postgres')('a pool of one PostgreSQL connectio
     // A runner's jobs start their passes together, each asking for its lock on the one session connection
     // locks live on: node-postgres must never be asked to queue them (deprecated, refused by pg 9).
     const locks = advisoryLocks(t.url!)
-    const busy: boolean[] = []
-    const original = pg.Client.prototype.query
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      const internals = this as unknown as { _activeQuery: unknown; _queryQueue: unknown[] }
-      busy.push(internals._activeQuery != null || internals._queryQueue.length > 0)
-      return (original as (...a: unknown[]) => unknown).apply(this, args)
-    } as typeof original
+    const { busy, restore } = recordBusyConnections()
     try {
       const names = ['a', 'b', 'c', 'd', 'e'].map((n) => `test.lock.${n}.${process.pid}`)
       const releases = await Promise.all(names.map((name) => locks.tryLock(name)))
@@ -108,7 +116,7 @@ describe.skipIf(testDbKind() !== 'postgres')('a pool of one PostgreSQL connectio
       await again!()
       await other.close()
     } finally {
-      pg.Client.prototype.query = original
+      restore()
       await locks.close()
     }
     expect(busy.filter((b) => b)).toEqual([])
