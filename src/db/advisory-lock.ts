@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import pg from 'pg'
+import { oneQueryAtATime } from './one-query-at-a-time.ts'
 
 /** The 64-bit advisory lock key of a name: the same in every process, whatever the server. */
 export function advisoryKey(name: string): bigint {
@@ -23,16 +24,10 @@ export interface AdvisoryLocks {
  */
 export function advisoryLocks(url: string): AdvisoryLocks {
   let session: Promise<pg.Client> | undefined
-  // The jobs of a runner ask for their locks together: their statements take turns on the one session
-  // here rather than in node-postgres, which deprecates queueing them (pg 9 refuses it).
-  let turn: Promise<unknown> = Promise.resolve()
-  const inTurn = <T>(statement: () => Promise<T>): Promise<T> => {
-    const next = turn.then(statement)
-    turn = next.catch(() => {})
-    return next
-  }
   const open = () => {
     const client = new pg.Client({ connectionString: url })
+    // The jobs of a runner ask for their locks together, on this one session.
+    oneQueryAtATime(client)
     const opened = client.connect().then(
       () => client,
       (err) => {
@@ -58,8 +53,9 @@ export function advisoryLocks(url: string): AdvisoryLocks {
       const key = advisoryKey(name).toString()
       let held: boolean
       try {
-        const { rows } = await inTurn(() =>
-          client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1::bigint) AS ok', [key]),
+        const { rows } = await client.query<{ ok: boolean }>(
+          'SELECT pg_try_advisory_lock($1::bigint) AS ok',
+          [key],
         )
         held = rows[0]?.ok === true
       } catch (err) {
@@ -69,9 +65,7 @@ export function advisoryLocks(url: string): AdvisoryLocks {
       if (!held) return undefined
       return async () => {
         // Unlocking fails only with the connection, which took the lock with it.
-        await inTurn(() => client.query('SELECT pg_advisory_unlock($1::bigint)', [key])).catch(() =>
-          drop(client, opened),
-        )
+        await client.query('SELECT pg_advisory_unlock($1::bigint)', [key]).catch(() => drop(client, opened))
       }
     },
     async close() {

@@ -8,6 +8,7 @@ import pg from 'pg'
 import { advisoryLocks } from './advisory-lock.ts'
 import { type ChangeListener, listenToChanges } from './changes.ts'
 import { acquireDataDirLock, type DataDirLock } from './lock.ts'
+import { oneQueryAtATime } from './one-query-at-a-time.ts'
 // biome-ignore lint/suspicious/noExplicitAny: the two drivers' result kinds differ; queries below only read `.rows`
 export type Db = PgDatabase<any>
 // biome-ignore lint/suspicious/noExplicitAny: see Db
@@ -164,26 +165,6 @@ NodePgSession.prototype.transaction = async function transaction<T>(
     client.release(broken)
   }
 } as typeof drizzleTransaction
-
-/**
- * A transaction is one connection, which runs one statement at a time: statements a transaction's code
- * sends together (`Promise.all` of reads written for the pool) wait their turn here rather than in
- * node-postgres, which deprecates queueing them (pg 9 refuses it). The order they were sent in is
- * kept; one failing does not stop the next from being sent, as before (PostgreSQL then refuses it in
- * the aborted transaction). The client goes back to the pool with its own `query`.
- */
-function oneQueryAtATime(client: pg.PoolClient): () => void {
-  const query = client.query
-  let previous: Promise<unknown> = Promise.resolve()
-  client.query = ((...args: unknown[]) => {
-    const turn = previous.then(() => (query as (...a: unknown[]) => Promise<unknown>).apply(client, args))
-    previous = turn.catch(() => {})
-    return turn
-  }) as typeof client.query
-  return () => {
-    client.query = query
-  }
-}
 
 async function openPglite(options: OpenOptions): Promise<Database> {
   // Loaded only here: a server on PostgreSQL never needs the embedded engine.
