@@ -13,11 +13,9 @@ function newest(path, keep) {
   return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name), keep)))
 }
 
-/** The build's last file: its service worker is written once every asset is. */
-export const webBuildStamp = (root) => join(root, 'web', 'dist', 'sw.js')
-
 export function webBuildIsFresh(root) {
-  const stamp = webBuildStamp(root)
+  // The build's last file: its service worker is written once every asset is.
+  const stamp = join(root, 'web', 'dist', 'sw.js')
   if (!existsSync(stamp)) return false
   const web = ['src', 'pwa', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json'].map((p) =>
     newest(join(root, 'web', p), () => true),

@@ -9,6 +9,9 @@ import { advisoryLocks } from './advisory-lock.ts'
 import { type ChangeListener, listenToChanges } from './changes.ts'
 import { acquireDataDirLock, type DataDirLock } from './lock.ts'
 import { oneQueryAtATime } from './one-query-at-a-time.ts'
+import { rows } from './rows.ts'
+
+export { rows }
 // biome-ignore lint/suspicious/noExplicitAny: the two drivers' result kinds differ; queries below only read `.rows`
 export type Db = PgDatabase<any>
 // biome-ignore lint/suspicious/noExplicitAny: see Db
@@ -209,12 +212,6 @@ function redactUrl(url: string): string {
   } catch {
     return 'postgres'
   }
-}
-
-/** Runs raw SQL and returns its rows, whatever the driver. */
-export async function rows<T>(q: Executor, statement: SQL): Promise<T[]> {
-  const result = (await q.execute(statement)) as unknown as { rows: T[] }
-  return result.rows
 }
 
 /**

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 // Types only from the database module: the command line reads the demo's keys and seed without a driver.
 import type { Executor } from '../db/database.ts'
+import { rows } from '../db/rows.ts'
 import type { Role } from '../shared/actor.ts'
 
 // What the server needs to know about the demo without loading its generators and data files.
@@ -66,11 +67,12 @@ export interface DemoSummary {
 
 /** True when the database holds any retailer data or API key (then the demo is never loaded). */
 export async function hasData(db: Executor): Promise<boolean> {
-  const result = (await db.execute(
+  const [row] = await rows<{ any: boolean }>(
+    db,
     sql`SELECT EXISTS (SELECT 1 FROM location) OR EXISTS (SELECT 1 FROM channel)
             OR EXISTS (SELECT 1 FROM price_list) OR EXISTS (SELECT 1 FROM product)
             OR EXISTS (SELECT 1 FROM customer) OR EXISTS (SELECT 1 FROM orders)
             OR EXISTS (SELECT 1 FROM api_key) AS any`,
-  )) as unknown as { rows: Array<{ any: boolean }> }
-  return result.rows[0]?.any === true
+  )
+  return row?.any === true
 }
