@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { catalogFixture, randomEan as ean } from '../testing/catalog.fixture.ts'
 import { startTestApp, type TestContext, unique } from '../testing/harness.ts'
-import { catalogFixture, randomEan as ean } from './catalog.fixture.ts'
 
 type Fixture = Awaited<ReturnType<typeof catalogFixture>>
 let t: TestContext

@@ -2,9 +2,9 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext, unique } from '../testing/harness.ts'
+import { loyaltyKit } from '../testing/loyalty.fixture.ts'
 import { expireBefore, expireDuePoints } from './expiry.service.ts'
 import { arbSteps, referenceLedger } from './ledger.fixture.ts'
-import { loyaltyKit } from './loyalty.fixture.ts'
 import { burnPoints } from './loyalty.service.ts'
 
 let t: TestContext

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext, unique } from '../testing/harness.ts'
-import { loyaltyKit } from './loyalty.fixture.ts'
+import { loyaltyKit } from '../testing/loyalty.fixture.ts'
 
 let t: TestContext
 let f: Awaited<ReturnType<typeof retailFixture>>

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rows } from '../db/database.ts'
-import { carrierFixture } from '../shipping/shipping.fixture.ts'
 import { address, retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext, unique } from '../testing/harness.ts'
 import { settle } from '../testing/settle.ts'
+import { carrierFixture } from '../testing/shipping.fixture.ts'
 import { startFakeTwilio } from './fake-twilio.fixture.ts'
 import {
   closeSmtpTransports,

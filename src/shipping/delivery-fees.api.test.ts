@@ -2,7 +2,7 @@ import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { address, retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext } from '../testing/harness.ts'
-import { carrierFixture, type TestService } from './shipping.fixture.ts'
+import { carrierFixture, type TestService } from '../testing/shipping.fixture.ts'
 
 // Delivery fees are lines of the order's totals with their VAT; the routing prices each parcel at the
 // carrier's rate; the fee is refunded when nothing delivered is kept (docs/shipping.md).

@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { recordedEvents } from '../events/events.fixture.ts'
 import { address, retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext } from '../testing/harness.ts'
-import { carrierSignature } from './index.ts'
 import {
   carrierFixture,
   serviceBody as fixtureServiceBody,
   type TestService,
   testBands,
-} from './shipping.fixture.ts'
+} from '../testing/shipping.fixture.ts'
+import { carrierSignature } from './index.ts'
 
 let t: TestContext
 let f: Awaited<ReturnType<typeof retailFixture>>

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { toEan13 } from '../catalog/index.ts'
 import { address, retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext } from '../testing/harness.ts'
-import { carrierFixture, type TestService } from './shipping.fixture.ts'
+import { carrierFixture, type TestService } from '../testing/shipping.fixture.ts'
 
 // Variants carry their shipping weight: orders that do not send `weight_g` and parcels not weighed
 // at the packing bench are priced from it (docs/shipping.md). Rates: 4.50 € up to 1 kg, 6.90 € up to

@@ -130,4 +130,23 @@ describe('the import rules', () => {
       }),
     ).toContain('drivers-stay-outside')
   })
+
+  it('refuse a capability’s code or fixture that uses the test harness (it builds the whole app)', async () => {
+    const harness = {
+      ...lawful,
+      'src/testing/harness.ts':
+        "import { routes } from '../app/routes.ts'\nexport const start = () => routes\n",
+      // A test may use it: tests are no part of the capability.
+      'src/inventory/stock.api.test.ts':
+        "import { start } from '../testing/harness.ts'\nexport const t = start\n",
+    }
+    expect(await violations(harness)).toEqual([])
+    expect(
+      await violations({
+        ...harness,
+        'src/inventory/stock.fixture.ts':
+          "import { start } from '../testing/harness.ts'\nexport const kit = start\n",
+      }),
+    ).toEqual(['test-support-stays-in-tests'])
+  })
 })

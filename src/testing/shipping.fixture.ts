@@ -1,6 +1,6 @@
 import { expect } from 'vitest'
-import type { retailFixture } from '../testing/fixture.ts'
-import { as, type TestContext } from '../testing/harness.ts'
+import type { retailFixture } from './fixture.ts'
+import { as, type TestContext } from './harness.ts'
 
 type Retail = Awaited<ReturnType<typeof retailFixture>>
 type Kind = 'home' | 'relay' | 'express'

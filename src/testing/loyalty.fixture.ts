@@ -1,8 +1,8 @@
 import { expect } from 'vitest'
 import { toEan13 } from '../catalog/index.ts'
-import { address, type retailFixture } from '../testing/fixture.ts'
-import { as, type TestContext, unique } from '../testing/harness.ts'
-import { settle } from '../testing/settle.ts'
+import { address, type retailFixture } from './fixture.ts'
+import { as, type TestContext, unique } from './harness.ts'
+import { settle } from './settle.ts'
 
 type Fixture = Awaited<ReturnType<typeof retailFixture>>
 

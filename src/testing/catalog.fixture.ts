@@ -1,6 +1,6 @@
 import { expect } from 'vitest'
-import { as, type TestContext, unique } from '../testing/harness.ts'
-import { toEan13 } from './ean.domain.ts'
+import { toEan13 } from '../catalog/index.ts'
+import { as, type TestContext, unique } from './harness.ts'
 
 interface ChannelJson {
   id: string
