@@ -130,6 +130,14 @@ module.exports = {
       to: { path: any(['app', 'cli', 'bench', 'demo']) },
     },
     {
+      name: 'demo-below-the-composition',
+      comment:
+        'The server loads the demo, so the demo never imports src/app: an entry that seeds without an app loads the ports itself (src/app/demo-loader.child.ts).',
+      severity: 'error',
+      from: { path: '^src/demo/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^src/app/' },
+    },
+    {
       name: 'test-support-stays-in-tests',
       comment:
         "src/testing is for tests. A capability's fixture that needs the harness (which builds the whole app) lives in src/testing: a capability never depends on it.",

@@ -77,7 +77,7 @@ function sourceFiles(dir: string): string[] {
 const codeFromVariable = new Set([
   'shared/errors.ts',
   // The demo is seeded in a child process: its AppError (listed where it was raised) is rebuilt here.
-  'demo/seed-in-child.ts',
+  'app/demo-loader.ts',
 ])
 
 /** The codes a file may raise: its capability's, the common ones, and those that stop a start (settings). */

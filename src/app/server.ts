@@ -5,7 +5,6 @@ import { activeKeysWithSecrets, anyActiveKey, hashSecret } from '../access/index
 import { type Database, openConfiguredDatabase } from '../db/database.ts'
 import { migrate } from '../db/migrate.ts'
 import { type DemoSummary, demoKeys, hasData, type ProgressListener } from '../demo/demo-keys.ts'
-import { seedDemoInChild } from '../demo/seed-in-child.ts'
 import { loadDemoSnapshot, type SnapshotOutcome } from '../demo/snapshot.ts'
 import { defaultWebRoot } from '../http/http-app.ts'
 import { assertDemoKeysNotExposed, demoWanted } from '../http/start-policy.ts'
@@ -22,6 +21,7 @@ import type { Config } from '../shared/config.ts'
 import { AppError } from '../shared/errors.ts'
 import { type App, buildApp } from './app.ts'
 import { watchCachedReferences } from './caches.ts'
+import { seedDemoInChild } from './demo-loader.ts'
 import { capabilityJobs } from './jobs.ts'
 
 const demoSecrets = demoKeys.map((k) => k.secret)

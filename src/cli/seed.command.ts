@@ -34,8 +34,9 @@ Examples:
         throw fail('invalid_input', 'Say what to load: `passerelle seed --demo` loads the demo retailer.')
       }
       const config = loadConfig(configFlags(opts))
-      // The generators and their data files load only for this command, never in a serving process.
-      const { seedDemo } = await import('../demo/seed.ts')
+      // The generators and their data files load only for this command, never in a serving process; the
+      // composition first (src/app/ports.ts): the demo's business orders go through the order path.
+      const [{ seedDemo }] = await Promise.all([import('../demo/seed.ts'), import('../app/ports.ts')])
       const database = await openConfiguredDatabase(config)
       const progress = progressOnStderr()
       try {

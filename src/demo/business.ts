@@ -5,8 +5,6 @@
  * the capabilities' own services, as the API would, on a few dozen orders: it adds seconds, not minutes.
  */
 import { sql } from 'drizzle-orm'
-// Orders are placed through the order service, which spends points through the port the composition plugs in.
-import '../app/ports.ts'
 import {
   addBuyer,
   createAccount,

@@ -155,7 +155,9 @@ export function buildDemo(seed: number, now: Date, tillSales?: number) {
  * Loads Maison Passerelle, a French home & lifestyle retailer: 2 warehouses, 20 stores, 6 channels,
  * 2,000 variants, 400 customers, 24 months of orders and a stock ledger that explains every unit,
  * plus the demo API keys. One transaction: a failure leaves the database as it was. Refuses a
- * database that already has data.
+ * database that already has data. The process must have loaded the composition (src/app/ports.ts, as
+ * the app, the demo loader's child and the install's snapshot do): the business orders go through the
+ * order path and its ports.
  */
 export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<DemoSummary> {
   const seed = options.seed ?? DEFAULT_DEMO_SEED

@@ -131,6 +131,15 @@ describe('the import rules', () => {
     ).toContain('drivers-stay-outside')
   })
 
+  it('refuse a demo file that loads the composition (the server loads the demo)', async () => {
+    expect(
+      await violations({
+        ...lawful,
+        'src/demo/seed.ts': "import { routes } from '../app/routes.ts'\nexport const seed = () => routes\n",
+      }),
+    ).toEqual(['demo-below-the-composition'])
+  })
+
   it('refuse a capability’s code or fixture that uses the test harness (it builds the whole app)', async () => {
     const harness = {
       ...lawful,

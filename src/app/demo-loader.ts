@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process'
+import type { DemoSummary, ProgressListener } from '../demo/demo-keys.ts'
 import { compiledModule } from '../shared/compiled.ts'
 import { AppError } from '../shared/errors.ts'
-import type { DemoSummary, ProgressListener } from './demo-keys.ts'
 
 type Message =
   | { kind: 'progress'; step: string; done: number; total: number }
@@ -19,7 +19,7 @@ export function seedDemoInChild(
   onProgress: ProgressListener = () => {},
 ): Promise<DemoSummary> {
   // The compiled loader when there is one to run; else the source, through tsx in the child too.
-  const source = new URL('./seed-child.ts', import.meta.url)
+  const source = new URL('./demo-loader.child.ts', import.meta.url)
   const compiled = compiledModule(source)
   const child = fork(compiled ?? source, [], {
     env: { ...process.env, PASSERELLE_SEED_TARGET: JSON.stringify(target) },

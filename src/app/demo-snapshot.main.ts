@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs'
 import { relative } from 'node:path'
-import { whyNotUsable } from './snapshot.domain.ts'
-import { currentStamp, demoSnapshotFile, readDescription } from './snapshot.ts'
-import { buildDemoSnapshot, sizeMb } from './snapshot-build.ts'
+import { whyNotUsable } from '../demo/snapshot.domain.ts'
+import { currentStamp, demoSnapshotFile, readDescription } from '../demo/snapshot.ts'
+import { buildDemoSnapshot, sizeMb } from '../demo/snapshot-build.ts'
+// The composition first: the demo's business orders go through the order path, which needs its ports.
+import './ports.ts'
 
 /**
  * `npm run demo:snapshot` (run by `npm install` through `prepare`): makes the demo database a first

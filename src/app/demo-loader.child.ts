@@ -1,9 +1,11 @@
 import { openDatabase } from '../db/database.ts'
+import { seedDemo } from '../demo/seed.ts'
 import { AppError } from '../shared/errors.ts'
-import { seedDemo } from './seed.ts'
+// The composition first: the demo's business orders go through the order path, which needs its ports.
+import './ports.ts'
 
 /**
- * Child-process entry that loads the demo (see seed-in-child.ts): its generators, the French
+ * Child-process entry that loads the demo (see demo-loader.ts): its generators, the French
  * geography and the rows it builds live and die with this process, not the server.
  */
 const target = JSON.parse(process.env.PASSERELLE_SEED_TARGET ?? '{}') as {
