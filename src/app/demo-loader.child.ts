@@ -1,4 +1,5 @@
-import { openDatabase } from '../db/database.ts'
+import { type Database, openDatabase } from '../db/database.ts'
+import { migrate } from '../db/migrate.ts'
 import { seedDemo } from '../demo/seed.ts'
 import { AppError } from '../shared/errors.ts'
 // The composition first: the demo's business orders go through the order path, which needs its ports.
@@ -6,7 +7,9 @@ import './ports.ts'
 
 /**
  * Child-process entry that loads the demo (see demo-loader.ts): its generators, the French
- * geography and the rows it builds live and die with this process, not the server.
+ * geography and the rows it builds live and die with this process, not the server. It migrates the
+ * database first: a new embedded data directory is created here (the engine's initdb, the migrations),
+ * not by the server, which opens it once the demo is in.
  */
 const target = JSON.parse(process.env.PASSERELLE_SEED_TARGET ?? '{}') as {
   databaseUrl?: string
@@ -16,11 +19,13 @@ const target = JSON.parse(process.env.PASSERELLE_SEED_TARGET ?? '{}') as {
   now?: string
 }
 const send = (message: unknown) => new Promise<void>((resolve) => process.send!(message, () => resolve()))
-const database = await openDatabase(
-  target.databaseUrl ? { databaseUrl: target.databaseUrl, poolSize: 1 } : { dataDir: target.dataDir },
-)
+let database: Database | undefined
 let outcome: unknown
 try {
+  database = await openDatabase(
+    target.databaseUrl ? { databaseUrl: target.databaseUrl, poolSize: 1 } : { dataDir: target.dataDir },
+  )
+  await migrate(database)
   const summary = await seedDemo(database.db, {
     tillSales: target.tillSales,
     ...(target.now ? { now: new Date(target.now) } : {}),
@@ -36,7 +41,7 @@ try {
         : { message: err instanceof Error ? (err.stack ?? err.message) : String(err) },
   }
 } finally {
-  await database.close()
+  await database?.close()
 }
 await send(outcome)
 process.disconnect()

@@ -78,6 +78,36 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const snapshot: SnapshotOutcome | undefined = fromSnapshot
     ? await loadDemoSnapshot(resolve(config.dataDir), options.demoSnapshot)
     : undefined
+  /**
+   * Loads the demo from a child process (src/app/demo-loader.ts). On PostgreSQL, two servers starting
+   * on one empty database may both try: the second finds it loaded and goes on without a demo.
+   */
+  const loadDemoInChild = (why: string) => {
+    // Refused before the load rather than after it: the demo's keys would make this address unsafe.
+    assertDemoKeysNotExposed(config.host, demoSecrets, true)
+    process.stderr.write(`Empty database: loading the demo retailer Maison Passerelle${why}…\n`)
+    return seedDemoInChild(
+      {
+        ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: resolve(config.dataDir) }),
+        tillSales: options.demoTillSales,
+        now: options.demoDrawnAt?.toISOString(),
+      },
+      options.onProgress,
+    ).catch((err) => {
+      if (err instanceof AppError && err.code === 'database_not_empty') return undefined
+      throw err
+    })
+  }
+  // A new embedded database the snapshot did not fill: the loader creates it (the engine's initdb, the
+  // migrations) and loads the demo in its own process, and this one opens it once, loaded. Created here,
+  // it would be opened twice more (closed for the loader, reopened after): about 4 s and 1.3 CPU-s more.
+  const createdByLoader = snapshot !== undefined && 'skipped' in snapshot
+  let demo: DemoSummary | undefined =
+    snapshot && 'summary' in snapshot
+      ? snapshot.summary
+      : createdByLoader
+        ? await loadDemoInChild(` (not from the snapshot: ${snapshot.skipped})`)
+        : undefined
   let database = await openConfiguredDatabase(config)
   let open = true
   let app: App | undefined
@@ -101,36 +131,19 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 
   try {
     await migrate(database)
-    let demo: DemoSummary | undefined = snapshot && 'summary' in snapshot ? snapshot.summary : undefined
-    const loadDemo = demoWanted(database.kind, options.demo) && !(await hasData(database.db))
+    const loadDemo =
+      !createdByLoader && demoWanted(database.kind, options.demo) && !(await hasData(database.db))
     if (loadDemo) {
-      // Refused before the load rather than after it: the demo's keys would make this address unsafe.
-      assertDemoKeysNotExposed(config.host, demoSecrets, true)
-      const why = snapshot && 'skipped' in snapshot ? ` (not from the snapshot: ${snapshot.skipped})` : ''
-      process.stderr.write(`Empty database: loading the demo retailer Maison Passerelle${why}…\n`)
-      // The loader opens the embedded data directory itself; it is reopened afterwards, which also
-      // matters on its own: creating an embedded database grows its WebAssembly memory to ~650 MB for
-      // good, while reopened it needs about 400 MB.
+      // The loader opens the embedded data directory itself; it is reopened afterwards.
       if (database.kind === 'pglite') {
         open = false
         await database.close()
       }
-      demo = await seedDemoInChild(
-        {
-          ...(config.databaseUrl
-            ? { databaseUrl: config.databaseUrl }
-            : { dataDir: resolve(config.dataDir) }),
-          tillSales: options.demoTillSales,
-          now: options.demoDrawnAt?.toISOString(),
-        },
-        options.onProgress,
-      ).catch((err) => {
-        // Another server sharing this PostgreSQL database loaded it first.
-        if (err instanceof AppError && err.code === 'database_not_empty') return undefined
-        throw err
-      })
+      demo = await loadDemoInChild('')
     }
-    if (!open || (fresh && !demo?.madeAt && database.kind === 'pglite')) {
+    // Creating an embedded database grows its WebAssembly memory to ~650 MB for good, while reopened it
+    // needs about 400 MB: one created here (no snapshot, no demo) is reopened.
+    if (!open || (fresh && !createdByLoader && !demo?.madeAt && database.kind === 'pglite')) {
       if (open) await database.close()
       open = false
       database = await openConfiguredDatabase(config)

@@ -68,9 +68,7 @@ export async function startWorkspace(): Promise<Workspace> {
     const unpacked = inject('demoDataDir')
     if (unpacked) return cpSync(unpacked, dataDir, { recursive: true })
     if ('summary' in (await loadDemoSnapshot(dataDir))) return
-    const fresh = await openDatabase({ dataDir })
-    await migrate(fresh)
-    await fresh.close()
+    // The loader creates the data directory and migrates it before it loads the demo.
     await seedDemoInChild({ dataDir })
   }
   // The run's global set-up built the workspace once; a file run on its own without it builds its own.
