@@ -100,7 +100,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   }
   // A new embedded database the snapshot did not fill: the loader creates it (the engine's initdb, the
   // migrations) and loads the demo in its own process, and this one opens it once, loaded. Created here,
-  // it would be opened twice more (closed for the loader, reopened after): about 4 s and 1.3 CPU-s more.
+  // it was opened twice more (closed for the loader, reopened after): the start took about 4 s and 6
+  // CPU-s more, and this process peaked at 940 MB instead of 390 (BENCHMARKS.md, "Twelfth session").
   const createdByLoader = snapshot !== undefined && 'skipped' in snapshot
   let demo: DemoSummary | undefined =
     snapshot && 'summary' in snapshot
