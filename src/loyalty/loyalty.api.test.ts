@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { address, retailFixture } from '../testing/fixture.ts'
+import { retailFixture } from '../testing/fixture.ts'
 import { as, startTestApp, type TestContext, unique } from '../testing/harness.ts'
+import { loyaltyKit } from '../testing/loyalty.fixture.ts'
 import { propertyRuns } from '../testing/property-runs.ts'
 import { deliverAsAWorkerMight, deliverySchedules } from '../testing/redelivery.ts'
 import { settle } from '../testing/settle.ts'
@@ -30,18 +31,9 @@ async function member() {
 const balance = async (id: string) =>
   (await as(t.app, f.keys.store).get(`/api/v1/customers/${id}/loyalty`)).json()
 
-const webOrder = async (customerId: string, payments: Array<Record<string, unknown>>) =>
-  as(t.app, f.keys.web).post(
-    '/api/v1/orders',
-    {
-      channel: f.channels.web.code,
-      customer_id: customerId,
-      lines: [{ sku, quantity: 1, fulfilment: 'delivery' }],
-      delivery_address: address,
-      payments,
-    },
-    await f.webLogin(customerId),
-  )
+/** A web order of the one product by the customer, logged in on the web shop. */
+const webOrder = (customerId: string, payments: Array<Record<string, unknown>>) =>
+  loyaltyKit(t, f).webOrder(customerId, sku, payments)
 
 describe('loyalty earned and spent anywhere', () => {
   it('points earned at the till pay part of a web order', async () => {
